@@ -1,0 +1,43 @@
+# Two commands do everything on a fresh machine with Python 3.11+ and make:
+#   make demo   -- install, then run the back-office example against the embedded sandbox
+#   make test   -- install, then codegen --check, ruff, mypy --strict, pytest
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.install-stamp
+
+.PHONY: install codegen check test lint typecheck demo bench clean
+
+install: $(STAMP)
+
+# Re-install only when the project metadata changed (or the venv is missing).
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+codegen: install
+	./codegen.sh
+
+check: install
+	./codegen.sh --check
+
+lint: install
+	$(BIN)/ruff check src tests examples sandbox bench
+	$(BIN)/ruff format --check src tests examples sandbox bench
+
+typecheck: install
+	$(BIN)/mypy
+
+test: install check lint typecheck
+	$(BIN)/python -m pytest -q
+
+demo: install
+	$(BIN)/python -m examples.demo
+
+bench: install
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

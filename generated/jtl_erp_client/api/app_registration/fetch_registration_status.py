@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.registration_information import RegistrationInformation
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    registration_id: str,
+    *,
+    api_version: str | Unset = UNSET,
+    x_challengecode: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(api_version, Unset):
+        headers["api-version"] = api_version
+
+    headers["x-challengecode"] = x_challengecode
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "extensions": {"commerce_sdk.operation": "app_registration.fetch_registration_status"},
+        "url": "/authentication/{registration_id}".format(
+            registration_id=quote(str(registration_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | RegistrationInformation | None:
+    if response.status_code == 200:
+        response_200 = RegistrationInformation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 402:
+        response_402 = cast(Any, None)
+        return response_402
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 410:
+        response_410 = cast(Any, None)
+        return response_410
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | RegistrationInformation]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    registration_id: str,
+    *,
+    client: AuthenticatedClient,
+    api_version: str | Unset = UNSET,
+    x_challengecode: str,
+) -> Response[Any | ErrorResponse | RegistrationInformation]:
+    """Poll a registration request; returns the API key once accepted.
+
+    Args:
+        registration_id (str):
+        api_version (str | Unset):
+        x_challengecode (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | RegistrationInformation]
+    """
+
+    kwargs = _get_kwargs(
+        registration_id=registration_id,
+        api_version=api_version,
+        x_challengecode=x_challengecode,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    registration_id: str,
+    *,
+    client: AuthenticatedClient,
+    api_version: str | Unset = UNSET,
+    x_challengecode: str,
+) -> Any | ErrorResponse | RegistrationInformation | None:
+    """Poll a registration request; returns the API key once accepted.
+
+    Args:
+        registration_id (str):
+        api_version (str | Unset):
+        x_challengecode (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | RegistrationInformation
+    """
+
+    return sync_detailed(
+        registration_id=registration_id,
+        client=client,
+        api_version=api_version,
+        x_challengecode=x_challengecode,
+    ).parsed
+
+
+async def asyncio_detailed(
+    registration_id: str,
+    *,
+    client: AuthenticatedClient,
+    api_version: str | Unset = UNSET,
+    x_challengecode: str,
+) -> Response[Any | ErrorResponse | RegistrationInformation]:
+    """Poll a registration request; returns the API key once accepted.
+
+    Args:
+        registration_id (str):
+        api_version (str | Unset):
+        x_challengecode (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | RegistrationInformation]
+    """
+
+    kwargs = _get_kwargs(
+        registration_id=registration_id,
+        api_version=api_version,
+        x_challengecode=x_challengecode,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    registration_id: str,
+    *,
+    client: AuthenticatedClient,
+    api_version: str | Unset = UNSET,
+    x_challengecode: str,
+) -> Any | ErrorResponse | RegistrationInformation | None:
+    """Poll a registration request; returns the API key once accepted.
+
+    Args:
+        registration_id (str):
+        api_version (str | Unset):
+        x_challengecode (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | RegistrationInformation
+    """
+
+    return (
+        await asyncio_detailed(
+            registration_id=registration_id,
+            client=client,
+            api_version=api_version,
+            x_challengecode=x_challengecode,
+        )
+    ).parsed

@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_app_registration_request_registration_type import (
+    CreateAppRegistrationRequestRegistrationType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_translation import CreateTranslation
+
+
+T = TypeVar("T", bound="CreateAppRegistrationRequest")
+
+
+@_attrs_define
+class CreateAppRegistrationRequest:
+    """Application data sent to start a registration.
+
+    Attributes:
+        app_id (str): Unique application id. Example: myApp/v1.
+        display_name (str): Name shown to the Wawi user. Example: My App.
+        description (str): Text shown to the Wawi user. Example: Demo app for testing purposes.
+        version (str): Version of the application being registered. Example: 1.0.0.
+        provider_name (str): Publisher of the application. Example: JTL-Software-GmbH.
+        provider_website (str): Publisher's website. Example: https://www.jtl-software.de.
+        mandatory_api_scopes (list[str]): Scopes the application cannot work without.
+        app_icon (str): Icon image, base64.
+        localized_display_names (list[CreateTranslation] | Unset): Display name per language.
+        localized_descriptions (list[CreateTranslation] | Unset): Description per language.
+        optional_api_scopes (list[str] | Unset): Scopes the application can use if granted.
+        registration_type (CreateAppRegistrationRequestRegistrationType | Unset): Instance model (0 one instance, 1
+            multi, 2 per user, 3 per user login). Example: 0.
+        signature (str | Unset): App signature over "AppId.SignatureData" (UTC).
+        signature_data (datetime.datetime | Unset): UTC timestamp the signature is based on; must be within 10 minutes
+            of server time. Example: 2025-03-20T08:57:00.0000000+01:00.
+    """
+
+    app_id: str
+    display_name: str
+    description: str
+    version: str
+    provider_name: str
+    provider_website: str
+    mandatory_api_scopes: list[str]
+    app_icon: str
+    localized_display_names: list[CreateTranslation] | Unset = UNSET
+    localized_descriptions: list[CreateTranslation] | Unset = UNSET
+    optional_api_scopes: list[str] | Unset = UNSET
+    registration_type: CreateAppRegistrationRequestRegistrationType | Unset = UNSET
+    signature: str | Unset = UNSET
+    signature_data: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_id = self.app_id
+
+        display_name = self.display_name
+
+        description = self.description
+
+        version = self.version
+
+        provider_name = self.provider_name
+
+        provider_website = self.provider_website
+
+        mandatory_api_scopes = self.mandatory_api_scopes
+
+        app_icon = self.app_icon
+
+        localized_display_names: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.localized_display_names, Unset):
+            localized_display_names = []
+            for localized_display_names_item_data in self.localized_display_names:
+                localized_display_names_item = localized_display_names_item_data.to_dict()
+                localized_display_names.append(localized_display_names_item)
+
+        localized_descriptions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.localized_descriptions, Unset):
+            localized_descriptions = []
+            for localized_descriptions_item_data in self.localized_descriptions:
+                localized_descriptions_item = localized_descriptions_item_data.to_dict()
+                localized_descriptions.append(localized_descriptions_item)
+
+        optional_api_scopes: list[str] | Unset = UNSET
+        if not isinstance(self.optional_api_scopes, Unset):
+            optional_api_scopes = self.optional_api_scopes
+
+        registration_type: int | Unset = UNSET
+        if not isinstance(self.registration_type, Unset):
+            registration_type = self.registration_type.value
+
+        signature = self.signature
+
+        signature_data: str | Unset = UNSET
+        if not isinstance(self.signature_data, Unset):
+            signature_data = self.signature_data.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "AppId": app_id,
+                "DisplayName": display_name,
+                "Description": description,
+                "Version": version,
+                "ProviderName": provider_name,
+                "ProviderWebsite": provider_website,
+                "MandatoryApiScopes": mandatory_api_scopes,
+                "AppIcon": app_icon,
+            }
+        )
+        if localized_display_names is not UNSET:
+            field_dict["LocalizedDisplayNames"] = localized_display_names
+        if localized_descriptions is not UNSET:
+            field_dict["LocalizedDescriptions"] = localized_descriptions
+        if optional_api_scopes is not UNSET:
+            field_dict["OptionalApiScopes"] = optional_api_scopes
+        if registration_type is not UNSET:
+            field_dict["RegistrationType"] = registration_type
+        if signature is not UNSET:
+            field_dict["Signature"] = signature
+        if signature_data is not UNSET:
+            field_dict["SignatureData"] = signature_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_translation import CreateTranslation
+
+        d = dict(src_dict)
+        app_id = d.pop("AppId")
+
+        display_name = d.pop("DisplayName")
+
+        description = d.pop("Description")
+
+        version = d.pop("Version")
+
+        provider_name = d.pop("ProviderName")
+
+        provider_website = d.pop("ProviderWebsite")
+
+        mandatory_api_scopes = cast(list[str], d.pop("MandatoryApiScopes"))
+
+        app_icon = d.pop("AppIcon")
+
+        _localized_display_names = d.pop("LocalizedDisplayNames", UNSET)
+        localized_display_names: list[CreateTranslation] | Unset = UNSET
+        if _localized_display_names is not UNSET:
+            localized_display_names = []
+            for localized_display_names_item_data in _localized_display_names:
+                localized_display_names_item = CreateTranslation.from_dict(localized_display_names_item_data)
+
+                localized_display_names.append(localized_display_names_item)
+
+        _localized_descriptions = d.pop("LocalizedDescriptions", UNSET)
+        localized_descriptions: list[CreateTranslation] | Unset = UNSET
+        if _localized_descriptions is not UNSET:
+            localized_descriptions = []
+            for localized_descriptions_item_data in _localized_descriptions:
+                localized_descriptions_item = CreateTranslation.from_dict(localized_descriptions_item_data)
+
+                localized_descriptions.append(localized_descriptions_item)
+
+        optional_api_scopes = cast(list[str], d.pop("OptionalApiScopes", UNSET))
+
+        _registration_type = d.pop("RegistrationType", UNSET)
+        registration_type: CreateAppRegistrationRequestRegistrationType | Unset
+        if isinstance(_registration_type, Unset):
+            registration_type = UNSET
+        else:
+            registration_type = CreateAppRegistrationRequestRegistrationType(_registration_type)
+
+        signature = d.pop("Signature", UNSET)
+
+        _signature_data = d.pop("SignatureData", UNSET)
+        signature_data: datetime.datetime | Unset
+        if isinstance(_signature_data, Unset):
+            signature_data = UNSET
+        else:
+            signature_data = datetime.datetime.fromisoformat(_signature_data)
+
+        create_app_registration_request = cls(
+            app_id=app_id,
+            display_name=display_name,
+            description=description,
+            version=version,
+            provider_name=provider_name,
+            provider_website=provider_website,
+            mandatory_api_scopes=mandatory_api_scopes,
+            app_icon=app_icon,
+            localized_display_names=localized_display_names,
+            localized_descriptions=localized_descriptions,
+            optional_api_scopes=optional_api_scopes,
+            registration_type=registration_type,
+            signature=signature,
+            signature_data=signature_data,
+        )
+
+        create_app_registration_request.additional_properties = d
+        return create_app_registration_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

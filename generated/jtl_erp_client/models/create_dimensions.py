@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateDimensions")
+
+
+@_attrs_define
+class CreateDimensions:
+    """Physical size for a new item.
+
+    Attributes:
+        length (float | Unset): Length. Example: 10.5.
+        width (float | Unset): Width. Example: 5.8.
+        height (float | Unset): Height. Example: 3.
+    """
+
+    length: float | Unset = UNSET
+    width: float | Unset = UNSET
+    height: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        length = self.length
+
+        width = self.width
+
+        height = self.height
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if length is not UNSET:
+            field_dict["Length"] = length
+        if width is not UNSET:
+            field_dict["Width"] = width
+        if height is not UNSET:
+            field_dict["Height"] = height
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        length = d.pop("Length", UNSET)
+
+        width = d.pop("Width", UNSET)
+
+        height = d.pop("Height", UNSET)
+
+        create_dimensions = cls(
+            length=length,
+            width=width,
+            height=height,
+        )
+
+        create_dimensions.additional_properties = d
+        return create_dimensions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.other_addresses import OtherAddresses
+    from ..models.payment_settings import PaymentSettings
+
+
+T = TypeVar("T", bound="Customer")
+
+
+@_attrs_define
+class Customer:
+    """A customer.
+
+    Attributes:
+        id (int): Customer id. Example: 123.
+        number (str): Customer number. Example: C1005486.
+        customer_group_id (int): Customer group id. Example: 0.
+        billing_address (Address): A postal address with contact data.
+        shipmentaddress (Address): A postal address with contact data.
+        custom_address (Address): A postal address with contact data.
+        other_addresses (OtherAddresses): Non-default addresses of a customer.
+        payment_settings (PaymentSettings): Payment conditions of a customer.
+        customer_since (datetime.datetime): Start of the customer relationship. Example:
+            2023-02-01T13:30:00.0000000+00:00.
+        language_iso (str): Customer's language. Example: DE.
+        internal_company_id (int): Own company the customer is assigned to. Example: 1.
+        customer_category_id (int): Customer category id. Example: 12.
+        tax_identification_number (str): Tax number. Example: 123/123/12345.
+        accounts_receivable_number (int): Debtor account number. Example: 10000.
+        commercial_register_number (str): Commercial register entry. Example: HRB 1234.
+        website (str): Customer's website. Example: https://mywebsite.com.
+        initial_contact (str): Where the customer first came from (channel, fair, ...). Example: Amazon.
+        ebay_username (str): eBay user name. Example: eBaybuyer123.
+        birthday (datetime.datetime): Date of birth. Example: 1985-01-01T.
+        is_locked (bool): Whether the customer is blocked for online shop channels. Example: False.
+        is_cash_register_based (bool): Whether the customer stems from a POS/cash register. Example: False.
+    """
+
+    id: int
+    number: str
+    customer_group_id: int
+    billing_address: Address
+    shipmentaddress: Address
+    custom_address: Address
+    other_addresses: OtherAddresses
+    payment_settings: PaymentSettings
+    customer_since: datetime.datetime
+    language_iso: str
+    internal_company_id: int
+    customer_category_id: int
+    tax_identification_number: str
+    accounts_receivable_number: int
+    commercial_register_number: str
+    website: str
+    initial_contact: str
+    ebay_username: str
+    birthday: datetime.datetime
+    is_locked: bool
+    is_cash_register_based: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        number = self.number
+
+        customer_group_id = self.customer_group_id
+
+        billing_address = self.billing_address.to_dict()
+
+        shipmentaddress = self.shipmentaddress.to_dict()
+
+        custom_address = self.custom_address.to_dict()
+
+        other_addresses = self.other_addresses.to_dict()
+
+        payment_settings = self.payment_settings.to_dict()
+
+        customer_since = self.customer_since.isoformat()
+
+        language_iso = self.language_iso
+
+        internal_company_id = self.internal_company_id
+
+        customer_category_id = self.customer_category_id
+
+        tax_identification_number = self.tax_identification_number
+
+        accounts_receivable_number = self.accounts_receivable_number
+
+        commercial_register_number = self.commercial_register_number
+
+        website = self.website
+
+        initial_contact = self.initial_contact
+
+        ebay_username = self.ebay_username
+
+        birthday = self.birthday.isoformat()
+
+        is_locked = self.is_locked
+
+        is_cash_register_based = self.is_cash_register_based
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Id": id,
+                "Number": number,
+                "CustomerGroupId": customer_group_id,
+                "BillingAddress": billing_address,
+                "Shipmentaddress": shipmentaddress,
+                "CustomAddress": custom_address,
+                "OtherAddresses": other_addresses,
+                "PaymentSettings": payment_settings,
+                "CustomerSince": customer_since,
+                "LanguageIso": language_iso,
+                "InternalCompanyId": internal_company_id,
+                "CustomerCategoryId": customer_category_id,
+                "TaxIdentificationNumber": tax_identification_number,
+                "AccountsReceivableNumber": accounts_receivable_number,
+                "CommercialRegisterNumber": commercial_register_number,
+                "Website": website,
+                "InitialContact": initial_contact,
+                "EbayUsername": ebay_username,
+                "Birthday": birthday,
+                "IsLocked": is_locked,
+                "IsCashRegisterBased": is_cash_register_based,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.other_addresses import OtherAddresses
+        from ..models.payment_settings import PaymentSettings
+
+        d = dict(src_dict)
+        id = d.pop("Id")
+
+        number = d.pop("Number")
+
+        customer_group_id = d.pop("CustomerGroupId")
+
+        billing_address = Address.from_dict(d.pop("BillingAddress"))
+
+        shipmentaddress = Address.from_dict(d.pop("Shipmentaddress"))
+
+        custom_address = Address.from_dict(d.pop("CustomAddress"))
+
+        other_addresses = OtherAddresses.from_dict(d.pop("OtherAddresses"))
+
+        payment_settings = PaymentSettings.from_dict(d.pop("PaymentSettings"))
+
+        customer_since = datetime.datetime.fromisoformat(d.pop("CustomerSince"))
+
+        language_iso = d.pop("LanguageIso")
+
+        internal_company_id = d.pop("InternalCompanyId")
+
+        customer_category_id = d.pop("CustomerCategoryId")
+
+        tax_identification_number = d.pop("TaxIdentificationNumber")
+
+        accounts_receivable_number = d.pop("AccountsReceivableNumber")
+
+        commercial_register_number = d.pop("CommercialRegisterNumber")
+
+        website = d.pop("Website")
+
+        initial_contact = d.pop("InitialContact")
+
+        ebay_username = d.pop("EbayUsername")
+
+        birthday = datetime.datetime.fromisoformat(d.pop("Birthday"))
+
+        is_locked = d.pop("IsLocked")
+
+        is_cash_register_based = d.pop("IsCashRegisterBased")
+
+        customer = cls(
+            id=id,
+            number=number,
+            customer_group_id=customer_group_id,
+            billing_address=billing_address,
+            shipmentaddress=shipmentaddress,
+            custom_address=custom_address,
+            other_addresses=other_addresses,
+            payment_settings=payment_settings,
+            customer_since=customer_since,
+            language_iso=language_iso,
+            internal_company_id=internal_company_id,
+            customer_category_id=customer_category_id,
+            tax_identification_number=tax_identification_number,
+            accounts_receivable_number=accounts_receivable_number,
+            commercial_register_number=commercial_register_number,
+            website=website,
+            initial_contact=initial_contact,
+            ebay_username=ebay_username,
+            birthday=birthday,
+            is_locked=is_locked,
+            is_cash_register_based=is_cash_register_based,
+        )
+
+        customer.additional_properties = d
+        return customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

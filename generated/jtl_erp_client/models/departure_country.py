@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DepartureCountry")
+
+
+@_attrs_define
+class DepartureCountry:
+    """Country the goods ship from, with its currency.
+
+    Attributes:
+        country_iso (str): Country ISO code. Example: DE.
+        state (str): State or region. Example: Berlin.
+        currency_iso (str): Currency ISO code. Example: EUR.
+        currency_factor (float): Currency conversion factor. Example: 1.
+    """
+
+    country_iso: str
+    state: str
+    currency_iso: str
+    currency_factor: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        country_iso = self.country_iso
+
+        state = self.state
+
+        currency_iso = self.currency_iso
+
+        currency_factor = self.currency_factor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "CountryISO": country_iso,
+                "State": state,
+                "CurrencyIso": currency_iso,
+                "CurrencyFactor": currency_factor,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        country_iso = d.pop("CountryISO")
+
+        state = d.pop("State")
+
+        currency_iso = d.pop("CurrencyIso")
+
+        currency_factor = d.pop("CurrencyFactor")
+
+        departure_country = cls(
+            country_iso=country_iso,
+            state=state,
+            currency_iso=currency_iso,
+            currency_factor=currency_factor,
+        )
+
+        departure_country.additional_properties = d
+        return departure_country
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ItemComponent")
+
+
+@_attrs_define
+class ItemComponent:
+    """One part of a bill of materials.
+
+    Attributes:
+        item_id (int): Id of the component item. Example: 12345.
+        quantity (float): How many of the component go into the item. Example: 2.
+        sort_number (int): Display position of the component. Example: 1.
+    """
+
+    item_id: int
+    quantity: float
+    sort_number: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_id = self.item_id
+
+        quantity = self.quantity
+
+        sort_number = self.sort_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ItemId": item_id,
+                "Quantity": quantity,
+                "SortNumber": sort_number,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        item_id = d.pop("ItemId")
+
+        quantity = d.pop("Quantity")
+
+        sort_number = d.pop("SortNumber")
+
+        item_component = cls(
+            item_id=item_id,
+            quantity=quantity,
+            sort_number=sort_number,
+        )
+
+        item_component.additional_properties = d
+        return item_component
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

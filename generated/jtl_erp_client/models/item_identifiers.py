@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ItemIdentifiers")
+
+
+@_attrs_define
+class ItemIdentifiers:
+    """Codes that identify an item.
+
+    Attributes:
+        gtin (str): Global trade item number. Example: 8896982295860.
+        manufacturer_number (str): Manufacturer's part number. Example: 75.
+        isbn (str): Book number. Example: 978-3-86680-192-9.
+        upc (str): Universal product code. Example: 889698229586.
+        amazon_fnsku (str): Amazon fulfilment network SKU. Example: FN813S88A43.
+        asins (list[str]): Amazon standard identification numbers. Example: B071GVGFQF.
+        own_identifier (str): Merchant-defined identifier. Example: P446853.
+    """
+
+    gtin: str
+    manufacturer_number: str
+    isbn: str
+    upc: str
+    amazon_fnsku: str
+    asins: list[str]
+    own_identifier: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gtin = self.gtin
+
+        manufacturer_number = self.manufacturer_number
+
+        isbn = self.isbn
+
+        upc = self.upc
+
+        amazon_fnsku = self.amazon_fnsku
+
+        asins = self.asins
+
+        own_identifier = self.own_identifier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Gtin": gtin,
+                "ManufacturerNumber": manufacturer_number,
+                "ISBN": isbn,
+                "UPC": upc,
+                "AmazonFnsku": amazon_fnsku,
+                "Asins": asins,
+                "OwnIdentifier": own_identifier,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        gtin = d.pop("Gtin")
+
+        manufacturer_number = d.pop("ManufacturerNumber")
+
+        isbn = d.pop("ISBN")
+
+        upc = d.pop("UPC")
+
+        amazon_fnsku = d.pop("AmazonFnsku")
+
+        asins = cast(list[str], d.pop("Asins"))
+
+        own_identifier = d.pop("OwnIdentifier")
+
+        item_identifiers = cls(
+            gtin=gtin,
+            manufacturer_number=manufacturer_number,
+            isbn=isbn,
+            upc=upc,
+            amazon_fnsku=amazon_fnsku,
+            asins=asins,
+            own_identifier=own_identifier,
+        )
+
+        item_identifiers.additional_properties = d
+        return item_identifiers
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ItemPrice")
+
+
+@_attrs_define
+class ItemPrice:
+    """Price figures of an item.
+
+    Attributes:
+        sales_price_net (float): Net selling price. Example: 125.21.
+        suggested_retail_price (float): Manufacturer's recommended retail price. Example: 159.99.
+        purchase_price_net (float): Net purchase price. Example: 99.73.
+        ebay_price (float): Default price for new eBay listing templates. Example: 149.99.
+        amazon_price (float): Gross price for new Amazon listings. Example: 149.99.
+    """
+
+    sales_price_net: float
+    suggested_retail_price: float
+    purchase_price_net: float
+    ebay_price: float
+    amazon_price: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sales_price_net = self.sales_price_net
+
+        suggested_retail_price = self.suggested_retail_price
+
+        purchase_price_net = self.purchase_price_net
+
+        ebay_price = self.ebay_price
+
+        amazon_price = self.amazon_price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "SalesPriceNet": sales_price_net,
+                "SuggestedRetailPrice": suggested_retail_price,
+                "PurchasePriceNet": purchase_price_net,
+                "EbayPrice": ebay_price,
+                "AmazonPrice": amazon_price,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        sales_price_net = d.pop("SalesPriceNet")
+
+        suggested_retail_price = d.pop("SuggestedRetailPrice")
+
+        purchase_price_net = d.pop("PurchasePriceNet")
+
+        ebay_price = d.pop("EbayPrice")
+
+        amazon_price = d.pop("AmazonPrice")
+
+        item_price = cls(
+            sales_price_net=sales_price_net,
+            suggested_retail_price=suggested_retail_price,
+            purchase_price_net=purchase_price_net,
+            ebay_price=ebay_price,
+            amazon_price=amazon_price,
+        )
+
+        item_price.additional_properties = d
+        return item_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

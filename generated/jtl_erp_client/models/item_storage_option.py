@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ItemStorageOption")
+
+
+@_attrs_define
+class ItemStorageOption:
+    """Stock-keeping settings of an item.
+
+    Attributes:
+        inventory_management_active (bool): Whether stock is tracked for the item. Example: True.
+        split_quantity (bool): Whether fractional quantities below 1 are allowed. Example: False.
+        global_minimum_stock_level (float): Minimum quantity to keep in stock, e.g. for purchase planning. Example: 15.
+        buffer (int): Reserve held back to avoid overselling across delayed channels. Example: 5.
+        serial_number_item (bool): Whether serial numbers are captured when shipping. Example: False.
+        serial_number_tracking (bool): Whether serial numbers are captured on goods receipt. Example: False.
+        subject_to_shelf_life_expiration_date (bool): Whether the item has a best-before date. Example: False.
+        subject_to_batch_item (bool): Whether the item is managed in batches. Example: False.
+        procurement_time (int): Days until the item is ready to ship when out of stock. Example: 3.
+        determine_procurement_time_automatically (bool): Derive procurement time from the default supplier's delivery
+            time. Example: False.
+        additional_handling_time (int): Extra handling days added to the delivery time. Example: 3.
+    """
+
+    inventory_management_active: bool
+    split_quantity: bool
+    global_minimum_stock_level: float
+    buffer: int
+    serial_number_item: bool
+    serial_number_tracking: bool
+    subject_to_shelf_life_expiration_date: bool
+    subject_to_batch_item: bool
+    procurement_time: int
+    determine_procurement_time_automatically: bool
+    additional_handling_time: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inventory_management_active = self.inventory_management_active
+
+        split_quantity = self.split_quantity
+
+        global_minimum_stock_level = self.global_minimum_stock_level
+
+        buffer = self.buffer
+
+        serial_number_item = self.serial_number_item
+
+        serial_number_tracking = self.serial_number_tracking
+
+        subject_to_shelf_life_expiration_date = self.subject_to_shelf_life_expiration_date
+
+        subject_to_batch_item = self.subject_to_batch_item
+
+        procurement_time = self.procurement_time
+
+        determine_procurement_time_automatically = self.determine_procurement_time_automatically
+
+        additional_handling_time = self.additional_handling_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "InventoryManagementActive": inventory_management_active,
+                "SplitQuantity": split_quantity,
+                "GlobalMinimumStockLevel": global_minimum_stock_level,
+                "Buffer": buffer,
+                "SerialNumberItem": serial_number_item,
+                "SerialNumberTracking": serial_number_tracking,
+                "SubjectToShelfLifeExpirationDate": subject_to_shelf_life_expiration_date,
+                "SubjectToBatchItem": subject_to_batch_item,
+                "ProcurementTime": procurement_time,
+                "DetermineProcurementTimeAutomatically": determine_procurement_time_automatically,
+                "AdditionalHandlingTime": additional_handling_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        inventory_management_active = d.pop("InventoryManagementActive")
+
+        split_quantity = d.pop("SplitQuantity")
+
+        global_minimum_stock_level = d.pop("GlobalMinimumStockLevel")
+
+        buffer = d.pop("Buffer")
+
+        serial_number_item = d.pop("SerialNumberItem")
+
+        serial_number_tracking = d.pop("SerialNumberTracking")
+
+        subject_to_shelf_life_expiration_date = d.pop("SubjectToShelfLifeExpirationDate")
+
+        subject_to_batch_item = d.pop("SubjectToBatchItem")
+
+        procurement_time = d.pop("ProcurementTime")
+
+        determine_procurement_time_automatically = d.pop("DetermineProcurementTimeAutomatically")
+
+        additional_handling_time = d.pop("AdditionalHandlingTime")
+
+        item_storage_option = cls(
+            inventory_management_active=inventory_management_active,
+            split_quantity=split_quantity,
+            global_minimum_stock_level=global_minimum_stock_level,
+            buffer=buffer,
+            serial_number_item=serial_number_item,
+            serial_number_tracking=serial_number_tracking,
+            subject_to_shelf_life_expiration_date=subject_to_shelf_life_expiration_date,
+            subject_to_batch_item=subject_to_batch_item,
+            procurement_time=procurement_time,
+            determine_procurement_time_automatically=determine_procurement_time_automatically,
+            additional_handling_time=additional_handling_time,
+        )
+
+        item_storage_option.additional_properties = d
+        return item_storage_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ItemWeights")
+
+
+@_attrs_define
+class ItemWeights:
+    """Weights of an item in kilograms.
+
+    Attributes:
+        item_weigth (float): Net weight in kg (the vendor spells the field this way). Example: 5.
+        shipping_weight (float): Shipping weight in kg. Example: 5.5.
+    """
+
+    item_weigth: float
+    shipping_weight: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_weigth = self.item_weigth
+
+        shipping_weight = self.shipping_weight
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ItemWeigth": item_weigth,
+                "ShippingWeight": shipping_weight,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        item_weigth = d.pop("ItemWeigth")
+
+        shipping_weight = d.pop("ShippingWeight")
+
+        item_weights = cls(
+            item_weigth=item_weigth,
+            shipping_weight=shipping_weight,
+        )
+
+        item_weights.additional_properties = d
+        return item_weights
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.stock import Stock
+
+
+T = TypeVar("T", bound="PagedListOfStock")
+
+
+@_attrs_define
+class PagedListOfStock:
+    """One page of stock entries plus paging information.
+
+    Attributes:
+        total_items (int): Number of matching entries across all pages.
+        page_number (int): Number of this page.
+        page_size (int): Entries per page.
+        items (list[Stock]): Entries on this page.
+        total_pages (int | Unset): Number of pages in total.
+        has_previous_page (bool | Unset): True unless this is the first page.
+        has_next_page (bool | Unset): True unless this is the last page.
+        next_page_number (int | Unset): Number of the following page (the last page number when there is none).
+        previous_page_number (int | Unset): Number of the preceding page (1 when there is none).
+    """
+
+    total_items: int
+    page_number: int
+    page_size: int
+    items: list[Stock]
+    total_pages: int | Unset = UNSET
+    has_previous_page: bool | Unset = UNSET
+    has_next_page: bool | Unset = UNSET
+    next_page_number: int | Unset = UNSET
+    previous_page_number: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_items = self.total_items
+
+        page_number = self.page_number
+
+        page_size = self.page_size
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        total_pages = self.total_pages
+
+        has_previous_page = self.has_previous_page
+
+        has_next_page = self.has_next_page
+
+        next_page_number = self.next_page_number
+
+        previous_page_number = self.previous_page_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "TotalItems": total_items,
+                "PageNumber": page_number,
+                "PageSize": page_size,
+                "Items": items,
+            }
+        )
+        if total_pages is not UNSET:
+            field_dict["TotalPages"] = total_pages
+        if has_previous_page is not UNSET:
+            field_dict["HasPreviousPage"] = has_previous_page
+        if has_next_page is not UNSET:
+            field_dict["HasNextPage"] = has_next_page
+        if next_page_number is not UNSET:
+            field_dict["NextPageNumber"] = next_page_number
+        if previous_page_number is not UNSET:
+            field_dict["PreviousPageNumber"] = previous_page_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.stock import Stock
+
+        d = dict(src_dict)
+        total_items = d.pop("TotalItems")
+
+        page_number = d.pop("PageNumber")
+
+        page_size = d.pop("PageSize")
+
+        items = []
+        _items = d.pop("Items")
+        for items_item_data in _items:
+            items_item = Stock.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        total_pages = d.pop("TotalPages", UNSET)
+
+        has_previous_page = d.pop("HasPreviousPage", UNSET)
+
+        has_next_page = d.pop("HasNextPage", UNSET)
+
+        next_page_number = d.pop("NextPageNumber", UNSET)
+
+        previous_page_number = d.pop("PreviousPageNumber", UNSET)
+
+        paged_list_of_stock = cls(
+            total_items=total_items,
+            page_number=page_number,
+            page_size=page_size,
+            items=items,
+            total_pages=total_pages,
+            has_previous_page=has_previous_page,
+            has_next_page=has_next_page,
+            next_page_number=next_page_number,
+            previous_page_number=previous_page_number,
+        )
+
+        paged_list_of_stock.additional_properties = d
+        return paged_list_of_stock
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PaymentSettings")
+
+
+@_attrs_define
+class PaymentSettings:
+    """Payment conditions of a customer.
+
+    Attributes:
+        payment_method_id (int): Payment method id. Example: 123.
+        discount (float): Customer discount. Example: 5.
+        payment_target (int): Payment term in days. Example: 3.
+        credit_limit (int): Credit limit. Example: 100.
+        stop_payment_request (bool): Whether payment reminders are suppressed. Example: False.
+    """
+
+    payment_method_id: int
+    discount: float
+    payment_target: int
+    credit_limit: int
+    stop_payment_request: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_method_id = self.payment_method_id
+
+        discount = self.discount
+
+        payment_target = self.payment_target
+
+        credit_limit = self.credit_limit
+
+        stop_payment_request = self.stop_payment_request
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "PaymentMethodId": payment_method_id,
+                "Discount": discount,
+                "PaymentTarget": payment_target,
+                "CreditLimit": credit_limit,
+                "StopPaymentRequest": stop_payment_request,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        payment_method_id = d.pop("PaymentMethodId")
+
+        discount = d.pop("Discount")
+
+        payment_target = d.pop("PaymentTarget")
+
+        credit_limit = d.pop("CreditLimit")
+
+        stop_payment_request = d.pop("StopPaymentRequest")
+
+        payment_settings = cls(
+            payment_method_id=payment_method_id,
+            discount=discount,
+            payment_target=payment_target,
+            credit_limit=credit_limit,
+            stop_payment_request=stop_payment_request,
+        )
+
+        payment_settings.additional_properties = d
+        return payment_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.registration_request_status_info_status import RegistrationRequestStatusInfoStatus
+
+T = TypeVar("T", bound="RegistrationRequestStatusInfo")
+
+
+@_attrs_define
+class RegistrationRequestStatusInfo:
+    """Ids and state of a registration request.
+
+    Attributes:
+        app_id (str): Unique application id. Example: myApp/V3.
+        registration_request_id (str): Id of the registration request. Example: 295C196B-CBB0-4E76-9050-ECEC3356DDA6.
+        status (RegistrationRequestStatusInfoStatus): Registration state (0 pending, 1 rejected, 2 accepted). Example:
+            Pending.
+    """
+
+    app_id: str
+    registration_request_id: str
+    status: RegistrationRequestStatusInfoStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_id = self.app_id
+
+        registration_request_id = self.registration_request_id
+
+        status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "AppId": app_id,
+                "RegistrationRequestId": registration_request_id,
+                "Status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        app_id = d.pop("AppId")
+
+        registration_request_id = d.pop("RegistrationRequestId")
+
+        status = RegistrationRequestStatusInfoStatus(d.pop("Status"))
+
+        registration_request_status_info = cls(
+            app_id=app_id,
+            registration_request_id=registration_request_id,
+            status=status,
+        )
+
+        registration_request_status_info.additional_properties = d
+        return registration_request_status_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

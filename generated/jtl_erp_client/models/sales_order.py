@@ -1,0 +1,262 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.departure_country import DepartureCountry
+    from ..models.sales_order_cancellation_details import SalesOrderCancellationDetails
+    from ..models.sales_order_payment_detail import SalesOrderPaymentDetail
+    from ..models.sales_order_shipping_detail import SalesOrderShippingDetail
+
+
+T = TypeVar("T", bound="SalesOrder")
+
+
+@_attrs_define
+class SalesOrder:
+    """A sales order.
+
+    Attributes:
+        id (int): Sales order id. Example: 123.
+        number (str): Order number. Example: A1004465.
+        external_number (str): Order number in the external system. Example: D456-64894-132.
+        billing_number (str): Invoice number. Example: RE-202404-10000.
+        company_id (int): Company the order belongs to. Example: 1.
+        departure_country (DepartureCountry): Country the goods ship from, with its currency.
+        customer_id (int): Customer id. Example: 1005.
+        customer_vat_id (str): Customer's VAT id. Example: DE12345.
+        merchant_vat_id (str): Merchant's VAT id. Example: DE12345.
+        billing_address (Address): A postal address with contact data.
+        shipmentaddress (Address): A postal address with contact data.
+        sales_order_date (datetime.datetime): When the order was placed. Example: 2023-02-01T12:45:00.0000000+00:00.
+        sales_order_payment_details (SalesOrderPaymentDetail): Payment data of a sales order.
+        sales_order_shipping_detail (SalesOrderShippingDetail): Shipping data of a sales order.
+        colorcode_id (int): Colour code id. Example: 2.
+        is_external_invoice (bool): Whether the invoice was issued by an external system (e.g. Amazon VCS). Example:
+            False.
+        comment (str): Internal comment. Example: an additional order comment.
+        customer_comment (str): Comment left by the customer. Example: an additional customer comment.
+        is_cancelled (bool): Whether the order is cancelled (use the cancel endpoint to cancel). Example: False.
+        language_iso (str): Language of the order. Example: DE.
+        cancellation_details (SalesOrderCancellationDetails): Why and when a sales order was cancelled.
+        sales_channel_id (str): Sales channel id. Example: 1-1-1.
+        user_created_id (int): User who created the order. Example: 1.
+        user_id (int): User responsible for the order. Example: 1.
+    """
+
+    id: int
+    number: str
+    external_number: str
+    billing_number: str
+    company_id: int
+    departure_country: DepartureCountry
+    customer_id: int
+    customer_vat_id: str
+    merchant_vat_id: str
+    billing_address: Address
+    shipmentaddress: Address
+    sales_order_date: datetime.datetime
+    sales_order_payment_details: SalesOrderPaymentDetail
+    sales_order_shipping_detail: SalesOrderShippingDetail
+    colorcode_id: int
+    is_external_invoice: bool
+    comment: str
+    customer_comment: str
+    is_cancelled: bool
+    language_iso: str
+    cancellation_details: SalesOrderCancellationDetails
+    sales_channel_id: str
+    user_created_id: int
+    user_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        number = self.number
+
+        external_number = self.external_number
+
+        billing_number = self.billing_number
+
+        company_id = self.company_id
+
+        departure_country = self.departure_country.to_dict()
+
+        customer_id = self.customer_id
+
+        customer_vat_id = self.customer_vat_id
+
+        merchant_vat_id = self.merchant_vat_id
+
+        billing_address = self.billing_address.to_dict()
+
+        shipmentaddress = self.shipmentaddress.to_dict()
+
+        sales_order_date = self.sales_order_date.isoformat()
+
+        sales_order_payment_details = self.sales_order_payment_details.to_dict()
+
+        sales_order_shipping_detail = self.sales_order_shipping_detail.to_dict()
+
+        colorcode_id = self.colorcode_id
+
+        is_external_invoice = self.is_external_invoice
+
+        comment = self.comment
+
+        customer_comment = self.customer_comment
+
+        is_cancelled = self.is_cancelled
+
+        language_iso = self.language_iso
+
+        cancellation_details = self.cancellation_details.to_dict()
+
+        sales_channel_id = self.sales_channel_id
+
+        user_created_id = self.user_created_id
+
+        user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Id": id,
+                "Number": number,
+                "ExternalNumber": external_number,
+                "BillingNumber": billing_number,
+                "CompanyId": company_id,
+                "DepartureCountry": departure_country,
+                "CustomerId": customer_id,
+                "CustomerVatID": customer_vat_id,
+                "MerchantVatID": merchant_vat_id,
+                "BillingAddress": billing_address,
+                "Shipmentaddress": shipmentaddress,
+                "SalesOrderDate": sales_order_date,
+                "SalesOrderPaymentDetails": sales_order_payment_details,
+                "SalesOrderShippingDetail": sales_order_shipping_detail,
+                "ColorcodeId": colorcode_id,
+                "IsExternalInvoice": is_external_invoice,
+                "Comment": comment,
+                "CustomerComment": customer_comment,
+                "IsCancelled": is_cancelled,
+                "LanguageIso": language_iso,
+                "CancellationDetails": cancellation_details,
+                "SalesChannelId": sales_channel_id,
+                "UserCreatedId": user_created_id,
+                "UserId": user_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.departure_country import DepartureCountry
+        from ..models.sales_order_cancellation_details import SalesOrderCancellationDetails
+        from ..models.sales_order_payment_detail import SalesOrderPaymentDetail
+        from ..models.sales_order_shipping_detail import SalesOrderShippingDetail
+
+        d = dict(src_dict)
+        id = d.pop("Id")
+
+        number = d.pop("Number")
+
+        external_number = d.pop("ExternalNumber")
+
+        billing_number = d.pop("BillingNumber")
+
+        company_id = d.pop("CompanyId")
+
+        departure_country = DepartureCountry.from_dict(d.pop("DepartureCountry"))
+
+        customer_id = d.pop("CustomerId")
+
+        customer_vat_id = d.pop("CustomerVatID")
+
+        merchant_vat_id = d.pop("MerchantVatID")
+
+        billing_address = Address.from_dict(d.pop("BillingAddress"))
+
+        shipmentaddress = Address.from_dict(d.pop("Shipmentaddress"))
+
+        sales_order_date = datetime.datetime.fromisoformat(d.pop("SalesOrderDate"))
+
+        sales_order_payment_details = SalesOrderPaymentDetail.from_dict(d.pop("SalesOrderPaymentDetails"))
+
+        sales_order_shipping_detail = SalesOrderShippingDetail.from_dict(d.pop("SalesOrderShippingDetail"))
+
+        colorcode_id = d.pop("ColorcodeId")
+
+        is_external_invoice = d.pop("IsExternalInvoice")
+
+        comment = d.pop("Comment")
+
+        customer_comment = d.pop("CustomerComment")
+
+        is_cancelled = d.pop("IsCancelled")
+
+        language_iso = d.pop("LanguageIso")
+
+        cancellation_details = SalesOrderCancellationDetails.from_dict(d.pop("CancellationDetails"))
+
+        sales_channel_id = d.pop("SalesChannelId")
+
+        user_created_id = d.pop("UserCreatedId")
+
+        user_id = d.pop("UserId")
+
+        sales_order = cls(
+            id=id,
+            number=number,
+            external_number=external_number,
+            billing_number=billing_number,
+            company_id=company_id,
+            departure_country=departure_country,
+            customer_id=customer_id,
+            customer_vat_id=customer_vat_id,
+            merchant_vat_id=merchant_vat_id,
+            billing_address=billing_address,
+            shipmentaddress=shipmentaddress,
+            sales_order_date=sales_order_date,
+            sales_order_payment_details=sales_order_payment_details,
+            sales_order_shipping_detail=sales_order_shipping_detail,
+            colorcode_id=colorcode_id,
+            is_external_invoice=is_external_invoice,
+            comment=comment,
+            customer_comment=customer_comment,
+            is_cancelled=is_cancelled,
+            language_iso=language_iso,
+            cancellation_details=cancellation_details,
+            sales_channel_id=sales_channel_id,
+            user_created_id=user_created_id,
+            user_id=user_id,
+        )
+
+        sales_order.additional_properties = d
+        return sales_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

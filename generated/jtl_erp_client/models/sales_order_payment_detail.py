@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sales_order_payment_detail_payment_status import SalesOrderPaymentDetailPaymentStatus
+
+T = TypeVar("T", bound="SalesOrderPaymentDetail")
+
+
+@_attrs_define
+class SalesOrderPaymentDetail:
+    """Payment data of a sales order.
+
+    Attributes:
+        payment_method_id (int): Payment method id. Example: 12.
+        payment_status (SalesOrderPaymentDetailPaymentStatus): Payment state (0 unpaid, 1 partly paid, 2 paid).
+        total_gross_amount (float): Gross order total. Example: 19.99.
+        currency_iso (str): Order currency ISO code. Example: EUR.
+        currency_factor (float): Currency factor at order time. Example: 1.
+        date_of_payment (datetime.datetime): When the order was fully paid. Example: 2023-01-15T13:00:00.0000000+00:00.
+        still_to_pay (float): Open amount. Example: 0.
+        payment_target (int): Payment term in days. Example: 0.
+        cash_discount (float): Early-payment discount. Example: 5.
+        cash_discount_days (int): Days the early-payment discount applies. Example: 2.
+    """
+
+    payment_method_id: int
+    payment_status: SalesOrderPaymentDetailPaymentStatus
+    total_gross_amount: float
+    currency_iso: str
+    currency_factor: float
+    date_of_payment: datetime.datetime
+    still_to_pay: float
+    payment_target: int
+    cash_discount: float
+    cash_discount_days: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_method_id = self.payment_method_id
+
+        payment_status = self.payment_status.value
+
+        total_gross_amount = self.total_gross_amount
+
+        currency_iso = self.currency_iso
+
+        currency_factor = self.currency_factor
+
+        date_of_payment = self.date_of_payment.isoformat()
+
+        still_to_pay = self.still_to_pay
+
+        payment_target = self.payment_target
+
+        cash_discount = self.cash_discount
+
+        cash_discount_days = self.cash_discount_days
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "PaymentMethodId": payment_method_id,
+                "PaymentStatus": payment_status,
+                "TotalGrossAmount": total_gross_amount,
+                "CurrencyIso": currency_iso,
+                "CurrencyFactor": currency_factor,
+                "DateOfPayment": date_of_payment,
+                "StillToPay": still_to_pay,
+                "PaymentTarget": payment_target,
+                "CashDiscount": cash_discount,
+                "CashDiscountDays": cash_discount_days,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        payment_method_id = d.pop("PaymentMethodId")
+
+        payment_status = SalesOrderPaymentDetailPaymentStatus(d.pop("PaymentStatus"))
+
+        total_gross_amount = d.pop("TotalGrossAmount")
+
+        currency_iso = d.pop("CurrencyIso")
+
+        currency_factor = d.pop("CurrencyFactor")
+
+        date_of_payment = datetime.datetime.fromisoformat(d.pop("DateOfPayment"))
+
+        still_to_pay = d.pop("StillToPay")
+
+        payment_target = d.pop("PaymentTarget")
+
+        cash_discount = d.pop("CashDiscount")
+
+        cash_discount_days = d.pop("CashDiscountDays")
+
+        sales_order_payment_detail = cls(
+            payment_method_id=payment_method_id,
+            payment_status=payment_status,
+            total_gross_amount=total_gross_amount,
+            currency_iso=currency_iso,
+            currency_factor=currency_factor,
+            date_of_payment=date_of_payment,
+            still_to_pay=still_to_pay,
+            payment_target=payment_target,
+            cash_discount=cash_discount,
+            cash_discount_days=cash_discount_days,
+        )
+
+        sales_order_payment_detail.additional_properties = d
+        return sales_order_payment_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sales_order_shipping_detail_delivery_complete_status import (
+    SalesOrderShippingDetailDeliveryCompleteStatus,
+)
+
+T = TypeVar("T", bound="SalesOrderShippingDetail")
+
+
+@_attrs_define
+class SalesOrderShippingDetail:
+    """Shipping data of a sales order.
+
+    Attributes:
+        shipping_method_id (int): Shipping method id. Example: 3.
+        delivery_complete_status (SalesOrderShippingDetailDeliveryCompleteStatus): Delivery state (0 incomplete, 1
+            complete, 2 complete without delivery note).
+        shipping_priority (int): Shipping priority. Example: 5.
+        shipping_date (datetime.datetime): Announced shipping date. Example: 2023-01-15T13:00:00.0000000+00:00.
+        estimated_delivery_date (datetime.datetime): Expected delivery date. Example: 2023-01-16T13:00:00.0000000+00:00.
+        delivered_date (datetime.datetime): Actual delivery date. Example: 2023-01-15T13:00:00.0000000+00:00.
+        on_hold_reason_id (int): On-hold reason id. Example: 1.
+        extra_weight (float): Additional weight added to the shipment. Example: 0.1.
+    """
+
+    shipping_method_id: int
+    delivery_complete_status: SalesOrderShippingDetailDeliveryCompleteStatus
+    shipping_priority: int
+    shipping_date: datetime.datetime
+    estimated_delivery_date: datetime.datetime
+    delivered_date: datetime.datetime
+    on_hold_reason_id: int
+    extra_weight: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        shipping_method_id = self.shipping_method_id
+
+        delivery_complete_status = self.delivery_complete_status.value
+
+        shipping_priority = self.shipping_priority
+
+        shipping_date = self.shipping_date.isoformat()
+
+        estimated_delivery_date = self.estimated_delivery_date.isoformat()
+
+        delivered_date = self.delivered_date.isoformat()
+
+        on_hold_reason_id = self.on_hold_reason_id
+
+        extra_weight = self.extra_weight
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ShippingMethodId": shipping_method_id,
+                "DeliveryCompleteStatus": delivery_complete_status,
+                "ShippingPriority": shipping_priority,
+                "ShippingDate": shipping_date,
+                "EstimatedDeliveryDate": estimated_delivery_date,
+                "DeliveredDate": delivered_date,
+                "OnHoldReasonId": on_hold_reason_id,
+                "ExtraWeight": extra_weight,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        shipping_method_id = d.pop("ShippingMethodId")
+
+        delivery_complete_status = SalesOrderShippingDetailDeliveryCompleteStatus(
+            d.pop("DeliveryCompleteStatus")
+        )
+
+        shipping_priority = d.pop("ShippingPriority")
+
+        shipping_date = datetime.datetime.fromisoformat(d.pop("ShippingDate"))
+
+        estimated_delivery_date = datetime.datetime.fromisoformat(d.pop("EstimatedDeliveryDate"))
+
+        delivered_date = datetime.datetime.fromisoformat(d.pop("DeliveredDate"))
+
+        on_hold_reason_id = d.pop("OnHoldReasonId")
+
+        extra_weight = d.pop("ExtraWeight")
+
+        sales_order_shipping_detail = cls(
+            shipping_method_id=shipping_method_id,
+            delivery_complete_status=delivery_complete_status,
+            shipping_priority=shipping_priority,
+            shipping_date=shipping_date,
+            estimated_delivery_date=estimated_delivery_date,
+            delivered_date=delivered_date,
+            on_hold_reason_id=on_hold_reason_id,
+            extra_weight=extra_weight,
+        )
+
+        sales_order_shipping_detail.additional_properties = d
+        return sales_order_shipping_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

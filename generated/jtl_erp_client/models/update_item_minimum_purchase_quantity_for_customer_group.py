@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateItemMinimumPurchaseQuantityForCustomerGroup")
+
+
+@_attrs_define
+class UpdateItemMinimumPurchaseQuantityForCustomerGroup:
+    """Quantity rule for one customer group in an item update.
+
+    Attributes:
+        customer_group_id (int): Customer group id. Example: 3.
+        permissible_order_quantity (float | Unset): Step size in which the group may order. Example: 149.99.
+        minimum_purchase_quantity (float | Unset): Smallest quantity the group may order. Example: 1.
+        is_active (bool | Unset): Whether the rule is in effect. Example: True.
+    """
+
+    customer_group_id: int
+    permissible_order_quantity: float | Unset = UNSET
+    minimum_purchase_quantity: float | Unset = UNSET
+    is_active: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_group_id = self.customer_group_id
+
+        permissible_order_quantity = self.permissible_order_quantity
+
+        minimum_purchase_quantity = self.minimum_purchase_quantity
+
+        is_active = self.is_active
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "CustomerGroupId": customer_group_id,
+            }
+        )
+        if permissible_order_quantity is not UNSET:
+            field_dict["PermissibleOrderQuantity"] = permissible_order_quantity
+        if minimum_purchase_quantity is not UNSET:
+            field_dict["MinimumPurchaseQuantity"] = minimum_purchase_quantity
+        if is_active is not UNSET:
+            field_dict["IsActive"] = is_active
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        customer_group_id = d.pop("CustomerGroupId")
+
+        permissible_order_quantity = d.pop("PermissibleOrderQuantity", UNSET)
+
+        minimum_purchase_quantity = d.pop("MinimumPurchaseQuantity", UNSET)
+
+        is_active = d.pop("IsActive", UNSET)
+
+        update_item_minimum_purchase_quantity_for_customer_group = cls(
+            customer_group_id=customer_group_id,
+            permissible_order_quantity=permissible_order_quantity,
+            minimum_purchase_quantity=minimum_purchase_quantity,
+            is_active=is_active,
+        )
+
+        update_item_minimum_purchase_quantity_for_customer_group.additional_properties = d
+        return update_item_minimum_purchase_quantity_for_customer_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateItemPrice")
+
+
+@_attrs_define
+class UpdateItemPrice:
+    """Price figures to change.
+
+    Attributes:
+        sales_price_net (float | Unset): Net selling price. Example: 125.21.
+        suggested_retail_price (float | Unset): Manufacturer's recommended retail price. Example: 159.99.
+        purchase_price_net (float | Unset): Net purchase price. Example: 99.73.
+        ebay_price (float | Unset): Default price for new eBay listing templates. Example: 149.99.
+        amazon_price (float | Unset): Gross price for new Amazon listings. Example: 149.99.
+    """
+
+    sales_price_net: float | Unset = UNSET
+    suggested_retail_price: float | Unset = UNSET
+    purchase_price_net: float | Unset = UNSET
+    ebay_price: float | Unset = UNSET
+    amazon_price: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sales_price_net = self.sales_price_net
+
+        suggested_retail_price = self.suggested_retail_price
+
+        purchase_price_net = self.purchase_price_net
+
+        ebay_price = self.ebay_price
+
+        amazon_price = self.amazon_price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sales_price_net is not UNSET:
+            field_dict["SalesPriceNet"] = sales_price_net
+        if suggested_retail_price is not UNSET:
+            field_dict["SuggestedRetailPrice"] = suggested_retail_price
+        if purchase_price_net is not UNSET:
+            field_dict["PurchasePriceNet"] = purchase_price_net
+        if ebay_price is not UNSET:
+            field_dict["EbayPrice"] = ebay_price
+        if amazon_price is not UNSET:
+            field_dict["AmazonPrice"] = amazon_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        sales_price_net = d.pop("SalesPriceNet", UNSET)
+
+        suggested_retail_price = d.pop("SuggestedRetailPrice", UNSET)
+
+        purchase_price_net = d.pop("PurchasePriceNet", UNSET)
+
+        ebay_price = d.pop("EbayPrice", UNSET)
+
+        amazon_price = d.pop("AmazonPrice", UNSET)
+
+        update_item_price = cls(
+            sales_price_net=sales_price_net,
+            suggested_retail_price=suggested_retail_price,
+            purchase_price_net=purchase_price_net,
+            ebay_price=ebay_price,
+            amazon_price=amazon_price,
+        )
+
+        update_item_price.additional_properties = d
+        return update_item_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

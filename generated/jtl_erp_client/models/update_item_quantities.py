@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_item_minimum_purchase_quantity_for_customer_group import (
+        UpdateItemMinimumPurchaseQuantityForCustomerGroup,
+    )
+
+
+T = TypeVar("T", bound="UpdateItemQuantities")
+
+
+@_attrs_define
+class UpdateItemQuantities:
+    """Order quantity rules to change.
+
+    Attributes:
+        minimum_order_quantity (float | Unset): Smallest quantity per order. Example: 0.
+        minimum_purchase_quantity_for_customer_group (list[UpdateItemMinimumPurchaseQuantityForCustomerGroup] | Unset):
+            Per-customer-group minimum quantities.
+        permissible_order_quantity (float | Unset): Step size in which the item is sold. Example: 0.
+    """
+
+    minimum_order_quantity: float | Unset = UNSET
+    minimum_purchase_quantity_for_customer_group: (
+        list[UpdateItemMinimumPurchaseQuantityForCustomerGroup] | Unset
+    ) = UNSET
+    permissible_order_quantity: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        minimum_order_quantity = self.minimum_order_quantity
+
+        minimum_purchase_quantity_for_customer_group: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.minimum_purchase_quantity_for_customer_group, Unset):
+            minimum_purchase_quantity_for_customer_group = []
+            for (
+                minimum_purchase_quantity_for_customer_group_item_data
+            ) in self.minimum_purchase_quantity_for_customer_group:
+                minimum_purchase_quantity_for_customer_group_item = (
+                    minimum_purchase_quantity_for_customer_group_item_data.to_dict()
+                )
+                minimum_purchase_quantity_for_customer_group.append(
+                    minimum_purchase_quantity_for_customer_group_item
+                )
+
+        permissible_order_quantity = self.permissible_order_quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if minimum_order_quantity is not UNSET:
+            field_dict["MinimumOrderQuantity"] = minimum_order_quantity
+        if minimum_purchase_quantity_for_customer_group is not UNSET:
+            field_dict["MinimumPurchaseQuantityForCustomerGroup"] = (
+                minimum_purchase_quantity_for_customer_group
+            )
+        if permissible_order_quantity is not UNSET:
+            field_dict["PermissibleOrderQuantity"] = permissible_order_quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_item_minimum_purchase_quantity_for_customer_group import (
+            UpdateItemMinimumPurchaseQuantityForCustomerGroup,
+        )
+
+        d = dict(src_dict)
+        minimum_order_quantity = d.pop("MinimumOrderQuantity", UNSET)
+
+        _minimum_purchase_quantity_for_customer_group = d.pop(
+            "MinimumPurchaseQuantityForCustomerGroup", UNSET
+        )
+        minimum_purchase_quantity_for_customer_group: (
+            list[UpdateItemMinimumPurchaseQuantityForCustomerGroup] | Unset
+        ) = UNSET
+        if _minimum_purchase_quantity_for_customer_group is not UNSET:
+            minimum_purchase_quantity_for_customer_group = []
+            for (
+                minimum_purchase_quantity_for_customer_group_item_data
+            ) in _minimum_purchase_quantity_for_customer_group:
+                minimum_purchase_quantity_for_customer_group_item = (
+                    UpdateItemMinimumPurchaseQuantityForCustomerGroup.from_dict(
+                        minimum_purchase_quantity_for_customer_group_item_data
+                    )
+                )
+
+                minimum_purchase_quantity_for_customer_group.append(
+                    minimum_purchase_quantity_for_customer_group_item
+                )
+
+        permissible_order_quantity = d.pop("PermissibleOrderQuantity", UNSET)
+
+        update_item_quantities = cls(
+            minimum_order_quantity=minimum_order_quantity,
+            minimum_purchase_quantity_for_customer_group=minimum_purchase_quantity_for_customer_group,
+            permissible_order_quantity=permissible_order_quantity,
+        )
+
+        update_item_quantities.additional_properties = d
+        return update_item_quantities
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateItemStorageOption")
+
+
+@_attrs_define
+class UpdateItemStorageOption:
+    """Stock-keeping settings that can be changed after creation.
+
+    Attributes:
+        global_minimum_stock_level (float | Unset): Minimum quantity to keep in stock. Example: 15.
+        buffer (int | Unset): Reserve held back to avoid overselling. Example: 5.
+        serial_number_tracking (bool | Unset): Whether serial numbers are captured on goods receipt. Example: False.
+        procurement_time (int | Unset): Days until ready to ship when out of stock. Example: 3.
+        determine_procurement_time_automatically (bool | Unset): Derive procurement time from the default supplier.
+            Example: False.
+        additional_handling_time (int | Unset): Extra handling days added to the delivery time. Example: 3.
+    """
+
+    global_minimum_stock_level: float | Unset = UNSET
+    buffer: int | Unset = UNSET
+    serial_number_tracking: bool | Unset = UNSET
+    procurement_time: int | Unset = UNSET
+    determine_procurement_time_automatically: bool | Unset = UNSET
+    additional_handling_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        global_minimum_stock_level = self.global_minimum_stock_level
+
+        buffer = self.buffer
+
+        serial_number_tracking = self.serial_number_tracking
+
+        procurement_time = self.procurement_time
+
+        determine_procurement_time_automatically = self.determine_procurement_time_automatically
+
+        additional_handling_time = self.additional_handling_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if global_minimum_stock_level is not UNSET:
+            field_dict["GlobalMinimumStockLevel"] = global_minimum_stock_level
+        if buffer is not UNSET:
+            field_dict["Buffer"] = buffer
+        if serial_number_tracking is not UNSET:
+            field_dict["SerialNumberTracking"] = serial_number_tracking
+        if procurement_time is not UNSET:
+            field_dict["ProcurementTime"] = procurement_time
+        if determine_procurement_time_automatically is not UNSET:
+            field_dict["DetermineProcurementTimeAutomatically"] = determine_procurement_time_automatically
+        if additional_handling_time is not UNSET:
+            field_dict["AdditionalHandlingTime"] = additional_handling_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        global_minimum_stock_level = d.pop("GlobalMinimumStockLevel", UNSET)
+
+        buffer = d.pop("Buffer", UNSET)
+
+        serial_number_tracking = d.pop("SerialNumberTracking", UNSET)
+
+        procurement_time = d.pop("ProcurementTime", UNSET)
+
+        determine_procurement_time_automatically = d.pop("DetermineProcurementTimeAutomatically", UNSET)
+
+        additional_handling_time = d.pop("AdditionalHandlingTime", UNSET)
+
+        update_item_storage_option = cls(
+            global_minimum_stock_level=global_minimum_stock_level,
+            buffer=buffer,
+            serial_number_tracking=serial_number_tracking,
+            procurement_time=procurement_time,
+            determine_procurement_time_automatically=determine_procurement_time_automatically,
+            additional_handling_time=additional_handling_time,
+        )
+
+        update_item_storage_option.additional_properties = d
+        return update_item_storage_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateItemWeights")
+
+
+@_attrs_define
+class UpdateItemWeights:
+    """Weights in kilograms to change.
+
+    Attributes:
+        item_weigth (float | Unset): Net weight in kg. Example: 5.
+        shipping_weight (float | Unset): Shipping weight in kg. Example: 5.5.
+    """
+
+    item_weigth: float | Unset = UNSET
+    shipping_weight: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_weigth = self.item_weigth
+
+        shipping_weight = self.shipping_weight
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if item_weigth is not UNSET:
+            field_dict["ItemWeigth"] = item_weigth
+        if shipping_weight is not UNSET:
+            field_dict["ShippingWeight"] = shipping_weight
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        item_weigth = d.pop("ItemWeigth", UNSET)
+
+        shipping_weight = d.pop("ShippingWeight", UNSET)
+
+        update_item_weights = cls(
+            item_weigth=item_weigth,
+            shipping_weight=shipping_weight,
+        )
+
+        update_item_weights.additional_properties = d
+        return update_item_weights
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

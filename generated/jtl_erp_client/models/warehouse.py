@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.warehouse_type import WarehouseType
+
+
+T = TypeVar("T", bound="Warehouse")
+
+
+@_attrs_define
+class Warehouse:
+    """A warehouse.
+
+    Attributes:
+        id (int): Warehouse id. Example: 1.
+        name (str): Warehouse name. Example: Default Warehouse.
+        address (Address): A postal address with contact data.
+        code (str): Short code of the warehouse. Example: STD_Warehouse.
+        type_ (WarehouseType): Kind of warehouse.
+        description (str): Free-text note on the warehouse. Example: Custom additional info about the warehouse.
+        priority (int): Priority of the warehouse. Example: 1.
+        company_id (int): Company the warehouse belongs to. Example: 1.
+        lock_for_shipment (bool): Whether shipping from this warehouse is blocked. Example: False.
+        lock_for_availability (bool): Whether its stock is excluded from availability. Example: False.
+        is_active (bool): Whether the warehouse is active. Example: True.
+    """
+
+    id: int
+    name: str
+    address: Address
+    code: str
+    type_: WarehouseType
+    description: str
+    priority: int
+    company_id: int
+    lock_for_shipment: bool
+    lock_for_availability: bool
+    is_active: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        address = self.address.to_dict()
+
+        code = self.code
+
+        type_ = self.type_.to_dict()
+
+        description = self.description
+
+        priority = self.priority
+
+        company_id = self.company_id
+
+        lock_for_shipment = self.lock_for_shipment
+
+        lock_for_availability = self.lock_for_availability
+
+        is_active = self.is_active
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Id": id,
+                "Name": name,
+                "Address": address,
+                "Code": code,
+                "Type": type_,
+                "Description": description,
+                "Priority": priority,
+                "CompanyId": company_id,
+                "LockForShipment": lock_for_shipment,
+                "LockForAvailability": lock_for_availability,
+                "IsActive": is_active,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.warehouse_type import WarehouseType
+
+        d = dict(src_dict)
+        id = d.pop("Id")
+
+        name = d.pop("Name")
+
+        address = Address.from_dict(d.pop("Address"))
+
+        code = d.pop("Code")
+
+        type_ = WarehouseType.from_dict(d.pop("Type"))
+
+        description = d.pop("Description")
+
+        priority = d.pop("Priority")
+
+        company_id = d.pop("CompanyId")
+
+        lock_for_shipment = d.pop("LockForShipment")
+
+        lock_for_availability = d.pop("LockForAvailability")
+
+        is_active = d.pop("IsActive")
+
+        warehouse = cls(
+            id=id,
+            name=name,
+            address=address,
+            code=code,
+            type_=type_,
+            description=description,
+            priority=priority,
+            company_id=company_id,
+            lock_for_shipment=lock_for_shipment,
+            lock_for_availability=lock_for_availability,
+            is_active=is_active,
+        )
+
+        warehouse.additional_properties = d
+        return warehouse
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

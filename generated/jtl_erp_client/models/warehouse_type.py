@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WarehouseType")
+
+
+@_attrs_define
+class WarehouseType:
+    """Kind of warehouse.
+
+    Attributes:
+        id (str): Warehouse type id (a UUID in text form). Example: 561FCDEA-261D-4593-A0E4-E9AE7892D046.
+        name (str): Type name. Example: Fulfillment.
+        description (str): Type description. Example: Optional description.
+        scope (list[str]): Permission scopes of the type. Example: Token1,Token2.
+    """
+
+    id: str
+    name: str
+    description: str
+    scope: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        scope = self.scope
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Id": id,
+                "Name": name,
+                "Description": description,
+                "Scope": scope,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("Id")
+
+        name = d.pop("Name")
+
+        description = d.pop("Description")
+
+        scope = cast(list[str], d.pop("Scope"))
+
+        warehouse_type = cls(
+            id=id,
+            name=name,
+            description=description,
+            scope=scope,
+        )
+
+        warehouse_type.additional_properties = d
+        return warehouse_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

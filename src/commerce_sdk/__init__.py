@@ -1,0 +1,1 @@
+"""commerce-sdk: one async SDK over JTL-Wawi ERP, Chift and Pack.cloud."""

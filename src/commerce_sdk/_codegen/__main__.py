@@ -1,0 +1,139 @@
+"""Command line for ./codegen.sh (see README: "Updating a vendor spec")."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .errors import SpecError
+from .generate import ProviderSpec, build, check_current, load_providers, summary
+
+ROOT = Path(__file__).resolve().parents[3]
+MAX_DOWNLOAD = 64 * 1024 * 1024
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="codegen.sh",
+        description="Generate the raw async clients in generated/ from specs/.",
+        epilog="Subcommand: codegen.sh update PROVIDER [URL|FILE] fetches a vendor spec and regenerates.",
+    )
+    p.add_argument("providers", nargs="*", help="provider names from specs/sources.yaml (default: all)")
+    p.add_argument("--sources", type=Path, default=ROOT / "specs" / "sources.yaml")
+    p.add_argument("--out", type=Path, default=None, help="output directory (default: generated/)")
+    p.add_argument("--spec", type=Path, help="generate this spec file instead of a configured provider")
+    p.add_argument("--name", help="package name for --spec (e.g. vendor_client)")
+    p.add_argument("--like", help="with --spec: use this configured provider's normalise rules")
+    p.add_argument("--check", action="store_true", help="fail if generated/ is not current (CI)")
+    p.add_argument("--force", action="store_true", help="regenerate even if inputs are unchanged")
+    p.add_argument(
+        "--no-strict",
+        action="store_true",
+        help="write the package even if operations are missing or warnings are unexplained",
+    )
+    return p
+
+
+def _fetch(source: str) -> bytes:
+    if source.startswith(("http://", "https://")):
+        import httpx
+
+        with httpx.stream("GET", source, follow_redirects=True, timeout=60) as resp:
+            if resp.status_code != 200:
+                raise SpecError(source, f"download failed: HTTP {resp.status_code}")
+            chunks, size = [], 0
+            for chunk in resp.iter_bytes():
+                size += len(chunk)
+                if size > MAX_DOWNLOAD:
+                    raise SpecError(source, f"download larger than {MAX_DOWNLOAD} bytes")
+                chunks.append(chunk)
+            return b"".join(chunks)
+    try:
+        return Path(source).read_bytes()
+    except OSError as exc:
+        raise SpecError(source, f"cannot read: {exc.strerror}") from exc
+
+
+def _update(argv: list[str]) -> int:
+    p = argparse.ArgumentParser(prog="codegen.sh update")
+    p.add_argument("provider")
+    p.add_argument("source", nargs="?", help="URL or file (default: official_url in specs/sources.yaml)")
+    p.add_argument("--sources", type=Path, default=ROOT / "specs" / "sources.yaml")
+    p.add_argument("--out", type=Path, default=ROOT / "generated")
+    args = p.parse_args(argv)
+    providers = load_providers(args.sources)
+    if args.provider not in providers:
+        raise SpecError(str(args.sources), f"unknown provider {args.provider!r}; known: {sorted(providers)}")
+    provider = providers[args.provider]
+    source = args.source or provider.official_url
+    if not source:
+        raise SpecError(str(args.sources), f"{args.provider} has no official_url; pass a URL or file")
+    data = _fetch(source)
+    with tempfile.TemporaryDirectory() as tmp:
+        staged = Path(tmp) / provider.spec.name
+        staged.write_bytes(data)
+        candidate = ProviderSpec(
+            name=provider.name,
+            spec=staged,
+            package=provider.package,
+            overlays=provider.overlays,
+            rules=provider.rules,
+            official_url=provider.official_url,
+        )
+        result = build(candidate, args.out, force=True)
+        # Only a spec that generated completely replaces ours.
+        shutil.copyfile(staged, provider.spec)
+    for line in summary(result):
+        print(line)
+    if result.report is not None:
+        print(result.report.to_markdown())
+    print(f"[{provider.name}] spec updated from {source} -> {provider.spec}")
+    # The stamp hashed the staged copy; identical bytes, so a later run is a no-op.
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    started = time.perf_counter()
+    try:
+        if argv[:1] == ["update"]:
+            return _update(argv[1:])
+        args = _parser().parse_args(argv)
+        out = args.out or ROOT / "generated"
+        providers = load_providers(args.sources)
+        if args.spec is not None:
+            if not args.name:
+                raise SpecError("--spec", "--name is required with --spec")
+            rules = providers[args.like].rules if args.like else ProviderSpec("x", args.spec, "x").rules
+            selected = [ProviderSpec(name=args.name, spec=args.spec, package=args.name, rules=rules)]
+        else:
+            unknown = [n for n in args.providers if n not in providers]
+            if unknown:
+                raise SpecError(str(args.sources), f"unknown provider(s) {unknown}; known: {sorted(providers)}")
+            selected = [providers[n] for n in (args.providers or providers)]
+        if args.check:
+            problems = [p for prov in selected for p in check_current(prov, out)]
+            for problem in problems:
+                print(f"codegen --check: {problem}", file=sys.stderr)
+            if not problems:
+                print(f"codegen --check: {len(selected)} package(s) current")
+            return 1 if problems else 0
+        for prov in selected:
+            result = build(prov, out, force=args.force, strict=not args.no_strict)
+            for line in summary(result):
+                print(line)
+            if result.report is not None:
+                print(result.report.to_markdown().rstrip())
+        print(f"codegen: done in {time.perf_counter() - started:.2f}s")
+        return 0
+    except SpecError as exc:
+        print(f"codegen: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,216 @@
+"""Generic repairs that make real vendor OpenAPI files generate completely.
+
+Every rule here is keyed on a *shape* of the document, never on a schema or
+operation name, so a vendor file dropped in unchanged gets the same treatment
+as our own specs.  Each rule counts what it touched; the counts go into the
+codegen log so no change is silent.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import SpecError
+from .names import python_name, tag_name
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# Header formats the generator turns into non-str Python objects (UUID, datetime, date),
+# which httpx refuses as header values or which make the generator drop the operation.
+_NON_STR_HEADER_FORMATS = {"uuid", "date-time", "date"}
+
+
+@dataclass
+class ProviderRules:
+    """What a provider's entry in specs/sources.yaml asks the normaliser to do."""
+
+    owned_headers: list[str] = field(default_factory=list)
+    tenant_header_pattern: str | None = None
+    operation_id_pattern: str | None = None
+    operation_id_replace: str | None = None
+
+
+@dataclass
+class Normalised:
+    spec: dict[str, Any]
+    counts: Counter[str]
+    # operationId -> facade metadata the generated signature no longer shows
+    owned: dict[str, dict[str, Any]]
+
+
+def _json_pointer_get(doc: dict[str, Any], ref: str, source: str) -> Any:
+    if not ref.startswith("#/"):
+        raise SpecError(source, f"external $ref {ref!r} is not supported; bundle the document first")
+    node: Any = doc
+    for raw in ref[2:].split("/"):
+        part = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            raise SpecError(source, f"$ref {ref!r} does not resolve (no {part!r})")
+    return node
+
+
+def check_refs(doc: dict[str, Any], source: str) -> None:
+    """Fail early, naming the reference, when any local $ref points nowhere."""
+    stack: list[Any] = [doc]
+    seen: set[str] = set()
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref not in seen:
+                seen.add(ref)
+                _json_pointer_get(doc, ref, source)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
+def check_shape(doc: Any, source: str) -> None:
+    if not isinstance(doc, dict):
+        raise SpecError(source, "the document is not a mapping at its top level")
+    version = doc.get("openapi")
+    if not isinstance(version, str) or not version.startswith("3."):
+        raise SpecError(source, f"'openapi' must be a 3.x version string, found {version!r}")
+    if not isinstance(doc.get("paths"), dict) or not doc["paths"]:
+        raise SpecError(source, "'paths' is missing or empty")
+    info = doc.get("info")
+    if not isinstance(info, dict) or "title" not in info or "version" not in info:
+        raise SpecError(source, "'info' must have 'title' and 'version'")
+    for path, item in doc["paths"].items():
+        if not isinstance(item, dict):
+            raise SpecError(source, f"path {path!r} is not a mapping")
+        for method in HTTP_METHODS:
+            if method in item and not isinstance(item[method], dict):
+                raise SpecError(source, f"{method.upper()} {path} is not a mapping")
+    check_refs(doc, source)
+
+
+def _resolve_param(doc: dict[str, Any], param: Any, source: str) -> dict[str, Any]:
+    seen = 0
+    while isinstance(param, dict) and "$ref" in param:
+        param = _json_pointer_get(doc, param["$ref"], source)
+        seen += 1
+        if seen > 20:
+            raise SpecError(source, "parameter $ref chain is circular")
+    if not isinstance(param, dict) or "name" not in param or "in" not in param:
+        raise SpecError(source, f"a parameter lacks 'name' or 'in': {str(param)[:120]}")
+    return copy.deepcopy(param)
+
+
+def _strip_object_defaults(node: Any, counts: Counter[str]) -> None:
+    """Drop object/array `default`s inside schemas: the generator only accepts None there."""
+    stack = [node]
+    while stack:
+        cur = stack.pop()
+        if isinstance(cur, dict):
+            if isinstance(cur.get("default"), dict | list) and (
+                "type" in cur or "anyOf" in cur or "oneOf" in cur or "allOf" in cur or "$ref" in cur
+            ):
+                del cur["default"]
+                counts["object/array default removed"] += 1
+            stack.extend(cur.values())
+        elif isinstance(cur, list):
+            stack.extend(cur)
+
+
+def _fallback_operation_id(path: str, method: str) -> str:
+    # The same shape the generator would derive, made explicit so the manifest agrees with it.
+    unsafe = path.replace("{", "").replace("}", "").replace("/", "_").strip("_")
+    return f"{method}_{unsafe}"
+
+
+def normalise(doc: dict[str, Any], rules: ProviderRules, source: str) -> Normalised:
+    """Return a repaired deep copy of `doc`; the input is left untouched."""
+    check_shape(doc, source)
+    spec = copy.deepcopy(doc)
+    counts: Counter[str] = Counter()
+    owned: dict[str, dict[str, Any]] = {}
+    owned_lower = {h.lower() for h in rules.owned_headers}
+    tenant_re = re.compile(rules.tenant_header_pattern, re.I) if rules.tenant_header_pattern else None
+    op_re = re.compile(rules.operation_id_pattern) if rules.operation_id_pattern else None
+
+    # 1. Model names come from `title`; vendor files reuse titles (FastAPI's "Validation Error",
+    #    "-Input"/"-Output" twins), so two models collide and one is silently dropped.  The
+    #    component key is unique by construction: use it.
+    schemas = spec.get("components", {}).get("schemas", {}) or {}
+    for key, schema in schemas.items():
+        if isinstance(schema, dict) and "title" in schema and schema["title"] != key:
+            schema["title"] = key
+            counts["component title set to its key"] += 1
+
+    # 2. Object/array defaults anywhere in the document.
+    _strip_object_defaults(spec.get("components", {}), counts)
+    _strip_object_defaults(spec.get("paths", {}), counts)
+
+    used_names: dict[tuple[str, str], str] = {}
+    for path, item in spec["paths"].items():
+        path_params = [_resolve_param(spec, p, source) for p in item.get("parameters", []) or []]
+        if "parameters" in item:
+            del item["parameters"]  # folded into each operation below
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            where = f"{method.upper()} {path}"
+            # 3. Explicit, unique operation ids (optionally rewritten per provider).
+            op_id = op.get("operationId") or _fallback_operation_id(path, method)
+            if op_re is not None and rules.operation_id_replace is not None:
+                new_id = op_re.sub(rules.operation_id_replace, op_id)
+                if new_id != op_id:
+                    counts["operationId rewritten"] += 1
+                op_id = new_id
+            tag = (op.get("tags") or ["default"])[0]
+            key = (tag_name(str(tag)), python_name(op_id))
+            if key in used_names:
+                op_id = f"{op_id}_{method}"
+                counts["duplicate operationId disambiguated"] += 1
+                key = (tag_name(str(tag)), python_name(op_id))
+            used_names[key] = where
+            op["operationId"] = op_id
+
+            # 4. Parameters: merge path-level ones, inline $refs, lift facade-owned headers
+            #    out of the signature, and make the remaining header values plain strings.
+            merged: dict[tuple[str, str], dict[str, Any]] = {}
+            for p in path_params:
+                merged[(p["name"], p["in"])] = copy.deepcopy(p)
+            for p in op.get("parameters", []) or []:
+                rp = _resolve_param(spec, p, source)
+                merged[(rp["name"], rp["in"])] = rp
+            kept: list[dict[str, Any]] = []
+            meta: dict[str, Any] = {"owned_headers": [], "tenant_header": None}
+            for (name, location), p in merged.items():
+                if location == "header":
+                    if name.lower() in owned_lower:
+                        meta["owned_headers"].append(name)
+                        if tenant_re is not None and tenant_re.fullmatch(name):
+                            meta["tenant_header"] = name
+                        counts["facade-owned header lifted out of the signature"] += 1
+                        continue
+                    if tenant_re is not None and tenant_re.fullmatch(name):
+                        meta["tenant_header"] = name
+                        meta["owned_headers"].append(name)
+                        counts["facade-owned header lifted out of the signature"] += 1
+                        continue
+                    schema = p.get("schema")
+                    if isinstance(schema, dict) and schema.get("format") in _NON_STR_HEADER_FORMATS:
+                        p["schema"] = {
+                            "type": "string",
+                            "x-original-format": schema["format"],
+                        }
+                        counts[f"header of format {schema['format']} sent as a string"] += 1
+                kept.append(p)
+            if kept:
+                op["parameters"] = kept
+            elif "parameters" in op:
+                del op["parameters"]
+            owned[op_id] = meta
+
+    return Normalised(spec=spec, counts=counts, owned=owned)
