@@ -1,1 +1,117 @@
-"""commerce-sdk: one async SDK over JTL-Wawi ERP, Chift and Pack.cloud."""
+"""commerce-sdk: one async SDK over JTL-Wawi ERP, Chift and Pack.cloud.
+
+Names are imported on first use, so `import commerce_sdk` stays cheap.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+_EXPORTS = {
+    "JtlErp": "._jtl",
+    "register_app": "._jtl",
+    "RegisteredApp": "._jtl",
+    "Chift": "._chift",
+    "PackCloud": "._packcloud",
+    "Scope": "._base_client",
+    "ApiResponse": "._base_client",
+    "Page": "._pagination",
+    "RequestOptions": "._options",
+    "RetryPolicy": "._options",
+    "Timeouts": "._options",
+    "Secret": "._secrets",
+    "CommerceError": "._exceptions",
+    "ConfigurationError": "._exceptions",
+    "TenantMismatchError": "._exceptions",
+    "APIConnectionError": "._exceptions",
+    "APITimeoutError": "._exceptions",
+    "AuthenticationError": "._exceptions",
+    "TokenRequestError": "._exceptions",
+    "RegistrationError": "._exceptions",
+    "APIStatusError": "._exceptions",
+    "BadRequestError": "._exceptions",
+    "UnauthorizedError": "._exceptions",
+    "PermissionDeniedError": "._exceptions",
+    "NotFoundError": "._exceptions",
+    "ConflictError": "._exceptions",
+    "UnprocessableEntityError": "._exceptions",
+    "RateLimitError": "._exceptions",
+    "ServerError": "._exceptions",
+    "DecodeError": "._exceptions",
+}
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "ApiResponse",
+    "AuthenticationError",
+    "BadRequestError",
+    "Chift",
+    "CommerceError",
+    "ConfigurationError",
+    "ConflictError",
+    "DecodeError",
+    "JtlErp",
+    "NotFoundError",
+    "PackCloud",
+    "Page",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RegisteredApp",
+    "RegistrationError",
+    "RequestOptions",
+    "RetryPolicy",
+    "Scope",
+    "Secret",
+    "ServerError",
+    "TenantMismatchError",
+    "Timeouts",
+    "TokenRequestError",
+    "UnauthorizedError",
+    "UnprocessableEntityError",
+    "register_app",
+]
+
+if TYPE_CHECKING:
+    from ._base_client import ApiResponse, Scope
+    from ._chift import Chift
+    from ._exceptions import (
+        APIConnectionError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        CommerceError,
+        ConfigurationError,
+        ConflictError,
+        DecodeError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        RegistrationError,
+        ServerError,
+        TenantMismatchError,
+        TokenRequestError,
+        UnauthorizedError,
+        UnprocessableEntityError,
+    )
+    from ._jtl import JtlErp, RegisteredApp, register_app
+    from ._options import RequestOptions, RetryPolicy, Timeouts
+    from ._packcloud import PackCloud
+    from ._pagination import Page
+    from ._secrets import Secret
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'commerce_sdk' has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

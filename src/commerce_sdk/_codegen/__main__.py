@@ -42,16 +42,19 @@ def _fetch(source: str) -> bytes:
     if source.startswith(("http://", "https://")):
         import httpx
 
-        with httpx.stream("GET", source, follow_redirects=True, timeout=60) as resp:
-            if resp.status_code != 200:
-                raise SpecError(source, f"download failed: HTTP {resp.status_code}")
-            chunks, size = [], 0
-            for chunk in resp.iter_bytes():
-                size += len(chunk)
-                if size > MAX_DOWNLOAD:
-                    raise SpecError(source, f"download larger than {MAX_DOWNLOAD} bytes")
-                chunks.append(chunk)
-            return b"".join(chunks)
+        try:
+            with httpx.stream("GET", source, follow_redirects=True, timeout=60) as resp:
+                if resp.status_code != 200:
+                    raise SpecError(source, f"download failed: HTTP {resp.status_code}")
+                chunks, size = [], 0
+                for chunk in resp.iter_bytes():
+                    size += len(chunk)
+                    if size > MAX_DOWNLOAD:
+                        raise SpecError(source, f"download larger than {MAX_DOWNLOAD} bytes")
+                    chunks.append(chunk)
+                return b"".join(chunks)
+        except httpx.HTTPError as exc:  # connection refused, DNS, timeout, bad URL...
+            raise SpecError(source, f"download failed: {type(exc).__name__}: {exc}") from exc
     try:
         return Path(source).read_bytes()
     except OSError as exc:
@@ -108,12 +111,16 @@ def main(argv: list[str] | None = None) -> int:
         if args.spec is not None:
             if not args.name:
                 raise SpecError("--spec", "--name is required with --spec")
+            if args.like and args.like not in providers:
+                known = sorted(providers)
+                raise SpecError(str(args.sources), f"--like: unknown provider {args.like!r}; known: {known}")
             rules = providers[args.like].rules if args.like else ProviderSpec("x", args.spec, "x").rules
             selected = [ProviderSpec(name=args.name, spec=args.spec, package=args.name, rules=rules)]
         else:
             unknown = [n for n in args.providers if n not in providers]
             if unknown:
-                raise SpecError(str(args.sources), f"unknown provider(s) {unknown}; known: {sorted(providers)}")
+                known = sorted(providers)
+                raise SpecError(str(args.sources), f"unknown provider(s) {unknown}; known: {known}")
             selected = [providers[n] for n in (args.providers or providers)]
         if args.check:
             problems = [p for prov in selected for p in check_current(prov, out)]

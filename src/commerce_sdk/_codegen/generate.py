@@ -30,6 +30,7 @@ from .report import ChangeReport, diff_manifests
 TEMPLATES = Path(__file__).parent / "templates"
 STAMP = ".codegen-stamp.json"
 MANIFEST = "_manifest.json"
+CONTRACT = "_openapi.json"
 GENERATOR = "openapi-python-client"
 
 # Generator warnings we understand, with what they mean for users.  Anything else is
@@ -83,7 +84,7 @@ def load_document(path: Path) -> Any:
         if path.suffix.lower() == ".json" or raw.lstrip()[:1] in (b"{", b"["):
             return json.loads(raw)
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        return yaml.load(raw, Loader=loader)  # noqa: S506 - a safe loader
+        return yaml.load(raw, Loader=loader)  # a safe loader (CSafeLoader/SafeLoader)
     except json.JSONDecodeError as exc:
         raise SpecError(source, f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from exc
     except yaml.YAMLError as exc:
@@ -180,24 +181,24 @@ def _explain(detail: str) -> str | None:
     return None
 
 
-def _run_generator(
-    spec_path: Path, package: str, pkg_dir: Path
-) -> list[tuple[str, str, str]]:
+def _run_generator(spec_path: Path, package: str, pkg_dir: Path) -> list[tuple[str, str, str]]:
     """Run the pinned generator in-process; returns (level, header, detail) per message."""
     from openapi_python_client import generate
     from openapi_python_client.config import Config, ConfigFile, MetaType
 
     # The binary, not `python -m ruff`: the hook runs inside the package directory, where
     # a generated `types.py` would shadow the standard library for a Python process.
-    from ruff.__main__ import find_ruff_bin
+    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
     ruff = find_ruff_bin()
     config_file = ConfigFile(
         package_name_override=package,
         project_name_override=package.replace("_", "-"),
+        # --no-cache: a .ruff_cache/ left in the package is path-dependent (breaks byte-identical
+        # output) and git-ignored (a fresh clone would fail --check).
         post_hooks=[
-            f"{ruff} check . --isolated --fix-only --extend-select=I --line-length=110 --quiet",
-            f"{ruff} format . --isolated --line-length=110 --quiet",
+            f"{ruff} check . --isolated --no-cache --fix-only --extend-select=I --line-length=110 --quiet",
+            f"{ruff} format . --isolated --no-cache --line-length=110 --quiet",
         ],
     )
     config = Config.from_sources(
@@ -301,6 +302,10 @@ def build(
                 result.warnings.append((text, explanation))
 
         manifest = build_manifest(norm, provider.package)
+        # The contract as the server sees it (overlays applied, before normalising away the
+        # facade-owned headers): the sandbox routes and validates against this copy, so a
+        # regenerated spec is served at once.
+        (pkg_tmp / CONTRACT).write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n")
         (pkg_tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=False) + "\n")
         (pkg_tmp / "py.typed").write_text("# Marker file for PEP 561\n")
         _coverage(manifest, pkg_tmp, result)

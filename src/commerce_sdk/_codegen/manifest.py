@@ -93,13 +93,18 @@ def build_manifest(norm: Normalised, package: str) -> dict[str, Any]:
                 "method": method.upper(),
                 "path": path,
                 "path_params": {p["name"]: python_name(p["name"]) for p in params if p["in"] == "path"},
-                "query": {p["name"]: type_string(spec, p.get("schema")) for p in params if p["in"] == "query"},
-                "headers": {p["name"]: type_string(spec, p.get("schema")) for p in params if p["in"] == "header"},
+                "query": {
+                    p["name"]: type_string(spec, p.get("schema")) for p in params if p["in"] == "query"
+                },
+                "query_python": {p["name"]: python_name(p["name"]) for p in params if p["in"] == "query"},
+                "headers": {
+                    p["name"]: type_string(spec, p.get("schema")) for p in params if p["in"] == "header"
+                },
                 "owned_headers": sorted(norm.owned.get(op_id, {}).get("owned_headers", [])),
                 "tenant_header": norm.owned.get(op_id, {}).get("tenant_header"),
                 "body": type_string(spec, _json_schema(spec, body)) if body else None,
                 "responses": responses,
-                "success_fields": _top_fields(spec, success_schema),
+                "success_fields": {f: python_name(f) for f in _top_fields(spec, success_schema)},
             }
     models: dict[str, Any] = {}
     for name, schema in sorted(((spec.get("components") or {}).get("schemas") or {}).items()):

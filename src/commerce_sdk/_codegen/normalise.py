@@ -121,6 +121,26 @@ def _strip_object_defaults(node: Any, counts: Counter[str]) -> None:
             stack.extend(cur)
 
 
+def _non_str_header_format(doc: dict[str, Any], schema: Any, source: str) -> str | None:
+    """The uuid/date-time/date format of a header schema, also behind a $ref or inside the
+    anyOf/oneOf of a nullable header (FastAPI's `Optional[UUID]`); None if it is a plain type."""
+    seen = 0
+    while isinstance(schema, dict) and "$ref" in schema and seen < 20:
+        schema = _json_pointer_get(doc, schema["$ref"], source)
+        seen += 1
+    if not isinstance(schema, dict):
+        return None
+    fmt = schema.get("format")
+    if fmt in _NON_STR_HEADER_FORMATS:
+        return str(fmt)
+    for combo in ("anyOf", "oneOf"):
+        for branch in schema.get(combo, []) or []:
+            found = _non_str_header_format(doc, branch, source)
+            if found is not None:
+                return found
+    return None
+
+
 def _fallback_operation_id(path: str, method: str) -> str:
     # The same shape the generator would derive, made explicit so the manifest agrees with it.
     unsafe = path.replace("{", "").replace("}", "").replace("/", "_").strip("_")
@@ -199,13 +219,10 @@ def normalise(doc: dict[str, Any], rules: ProviderRules, source: str) -> Normali
                         meta["owned_headers"].append(name)
                         counts["facade-owned header lifted out of the signature"] += 1
                         continue
-                    schema = p.get("schema")
-                    if isinstance(schema, dict) and schema.get("format") in _NON_STR_HEADER_FORMATS:
-                        p["schema"] = {
-                            "type": "string",
-                            "x-original-format": schema["format"],
-                        }
-                        counts[f"header of format {schema['format']} sent as a string"] += 1
+                    fmt = _non_str_header_format(spec, p.get("schema"), source)
+                    if fmt is not None:
+                        p["schema"] = {"type": "string", "x-original-format": fmt}
+                        counts[f"header of format {fmt} sent as a string"] += 1
                 kept.append(p)
             if kept:
                 op["parameters"] = kept

@@ -1,0 +1,273 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chift_error import ChiftError
+from ...models.chift_page_object_item import ChiftPageObjectItem
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    consumer_id: UUID,
+    syncid: UUID,
+    kind: str,
+    *,
+    status: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    page: int | Unset = 1,
+    size: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_search: None | str | Unset
+    if isinstance(search, Unset):
+        json_search = UNSET
+    else:
+        json_search = search
+    params["search"] = json_search
+
+    params["page"] = page
+
+    params["size"] = size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "extensions": {"commerce_sdk.operation": "syncs.agentic_syncs_get_objects"},
+        "url": "/consumers/{consumer_id}/syncs/{syncid}/objects/{kind}".format(
+            consumer_id=quote(str(consumer_id), safe=""),
+            syncid=quote(str(syncid), safe=""),
+            kind=quote(str(kind), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | ChiftPageObjectItem | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = ChiftPageObjectItem.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ChiftError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChiftError | ChiftPageObjectItem | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    consumer_id: UUID,
+    syncid: UUID,
+    kind: str,
+    *,
+    client: AuthenticatedClient | Client,
+    status: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    page: int | Unset = 1,
+    size: int | Unset = 50,
+) -> Response[ChiftError | ChiftPageObjectItem | HTTPValidationError]:
+    """Page through the objects of one kind that a consumer's sync processed
+
+    Args:
+        consumer_id (UUID):
+        syncid (UUID):
+        kind (str):
+        status (None | str | Unset):
+        search (None | str | Unset):
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChiftError | ChiftPageObjectItem | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        syncid=syncid,
+        kind=kind,
+        status=status,
+        search=search,
+        page=page,
+        size=size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    consumer_id: UUID,
+    syncid: UUID,
+    kind: str,
+    *,
+    client: AuthenticatedClient | Client,
+    status: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    page: int | Unset = 1,
+    size: int | Unset = 50,
+) -> ChiftError | ChiftPageObjectItem | HTTPValidationError | None:
+    """Page through the objects of one kind that a consumer's sync processed
+
+    Args:
+        consumer_id (UUID):
+        syncid (UUID):
+        kind (str):
+        status (None | str | Unset):
+        search (None | str | Unset):
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChiftError | ChiftPageObjectItem | HTTPValidationError
+    """
+
+    return sync_detailed(
+        consumer_id=consumer_id,
+        syncid=syncid,
+        kind=kind,
+        client=client,
+        status=status,
+        search=search,
+        page=page,
+        size=size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    consumer_id: UUID,
+    syncid: UUID,
+    kind: str,
+    *,
+    client: AuthenticatedClient | Client,
+    status: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    page: int | Unset = 1,
+    size: int | Unset = 50,
+) -> Response[ChiftError | ChiftPageObjectItem | HTTPValidationError]:
+    """Page through the objects of one kind that a consumer's sync processed
+
+    Args:
+        consumer_id (UUID):
+        syncid (UUID):
+        kind (str):
+        status (None | str | Unset):
+        search (None | str | Unset):
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChiftError | ChiftPageObjectItem | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        syncid=syncid,
+        kind=kind,
+        status=status,
+        search=search,
+        page=page,
+        size=size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    consumer_id: UUID,
+    syncid: UUID,
+    kind: str,
+    *,
+    client: AuthenticatedClient | Client,
+    status: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    page: int | Unset = 1,
+    size: int | Unset = 50,
+) -> ChiftError | ChiftPageObjectItem | HTTPValidationError | None:
+    """Page through the objects of one kind that a consumer's sync processed
+
+    Args:
+        consumer_id (UUID):
+        syncid (UUID):
+        kind (str):
+        status (None | str | Unset):
+        search (None | str | Unset):
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChiftError | ChiftPageObjectItem | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            consumer_id=consumer_id,
+            syncid=syncid,
+            kind=kind,
+            client=client,
+            status=status,
+            search=search,
+            page=page,
+            size=size,
+        )
+    ).parsed

@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chift_error import ChiftError
+from ...models.consumer_questions import ConsumerQuestions
+from ...models.update_consumer_questions import UpdateConsumerQuestions
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    consumer_id: UUID,
+    syncid: UUID,
+    *,
+    body: UpdateConsumerQuestions,
+    language: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_language: None | str | Unset
+    if isinstance(language, Unset):
+        json_language = UNSET
+    else:
+        json_language = language
+    params["language"] = json_language
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "extensions": {"commerce_sdk.operation": "syncs.agentic_syncs_update_consumer_questions"},
+        "url": "/consumers/{consumer_id}/syncs/{syncid}/questions".format(
+            consumer_id=quote(str(consumer_id), safe=""),
+            syncid=quote(str(syncid), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | ConsumerQuestions | None:
+    if response.status_code == 200:
+        response_200 = ConsumerQuestions.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ChiftError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ChiftError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChiftError | ConsumerQuestions]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    consumer_id: UUID,
+    syncid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateConsumerQuestions,
+    language: None | str | Unset = UNSET,
+) -> Response[ChiftError | ConsumerQuestions]:
+    """Store a consumer's answers
+
+    Args:
+        consumer_id (UUID):
+        syncid (UUID):
+        language (None | str | Unset):
+        body (UpdateConsumerQuestions):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChiftError | ConsumerQuestions]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        syncid=syncid,
+        body=body,
+        language=language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    consumer_id: UUID,
+    syncid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateConsumerQuestions,
+    language: None | str | Unset = UNSET,
+) -> ChiftError | ConsumerQuestions | None:
+    """Store a consumer's answers
+
+    Args:
+        consumer_id (UUID):
+        syncid (UUID):
+        language (None | str | Unset):
+        body (UpdateConsumerQuestions):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChiftError | ConsumerQuestions
+    """
+
+    return sync_detailed(
+        consumer_id=consumer_id,
+        syncid=syncid,
+        client=client,
+        body=body,
+        language=language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    consumer_id: UUID,
+    syncid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateConsumerQuestions,
+    language: None | str | Unset = UNSET,
+) -> Response[ChiftError | ConsumerQuestions]:
+    """Store a consumer's answers
+
+    Args:
+        consumer_id (UUID):
+        syncid (UUID):
+        language (None | str | Unset):
+        body (UpdateConsumerQuestions):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChiftError | ConsumerQuestions]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        syncid=syncid,
+        body=body,
+        language=language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    consumer_id: UUID,
+    syncid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateConsumerQuestions,
+    language: None | str | Unset = UNSET,
+) -> ChiftError | ConsumerQuestions | None:
+    """Store a consumer's answers
+
+    Args:
+        consumer_id (UUID):
+        syncid (UUID):
+        language (None | str | Unset):
+        body (UpdateConsumerQuestions):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChiftError | ConsumerQuestions
+    """
+
+    return (
+        await asyncio_detailed(
+            consumer_id=consumer_id,
+            syncid=syncid,
+            client=client,
+            body=body,
+            language=language,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chift_error import ChiftError
+from ...models.execute_flow_request import ExecuteFlowRequest
+from ...models.execute_flow_response import ExecuteFlowResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    syncid: str,
+    flowid: str,
+    *,
+    body: ExecuteFlowRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "extensions": {"commerce_sdk.operation": "syncs.syncs_execute_flow"},
+        "url": "/syncs/{syncid}/flows/{flowid}/execute".format(
+            syncid=quote(str(syncid), safe=""),
+            flowid=quote(str(flowid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | ExecuteFlowResponse | None:
+    if response.status_code == 200:
+        response_200 = ExecuteFlowResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ChiftError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ChiftError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ChiftError.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ChiftError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChiftError | ExecuteFlowResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    syncid: str,
+    flowid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExecuteFlowRequest,
+) -> Response[ChiftError | ExecuteFlowResponse]:
+    """Start a flow run immediately
+
+    Args:
+        syncid (str):
+        flowid (str):
+        body (ExecuteFlowRequest): Which consumers to run a flow for, and how.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChiftError | ExecuteFlowResponse]
+    """
+
+    kwargs = _get_kwargs(
+        syncid=syncid,
+        flowid=flowid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    syncid: str,
+    flowid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExecuteFlowRequest,
+) -> ChiftError | ExecuteFlowResponse | None:
+    """Start a flow run immediately
+
+    Args:
+        syncid (str):
+        flowid (str):
+        body (ExecuteFlowRequest): Which consumers to run a flow for, and how.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChiftError | ExecuteFlowResponse
+    """
+
+    return sync_detailed(
+        syncid=syncid,
+        flowid=flowid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    syncid: str,
+    flowid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExecuteFlowRequest,
+) -> Response[ChiftError | ExecuteFlowResponse]:
+    """Start a flow run immediately
+
+    Args:
+        syncid (str):
+        flowid (str):
+        body (ExecuteFlowRequest): Which consumers to run a flow for, and how.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChiftError | ExecuteFlowResponse]
+    """
+
+    kwargs = _get_kwargs(
+        syncid=syncid,
+        flowid=flowid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    syncid: str,
+    flowid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExecuteFlowRequest,
+) -> ChiftError | ExecuteFlowResponse | None:
+    """Start a flow run immediately
+
+    Args:
+        syncid (str):
+        flowid (str):
+        body (ExecuteFlowRequest): Which consumers to run a flow for, and how.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChiftError | ExecuteFlowResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            syncid=syncid,
+            flowid=flowid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chift_error import ChiftError
+from ...models.update_flow_consumer import UpdateFlowConsumer
+from ...types import Response
+
+
+def _get_kwargs(
+    consumer_id: UUID,
+    syncid: UUID,
+    flowid: UUID,
+    *,
+    body: UpdateFlowConsumer,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "extensions": {"commerce_sdk.operation": "syncs.syncs_update_flowtoconsumer"},
+        "url": "/consumers/{consumer_id}/syncs/{syncid}/flows/{flowid}".format(
+            consumer_id=quote(str(consumer_id), safe=""),
+            syncid=quote(str(syncid), safe=""),
+            flowid=quote(str(flowid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ChiftError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 404:
+        response_404 = ChiftError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ChiftError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ChiftError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    consumer_id: UUID,
+    syncid: UUID,
+    flowid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateFlowConsumer,
+) -> Response[Any | ChiftError]:
+    """Change a consumer's settings for one flow
+
+    Args:
+        consumer_id (UUID):
+        syncid (UUID):
+        flowid (UUID):
+        body (UpdateFlowConsumer): New settings of a flow for a consumer.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ChiftError]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        syncid=syncid,
+        flowid=flowid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    consumer_id: UUID,
+    syncid: UUID,
+    flowid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateFlowConsumer,
+) -> Any | ChiftError | None:
+    """Change a consumer's settings for one flow
+
+    Args:
+        consumer_id (UUID):
+        syncid (UUID):
+        flowid (UUID):
+        body (UpdateFlowConsumer): New settings of a flow for a consumer.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ChiftError
+    """
+
+    return sync_detailed(
+        consumer_id=consumer_id,
+        syncid=syncid,
+        flowid=flowid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    consumer_id: UUID,
+    syncid: UUID,
+    flowid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateFlowConsumer,
+) -> Response[Any | ChiftError]:
+    """Change a consumer's settings for one flow
+
+    Args:
+        consumer_id (UUID):
+        syncid (UUID):
+        flowid (UUID):
+        body (UpdateFlowConsumer): New settings of a flow for a consumer.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ChiftError]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        syncid=syncid,
+        flowid=flowid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    consumer_id: UUID,
+    syncid: UUID,
+    flowid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateFlowConsumer,
+) -> Any | ChiftError | None:
+    """Change a consumer's settings for one flow
+
+    Args:
+        consumer_id (UUID):
+        syncid (UUID):
+        flowid (UUID):
+        body (UpdateFlowConsumer): New settings of a flow for a consumer.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ChiftError
+    """
+
+    return (
+        await asyncio_detailed(
+            consumer_id=consumer_id,
+            syncid=syncid,
+            flowid=flowid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chift_error import ChiftError
+from ...models.read_sync_mapping_item import ReadSyncMappingItem
+from ...types import Response
+
+
+def _get_kwargs(
+    consumer_id: UUID,
+    syncid: UUID,
+    *,
+    body: list[ReadSyncMappingItem],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "extensions": {"commerce_sdk.operation": "syncs.syncs_update_synctoconsumer"},
+        "url": "/consumers/{consumer_id}/syncs/{syncid}".format(
+            consumer_id=quote(str(consumer_id), safe=""),
+            syncid=quote(str(syncid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ChiftError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 404:
+        response_404 = ChiftError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ChiftError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ChiftError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    consumer_id: UUID,
+    syncid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[ReadSyncMappingItem],
+) -> Response[Any | ChiftError]:
+    """Replace a consumer's mapping values for a sync
+
+    Args:
+        consumer_id (UUID):
+        syncid (UUID):
+        body (list[ReadSyncMappingItem]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ChiftError]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        syncid=syncid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    consumer_id: UUID,
+    syncid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[ReadSyncMappingItem],
+) -> Any | ChiftError | None:
+    """Replace a consumer's mapping values for a sync
+
+    Args:
+        consumer_id (UUID):
+        syncid (UUID):
+        body (list[ReadSyncMappingItem]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ChiftError
+    """
+
+    return sync_detailed(
+        consumer_id=consumer_id,
+        syncid=syncid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    consumer_id: UUID,
+    syncid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[ReadSyncMappingItem],
+) -> Response[Any | ChiftError]:
+    """Replace a consumer's mapping values for a sync
+
+    Args:
+        consumer_id (UUID):
+        syncid (UUID):
+        body (list[ReadSyncMappingItem]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ChiftError]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        syncid=syncid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    consumer_id: UUID,
+    syncid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[ReadSyncMappingItem],
+) -> Any | ChiftError | None:
+    """Replace a consumer's mapping values for a sync
+
+    Args:
+        consumer_id (UUID):
+        syncid (UUID):
+        body (list[ReadSyncMappingItem]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ChiftError
+    """
+
+    return (
+        await asyncio_detailed(
+            consumer_id=consumer_id,
+            syncid=syncid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.analytic_distribution_detail_invoicing import AnalyticDistributionDetailInvoicing
+
+
+T = TypeVar("T", bound="AnalyticDistributionInvoicing")
+
+
+@_attrs_define
+class AnalyticDistributionInvoicing:
+    """Split of a line over the accounts of one analytic plan.
+
+    Attributes:
+        analytic_plan_code (str):
+        analytic_accounts (list[AnalyticDistributionDetailInvoicing]):
+    """
+
+    analytic_plan_code: str
+    analytic_accounts: list[AnalyticDistributionDetailInvoicing]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        analytic_plan_code = self.analytic_plan_code
+
+        analytic_accounts = []
+        for analytic_accounts_item_data in self.analytic_accounts:
+            analytic_accounts_item = analytic_accounts_item_data.to_dict()
+            analytic_accounts.append(analytic_accounts_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "analytic_plan_code": analytic_plan_code,
+                "analytic_accounts": analytic_accounts,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.analytic_distribution_detail_invoicing import AnalyticDistributionDetailInvoicing
+
+        d = dict(src_dict)
+        analytic_plan_code = d.pop("analytic_plan_code")
+
+        analytic_accounts = []
+        _analytic_accounts = d.pop("analytic_accounts")
+        for analytic_accounts_item_data in _analytic_accounts:
+            analytic_accounts_item = AnalyticDistributionDetailInvoicing.from_dict(
+                analytic_accounts_item_data
+            )
+
+            analytic_accounts.append(analytic_accounts_item)
+
+        analytic_distribution_invoicing = cls(
+            analytic_plan_code=analytic_plan_code,
+            analytic_accounts=analytic_accounts,
+        )
+
+        analytic_distribution_invoicing.additional_properties = d
+        return analytic_distribution_invoicing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

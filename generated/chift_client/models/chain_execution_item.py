@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ChainExecutionItem")
+
+
+@_attrs_define
+class ChainExecutionItem:
+    """One run of a flow, with its start and end.
+
+    Attributes:
+        id (str):
+        parentexecutionid (None | str):
+        start (datetime.datetime):
+        end (datetime.datetime | None):
+        status (str):
+    """
+
+    id: str
+    parentexecutionid: None | str
+    start: datetime.datetime
+    end: datetime.datetime | None
+    status: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        parentexecutionid: None | str
+        parentexecutionid = self.parentexecutionid
+
+        start = self.start.isoformat()
+
+        end: None | str
+        if isinstance(self.end, datetime.datetime):
+            end = self.end.isoformat()
+        else:
+            end = self.end
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "parentexecutionid": parentexecutionid,
+                "start": start,
+                "end": end,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_parentexecutionid(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        parentexecutionid = _parse_parentexecutionid(d.pop("parentexecutionid"))
+
+        start = datetime.datetime.fromisoformat(d.pop("start"))
+
+        def _parse_end(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        end = _parse_end(d.pop("end"))
+
+        status = d.pop("status")
+
+        chain_execution_item = cls(
+            id=id,
+            parentexecutionid=parentexecutionid,
+            start=start,
+            end=end,
+            status=status,
+        )
+
+        chain_execution_item.additional_properties = d
+        return chain_execution_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ConsumerTable")
+
+
+@_attrs_define
+class ConsumerTable:
+    """A mapping table a consumer's set-up needs.
+
+    Attributes:
+        key (str):
+        id (UUID):
+        title (str):
+        description (str):
+        used_by (list[str]):
+        rows (list[str] | None):
+    """
+
+    key: str
+    id: UUID
+    title: str
+    description: str
+    used_by: list[str]
+    rows: list[str] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        id = str(self.id)
+
+        title = self.title
+
+        description = self.description
+
+        used_by = self.used_by
+
+        rows: list[str] | None
+        if isinstance(self.rows, list):
+            rows = self.rows
+
+        else:
+            rows = self.rows
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "id": id,
+                "title": title,
+                "description": description,
+                "used_by": used_by,
+                "rows": rows,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        id = UUID(d.pop("id"))
+
+        title = d.pop("title")
+
+        description = d.pop("description")
+
+        used_by = cast(list[str], d.pop("used_by"))
+
+        def _parse_rows(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                rows_type_0 = cast(list[str], data)
+
+                return rows_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None, data)
+
+        rows = _parse_rows(d.pop("rows"))
+
+        consumer_table = cls(
+            key=key,
+            id=id,
+            title=title,
+            description=description,
+            used_by=used_by,
+            rows=rows,
+        )
+
+        consumer_table.additional_properties = d
+        return consumer_table
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="CreateAgenticSyncItem")
+
+
+@_attrs_define
+class CreateAgenticSyncItem:
+    """A sync created from one of Chift's agentic modules.
+
+    Attributes:
+        module (str):
+    """
+
+    module: str
+
+    def to_dict(self) -> dict[str, Any]:
+        module = self.module
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "module": module,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        module = d.pop("module")
+
+        create_agentic_sync_item = cls(
+            module=module,
+        )
+
+        return create_agentic_sync_item

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class FeesType(StrEnum):
+    OTHER = "other"
+    SHIPPING = "shipping"
+
+    def __str__(self) -> str:
+        return str(self.value)

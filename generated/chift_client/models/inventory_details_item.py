@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.commerce_location_item import CommerceLocationItem
+
+
+T = TypeVar("T", bound="InventoryDetailsItem")
+
+
+@_attrs_define
+class InventoryDetailsItem:
+    """Stock of a variant at one location.
+
+    Attributes:
+        location (CommerceLocationItem):
+        available_quantity (float):
+    """
+
+    location: CommerceLocationItem
+    available_quantity: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        location = self.location.to_dict()
+
+        available_quantity = self.available_quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "location": location,
+                "available_quantity": available_quantity,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.commerce_location_item import CommerceLocationItem
+
+        d = dict(src_dict)
+        location = CommerceLocationItem.from_dict(d.pop("location"))
+
+        available_quantity = d.pop("available_quantity")
+
+        inventory_details_item = cls(
+            location=location,
+            available_quantity=available_quantity,
+        )
+
+        inventory_details_item.additional_properties = d
+        return inventory_details_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

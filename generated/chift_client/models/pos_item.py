@@ -1,0 +1,333 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pos_line_item_type import POSLineItemType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.discount_item import DiscountItem
+    from ..models.modifier_line import ModifierLine
+
+
+T = TypeVar("T", bound="POSItem")
+
+
+@_attrs_define
+class POSItem:
+    """One line of a point-of-sale order.
+
+    Attributes:
+        id (str):
+        quantity (float):
+        unit_price (float):
+        total (float):
+        tax_amount (float):
+        type_ (None | POSLineItemType | Unset):
+        menu_id (None | str | Unset):
+        tax_rate (float | None | Unset):
+        tax_id (None | str | Unset):
+        description (None | str | Unset):
+        discounts (list[DiscountItem] | None | Unset):
+        product_id (None | str | Unset):
+        accounting_category_id (None | str | Unset):
+        modifiers (list[ModifierLine] | None | Unset):
+    """
+
+    id: str
+    quantity: float
+    unit_price: float
+    total: float
+    tax_amount: float
+    type_: None | POSLineItemType | Unset = UNSET
+    menu_id: None | str | Unset = UNSET
+    tax_rate: float | None | Unset = UNSET
+    tax_id: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    discounts: list[DiscountItem] | None | Unset = UNSET
+    product_id: None | str | Unset = UNSET
+    accounting_category_id: None | str | Unset = UNSET
+    modifiers: list[ModifierLine] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        quantity = self.quantity
+
+        unit_price = self.unit_price
+
+        total = self.total
+
+        tax_amount = self.tax_amount
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, POSLineItemType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        menu_id: None | str | Unset
+        if isinstance(self.menu_id, Unset):
+            menu_id = UNSET
+        else:
+            menu_id = self.menu_id
+
+        tax_rate: float | None | Unset
+        if isinstance(self.tax_rate, Unset):
+            tax_rate = UNSET
+        else:
+            tax_rate = self.tax_rate
+
+        tax_id: None | str | Unset
+        if isinstance(self.tax_id, Unset):
+            tax_id = UNSET
+        else:
+            tax_id = self.tax_id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        discounts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.discounts, Unset):
+            discounts = UNSET
+        elif isinstance(self.discounts, list):
+            discounts = []
+            for discounts_type_0_item_data in self.discounts:
+                discounts_type_0_item = discounts_type_0_item_data.to_dict()
+                discounts.append(discounts_type_0_item)
+
+        else:
+            discounts = self.discounts
+
+        product_id: None | str | Unset
+        if isinstance(self.product_id, Unset):
+            product_id = UNSET
+        else:
+            product_id = self.product_id
+
+        accounting_category_id: None | str | Unset
+        if isinstance(self.accounting_category_id, Unset):
+            accounting_category_id = UNSET
+        else:
+            accounting_category_id = self.accounting_category_id
+
+        modifiers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.modifiers, Unset):
+            modifiers = UNSET
+        elif isinstance(self.modifiers, list):
+            modifiers = []
+            for modifiers_type_0_item_data in self.modifiers:
+                modifiers_type_0_item = modifiers_type_0_item_data.to_dict()
+                modifiers.append(modifiers_type_0_item)
+
+        else:
+            modifiers = self.modifiers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "quantity": quantity,
+                "unit_price": unit_price,
+                "total": total,
+                "tax_amount": tax_amount,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if menu_id is not UNSET:
+            field_dict["menu_id"] = menu_id
+        if tax_rate is not UNSET:
+            field_dict["tax_rate"] = tax_rate
+        if tax_id is not UNSET:
+            field_dict["tax_id"] = tax_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if discounts is not UNSET:
+            field_dict["discounts"] = discounts
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
+        if accounting_category_id is not UNSET:
+            field_dict["accounting_category_id"] = accounting_category_id
+        if modifiers is not UNSET:
+            field_dict["modifiers"] = modifiers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.discount_item import DiscountItem
+        from ..models.modifier_line import ModifierLine
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        quantity = d.pop("quantity")
+
+        unit_price = d.pop("unit_price")
+
+        total = d.pop("total")
+
+        tax_amount = d.pop("tax_amount")
+
+        def _parse_type_(data: object) -> None | POSLineItemType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = POSLineItemType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | POSLineItemType | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_menu_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        menu_id = _parse_menu_id(d.pop("menu_id", UNSET))
+
+        def _parse_tax_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        tax_rate = _parse_tax_rate(d.pop("tax_rate", UNSET))
+
+        def _parse_tax_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_discounts(data: object) -> list[DiscountItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                discounts_type_0 = []
+                _discounts_type_0 = data
+                for discounts_type_0_item_data in _discounts_type_0:
+                    discounts_type_0_item = DiscountItem.from_dict(discounts_type_0_item_data)
+
+                    discounts_type_0.append(discounts_type_0_item)
+
+                return discounts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DiscountItem] | None | Unset, data)
+
+        discounts = _parse_discounts(d.pop("discounts", UNSET))
+
+        def _parse_product_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        product_id = _parse_product_id(d.pop("product_id", UNSET))
+
+        def _parse_accounting_category_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        accounting_category_id = _parse_accounting_category_id(d.pop("accounting_category_id", UNSET))
+
+        def _parse_modifiers(data: object) -> list[ModifierLine] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                modifiers_type_0 = []
+                _modifiers_type_0 = data
+                for modifiers_type_0_item_data in _modifiers_type_0:
+                    modifiers_type_0_item = ModifierLine.from_dict(modifiers_type_0_item_data)
+
+                    modifiers_type_0.append(modifiers_type_0_item)
+
+                return modifiers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ModifierLine] | None | Unset, data)
+
+        modifiers = _parse_modifiers(d.pop("modifiers", UNSET))
+
+        pos_item = cls(
+            id=id,
+            quantity=quantity,
+            unit_price=unit_price,
+            total=total,
+            tax_amount=tax_amount,
+            type_=type_,
+            menu_id=menu_id,
+            tax_rate=tax_rate,
+            tax_id=tax_id,
+            description=description,
+            discounts=discounts,
+            product_id=product_id,
+            accounting_category_id=accounting_category_id,
+            modifiers=modifiers,
+        )
+
+        pos_item.additional_properties = d
+        return pos_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

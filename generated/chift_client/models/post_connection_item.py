@@ -1,0 +1,219 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_connection_item_apis_type_0_item import PostConnectionItemApisType0Item
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.credential_item import CredentialItem
+
+
+T = TypeVar("T", bound="PostConnectionItem")
+
+
+@_attrs_define
+class PostConnectionItem:
+    """Options for a new connection.
+
+    Attributes:
+        integrationid (int | None | Unset):
+        name (None | str | Unset):
+        credentials (list[CredentialItem] | None | Unset):
+        country (None | str | Unset):
+        redirect (bool | None | Unset):  Default: False.
+        apis (list[PostConnectionItemApisType0Item] | None | Unset):
+    """
+
+    integrationid: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    credentials: list[CredentialItem] | None | Unset = UNSET
+    country: None | str | Unset = UNSET
+    redirect: bool | None | Unset = False
+    apis: list[PostConnectionItemApisType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        integrationid: int | None | Unset
+        if isinstance(self.integrationid, Unset):
+            integrationid = UNSET
+        else:
+            integrationid = self.integrationid
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        credentials: list[dict[str, Any]] | None | Unset
+        if isinstance(self.credentials, Unset):
+            credentials = UNSET
+        elif isinstance(self.credentials, list):
+            credentials = []
+            for credentials_type_0_item_data in self.credentials:
+                credentials_type_0_item = credentials_type_0_item_data.to_dict()
+                credentials.append(credentials_type_0_item)
+
+        else:
+            credentials = self.credentials
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        redirect: bool | None | Unset
+        if isinstance(self.redirect, Unset):
+            redirect = UNSET
+        else:
+            redirect = self.redirect
+
+        apis: list[str] | None | Unset
+        if isinstance(self.apis, Unset):
+            apis = UNSET
+        elif isinstance(self.apis, list):
+            apis = []
+            for apis_type_0_item_data in self.apis:
+                apis_type_0_item = apis_type_0_item_data.value
+                apis.append(apis_type_0_item)
+
+        else:
+            apis = self.apis
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if integrationid is not UNSET:
+            field_dict["integrationid"] = integrationid
+        if name is not UNSET:
+            field_dict["name"] = name
+        if credentials is not UNSET:
+            field_dict["credentials"] = credentials
+        if country is not UNSET:
+            field_dict["country"] = country
+        if redirect is not UNSET:
+            field_dict["redirect"] = redirect
+        if apis is not UNSET:
+            field_dict["apis"] = apis
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.credential_item import CredentialItem
+
+        d = dict(src_dict)
+
+        def _parse_integrationid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        integrationid = _parse_integrationid(d.pop("integrationid", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_credentials(data: object) -> list[CredentialItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                credentials_type_0 = []
+                _credentials_type_0 = data
+                for credentials_type_0_item_data in _credentials_type_0:
+                    credentials_type_0_item = CredentialItem.from_dict(credentials_type_0_item_data)
+
+                    credentials_type_0.append(credentials_type_0_item)
+
+                return credentials_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CredentialItem] | None | Unset, data)
+
+        credentials = _parse_credentials(d.pop("credentials", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_redirect(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        redirect = _parse_redirect(d.pop("redirect", UNSET))
+
+        def _parse_apis(data: object) -> list[PostConnectionItemApisType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                apis_type_0 = []
+                _apis_type_0 = data
+                for apis_type_0_item_data in _apis_type_0:
+                    apis_type_0_item = PostConnectionItemApisType0Item(apis_type_0_item_data)
+
+                    apis_type_0.append(apis_type_0_item)
+
+                return apis_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PostConnectionItemApisType0Item] | None | Unset, data)
+
+        apis = _parse_apis(d.pop("apis", UNSET))
+
+        post_connection_item = cls(
+            integrationid=integrationid,
+            name=name,
+            credentials=credentials,
+            country=country,
+            redirect=redirect,
+            apis=apis,
+        )
+
+        post_connection_item.additional_properties = d
+        return post_connection_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.trigger_type import TriggerType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReadFlowTrigger")
+
+
+@_attrs_define
+class ReadFlowTrigger:
+    """
+    Attributes:
+        id (str):
+        type_ (TriggerType):
+        cronschedule (None | str | Unset):
+    """
+
+    id: str
+    type_: TriggerType
+    cronschedule: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_.value
+
+        cronschedule: None | str | Unset
+        if isinstance(self.cronschedule, Unset):
+            cronschedule = UNSET
+        else:
+            cronschedule = self.cronschedule
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if cronschedule is not UNSET:
+            field_dict["cronschedule"] = cronschedule
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = TriggerType(d.pop("type"))
+
+        def _parse_cronschedule(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cronschedule = _parse_cronschedule(d.pop("cronschedule", UNSET))
+
+        read_flow_trigger = cls(
+            id=id,
+            type_=type_,
+            cronschedule=cronschedule,
+        )
+
+        read_flow_trigger.additional_properties = d
+        return read_flow_trigger
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sync_skip_reason import SyncSkipReason
+
+T = TypeVar("T", bound="ReadSyncSkipMappingItem")
+
+
+@_attrs_define
+class ReadSyncSkipMappingItem:
+    """A mapping the consumer does not have to fill, and why.
+
+    Attributes:
+        name (str):
+        skip_reason (SyncSkipReason):
+    """
+
+    name: str
+    skip_reason: SyncSkipReason
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        skip_reason = self.skip_reason.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "skip_reason": skip_reason,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        skip_reason = SyncSkipReason(d.pop("skip_reason"))
+
+        read_sync_skip_mapping_item = cls(
+            name=name,
+            skip_reason=skip_reason,
+        )
+
+        read_sync_skip_mapping_item.additional_properties = d
+        return read_sync_skip_mapping_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.fees_type import FeesType
+
+if TYPE_CHECKING:
+    from ..models.ref import Ref
+
+
+T = TypeVar("T", bound="ReturnFeesItem")
+
+
+@_attrs_define
+class ReturnFeesItem:
+    """
+    Attributes:
+        id (str):
+        source_ref (Ref): Identifier of a record in the source software.
+        type_ (FeesType):
+        untaxed_amount (float):
+        tax_amount (float):
+        total (float):
+    """
+
+    id: str
+    source_ref: Ref
+    type_: FeesType
+    untaxed_amount: float
+    tax_amount: float
+    total: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        source_ref = self.source_ref.to_dict()
+
+        type_ = self.type_.value
+
+        untaxed_amount = self.untaxed_amount
+
+        tax_amount = self.tax_amount
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "source_ref": source_ref,
+                "type": type_,
+                "untaxed_amount": untaxed_amount,
+                "tax_amount": tax_amount,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ref import Ref
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        source_ref = Ref.from_dict(d.pop("source_ref"))
+
+        type_ = FeesType(d.pop("type"))
+
+        untaxed_amount = d.pop("untaxed_amount")
+
+        tax_amount = d.pop("tax_amount")
+
+        total = d.pop("total")
+
+        return_fees_item = cls(
+            id=id,
+            source_ref=source_ref,
+            type_=type_,
+            untaxed_amount=untaxed_amount,
+            tax_amount=tax_amount,
+            total=total,
+        )
+
+        return_fees_item.additional_properties = d
+        return return_fees_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

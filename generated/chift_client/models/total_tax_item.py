@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TotalTaxItem")
+
+
+@_attrs_define
+class TotalTaxItem:
+    """Tax total of an order for one rate.
+
+    Attributes:
+        tax_rate (float):
+        tax_amount (float):
+        total (float):
+        tax_id (None | str | Unset):
+    """
+
+    tax_rate: float
+    tax_amount: float
+    total: float
+    tax_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tax_rate = self.tax_rate
+
+        tax_amount = self.tax_amount
+
+        total = self.total
+
+        tax_id: None | str | Unset
+        if isinstance(self.tax_id, Unset):
+            tax_id = UNSET
+        else:
+            tax_id = self.tax_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tax_rate": tax_rate,
+                "tax_amount": tax_amount,
+                "total": total,
+            }
+        )
+        if tax_id is not UNSET:
+            field_dict["tax_id"] = tax_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        tax_rate = d.pop("tax_rate")
+
+        tax_amount = d.pop("tax_amount")
+
+        total = d.pop("total")
+
+        def _parse_tax_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
+
+        total_tax_item = cls(
+            tax_rate=tax_rate,
+            tax_amount=tax_amount,
+            total=total,
+            tax_id=tax_id,
+        )
+
+        total_tax_item.additional_properties = d
+        return total_tax_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,223 @@
+"""How each provider proves who it is.  Tokens are cached and refreshed once for all callers.
+
+A strategy adds its headers to a request and, if it holds a token, can be told that the
+server refused that token (401) so the next request fetches a fresh one.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import anyio
+import httpx
+
+from ._exceptions import MAX_BODY, TokenRequestError
+from ._secrets import REDACTOR, Secret, redact_url
+
+T = TypeVar("T")
+Clock = Callable[[], float]
+
+
+class AuthStrategy:
+    """Adds credentials to a request.  `apply` returns the token it used, if any."""
+
+    refreshable = False
+
+    async def apply(self, request: httpx.Request, send: RawSend) -> str | None:
+        raise NotImplementedError
+
+    def invalidate(self, used: str | None) -> bool:
+        """The server refused `used`; return True when a retry with new credentials makes sense."""
+        return False
+
+
+RawSend = Callable[[httpx.Request], Awaitable[httpx.Response]]
+
+
+class HeaderAuth(AuthStrategy):
+    """Fixed credential headers (JTL's x-api-key)."""
+
+    def __init__(self, headers: dict[str, Secret]) -> None:
+        self._headers = headers
+
+    async def apply(self, request: httpx.Request, send: RawSend) -> str | None:
+        for name, secret in self._headers.items():
+            request.headers[name] = secret.reveal()
+        return None
+
+    def __repr__(self) -> str:
+        return f"HeaderAuth(headers={sorted(self._headers)})"
+
+
+class StaticBearer(AuthStrategy):
+    """A bearer token given as a string, or fetched from the caller's async callable."""
+
+    def __init__(self, token: Secret | Callable[[], Awaitable[str]]) -> None:
+        self._token = token
+        self.refreshable = callable(token)
+
+    async def apply(self, request: httpx.Request, send: RawSend) -> str | None:
+        if isinstance(self._token, Secret):
+            value = self._token.reveal()
+        else:
+            value = await self._token()
+            if not isinstance(value, str) or not value:
+                raise TokenRequestError("the token callable returned no token")
+            REDACTOR.add(value)
+        request.headers["Authorization"] = f"Bearer {value}"
+        return value
+
+    def invalidate(self, used: str | None) -> bool:
+        return self.refreshable  # a callable may hand out a fresh token next time
+
+    def __repr__(self) -> str:
+        return "StaticBearer(token=***)"
+
+
+class _Flight(Generic[T]):
+    def __init__(self) -> None:
+        self.done = anyio.Event()
+        self.result: T | None = None
+        self.error: BaseException | None = None
+
+
+class SingleFlight(Generic[T]):
+    """Concurrent callers share one execution of `fn`: one result, or the same error for all."""
+
+    def __init__(self) -> None:
+        self._flight: _Flight[T] | None = None
+
+    async def run(self, fn: Callable[[], Awaitable[T]]) -> T:
+        while True:
+            flight = self._flight
+            if flight is None:
+                flight = self._flight = _Flight()
+                try:
+                    flight.result = await fn()
+                    return flight.result
+                except BaseException as exc:
+                    flight.error = exc
+                    raise
+                finally:
+                    self._flight = None  # the next call after a failure tries again
+                    flight.done.set()
+            await flight.done.wait()
+            if flight.error is None:
+                assert flight.result is not None
+                return flight.result
+            if isinstance(flight.error, anyio.get_cancelled_exc_class()):
+                continue  # the leader was cancelled, not us: lead a new flight
+            raise flight.error
+
+
+@dataclass(frozen=True)
+class Token:
+    value: str
+    expires_at: float  # epoch seconds
+
+
+class TokenAuth(AuthStrategy):
+    """Bearer token from a token endpoint, cached until `skew` seconds before expiry."""
+
+    refreshable = True
+
+    def __init__(
+        self,
+        fetch: Callable[[RawSend], Awaitable[Token]],
+        *,
+        skew: float = 60.0,
+        clock: Clock = time.time,
+    ) -> None:
+        self._fetch = fetch
+        self._skew = skew
+        self._clock = clock
+        self._token: Token | None = None
+        self._flight: SingleFlight[Token] = SingleFlight()
+        self.requests = 0  # token requests made, for tests and metrics
+
+    async def token(self, send: RawSend) -> Token:
+        tok = self._token
+        if tok is not None and tok.expires_at - self._skew > self._clock():
+            return tok
+
+        async def fetch() -> Token:
+            self.requests += 1
+            new = await self._fetch(send)
+            REDACTOR.add(new.value)
+            self._token = new
+            return new
+
+        return await self._flight.run(fetch)
+
+    async def apply(self, request: httpx.Request, send: RawSend) -> str | None:
+        tok = await self.token(send)
+        request.headers["Authorization"] = f"Bearer {tok.value}"
+        return tok.value
+
+    def invalidate(self, used: str | None) -> bool:
+        if self._token is not None and self._token.value == used:
+            self._token = None
+        return True
+
+    def __repr__(self) -> str:
+        return f"TokenAuth(cached={self._token is not None})"
+
+
+class CombinedAuth(AuthStrategy):
+    """Several strategies on one request (JTL: api key headers plus an optional OAuth token)."""
+
+    def __init__(self, *parts: AuthStrategy) -> None:
+        self._parts = parts
+        self.refreshable = any(p.refreshable for p in parts)
+
+    async def apply(self, request: httpx.Request, send: RawSend) -> str | None:
+        used = None
+        for part in self._parts:
+            used = await part.apply(request, send) or used
+        return used
+
+    def invalidate(self, used: str | None) -> bool:
+        return any([p.invalidate(used) for p in self._parts])
+
+    def __repr__(self) -> str:
+        return f"CombinedAuth{self._parts!r}"
+
+
+async def request_token(
+    send: RawSend,
+    request: httpx.Request,
+    *,
+    parse: Callable[[Any], Token],
+    what: str,
+) -> Token:
+    """Send a token request and turn every way it can fail into a TokenRequestError with the cause."""
+    url = redact_url(str(request.url))
+    try:
+        response = await send(request)
+        body = await response.aread()
+    except httpx.TimeoutException as exc:
+        raise TokenRequestError(f"{what}: token request to {url} timed out ({type(exc).__name__})") from None
+    except httpx.TransportError as exc:
+        raise TokenRequestError(f"{what}: token endpoint {url} unreachable ({type(exc).__name__})") from None
+    text = body[:MAX_BODY].decode("utf-8", "replace")
+    if response.status_code != 200 and response.status_code != 201:
+        raise TokenRequestError(
+            f"{what}: token endpoint {url} refused the credentials with {response.status_code}: "
+            f"{REDACTOR.scrub(text)[:300]}",
+            status=response.status_code,
+            body=text,
+        )
+    try:
+        data = response.json()
+        token = parse(data)
+    except Exception as exc:  # any shape problem is one clear error
+        raise TokenRequestError(
+            f"{what}: token endpoint {url} answered 200 without a usable token ({type(exc).__name__})",
+            status=response.status_code,
+        ) from None
+    if not token.value:
+        raise TokenRequestError(f"{what}: token endpoint {url} returned an empty token", status=200)
+    return token

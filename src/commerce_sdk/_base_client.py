@@ -1,0 +1,356 @@
+"""What every provider client shares: the pipeline, tenant scopes, calls, paging and errors.
+
+Provider modules only say what differs: how they authenticate, where the tenant goes,
+and what a page looks like.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from importlib import import_module
+from types import ModuleType, TracebackType
+from typing import Any, ClassVar, Generic, Self, TypeVar, Unpack
+
+import httpx
+
+from ._auth import AuthStrategy
+from ._common import ClientOptions
+from ._exceptions import ConfigurationError, DecodeError, TenantMismatchError, status_error_class
+from ._manifest import Manifest, Operation, load_manifest
+from ._options import OPERATION_KEY, OPTIONS_KEY, RequestOptions, RetryPolicy, Timeouts
+from ._pagination import Page, PageShape, iterate_pages, read_page
+from ._pipeline import PARSED_KEY, PARSER_KEY, Pipeline, Tenant
+from ._transport import make_transport
+
+T = TypeVar("T")
+
+
+@dataclass
+class ApiResponse(Generic[T]):
+    """A call's result with the HTTP details, for callers who need headers."""
+
+    status_code: int
+    headers: httpx.Headers
+    content: bytes
+    parsed: T
+    request_id: str | None
+
+
+class ClientTransport(httpx.AsyncBaseTransport):
+    """Runs the pipeline over a caller-supplied `httpx.AsyncClient` (its pool, proxies, hooks)."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._client.send(request, stream=True)
+
+    async def aclose(self) -> None:  # the caller owns the client
+        return None
+
+
+def env(name: str, value: str | None) -> str | None:
+    return value if value is not None else os.environ.get(name) or None
+
+
+def require(value: str | None, what: str, env_name: str) -> str:
+    if not value:
+        raise ConfigurationError(f"{what} is required: pass it or set {env_name}")
+    return value
+
+
+def module_of(op: ModuleType | Callable[..., Any]) -> ModuleType:
+    """Accept a generated module (`get_item`) or one of its functions (`get_item.asyncio`)."""
+    if isinstance(op, ModuleType):
+        module = op
+    else:
+        name = getattr(op, "__module__", None)
+        if not name:
+            raise ConfigurationError(f"{op!r} is not a generated operation")
+        module = import_module(name)
+    if not hasattr(module, "_get_kwargs") or not hasattr(module, "_parse_response"):
+        raise ConfigurationError(f"{module.__name__} is not a generated operation module")
+    return module
+
+
+class Scope:
+    """A tenant's view of a provider client; shares the client's pool, auth and token cache."""
+
+    def __init__(self, owner: BaseClient, pipeline: Pipeline) -> None:
+        self._owner = owner
+        self._pipeline = pipeline
+        self._client: Any = None
+
+    def __repr__(self) -> str:
+        tenant = self._pipeline.tenant.value if self._pipeline.tenant else None
+        return f"{type(self._owner).__name__}Scope(tenant={tenant!r})"
+
+    @property
+    def tenant(self) -> str | None:
+        return self._pipeline.tenant.value if self._pipeline.tenant else None
+
+    @property
+    def client(self) -> Any:
+        """The generated package's `Client`, wired to this scope's pipeline.
+
+        Pass it straight to generated functions: auth, tenant, retries and timeouts still apply.
+        """
+        if self._client is None:
+            package = import_module(self._owner.package)
+            http = httpx.AsyncClient(
+                base_url=self._owner.base_url,
+                transport=self._pipeline,
+                timeout=self._pipeline.timeouts.as_httpx(),
+            )
+            self._owner._track(http)
+            self._client = package.Client(base_url=self._owner.base_url).set_async_httpx_client(http)
+        return self._client
+
+    # -- calls ------------------------------------------------------------------------
+
+    def _prepare(
+        self, module: ModuleType, op: Operation, params: dict[str, Any], options: RequestOptions | None
+    ) -> httpx.Request:
+        tenant = self._pipeline.tenant
+        if tenant is not None and tenant.path_param is not None and tenant.path_param in op.path_params:
+            arg = op.path_params[tenant.path_param]
+            given = params.get(arg)
+            if given is not None and str(given) != tenant.value:
+                raise TenantMismatchError(f"{op.key}: {arg}={given!r} but this scope is {tenant.value!r}")
+            params[arg] = tenant.value
+        try:
+            kwargs = module._get_kwargs(**params)
+        except TypeError as exc:
+            raise ConfigurationError(f"{op.key}: {exc}") from None
+        extensions = dict(kwargs.get("extensions") or {})
+        extensions.setdefault(OPERATION_KEY, op.key)
+        if options is not None:
+            extensions[OPTIONS_KEY] = options
+        client = self.client
+
+        def parse(response: httpx.Response) -> Any:
+            try:
+                return module._parse_response(client=client, response=response)
+            except Exception as exc:
+                raise DecodeError(
+                    f"{op.key}: response body does not match the spec ({type(exc).__name__}: {exc})",
+                    method=op.method,
+                    url=str(response.request.url),
+                    status_code=response.status_code,
+                    body=response.content,
+                ) from None
+
+        extensions[PARSER_KEY] = parse
+        return httpx.Request(
+            kwargs["method"].upper(),
+            self._owner.base_url + kwargs["url"],
+            params=kwargs.get("params"),
+            headers=kwargs.get("headers"),
+            json=kwargs.get("json"),
+            content=kwargs.get("content"),
+            data=kwargs.get("data"),
+            files=kwargs.get("files"),
+            cookies=kwargs.get("cookies"),
+            extensions=extensions,
+        )
+
+    async def call_raw(
+        self,
+        op: ModuleType | Callable[..., Any],
+        /,
+        *,
+        options: RequestOptions | None = None,
+        **params: Any,
+    ) -> ApiResponse[Any]:
+        """Like `call`, but returns status, headers and body along with the parsed model."""
+        module = module_of(op)
+        info = self._owner.manifest.for_module(module.__name__)
+        request = self._prepare(module, info, params, options)
+        response = await self._pipeline.handle_async_request(request)
+        status = response.status_code
+        if status >= 400:
+            parsed_error = None
+            with contextlib.suppress(Exception):  # an unparseable error body is still reported raw
+                parsed_error = module._parse_response(client=self.client, response=response)
+            raise status_error_class(status)(
+                status_code=status,
+                method=request.method,
+                url=str(request.url),
+                body=response.content,
+                headers=dict(response.headers),
+                parsed=parsed_error,
+            )
+        if PARSED_KEY in response.extensions:
+            parsed = response.extensions[PARSED_KEY]
+        else:
+            parsed = request.extensions[PARSER_KEY](response)
+        headers = response.headers
+        from ._exceptions import REQUEST_ID_HEADERS
+
+        rid = next((headers[h] for h in REQUEST_ID_HEADERS if h in headers), None)
+        return ApiResponse(status, headers, response.content, parsed, rid)
+
+    async def call(
+        self,
+        op: ModuleType | Callable[..., Any],
+        /,
+        *,
+        options: RequestOptions | None = None,
+        **params: Any,
+    ) -> Any:
+        """Call a generated operation for this tenant; returns its parsed model or raises a typed error."""
+        return (await self.call_raw(op, options=options, **params)).parsed
+
+    # -- paging -----------------------------------------------------------------------
+
+    def list_operation(self, op: ModuleType | Callable[..., Any]) -> tuple[ModuleType, Operation]:
+        module = module_of(op)
+        info = self._owner.manifest.for_module(module.__name__)
+        if not self._owner.page_shape.matches(info):
+            shape = self._owner.page_shape
+            raise ConfigurationError(
+                f"{info.key} is not a paged list (needs query {shape.page_param}/{shape.size_param} "
+                f"and a response with {shape.items[0]})"
+            )
+        return module, info
+
+    async def pages(
+        self,
+        op: ModuleType | Callable[..., Any],
+        /,
+        *,
+        page_size: int | None = None,
+        start_page: int | None = None,
+        prefetch: bool = True,
+        options: RequestOptions | None = None,
+        **params: Any,
+    ) -> AsyncIterator[Page]:
+        """Every page of a list operation, the next one fetched while you work on this one."""
+        module, info = self.list_operation(op)
+        shape = self._owner.page_shape
+        size = page_size or self._owner.default_page_size
+        if size < 1:
+            raise ConfigurationError("page_size must be >= 1")
+        page_arg, size_arg = info.query[shape.page_param], info.query[shape.size_param]
+
+        async def fetch(number: int) -> Page:
+            call_params = {**params, page_arg: number, size_arg: size}
+            parsed = await self.call(module, options=options, **call_params)
+            return read_page(shape, info, parsed, number, size)
+
+        first = shape.first_page if start_page is None else start_page
+        async for page in iterate_pages(fetch, first, prefetch=prefetch):
+            yield page
+
+    async def paginate(
+        self,
+        op: ModuleType | Callable[..., Any],
+        /,
+        *,
+        page_size: int | None = None,
+        prefetch: bool = True,
+        options: RequestOptions | None = None,
+        **params: Any,
+    ) -> AsyncIterator[Any]:
+        """Every item of a list operation across all pages."""
+        async for page in self.pages(op, page_size=page_size, prefetch=prefetch, options=options, **params):
+            for item in page.items:
+                yield item
+
+
+class BaseClient:
+    """A provider client: one connection pool, one auth state, any number of tenant scopes."""
+
+    package: ClassVar[str]
+    default_base_url: ClassVar[str]
+    page_shape: ClassVar[PageShape]
+    default_page_size: ClassVar[int] = 100
+    tenant_path_param: ClassVar[str | None] = None  # None: the tenant travels in a header
+
+    base_url_env: ClassVar[str | None] = None
+
+    def __init__(
+        self,
+        *,
+        auth: AuthStrategy | None,
+        default_headers: dict[str, str] | None = None,
+        **options: Unpack[ClientOptions],
+    ) -> None:
+        base_url = options.get("base_url") or (env(self.base_url_env, None) if self.base_url_env else None)
+        self.base_url = (base_url or self.default_base_url).rstrip("/")
+        if not self.base_url.startswith(("http://", "https://")):
+            raise ConfigurationError(f"base_url must be an http(s) URL, got {self.base_url!r}")
+        timeout = options.get("timeout")
+        timeouts = timeout if isinstance(timeout, Timeouts) else Timeouts()
+        if isinstance(timeout, int | float):
+            timeouts = Timeouts(read=float(timeout), write=float(timeout), total=float(timeout))
+        policy = options.get("retry") or RetryPolicy()
+        max_retries = options.get("max_retries")
+        if max_retries is not None:
+            policy = RetryPolicy(
+                max_retries=max_retries,
+                backoff_base=policy.backoff_base,
+                backoff_max=policy.backoff_max,
+                retry_after_cap=policy.retry_after_cap,
+                statuses=policy.statuses,
+            )
+        headers = {**(default_headers or {}), **options.get("headers", {})}
+        http_client = options.get("http_client")
+        transport = options.get("transport", "auto")
+        self.manifest: Manifest = load_manifest(self.package)
+        inner = ClientTransport(http_client) if http_client is not None else make_transport(transport)
+        self._pipeline = Pipeline(
+            transport=inner,
+            auth=auth,
+            manifest=self.manifest,
+            base_headers=headers,
+            timeouts=timeouts,
+            retry=policy,
+            owns_transport=http_client is None,
+        )
+        self._http_clients: list[httpx.AsyncClient] = []
+        self._default_scope: Scope | None = None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._pipeline.auth!r})"
+
+    @property
+    def pipeline(self) -> Pipeline:
+        return self._pipeline
+
+    def _track(self, client: httpx.AsyncClient) -> None:
+        self._http_clients.append(client)
+
+    def _scope(self, tenant: str | None, headers: dict[str, str] | None = None) -> Scope:
+        bound = None
+        if tenant is not None:
+            if not isinstance(tenant, str) or not tenant:
+                raise ConfigurationError("a tenant id must be a non-empty string")
+            bound = Tenant(
+                value=tenant, header=self.tenant_path_param is None, path_param=self.tenant_path_param
+            )
+        return Scope(self, self._pipeline.bind(bound, headers))
+
+    @property
+    def untenanted(self) -> Scope:
+        """Operations that belong to no tenant (e.g. Chift's consumers list)."""
+        if self._default_scope is None:
+            self._default_scope = self._scope(None)
+        return self._default_scope
+
+    async def aclose(self) -> None:
+        for client in self._http_clients:
+            await client.aclose()
+        self._http_clients.clear()
+        await self._pipeline.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()

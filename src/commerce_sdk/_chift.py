@@ -1,0 +1,65 @@
+"""Chift: client-credentials token from POST /token, consumer id in the path."""
+
+from __future__ import annotations
+
+from typing import Any, Unpack
+
+import httpx
+
+from ._auth import RawSend, Token, TokenAuth, request_token
+from ._base_client import BaseClient, Scope, env, require
+from ._common import ClientOptions
+from ._pagination import PageShape
+from ._secrets import Secret
+
+
+class Chift(BaseClient):
+    """Chift unified API.  `consumer(id)` gives a scope that fills `consumer_id` path parameters."""
+
+    package = "chift_client"
+    default_base_url = "https://api.chift.eu"
+    page_shape = PageShape(page_param="page", size_param="size", items=("items",), total=("total",))
+    tenant_path_param = "consumer_id"
+
+    def __init__(
+        self,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        account_id: str | None = None,
+        *,
+        marketplace_id: str | None = None,
+        **options: Unpack[ClientOptions],
+    ) -> None:
+        cid = require(env("CHIFT_CLIENT_ID", client_id), "client_id", "CHIFT_CLIENT_ID")
+        secret = Secret(
+            require(env("CHIFT_CLIENT_SECRET", client_secret), "client_secret", "CHIFT_CLIENT_SECRET")
+        )
+        account = require(env("CHIFT_ACCOUNT_ID", account_id), "account_id", "CHIFT_ACCOUNT_ID")
+        marketplace = env("CHIFT_MARKETPLACE_ID", marketplace_id)
+        base_url = (options.get("base_url") or env("CHIFT_BASE_URL", None) or self.default_base_url).rstrip(
+            "/"
+        )
+
+        async def fetch(send: RawSend) -> Token:
+            body: dict[str, Any] = {"clientId": cid, "clientSecret": secret.reveal(), "accountId": account}
+            if marketplace:
+                body["marketplaceId"] = marketplace
+            request = httpx.Request("POST", f"{base_url}/token", json=body)
+
+            def parse(data: Any) -> Token:
+                return Token(str(data["access_token"]), float(data["expires_on"]))
+
+            return await request_token(send, request, parse=parse, what="Chift")
+
+        self.token_auth = TokenAuth(fetch)
+        options["base_url"] = base_url
+        super().__init__(auth=self.token_auth, **options)
+
+    @classmethod
+    def from_env(cls, **options: Unpack[ClientOptions]) -> Chift:
+        """Credentials from CHIFT_CLIENT_ID, CHIFT_CLIENT_SECRET, CHIFT_ACCOUNT_ID (+ MARKETPLACE_ID)."""
+        return cls(**options)
+
+    def consumer(self, consumer_id: str) -> Scope:
+        """A scope for one Chift consumer."""
+        return self._scope(str(consumer_id))

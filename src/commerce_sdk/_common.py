@@ -1,0 +1,19 @@
+"""Keyword options every provider client accepts."""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+import httpx
+
+from ._options import RetryPolicy, Timeouts
+
+
+class ClientOptions(TypedDict, total=False):
+    base_url: str
+    headers: dict[str, str]
+    timeout: Timeouts | float
+    max_retries: int
+    retry: RetryPolicy
+    transport: str | httpx.AsyncBaseTransport  # "auto" | "httpx" | "aiohttp" | a transport object
+    http_client: httpx.AsyncClient  # bring your own client (its pool, proxies and hooks are used)

@@ -1,0 +1,149 @@
+"""One typed error hierarchy for every provider.
+
+Callers catch `CommerceError` for everything, or a precise class.  Every message is
+scrubbed of secrets; bodies are bounded so a huge error page cannot flood a log.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._secrets import REDACTOR, redact_url
+
+MAX_BODY = 2048
+
+# Vendor request-id headers, checked in order.
+REQUEST_ID_HEADERS = ("x-request-id", "x-correlation-id", "request-id", "x-amzn-requestid", "traceparent")
+
+
+class CommerceError(Exception):
+    """Base of every error the SDK raises."""
+
+    def __init__(self, message: str) -> None:
+        self.message = REDACTOR.scrub(message)
+        super().__init__(self.message)
+
+
+class ConfigurationError(CommerceError):
+    """Bad arguments or missing credentials, found before any request is sent."""
+
+
+class TenantMismatchError(CommerceError):
+    """A request on a tenant scope named another tenant; it was not sent."""
+
+
+class APIConnectionError(CommerceError):
+    """The request did not get a response (DNS, refused, reset, TLS, protocol error)."""
+
+    def __init__(self, message: str, *, method: str = "", url: str = "") -> None:
+        self.method = method
+        self.url = redact_url(url) if url else ""
+        super().__init__(f"{message} ({method} {self.url})" if method else message)
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect/read timeout, or the whole call exceeded its overall timeout."""
+
+
+class AuthenticationError(CommerceError):
+    """Credentials were refused or a token could not be obtained (with the cause)."""
+
+
+class TokenRequestError(AuthenticationError):
+    """The token endpoint failed; `status` is None when it was not reachable."""
+
+    def __init__(self, message: str, *, status: int | None = None, body: str = "") -> None:
+        self.status = status
+        self.body = REDACTOR.scrub(body[:MAX_BODY])
+        super().__init__(message)
+
+
+class RegistrationError(CommerceError):
+    """The JTL app registration was refused, expired, or not approved in time."""
+
+
+class APIStatusError(CommerceError):
+    """The server answered with an error status."""
+
+    status_code: int
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        method: str,
+        url: str,
+        body: bytes,
+        headers: dict[str, str],
+        parsed: Any = None,
+    ) -> None:
+        self.status_code = status_code
+        self.method = method
+        self.url = redact_url(url)
+        self.body = REDACTOR.scrub(body[:MAX_BODY].decode("utf-8", "replace"))
+        self.request_id = next((headers[h] for h in REQUEST_ID_HEADERS if h in headers), None)
+        self.parsed = parsed  # the vendor's error model, when the spec declares one
+        self.headers = headers
+        rid = f" request_id={self.request_id}" if self.request_id else ""
+        snippet = self.body[:300].replace("\n", " ")
+        super().__init__(f"{status_code} on {method} {self.url}{rid}: {snippet}")
+
+
+class BadRequestError(APIStatusError):
+    status_code = 400
+
+
+class UnauthorizedError(APIStatusError, AuthenticationError):
+    status_code = 401
+
+
+class PermissionDeniedError(APIStatusError):
+    status_code = 403
+
+
+class NotFoundError(APIStatusError):
+    status_code = 404
+
+
+class ConflictError(APIStatusError):
+    status_code = 409
+
+
+class UnprocessableEntityError(APIStatusError):
+    status_code = 422
+
+
+class RateLimitError(APIStatusError):
+    status_code = 429
+
+
+class ServerError(APIStatusError):
+    """Any 5xx."""
+
+
+class DecodeError(CommerceError):
+    """A 2xx body did not match the spec (bad JSON, missing or mistyped fields)."""
+
+    def __init__(self, message: str, *, method: str, url: str, status_code: int, body: bytes) -> None:
+        self.method = method
+        self.url = redact_url(url)
+        self.status_code = status_code
+        self.body = REDACTOR.scrub(body[:MAX_BODY].decode("utf-8", "replace"))
+        super().__init__(f"{message} ({status_code} on {method} {self.url})")
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: UnauthorizedError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status: int) -> type[APIStatusError]:
+    if status >= 500:
+        return ServerError
+    return _BY_STATUS.get(status, APIStatusError)

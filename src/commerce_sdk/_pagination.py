@@ -1,0 +1,132 @@
+"""Paged lists: the page shape is declared once per provider; list operations are found in the manifest.
+
+Iteration keeps at most one page in flight ahead of the caller (under asyncio) and holds
+no reference to pages already yielded, so memory stays flat however many pages there are.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import sniffio
+
+from ._exceptions import ConfigurationError
+from ._manifest import Operation
+
+
+def _snake(name: str) -> str:
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    return re.sub(r"\W+", "_", name).lower()
+
+
+@dataclass(frozen=True)
+class PageShape:
+    """How a provider pages: request parameters and where the response keeps items and totals."""
+
+    page_param: str
+    size_param: str
+    items: tuple[str, ...]
+    total: tuple[str, ...] | None = None
+    last_page: tuple[str, ...] | None = None
+    first_page: int = 1
+
+    def matches(self, op: Operation) -> bool:
+        return (
+            self.page_param in op.query and self.size_param in op.query and self.items[0] in op.success_fields
+        )
+
+    def _get(self, op: Operation, parsed: Any, path: tuple[str, ...] | None) -> Any:
+        if path is None:
+            return None
+        node = parsed
+        for depth, spec_name in enumerate(path):
+            attr = op.success_fields.get(spec_name, _snake(spec_name)) if depth == 0 else _snake(spec_name)
+            node = getattr(node, attr, None)
+            if node is None or type(node).__name__ == "Unset":
+                return None
+        return node
+
+
+@dataclass
+class Page:
+    """One page: its items, its number, and the totals the provider reported."""
+
+    items: list[Any]
+    number: int
+    size: int
+    total: int | None
+    last_page: int | None
+    raw: Any  # the parsed envelope model
+
+    @property
+    def has_next(self) -> bool:
+        if not self.items or len(self.items) < self.size:
+            return False
+        if self.total is not None and self.number * self.size >= self.total:
+            return False
+        return not (self.last_page is not None and self.number >= self.last_page)
+
+
+def read_page(shape: PageShape, op: Operation, parsed: Any, number: int, size: int) -> Page:
+    items = shape._get(op, parsed, shape.items)
+    if items is None:
+        items = []
+    if not isinstance(items, list):
+        raise ConfigurationError(f"{op.key}: the page's items field is not a list")
+    total = shape._get(op, parsed, shape.total)
+    last = shape._get(op, parsed, shape.last_page)
+    return Page(
+        items=items,
+        number=number,
+        size=size,
+        total=total if isinstance(total, int) else None,
+        last_page=last if isinstance(last, int) else None,
+        raw=parsed,
+    )
+
+
+async def iterate_pages(
+    fetch: Callable[[int], Awaitable[Page]], first: int, prefetch: bool = True
+) -> AsyncIterator[Page]:
+    """Yield pages from `first` until the provider signals the end.
+
+    Under asyncio the next page is requested as soon as the current one is handed to
+    the caller (never more than one ahead); under trio pages are fetched in turn.
+    """
+    if prefetch and _library() == "asyncio":
+        import asyncio
+
+        task: asyncio.Future[Page] | None = asyncio.ensure_future(fetch(first))
+        try:
+            while task is not None:
+                page = await task
+                task = None
+                if page.has_next:
+                    task = asyncio.ensure_future(fetch(page.number + 1))
+                if page.items or page.number == first:
+                    yield page
+        finally:
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(BaseException):  # the prefetch is abandoned on purpose
+                    await task
+        return
+    number = first
+    while True:
+        page = await fetch(number)
+        if page.items or page.number == first:
+            yield page
+        if not page.has_next:
+            return
+        number += 1
+
+
+def _library() -> str:
+    try:
+        return sniffio.current_async_library()
+    except sniffio.AsyncLibraryNotFoundError:
+        return "unknown"

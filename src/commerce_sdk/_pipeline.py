@@ -1,0 +1,249 @@
+"""The request pipeline: tenant -> auth -> retry/timeout -> transport, with one log line per step.
+
+It is an `httpx.AsyncBaseTransport`, so the same policies apply whether a request comes
+from the facade's `call()` (which hands requests straight to it, skipping
+`AsyncClient.send`) or from a generated function called with a scope's `client`.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import anyio
+import httpx
+
+from ._auth import AuthStrategy
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    CommerceError,
+    DecodeError,
+    TenantMismatchError,
+)
+from ._manifest import Manifest, Operation
+from ._options import IDEMPOTENT_METHODS, OPERATION_KEY, RequestOptions, RetryPolicy, Timeouts, options_of
+from ._secrets import redact_url
+
+log = logging.getLogger("commerce_sdk")
+
+# A parser the facade attaches to a request; run inside the retry loop so a 2xx body that
+# does not decode (truncated JSON, an HTML page) is retried like a 5xx for idempotent calls.
+PARSER_KEY = "commerce_sdk.parser"
+PARSED_KEY = "commerce_sdk.parsed"
+
+
+@dataclass(frozen=True)
+class Tenant:
+    """Where a scope's tenant goes: a header (JTL) or a path parameter (Chift, Pack.cloud)."""
+
+    value: str
+    header: bool  # True: header named by each operation's manifest entry; False: path parameter
+    path_param: str | None = None  # spec name of the path parameter, e.g. "consumer_id"
+
+
+def retry_after_seconds(value: str | None, cap: float) -> float | None:
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value) if value else None
+        if parsed is None:
+            return None
+        seconds = parsed.timestamp() - time.time()
+    return max(0.0, min(seconds, cap))
+
+
+class Pipeline(httpx.AsyncBaseTransport):
+    """One provider client's policies over its shared transport, bound to one tenant (or none)."""
+
+    def __init__(
+        self,
+        *,
+        transport: httpx.AsyncBaseTransport,
+        auth: AuthStrategy | None,
+        manifest: Manifest,
+        base_headers: dict[str, str],
+        timeouts: Timeouts,
+        retry: RetryPolicy,
+        tenant: Tenant | None = None,
+        owns_transport: bool = False,
+        sleep: Callable[[float], Any] = anyio.sleep,
+    ) -> None:
+        self.transport = transport
+        self.auth = auth
+        self.manifest = manifest
+        self.base_headers = base_headers
+        self.timeouts = timeouts
+        self.retry = retry
+        self.tenant = tenant
+        self._owns_transport = owns_transport
+        self._sleep = sleep
+        self._default_tenant_header = manifest.default_tenant_header
+
+    def bind(self, tenant: Tenant | None, extra_headers: dict[str, str] | None = None) -> Pipeline:
+        """A pipeline for one tenant scope, sharing transport, auth and token cache."""
+        return Pipeline(
+            transport=self.transport,
+            auth=self.auth,
+            manifest=self.manifest,
+            base_headers={**self.base_headers, **(extra_headers or {})},
+            timeouts=self.timeouts,
+            retry=self.retry,
+            tenant=tenant,
+            owns_transport=False,
+            sleep=self._sleep,
+        )
+
+    def __repr__(self) -> str:
+        return f"Pipeline(tenant={self.tenant.value if self.tenant else None!r}, auth={self.auth!r})"
+
+    async def aclose(self) -> None:
+        if self._owns_transport:
+            await self.transport.aclose()
+
+    # -- policies ---------------------------------------------------------------------
+
+    def _operation(self, request: httpx.Request) -> Operation | None:
+        key = request.extensions.get(OPERATION_KEY)
+        return self.manifest.operations.get(key) if isinstance(key, str) else None
+
+    def _apply_tenant(self, request: httpx.Request, op: Operation | None) -> None:
+        tenant = self.tenant
+        if tenant is None:
+            return
+        if tenant.header:
+            name = (op.tenant_header if op is not None else None) or self._default_tenant_header
+            if name is None:
+                return
+            sent = request.headers.get(name)
+            if sent is not None and sent != tenant.value:
+                raise TenantMismatchError(
+                    f"request names tenant header {name}={sent!r}, scope is {tenant.value!r}"
+                )
+            request.headers[name] = tenant.value
+            return
+        if op is None or tenant.path_param is None or tenant.path_param not in op.path_params:
+            return
+        # The tenant is a path segment: check it is this scope's before anything is sent.
+        template = op.path.strip("/").split("/")
+        index = template.index("{" + tenant.path_param + "}")
+        segments = request.url.path.strip("/").split("/")
+        offset = len(segments) - len(template)
+        actual = segments[index + offset] if offset >= 0 else None
+        if actual is None or (
+            httpx.URL("/" + actual).path.strip("/") != tenant.value and actual != tenant.value
+        ):
+            from urllib.parse import unquote
+
+            if actual is None or unquote(actual) != tenant.value:
+                raise TenantMismatchError(
+                    f"request path names {tenant.path_param}={actual!r}, scope is {tenant.value!r}"
+                )
+
+    def _delay(self, attempt: int, response: httpx.Response | None) -> float:
+        if response is not None:
+            after = retry_after_seconds(response.headers.get("Retry-After"), self.retry.retry_after_cap)
+            if after is not None:
+                return after
+        ceiling = min(self.retry.backoff_max, self.retry.backoff_base * (2**attempt))
+        return random.uniform(0.0, ceiling)  # full jitter
+
+    async def raw_send(self, request: httpx.Request) -> httpx.Response:
+        """Straight to the transport with this client's timeouts (token requests use this)."""
+        request.extensions.setdefault("timeout", self.timeouts.as_extension())
+        return await self.transport.handle_async_request(request)
+
+    # -- the pipeline -----------------------------------------------------------------
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        options = options_of(request.extensions) or RequestOptions()
+        timeouts = options.merged_timeouts(self.timeouts)
+        try:
+            if timeouts.total is None:
+                return await self._send(request, options, timeouts)
+            with anyio.fail_after(timeouts.total):
+                return await self._send(request, options, timeouts)
+        except TimeoutError:
+            raise APITimeoutError(
+                f"call exceeded its overall timeout of {timeouts.total}s",
+                method=request.method,
+                url=str(request.url),
+            ) from None
+
+    async def _send(
+        self, request: httpx.Request, options: RequestOptions, timeouts: Timeouts
+    ) -> httpx.Response:
+        op = self._operation(request)
+        for name, value in self.base_headers.items():
+            request.headers.setdefault(name, value)
+        for name, value in options.headers.items():
+            request.headers[name] = value
+        self._apply_tenant(request, op)
+        request.extensions["timeout"] = timeouts.as_extension()
+
+        method = request.method
+        max_retries = self.retry.max_retries if options.max_retries is None else options.max_retries
+        may_retry = method in IDEMPOTENT_METHODS or options.retry_non_idempotent
+        parser = request.extensions.get(PARSER_KEY)
+        refreshed = False
+        attempt = 0
+        op_name = op.key if op else "-"
+        url = redact_url(str(request.url))
+        while True:
+            used = await self.auth.apply(request, self.raw_send) if self.auth is not None else None
+            started = time.perf_counter()
+            log.debug("request %s %s op=%s attempt=%d", method, url, op_name, attempt + 1)
+            response: httpx.Response | None = None
+            failure: CommerceError | None = None
+            try:
+                response = await self.transport.handle_async_request(request)
+                await response.aread()
+            except httpx.TimeoutException as exc:
+                failure = APITimeoutError(f"{type(exc).__name__}", method=method, url=str(request.url))
+            except httpx.TransportError as exc:
+                failure = APIConnectionError(
+                    f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__,
+                    method=method,
+                    url=str(request.url),
+                )
+            elapsed = (time.perf_counter() - started) * 1000
+            if response is not None and failure is None:
+                status = response.status_code
+                log.debug("response %s %s -> %d in %.1fms", method, url, status, elapsed)
+                if status == 401 and not refreshed and self.auth is not None and self.auth.refreshable:
+                    refreshed = True
+                    if self.auth.invalidate(used):
+                        log.debug("retry %s %s: 401, refreshing credentials once", method, url)
+                        continue
+                retryable = status in self.retry.statuses
+                if not retryable and parser is not None and 200 <= status < 300:
+                    try:
+                        response.extensions[PARSED_KEY] = parser(response)
+                    except DecodeError as exc:
+                        failure = exc
+                    else:
+                        return response
+                elif not retryable:
+                    return response
+            else:
+                log.debug("failure %s %s after %.1fms: %s", method, url, elapsed, failure)
+            if not may_retry or attempt >= max_retries:
+                if failure is not None:
+                    raise failure
+                assert response is not None
+                return response
+            delay = self._delay(attempt, response if failure is None else None)
+            attempt += 1
+            reason = f"status {response.status_code}" if failure is None and response else str(failure)
+            log.debug("retry %s %s #%d/%d in %.2fs: %s", method, url, attempt, max_retries, delay, reason)
+            if response is not None:
+                await response.aclose()
+            await self._sleep(delay)

@@ -1,0 +1,88 @@
+"""Secrets that cannot leak: a wrapper whose repr is masked, and a scrubber for text."""
+
+from __future__ import annotations
+
+import re
+import threading
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+_MASK = "***"
+_SENSITIVE_QUERY = re.compile(r"(key|token|secret|password|signature|code)", re.I)
+
+
+class Secret:
+    """Holds a credential; `repr`/`str` never show it, `.reveal()` does on purpose."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        if not isinstance(value, str) or not value:
+            raise ValueError("a secret must be a non-empty string")
+        self._value = value
+        REDACTOR.add(value)
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return f"Secret('{_MASK}')"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+    def __reduce__(self) -> str:  # no pickling a secret into a cache or a log by accident
+        raise TypeError("Secret cannot be pickled")
+
+
+class Redactor:
+    """Replaces every secret this process has seen (keys, client secrets, tokens) in text.
+
+    Every `Secret` registers itself, and so do tokens as they are issued, so log lines,
+    exception messages and error bodies can be scrubbed even when a vendor echoes one.
+    """
+
+    def __init__(self) -> None:
+        self._values: set[str] = set()
+        self._pattern: re.Pattern[str] | None = None
+        self._lock = threading.Lock()
+
+    def add(self, value: str) -> None:
+        if len(value) < 4:
+            return  # too short to scrub without mangling ordinary text
+        with self._lock:
+            if value not in self._values:
+                self._values.add(value)
+                self._pattern = None
+
+    def scrub(self, text: str) -> str:
+        pattern = self._pattern
+        if pattern is None:
+            with self._lock:
+                if not self._values:
+                    return text
+                ordered = sorted(self._values, key=len, reverse=True)
+                pattern = self._pattern = re.compile("|".join(re.escape(v) for v in ordered))
+        return pattern.sub(_MASK, text)
+
+
+REDACTOR = Redactor()
+
+
+def redact_url(url: str) -> str:
+    """Drop userinfo and mask query values whose names look like credentials."""
+    parts = urlsplit(url)
+    netloc = parts.hostname or ""
+    if parts.port:
+        netloc += f":{parts.port}"
+    query = urlencode(
+        [
+            (k, _MASK if _SENSITIVE_QUERY.search(k) else v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        ]
+    )
+    return REDACTOR.scrub(urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment)))
