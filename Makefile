@@ -24,8 +24,8 @@ check: install
 	./codegen.sh --check
 
 lint: install
-	$(BIN)/ruff check src tests examples sandbox bench
-	$(BIN)/ruff format --check src tests examples sandbox bench
+	$(BIN)/ruff check src tests $(wildcard examples bench)
+	$(BIN)/ruff format --check src tests $(wildcard examples bench)
 
 typecheck: install
 	$(BIN)/mypy

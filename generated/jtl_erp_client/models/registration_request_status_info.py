@@ -19,7 +19,7 @@ class RegistrationRequestStatusInfo:
         app_id (str): Unique application id. Example: myApp/V3.
         registration_request_id (str): Id of the registration request. Example: 295C196B-CBB0-4E76-9050-ECEC3356DDA6.
         status (RegistrationRequestStatusInfoStatus): Registration state (0 pending, 1 rejected, 2 accepted). Example:
-            Pending.
+            0.
     """
 
     app_id: str
