@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import unquote
 
 import anyio
 import httpx
@@ -134,19 +135,14 @@ class Pipeline(httpx.AsyncBaseTransport):
             return
         # The tenant is a path segment: check it is this scope's before anything is sent.
         template = op.path.strip("/").split("/")
-        index = template.index("{" + tenant.path_param + "}")
         segments = request.url.path.strip("/").split("/")
-        offset = len(segments) - len(template)
-        actual = segments[index + offset] if offset >= 0 else None
-        if actual is None or (
-            httpx.URL("/" + actual).path.strip("/") != tenant.value and actual != tenant.value
-        ):
-            from urllib.parse import unquote
-
-            if actual is None or unquote(actual) != tenant.value:
-                raise TenantMismatchError(
-                    f"request path names {tenant.path_param}={actual!r}, scope is {tenant.value!r}"
-                )
+        offset = len(segments) - len(template)  # the base URL's own path segments come first
+        index = template.index("{" + tenant.path_param + "}") + offset
+        actual = unquote(segments[index]) if offset >= 0 else None
+        if actual != tenant.value:
+            raise TenantMismatchError(
+                f"request path names {tenant.path_param}={actual!r}, scope is {tenant.value!r}"
+            )
 
     def _delay(self, attempt: int, response: httpx.Response | None) -> float:
         if response is not None:

@@ -1,0 +1,153 @@
+"""`make demo`: a back-office run across JTL-Wawi, Chift and Pack.cloud on the embedded sandbox.
+
+Starts the sandbox on 127.0.0.1, then: registers a JTL app and receives its key; pages
+through a tenant's items with a progress line; updates an item's price and reads it
+back; configures a worker sync; gets a Chift token and reads sync info for two
+consumers; lists Pack.cloud integrations and triggers a product and a stock sync.
+No credentials, no network beyond 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from chift_client.api.consumers import syncs_get_syncconsumer
+from chift_client.api.syncs import syncs_get_syncs
+from jtl_erp_client.api.item import get_item, query_items, update_item
+from jtl_erp_client.api.worker import configure_sync
+from jtl_erp_client.models import (
+    CreateAppRegistrationRequest,
+    CreateWorkerSyncConfiguration,
+    UpdateItem,
+    UpdateItemPrice,
+    WorkerSyncConfigValue,
+)
+from packcloud_client.api.integrations import (
+    list_integrations,
+    sync_integration_product_stocks,
+    sync_integration_products,
+)
+
+from commerce_sdk import Chift, JtlErp, PackCloud, register_app
+from commerce_sdk.sandbox import Sandbox, SandboxConfig
+
+timings: list[tuple[str, float, str]] = []
+
+
+@contextmanager
+def step(name: str) -> Iterator[list[str]]:
+    note: list[str] = []
+    started = time.perf_counter()
+    print(f"- {name} ...", flush=True)
+    yield note
+    elapsed = time.perf_counter() - started
+    timings.append((name, elapsed, note[0] if note else ""))
+
+
+async def main() -> int:
+    async with Sandbox(SandboxConfig(seed=7)) as sb:
+        creds = sb.credentials
+        tenant = creds.jtl_erp.tenants[0]
+        print(f"sandbox on {sb.base_url}")
+
+        with step("JTL: register app and receive its API key") as note:
+            request = CreateAppRegistrationRequest(
+                app_id="commerce-sdk-demo/1.0.0",
+                display_name="commerce-sdk demo",
+                description="Back-office demo",
+                version="1.0.0",
+                provider_name="commerce-sdk",
+                provider_website="https://example.invalid",
+                mandatory_api_scopes=["all.read", "item.updateitem"],
+                app_icon="aWNvbg==",
+            )
+            app = await register_app(
+                request,
+                tenant_id=tenant,
+                challenge_code="demo-challenge",
+                poll_interval=0.1,
+                wait_timeout=30,
+                on_pending=lambda message: print(f"    {message}"),
+                base_url=sb.urls.jtl_erp,
+            )
+            note.append(f"key received for {app.app_id} ({app.api_key!r})")
+
+        async with JtlErp(
+            api_key=app.api_key.reveal(),
+            app_id=app.app_id,
+            app_version="1.0.0",
+            base_url=sb.urls.jtl_erp,
+        ) as jtl:
+            shop = jtl.tenant(tenant)
+            with step("JTL: page through the tenant's items") as note:
+                count = 0
+                total = None
+                async for page in shop.pages(query_items, page_size=100):
+                    count += len(page.items)
+                    total = page.total
+                    print(f"\r    {count}/{total} items", end="", flush=True)
+                print()
+                note.append(f"{count} items in {-(-count // 100)} pages")
+            first_id = 1
+            with step("JTL: update an item's price and read it back") as note:
+                before = await shop.call(get_item, item_id=first_id)
+                new_price = round(before.item_price_data.sales_price_net + 1.5, 2)
+                await shop.call(
+                    update_item,
+                    item_id=first_id,
+                    body=UpdateItem(item_price_data=UpdateItemPrice(sales_price_net=new_price)),
+                )
+                after = await shop.call(get_item, item_id=first_id)
+                assert after.item_price_data.sales_price_net == new_price, "price did not change"
+                note.append(f"item {first_id}: {before.item_price_data.sales_price_net} -> {new_price}")
+            with step("JTL: configure a worker sync") as note:
+                sync = await shop.call(
+                    configure_sync,
+                    sync_id=1,
+                    body=CreateWorkerSyncConfiguration(
+                        interval="00:05:00",
+                        configs=[WorkerSyncConfigValue(value="true")],
+                    ),
+                )
+                note.append(f"{sync.sync_name}: interval {sync.interval}")
+
+        async with Chift(
+            client_id=creds.chift.client_id,
+            client_secret=creds.chift.client_secret,
+            account_id=creds.chift.account_id,
+            base_url=sb.urls.chift,
+        ) as chift:
+            with step("Chift: token, then sync info for two consumers") as note:
+                syncs = await chift.untenanted.call(syncs_get_syncs)
+                sync_id = syncs[0].syncid
+                lines = []
+                for consumer_id in creds.chift.consumers[:2]:
+                    info = await chift.consumer(consumer_id).call(syncs_get_syncconsumer, syncid=sync_id)
+                    lines.append(f"{consumer_id[:8]}: {info.status}")
+                note.append(f"{chift.token_auth.requests} token request(s); " + ", ".join(lines))
+
+        async with PackCloud(token=creds.packcloud.token, base_url=sb.urls.packcloud) as pack:
+            org = pack.organization(creds.packcloud.organizations[0])
+            with step("Pack.cloud: list integrations, trigger product and stock syncs") as note:
+                integrations = [i async for i in org.paginate(list_integrations)]
+                shop_integration = next((i for i in integrations if str(i.category) == "shop"), integrations[0])
+                products = await org.call(sync_integration_products, integration_id=shop_integration.id)
+                stocks = await org.call(sync_integration_product_stocks, integration_id=shop_integration.id)
+                note.append(
+                    f"{len(integrations)} integrations; products sync {products.status}, "
+                    f"stock sync {stocks.status}"
+                )
+
+    print("\nSummary")
+    for name, elapsed, note_text in timings:
+        print(f"  {elapsed * 1000:8.1f} ms  {name}: {note_text}")
+    print(f"  total {sum(t for _, t, _ in timings):.2f}s; sandbox stopped")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main()))
