@@ -129,7 +129,7 @@ def loopback_server() -> Iterator[LoopbackServer]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     state.port = server.server_address[1]
-    thread = threading.Thread(target=server.serve_forever, name="loopback-http", daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), name="loopback-http", daemon=True)
     thread.start()
     try:
         yield state

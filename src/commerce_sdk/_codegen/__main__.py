@@ -87,7 +87,13 @@ def _update(argv: list[str]) -> int:
             rules=provider.rules,
             official_url=provider.official_url,
         )
-        result = build(candidate, args.out, force=True)
+        try:
+            result = build(candidate, args.out, force=True)
+        except SpecError as exc:
+            if exc.source != str(staged):
+                raise
+            # Name what the user passed, not the temp copy that is gone when they read this.
+            raise SpecError(source, exc.problem) from exc
         # Only a spec that generated completely replaces ours.
         shutil.copyfile(staged, provider.spec)
     for line in summary(result):

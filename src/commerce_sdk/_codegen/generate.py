@@ -267,7 +267,11 @@ def build(
     package_dir = out_dir / provider.package
     digest = inputs_hash(provider)
     stamp = read_stamp(package_dir)
-    if not force and stamp is not None and stamp.get("inputs") == digest:
+    unchanged = stamp is not None and stamp.get("inputs") == digest
+    if unchanged and stamp is not None and stamp.get("files") != _hash_tree(package_dir):
+        log(f"[{provider.name}] files differ from the stamp (edited by hand?); regenerating")
+        unchanged = False
+    if not force and unchanged:
         log(f"[{provider.name}] unchanged (inputs and {GENERATOR} {generator_version()}); skipped")
         return Result(provider.name, package_dir, skipped=True)
 

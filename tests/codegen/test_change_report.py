@@ -1,0 +1,246 @@
+"""The change report and `./codegen.sh update PROVIDER URL` (issue 3, section 2)."""
+
+from __future__ import annotations
+
+import copy
+import re
+from pathlib import Path
+from typing import Any
+
+import jsonpath
+import pytest
+import yaml
+
+from ._helpers import (
+    SPECS,
+    VENDOR_SPECS,
+    LoopbackServer,
+    codegen,
+    codegen_ok,
+    copy_generated,
+    copy_specs,
+    dump_yaml,
+    load_manifest,
+    load_spec,
+    manifest_index,
+    tree_digest,
+    widgets_spec,
+    write_sources,
+)
+
+
+def _v2(doc: dict[str, Any]) -> dict[str, Any]:
+    """v1 plus POST /widgets, minus DELETE /widgets/{widgetId}, Widget.size integer -> string."""
+    doc = copy.deepcopy(doc)
+    doc["info"]["version"] = "2.0.0"
+    del doc["paths"]["/widgets/{widgetId}"]["delete"]
+    doc["paths"]["/widgets"]["post"] = {
+        "tags": ["widgets"],
+        "operationId": "create_widget",
+        "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Widget"}}}},
+        "responses": {
+            "201": {
+                "description": "Created.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Widget"}}},
+            }
+        },
+    }
+    doc["components"]["schemas"]["Widget"]["properties"]["size"] = {"type": "string"}
+    return doc
+
+
+def test_change_report_lists_added_removed_and_breaking(tmp_path: Path) -> None:
+    spec = dump_yaml(widgets_spec(), tmp_path / "widgets.yaml")
+    out = tmp_path / "out"
+    first = codegen_ok("--spec", spec, "--name", "widgets_client", "--out", out)
+    assert "## Operations added (3)" in first.stdout
+    assert not (out / "widgets_client" / "api" / "widgets" / "create_widget.py").exists()
+
+    dump_yaml(_v2(widgets_spec()), spec)
+    run = codegen_ok("--spec", spec, "--name", "widgets_client", "--out", out)
+    saved = (out / "widgets_client.changes.md").read_text()
+
+    # Saved next to the package and printed, the same text.
+    assert saved.rstrip() in run.stdout
+    assert saved.startswith("# Change report: widgets_client")
+    assert "## Operations added (1)\n- widgets.create_widget (POST /widgets)" in saved
+    assert "## Operations removed (1)\n- widgets.delete_widget (DELETE /widgets/{widgetId})" in saved
+    breaking = [line for line in saved.splitlines() if line.startswith("- BREAKING ")]
+    assert "- BREAKING operation removed: widgets.delete_widget (DELETE /widgets/{widgetId})" in breaking
+    assert "- BREAKING Widget: property 'size' type integer -> string" in breaking
+    assert not any("create_widget" in line for line in breaking), "an addition is not breaking"
+    assert re.search(r"^Breaking changes: 2$", saved, re.M), saved
+    assert "## Models changed (1)\n- Widget: property 'size' type integer -> string" in saved
+
+    # And the package follows the new spec.
+    api = out / "widgets_client" / "api" / "widgets"
+    assert (api / "create_widget.py").exists()
+    assert not (api / "delete_widget.py").exists()
+
+
+def test_unchanged_regeneration_reports_nothing(tmp_path: Path) -> None:
+    spec = dump_yaml(widgets_spec(), tmp_path / "widgets.yaml")
+    out = tmp_path / "out"
+    codegen_ok("--spec", spec, "--name", "widgets_client", "--out", out)
+    run = codegen_ok("--spec", spec, "--name", "widgets_client", "--out", out, "--force")
+    report = (out / "widgets_client.changes.md").read_text()
+    assert "No operations or models changed." in report
+    assert "No operations or models changed." in run.stdout
+
+
+# --------------------------------------------------------------------------- update from a URL
+
+
+@pytest.fixture
+def packcloud_workspace(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A private sources.yaml whose packcloud spec is a temp copy, generated into a temp dir."""
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    spec = specs / "packcloud.yaml"
+    spec.write_bytes((SPECS / "packcloud.yaml").read_bytes())
+    sources = write_sources(
+        specs / "sources.yaml",
+        {
+            "packcloud": {
+                "spec": "packcloud.yaml",
+                "package": "packcloud_client",
+                "official_url": None,
+                "overlays": [],
+                "normalise": {"owned_headers": ["Authorization"]},
+            }
+        },
+    )
+    out = tmp_path / "generated"
+    codegen_ok("packcloud", "--sources", sources, "--out", out)
+    return sources, spec, out
+
+
+NEW_PATH = "/organizations/{organizationId}/integrations/{integrationId}/logs"
+
+
+def _vendor_v2(spec: Path) -> str:
+    doc = yaml.safe_load(spec.read_text())
+    doc["info"]["version"] = "2.0.0"
+    lines = {"type": "array", "items": {"type": "string"}}
+    doc["paths"][NEW_PATH] = {
+        "parameters": [
+            {"name": "organizationId", "in": "path", "required": True, "schema": {"type": "string"}},
+            {"name": "integrationId", "in": "path", "required": True, "schema": {"type": "string"}},
+        ],
+        "get": {
+            "tags": ["integrations"],
+            "operationId": "getIntegrationLogs",
+            "responses": {
+                "200": {
+                    "description": "Log lines.",
+                    "content": {"application/json": {"schema": lines}},
+                }
+            },
+        },
+    }
+    return yaml.safe_dump(doc, sort_keys=False)
+
+
+def test_update_from_loopback_url(
+    packcloud_workspace: tuple[Path, Path, Path], loopback_server: LoopbackServer
+) -> None:
+    sources, spec, out = packcloud_workspace
+    served = _vendor_v2(spec)
+    url = loopback_server.serve("GET", "/spec.yaml", served)
+
+    run = codegen("update", "packcloud", url, "--sources", sources, "--out", out)
+    assert run.returncode == 0, run.describe()
+    assert [(r.method, r.path) for r in loopback_server.requests] == [("GET", "/spec.yaml")]
+    # The report is printed and saved.
+    assert "# Change report: packcloud" in run.stdout
+    assert f"## Operations added (1)\n- integrations.get_integration_logs (GET {NEW_PATH})" in run.stdout
+    assert (out / "packcloud_client.changes.md").read_text().rstrip() in run.stdout
+    assert f"spec updated from {url} -> {spec}" in run.stdout
+    # The spec file is replaced with exactly the served bytes, and the package regenerated.
+    assert spec.read_text() == served
+    manifest = load_manifest(out / "packcloud_client")
+    assert manifest["version"] == "2.0.0"
+    assert ("GET", NEW_PATH) in manifest_index(manifest)
+    assert (out / "packcloud_client" / "api" / "integrations" / "get_integration_logs.py").exists()
+    # The result is current: --check passes and a plain rerun is a no-op.
+    check = codegen("--check", "--sources", sources, "--out", out)
+    assert check.returncode == 0, check.describe()
+    rerun = codegen_ok("--sources", sources, "--out", out)
+    assert "[packcloud] unchanged" in rerun.stdout
+
+
+@pytest.mark.parametrize("status", [404, 500])
+def test_update_from_failing_url_changes_nothing(
+    status: int, packcloud_workspace: tuple[Path, Path, Path], loopback_server: LoopbackServer
+) -> None:
+    sources, spec, out = packcloud_workspace
+    spec_before, tree_before = spec.read_bytes(), tree_digest(out)
+    url = loopback_server.serve("GET", "/gone.yaml", b"nope", status=status)
+    run = codegen("update", "packcloud", url, "--sources", sources, "--out", out)
+    assert run.returncode == 2, run.describe()
+    assert run.stderr.strip() == f"codegen: error: {url}: download failed: HTTP {status}"
+    assert spec.read_bytes() == spec_before
+    assert tree_digest(out) == tree_before
+
+
+def test_update_with_unreachable_url_exits_2(packcloud_workspace: tuple[Path, Path, Path]) -> None:
+    """A refused connection is a clean error, not a traceback."""
+    import socket
+
+    sources, spec, out = packcloud_workspace
+    spec_before, tree_before = spec.read_bytes(), tree_digest(out)
+    with socket.socket() as s:  # a port that was free a moment ago: nothing listens there
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/spec.yaml"
+    run = codegen("update", "packcloud", url, "--sources", sources, "--out", out)
+    assert run.returncode == 2, run.describe()
+    assert run.stderr.startswith(f"codegen: error: {url}: download failed: ConnectError"), run.stderr
+    assert spec.read_bytes() == spec_before
+    assert tree_digest(out) == tree_before
+
+
+def test_update_with_broken_download_changes_nothing(
+    packcloud_workspace: tuple[Path, Path, Path], loopback_server: LoopbackServer
+) -> None:
+    """A download that is not a usable spec: exit 2 naming the problem; our spec stays."""
+    sources, spec, out = packcloud_workspace
+    spec_before, tree_before = spec.read_bytes(), tree_digest(out)
+    url = loopback_server.serve("GET", "/spec.yaml", "<html>maintenance</html>\n")
+    run = codegen("update", "packcloud", url, "--sources", sources, "--out", out)
+    assert run.returncode == 2, run.describe()
+    # Named by the URL the user gave, not by the temp copy codegen staged it in.
+    assert run.stderr.strip() == f"codegen: error: {url}: the document is not a mapping at its top level"
+    assert spec.read_bytes() == spec_before
+    assert tree_digest(out) == tree_before
+
+
+def test_update_from_the_vendors_own_file(tmp_path: Path) -> None:
+    """`update jtl-erp FILE` with the vendor's published file: it replaces our spec unchanged,
+    our overlay still applies, every operation is generated, and the report flags what the
+    vendor file lacks (it predates POST /workers/{syncId}) as breaking."""
+    vendor = VENDOR_SPECS / "jtl-erp-openapi.json"
+    if not vendor.exists():
+        pytest.skip(f"vendor reference file {vendor} is not present (it lives outside the repository)")
+    sources = copy_specs(tmp_path / "specs")
+    out = copy_generated(tmp_path / "generated")
+    others = {p.name: tree_digest(p) for p in out.iterdir() if p.is_dir() and p.name != "jtl_erp_client"}
+    run = codegen("update", "jtl-erp", vendor, "--sources", sources, "--out", out)
+    assert run.returncode == 0, run.describe()
+    assert "[jtl-erp] 209/209 operations" in run.stdout
+    assert "- BREAKING operation removed: worker.configure_sync (POST /workers/{syncId})" in run.stdout
+    assert "## Operations removed (1)" in run.stdout
+    assert (tmp_path / "specs" / "jtl-erp.yaml").read_bytes() == vendor.read_bytes()
+    package = out / "jtl_erp_client"
+    assert len(load_manifest(package)["operations"]) == 209
+    overlays = load_spec(sources)["providers"]["jtl-erp"]["overlays"]
+    contract = load_spec(package / "_openapi.json")
+    for rel in overlays:
+        for action in load_spec(tmp_path / "specs" / rel)["actions"]:
+            if isinstance(action.get("update"), dict):
+                nodes = jsonpath.findall(action["target"], contract)
+                assert nodes, (rel, action["target"])
+                scalars = {k: v for k, v in action["update"].items() if not isinstance(v, dict | list)}
+                assert all(isinstance(n, dict) and scalars.items() <= n.items() for n in nodes), nodes
+    # The other providers' packages are as they were.
+    assert {name: tree_digest(out / name) for name in others} == others
