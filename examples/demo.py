@@ -24,7 +24,6 @@ from jtl_erp_client.models import (
     CreateWorkerSyncConfiguration,
     UpdateItem,
     UpdateItemPrice,
-    WorkerSyncConfigValue,
 )
 from packcloud_client.api.integrations import (
     list_integrations,
@@ -89,8 +88,9 @@ async def main() -> int:
                 async for page in shop.pages(query_items, page_size=100):
                     count += len(page.items)
                     total = page.total
-                    print(f"\r    {count}/{total} items", end="", flush=True)
-                print()
+                    if page.number % 5 == 0 or not page.has_next:
+                        bar = "#" * (20 * count // max(total or count, 1))
+                        print(f"    [{bar:<20}] {count}/{total} items", flush=True)
                 note.append(f"{count} items in {-(-count // 100)} pages")
             first_id = 1
             with step("JTL: update an item's price and read it back") as note:
@@ -108,10 +108,7 @@ async def main() -> int:
                 sync = await shop.call(
                     configure_sync,
                     sync_id=1,
-                    body=CreateWorkerSyncConfiguration(
-                        interval="00:05:00",
-                        configs=[WorkerSyncConfigValue(value="true")],
-                    ),
+                    body=CreateWorkerSyncConfiguration(interval="00:10:00"),
                 )
                 note.append(f"{sync.sync_name}: interval {sync.interval}")
 
@@ -134,7 +131,9 @@ async def main() -> int:
             org = pack.organization(creds.packcloud.organizations[0])
             with step("Pack.cloud: list integrations, trigger product and stock syncs") as note:
                 integrations = [i async for i in org.paginate(list_integrations)]
-                shop_integration = next((i for i in integrations if str(i.category) == "shop"), integrations[0])
+                shop_integration = next(
+                    (i for i in integrations if str(i.category) == "shop"), integrations[0]
+                )
                 products = await org.call(sync_integration_products, integration_id=shop_integration.id)
                 stocks = await org.call(sync_integration_product_stocks, integration_id=shop_integration.id)
                 note.append(

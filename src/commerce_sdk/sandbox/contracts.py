@@ -141,7 +141,9 @@ class Operation:
     def param(self, location: str, name: str) -> Parameter | None:
         lname = name.lower()
         for p in self.parameters:
-            if p.location == location and (p.name == name or (location == "header" and p.name.lower() == lname)):
+            if p.location == location and (
+                p.name == name or (location == "header" and p.name.lower() == lname)
+            ):
                 return p
         return None
 
@@ -290,10 +292,14 @@ def build_contract(info: ProviderInfo, document: JSON, manifest: JSON) -> Contra
             if not isinstance(op_obj, dict):
                 continue
             op_ptr = f"{item_ptr}/{method}"
-            params = _parameters(document, shared, f"{item_ptr}/parameters", op_obj.get("parameters") or [], op_ptr)
+            params = _parameters(
+                document, shared, f"{item_ptr}/parameters", op_obj.get("parameters") or [], op_ptr
+            )
             tenant = manifest_tenants.get((method.upper(), path))
             if tenant is None:
-                tenant = next((p.name for p in params if p.location == "header" and _TENANT_HEADER.match(p.name)), None)
+                tenant = next(
+                    (p.name for p in params if p.location == "header" and _TENANT_HEADER.match(p.name)), None
+                )
             regex, literals, groups = _path_regex(path)
             contract.operations.append(
                 Operation(

@@ -1,0 +1,106 @@
+"""`python -m commerce_sdk.sandbox --port 8080 --seed 7`: serve the sandbox until Ctrl-C.
+
+Prints the base URLs and credentials (or `--json` for scripts) so any HTTP client or
+the SDK can be pointed at it by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import signal
+import sys
+import threading
+from typing import Any
+
+from .config import Fault, SandboxConfig
+from .server import Sandbox
+
+
+def _fault(text: str) -> Fault:
+    try:
+        data = json.loads(text)
+        if isinstance(data.get("statuses"), list):
+            data["statuses"] = tuple(data["statuses"])
+        return Fault(**data)
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise argparse.ArgumentTypeError(f"bad fault {text!r}: {exc}") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m commerce_sdk.sandbox", description=__doc__)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0, help="0 picks a free port (default)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--tenants", type=int, default=3, help="tenants per provider")
+    parser.add_argument("--items", type=int, default=2500, help="JTL items per tenant")
+    parser.add_argument("--chift-token-lifetime", type=float, default=1800.0)
+    parser.add_argument("--no-validate-responses", action="store_true", help="skip response validation")
+    parser.add_argument(
+        "--fault",
+        type=_fault,
+        action="append",
+        default=[],
+        help='fault rule as JSON, e.g. \'{"kind": "error", "route": "GET /erp/items", "rate": 0.2}\'',
+    )
+    parser.add_argument("--json", action="store_true", help="print URLs and credentials as one JSON object")
+    return parser
+
+
+def describe(sb: Sandbox) -> dict[str, Any]:
+    return {
+        "urls": dataclasses.asdict(sb.urls),
+        "credentials": dataclasses.asdict(sb.credentials),
+        "seed": sb.config.seed,
+        "operations": len(sb.routes),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    config = SandboxConfig(
+        seed=args.seed,
+        host=args.host,
+        port=args.port,
+        tenants=args.tenants,
+        items_per_tenant=args.items,
+        chift_token_lifetime=args.chift_token_lifetime,
+        validate_responses=not args.no_validate_responses,
+        faults=tuple(args.fault),
+    )
+    stop = threading.Event()
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    with Sandbox(config) as sb:
+        info = describe(sb)
+        if args.json:
+            print(json.dumps(info, indent=2), flush=True)
+        else:
+            creds = sb.credentials
+            print(
+                f"commerce-sdk sandbox on {sb.base_url} (seed {config.seed}, {info['operations']} operations)"
+            )
+            print(f"  JTL-Wawi ERP  {sb.urls.jtl_erp}")
+            print(f"      x-api-key {creds.jtl_erp.api_key}  x-appid {creds.jtl_erp.app_id}")
+            print(f"      x-appversion {creds.jtl_erp.app_version}")
+            print(f"      tenants   {', '.join(creds.jtl_erp.tenants)}")
+            jtl = creds.jtl_erp
+            print(f"      oauth2    {jtl.token_url}  {jtl.client_id} / {jtl.client_secret}")
+            print(f"  Chift         {sb.urls.chift}  (token: POST {sb.urls.chift}/token)")
+            print(f"      clientId  {creds.chift.client_id}  clientSecret {creds.chift.client_secret}")
+            print(f"      accountId {creds.chift.account_id}")
+            print(f"      consumers {', '.join(creds.chift.consumers)}")
+            print(f"  Pack.cloud    {sb.urls.packcloud}")
+            print(f"      token     {creds.packcloud.token}")
+            print(f"      orgs      {', '.join(creds.packcloud.organizations)}")
+            print("Ctrl-C stops it.", flush=True)
+        while not stop.wait(0.5):
+            if not sb.running:
+                print("sandbox server stopped unexpectedly", file=sys.stderr)
+                return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
