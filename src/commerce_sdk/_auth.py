@@ -110,7 +110,9 @@ class SingleFlight(Generic[T]):
                 return flight.result
             if isinstance(flight.error, anyio.get_cancelled_exc_class()):
                 continue  # the leader was cancelled, not us: lead a new flight
-            raise flight.error
+            # Every waiter raises the same error object; without resetting its traceback each
+            # raise would append to it (1000 waiters: thousands of frames in one traceback).
+            raise flight.error.with_traceback(None)
 
 
 @dataclass(frozen=True)

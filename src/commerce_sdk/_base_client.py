@@ -18,14 +18,22 @@ import httpx
 
 from ._auth import AuthStrategy
 from ._common import ClientOptions
-from ._exceptions import ConfigurationError, DecodeError, TenantMismatchError, status_error_class
+from ._exceptions import (
+    REQUEST_ID_HEADERS,
+    ConfigurationError,
+    DecodeError,
+    TenantMismatchError,
+    status_error_class,
+)
 from ._manifest import Manifest, Operation, load_manifest
 from ._options import OPERATION_KEY, OPTIONS_KEY, RequestOptions, RetryPolicy, Timeouts
 from ._pagination import Page, PageShape, iterate_pages, read_page
 from ._pipeline import PARSED_KEY, PARSER_KEY, Pipeline, Tenant
+from ._secrets import REDACTOR
 from ._transport import make_transport
 
 T = TypeVar("T")
+_REQUEST_ID_SET = frozenset(REQUEST_ID_HEADERS)
 
 
 @dataclass
@@ -76,6 +84,21 @@ def module_of(op: ModuleType | Callable[..., Any]) -> ModuleType:
     return module
 
 
+def _request_id(headers: httpx.Headers) -> str | None:
+    """The first of REQUEST_ID_HEADERS present (values of a repeated header joined like `headers[h]`).
+
+    One pass over the response's headers instead of a lookup per candidate name (a hot path).
+    """
+    found: dict[str, list[str]] = {}
+    for name, value in headers.multi_items():  # names come lower-cased
+        if name in _REQUEST_ID_SET:
+            found.setdefault(name, []).append(value)
+    for name in REQUEST_ID_HEADERS:
+        if name in found:
+            return ", ".join(found[name])
+    return None
+
+
 class Scope:
     """A tenant's view of a provider client; shares the client's pool, auth and token cache."""
 
@@ -106,7 +129,13 @@ class Scope:
                 timeout=self._pipeline.timeouts.as_httpx(),
             )
             self._owner._track(http)
-            self._client = package.Client(base_url=self._owner.base_url).set_async_httpx_client(http)
+            # `httpx_args` too: copies made by `with_headers`/`with_timeout`/`with_cookies` build
+            # their own httpx client, and it must run over this pipeline as well, never around it.
+            self._client = package.Client(
+                base_url=self._owner.base_url,
+                timeout=self._pipeline.timeouts.as_httpx(),
+                httpx_args={"transport": self._pipeline},
+            ).set_async_httpx_client(http)
         return self._client
 
     # -- calls ------------------------------------------------------------------------
@@ -174,7 +203,19 @@ class Scope:
         if status >= 400:
             parsed_error = None
             with contextlib.suppress(Exception):  # an unparseable error body is still reported raw
-                parsed_error = module._parse_response(client=self.client, response=response)
+                # The vendor's error model is parsed from the scrubbed body, like `body` itself:
+                # a vendor that echoes a key or token must not put it into `exc.parsed`.
+                text = response.content.decode("utf-8", "replace")
+                clean = REDACTOR.scrub(text)
+                source = response
+                if clean != text:
+                    kept = [
+                        (k, v)
+                        for k, v in response.headers.items()
+                        if k.lower() not in ("content-encoding", "content-length")  # already decoded
+                    ]
+                    source = httpx.Response(status, headers=kept, content=clean.encode(), request=request)
+                parsed_error = module._parse_response(client=self.client, response=source)
             raise status_error_class(status)(
                 status_code=status,
                 method=request.method,
@@ -188,9 +229,7 @@ class Scope:
         else:
             parsed = request.extensions[PARSER_KEY](response)
         headers = response.headers
-        from ._exceptions import REQUEST_ID_HEADERS
-
-        rid = next((headers[h] for h in REQUEST_ID_HEADERS if h in headers), None)
+        rid = _request_id(headers)
         return ApiResponse(status, headers, response.content, parsed, rid)
 
     async def call(
@@ -231,7 +270,7 @@ class Scope:
         """Every page of a list operation, the next one fetched while you work on this one."""
         module, info = self.list_operation(op)
         shape = self._owner.page_shape
-        size = page_size or self._owner.default_page_size
+        size = self._owner.default_page_size if page_size is None else page_size
         if size < 1:
             raise ConfigurationError("page_size must be >= 1")
         page_arg, size_arg = info.query[shape.page_param], info.query[shape.size_param]

@@ -18,7 +18,9 @@ class Chift(BaseClient):
 
     package = "chift_client"
     default_base_url = "https://api.chift.eu"
-    page_shape = PageShape(page_param="page", size_param="size", items=("items",), total=("total",))
+    page_shape = PageShape(
+        page_param="page", size_param="size", items=("items",), total=("total",), page_size=("size",)
+    )
     tenant_path_param = "consumer_id"
 
     def __init__(

@@ -58,7 +58,11 @@ class JtlErp(BaseClient):
     package = "jtl_erp_client"
     default_base_url = "https://api.jtl-cloud.com/erp"
     page_shape = PageShape(
-        page_param="pageNumber", size_param="pageSize", items=("Items",), total=("TotalItems",)
+        page_param="pageNumber",
+        size_param="pageSize",
+        items=("Items",),
+        total=("TotalItems",),
+        page_size=("PageSize",),
     )
     tenant_path_param = None
     base_url_env = "JTL_BASE_URL"

@@ -25,6 +25,7 @@ class PackCloud(BaseClient):
         items=("data",),
         total=("meta", "total"),
         last_page=("meta", "last_page"),
+        page_size=("meta", "per_page"),
     )
     default_page_size = 100
     tenant_path_param = "organizationId"

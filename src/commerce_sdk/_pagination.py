@@ -32,6 +32,9 @@ class PageShape:
     items: tuple[str, ...]
     total: tuple[str, ...] | None = None
     last_page: tuple[str, ...] | None = None
+    # Where the response says how many items a page holds.  A server may cap the size asked
+    # for (e.g. 100): then a full page must not look like a short last page.
+    page_size: tuple[str, ...] | None = None
     first_page: int = 1
 
     def matches(self, op: Operation) -> bool:
@@ -79,6 +82,9 @@ def read_page(shape: PageShape, op: Operation, parsed: Any, number: int, size: i
         raise ConfigurationError(f"{op.key}: the page's items field is not a list")
     total = shape._get(op, parsed, shape.total)
     last = shape._get(op, parsed, shape.last_page)
+    served = shape._get(op, parsed, shape.page_size)
+    if isinstance(served, int) and not isinstance(served, bool) and 0 < served < size:
+        size = served  # the server capped the page size: pages are this long
     return Page(
         items=items,
         number=number,
@@ -107,6 +113,9 @@ async def iterate_pages(
                 task = None
                 if page.has_next:
                     task = asyncio.ensure_future(fetch(page.number + 1))
+                    # Let it put the request on the wire now, so the server works on it even
+                    # while a CPU-bound consumer keeps the loop busy (bench/RESULTS.md).
+                    await asyncio.sleep(0)
                 if page.items or page.number == first:
                     yield page
         finally:

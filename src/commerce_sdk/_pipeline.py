@@ -7,6 +7,8 @@ from the facade's `call()` (which hands requests straight to it, skipping
 
 from __future__ import annotations
 
+import asyncio
+import datetime
 import email.utils
 import logging
 import random
@@ -18,12 +20,14 @@ from urllib.parse import unquote
 
 import anyio
 import httpx
+import sniffio
 
 from ._auth import AuthStrategy
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
     CommerceError,
+    ConfigurationError,
     DecodeError,
     TenantMismatchError,
 )
@@ -55,11 +59,26 @@ def retry_after_seconds(value: str | None, cap: float) -> float | None:
     try:
         seconds = float(value)
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        if parsed is None:
+        try:
+            parsed = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):  # neither seconds nor an HTTP date: fall back to backoff
             return None
+        if parsed.tzinfo is None:  # "-0000": an HTTP date is always UTC
+            parsed = parsed.replace(tzinfo=datetime.UTC)
         seconds = parsed.timestamp() - time.time()
+    if seconds != seconds:  # NaN
+        return None
     return max(0.0, min(seconds, cap))
+
+
+_NO_OPTIONS = RequestOptions()  # frozen; its (empty) headers are only read
+
+
+def _on_asyncio() -> bool:
+    try:
+        return sniffio.current_async_library() == "asyncio"
+    except sniffio.AsyncLibraryNotFoundError:
+        return False
 
 
 class Pipeline(httpx.AsyncBaseTransport):
@@ -110,6 +129,13 @@ class Pipeline(httpx.AsyncBaseTransport):
         if self._owns_transport:
             await self.transport.aclose()
 
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """A generated *sync* function was given a scope's client: say so instead of failing obscurely."""
+        raise ConfigurationError(
+            "the SDK is async-only: call the generated asyncio()/asyncio_detailed() functions "
+            "(or scope.call) with a scope's client, not sync()/sync_detailed()"
+        )
+
     # -- policies ---------------------------------------------------------------------
 
     def _operation(self, request: httpx.Request) -> Operation | None:
@@ -135,7 +161,11 @@ class Pipeline(httpx.AsyncBaseTransport):
             return
         # The tenant is a path segment: check it is this scope's before anything is sent.
         template = op.path.strip("/").split("/")
-        segments = request.url.path.strip("/").split("/")
+        # The raw (still percent-encoded) path: generated code quotes every path parameter with
+        # safe="", so each one is exactly one segment even when its value contains "/" (a
+        # Shopify GID in a later parameter must not shift the tenant's position).
+        raw_path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
+        segments = raw_path.strip("/").split("/")
         offset = len(segments) - len(template)  # the base URL's own path segments come first
         index = template.index("{" + tenant.path_param + "}") + offset
         actual = unquote(segments[index]) if offset >= 0 else None
@@ -160,11 +190,14 @@ class Pipeline(httpx.AsyncBaseTransport):
     # -- the pipeline -----------------------------------------------------------------
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        options = options_of(request.extensions) or RequestOptions()
+        options = options_of(request.extensions) or _NO_OPTIONS
         timeouts = options.merged_timeouts(self.timeouts)
         try:
             if timeouts.total is None:
                 return await self._send(request, options, timeouts)
+            if _on_asyncio():  # the same deadline without an anyio cancel scope's cost (a hot path)
+                async with asyncio.timeout(timeouts.total):
+                    return await self._send(request, options, timeouts)
             with anyio.fail_after(timeouts.total):
                 return await self._send(request, options, timeouts)
         except TimeoutError:
@@ -178,8 +211,10 @@ class Pipeline(httpx.AsyncBaseTransport):
         self, request: httpx.Request, options: RequestOptions, timeouts: Timeouts
     ) -> httpx.Response:
         op = self._operation(request)
+        headers = request.headers
         for name, value in self.base_headers.items():
-            request.headers.setdefault(name, value)
+            if name not in headers:  # = setdefault, without MutableMapping's KeyError round trip
+                headers[name] = value
         for name, value in options.headers.items():
             request.headers[name] = value
         self._apply_tenant(request, op)
@@ -192,7 +227,8 @@ class Pipeline(httpx.AsyncBaseTransport):
         refreshed = False
         attempt = 0
         op_name = op.key if op else "-"
-        url = redact_url(str(request.url))
+        # Only the DEBUG lines show the URL: redact it only when they are on (a hot path).
+        url = redact_url(str(request.url)) if log.isEnabledFor(logging.DEBUG) else ""
         while True:
             used = await self.auth.apply(request, self.raw_send) if self.auth is not None else None
             started = time.perf_counter()

@@ -1,0 +1,134 @@
+"""A lean aiohttp-backed `httpx.AsyncBaseTransport` (asyncio only).
+
+The facade reads every body whole (`Pipeline` calls `aread()` right away), so this transport
+reads it in one `await resp.read()` and hands httpx a finished `Response(content=...)`,
+instead of wrapping aiohttp's stream in an `httpx.AsyncByteStream` read chunk by chunk as
+`httpx-aiohttp` does.  Measured in bench/RESULTS.md.
+
+Kept from httpx's contract: the body stays undecoded on the wire (`auto_decompress=False`;
+httpx decodes gzip/deflate from `Content-Encoding` as usual), no redirects are followed,
+`request.extensions["timeout"]` is honoured (connect -> `sock_connect`, read ->
+`sock_read`, pool -> `connect`, which in aiohttp covers waiting for a pooled connection),
+and aiohttp's exceptions become httpx's (`ConnectError`, `ConnectTimeout`, `ReadTimeout`,
+`RemoteProtocolError`, ...) so the pipeline's retry and error mapping see what they expect.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import aiohttp
+import httpx
+from yarl import URL
+
+# Most specific first: several aiohttp errors derive from more than one of these.
+_ERRORS: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] = (
+    (aiohttp.ClientProxyConnectionError, httpx.ProxyError),
+    (aiohttp.ClientHttpProxyError, httpx.ProxyError),
+    (aiohttp.ConnectionTimeoutError, httpx.ConnectTimeout),
+    (aiohttp.SocketTimeoutError, httpx.ReadTimeout),
+    (aiohttp.ServerTimeoutError, httpx.ReadTimeout),
+    (aiohttp.ClientConnectorError, httpx.ConnectError),  # refused, DNS, TLS handshake
+    (aiohttp.ServerDisconnectedError, httpx.RemoteProtocolError),
+    (aiohttp.ClientPayloadError, httpx.RemoteProtocolError),  # truncated / malformed body
+    (aiohttp.ClientResponseError, httpx.RemoteProtocolError),  # malformed status line or headers
+    (aiohttp.InvalidURL, httpx.UnsupportedProtocol),
+    (aiohttp.NonHttpUrlClientError, httpx.UnsupportedProtocol),
+    (aiohttp.ClientConnectionResetError, httpx.ReadError),
+    (aiohttp.ClientOSError, httpx.ReadError),
+    (aiohttp.ClientConnectionError, httpx.NetworkError),
+    (asyncio.TimeoutError, httpx.TimeoutException),
+    (aiohttp.ClientError, httpx.TransportError),
+)
+
+
+def map_error(exc: BaseException, request: httpx.Request) -> httpx.TransportError | None:
+    """The httpx exception for an aiohttp (or asyncio timeout) exception, or None."""
+    for source, target in _ERRORS:
+        if isinstance(exc, source):
+            message = str(exc) or type(exc).__name__
+            return target(message, request=request)
+    return None
+
+
+class AiohttpTransport(httpx.AsyncBaseTransport):
+    """One `aiohttp.ClientSession` (created on first use, per event loop) behind httpx's interface."""
+
+    def __init__(self, limits: httpx.Limits, *, verify: bool = True) -> None:
+        self._limits = limits
+        self._verify = verify
+        self._session: aiohttp.ClientSession | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._timeouts: dict[tuple[Any, Any, Any], aiohttp.ClientTimeout] = {}
+
+    def _open(self, loop: asyncio.AbstractEventLoop) -> aiohttp.ClientSession:
+        connector = aiohttp.TCPConnector(
+            limit=self._limits.max_connections or 0,
+            keepalive_timeout=self._limits.keepalive_expiry,
+            ssl=httpx.create_ssl_context(verify=self._verify),
+        )
+        # h11 (httpx's parser) accepts header lines far longer than aiohttp's 8190 default.
+        self._session = aiohttp.ClientSession(
+            connector=connector,
+            auto_decompress=False,
+            max_line_size=65536,
+            max_field_size=65536,
+        )
+        self._loop = loop
+        return self._session
+
+    def _timeout(self, extension: dict[str, Any]) -> aiohttp.ClientTimeout:
+        key = (extension.get("connect"), extension.get("read"), extension.get("pool"))
+        timeout = self._timeouts.get(key)
+        if timeout is None:
+            timeout = aiohttp.ClientTimeout(total=None, sock_connect=key[0], sock_read=key[1], connect=key[2])
+            if len(self._timeouts) < 64:
+                self._timeouts[key] = timeout
+        return timeout
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        loop = asyncio.get_running_loop()
+        session = self._session
+        if session is None or loop is not self._loop:
+            session = self._open(loop)  # a session is bound to the loop it was made on
+        encoding = request.headers.encoding
+        headers = [(k.decode(encoding), v.decode(encoding)) for k, v in request.headers.raw]  # names as given
+        data: Any
+        try:
+            data = request.content or None
+        except httpx.RequestNotRead:  # a streamed body: aiohttp does the chunking itself
+            data = request.stream
+            headers = [(k, v) for k, v in headers if k.lower() != "transfer-encoding"]
+        if "accept-encoding" not in request.headers:
+            # only what httpx decodes everywhere, whatever optional codecs aiohttp has
+            headers.append(("Accept-Encoding", "gzip, deflate"))
+        try:
+            async with session.request(
+                request.method,
+                URL(str(request.url), encoded=True),
+                headers=headers,
+                data=data,
+                allow_redirects=False,
+                compress=None,
+                timeout=self._timeout(request.extensions.get("timeout") or {}),
+                server_hostname=request.extensions.get("sni_hostname"),
+            ) as resp:
+                content = await resp.read()
+                status, raw_headers, reason = resp.status, resp.raw_headers, resp.reason
+        except Exception as exc:
+            mapped = map_error(exc, request)
+            if mapped is None:
+                raise
+            raise mapped from exc
+        extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
+        if reason:
+            extensions["reason_phrase"] = reason.encode("ascii", "replace")
+        return httpx.Response(
+            status, headers=list(raw_headers), content=content, request=request, extensions=extensions
+        )
+
+    async def aclose(self) -> None:
+        session, self._session = self._session, None
+        if session is not None and not session.closed:
+            await session.close()

@@ -1,0 +1,218 @@
+"""The typed error hierarchy, from real HTTP answers."""
+
+from __future__ import annotations
+
+import pytest
+from chift_client.api.consumers import consumers_get_consumer
+from chift_client.models import ChiftError
+from jtl_erp_client.api.item import get_item, query_items
+from jtl_erp_client.api.worker import configure_sync
+from jtl_erp_client.models import ErrorResponse
+from packcloud_client.api.integrations import get_integration
+from packcloud_client.models import Error as PackError
+
+from commerce_sdk import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    CommerceError,
+    ConflictError,
+    DecodeError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestOptions,
+    ServerError,
+    UnauthorizedError,
+    UnprocessableEntityError,
+)
+from commerce_sdk._secrets import redact_url
+
+from .helpers import (
+    ITEM,
+    TENANT,
+    chift_client,
+    chift_token,
+    jtl_client,
+    pack_client,
+)
+from .server import LoopbackServer, Reply, free_port
+
+NO_RETRY = RequestOptions(max_retries=0)
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (400, BadRequestError),
+        (401, UnauthorizedError),
+        (403, PermissionDeniedError),
+        (404, NotFoundError),
+        (409, ConflictError),
+        (422, UnprocessableEntityError),
+        (429, RateLimitError),
+        (500, ServerError),
+        (502, ServerError),
+        (503, ServerError),
+        (504, ServerError),
+        (507, ServerError),
+        (418, APIStatusError),
+    ],
+)
+async def test_status_errors_by_class(server: LoopbackServer, status: int, cls: type[APIStatusError]) -> None:
+    server.on(
+        "GET",
+        "/erp/items/{itemId}",
+        Reply(
+            status,
+            json={"ErrorCode": "E", "ErrorMessage": f"status {status}"},
+            headers={"x-request-id": "rq-1"},
+        ),
+    )
+    async with jtl_client(server) as jtl:
+        with pytest.raises(cls) as info:
+            await jtl.tenant(TENANT).call(get_item, item_id=7, options=NO_RETRY)
+    exc = info.value
+    assert type(exc) is cls
+    assert isinstance(exc, APIStatusError) and isinstance(exc, CommerceError)
+    assert exc.status_code == status
+    assert exc.method == "GET"
+    assert exc.url == f"{server.url}/erp/items/7"
+    assert exc.request_id == "rq-1"
+    assert f"status {status}" in exc.body
+    assert str(status) in str(exc) and "rq-1" in str(exc)
+    if status == 401:
+        assert isinstance(exc, AuthenticationError)
+
+
+async def test_vendor_error_models_are_parsed(server: LoopbackServer) -> None:
+    server.on(
+        "GET",
+        "/erp/items/{itemId}",
+        Reply(404, json={"ErrorCode": "ItemNotFound", "ErrorMessage": "no item 9"}),
+    )
+    server.on(
+        "GET",
+        "/chift/consumers/{consumer_id}",
+        Reply(404, json={"message": "no consumer", "status": "error"}),
+    )
+    server.on(
+        "GET",
+        "/pack/organizations/{organizationId}/integrations/{integrationId}",
+        Reply(404, json={"message": "no integration"}),
+    )
+    chift_token(server)
+    async with jtl_client(server) as jtl, chift_client(server) as chift, pack_client(server) as pack:
+        with pytest.raises(NotFoundError) as jtl_err:
+            await jtl.tenant(TENANT).call(get_item, item_id=9)
+        with pytest.raises(NotFoundError) as chift_err:
+            await chift.consumer("c").call(consumers_get_consumer)
+        with pytest.raises(NotFoundError) as pack_err:
+            await pack.organization("o").call(get_integration, integration_id="i")
+    assert isinstance(jtl_err.value.parsed, ErrorResponse)
+    assert (jtl_err.value.parsed.error_code, jtl_err.value.parsed.error_message) == (
+        "ItemNotFound",
+        "no item 9",
+    )
+    assert isinstance(chift_err.value.parsed, ChiftError) and chift_err.value.parsed.message == "no consumer"
+    assert isinstance(pack_err.value.parsed, PackError) and pack_err.value.parsed.message == "no integration"
+
+
+async def test_undeclared_or_unparseable_error_body_is_still_reported(server: LoopbackServer) -> None:
+    server.on(
+        "GET", "/erp/items/{itemId}", Reply(404, body="<html>nginx 404</html>", content_type="text/html")
+    )
+    async with jtl_client(server) as jtl:
+        with pytest.raises(NotFoundError) as info:
+            await jtl.tenant(TENANT).call(get_item, item_id=1)
+    assert info.value.parsed is None
+    assert "nginx 404" in info.value.body
+
+
+async def test_error_body_is_bounded(server: LoopbackServer) -> None:
+    huge = "E" * (1024 * 1024)
+    server.on("GET", "/erp/items/{itemId}", Reply(400, json={"ErrorMessage": huge}))
+    async with jtl_client(server) as jtl:
+        with pytest.raises(BadRequestError) as info:
+            await jtl.tenant(TENANT).call(get_item, item_id=1)
+    assert len(info.value.body.encode()) <= 2048
+    assert len(str(info.value)) < 600
+
+
+async def test_error_url_is_redacted(server: LoopbackServer) -> None:
+    server.on("GET", "/erp/items", Reply(400, json={}))
+    base = server.url.replace("http://", "http://operator:pw-Sup3rS3cret@") + "/erp"
+    async with jtl_client(server, base_url=base) as jtl:
+        with pytest.raises(BadRequestError) as info:
+            await jtl.tenant(TENANT).call(query_items, page_number=1, page_size=5)
+    assert "pw-Sup3rS3cret" not in info.value.url and "operator" not in info.value.url
+    assert "pw-Sup3rS3cret" not in str(info.value)
+    assert info.value.url == f"{server.url}/erp/items?pageNumber=1&pageSize=5"
+
+
+def test_redact_url_masks_credential_looking_query_values() -> None:
+    url = "https://u:p@api.example.com/v1/x?api_key=abc123&access_token=t0k&page=2&client_secret=s"
+    assert (
+        redact_url(url)
+        == "https://api.example.com/v1/x?api_key=%2A%2A%2A&access_token=%2A%2A%2A&page=2&client_secret=%2A%2A%2A"
+    )
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        Reply(200, body="<!doctype html><html><body>Maintenance</body></html>", content_type="text/html"),
+        Reply(200, body='{"Id": 1, "SKU": "ART', content_type="application/json"),  # truncated JSON
+        Reply(200, json={"Id": 1, "SKU": "only two fields"}),  # required fields missing
+        Reply(200, json={**ITEM, "Added": "not a date"}),  # mistyped field
+    ],
+    ids=["html", "truncated-json", "missing-fields", "bad-date"],
+)
+async def test_2xx_body_not_matching_the_spec_is_a_decode_error_after_retries(
+    server: LoopbackServer, reply: Reply
+) -> None:
+    server.on("GET", "/erp/items/{itemId}", reply)
+    async with jtl_client(server) as jtl:  # GET, max_retries=2
+        with pytest.raises(DecodeError) as info:
+            await jtl.tenant(TENANT).call(get_item, item_id=1)
+    exc = info.value
+    assert server.count("GET") == 3  # a GET is retried before giving up
+    assert (exc.status_code, exc.method) == (200, "GET")
+    assert exc.url == f"{server.url}/erp/items/1"
+    assert "item.get_item" in str(exc) and "does not match the spec" in str(exc)
+    assert len(exc.body) <= 2048
+
+
+async def test_decode_error_on_post_is_not_retried(server: LoopbackServer) -> None:
+    server.on("POST", "/erp/workers/{syncId}", Reply(200, body="<html/>", content_type="text/html"))
+    async with jtl_client(server) as jtl:
+        with pytest.raises(DecodeError):
+            await jtl.tenant(TENANT).call(configure_sync, sync_id=1)
+    assert server.count("POST") == 1
+
+
+async def test_truncated_body_on_the_wire_is_a_connection_error(server: LoopbackServer) -> None:
+    server.on("GET", "/erp/items/{itemId}", Reply(json=ITEM, truncate=100))
+    async with jtl_client(server, transport="httpx") as jtl:
+        with pytest.raises(APIConnectionError) as info:
+            await jtl.tenant(TENANT).call(get_item, item_id=1)
+    assert not isinstance(info.value, APITimeoutError)
+    assert server.count("GET") == 3  # retried like any other connection failure
+
+
+@pytest.mark.parametrize("transport", ["httpx", "aiohttp"])
+async def test_connection_refused(transport: str) -> None:
+    port = free_port()
+    async with jtl_client(
+        None,
+        base_url=f"http://127.0.0.1:{port}/erp",
+        transport=transport,
+    ) as jtl:
+        with pytest.raises(APIConnectionError) as info:
+            await jtl.tenant(TENANT).call(get_item, item_id=1)
+    exc = info.value
+    assert not isinstance(exc, APITimeoutError), f"refused reported as a timeout: {exc}"
+    assert "ConnectError" in str(exc)
+    assert (exc.method, exc.url) == ("GET", f"http://127.0.0.1:{port}/erp/items/1")
