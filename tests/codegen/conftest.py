@@ -7,6 +7,7 @@ inputs into a temporary directory and points --sources/--out (or --spec/--out) t
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -36,6 +37,9 @@ from ._helpers import (
 def _vendor(tmp_path_factory: pytest.TempPathFactory, filename: str, package: str, like: str) -> Generated:
     spec = VENDOR_SPECS / filename
     if not spec.exists():
+        # CI always has ../shared beside the clone: there the coverage bar must run, not skip.
+        if os.environ.get("CI"):
+            pytest.fail(f"vendor reference file {spec} is missing in CI")
         pytest.skip(f"vendor reference file {spec} is not present (it lives outside the repository)")
     out = tmp_path_factory.mktemp(package)
     run = codegen("--spec", spec, "--name", package, "--out", out, "--like", like)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -221,6 +222,9 @@ def test_update_from_the_vendors_own_file(tmp_path: Path) -> None:
     vendor file lacks (it predates POST /workers/{syncId}) as breaking."""
     vendor = VENDOR_SPECS / "jtl-erp-openapi.json"
     if not vendor.exists():
+        # CI always has ../shared beside the clone: there the coverage bar must run, not skip.
+        if os.environ.get("CI"):
+            pytest.fail(f"vendor reference file {vendor} is missing in CI")
         pytest.skip(f"vendor reference file {vendor} is not present (it lives outside the repository)")
     sources = copy_specs(tmp_path / "specs")
     out = copy_generated(tmp_path / "generated")
