@@ -1,6 +1,6 @@
 """Paged lists: the page shape is declared once per provider; list operations are found in the manifest.
 
-Iteration keeps at most one page in flight ahead of the caller (under asyncio) and holds
+Iteration keeps at most one page in flight ahead of the caller (asyncio and trio) and holds
 no reference to pages already yielded, so memory stays flat however many pages there are.
 """
 
@@ -95,15 +95,53 @@ def read_page(shape: PageShape, op: Operation, parsed: Any, number: int, size: i
     )
 
 
+class _TrioAhead:
+    """The next page fetched in a trio system task (trio has no detached tasks otherwise).
+
+    The fetch runs inside its own cancel scope, so abandoning it (the caller broke out of
+    the loop) cancels exactly that request; its result or error is handed over once.
+    """
+
+    def __init__(self, fetch: Callable[[int], Awaitable[Page]], number: int) -> None:
+        import trio
+
+        self._done = trio.Event()
+        self._scope = trio.CancelScope()
+        self._page: Page | None = None
+        self._error: Exception | None = None
+        trio.lowlevel.spawn_system_task(self._run, fetch, number)
+
+    async def _run(self, fetch: Callable[[int], Awaitable[Page]], number: int) -> None:
+        with self._scope:
+            try:
+                self._page = await fetch(number)
+            except Exception as exc:  # handed to the consumer by result()
+                self._error = exc
+        self._done.set()
+
+    async def result(self) -> Page:
+        await self._done.wait()
+        if self._error is not None:
+            raise self._error
+        if self._page is None:
+            raise RuntimeError("page prefetch was cancelled")
+        return self._page
+
+    async def cancel(self) -> None:
+        self._scope.cancel()
+        await self._done.wait()
+
+
 async def iterate_pages(
     fetch: Callable[[int], Awaitable[Page]], first: int, prefetch: bool = True
 ) -> AsyncIterator[Page]:
     """Yield pages from `first` until the provider signals the end.
 
-    Under asyncio the next page is requested as soon as the current one is handed to
-    the caller (never more than one ahead); under trio pages are fetched in turn.
+    The next page is requested as soon as the current one is handed to the caller, never
+    more than one ahead (asyncio: a task; trio: a system task in its own cancel scope).
     """
-    if prefetch and _library() == "asyncio":
+    library = _library() if prefetch else "none"
+    if library == "asyncio":
         import asyncio
 
         task: asyncio.Future[Page] | None = asyncio.ensure_future(fetch(first))
@@ -123,6 +161,18 @@ async def iterate_pages(
                 task.cancel()
                 with contextlib.suppress(BaseException):  # the prefetch is abandoned on purpose
                     await task
+        return
+    if library == "trio":
+        ahead: _TrioAhead | None = _TrioAhead(fetch, first)
+        try:
+            while ahead is not None:
+                page = await ahead.result()
+                ahead = _TrioAhead(fetch, page.number + 1) if page.has_next else None
+                if page.items or page.number == first:
+                    yield page
+        finally:
+            if ahead is not None:
+                await ahead.cancel()
         return
     number = first
     while True:

@@ -122,3 +122,41 @@ def test_retries_and_timeouts_under_trio(server: LoopbackServer) -> None:
     trio.run(main)
     first, second = server.requests("GET", "/erp/items/{itemId}")
     assert second.started - first.started >= 0.3
+
+
+def test_prefetch_under_trio_overlaps_the_consumer_and_stays_one_page_ahead(server: LoopbackServer) -> None:
+    pages_total = 5
+    pack_integrations(server, total=20 * pages_total, delay=0.08)
+    done: dict[int, float] = {}
+
+    async def main() -> None:
+        async with pack_client(server) as pack:
+            async for page in pack.organization("o").pages(list_integrations, page_size=20):
+                await trio.sleep(0.2)  # the consumer is slower than the server
+                done[page.number] = time.monotonic()
+
+    trio.run(main)
+    route = "/pack/organizations/{organizationId}/integrations"
+    arrived = {int(r.query["page"]): r.started for r in server.requests("GET", route)}
+    assert sorted(arrived) == list(range(1, pages_total + 1))
+    for n in range(1, pages_total):
+        assert arrived[n + 1] < done[n], f"page {n + 1} not prefetched under trio"
+        if n + 2 <= pages_total:
+            assert arrived[n + 2] >= done[n], f"page {n + 2} fetched two pages ahead"
+    assert server.max_in_flight("GET", route) == 1
+
+
+def test_breaking_out_early_under_trio_cancels_the_prefetch(server: LoopbackServer) -> None:
+    pack_integrations(server, total=1000, delay=0.05)
+
+    async def main() -> None:
+        async with pack_client(server) as pack:
+            pages = pack.organization("o").pages(list_integrations, page_size=10)
+            async for page in pages:
+                if page.number == 2:
+                    break
+            await pages.aclose()  # type: ignore[attr-defined]
+            await trio.sleep(0.15)
+
+    trio.run(main)
+    assert server.count("GET") <= 3  # page 3 at most was prefetched, nothing after
