@@ -26,6 +26,7 @@ class Operation:
     query: dict[str, str]  # spec name -> Python argument name
     tenant_header: str | None
     success_fields: dict[str, str]  # top-level fields of the 2xx body: spec name -> Python attribute
+    success_statuses: tuple[int, ...] = ()  # the 2xx codes the spec declares, in order
 
     @property
     def idempotent(self) -> bool:
@@ -73,6 +74,9 @@ def load_manifest(package: str) -> Manifest:
             query=dict(op.get("query_python") or {}),
             tenant_header=op.get("tenant_header"),
             success_fields=dict(op.get("success_fields") or {}),
+            success_statuses=tuple(
+                int(code) for code in op.get("responses") or {} if code.isdigit() and code.startswith("2")
+            ),
         )
         for key, op in raw["operations"].items()
     }

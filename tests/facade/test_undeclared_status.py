@@ -1,0 +1,29 @@
+"""A 2xx the spec does not declare (200 where it says 201) still yields the parsed body."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+from jtl_erp_client.api.item import update_item
+from jtl_erp_client.models import Item, UpdateItem
+
+from .helpers import TENANT, item, jtl_client
+from .server import LoopbackServer, Reply
+
+
+async def test_update_answered_with_200_instead_of_201_is_parsed(server: LoopbackServer) -> None:
+    server.on("PATCH", "/erp/items/{itemId}", Reply(status=200, json=item(7)))
+    async with jtl_client(server) as jtl:
+        result = await jtl.tenant(TENANT).call(update_item, item_id=7, body=UpdateItem(name="x"))
+    assert isinstance(result, Item) and result.id == 7
+
+
+async def test_gzip_body_on_an_undeclared_2xx_is_decoded_once(server: LoopbackServer) -> None:
+    body = gzip.compress(json.dumps(item(8)).encode())
+    server.on(
+        "PATCH", "/erp/items/{itemId}", Reply(status=200, body=body, headers={"Content-Encoding": "gzip"})
+    )
+    async with jtl_client(server) as jtl:
+        result = await jtl.tenant(TENANT).call(update_item, item_id=8, body=UpdateItem(name="x"))
+    assert isinstance(result, Item) and result.id == 8
