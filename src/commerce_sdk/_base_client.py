@@ -31,6 +31,7 @@ from ._pagination import Page, PageShape, iterate_pages, read_page
 from ._pipeline import PARSED_KEY, PARSER_KEY, Pipeline, Tenant
 from ._secrets import REDACTOR
 from ._transport import make_transport
+from ._version import USER_AGENT
 
 T = TypeVar("T")
 _REQUEST_ID_SET = frozenset(REQUEST_ID_HEADERS)
@@ -352,7 +353,7 @@ class BaseClient:
                 retry_after_cap=policy.retry_after_cap,
                 statuses=policy.statuses,
             )
-        headers = {**(default_headers or {}), **options.get("headers", {})}
+        headers = {"User-Agent": USER_AGENT, **(default_headers or {}), **options.get("headers", {})}
         http_client = options.get("http_client")
         transport = options.get("transport", "auto")
         self.manifest: Manifest = load_manifest(self.package)

@@ -9,6 +9,8 @@ from jtl_erp_client.api.item import get_item
 from jtl_erp_client.models import Item
 
 from commerce_sdk import ApiResponse, ConfigurationError
+from commerce_sdk._transport import AsyncioOnlyTransport
+from commerce_sdk._version import USER_AGENT
 
 from .helpers import API_KEY, ITEM, TENANT, jtl_client, jtl_items
 from .server import LoopbackServer, Reply
@@ -21,12 +23,14 @@ async def test_same_call_over_each_transport(
     jtl_items(server)
     async with jtl_client(server, transport=transport) as jtl:
         got = await jtl.tenant(TENANT).call(get_item, item_id=5)
+        inner = jtl.pipeline.transport
         if transport == "auto":  # measured default under asyncio: the aiohttp-backed transport
-            assert jtl.pipeline.transport.chosen == "aiohttp"  # type: ignore[attr-defined]
+            assert inner.chosen == "aiohttp"  # type: ignore[attr-defined]
+        else:
+            assert isinstance(inner, AsyncioOnlyTransport) is via_aiohttp
     assert got.id == 5
     (r,) = server.requests()
-    # which stack actually sent it: aiohttp adds its own User-Agent, httpx's transport adds none
-    assert ("aiohttp" in r.headers.get("User-Agent", "")) is via_aiohttp
+    assert r.headers["User-Agent"] == USER_AGENT  # ours on every stack, not the library's
     assert r.headers["x-api-key"] == API_KEY and r.headers["tenant-id"] == TENANT
 
 
