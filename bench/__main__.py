@@ -1,0 +1,175 @@
+"""`make bench` = `python -m bench`: run every benchmark, write bench/RESULTS.md and bench/results.json.
+
+python -m bench                     the full run (about 4 minutes)
+python -m bench --quick             tiny sizes, seconds (what the smoke test runs)
+python -m bench --only throughput,parsing --out /tmp/b
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import sys
+import time
+from dataclasses import asdict
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from . import codegen, imports, overhead, pagination, parsing, report, throughput
+from .server import ServerProcess, pin, wait_ready
+
+SECTIONS = ("throughput", "overhead", "pagination", "imports", "codegen", "parsing")
+SERVER_CORE, CLIENT_CORE = 0, 1
+
+
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
+def settings(quick: bool) -> dict[str, Any]:
+    if quick:
+        return {
+            "concurrencies": (1, 4),
+            "reps": 1,
+            "duration": 0.15,
+            "warmup": 0.05,
+            "memory_items": (200, 1000),
+            "prefetch_pages": 3,
+            "prefetch_reps": 1,
+            "latency_ms": 2.0,
+            "import_reps": 1,
+            "codegen": {"cold_reps": 1, "noop_reps": 1, "providers": ["packcloud"]},
+            "parsing": {"number": 2, "repeat": 1},
+            "in_memory": {"rounds": 2, "calls": 20},
+            "breakdown": {"concurrency": 4, "reps": 1, "duration": 0.15, "warmup": 0.05},
+        }
+    return {
+        "concurrencies": (1, 16, 64),
+        "reps": 4,
+        "duration": 0.8,
+        "warmup": 0.2,
+        "memory_items": (10_000, 100_000),
+        "prefetch_pages": 30,
+        "prefetch_reps": 3,
+        "latency_ms": 5.0,
+        "import_reps": 5,
+        "codegen": {"cold_reps": 1, "noop_reps": 3, "providers": None},
+        "parsing": {"number": 20, "repeat": 7},
+        "in_memory": {"rounds": 15, "calls": 300},
+        "breakdown": {"concurrency": 64, "reps": 3, "duration": 0.8, "warmup": 0.2},
+    }
+
+
+def run(
+    *, quick: bool = False, only: tuple[str, ...] = SECTIONS, out: Path | None = None, trace: bool = True
+) -> dict[str, Any]:
+    """Run the chosen sections and write the report; returns the results (also as JSON)."""
+    started = time.perf_counter()
+    cfg = settings(quick)
+    pinned = pin(CLIENT_CORE)
+
+    def log(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    results: dict[str, Any] = {}
+    if "overhead" in only:
+        log("facade overhead, in memory ...")
+        results["overhead"] = {"in_memory_us": overhead.in_memory(**cfg["in_memory"])}
+    if {"throughput", "overhead", "pagination"} & set(only):
+        with ServerProcess(SERVER_CORE if pinned else None) as server:
+            wait_ready(server.url)
+            if "throughput" in only:
+                log("throughput ...")
+                samples = throughput.run(
+                    server.url,
+                    concurrencies=cfg["concurrencies"],
+                    reps=cfg["reps"],
+                    duration=cfg["duration"],
+                    warmup=cfg["warmup"],
+                    server_cpu=server.cpu_seconds,
+                    log=log,
+                )
+                results["throughput"] = report.summarise_throughput(samples)
+            if "overhead" in only:
+                log("client CPU breakdown ...")
+                results["overhead"]["breakdown"] = overhead.breakdown(server.url, **cfg["breakdown"])
+            if "pagination" in only:
+                small, large = cfg["memory_items"]
+                log(f"pagination: memory, {small:,} and {large:,} items in fresh processes ...")
+                memory = {
+                    "small": pagination.memory_in_fresh_process(server.url, small, trace=trace),
+                    "large": pagination.memory_in_fresh_process(server.url, large, trace=trace),
+                }
+                log("pagination: prefetch ...")
+                pre = {}
+                for key, cpu in (("io", False), ("cpu", True)):
+                    result = pagination.prefetch(
+                        server.url,
+                        pages=cfg["prefetch_pages"],
+                        latency_ms=cfg["latency_ms"],
+                        reps=cfg["prefetch_reps"],
+                        cpu=cpu,
+                    )
+                    pre[key] = {**asdict(result), "latency_ms": cfg["latency_ms"]}
+                results["pagination"] = {"memory": memory, "prefetch": pre}
+    if "imports" in only:
+        log("import time ...")
+        results["imports"] = imports.run(reps=cfg["import_reps"])
+    if "codegen" in only:
+        log("codegen ...")
+        results["codegen"] = codegen.run(**cfg["codegen"])
+    if "parsing" in only:
+        log("model parsing ...")
+        results["parsing"] = parsing.run(**cfg["parsing"])
+
+    results["meta"] = {
+        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "seconds": time.perf_counter() - started,
+        "cpu_count": os.cpu_count(),
+        "affinity": sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
+        "pinned": "yes" if pinned else "no (fewer than 2 usable cores or no sched_setaffinity)",
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "versions": {name: _version(name) for name in ("httpx", "aiohttp", "httpx-aiohttp", "anyio")},
+        "quick": quick,
+        "settings": (
+            f"{cfg['reps']} repetitions x {cfg['duration']} s per throughput point after "
+            f"{cfg['warmup']} s warm-up; {cfg['prefetch_reps']} per prefetch figure; "
+            f"{cfg['import_reps']} per import figure"
+        ),
+    }
+    rows = report.write(results, out or Path(__file__).resolve().parent)
+    for row in rows:
+        log(row.row())
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench", description=__doc__.splitlines()[0] if __doc__ else ""
+    )
+    parser.add_argument("--quick", action="store_true", help="tiny sizes (smoke test)")
+    parser.add_argument("--only", default=",".join(SECTIONS), help=f"comma-separated subset of {SECTIONS}")
+    parser.add_argument("--out", type=Path, default=None, help="directory for RESULTS.md and results.json")
+    parser.add_argument("--no-trace", action="store_true", help="pagination memory by RSS only (faster)")
+    parser.add_argument("--render", action="store_true", help="only rewrite RESULTS.md from results.json")
+    args = parser.parse_args()
+    if args.render:
+        out = args.out or Path(__file__).resolve().parent
+        report.write(report.load(out / "results.json"), out)
+        return
+    only = tuple(s.strip() for s in args.only.split(",") if s.strip())
+    unknown = set(only) - set(SECTIONS)
+    if unknown:
+        parser.error(f"unknown sections {sorted(unknown)}; choose from {SECTIONS}")
+    run(quick=args.quick, only=only, out=args.out, trace=not args.no_trace)
+
+
+if __name__ == "__main__":
+    main()

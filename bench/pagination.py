@@ -1,0 +1,152 @@
+"""Pagination: peak memory over 10k vs 100k items, and what prefetching the next page buys.
+
+Memory runs in a fresh process per size (`python -m bench.pagination memory ...`), so the
+numbers are the pagination's own: the process imports everything and opens the client,
+then starts `tracemalloc` and walks every item with `scope.paginate(query_items,
+page_size=100)`, keeping none of them.  It reports the traced peak and the growth of the
+peak RSS over the RSS before paging.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .throughput import API_KEY, TENANT
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _rss_bytes() -> int:
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except OSError:
+        return 0
+    return pages * os.sysconf("SC_PAGE_SIZE")
+
+
+def _jtl(url: str, total: int, latency_ms: float) -> Any:
+    from commerce_sdk import JtlErp
+
+    return JtlErp(
+        api_key=API_KEY,
+        app_id="Bench/1.0.0",
+        app_version="1.0.0",
+        base_url=f"{url}/cfg/{total}/{latency_ms:g}/erp",
+    )
+
+
+async def _memory(url: str, items: int, page_size: int, trace: bool) -> dict[str, Any]:
+    import tracemalloc
+
+    from jtl_erp_client.api.item import query_items
+
+    async with _jtl(url, items, 0) as jtl:
+        shop = jtl.tenant(TENANT)
+        rss0 = _rss_bytes()
+        if trace:
+            tracemalloc.start()
+        started = time.perf_counter()
+        count = 0
+        async for _item in shop.paginate(query_items, page_size=page_size):
+            count += 1
+        elapsed = time.perf_counter() - started
+        peak = tracemalloc.get_traced_memory()[1] if trace else None
+        if trace:
+            tracemalloc.stop()
+    maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux: kB
+    return {
+        "items": count,
+        "seconds": elapsed,
+        "traced_peak": peak,
+        "rss_growth": max(0, maxrss - rss0),
+        "maxrss": maxrss,
+    }
+
+
+def memory_in_fresh_process(url: str, items: int, page_size: int = 100, trace: bool = True) -> dict[str, Any]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    cmd = [sys.executable, "-m", "bench.pagination", "memory", url, str(items), str(page_size)]
+    if not trace:
+        cmd.append("--no-trace")
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True, env=env, timeout=600)
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    if result["items"] != items:
+        raise RuntimeError(f"paginate returned {result['items']} items, expected {items}")
+    return result
+
+
+# -- prefetch -------------------------------------------------------------------------
+
+
+@dataclass
+class PrefetchResult:
+    pages: int
+    fetch_ms: float  # mean time to fetch + parse one page, sequentially, no consumer work
+    work_ms: float  # what the consumer spends per page
+    sequential_s: float
+    prefetch_s: float
+
+
+async def _walk(url: str, total: int, latency_ms: float, prefetch: bool, work: float, cpu: bool) -> float:
+    from jtl_erp_client.api.item import query_items
+
+    async with _jtl(url, total, latency_ms) as jtl:
+        shop = jtl.tenant(TENANT)
+        started = time.perf_counter()
+        async for _page in shop.pages(query_items, page_size=100, prefetch=prefetch):
+            if not work:
+                continue
+            if cpu:  # the consumer computes: the event loop is busy, no await
+                until = time.perf_counter() + work
+                while time.perf_counter() < until:
+                    pass
+            else:  # the consumer waits on I/O (writes to a database, another API...)
+                await asyncio.sleep(work)
+        return time.perf_counter() - started
+
+
+def prefetch(
+    url: str, *, pages: int, latency_ms: float, reps: int, cpu: bool, fetch_ms: float | None = None
+) -> PrefetchResult:
+    total = pages * 100
+    if fetch_ms is None:  # calibrate: what one page costs without a consumer
+        asyncio.run(_walk(url, total, latency_ms, False, 0.0, cpu))  # warm-up
+        fetch = sorted(asyncio.run(_walk(url, total, latency_ms, False, 0.0, cpu)) for _ in range(3))[1]
+        fetch_ms = fetch / pages * 1000
+    work = fetch_ms / 1000
+    seq: list[float] = []
+    pre: list[float] = []
+    for _ in range(reps):
+        seq.append(asyncio.run(_walk(url, total, latency_ms, False, work, cpu)))
+        pre.append(asyncio.run(_walk(url, total, latency_ms, True, work, cpu)))
+    seq.sort()
+    pre.sort()
+    return PrefetchResult(pages, fetch_ms, fetch_ms, seq[len(seq) // 2], pre[len(pre) // 2])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.pagination")
+    parser.add_argument("mode", choices=["memory"])
+    parser.add_argument("url")
+    parser.add_argument("items", type=int)
+    parser.add_argument("page_size", type=int)
+    parser.add_argument("--no-trace", action="store_true")
+    args = parser.parse_args()
+    from .server import pin
+
+    pin(1)
+    print(json.dumps(asyncio.run(_memory(args.url, args.items, args.page_size, not args.no_trace))))
+
+
+if __name__ == "__main__":
+    main()
