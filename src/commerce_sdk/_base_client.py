@@ -190,18 +190,21 @@ class Scope:
                 ) from None
 
         extensions[PARSER_KEY] = parse
-        return httpx.Request(
-            kwargs["method"].upper(),
-            self._owner.base_url + kwargs["url"],
-            params=kwargs.get("params"),
-            headers=kwargs.get("headers"),
-            json=kwargs.get("json"),
-            content=kwargs.get("content"),
-            data=kwargs.get("data"),
-            files=kwargs.get("files"),
-            cookies=kwargs.get("cookies"),
-            extensions=extensions,
-        )
+        try:
+            return httpx.Request(
+                kwargs["method"].upper(),
+                self._owner.base_url + kwargs["url"],
+                params=kwargs.get("params"),
+                headers=kwargs.get("headers"),
+                json=kwargs.get("json"),
+                content=kwargs.get("content"),
+                data=kwargs.get("data"),
+                files=kwargs.get("files"),
+                cookies=kwargs.get("cookies"),
+                extensions=extensions,
+            )
+        except (TypeError, ValueError) as exc:  # e.g. a body that cannot be encoded as JSON
+            raise ConfigurationError(f"{op.key}: cannot build the request: {exc}") from None
 
     async def call_raw(
         self,

@@ -172,3 +172,18 @@ async def test_date_time_and_uuid_header_shapes_are_str(
     assert sent["x-request-id"] == request_id
     assert sent["x-correlation-id"] == correlation_id
     assert sent["x-day"] == "2025-05-16"
+
+
+def test_optional_json_body_left_out_sends_no_body() -> None:
+    """The generator's union-body transform forgot UNSET (`json=UNSET` → TypeError in httpx);
+    our endpoint template guards it: no body given means no body sent."""
+    import uuid
+
+    from chift_client.api.connections import connections_create_connection
+
+    kwargs = connections_create_connection._get_kwargs(consumer_id=uuid.uuid4())
+    assert "json" not in kwargs
+    import httpx
+
+    request = httpx.Request(kwargs["method"], "http://127.0.0.1" + kwargs["url"], json=kwargs.get("json"))
+    assert request.content == b""

@@ -31,10 +31,11 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, StartPreview):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body
+    if not isinstance(body, Unset):
+        if isinstance(body, StartPreview):
+            _kwargs["json"] = body.to_dict()
+        else:
+            _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 

@@ -221,7 +221,14 @@ class ChiftProvider(Provider):
         cid = params.get("consumer_id")
         if cid is not None:
             if str(cid).lower() not in self.consumers:
-                raise ApiError(404, f"Consumer {cid} not found.", code="ERROR_CONSUMER_NOT_FOUND")
+                # The documented status: the paged data lists declare no 404, only 400/422.
+                status = self.pick_status(call.op, (404, 400), 404)
+                raise ApiError(
+                    status,
+                    f"Consumer {cid} not found.",
+                    code="ERROR_CONSUMER_NOT_FOUND",
+                    undeclared_ok=call.op is None or not call.op.declares(status),
+                )
             call.tenant = str(cid).lower()
         sync_id = params.get("syncid")
         if sync_id is not None and str(sync_id).lower() not in self.syncs:
