@@ -121,6 +121,13 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             if mapped is None:
                 raise
             raise mapped from exc
+        except asyncio.CancelledError:
+            # Closing the session cancels aiohttp's waiters for a pooled connection: the calling
+            # task was not cancelled, so it must see a connection error, not a CancelledError.
+            task = asyncio.current_task()
+            if session.closed and task is not None and not task.cancelling():
+                raise httpx.NetworkError("the connection pool was closed", request=request) from None
+            raise
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
         if reason:
             extensions["reason_phrase"] = reason.encode("ascii", "replace")

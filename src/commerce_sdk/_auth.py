@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 import anyio
@@ -117,7 +117,7 @@ class SingleFlight(Generic[T]):
 
 @dataclass(frozen=True)
 class Token:
-    value: str
+    value: str = field(repr=False)  # a repr (a debugger, a log of `vars(auth)`) must not show it
     expires_at: float  # epoch seconds
 
 

@@ -81,6 +81,8 @@ class APIStatusError(CommerceError):
         self.method = method
         self.url = redact_url(url)
         self.body = REDACTOR.scrub(body[:MAX_BODY].decode("utf-8", "replace"))
+        # Scrubbed like the body: a vendor (or a proxy) may echo a key or token in a header.
+        headers = {name: REDACTOR.scrub(value) for name, value in headers.items()}
         self.request_id = next((headers[h] for h in REQUEST_ID_HEADERS if h in headers), None)
         self.parsed = parsed  # the vendor's error model, when the spec declares one
         self.headers = headers

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 import uuid
 from collections.abc import Callable
@@ -15,13 +16,14 @@ import httpx
 from ._auth import AuthStrategy, CombinedAuth, HeaderAuth, RawSend, Token, TokenAuth, request_token
 from ._base_client import BaseClient, Scope, env, require
 from ._common import ClientOptions
-from ._exceptions import APIStatusError, ConfigurationError, RegistrationError
+from ._exceptions import APIStatusError, ConfigurationError, DecodeError, RegistrationError
 from ._pagination import PageShape
-from ._secrets import Secret
+from ._secrets import REDACTOR, Secret
 
 log = logging.getLogger("commerce_sdk")
 
 DEFAULT_TOKEN_URL = "https://auth.jtl-cloud.com/oauth2/token"
+_ISSUED_KEY = re.compile(r'"ApiKey"\s*:\s*"([^"\\]+)"')  # in a registration status body
 
 
 def _tenant_id(value: str | uuid.UUID) -> str:
@@ -43,6 +45,9 @@ def oauth_client_credentials(client_id: str, client_secret: Secret, token_url: s
         )
         basic = httpx.BasicAuth(client_id, client_secret.reveal())
         request = next(basic.auth_flow(request))
+        # The Basic credentials are the secret in another spelling: scrub them too, in case the
+        # token endpoint echoes the Authorization header into an error body.
+        REDACTOR.add(request.headers["Authorization"].partition(" ")[2])
 
         def parse(data: Any) -> Token:
             return Token(str(data["access_token"]), time.time() + float(data.get("expires_in", 300)))
@@ -179,6 +184,15 @@ async def register_app(
                         f"registration {reg_id} was already completed; JTL shows the API key only once"
                     ) from None
                 raise
+            except DecodeError as exc:
+                # The answer may carry the new API key next to a field that does not decode: the
+                # key is a secret from here on, and the error (its body included) must not show it.
+                issued = _ISSUED_KEY.search(exc.body)
+                if issued:
+                    REDACTOR.add(issued.group(1))
+                raise RegistrationError(
+                    f"registration {reg_id}: JTL's status answer does not match the spec: {exc.message}"
+                ) from None
             status = int(info.request_status_info.status)
             if status == ACCEPTED:
                 token = info.token

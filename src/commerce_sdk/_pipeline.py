@@ -74,6 +74,15 @@ def retry_after_seconds(value: str | None, cap: float) -> float | None:
 _NO_OPTIONS = RequestOptions()  # frozen; its (empty) headers are only read
 
 
+class _Lifecycle:
+    """Whether a client was closed; shared by its pipeline and every scope bound from it."""
+
+    __slots__ = ("closed",)
+
+    def __init__(self) -> None:
+        self.closed = False
+
+
 def _on_asyncio() -> bool:
     try:
         return sniffio.current_async_library() == "asyncio"
@@ -96,6 +105,7 @@ class Pipeline(httpx.AsyncBaseTransport):
         tenant: Tenant | None = None,
         owns_transport: bool = False,
         sleep: Callable[[float], Any] = anyio.sleep,
+        lifecycle: _Lifecycle | None = None,
     ) -> None:
         self.transport = transport
         self.auth = auth
@@ -107,6 +117,7 @@ class Pipeline(httpx.AsyncBaseTransport):
         self._owns_transport = owns_transport
         self._sleep = sleep
         self._default_tenant_header = manifest.default_tenant_header
+        self._lifecycle = lifecycle or _Lifecycle()
 
     def bind(self, tenant: Tenant | None, extra_headers: dict[str, str] | None = None) -> Pipeline:
         """A pipeline for one tenant scope, sharing transport, auth and token cache."""
@@ -120,14 +131,24 @@ class Pipeline(httpx.AsyncBaseTransport):
             tenant=tenant,
             owns_transport=False,
             sleep=self._sleep,
+            lifecycle=self._lifecycle,
         )
 
     def __repr__(self) -> str:
         return f"Pipeline(tenant={self.tenant.value if self.tenant else None!r}, auth={self.auth!r})"
 
     async def aclose(self) -> None:
+        self._lifecycle.closed = True  # before the pool closes: no retry may reopen it
         if self._owns_transport:
             await self.transport.aclose()
+
+    def _check_open(self, request: httpx.Request) -> None:
+        # Right before the transport, with no await in between: a closed client never sends
+        # (a retry after aclose() would otherwise open a new pool that nobody closes).
+        if self._lifecycle.closed:
+            raise ConfigurationError(
+                f"the client is closed: {request.method} {redact_url(str(request.url))} was not sent"
+            )
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """A generated *sync* function was given a scope's client: say so instead of failing obscurely."""
@@ -185,6 +206,7 @@ class Pipeline(httpx.AsyncBaseTransport):
     async def raw_send(self, request: httpx.Request) -> httpx.Response:
         """Straight to the transport with this client's timeouts (token requests use this)."""
         request.extensions.setdefault("timeout", self.timeouts.as_extension())
+        self._check_open(request)
         return await self.transport.handle_async_request(request)
 
     # -- the pipeline -----------------------------------------------------------------
@@ -231,12 +253,16 @@ class Pipeline(httpx.AsyncBaseTransport):
         url = redact_url(str(request.url)) if log.isEnabledFor(logging.DEBUG) else ""
         while True:
             used = await self.auth.apply(request, self.raw_send) if self.auth is not None else None
+            self._check_open(request)
             started = time.perf_counter()
             log.debug("request %s %s op=%s attempt=%d", method, url, op_name, attempt + 1)
             response: httpx.Response | None = None
             failure: CommerceError | None = None
             try:
                 response = await self.transport.handle_async_request(request)
+                # As httpx.AsyncClient.send does: parsers and errors read `response.request`,
+                # and httpx's own transport leaves it unset.
+                response.request = request
                 await response.aread()
             except httpx.TimeoutException as exc:
                 failure = APITimeoutError(f"{type(exc).__name__}", method=method, url=str(request.url))

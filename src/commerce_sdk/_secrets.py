@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -71,6 +72,37 @@ class Redactor:
 
 
 REDACTOR = Redactor()
+
+# Loggers of the HTTP stacks under the SDK.  httpcore's DEBUG lines print response headers
+# verbatim (a vendor or proxy echoing a key or token would put it in the log); httpx's INFO
+# line prints the URL.  Logger filters are not inherited, hence every name.
+THIRD_PARTY_LOGGERS = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+    "aiohttp.client",
+    "aiohttp.internal",
+)
+
+
+class RedactingFilter(logging.Filter):
+    """Scrubs every known secret from a record's message (runs only for records that are emitted)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        clean = REDACTOR.scrub(message)
+        if clean != message:
+            record.msg, record.args = clean, None
+        return True
+
+
+_FILTER = RedactingFilter()
+for _name in THIRD_PARTY_LOGGERS:
+    if _FILTER not in logging.getLogger(_name).filters:
+        logging.getLogger(_name).addFilter(_FILTER)
 
 
 def redact_url(url: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import keyword
 import shutil
 import sys
 import tempfile
@@ -117,6 +118,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.spec is not None:
             if not args.name:
                 raise SpecError("--spec", "--name is required with --spec")
+            if not args.name.isidentifier() or keyword.iskeyword(args.name):
+                # It becomes a directory under --out and an `import` statement in users' code.
+                raise SpecError("--name", f"{args.name!r} is not a valid Python package name")
             if args.like and args.like not in providers:
                 known = sorted(providers)
                 raise SpecError(str(args.sources), f"--like: unknown provider {args.like!r}; known: {known}")

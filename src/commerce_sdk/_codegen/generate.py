@@ -292,7 +292,10 @@ def build(
         spec_path = work / "normalised.json"
         spec_path.write_text(json.dumps(norm.spec, indent=1, ensure_ascii=False))
         pkg_tmp = work / provider.package
-        messages = _run_generator(spec_path, provider.package, pkg_tmp)
+        try:
+            messages = _run_generator(spec_path, provider.package, pkg_tmp)
+        except Exception as exc:  # the pinned generator crashing on a spec is still the spec's error
+            raise SpecError(source, f"generator crashed on this spec: {type(exc).__name__}: {exc}") from exc
         fatal = [m for m in messages if m[0] == "ERROR"]
         if fatal or not (pkg_tmp / "__init__.py").exists():
             detail = "; ".join(f"{h} {d}".strip() for _, h, d in fatal)[:2000] or "no package written"

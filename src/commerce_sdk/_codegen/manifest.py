@@ -49,13 +49,14 @@ def type_string(spec: dict[str, Any], schema: Any, depth: int = 0) -> str:
     return text
 
 
-def _top_fields(spec: dict[str, Any], schema: Any) -> list[str]:
+def _top_fields(spec: dict[str, Any], schema: Any, seen: frozenset[int] = frozenset()) -> list[str]:
     schema = _deref(spec, schema)
-    if not isinstance(schema, dict):
+    if not isinstance(schema, dict) or id(schema) in seen:  # allOf reaching itself: once is enough
         return []
+    seen = seen | {id(schema)}
     fields = list((schema.get("properties") or {}).keys())
     for part in schema.get("allOf", []) or []:
-        fields.extend(_top_fields(spec, part))
+        fields.extend(_top_fields(spec, part, seen))
     return fields
 
 

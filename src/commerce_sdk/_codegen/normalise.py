@@ -57,8 +57,21 @@ def _json_pointer_get(doc: dict[str, Any], ref: str, source: str) -> Any:
     return node
 
 
+def _ref_cycle(doc: dict[str, Any], ref: str, source: str) -> list[str] | None:
+    """The chain of references when following `ref` only ever reaches another bare `$ref`."""
+    chain = [ref]
+    node = _json_pointer_get(doc, ref, source)
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        ref = node["$ref"]
+        if ref in chain:
+            return [*chain, ref]
+        chain.append(ref)
+        node = _json_pointer_get(doc, ref, source)
+    return None
+
+
 def check_refs(doc: dict[str, Any], source: str) -> None:
-    """Fail early, naming the reference, when any local $ref points nowhere."""
+    """Fail early, naming the reference, when any local $ref points nowhere or only in a circle."""
     stack: list[Any] = [doc]
     seen: set[str] = set()
     while stack:
@@ -67,7 +80,11 @@ def check_refs(doc: dict[str, Any], source: str) -> None:
             ref = node.get("$ref")
             if isinstance(ref, str) and ref not in seen:
                 seen.add(ref)
-                _json_pointer_get(doc, ref, source)
+                cycle = _ref_cycle(doc, ref, source)
+                if cycle is not None:
+                    # A schema that is nothing but a reference back to itself has no type at all
+                    # (the generator crashes on it); recursion *through* properties is fine.
+                    raise SpecError(source, f"$ref cycle without a schema in it: {' -> '.join(cycle)}")
             stack.extend(node.values())
         elif isinstance(node, list):
             stack.extend(node)
@@ -190,7 +207,13 @@ def normalise(doc: dict[str, Any], rules: ProviderRules, source: str) -> Normali
             tag = (op.get("tags") or ["default"])[0]
             key = (tag_name(str(tag)), python_name(op_id))
             if key in used_names:
-                op_id = f"{op_id}_{method}"
+                # A third (fourth...) operation with the same id must not collide with the
+                # second one's new name: one of them would silently be lost.
+                base, n = f"{op_id}_{method}", 1
+                op_id = base
+                while (tag_name(str(tag)), python_name(op_id)) in used_names:
+                    n += 1
+                    op_id = f"{base}_{n}"
                 counts["duplicate operationId disambiguated"] += 1
                 key = (tag_name(str(tag)), python_name(op_id))
             used_names[key] = where
