@@ -27,3 +27,28 @@ async def test_gzip_body_on_an_undeclared_2xx_is_decoded_once(server: LoopbackSe
     async with jtl_client(server) as jtl:
         result = await jtl.tenant(TENANT).call(update_item, item_id=8, body=UpdateItem(name="x"))
     assert isinstance(result, Item) and result.id == 8
+
+
+async def test_wrongly_typed_scalars_in_a_2xx_body_are_a_decode_error(server: LoopbackServer) -> None:
+    """Generated models check scalar and list types (our model template), so a body that
+    does not match the spec is a DecodeError, not a model holding a str where an int belongs."""
+    from jtl_erp_client.api.item import get_item
+
+    from commerce_sdk import DecodeError
+
+    for field, bad in (
+        ("Id", "7"),
+        ("IsActive", "yes"),
+        ("SKU", 12),
+        ("Categories", "none"),
+        ("SortNumber", True),
+    ):
+        server.clear()
+        server.on("GET", "/erp/items/{itemId}", Reply(json={**item(7), field: bad}))
+        async with jtl_client(server, max_retries=0) as jtl:
+            try:
+                await jtl.tenant(TENANT).call(get_item, item_id=7)
+            except DecodeError as exc:
+                assert field in str(exc)
+            else:
+                raise AssertionError(f"{field}={bad!r} was accepted")

@@ -31,7 +31,7 @@ from commerce_sdk import APITimeoutError, Chift, CommerceError, JtlErp, RetryPol
 from ._support import Capture, client_sockets, figure, open_fds
 
 TOTAL = 0.3
-MARGIN = 0.25  # seconds a call may outlive its overall timeout (measured: well under 0.15)
+MARGIN = 0.5  # seconds a call may outlive its total (measured < 0.01 when quiet; headroom for a loaded box)
 CALLS = 100  # per scenario ...
 BATCH = 25  # ... in rounds of this many concurrent calls
 STORM = 1000
@@ -98,7 +98,7 @@ async def test_no_call_outlives_its_overall_timeout(server: LoopbackServer, tran
         worst = max(worst, overshoot)
         figure(f"timeouts[{transport}]", f"{name}: max overshoot over {len(results)} calls (s)", overshoot)
         assert all(isinstance(error, APITimeoutError) for _, error in results), {type(e) for _, e in results}
-        assert earliest >= TOTAL - 0.01  # and none gave up early
+        assert earliest >= TOTAL - 0.02  # and none gave up early
     assert worst < MARGIN
 
 

@@ -52,8 +52,14 @@ class AccountingInfoOut:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("main_currency", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("main_currency: expected str, got " + type(_v).__name__)
         main_currency = d.pop("main_currency", UNSET)
 
+        _v = d.get("main_currency_total", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
+            raise TypeError("main_currency_total: expected float, got " + type(_v).__name__)
         main_currency_total = d.pop("main_currency_total", UNSET)
 
         def _parse_account_number(data: object) -> None | str | Unset:

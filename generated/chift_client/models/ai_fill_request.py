@@ -67,6 +67,9 @@ class AiFillRequest:
 
         tables = _parse_tables(d.pop("tables", UNSET))
 
+        _v = d.get("force_all", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+            raise TypeError("force_all: expected bool, got " + type(_v).__name__)
         force_all = d.pop("force_all", UNSET)
 
         ai_fill_request = cls(

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="AnalyticDistributionDetailInvoicing")
 
 
@@ -45,10 +47,19 @@ class AnalyticDistributionDetailInvoicing:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("analytic_account_code", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("analytic_account_code: expected str, got " + type(_v).__name__)
         analytic_account_code = d.pop("analytic_account_code")
 
+        _v = d.get("analytic_account_name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("analytic_account_name: expected str, got " + type(_v).__name__)
         analytic_account_name = d.pop("analytic_account_name")
 
+        _v = d.get("percentage", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("percentage: expected float, got " + type(_v).__name__)
         percentage = d.pop("percentage")
 
         analytic_distribution_detail_invoicing = cls(

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.analytic_distribution_detail_invoicing import AnalyticDistributionDetailInvoicing
 
@@ -50,8 +52,14 @@ class AnalyticDistributionInvoicing:
         from ..models.analytic_distribution_detail_invoicing import AnalyticDistributionDetailInvoicing
 
         d = dict(src_dict)
+        _v = d.get("analytic_plan_code", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("analytic_plan_code: expected str, got " + type(_v).__name__)
         analytic_plan_code = d.pop("analytic_plan_code")
 
+        _v = d.get("analytic_accounts", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("analytic_accounts: expected list, got " + type(_v).__name__)
         analytic_accounts = []
         _analytic_accounts = d.pop("analytic_accounts")
         for analytic_accounts_item_data in _analytic_accounts:

@@ -69,8 +69,14 @@ class ApiTransactionLookupOut:
 
         method = HTTPMethod(d.pop("method"))
 
+        _v = d.get("route", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("route: expected str, got " + type(_v).__name__)
         route = d.pop("route")
 
+        _v = d.get("status_code", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("status_code: expected int, got " + type(_v).__name__)
         status_code = d.pop("status_code")
 
         def _parse_created_entity_id(data: object) -> None | str | Unset:

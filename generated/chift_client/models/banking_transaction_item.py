@@ -206,10 +206,19 @@ class BankingTransactionItem:
         from ..models.item_attachment_info_out import ItemAttachmentInfoOut
 
         d = dict(src_dict)
+        _v = d.get("id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
         id = d.pop("id")
 
+        _v = d.get("amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("amount: expected float, got " + type(_v).__name__)
         amount = d.pop("amount")
 
+        _v = d.get("currency", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("currency: expected str, got " + type(_v).__name__)
         currency = d.pop("currency")
 
         creation_date = datetime.datetime.fromisoformat(d.pop("creation_date"))

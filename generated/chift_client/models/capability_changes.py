@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="CapabilityChanges")
 
 
@@ -50,12 +52,24 @@ class CapabilityChanges:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("enabled", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("enabled: expected list, got " + type(_v).__name__)
         enabled = cast(list[str], d.pop("enabled"))
 
+        _v = d.get("disabled", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("disabled: expected list, got " + type(_v).__name__)
         disabled = cast(list[str], d.pop("disabled"))
 
+        _v = d.get("tables_added", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("tables_added: expected list, got " + type(_v).__name__)
         tables_added = cast(list[str], d.pop("tables_added"))
 
+        _v = d.get("tables_no_longer_needed", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("tables_no_longer_needed: expected list, got " + type(_v).__name__)
         tables_no_longer_needed = cast(list[str], d.pop("tables_no_longer_needed"))
 
         capability_changes = cls(

@@ -68,6 +68,9 @@ class ChiftError:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("message", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("message: expected str, got " + type(_v).__name__)
         message = d.pop("message")
 
         def _parse_status(data: object) -> None | str | Unset:

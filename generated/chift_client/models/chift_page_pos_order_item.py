@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.pos_order_item import POSOrderItem
 
@@ -60,6 +62,9 @@ class ChiftPagePOSOrderItem:
         from ..models.pos_order_item import POSOrderItem
 
         d = dict(src_dict)
+        _v = d.get("items", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("items: expected list, got " + type(_v).__name__)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
@@ -67,10 +72,19 @@ class ChiftPagePOSOrderItem:
 
             items.append(items_item)
 
+        _v = d.get("total", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("total: expected int, got " + type(_v).__name__)
         total = d.pop("total")
 
+        _v = d.get("page", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("page: expected int, got " + type(_v).__name__)
         page = d.pop("page")
 
+        _v = d.get("size", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("size: expected int, got " + type(_v).__name__)
         size = d.pop("size")
 
         chift_page_pos_order_item = cls(

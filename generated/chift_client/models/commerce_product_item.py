@@ -212,10 +212,16 @@ class CommerceProductItem:
         from ..models.variant_attribute_option_item import VariantAttributeOptionItem
 
         d = dict(src_dict)
+        _v = d.get("id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
         id = d.pop("id")
 
         source_ref = Ref.from_dict(d.pop("source_ref"))
 
+        _v = d.get("name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("name: expected str, got " + type(_v).__name__)
         name = d.pop("name")
 
         def _parse_description(data: object) -> None | str | Unset:

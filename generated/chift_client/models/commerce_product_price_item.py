@@ -47,6 +47,9 @@ class CommerceProductPriceItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("currency", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("currency: expected str, got " + type(_v).__name__)
         currency = d.pop("currency")
 
         def _parse_price(data: object) -> float | None | Unset:

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="CommonAttributeItem")
 
 
@@ -40,8 +42,14 @@ class CommonAttributeItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("name: expected str, got " + type(_v).__name__)
         name = d.pop("name")
 
+        _v = d.get("values", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("values: expected list, got " + type(_v).__name__)
         values = cast(list[str], d.pop("values"))
 
         common_attribute_item = cls(

@@ -117,12 +117,24 @@ class ConnectionItem:
         d = dict(src_dict)
         connectionid = UUID(d.pop("connectionid"))
 
+        _v = d.get("name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("name: expected str, got " + type(_v).__name__)
         name = d.pop("name")
 
+        _v = d.get("integration", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("integration: expected str, got " + type(_v).__name__)
         integration = d.pop("integration")
 
+        _v = d.get("integrationid", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("integrationid: expected int, got " + type(_v).__name__)
         integrationid = d.pop("integrationid")
 
+        _v = d.get("api", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("api: expected str, got " + type(_v).__name__)
         api = d.pop("api")
 
         status = ConnectionStatus(d.pop("status"))

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.consumer_capability_item import ConsumerCapabilityItem
     from ..models.consumer_question import ConsumerQuestion
@@ -104,8 +106,14 @@ class ConsumerCapabilities:
         d = dict(src_dict)
         flowid = UUID(d.pop("flowid"))
 
+        _v = d.get("enabled", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("enabled: expected bool, got " + type(_v).__name__)
         enabled = d.pop("enabled")
 
+        _v = d.get("capabilities", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("capabilities: expected list, got " + type(_v).__name__)
         capabilities = []
         _capabilities = d.pop("capabilities")
         for capabilities_item_data in _capabilities:
@@ -113,6 +121,9 @@ class ConsumerCapabilities:
 
             capabilities.append(capabilities_item)
 
+        _v = d.get("tables", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("tables: expected list, got " + type(_v).__name__)
         tables = []
         _tables = d.pop("tables")
         for tables_item_data in _tables:
@@ -120,6 +131,9 @@ class ConsumerCapabilities:
 
             tables.append(tables_item)
 
+        _v = d.get("questions", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("questions: expected list, got " + type(_v).__name__)
         questions = []
         _questions = d.pop("questions")
         for questions_item_data in _questions:
@@ -129,6 +143,9 @@ class ConsumerCapabilities:
 
         completeness = SetupCompleteness.from_dict(d.pop("completeness"))
 
+        _v = d.get("connections", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("connections: expected list, got " + type(_v).__name__)
         connections = []
         _connections = d.pop("connections")
         for connections_item_data in _connections:

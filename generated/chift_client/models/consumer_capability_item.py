@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.consumer_capability_item_kind import ConsumerCapabilityItemKind
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.consumer_capability_mode import ConsumerCapabilityMode
@@ -132,24 +133,48 @@ class ConsumerCapabilityItem:
         from ..models.consumer_capability_mode import ConsumerCapabilityMode
 
         d = dict(src_dict)
+        _v = d.get("key", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("key: expected str, got " + type(_v).__name__)
         key = d.pop("key")
 
         id = UUID(d.pop("id"))
 
+        _v = d.get("title", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("title: expected str, got " + type(_v).__name__)
         title = d.pop("title")
 
+        _v = d.get("description", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("description: expected str, got " + type(_v).__name__)
         description = d.pop("description")
 
         kind = ConsumerCapabilityItemKind(d.pop("kind"))
 
+        _v = d.get("selected", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("selected: expected bool, got " + type(_v).__name__)
         selected = d.pop("selected")
 
+        _v = d.get("effective", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("effective: expected bool, got " + type(_v).__name__)
         effective = d.pop("effective")
 
+        _v = d.get("auto_enabled_by", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("auto_enabled_by: expected list, got " + type(_v).__name__)
         auto_enabled_by = cast(list[str], d.pop("auto_enabled_by"))
 
+        _v = d.get("requires", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("requires: expected list, got " + type(_v).__name__)
         requires = cast(list[str], d.pop("requires"))
 
+        _v = d.get("available", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("available: expected bool, got " + type(_v).__name__)
         available = d.pop("available")
 
         def _parse_reason_key(data: object) -> None | str:
@@ -173,8 +198,14 @@ class ConsumerCapabilityItem:
 
         mode = _parse_mode(d.pop("mode"))
 
+        _v = d.get("chooses_mode", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("chooses_mode: expected bool, got " + type(_v).__name__)
         chooses_mode = d.pop("chooses_mode")
 
+        _v = d.get("awaits_mode", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("awaits_mode: expected bool, got " + type(_v).__name__)
         awaits_mode = d.pop("awaits_mode")
 
         def _parse_default_mode(data: object) -> None | str:
@@ -184,6 +215,9 @@ class ConsumerCapabilityItem:
 
         default_mode = _parse_default_mode(d.pop("default_mode"))
 
+        _v = d.get("modes", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("modes: expected list, got " + type(_v).__name__)
         modes = []
         _modes = d.pop("modes")
         for modes_item_data in _modes:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.required_mode import RequiredMode
 
@@ -81,12 +83,24 @@ class ConsumerCapabilityMode:
         from ..models.required_mode import RequiredMode
 
         d = dict(src_dict)
+        _v = d.get("key", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("key: expected str, got " + type(_v).__name__)
         key = d.pop("key")
 
+        _v = d.get("title", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("title: expected str, got " + type(_v).__name__)
         title = d.pop("title")
 
+        _v = d.get("description", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("description: expected str, got " + type(_v).__name__)
         description = d.pop("description")
 
+        _v = d.get("available", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("available: expected bool, got " + type(_v).__name__)
         available = d.pop("available")
 
         def _parse_reason_key(data: object) -> None | str:
@@ -103,8 +117,14 @@ class ConsumerCapabilityMode:
 
         reason = _parse_reason(d.pop("reason"))
 
+        _v = d.get("requires", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("requires: expected list, got " + type(_v).__name__)
         requires = cast(list[str], d.pop("requires"))
 
+        _v = d.get("requires_modes", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("requires_modes: expected list, got " + type(_v).__name__)
         requires_modes = []
         _requires_modes = d.pop("requires_modes")
         for requires_modes_item_data in _requires_modes:

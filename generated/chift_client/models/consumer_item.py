@@ -109,6 +109,9 @@ class ConsumerItem:
         d = dict(src_dict)
         consumerid = UUID(d.pop("consumerid"))
 
+        _v = d.get("name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("name: expected str, got " + type(_v).__name__)
         name = d.pop("name")
 
         def _parse_email(data: object) -> None | str | Unset:

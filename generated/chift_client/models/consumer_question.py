@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.setting_field import SettingField
 
@@ -73,16 +75,31 @@ class ConsumerQuestion:
         from ..models.setting_field import SettingField
 
         d = dict(src_dict)
+        _v = d.get("key", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("key: expected str, got " + type(_v).__name__)
         key = d.pop("key")
 
         id = UUID(d.pop("id"))
 
+        _v = d.get("title", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("title: expected str, got " + type(_v).__name__)
         title = d.pop("title")
 
+        _v = d.get("description", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("description: expected str, got " + type(_v).__name__)
         description = d.pop("description")
 
+        _v = d.get("used_by", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("used_by: expected list, got " + type(_v).__name__)
         used_by = cast(list[str], d.pop("used_by"))
 
+        _v = d.get("required", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("required: expected bool, got " + type(_v).__name__)
         required = d.pop("required")
 
         field = SettingField.from_dict(d.pop("field"))

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.consumer_questions_answers import ConsumerQuestionsAnswers
     from ..models.setting_field import SettingField
@@ -51,6 +53,9 @@ class ConsumerQuestions:
         from ..models.setting_field import SettingField
 
         d = dict(src_dict)
+        _v = d.get("fields", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("fields: expected list, got " + type(_v).__name__)
         fields = []
         _fields = d.pop("fields")
         for fields_item_data in _fields:

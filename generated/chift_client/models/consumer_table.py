@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ConsumerTable")
 
 
@@ -67,14 +69,26 @@ class ConsumerTable:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("key", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("key: expected str, got " + type(_v).__name__)
         key = d.pop("key")
 
         id = UUID(d.pop("id"))
 
+        _v = d.get("title", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("title: expected str, got " + type(_v).__name__)
         title = d.pop("title")
 
+        _v = d.get("description", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("description: expected str, got " + type(_v).__name__)
         description = d.pop("description")
 
+        _v = d.get("used_by", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("used_by: expected list, got " + type(_v).__name__)
         used_by = cast(list[str], d.pop("used_by"))
 
         def _parse_rows(data: object) -> list[str] | None:

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="CreateAgenticSyncItem")
 
 
@@ -34,6 +36,9 @@ class CreateAgenticSyncItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("module", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("module: expected str, got " + type(_v).__name__)
         module = d.pop("module")
 
         create_agentic_sync_item = cls(

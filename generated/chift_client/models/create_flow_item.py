@@ -85,10 +85,16 @@ class CreateFlowItem:
         from ..models.flow_trigger import FlowTrigger
 
         d = dict(src_dict)
+        _v = d.get("name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("name: expected str, got " + type(_v).__name__)
         name = d.pop("name")
 
         execution = FlowExecution.from_dict(d.pop("execution"))
 
+        _v = d.get("triggers", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("triggers: expected list, got " + type(_v).__name__)
         triggers = []
         _triggers = d.pop("triggers")
         for triggers_item_data in _triggers:

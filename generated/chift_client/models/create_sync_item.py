@@ -94,8 +94,14 @@ class CreateSyncItem:
         from ..models.syncs_connection_item import SyncsConnectionItem
 
         d = dict(src_dict)
+        _v = d.get("name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("name: expected str, got " + type(_v).__name__)
         name = d.pop("name")
 
+        _v = d.get("connections", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("connections: expected list, got " + type(_v).__name__)
         connections = []
         _connections = d.pop("connections")
         for connections_item_data in _connections:
@@ -120,6 +126,9 @@ class CreateSyncItem:
 
         config = _parse_config(d.pop("config", UNSET))
 
+        _v = d.get("mappings", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+            raise TypeError("mappings: expected list, got " + type(_v).__name__)
         _mappings = d.pop("mappings", UNSET)
         mappings: list[CreateSyncMappingItemInput] | Unset = UNSET
         if _mappings is not UNSET:
@@ -129,6 +138,9 @@ class CreateSyncItem:
 
                 mappings.append(mappings_item)
 
+        _v = d.get("flows", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+            raise TypeError("flows: expected list, got " + type(_v).__name__)
         _flows = d.pop("flows", UNSET)
         flows: list[CreateFlowItem] | Unset = UNSET
         if _flows is not UNSET:

@@ -103,6 +103,9 @@ class CreateSyncMappingItemInput:
         from ..models.create_sync_mapping_to_field_item_input import CreateSyncMappingToFieldItemInput
 
         d = dict(src_dict)
+        _v = d.get("name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("name: expected str, got " + type(_v).__name__)
         name = d.pop("name")
 
         def _parse_description(data: object) -> None | str | Unset:
@@ -114,6 +117,9 @@ class CreateSyncMappingItemInput:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        _v = d.get("display_order", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+            raise TypeError("display_order: expected int, got " + type(_v).__name__)
         display_order = d.pop("display_order", UNSET)
 
         def _parse_challenge_question(data: object) -> None | str | Unset:
@@ -142,6 +148,9 @@ class CreateSyncMappingItemInput:
 
         conditions = _parse_conditions(d.pop("conditions", UNSET))
 
+        _v = d.get("sub_mappings", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+            raise TypeError("sub_mappings: expected list, got " + type(_v).__name__)
         _sub_mappings = d.pop("sub_mappings", UNSET)
         sub_mappings: list[CreateSyncMappingToFieldItemInput] | Unset = UNSET
         if _sub_mappings is not UNSET:

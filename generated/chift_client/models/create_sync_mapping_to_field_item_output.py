@@ -135,6 +135,9 @@ class CreateSyncMappingToFieldItemOutput:
         from ..models.field_item import FieldItem
 
         d = dict(src_dict)
+        _v = d.get("name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("name: expected str, got " + type(_v).__name__)
         name = d.pop("name")
 
         source_field = FieldItem.from_dict(d.pop("source_field"))
@@ -150,6 +153,9 @@ class CreateSyncMappingToFieldItemOutput:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        _v = d.get("display_order", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+            raise TypeError("display_order: expected int, got " + type(_v).__name__)
         display_order = d.pop("display_order", UNSET)
 
         def _parse_challenge_question(data: object) -> None | str | Unset:
@@ -180,6 +186,9 @@ class CreateSyncMappingToFieldItemOutput:
 
         conditions = _parse_conditions(d.pop("conditions", UNSET))
 
+        _v = d.get("display_delete", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+            raise TypeError("display_delete: expected bool, got " + type(_v).__name__)
         display_delete = d.pop("display_delete", UNSET)
 
         def _parse_logic(data: object) -> CreateSyncMappingToFieldItemOutputLogicType0 | None | Unset:
@@ -199,6 +208,9 @@ class CreateSyncMappingToFieldItemOutput:
 
         logic = _parse_logic(d.pop("logic", UNSET))
 
+        _v = d.get("manual_mapping", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+            raise TypeError("manual_mapping: expected bool, got " + type(_v).__name__)
         manual_mapping = d.pop("manual_mapping", UNSET)
 
         create_sync_mapping_to_field_item_output = cls(

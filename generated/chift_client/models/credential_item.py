@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="CredentialItem")
 
 
@@ -41,8 +43,14 @@ class CredentialItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("key", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("key: expected str, got " + type(_v).__name__)
         key = d.pop("key")
 
+        _v = d.get("value", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("value: expected str, got " + type(_v).__name__)
         value = d.pop("value")
 
         credential_item = cls(

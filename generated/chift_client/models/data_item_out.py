@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.data_item_out_data import DataItemOutData
 
@@ -60,6 +62,9 @@ class DataItemOut:
         d = dict(src_dict)
         data = DataItemOutData.from_dict(d.pop("data"))
 
+        _v = d.get("id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
         id = d.pop("id")
 
         created_on = datetime.datetime.fromisoformat(d.pop("created_on"))

@@ -57,6 +57,9 @@ class DatastoreDef:
         from ..models.datastore_column import DatastoreColumn
 
         d = dict(src_dict)
+        _v = d.get("columns", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("columns: expected list, got " + type(_v).__name__)
         columns = []
         _columns = d.pop("columns")
         for columns_item_data in _columns:

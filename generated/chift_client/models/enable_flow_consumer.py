@@ -78,6 +78,9 @@ class EnableFlowConsumer:
         from ..models.enable_flow_consumer_data_type_0 import EnableFlowConsumerDataType0
 
         d = dict(src_dict)
+        _v = d.get("integrationids", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+            raise TypeError("integrationids: expected list, got " + type(_v).__name__)
         integrationids = cast(list[str], d.pop("integrationids", UNSET))
 
         def _parse_triggerid(data: object) -> None | str | Unset:

@@ -80,6 +80,9 @@ class ExecuteFlowRequest:
         from ..models.only_objects import OnlyObjects
 
         d = dict(src_dict)
+        _v = d.get("consumers", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+            raise TypeError("consumers: expected list, got " + type(_v).__name__)
         _consumers = d.pop("consumers", UNSET)
         consumers: list[str | UUID] | Unset = UNSET
         if _consumers is not UNSET:
@@ -108,6 +111,9 @@ class ExecuteFlowRequest:
         else:
             settings = FlowSettings.from_dict(_settings)
 
+        _v = d.get("preflight", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+            raise TypeError("preflight: expected bool, got " + type(_v).__name__)
         preflight = d.pop("preflight", UNSET)
 
         def _parse_only(data: object) -> None | OnlyObjects | Unset:

@@ -107,6 +107,9 @@ class ExecuteFlowResponse:
 
         chainexecutionid = _parse_chainexecutionid(d.pop("chainexecutionid", UNSET))
 
+        _v = d.get("consumers", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+            raise TypeError("consumers: expected list, got " + type(_v).__name__)
         _consumers = d.pop("consumers", UNSET)
         consumers: list[ExecutionConsumerResult] | Unset = UNSET
         if _consumers is not UNSET:
@@ -125,6 +128,9 @@ class ExecuteFlowResponse:
 
         preview_executionid = _parse_preview_executionid(d.pop("preview_executionid", UNSET))
 
+        _v = d.get("warnings", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+            raise TypeError("warnings: expected list, got " + type(_v).__name__)
         _warnings = d.pop("warnings", UNSET)
         warnings: list[ExecutionWarning] | Unset = UNSET
         if _warnings is not UNSET:
@@ -134,6 +140,9 @@ class ExecuteFlowResponse:
 
                 warnings.append(warnings_item)
 
+        _v = d.get("blocked", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+            raise TypeError("blocked: expected bool, got " + type(_v).__name__)
         blocked = d.pop("blocked", UNSET)
 
         execute_flow_response = cls(

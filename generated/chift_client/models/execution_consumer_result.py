@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ExecutionConsumerResult")
 
 
@@ -40,8 +42,14 @@ class ExecutionConsumerResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("consumerid", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("consumerid: expected str, got " + type(_v).__name__)
         consumerid = d.pop("consumerid")
 
+        _v = d.get("status", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("status: expected str, got " + type(_v).__name__)
         status = d.pop("status")
 
         execution_consumer_result = cls(

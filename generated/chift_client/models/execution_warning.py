@@ -48,10 +48,19 @@ class ExecutionWarning:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("code", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("code: expected str, got " + type(_v).__name__)
         code = d.pop("code")
 
+        _v = d.get("message", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("message: expected str, got " + type(_v).__name__)
         message = d.pop("message")
 
+        _v = d.get("blocking", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+            raise TypeError("blocking: expected bool, got " + type(_v).__name__)
         blocking = d.pop("blocking", UNSET)
 
         execution_warning = cls(

@@ -126,18 +126,33 @@ class FeesItem:
         from ..models.ref import Ref
 
         d = dict(src_dict)
+        _v = d.get("id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
         id = d.pop("id")
 
         source_ref = Ref.from_dict(d.pop("source_ref"))
 
         type_ = FeesType(d.pop("type"))
 
+        _v = d.get("tax_rate", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("tax_rate: expected float, got " + type(_v).__name__)
         tax_rate = d.pop("tax_rate")
 
+        _v = d.get("untaxed_amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
         untaxed_amount = d.pop("untaxed_amount")
 
+        _v = d.get("tax_amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
         tax_amount = d.pop("tax_amount")
 
+        _v = d.get("total", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("total: expected float, got " + type(_v).__name__)
         total = d.pop("total")
 
         def _parse_created_on(data: object) -> datetime.datetime | None | Unset:

@@ -102,6 +102,9 @@ class FieldItem:
         from ..models.field_item_value import FieldItemValue
 
         d = dict(src_dict)
+        _v = d.get("name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("name: expected str, got " + type(_v).__name__)
         name = d.pop("name")
 
         type_ = FieldItemType(d.pop("type"))

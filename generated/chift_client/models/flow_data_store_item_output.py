@@ -72,6 +72,9 @@ class FlowDataStoreItemOutput:
         from ..models.datastore_def import DatastoreDef
 
         d = dict(src_dict)
+        _v = d.get("name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("name: expected str, got " + type(_v).__name__)
         name = d.pop("name")
 
         definition = DatastoreDef.from_dict(d.pop("definition"))

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="FlowExecutionCode")
 
 
@@ -35,6 +37,9 @@ class FlowExecutionCode:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("code", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("code: expected str, got " + type(_v).__name__)
         code = d.pop("code")
 
         flow_execution_code = cls(

@@ -140,6 +140,9 @@ class FlowSettings:
         else:
             import_mode = ImportMode(_import_mode)
 
+        _v = d.get("verbose_logs", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+            raise TypeError("verbose_logs: expected bool, got " + type(_v).__name__)
         verbose_logs = d.pop("verbose_logs", UNSET)
 
         _extra = d.pop("extra", UNSET)

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.setting_field import SettingField
     from ..models.setting_group_item import SettingGroupItem
@@ -60,8 +62,14 @@ class FlowSettingsResponse:
         from ..models.setting_group_item import SettingGroupItem
 
         d = dict(src_dict)
+        _v = d.get("configurable", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("configurable: expected bool, got " + type(_v).__name__)
         configurable = d.pop("configurable")
 
+        _v = d.get("groups", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("groups: expected list, got " + type(_v).__name__)
         groups = []
         _groups = d.pop("groups")
         for groups_item_data in _groups:
@@ -69,6 +77,9 @@ class FlowSettingsResponse:
 
             groups.append(groups_item)
 
+        _v = d.get("settings", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("settings: expected list, got " + type(_v).__name__)
         settings = []
         _settings = d.pop("settings")
         for settings_item_data in _settings:

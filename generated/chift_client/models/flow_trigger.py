@@ -114,6 +114,9 @@ class FlowTrigger:
         from ..models.flow_trigger_options_type_0 import FlowTriggerOptionsType0
 
         d = dict(src_dict)
+        _v = d.get("id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
         id = d.pop("id")
 
         type_ = TriggerType(d.pop("type"))

@@ -61,10 +61,19 @@ class HTTPValidationError:
         from ..models.validation_error import ValidationError
 
         d = dict(src_dict)
+        _v = d.get("message", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("message: expected str, got " + type(_v).__name__)
         message = d.pop("message")
 
+        _v = d.get("status", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("status: expected str, got " + type(_v).__name__)
         status = d.pop("status", UNSET)
 
+        _v = d.get("detail", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+            raise TypeError("detail: expected list, got " + type(_v).__name__)
         _detail = d.pop("detail", UNSET)
         detail: list[ValidationError] | Unset = UNSET
         if _detail is not UNSET:

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ImageItem")
 
 
@@ -45,10 +47,19 @@ class ImageItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
         id = d.pop("id")
 
+        _v = d.get("main_image", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("main_image: expected bool, got " + type(_v).__name__)
         main_image = d.pop("main_image")
 
+        _v = d.get("url", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("url: expected str, got " + type(_v).__name__)
         url = d.pop("url")
 
         image_item = cls(

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.commerce_location_item import CommerceLocationItem
 
@@ -49,6 +51,9 @@ class InventoryDetailsItem:
         d = dict(src_dict)
         location = CommerceLocationItem.from_dict(d.pop("location"))
 
+        _v = d.get("available_quantity", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("available_quantity: expected float, got " + type(_v).__name__)
         available_quantity = d.pop("available_quantity")
 
         inventory_details_item = cls(

@@ -274,10 +274,16 @@ class InvoiceItemOut:
         from ..models.spanish_specificities import SpanishSpecificities
 
         d = dict(src_dict)
+        _v = d.get("id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
         id = d.pop("id")
 
         source_ref = Ref.from_dict(d.pop("source_ref"))
 
+        _v = d.get("currency", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("currency: expected str, got " + type(_v).__name__)
         currency = d.pop("currency")
 
         invoice_type = InvoicingInvoiceType(d.pop("invoice_type"))
@@ -286,12 +292,24 @@ class InvoiceItemOut:
 
         invoice_date = datetime.date.fromisoformat(d.pop("invoice_date"))
 
+        _v = d.get("tax_amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
         tax_amount = d.pop("tax_amount")
 
+        _v = d.get("untaxed_amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
         untaxed_amount = d.pop("untaxed_amount")
 
+        _v = d.get("total", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("total: expected float, got " + type(_v).__name__)
         total = d.pop("total")
 
+        _v = d.get("lines", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+            raise TypeError("lines: expected list, got " + type(_v).__name__)
         _lines = d.pop("lines", UNSET)
         lines: list[InvoiceLineItemOut] | Unset = UNSET
         if _lines is not UNSET:

@@ -314,18 +314,33 @@ class InvoiceItemOutMonoAnalyticPlan:
         d = dict(src_dict)
         invoice_type = InvoiceType(d.pop("invoice_type"))
 
+        _v = d.get("currency", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("currency: expected str, got " + type(_v).__name__)
         currency = d.pop("currency")
 
+        _v = d.get("untaxed_amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
         untaxed_amount = d.pop("untaxed_amount")
 
+        _v = d.get("tax_amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
         tax_amount = d.pop("tax_amount")
 
+        _v = d.get("total", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("total: expected float, got " + type(_v).__name__)
         total = d.pop("total")
 
         invoice_date = datetime.date.fromisoformat(d.pop("invoice_date"))
 
         due_date = datetime.date.fromisoformat(d.pop("due_date"))
 
+        _v = d.get("lines", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("lines: expected list, got " + type(_v).__name__)
         lines = []
         _lines = d.pop("lines")
         for lines_item_data in _lines:

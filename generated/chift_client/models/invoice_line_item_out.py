@@ -176,14 +176,29 @@ class InvoiceLineItemOut:
         from ..models.analytic_distribution_invoicing import AnalyticDistributionInvoicing
 
         d = dict(src_dict)
+        _v = d.get("unit_price", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("unit_price: expected float, got " + type(_v).__name__)
         unit_price = d.pop("unit_price")
 
+        _v = d.get("quantity", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("quantity: expected float, got " + type(_v).__name__)
         quantity = d.pop("quantity")
 
+        _v = d.get("tax_amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
         tax_amount = d.pop("tax_amount")
 
+        _v = d.get("untaxed_amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
         untaxed_amount = d.pop("untaxed_amount")
 
+        _v = d.get("total", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("total: expected float, got " + type(_v).__name__)
         total = d.pop("total")
 
         def _parse_description(data: object) -> None | str | Unset:
@@ -195,6 +210,9 @@ class InvoiceLineItemOut:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        _v = d.get("discount_amount", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
+            raise TypeError("discount_amount: expected float, got " + type(_v).__name__)
         discount_amount = d.pop("discount_amount", UNSET)
 
         def _parse_tax_rate(data: object) -> float | None | Unset:

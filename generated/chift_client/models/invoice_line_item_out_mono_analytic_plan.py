@@ -123,16 +123,34 @@ class InvoiceLineItemOutMonoAnalyticPlan:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("unit_price", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("unit_price: expected float, got " + type(_v).__name__)
         unit_price = d.pop("unit_price")
 
+        _v = d.get("quantity", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("quantity: expected float, got " + type(_v).__name__)
         quantity = d.pop("quantity")
 
+        _v = d.get("untaxed_amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
         untaxed_amount = d.pop("untaxed_amount")
 
+        _v = d.get("tax_rate", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("tax_rate: expected float, got " + type(_v).__name__)
         tax_rate = d.pop("tax_rate")
 
+        _v = d.get("tax_amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
         tax_amount = d.pop("tax_amount")
 
+        _v = d.get("total", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("total: expected float, got " + type(_v).__name__)
         total = d.pop("total")
 
         def _parse_line_number(data: object) -> int | None | Unset:

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="MappingCandidate")
 
 
@@ -45,10 +47,19 @@ class MappingCandidate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("key", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("key: expected str, got " + type(_v).__name__)
         key = d.pop("key")
 
+        _v = d.get("label", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("label: expected str, got " + type(_v).__name__)
         label = d.pop("label")
 
+        _v = d.get("fixed", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("fixed: expected bool, got " + type(_v).__name__)
         fixed = d.pop("fixed")
 
         mapping_candidate = cls(

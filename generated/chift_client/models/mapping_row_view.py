@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="MappingRowView")
 
 
@@ -68,8 +70,14 @@ class MappingRowView:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("source_key", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("source_key: expected str, got " + type(_v).__name__)
         source_key = d.pop("source_key")
 
+        _v = d.get("label", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("label: expected str, got " + type(_v).__name__)
         label = d.pop("label")
 
         def _parse_value(data: object) -> None | str:
@@ -93,8 +101,14 @@ class MappingRowView:
 
         origin = _parse_origin(d.pop("origin"))
 
+        _v = d.get("hidden", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("hidden: expected bool, got " + type(_v).__name__)
         hidden = d.pop("hidden")
 
+        _v = d.get("missing", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("missing: expected bool, got " + type(_v).__name__)
         missing = d.pop("missing")
 
         mapping_row_view = cls(

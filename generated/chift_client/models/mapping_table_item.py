@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="MappingTableItem")
 
 
@@ -87,14 +89,26 @@ class MappingTableItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("key", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("key: expected str, got " + type(_v).__name__)
         key = d.pop("key")
 
         id = UUID(d.pop("id"))
 
+        _v = d.get("title", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("title: expected str, got " + type(_v).__name__)
         title = d.pop("title")
 
+        _v = d.get("description", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("description: expected str, got " + type(_v).__name__)
         description = d.pop("description")
 
+        _v = d.get("used_by", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("used_by: expected list, got " + type(_v).__name__)
         used_by = cast(list[str], d.pop("used_by"))
 
         def _parse_rows(data: object) -> list[str] | None:
@@ -112,12 +126,24 @@ class MappingTableItem:
 
         rows = _parse_rows(d.pop("rows"))
 
+        _v = d.get("required", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("required: expected bool, got " + type(_v).__name__)
         required = d.pop("required")
 
+        _v = d.get("allow_delete", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("allow_delete: expected bool, got " + type(_v).__name__)
         allow_delete = d.pop("allow_delete")
 
+        _v = d.get("complete", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("complete: expected bool, got " + type(_v).__name__)
         complete = d.pop("complete")
 
+        _v = d.get("hidden", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("hidden: expected bool, got " + type(_v).__name__)
         hidden = d.pop("hidden")
 
         mapping_table_item = cls(

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.mapping_candidate import MappingCandidate
     from ..models.mapping_row_view import MappingRowView
@@ -101,18 +103,36 @@ class MappingTableView:
         from ..models.mapping_row_view import MappingRowView
 
         d = dict(src_dict)
+        _v = d.get("key", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("key: expected str, got " + type(_v).__name__)
         key = d.pop("key")
 
         id = UUID(d.pop("id"))
 
+        _v = d.get("title", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("title: expected str, got " + type(_v).__name__)
         title = d.pop("title")
 
+        _v = d.get("description", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("description: expected str, got " + type(_v).__name__)
         description = d.pop("description")
 
+        _v = d.get("required", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("required: expected bool, got " + type(_v).__name__)
         required = d.pop("required")
 
+        _v = d.get("allow_delete", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("allow_delete: expected bool, got " + type(_v).__name__)
         allow_delete = d.pop("allow_delete")
 
+        _v = d.get("rows", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("rows: expected list, got " + type(_v).__name__)
         rows = []
         _rows = d.pop("rows")
         for rows_item_data in _rows:
@@ -120,6 +140,9 @@ class MappingTableView:
 
             rows.append(rows_item)
 
+        _v = d.get("candidates", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("candidates: expected list, got " + type(_v).__name__)
         candidates = []
         _candidates = d.pop("candidates")
         for candidates_item_data in _candidates:
@@ -127,10 +150,19 @@ class MappingTableView:
 
             candidates.append(candidates_item)
 
+        _v = d.get("total_candidates", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("total_candidates: expected int, got " + type(_v).__name__)
         total_candidates = d.pop("total_candidates")
 
+        _v = d.get("page", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("page: expected int, got " + type(_v).__name__)
         page = d.pop("page")
 
+        _v = d.get("page_size", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("page_size: expected int, got " + type(_v).__name__)
         page_size = d.pop("page_size")
 
         mapping_table_view = cls(

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.mapping_table_item import MappingTableItem
 
@@ -44,6 +46,9 @@ class MappingTables:
         from ..models.mapping_table_item import MappingTableItem
 
         d = dict(src_dict)
+        _v = d.get("tables", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("tables: expected list, got " + type(_v).__name__)
         tables = []
         _tables = d.pop("tables")
         for tables_item_data in _tables:

@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.object_detail_scope import ObjectDetailScope
     from ..models.object_detail_target_type_0 import ObjectDetailTargetType0
@@ -156,14 +158,26 @@ class ObjectDetail:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
+        _v = d.get("kind", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("kind: expected str, got " + type(_v).__name__)
         kind = d.pop("kind")
 
+        _v = d.get("capability", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("capability: expected str, got " + type(_v).__name__)
         capability = d.pop("capability")
 
+        _v = d.get("source_id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("source_id: expected str, got " + type(_v).__name__)
         source_id = d.pop("source_id")
 
         scope = ObjectDetailScope.from_dict(d.pop("scope"))
 
+        _v = d.get("status", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("status: expected str, got " + type(_v).__name__)
         status = d.pop("status")
 
         def _parse_target_id(data: object) -> None | str:
@@ -180,6 +194,9 @@ class ObjectDetail:
 
         booked_as = _parse_booked_as(d.pop("booked_as"))
 
+        _v = d.get("attempts", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("attempts: expected int, got " + type(_v).__name__)
         attempts = d.pop("attempts")
 
         def _parse_last_error_code(data: object) -> None | str:
@@ -223,6 +240,9 @@ class ObjectDetail:
 
         target = _parse_target(d.pop("target"))
 
+        _v = d.get("history", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("history: expected list, got " + type(_v).__name__)
         history = []
         _history = d.pop("history")
         for history_item_data in _history:
@@ -230,6 +250,9 @@ class ObjectDetail:
 
             history.append(history_item)
 
+        _v = d.get("links", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("links: expected list, got " + type(_v).__name__)
         links = []
         _links = d.pop("links")
         for links_item_data in _links:
@@ -237,6 +260,9 @@ class ObjectDetail:
 
             links.append(links_item)
 
+        _v = d.get("issues", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("issues: expected list, got " + type(_v).__name__)
         issues = []
         _issues = d.pop("issues")
         for issues_item_data in _issues:

@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.object_event_item_details import ObjectEventItemDetails
 
@@ -72,6 +74,9 @@ class ObjectEventItem:
         from ..models.object_event_item_details import ObjectEventItemDetails
 
         d = dict(src_dict)
+        _v = d.get("action", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("action: expected str, got " + type(_v).__name__)
         action = d.pop("action")
 
         details = ObjectEventItemDetails.from_dict(d.pop("details"))
@@ -95,6 +100,9 @@ class ObjectEventItem:
 
         last_at = datetime.datetime.fromisoformat(d.pop("last_at"))
 
+        _v = d.get("occurrences", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("occurrences: expected int, got " + type(_v).__name__)
         occurrences = d.pop("occurrences")
 
         object_event_item = cls(

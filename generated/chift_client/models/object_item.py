@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.object_item_scope import ObjectItemScope
 
@@ -113,14 +115,26 @@ class ObjectItem:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
+        _v = d.get("kind", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("kind: expected str, got " + type(_v).__name__)
         kind = d.pop("kind")
 
+        _v = d.get("capability", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("capability: expected str, got " + type(_v).__name__)
         capability = d.pop("capability")
 
+        _v = d.get("source_id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("source_id: expected str, got " + type(_v).__name__)
         source_id = d.pop("source_id")
 
         scope = ObjectItemScope.from_dict(d.pop("scope"))
 
+        _v = d.get("status", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("status: expected str, got " + type(_v).__name__)
         status = d.pop("status")
 
         def _parse_target_id(data: object) -> None | str:
@@ -137,6 +151,9 @@ class ObjectItem:
 
         booked_as = _parse_booked_as(d.pop("booked_as"))
 
+        _v = d.get("attempts", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("attempts: expected int, got " + type(_v).__name__)
         attempts = d.pop("attempts")
 
         def _parse_last_error_code(data: object) -> None | str:

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ObjectKindItem")
 
 
@@ -41,8 +43,14 @@ class ObjectKindItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("kind", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("kind: expected str, got " + type(_v).__name__)
         kind = d.pop("kind")
 
+        _v = d.get("capability", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("capability: expected str, got " + type(_v).__name__)
         capability = d.pop("capability")
 
         object_kind_item = cls(

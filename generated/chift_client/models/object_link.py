@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.object_link_relation import ObjectLinkRelation
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.object_link_scope import ObjectLinkScope
@@ -72,14 +73,23 @@ class ObjectLink:
         d = dict(src_dict)
         relation = ObjectLinkRelation(d.pop("relation"))
 
+        _v = d.get("kind", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("kind: expected str, got " + type(_v).__name__)
         kind = d.pop("kind")
 
         id = UUID(d.pop("id"))
 
+        _v = d.get("source_id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("source_id: expected str, got " + type(_v).__name__)
         source_id = d.pop("source_id")
 
         scope = ObjectLinkScope.from_dict(d.pop("scope"))
 
+        _v = d.get("status", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("status: expected str, got " + type(_v).__name__)
         status = d.pop("status")
 
         object_link = cls(

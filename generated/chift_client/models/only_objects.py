@@ -61,8 +61,14 @@ class OnlyObjects:
         from ..models.only_objects_scope_type_0 import OnlyObjectsScopeType0
 
         d = dict(src_dict)
+        _v = d.get("capability", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("capability: expected str, got " + type(_v).__name__)
         capability = d.pop("capability")
 
+        _v = d.get("ids", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("ids: expected list, got " + type(_v).__name__)
         ids = cast(list[str], d.pop("ids"))
 
         def _parse_scope(data: object) -> None | OnlyObjectsScopeType0 | Unset:

@@ -392,34 +392,73 @@ class OrderItemOut:
         from ..models.ref import Ref
 
         d = dict(src_dict)
+        _v = d.get("id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
         id = d.pop("id")
 
         source_ref = Ref.from_dict(d.pop("source_ref"))
 
         status = OrderStatus(d.pop("status"))
 
+        _v = d.get("discount_amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("discount_amount: expected float, got " + type(_v).__name__)
         discount_amount = d.pop("discount_amount")
 
+        _v = d.get("untaxed_amount_without_fees", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("untaxed_amount_without_fees: expected float, got " + type(_v).__name__)
         untaxed_amount_without_fees = d.pop("untaxed_amount_without_fees")
 
+        _v = d.get("tax_amount_without_fees", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("tax_amount_without_fees: expected float, got " + type(_v).__name__)
         tax_amount_without_fees = d.pop("tax_amount_without_fees")
 
+        _v = d.get("total_without_fees", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("total_without_fees: expected float, got " + type(_v).__name__)
         total_without_fees = d.pop("total_without_fees")
 
+        _v = d.get("current_untaxed_amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("current_untaxed_amount: expected float, got " + type(_v).__name__)
         current_untaxed_amount = d.pop("current_untaxed_amount")
 
+        _v = d.get("current_tax_amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("current_tax_amount: expected float, got " + type(_v).__name__)
         current_tax_amount = d.pop("current_tax_amount")
 
+        _v = d.get("current_total", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("current_total: expected float, got " + type(_v).__name__)
         current_total = d.pop("current_total")
 
+        _v = d.get("untaxed_amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
         untaxed_amount = d.pop("untaxed_amount")
 
+        _v = d.get("tax_amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
         tax_amount = d.pop("tax_amount")
 
+        _v = d.get("total", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("total: expected float, got " + type(_v).__name__)
         total = d.pop("total")
 
+        _v = d.get("currency", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("currency: expected str, got " + type(_v).__name__)
         currency = d.pop("currency")
 
+        _v = d.get("lines", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("lines: expected list, got " + type(_v).__name__)
         lines = []
         _lines = d.pop("lines")
         for lines_item_data in _lines:

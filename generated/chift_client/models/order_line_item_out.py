@@ -166,24 +166,51 @@ class OrderLineItemOut:
         from ..models.ref import Ref
 
         d = dict(src_dict)
+        _v = d.get("id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
         id = d.pop("id")
 
         source_ref = Ref.from_dict(d.pop("source_ref"))
 
+        _v = d.get("quantity", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("quantity: expected int, got " + type(_v).__name__)
         quantity = d.pop("quantity")
 
+        _v = d.get("current_quantity", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("current_quantity: expected int, got " + type(_v).__name__)
         current_quantity = d.pop("current_quantity")
 
+        _v = d.get("unit_price", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("unit_price: expected float, got " + type(_v).__name__)
         unit_price = d.pop("unit_price")
 
+        _v = d.get("description", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("description: expected str, got " + type(_v).__name__)
         description = d.pop("description")
 
+        _v = d.get("tax_rate", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("tax_rate: expected float, got " + type(_v).__name__)
         tax_rate = d.pop("tax_rate")
 
+        _v = d.get("untaxed_amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
         untaxed_amount = d.pop("untaxed_amount")
 
+        _v = d.get("tax_amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
         tax_amount = d.pop("tax_amount")
 
+        _v = d.get("total", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("total: expected float, got " + type(_v).__name__)
         total = d.pop("total")
 
         def _parse_created_on(data: object) -> datetime.datetime | None | Unset:

@@ -75,8 +75,14 @@ class OrderLineProductVariantItem:
         from ..models.commerce_product_category_item import CommerceProductCategoryItem
 
         d = dict(src_dict)
+        _v = d.get("id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
         id = d.pop("id")
 
+        _v = d.get("name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("name: expected str, got " + type(_v).__name__)
         name = d.pop("name")
 
         def _parse_sku(data: object) -> None | str | Unset:

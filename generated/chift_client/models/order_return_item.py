@@ -114,6 +114,9 @@ class OrderReturnItem:
         from ..models.return_order_line_item import ReturnOrderLineItem
 
         d = dict(src_dict)
+        _v = d.get("id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
         id = d.pop("id")
 
         source_ref = Ref.from_dict(d.pop("source_ref"))

@@ -82,8 +82,14 @@ class OrderTransactions:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
         id = d.pop("id")
 
+        _v = d.get("amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("amount: expected float, got " + type(_v).__name__)
         amount = d.pop("amount")
 
         status = CommerceTransactionStatus(d.pop("status"))

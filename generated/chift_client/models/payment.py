@@ -111,22 +111,43 @@ class Payment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
         id = d.pop("id")
 
+        _v = d.get("name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("name: expected str, got " + type(_v).__name__)
         name = d.pop("name")
 
+        _v = d.get("currency", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("currency: expected str, got " + type(_v).__name__)
         currency = d.pop("currency")
 
+        _v = d.get("amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("amount: expected float, got " + type(_v).__name__)
         amount = d.pop("amount")
 
         payment_date = datetime.date.fromisoformat(d.pop("payment_date"))
 
         journal_type = JournalType(d.pop("journal_type"))
 
+        _v = d.get("journal_id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("journal_id: expected str, got " + type(_v).__name__)
         journal_id = d.pop("journal_id")
 
+        _v = d.get("journal_name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("journal_name: expected str, got " + type(_v).__name__)
         journal_name = d.pop("journal_name")
 
+        _v = d.get("dedicated_amount", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
+            raise TypeError("dedicated_amount: expected float, got " + type(_v).__name__)
         dedicated_amount = d.pop("dedicated_amount", UNSET)
 
         def _parse_reconciled(data: object) -> bool | None | Unset:

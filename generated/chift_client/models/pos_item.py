@@ -171,14 +171,29 @@ class POSItem:
         from ..models.modifier_line import ModifierLine
 
         d = dict(src_dict)
+        _v = d.get("id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
         id = d.pop("id")
 
+        _v = d.get("quantity", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("quantity: expected float, got " + type(_v).__name__)
         quantity = d.pop("quantity")
 
+        _v = d.get("unit_price", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("unit_price: expected float, got " + type(_v).__name__)
         unit_price = d.pop("unit_price")
 
+        _v = d.get("total", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("total: expected float, got " + type(_v).__name__)
         total = d.pop("total")
 
+        _v = d.get("tax_amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
         tax_amount = d.pop("tax_amount")
 
         def _parse_type_(data: object) -> None | POSLineItemType | Unset:

@@ -276,14 +276,26 @@ class POSOrderItem:
         from ..models.total_tax_item import TotalTaxItem
 
         d = dict(src_dict)
+        _v = d.get("id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
         id = d.pop("id")
 
         creation_date = datetime.datetime.fromisoformat(d.pop("creation_date"))
 
+        _v = d.get("total", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("total: expected float, got " + type(_v).__name__)
         total = d.pop("total")
 
+        _v = d.get("tax_amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
         tax_amount = d.pop("tax_amount")
 
+        _v = d.get("payments", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("payments: expected list, got " + type(_v).__name__)
         payments = []
         _payments = d.pop("payments")
         for payments_item_data in _payments:
@@ -291,6 +303,9 @@ class POSOrderItem:
 
             payments.append(payments_item)
 
+        _v = d.get("items", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("items: expected list, got " + type(_v).__name__)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:

@@ -60,6 +60,9 @@ class PostSyncFlowEvent:
         from ..models.post_sync_flow_event_data import PostSyncFlowEventData
 
         d = dict(src_dict)
+        _v = d.get("consumers", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+            raise TypeError("consumers: expected list, got " + type(_v).__name__)
         _consumers = d.pop("consumers", UNSET)
         consumers: list[str | UUID] | Unset = UNSET
         if _consumers is not UNSET:

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.preview_status import PreviewStatus
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.preview_count import PreviewCount
@@ -122,6 +123,9 @@ class Preview:
 
         error = _parse_error(d.pop("error"))
 
+        _v = d.get("counts", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("counts: expected list, got " + type(_v).__name__)
         counts = []
         _counts = d.pop("counts")
         for counts_item_data in _counts:
@@ -129,6 +133,9 @@ class Preview:
 
             counts.append(counts_item)
 
+        _v = d.get("issues", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("issues: expected list, got " + type(_v).__name__)
         issues = []
         _issues = d.pop("issues")
         for issues_item_data in _issues:
@@ -136,6 +143,9 @@ class Preview:
 
             issues.append(issues_item)
 
+        _v = d.get("refill_suggested", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("refill_suggested: expected bool, got " + type(_v).__name__)
         refill_suggested = d.pop("refill_suggested")
 
         preview = cls(

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="PreviewCount")
 
 
@@ -45,10 +47,19 @@ class PreviewCount:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("kind", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("kind: expected str, got " + type(_v).__name__)
         kind = d.pop("kind")
 
+        _v = d.get("title", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("title: expected str, got " + type(_v).__name__)
         title = d.pop("title")
 
+        _v = d.get("count", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("count: expected int, got " + type(_v).__name__)
         count = d.pop("count")
 
         preview_count = cls(

@@ -97,14 +97,26 @@ class PreviewIssue:
         from ..models.preview_issue_cause import PreviewIssueCause
 
         d = dict(src_dict)
+        _v = d.get("kind", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("kind: expected str, got " + type(_v).__name__)
         kind = d.pop("kind")
 
+        _v = d.get("code", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("code: expected str, got " + type(_v).__name__)
         code = d.pop("code")
 
+        _v = d.get("message", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("message: expected str, got " + type(_v).__name__)
         message = d.pop("message")
 
         cause = PreviewIssueCause.from_dict(d.pop("cause"))
 
+        _v = d.get("source_ids", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("source_ids: expected list, got " + type(_v).__name__)
         source_ids = cast(list[str], d.pop("source_ids"))
 
         def _parse_table_key(data: object) -> None | str | Unset:

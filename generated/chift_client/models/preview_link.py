@@ -52,8 +52,14 @@ class PreviewLink:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("relation", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("relation: expected str, got " + type(_v).__name__)
         relation = d.pop("relation")
 
+        _v = d.get("synthetic_id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("synthetic_id: expected str, got " + type(_v).__name__)
         synthetic_id = d.pop("synthetic_id")
 
         def _parse_title(data: object) -> None | str | Unset:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.preview_link import PreviewLink
     from ..models.preview_object_item_payload import PreviewObjectItemPayload
@@ -90,14 +92,29 @@ class PreviewObjectItem:
         from ..models.preview_summary import PreviewSummary
 
         d = dict(src_dict)
+        _v = d.get("synthetic_id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("synthetic_id: expected str, got " + type(_v).__name__)
         synthetic_id = d.pop("synthetic_id")
 
+        _v = d.get("kind", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("kind: expected str, got " + type(_v).__name__)
         kind = d.pop("kind")
 
+        _v = d.get("kind_title", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("kind_title: expected str, got " + type(_v).__name__)
         kind_title = d.pop("kind_title")
 
+        _v = d.get("capability", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("capability: expected str, got " + type(_v).__name__)
         capability = d.pop("capability")
 
+        _v = d.get("capability_title", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("capability_title: expected str, got " + type(_v).__name__)
         capability_title = d.pop("capability_title")
 
         def _parse_source_id(data: object) -> None | str:
@@ -109,6 +126,9 @@ class PreviewObjectItem:
 
         summary = PreviewSummary.from_dict(d.pop("summary"))
 
+        _v = d.get("links", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("links: expected list, got " + type(_v).__name__)
         links = []
         _links = d.pop("links")
         for links_item_data in _links:

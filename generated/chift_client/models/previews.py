@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.preview import Preview
 
@@ -44,6 +46,9 @@ class Previews:
         from ..models.preview import Preview
 
         d = dict(src_dict)
+        _v = d.get("previews", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("previews: expected list, got " + type(_v).__name__)
         previews = []
         _previews = d.pop("previews")
         for previews_item_data in _previews:

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ProductCostItem")
 
 
@@ -40,8 +42,14 @@ class ProductCostItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("amount: expected float, got " + type(_v).__name__)
         amount = d.pop("amount")
 
+        _v = d.get("currency", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("currency: expected str, got " + type(_v).__name__)
         currency = d.pop("currency")
 
         product_cost_item = cls(

@@ -281,12 +281,21 @@ class ProductVariantItem:
         from ..models.variant_attribute_item import VariantAttributeItem
 
         d = dict(src_dict)
+        _v = d.get("id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
         id = d.pop("id")
 
         source_ref = Ref.from_dict(d.pop("source_ref"))
 
+        _v = d.get("parent_id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("parent_id: expected str, got " + type(_v).__name__)
         parent_id = d.pop("parent_id")
 
+        _v = d.get("name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("name: expected str, got " + type(_v).__name__)
         name = d.pop("name")
 
         def _parse_description(data: object) -> None | str | Unset:

@@ -100,8 +100,14 @@ class ReadFlowConsumerItem:
         from ..models.read_flow_trigger import ReadFlowTrigger
 
         d = dict(src_dict)
+        _v = d.get("name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("name: expected str, got " + type(_v).__name__)
         name = d.pop("name")
 
+        _v = d.get("id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
         id = d.pop("id")
 
         values = ReadFlowConsumerItemValues.from_dict(d.pop("values"))

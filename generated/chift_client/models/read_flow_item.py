@@ -106,8 +106,14 @@ class ReadFlowItem:
         from ..models.flow_trigger import FlowTrigger
 
         d = dict(src_dict)
+        _v = d.get("name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("name: expected str, got " + type(_v).__name__)
         name = d.pop("name")
 
+        _v = d.get("id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
         id = d.pop("id")
 
         def _parse_description(data: object) -> None | str | Unset:

@@ -53,6 +53,9 @@ class ReadFlowTrigger:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
         id = d.pop("id")
 
         type_ = TriggerType(d.pop("type"))

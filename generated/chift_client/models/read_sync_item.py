@@ -130,8 +130,14 @@ class ReadSyncItem:
         from ..models.syncs_connection_item import SyncsConnectionItem
 
         d = dict(src_dict)
+        _v = d.get("name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("name: expected str, got " + type(_v).__name__)
         name = d.pop("name")
 
+        _v = d.get("connections", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("connections: expected list, got " + type(_v).__name__)
         connections = []
         _connections = d.pop("connections")
         for connections_item_data in _connections:
@@ -141,8 +147,14 @@ class ReadSyncItem:
 
         syncid = UUID(d.pop("syncid"))
 
+        _v = d.get("consumers", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("consumers: expected list, got " + type(_v).__name__)
         consumers = cast(list[str], d.pop("consumers"))
 
+        _v = d.get("flows", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("flows: expected list, got " + type(_v).__name__)
         flows = []
         _flows = d.pop("flows")
         for flows_item_data in _flows:
@@ -167,6 +179,9 @@ class ReadSyncItem:
 
         config = _parse_config(d.pop("config", UNSET))
 
+        _v = d.get("mappings", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+            raise TypeError("mappings: expected list, got " + type(_v).__name__)
         _mappings = d.pop("mappings", UNSET)
         mappings: list[CreateSyncMappingItemOutput] | Unset = UNSET
         if _mappings is not UNSET:

@@ -114,8 +114,14 @@ class ReadSyncMappingItem:
         from ..models.read_sync_mapping_item_conditions_type_0 import ReadSyncMappingItemConditionsType0
 
         d = dict(src_dict)
+        _v = d.get("name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("name: expected str, got " + type(_v).__name__)
         name = d.pop("name")
 
+        _v = d.get("values", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("values: expected list, got " + type(_v).__name__)
         values = []
         _values = d.pop("values")
         for values_item_data in _values:
@@ -123,8 +129,14 @@ class ReadSyncMappingItem:
 
             values.append(values_item)
 
+        _v = d.get("hidden_source_ids", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("hidden_source_ids: expected list, got " + type(_v).__name__)
         hidden_source_ids = cast(list[str], d.pop("hidden_source_ids"))
 
+        _v = d.get("sub_mapping_name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("sub_mapping_name: expected str, got " + type(_v).__name__)
         sub_mapping_name = d.pop("sub_mapping_name")
 
         def _parse_description(data: object) -> None | str | Unset:
@@ -136,6 +148,9 @@ class ReadSyncMappingItem:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        _v = d.get("display_order", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+            raise TypeError("display_order: expected int, got " + type(_v).__name__)
         display_order = d.pop("display_order", UNSET)
 
         def _parse_challenge_question(data: object) -> None | str | Unset:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sync_skip_reason import SyncSkipReason
+from ..types import UNSET
 
 T = TypeVar("T", bound="ReadSyncSkipMappingItem")
 
@@ -43,6 +44,9 @@ class ReadSyncSkipMappingItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("name: expected str, got " + type(_v).__name__)
         name = d.pop("name")
 
         skip_reason = SyncSkipReason(d.pop("skip_reason"))

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fees_type import FeesType
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.ref import Ref
@@ -68,16 +69,28 @@ class RefundFeesItem:
         from ..models.ref import Ref
 
         d = dict(src_dict)
+        _v = d.get("id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
         id = d.pop("id")
 
         source_ref = Ref.from_dict(d.pop("source_ref"))
 
         type_ = FeesType(d.pop("type"))
 
+        _v = d.get("untaxed_amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
         untaxed_amount = d.pop("untaxed_amount")
 
+        _v = d.get("tax_amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
         tax_amount = d.pop("tax_amount")
 
+        _v = d.get("total", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("total: expected float, got " + type(_v).__name__)
         total = d.pop("total")
 
         refund_fees_item = cls(

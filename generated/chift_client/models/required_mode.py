@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="RequiredMode")
 
 
@@ -40,8 +42,14 @@ class RequiredMode:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("capability", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("capability: expected str, got " + type(_v).__name__)
         capability = d.pop("capability")
 
+        _v = d.get("mode", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("mode: expected str, got " + type(_v).__name__)
         mode = d.pop("mode")
 
         required_mode = cls(

@@ -93,16 +93,28 @@ class SettingField:
         from ..models.setting_option import SettingOption
 
         d = dict(src_dict)
+        _v = d.get("key", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("key: expected str, got " + type(_v).__name__)
         key = d.pop("key")
 
         type_ = SettingType(d.pop("type"))
 
         group = SettingGroup(d.pop("group"))
 
+        _v = d.get("title", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("title: expected str, got " + type(_v).__name__)
         title = d.pop("title")
 
+        _v = d.get("tooltip", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("tooltip: expected str, got " + type(_v).__name__)
         tooltip = d.pop("tooltip")
 
+        _v = d.get("options", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+            raise TypeError("options: expected list, got " + type(_v).__name__)
         _options = d.pop("options", UNSET)
         options: list[SettingOption] | Unset = UNSET
         if _options is not UNSET:
@@ -112,6 +124,9 @@ class SettingField:
 
                 options.append(options_item)
 
+        _v = d.get("supported", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+            raise TypeError("supported: expected bool, got " + type(_v).__name__)
         supported = d.pop("supported", UNSET)
 
         def _parse_unsupported_reason(data: object) -> None | str | Unset:

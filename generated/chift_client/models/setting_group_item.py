@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.setting_group import SettingGroup
+from ..types import UNSET
 
 T = TypeVar("T", bound="SettingGroupItem")
 
@@ -44,6 +45,9 @@ class SettingGroupItem:
         d = dict(src_dict)
         key = SettingGroup(d.pop("key"))
 
+        _v = d.get("title", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("title: expected str, got " + type(_v).__name__)
         title = d.pop("title")
 
         setting_group_item = cls(

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.setup_missing_item import SetupMissingItem
 
@@ -69,6 +71,9 @@ class SetupCompleteness:
         from ..models.setup_missing_item import SetupMissingItem
 
         d = dict(src_dict)
+        _v = d.get("missing_connections", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("missing_connections: expected list, got " + type(_v).__name__)
         missing_connections = []
         _missing_connections = d.pop("missing_connections")
         for missing_connections_item_data in _missing_connections:
@@ -76,6 +81,9 @@ class SetupCompleteness:
 
             missing_connections.append(missing_connections_item)
 
+        _v = d.get("missing_questions", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("missing_questions: expected list, got " + type(_v).__name__)
         missing_questions = []
         _missing_questions = d.pop("missing_questions")
         for missing_questions_item_data in _missing_questions:
@@ -83,6 +91,9 @@ class SetupCompleteness:
 
             missing_questions.append(missing_questions_item)
 
+        _v = d.get("missing_tables", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("missing_tables: expected list, got " + type(_v).__name__)
         missing_tables = []
         _missing_tables = d.pop("missing_tables")
         for missing_tables_item_data in _missing_tables:
@@ -90,6 +101,9 @@ class SetupCompleteness:
 
             missing_tables.append(missing_tables_item)
 
+        _v = d.get("missing_modes", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("missing_modes: expected list, got " + type(_v).__name__)
         missing_modes = []
         _missing_modes = d.pop("missing_modes")
         for missing_modes_item_data in _missing_modes:

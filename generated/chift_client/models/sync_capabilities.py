@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.sync_capability_item import SyncCapabilityItem
 
@@ -51,6 +53,9 @@ class SyncCapabilities:
         from ..models.sync_capability_item import SyncCapabilityItem
 
         d = dict(src_dict)
+        _v = d.get("capabilities", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("capabilities: expected list, got " + type(_v).__name__)
         capabilities = []
         _capabilities = d.pop("capabilities")
         for capabilities_item_data in _capabilities:

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sync_capability_item_kind import SyncCapabilityItemKind
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.sync_capability_mode import SyncCapabilityMode
@@ -84,16 +85,28 @@ class SyncCapabilityItem:
         from ..models.sync_capability_mode import SyncCapabilityMode
 
         d = dict(src_dict)
+        _v = d.get("key", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("key: expected str, got " + type(_v).__name__)
         key = d.pop("key")
 
         id = UUID(d.pop("id"))
 
+        _v = d.get("title", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("title: expected str, got " + type(_v).__name__)
         title = d.pop("title")
 
+        _v = d.get("description", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("description: expected str, got " + type(_v).__name__)
         description = d.pop("description")
 
         kind = SyncCapabilityItemKind(d.pop("kind"))
 
+        _v = d.get("offered", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("offered: expected bool, got " + type(_v).__name__)
         offered = d.pop("offered")
 
         def _parse_default_mode(data: object) -> None | str:
@@ -103,6 +116,9 @@ class SyncCapabilityItem:
 
         default_mode = _parse_default_mode(d.pop("default_mode"))
 
+        _v = d.get("modes", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("modes: expected list, got " + type(_v).__name__)
         modes = []
         _modes = d.pop("modes")
         for modes_item_data in _modes:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sync_connection_state import SyncConnectionState
+from ..types import UNSET
 
 T = TypeVar("T", bound="SyncConnection")
 
@@ -59,8 +60,14 @@ class SyncConnection:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("vertical", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("vertical: expected str, got " + type(_v).__name__)
         vertical = d.pop("vertical")
 
+        _v = d.get("title", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("title: expected str, got " + type(_v).__name__)
         title = d.pop("title")
 
         state = SyncConnectionState(d.pop("state"))
@@ -72,6 +79,9 @@ class SyncConnection:
 
         integration_id = _parse_integration_id(d.pop("integration_id"))
 
+        _v = d.get("integration_ids", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("integration_ids: expected list, got " + type(_v).__name__)
         integration_ids = cast(list[str], d.pop("integration_ids"))
 
         sync_connection = cls(

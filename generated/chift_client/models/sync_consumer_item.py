@@ -166,6 +166,9 @@ class SyncConsumerItem:
         d = dict(src_dict)
         syncid = UUID(d.pop("syncid"))
 
+        _v = d.get("sync_name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("sync_name: expected str, got " + type(_v).__name__)
         sync_name = d.pop("sync_name")
 
         link_createdon = datetime.datetime.fromisoformat(d.pop("link_createdon"))
@@ -186,6 +189,9 @@ class SyncConsumerItem:
 
         status_details = _parse_status_details(d.pop("status_details", UNSET))
 
+        _v = d.get("enabled", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+            raise TypeError("enabled: expected bool, got " + type(_v).__name__)
         enabled = d.pop("enabled", UNSET)
 
         def _parse_link_mappings(data: object) -> list[ReadSyncMappingItem] | None | Unset:

@@ -7,6 +7,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="SyncExecutionItem")
 
 
@@ -72,6 +74,9 @@ class SyncExecutionItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
         id = d.pop("id")
 
         def _parse_parentexecutionid(data: object) -> None | str:
@@ -98,10 +103,19 @@ class SyncExecutionItem:
 
         end = _parse_end(d.pop("end"))
 
+        _v = d.get("status", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("status: expected str, got " + type(_v).__name__)
         status = d.pop("status")
 
+        _v = d.get("consumer_id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("consumer_id: expected str, got " + type(_v).__name__)
         consumer_id = d.pop("consumer_id")
 
+        _v = d.get("flow_id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("flow_id: expected str, got " + type(_v).__name__)
         flow_id = d.pop("flow_id")
 
         sync_execution_item = cls(

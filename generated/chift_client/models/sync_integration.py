@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="SyncIntegration")
 
 
@@ -57,8 +59,14 @@ class SyncIntegration:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("integration_id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("integration_id: expected str, got " + type(_v).__name__)
         integration_id = d.pop("integration_id")
 
+        _v = d.get("name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("name: expected str, got " + type(_v).__name__)
         name = d.pop("name")
 
         def _parse_url(data: object) -> None | str:
@@ -75,6 +83,9 @@ class SyncIntegration:
 
         description = _parse_description(d.pop("description"))
 
+        _v = d.get("beta", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("beta: expected bool, got " + type(_v).__name__)
         beta = d.pop("beta")
 
         sync_integration = cls(

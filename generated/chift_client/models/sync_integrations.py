@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.sync_vertical_integrations import SyncVerticalIntegrations
 
@@ -44,6 +46,9 @@ class SyncIntegrations:
         from ..models.sync_vertical_integrations import SyncVerticalIntegrations
 
         d = dict(src_dict)
+        _v = d.get("connections", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("connections: expected list, got " + type(_v).__name__)
         connections = []
         _connections = d.pop("connections")
         for connections_item_data in _connections:

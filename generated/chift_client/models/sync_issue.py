@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.sync_issue_owner import SyncIssueOwner
 from ..models.sync_issue_status import SyncIssueStatus
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.sync_issue_cause import SyncIssueCause
@@ -134,12 +135,21 @@ class SyncIssue:
 
         status = SyncIssueStatus(d.pop("status"))
 
+        _v = d.get("kind", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("kind: expected str, got " + type(_v).__name__)
         kind = d.pop("kind")
 
         owner = SyncIssueOwner(d.pop("owner"))
 
+        _v = d.get("code", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("code: expected str, got " + type(_v).__name__)
         code = d.pop("code")
 
+        _v = d.get("title", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("title: expected str, got " + type(_v).__name__)
         title = d.pop("title")
 
         def _parse_description(data: object) -> None | str:
@@ -160,6 +170,9 @@ class SyncIssue:
 
         scope = SyncIssueScope.from_dict(d.pop("scope"))
 
+        _v = d.get("occurrences", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("occurrences: expected int, got " + type(_v).__name__)
         occurrences = d.pop("occurrences")
 
         first_seen_at = datetime.datetime.fromisoformat(d.pop("first_seen_at"))
@@ -181,8 +194,14 @@ class SyncIssue:
 
         resolved_at = _parse_resolved_at(d.pop("resolved_at"))
 
+        _v = d.get("objects_count", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("objects_count: expected int, got " + type(_v).__name__)
         objects_count = d.pop("objects_count")
 
+        _v = d.get("actions", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("actions: expected list, got " + type(_v).__name__)
         actions = cast(list[str], d.pop("actions"))
 
         sync_issue = cls(

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.sync_integration import SyncIntegration
 
@@ -55,10 +57,19 @@ class SyncVerticalIntegrations:
         from ..models.sync_integration import SyncIntegration
 
         d = dict(src_dict)
+        _v = d.get("vertical", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("vertical: expected str, got " + type(_v).__name__)
         vertical = d.pop("vertical")
 
+        _v = d.get("title", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("title: expected str, got " + type(_v).__name__)
         title = d.pop("title")
 
+        _v = d.get("integrations", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("integrations: expected list, got " + type(_v).__name__)
         integrations = []
         _integrations = d.pop("integrations")
         for integrations_item_data in _integrations:

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="Token")
 
 
@@ -51,12 +53,24 @@ class Token:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("access_token", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("access_token: expected str, got " + type(_v).__name__)
         access_token = d.pop("access_token")
 
+        _v = d.get("token_type", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("token_type: expected str, got " + type(_v).__name__)
         token_type = d.pop("token_type")
 
+        _v = d.get("expires_in", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("expires_in: expected int, got " + type(_v).__name__)
         expires_in = d.pop("expires_in")
 
+        _v = d.get("expires_on", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("expires_on: expected int, got " + type(_v).__name__)
         expires_on = d.pop("expires_on")
 
         token = cls(

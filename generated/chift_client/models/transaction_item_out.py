@@ -116,20 +116,38 @@ class TransactionItemOut:
         from ..models.ref import Ref
 
         d = dict(src_dict)
+        _v = d.get("id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
         id = d.pop("id")
 
         source_ref = Ref.from_dict(d.pop("source_ref"))
 
+        _v = d.get("amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("amount: expected float, got " + type(_v).__name__)
         amount = d.pop("amount")
 
+        _v = d.get("fee", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("fee: expected float, got " + type(_v).__name__)
         fee = d.pop("fee")
 
+        _v = d.get("currency", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("currency: expected str, got " + type(_v).__name__)
         currency = d.pop("currency")
 
+        _v = d.get("exchange_rate", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("exchange_rate: expected float, got " + type(_v).__name__)
         exchange_rate = d.pop("exchange_rate")
 
         create_date = datetime.datetime.fromisoformat(d.pop("create_date"))
 
+        _v = d.get("application_type", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("application_type: expected str, got " + type(_v).__name__)
         application_type = d.pop("application_type")
 
         accounting_category = TransactionAccountingCategory(d.pop("accounting_category"))

@@ -62,8 +62,14 @@ class TriggerResponse:
         from ..models.trigger_response_data_type_0 import TriggerResponseDataType0
 
         d = dict(src_dict)
+        _v = d.get("status", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("status: expected str, got " + type(_v).__name__)
         status = d.pop("status")
 
+        _v = d.get("message", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("message: expected str, got " + type(_v).__name__)
         message = d.pop("message")
 
         def _parse_data(data: object) -> None | TriggerResponseDataType0 | Unset:

@@ -52,6 +52,9 @@ class UpdateConsumerCapabilities:
         from ..models.update_consumer_capabilities_modes import UpdateConsumerCapabilitiesModes
 
         d = dict(src_dict)
+        _v = d.get("selected", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("selected: expected list, got " + type(_v).__name__)
         selected = cast(list[str], d.pop("selected"))
 
         _modes = d.pop("modes", UNSET)

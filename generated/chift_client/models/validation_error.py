@@ -72,6 +72,9 @@ class ValidationError:
         from ..models.validation_error_ctx import ValidationErrorCtx
 
         d = dict(src_dict)
+        _v = d.get("loc", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("loc: expected list, got " + type(_v).__name__)
         loc = []
         _loc = d.pop("loc")
         for loc_item_data in _loc:
@@ -83,8 +86,14 @@ class ValidationError:
 
             loc.append(loc_item)
 
+        _v = d.get("msg", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("msg: expected str, got " + type(_v).__name__)
         msg = d.pop("msg")
 
+        _v = d.get("type", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("type: expected str, got " + type(_v).__name__)
         type_ = d.pop("type")
 
         input_ = d.pop("input", UNSET)

@@ -55,8 +55,14 @@ class WelfareFund:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("rate", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("rate: expected float, got " + type(_v).__name__)
         rate = d.pop("rate")
 
+        _v = d.get("amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("amount: expected float, got " + type(_v).__name__)
         amount = d.pop("amount")
 
         def _parse_type_(data: object) -> None | Unset | WelfareFundType:

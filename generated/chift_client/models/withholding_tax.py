@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="WithholdingTax")
 
 
@@ -45,10 +47,19 @@ class WithholdingTax:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("tax_rate", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("tax_rate: expected float, got " + type(_v).__name__)
         tax_rate = d.pop("tax_rate")
 
+        _v = d.get("tax_code", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("tax_code: expected str, got " + type(_v).__name__)
         tax_code = d.pop("tax_code")
 
+        _v = d.get("tax_amount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
         tax_amount = d.pop("tax_amount")
 
         withholding_tax = cls(

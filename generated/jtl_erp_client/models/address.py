@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="Address")
 
 
@@ -121,40 +123,94 @@ class Address:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("Id", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("Id: expected int, got " + type(_v).__name__)
         id = d.pop("Id")
 
+        _v = d.get("Company", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("Company: expected str, got " + type(_v).__name__)
         company = d.pop("Company")
 
+        _v = d.get("Company2", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("Company2: expected str, got " + type(_v).__name__)
         company_2 = d.pop("Company2")
 
+        _v = d.get("FormOfAddress", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("FormOfAddress: expected str, got " + type(_v).__name__)
         form_of_address = d.pop("FormOfAddress")
 
+        _v = d.get("Title", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("Title: expected str, got " + type(_v).__name__)
         title = d.pop("Title")
 
+        _v = d.get("FirstName", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("FirstName: expected str, got " + type(_v).__name__)
         first_name = d.pop("FirstName")
 
+        _v = d.get("LastName", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("LastName: expected str, got " + type(_v).__name__)
         last_name = d.pop("LastName")
 
+        _v = d.get("Street", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("Street: expected str, got " + type(_v).__name__)
         street = d.pop("Street")
 
+        _v = d.get("Address2", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("Address2: expected str, got " + type(_v).__name__)
         address_2 = d.pop("Address2")
 
+        _v = d.get("PostalCode", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("PostalCode: expected str, got " + type(_v).__name__)
         postal_code = d.pop("PostalCode")
 
+        _v = d.get("City", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("City: expected str, got " + type(_v).__name__)
         city = d.pop("City")
 
+        _v = d.get("State", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("State: expected str, got " + type(_v).__name__)
         state = d.pop("State")
 
+        _v = d.get("CountryIso", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("CountryIso: expected str, got " + type(_v).__name__)
         country_iso = d.pop("CountryIso")
 
+        _v = d.get("VatID", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("VatID: expected str, got " + type(_v).__name__)
         vat_id = d.pop("VatID")
 
+        _v = d.get("PhoneNumber", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("PhoneNumber: expected str, got " + type(_v).__name__)
         phone_number = d.pop("PhoneNumber")
 
+        _v = d.get("MobilePhoneNumber", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("MobilePhoneNumber: expected str, got " + type(_v).__name__)
         mobile_phone_number = d.pop("MobilePhoneNumber")
 
+        _v = d.get("EmailAddress", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("EmailAddress: expected str, got " + type(_v).__name__)
         email_address = d.pop("EmailAddress")
 
+        _v = d.get("Fax", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("Fax: expected str, got " + type(_v).__name__)
         fax = d.pop("Fax")
 
         address = cls(

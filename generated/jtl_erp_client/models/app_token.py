@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="AppToken")
 
 
@@ -36,6 +38,9 @@ class AppToken:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("ApiKey", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("ApiKey: expected str, got " + type(_v).__name__)
         api_key = d.pop("ApiKey")
 
         app_token = cls(

@@ -137,22 +137,49 @@ class CreateAppRegistrationRequest:
         from ..models.create_translation import CreateTranslation
 
         d = dict(src_dict)
+        _v = d.get("AppId", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("AppId: expected str, got " + type(_v).__name__)
         app_id = d.pop("AppId")
 
+        _v = d.get("DisplayName", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("DisplayName: expected str, got " + type(_v).__name__)
         display_name = d.pop("DisplayName")
 
+        _v = d.get("Description", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("Description: expected str, got " + type(_v).__name__)
         description = d.pop("Description")
 
+        _v = d.get("Version", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("Version: expected str, got " + type(_v).__name__)
         version = d.pop("Version")
 
+        _v = d.get("ProviderName", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("ProviderName: expected str, got " + type(_v).__name__)
         provider_name = d.pop("ProviderName")
 
+        _v = d.get("ProviderWebsite", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("ProviderWebsite: expected str, got " + type(_v).__name__)
         provider_website = d.pop("ProviderWebsite")
 
+        _v = d.get("MandatoryApiScopes", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("MandatoryApiScopes: expected list, got " + type(_v).__name__)
         mandatory_api_scopes = cast(list[str], d.pop("MandatoryApiScopes"))
 
+        _v = d.get("AppIcon", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("AppIcon: expected str, got " + type(_v).__name__)
         app_icon = d.pop("AppIcon")
 
+        _v = d.get("LocalizedDisplayNames", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+            raise TypeError("LocalizedDisplayNames: expected list, got " + type(_v).__name__)
         _localized_display_names = d.pop("LocalizedDisplayNames", UNSET)
         localized_display_names: list[CreateTranslation] | Unset = UNSET
         if _localized_display_names is not UNSET:
@@ -162,6 +189,9 @@ class CreateAppRegistrationRequest:
 
                 localized_display_names.append(localized_display_names_item)
 
+        _v = d.get("LocalizedDescriptions", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+            raise TypeError("LocalizedDescriptions: expected list, got " + type(_v).__name__)
         _localized_descriptions = d.pop("LocalizedDescriptions", UNSET)
         localized_descriptions: list[CreateTranslation] | Unset = UNSET
         if _localized_descriptions is not UNSET:
@@ -171,6 +201,9 @@ class CreateAppRegistrationRequest:
 
                 localized_descriptions.append(localized_descriptions_item)
 
+        _v = d.get("OptionalApiScopes", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+            raise TypeError("OptionalApiScopes: expected list, got " + type(_v).__name__)
         optional_api_scopes = cast(list[str], d.pop("OptionalApiScopes", UNSET))
 
         _registration_type = d.pop("RegistrationType", UNSET)
@@ -180,6 +213,9 @@ class CreateAppRegistrationRequest:
         else:
             registration_type = CreateAppRegistrationRequestRegistrationType(_registration_type)
 
+        _v = d.get("Signature", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("Signature: expected str, got " + type(_v).__name__)
         signature = d.pop("Signature", UNSET)
 
         _signature_data = d.pop("SignatureData", UNSET)

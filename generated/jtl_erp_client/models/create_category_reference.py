@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="CreateCategoryReference")
 
 
@@ -36,6 +38,9 @@ class CreateCategoryReference:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("CategoryId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("CategoryId: expected int, got " + type(_v).__name__)
         category_id = d.pop("CategoryId")
 
         create_category_reference = cls(

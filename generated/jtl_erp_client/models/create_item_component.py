@@ -49,10 +49,19 @@ class CreateItemComponent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("ItemId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("ItemId: expected int, got " + type(_v).__name__)
         item_id = d.pop("ItemId")
 
+        _v = d.get("Quantity", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("Quantity: expected float, got " + type(_v).__name__)
         quantity = d.pop("Quantity")
 
+        _v = d.get("SortNumber", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+            raise TypeError("SortNumber: expected int, got " + type(_v).__name__)
         sort_number = d.pop("SortNumber", UNSET)
 
         create_item_component = cls(

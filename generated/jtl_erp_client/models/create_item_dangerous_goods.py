@@ -42,8 +42,14 @@ class CreateItemDangerousGoods:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("UnNumber", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("UnNumber: expected str, got " + type(_v).__name__)
         un_number = d.pop("UnNumber", UNSET)
 
+        _v = d.get("HazardNo", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("HazardNo: expected str, got " + type(_v).__name__)
         hazard_no = d.pop("HazardNo", UNSET)
 
         create_item_dangerous_goods = cls(

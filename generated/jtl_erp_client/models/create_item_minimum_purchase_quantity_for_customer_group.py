@@ -56,12 +56,24 @@ class CreateItemMinimumPurchaseQuantityForCustomerGroup:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("CustomerGroupId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("CustomerGroupId: expected int, got " + type(_v).__name__)
         customer_group_id = d.pop("CustomerGroupId")
 
+        _v = d.get("PermissibleOrderQuantity", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
+            raise TypeError("PermissibleOrderQuantity: expected float, got " + type(_v).__name__)
         permissible_order_quantity = d.pop("PermissibleOrderQuantity", UNSET)
 
+        _v = d.get("MinimumPurchaseQuantity", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
+            raise TypeError("MinimumPurchaseQuantity: expected float, got " + type(_v).__name__)
         minimum_purchase_quantity = d.pop("MinimumPurchaseQuantity", UNSET)
 
+        _v = d.get("IsActive", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+            raise TypeError("IsActive: expected bool, got " + type(_v).__name__)
         is_active = d.pop("IsActive", UNSET)
 
         create_item_minimum_purchase_quantity_for_customer_group = cls(

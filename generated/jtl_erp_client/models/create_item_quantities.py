@@ -74,8 +74,16 @@ class CreateItemQuantities:
         )
 
         d = dict(src_dict)
+        _v = d.get("MinimumOrderQuantity", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
+            raise TypeError("MinimumOrderQuantity: expected float, got " + type(_v).__name__)
         minimum_order_quantity = d.pop("MinimumOrderQuantity", UNSET)
 
+        _v = d.get("MinimumPurchaseQuantityForCustomerGroup", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+            raise TypeError(
+                "MinimumPurchaseQuantityForCustomerGroup: expected list, got " + type(_v).__name__
+            )
         _minimum_purchase_quantity_for_customer_group = d.pop(
             "MinimumPurchaseQuantityForCustomerGroup", UNSET
         )
@@ -97,6 +105,9 @@ class CreateItemQuantities:
                     minimum_purchase_quantity_for_customer_group_item
                 )
 
+        _v = d.get("PermissibleOrderQuantity", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
+            raise TypeError("PermissibleOrderQuantity: expected float, got " + type(_v).__name__)
         permissible_order_quantity = d.pop("PermissibleOrderQuantity", UNSET)
 
         create_item_quantities = cls(

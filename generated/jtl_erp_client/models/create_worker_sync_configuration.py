@@ -53,8 +53,14 @@ class CreateWorkerSyncConfiguration:
         from ..models.worker_sync_config_value import WorkerSyncConfigValue
 
         d = dict(src_dict)
+        _v = d.get("Interval", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("Interval: expected str, got " + type(_v).__name__)
         interval = d.pop("Interval", UNSET)
 
+        _v = d.get("Configs", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+            raise TypeError("Configs: expected list, got " + type(_v).__name__)
         _configs = d.pop("Configs", UNSET)
         configs: list[WorkerSyncConfigValue] | Unset = UNSET
         if _configs is not UNSET:

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.address import Address
     from ..models.other_addresses import OtherAddresses
@@ -148,10 +150,19 @@ class Customer:
         from ..models.payment_settings import PaymentSettings
 
         d = dict(src_dict)
+        _v = d.get("Id", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("Id: expected int, got " + type(_v).__name__)
         id = d.pop("Id")
 
+        _v = d.get("Number", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("Number: expected str, got " + type(_v).__name__)
         number = d.pop("Number")
 
+        _v = d.get("CustomerGroupId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("CustomerGroupId: expected int, got " + type(_v).__name__)
         customer_group_id = d.pop("CustomerGroupId")
 
         billing_address = Address.from_dict(d.pop("BillingAddress"))
@@ -166,28 +177,61 @@ class Customer:
 
         customer_since = datetime.datetime.fromisoformat(d.pop("CustomerSince"))
 
+        _v = d.get("LanguageIso", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("LanguageIso: expected str, got " + type(_v).__name__)
         language_iso = d.pop("LanguageIso")
 
+        _v = d.get("InternalCompanyId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("InternalCompanyId: expected int, got " + type(_v).__name__)
         internal_company_id = d.pop("InternalCompanyId")
 
+        _v = d.get("CustomerCategoryId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("CustomerCategoryId: expected int, got " + type(_v).__name__)
         customer_category_id = d.pop("CustomerCategoryId")
 
+        _v = d.get("TaxIdentificationNumber", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("TaxIdentificationNumber: expected str, got " + type(_v).__name__)
         tax_identification_number = d.pop("TaxIdentificationNumber")
 
+        _v = d.get("AccountsReceivableNumber", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("AccountsReceivableNumber: expected int, got " + type(_v).__name__)
         accounts_receivable_number = d.pop("AccountsReceivableNumber")
 
+        _v = d.get("CommercialRegisterNumber", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("CommercialRegisterNumber: expected str, got " + type(_v).__name__)
         commercial_register_number = d.pop("CommercialRegisterNumber")
 
+        _v = d.get("Website", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("Website: expected str, got " + type(_v).__name__)
         website = d.pop("Website")
 
+        _v = d.get("InitialContact", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("InitialContact: expected str, got " + type(_v).__name__)
         initial_contact = d.pop("InitialContact")
 
+        _v = d.get("EbayUsername", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("EbayUsername: expected str, got " + type(_v).__name__)
         ebay_username = d.pop("EbayUsername")
 
         birthday = datetime.datetime.fromisoformat(d.pop("Birthday"))
 
+        _v = d.get("IsLocked", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("IsLocked: expected bool, got " + type(_v).__name__)
         is_locked = d.pop("IsLocked")
 
+        _v = d.get("IsCashRegisterBased", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("IsCashRegisterBased: expected bool, got " + type(_v).__name__)
         is_cash_register_based = d.pop("IsCashRegisterBased")
 
         customer = cls(

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="DepartureCountry")
 
 
@@ -51,12 +53,24 @@ class DepartureCountry:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("CountryISO", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("CountryISO: expected str, got " + type(_v).__name__)
         country_iso = d.pop("CountryISO")
 
+        _v = d.get("State", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("State: expected str, got " + type(_v).__name__)
         state = d.pop("State")
 
+        _v = d.get("CurrencyIso", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("CurrencyIso: expected str, got " + type(_v).__name__)
         currency_iso = d.pop("CurrencyIso")
 
+        _v = d.get("CurrencyFactor", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("CurrencyFactor: expected float, got " + type(_v).__name__)
         currency_factor = d.pop("CurrencyFactor")
 
         departure_country = cls(

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="Dimensions")
 
 
@@ -46,10 +48,19 @@ class Dimensions:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("Length", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("Length: expected float, got " + type(_v).__name__)
         length = d.pop("Length")
 
+        _v = d.get("Width", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("Width: expected float, got " + type(_v).__name__)
         width = d.pop("Width")
 
+        _v = d.get("Height", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("Height: expected float, got " + type(_v).__name__)
         height = d.pop("Height")
 
         dimensions = cls(

@@ -62,6 +62,9 @@ class ErrorResponse:
         from ..models.error_response_validation_errors import ErrorResponseValidationErrors
 
         d = dict(src_dict)
+        _v = d.get("ErrorCode", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("ErrorCode: expected str, got " + type(_v).__name__)
         error_code = d.pop("ErrorCode", UNSET)
 
         _validation_errors = d.pop("ValidationErrors", UNSET)
@@ -71,8 +74,14 @@ class ErrorResponse:
         else:
             validation_errors = ErrorResponseValidationErrors.from_dict(_validation_errors)
 
+        _v = d.get("ErrorMessage", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("ErrorMessage: expected str, got " + type(_v).__name__)
         error_message = d.pop("ErrorMessage", UNSET)
 
+        _v = d.get("Stacktrace", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("Stacktrace: expected str, got " + type(_v).__name__)
         stacktrace = d.pop("Stacktrace", UNSET)
 
         error_response = cls(

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.category_reference import CategoryReference
     from ..models.dimensions import Dimensions
@@ -244,16 +246,34 @@ class Item:
         from ..models.item_weights import ItemWeights
 
         d = dict(src_dict)
+        _v = d.get("Id", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("Id: expected int, got " + type(_v).__name__)
         id = d.pop("Id")
 
+        _v = d.get("SKU", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("SKU: expected str, got " + type(_v).__name__)
         sku = d.pop("SKU")
 
+        _v = d.get("ManufacturerId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("ManufacturerId: expected int, got " + type(_v).__name__)
         manufacturer_id = d.pop("ManufacturerId")
 
+        _v = d.get("ResponsiblePersonId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("ResponsiblePersonId: expected int, got " + type(_v).__name__)
         responsible_person_id = d.pop("ResponsiblePersonId")
 
+        _v = d.get("IsActive", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("IsActive: expected bool, got " + type(_v).__name__)
         is_active = d.pop("IsActive")
 
+        _v = d.get("Categories", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("Categories: expected list, got " + type(_v).__name__)
         categories = []
         _categories = d.pop("Categories")
         for categories_item_data in _categories:
@@ -261,14 +281,26 @@ class Item:
 
             categories.append(categories_item)
 
+        _v = d.get("Name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("Name: expected str, got " + type(_v).__name__)
         name = d.pop("Name")
 
+        _v = d.get("Description", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("Description: expected str, got " + type(_v).__name__)
         description = d.pop("Description")
 
+        _v = d.get("ShortDescription", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("ShortDescription: expected str, got " + type(_v).__name__)
         short_description = d.pop("ShortDescription")
 
         identifiers = ItemIdentifiers.from_dict(d.pop("Identifiers"))
 
+        _v = d.get("Components", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("Components: expected list, got " + type(_v).__name__)
         components = []
         _components = d.pop("Components")
         for components_item_data in _components:
@@ -276,16 +308,31 @@ class Item:
 
             components.append(components_item)
 
+        _v = d.get("ChildItems", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("ChildItems: expected list, got " + type(_v).__name__)
         child_items = cast(list[int], d.pop("ChildItems"))
 
+        _v = d.get("ParentItemId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("ParentItemId: expected int, got " + type(_v).__name__)
         parent_item_id = d.pop("ParentItemId")
 
         item_price_data = ItemPrice.from_dict(d.pop("ItemPriceData"))
 
+        _v = d.get("ActiveSalesChannels", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("ActiveSalesChannels: expected str, got " + type(_v).__name__)
         active_sales_channels = d.pop("ActiveSalesChannels")
 
+        _v = d.get("SortNumber", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("SortNumber: expected int, got " + type(_v).__name__)
         sort_number = d.pop("SortNumber")
 
+        _v = d.get("Annotation", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("Annotation: expected str, got " + type(_v).__name__)
         annotation = d.pop("Annotation")
 
         added = datetime.datetime.fromisoformat(d.pop("Added"))
@@ -296,34 +343,67 @@ class Item:
 
         storage_options = ItemStorageOption.from_dict(d.pop("StorageOptions"))
 
+        _v = d.get("CountryOfOrigin", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("CountryOfOrigin: expected str, got " + type(_v).__name__)
         country_of_origin = d.pop("CountryOfOrigin")
 
+        _v = d.get("ConditionId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("ConditionId: expected int, got " + type(_v).__name__)
         condition_id = d.pop("ConditionId")
 
+        _v = d.get("ShippingClassId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("ShippingClassId: expected int, got " + type(_v).__name__)
         shipping_class_id = d.pop("ShippingClassId")
 
+        _v = d.get("ProductGroupId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("ProductGroupId: expected int, got " + type(_v).__name__)
         product_group_id = d.pop("ProductGroupId")
 
+        _v = d.get("TaxClassId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("TaxClassId: expected int, got " + type(_v).__name__)
         tax_class_id = d.pop("TaxClassId")
 
         dimensions = Dimensions.from_dict(d.pop("Dimensions"))
 
         weights = ItemWeights.from_dict(d.pop("Weights"))
 
+        _v = d.get("AllowNegativeStock", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("AllowNegativeStock: expected bool, got " + type(_v).__name__)
         allow_negative_stock = d.pop("AllowNegativeStock")
 
         quantities = ItemQuantities.from_dict(d.pop("Quantities"))
 
         dangerous_goods = ItemDangerousGoods.from_dict(d.pop("DangerousGoods"))
 
+        _v = d.get("Taric", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("Taric: expected str, got " + type(_v).__name__)
         taric = d.pop("Taric")
 
+        _v = d.get("SearchTerms", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("SearchTerms: expected str, got " + type(_v).__name__)
         search_terms = d.pop("SearchTerms")
 
+        _v = d.get("PriceListActive", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("PriceListActive: expected bool, got " + type(_v).__name__)
         price_list_active = d.pop("PriceListActive")
 
+        _v = d.get("IgnoreDiscounts", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("IgnoreDiscounts: expected bool, got " + type(_v).__name__)
         ignore_discounts = d.pop("IgnoreDiscounts")
 
+        _v = d.get("AvailabilityId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("AvailabilityId: expected int, got " + type(_v).__name__)
         availability_id = d.pop("AvailabilityId")
 
         item = cls(

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ItemComponent")
 
 
@@ -46,10 +48,19 @@ class ItemComponent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("ItemId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("ItemId: expected int, got " + type(_v).__name__)
         item_id = d.pop("ItemId")
 
+        _v = d.get("Quantity", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("Quantity: expected float, got " + type(_v).__name__)
         quantity = d.pop("Quantity")
 
+        _v = d.get("SortNumber", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("SortNumber: expected int, got " + type(_v).__name__)
         sort_number = d.pop("SortNumber")
 
         item_component = cls(

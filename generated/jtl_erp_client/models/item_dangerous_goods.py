@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ItemDangerousGoods")
 
 
@@ -41,8 +43,14 @@ class ItemDangerousGoods:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("UnNumber", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("UnNumber: expected str, got " + type(_v).__name__)
         un_number = d.pop("UnNumber")
 
+        _v = d.get("HazardNo", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("HazardNo: expected str, got " + type(_v).__name__)
         hazard_no = d.pop("HazardNo")
 
         item_dangerous_goods = cls(

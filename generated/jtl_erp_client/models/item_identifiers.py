@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ItemIdentifiers")
 
 
@@ -66,18 +68,39 @@ class ItemIdentifiers:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("Gtin", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("Gtin: expected str, got " + type(_v).__name__)
         gtin = d.pop("Gtin")
 
+        _v = d.get("ManufacturerNumber", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("ManufacturerNumber: expected str, got " + type(_v).__name__)
         manufacturer_number = d.pop("ManufacturerNumber")
 
+        _v = d.get("ISBN", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("ISBN: expected str, got " + type(_v).__name__)
         isbn = d.pop("ISBN")
 
+        _v = d.get("UPC", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("UPC: expected str, got " + type(_v).__name__)
         upc = d.pop("UPC")
 
+        _v = d.get("AmazonFnsku", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("AmazonFnsku: expected str, got " + type(_v).__name__)
         amazon_fnsku = d.pop("AmazonFnsku")
 
+        _v = d.get("Asins", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("Asins: expected list, got " + type(_v).__name__)
         asins = cast(list[str], d.pop("Asins"))
 
+        _v = d.get("OwnIdentifier", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("OwnIdentifier: expected str, got " + type(_v).__name__)
         own_identifier = d.pop("OwnIdentifier")
 
         item_identifiers = cls(

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ItemMinimumPurchaseQuantityForCustomerGroup")
 
 
@@ -51,12 +53,24 @@ class ItemMinimumPurchaseQuantityForCustomerGroup:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("CustomerGroupId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("CustomerGroupId: expected int, got " + type(_v).__name__)
         customer_group_id = d.pop("CustomerGroupId")
 
+        _v = d.get("PermissibleOrderQuantity", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("PermissibleOrderQuantity: expected float, got " + type(_v).__name__)
         permissible_order_quantity = d.pop("PermissibleOrderQuantity")
 
+        _v = d.get("MinimumPurchaseQuantity", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("MinimumPurchaseQuantity: expected float, got " + type(_v).__name__)
         minimum_purchase_quantity = d.pop("MinimumPurchaseQuantity")
 
+        _v = d.get("IsActive", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("IsActive: expected bool, got " + type(_v).__name__)
         is_active = d.pop("IsActive")
 
         item_minimum_purchase_quantity_for_customer_group = cls(

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ItemPrice")
 
 
@@ -56,14 +58,29 @@ class ItemPrice:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("SalesPriceNet", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("SalesPriceNet: expected float, got " + type(_v).__name__)
         sales_price_net = d.pop("SalesPriceNet")
 
+        _v = d.get("SuggestedRetailPrice", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("SuggestedRetailPrice: expected float, got " + type(_v).__name__)
         suggested_retail_price = d.pop("SuggestedRetailPrice")
 
+        _v = d.get("PurchasePriceNet", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("PurchasePriceNet: expected float, got " + type(_v).__name__)
         purchase_price_net = d.pop("PurchasePriceNet")
 
+        _v = d.get("EbayPrice", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("EbayPrice: expected float, got " + type(_v).__name__)
         ebay_price = d.pop("EbayPrice")
 
+        _v = d.get("AmazonPrice", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("AmazonPrice: expected float, got " + type(_v).__name__)
         amazon_price = d.pop("AmazonPrice")
 
         item_price = cls(

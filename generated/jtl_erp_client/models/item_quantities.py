@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.item_minimum_purchase_quantity_for_customer_group import (
         ItemMinimumPurchaseQuantityForCustomerGroup,
@@ -66,8 +68,16 @@ class ItemQuantities:
         )
 
         d = dict(src_dict)
+        _v = d.get("MinimumOrderQuantity", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("MinimumOrderQuantity: expected float, got " + type(_v).__name__)
         minimum_order_quantity = d.pop("MinimumOrderQuantity")
 
+        _v = d.get("MinimumPurchaseQuantityForCustomerGroup", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError(
+                "MinimumPurchaseQuantityForCustomerGroup: expected list, got " + type(_v).__name__
+            )
         minimum_purchase_quantity_for_customer_group = []
         _minimum_purchase_quantity_for_customer_group = d.pop("MinimumPurchaseQuantityForCustomerGroup")
         for (
@@ -83,6 +93,9 @@ class ItemQuantities:
                 minimum_purchase_quantity_for_customer_group_item
             )
 
+        _v = d.get("PermissibleOrderQuantity", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("PermissibleOrderQuantity: expected float, got " + type(_v).__name__)
         permissible_order_quantity = d.pop("PermissibleOrderQuantity")
 
         item_quantities = cls(

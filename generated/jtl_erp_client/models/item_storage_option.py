@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ItemStorageOption")
 
 
@@ -87,26 +89,59 @@ class ItemStorageOption:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("InventoryManagementActive", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("InventoryManagementActive: expected bool, got " + type(_v).__name__)
         inventory_management_active = d.pop("InventoryManagementActive")
 
+        _v = d.get("SplitQuantity", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("SplitQuantity: expected bool, got " + type(_v).__name__)
         split_quantity = d.pop("SplitQuantity")
 
+        _v = d.get("GlobalMinimumStockLevel", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("GlobalMinimumStockLevel: expected float, got " + type(_v).__name__)
         global_minimum_stock_level = d.pop("GlobalMinimumStockLevel")
 
+        _v = d.get("Buffer", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("Buffer: expected int, got " + type(_v).__name__)
         buffer = d.pop("Buffer")
 
+        _v = d.get("SerialNumberItem", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("SerialNumberItem: expected bool, got " + type(_v).__name__)
         serial_number_item = d.pop("SerialNumberItem")
 
+        _v = d.get("SerialNumberTracking", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("SerialNumberTracking: expected bool, got " + type(_v).__name__)
         serial_number_tracking = d.pop("SerialNumberTracking")
 
+        _v = d.get("SubjectToShelfLifeExpirationDate", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("SubjectToShelfLifeExpirationDate: expected bool, got " + type(_v).__name__)
         subject_to_shelf_life_expiration_date = d.pop("SubjectToShelfLifeExpirationDate")
 
+        _v = d.get("SubjectToBatchItem", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("SubjectToBatchItem: expected bool, got " + type(_v).__name__)
         subject_to_batch_item = d.pop("SubjectToBatchItem")
 
+        _v = d.get("ProcurementTime", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("ProcurementTime: expected int, got " + type(_v).__name__)
         procurement_time = d.pop("ProcurementTime")
 
+        _v = d.get("DetermineProcurementTimeAutomatically", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("DetermineProcurementTimeAutomatically: expected bool, got " + type(_v).__name__)
         determine_procurement_time_automatically = d.pop("DetermineProcurementTimeAutomatically")
 
+        _v = d.get("AdditionalHandlingTime", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("AdditionalHandlingTime: expected int, got " + type(_v).__name__)
         additional_handling_time = d.pop("AdditionalHandlingTime")
 
         item_storage_option = cls(

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ItemWeights")
 
 
@@ -41,8 +43,14 @@ class ItemWeights:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("ItemWeigth", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("ItemWeigth: expected float, got " + type(_v).__name__)
         item_weigth = d.pop("ItemWeigth")
 
+        _v = d.get("ShippingWeight", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("ShippingWeight: expected float, got " + type(_v).__name__)
         shipping_weight = d.pop("ShippingWeight")
 
         item_weights = cls(

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.address import Address
 
@@ -61,6 +63,9 @@ class OtherAddresses:
         from ..models.address import Address
 
         d = dict(src_dict)
+        _v = d.get("OtherBillingAddresses", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("OtherBillingAddresses: expected list, got " + type(_v).__name__)
         other_billing_addresses = []
         _other_billing_addresses = d.pop("OtherBillingAddresses")
         for other_billing_addresses_item_data in _other_billing_addresses:
@@ -68,6 +73,9 @@ class OtherAddresses:
 
             other_billing_addresses.append(other_billing_addresses_item)
 
+        _v = d.get("OtherShippingAddresses", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("OtherShippingAddresses: expected list, got " + type(_v).__name__)
         other_shipping_addresses = []
         _other_shipping_addresses = d.pop("OtherShippingAddresses")
         for other_shipping_addresses_item_data in _other_shipping_addresses:
@@ -75,6 +83,9 @@ class OtherAddresses:
 
             other_shipping_addresses.append(other_shipping_addresses_item)
 
+        _v = d.get("OtherCustomerAddresses", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("OtherCustomerAddresses: expected list, got " + type(_v).__name__)
         other_customer_addresses = []
         _other_customer_addresses = d.pop("OtherCustomerAddresses")
         for other_customer_addresses_item_data in _other_customer_addresses:

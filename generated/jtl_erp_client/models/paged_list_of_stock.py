@@ -92,12 +92,24 @@ class PagedListOfStock:
         from ..models.stock import Stock
 
         d = dict(src_dict)
+        _v = d.get("TotalItems", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("TotalItems: expected int, got " + type(_v).__name__)
         total_items = d.pop("TotalItems")
 
+        _v = d.get("PageNumber", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("PageNumber: expected int, got " + type(_v).__name__)
         page_number = d.pop("PageNumber")
 
+        _v = d.get("PageSize", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("PageSize: expected int, got " + type(_v).__name__)
         page_size = d.pop("PageSize")
 
+        _v = d.get("Items", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("Items: expected list, got " + type(_v).__name__)
         items = []
         _items = d.pop("Items")
         for items_item_data in _items:
@@ -105,14 +117,29 @@ class PagedListOfStock:
 
             items.append(items_item)
 
+        _v = d.get("TotalPages", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+            raise TypeError("TotalPages: expected int, got " + type(_v).__name__)
         total_pages = d.pop("TotalPages", UNSET)
 
+        _v = d.get("HasPreviousPage", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+            raise TypeError("HasPreviousPage: expected bool, got " + type(_v).__name__)
         has_previous_page = d.pop("HasPreviousPage", UNSET)
 
+        _v = d.get("HasNextPage", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+            raise TypeError("HasNextPage: expected bool, got " + type(_v).__name__)
         has_next_page = d.pop("HasNextPage", UNSET)
 
+        _v = d.get("NextPageNumber", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+            raise TypeError("NextPageNumber: expected int, got " + type(_v).__name__)
         next_page_number = d.pop("NextPageNumber", UNSET)
 
+        _v = d.get("PreviousPageNumber", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+            raise TypeError("PreviousPageNumber: expected int, got " + type(_v).__name__)
         previous_page_number = d.pop("PreviousPageNumber", UNSET)
 
         paged_list_of_stock = cls(

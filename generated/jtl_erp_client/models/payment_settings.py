@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="PaymentSettings")
 
 
@@ -56,14 +58,29 @@ class PaymentSettings:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("PaymentMethodId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("PaymentMethodId: expected int, got " + type(_v).__name__)
         payment_method_id = d.pop("PaymentMethodId")
 
+        _v = d.get("Discount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("Discount: expected float, got " + type(_v).__name__)
         discount = d.pop("Discount")
 
+        _v = d.get("PaymentTarget", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("PaymentTarget: expected int, got " + type(_v).__name__)
         payment_target = d.pop("PaymentTarget")
 
+        _v = d.get("CreditLimit", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("CreditLimit: expected int, got " + type(_v).__name__)
         credit_limit = d.pop("CreditLimit")
 
+        _v = d.get("StopPaymentRequest", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("StopPaymentRequest: expected bool, got " + type(_v).__name__)
         stop_payment_request = d.pop("StopPaymentRequest")
 
         payment_settings = cls(

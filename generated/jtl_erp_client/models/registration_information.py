@@ -71,6 +71,9 @@ class RegistrationInformation:
         else:
             token = AppToken.from_dict(_token)
 
+        _v = d.get("GrantedScopes", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+            raise TypeError("GrantedScopes: expected list, got " + type(_v).__name__)
         granted_scopes = cast(list[str], d.pop("GrantedScopes", UNSET))
 
         registration_information = cls(

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.registration_request_status_info_status import RegistrationRequestStatusInfoStatus
+from ..types import UNSET
 
 T = TypeVar("T", bound="RegistrationRequestStatusInfo")
 
@@ -49,8 +50,14 @@ class RegistrationRequestStatusInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("AppId", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("AppId: expected str, got " + type(_v).__name__)
         app_id = d.pop("AppId")
 
+        _v = d.get("RegistrationRequestId", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("RegistrationRequestId: expected str, got " + type(_v).__name__)
         registration_request_id = d.pop("RegistrationRequestId")
 
         status = RegistrationRequestStatusInfoStatus(d.pop("Status"))

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.address import Address
     from ..models.departure_country import DepartureCountry
@@ -167,22 +169,46 @@ class SalesOrder:
         from ..models.sales_order_shipping_detail import SalesOrderShippingDetail
 
         d = dict(src_dict)
+        _v = d.get("Id", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("Id: expected int, got " + type(_v).__name__)
         id = d.pop("Id")
 
+        _v = d.get("Number", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("Number: expected str, got " + type(_v).__name__)
         number = d.pop("Number")
 
+        _v = d.get("ExternalNumber", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("ExternalNumber: expected str, got " + type(_v).__name__)
         external_number = d.pop("ExternalNumber")
 
+        _v = d.get("BillingNumber", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("BillingNumber: expected str, got " + type(_v).__name__)
         billing_number = d.pop("BillingNumber")
 
+        _v = d.get("CompanyId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("CompanyId: expected int, got " + type(_v).__name__)
         company_id = d.pop("CompanyId")
 
         departure_country = DepartureCountry.from_dict(d.pop("DepartureCountry"))
 
+        _v = d.get("CustomerId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("CustomerId: expected int, got " + type(_v).__name__)
         customer_id = d.pop("CustomerId")
 
+        _v = d.get("CustomerVatID", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("CustomerVatID: expected str, got " + type(_v).__name__)
         customer_vat_id = d.pop("CustomerVatID")
 
+        _v = d.get("MerchantVatID", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("MerchantVatID: expected str, got " + type(_v).__name__)
         merchant_vat_id = d.pop("MerchantVatID")
 
         billing_address = Address.from_dict(d.pop("BillingAddress"))
@@ -195,24 +221,51 @@ class SalesOrder:
 
         sales_order_shipping_detail = SalesOrderShippingDetail.from_dict(d.pop("SalesOrderShippingDetail"))
 
+        _v = d.get("ColorcodeId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("ColorcodeId: expected int, got " + type(_v).__name__)
         colorcode_id = d.pop("ColorcodeId")
 
+        _v = d.get("IsExternalInvoice", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("IsExternalInvoice: expected bool, got " + type(_v).__name__)
         is_external_invoice = d.pop("IsExternalInvoice")
 
+        _v = d.get("Comment", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("Comment: expected str, got " + type(_v).__name__)
         comment = d.pop("Comment")
 
+        _v = d.get("CustomerComment", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("CustomerComment: expected str, got " + type(_v).__name__)
         customer_comment = d.pop("CustomerComment")
 
+        _v = d.get("IsCancelled", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("IsCancelled: expected bool, got " + type(_v).__name__)
         is_cancelled = d.pop("IsCancelled")
 
+        _v = d.get("LanguageIso", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("LanguageIso: expected str, got " + type(_v).__name__)
         language_iso = d.pop("LanguageIso")
 
         cancellation_details = SalesOrderCancellationDetails.from_dict(d.pop("CancellationDetails"))
 
+        _v = d.get("SalesChannelId", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("SalesChannelId: expected str, got " + type(_v).__name__)
         sales_channel_id = d.pop("SalesChannelId")
 
+        _v = d.get("UserCreatedId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("UserCreatedId: expected int, got " + type(_v).__name__)
         user_created_id = d.pop("UserCreatedId")
 
+        _v = d.get("UserId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("UserId: expected int, got " + type(_v).__name__)
         user_id = d.pop("UserId")
 
         sales_order = cls(

@@ -7,6 +7,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="SalesOrderCancellationDetails")
 
 
@@ -48,8 +50,14 @@ class SalesOrderCancellationDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("CancellationReasonId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("CancellationReasonId: expected int, got " + type(_v).__name__)
         cancellation_reason_id = d.pop("CancellationReasonId")
 
+        _v = d.get("CancellationComment", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("CancellationComment: expected str, got " + type(_v).__name__)
         cancellation_comment = d.pop("CancellationComment")
 
         date = datetime.datetime.fromisoformat(d.pop("Date"))

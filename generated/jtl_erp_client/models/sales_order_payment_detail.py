@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sales_order_payment_detail_payment_status import SalesOrderPaymentDetailPaymentStatus
+from ..types import UNSET
 
 T = TypeVar("T", bound="SalesOrderPaymentDetail")
 
@@ -84,24 +85,48 @@ class SalesOrderPaymentDetail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("PaymentMethodId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("PaymentMethodId: expected int, got " + type(_v).__name__)
         payment_method_id = d.pop("PaymentMethodId")
 
         payment_status = SalesOrderPaymentDetailPaymentStatus(d.pop("PaymentStatus"))
 
+        _v = d.get("TotalGrossAmount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("TotalGrossAmount: expected float, got " + type(_v).__name__)
         total_gross_amount = d.pop("TotalGrossAmount")
 
+        _v = d.get("CurrencyIso", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("CurrencyIso: expected str, got " + type(_v).__name__)
         currency_iso = d.pop("CurrencyIso")
 
+        _v = d.get("CurrencyFactor", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("CurrencyFactor: expected float, got " + type(_v).__name__)
         currency_factor = d.pop("CurrencyFactor")
 
         date_of_payment = datetime.datetime.fromisoformat(d.pop("DateOfPayment"))
 
+        _v = d.get("StillToPay", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("StillToPay: expected float, got " + type(_v).__name__)
         still_to_pay = d.pop("StillToPay")
 
+        _v = d.get("PaymentTarget", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("PaymentTarget: expected int, got " + type(_v).__name__)
         payment_target = d.pop("PaymentTarget")
 
+        _v = d.get("CashDiscount", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("CashDiscount: expected float, got " + type(_v).__name__)
         cash_discount = d.pop("CashDiscount")
 
+        _v = d.get("CashDiscountDays", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("CashDiscountDays: expected int, got " + type(_v).__name__)
         cash_discount_days = d.pop("CashDiscountDays")
 
         sales_order_payment_detail = cls(

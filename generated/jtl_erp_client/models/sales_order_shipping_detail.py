@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.sales_order_shipping_detail_delivery_complete_status import (
     SalesOrderShippingDetailDeliveryCompleteStatus,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="SalesOrderShippingDetail")
 
@@ -77,12 +78,18 @@ class SalesOrderShippingDetail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("ShippingMethodId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("ShippingMethodId: expected int, got " + type(_v).__name__)
         shipping_method_id = d.pop("ShippingMethodId")
 
         delivery_complete_status = SalesOrderShippingDetailDeliveryCompleteStatus(
             d.pop("DeliveryCompleteStatus")
         )
 
+        _v = d.get("ShippingPriority", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("ShippingPriority: expected int, got " + type(_v).__name__)
         shipping_priority = d.pop("ShippingPriority")
 
         shipping_date = datetime.datetime.fromisoformat(d.pop("ShippingDate"))
@@ -91,8 +98,14 @@ class SalesOrderShippingDetail:
 
         delivered_date = datetime.datetime.fromisoformat(d.pop("DeliveredDate"))
 
+        _v = d.get("OnHoldReasonId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("OnHoldReasonId: expected int, got " + type(_v).__name__)
         on_hold_reason_id = d.pop("OnHoldReasonId")
 
+        _v = d.get("ExtraWeight", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("ExtraWeight: expected float, got " + type(_v).__name__)
         extra_weight = d.pop("ExtraWeight")
 
         sales_order_shipping_detail = cls(

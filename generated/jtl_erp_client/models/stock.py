@@ -7,6 +7,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="Stock")
 
 
@@ -82,24 +84,51 @@ class Stock:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("WarehouseId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("WarehouseId: expected int, got " + type(_v).__name__)
         warehouse_id = d.pop("WarehouseId")
 
+        _v = d.get("StorageLocationId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("StorageLocationId: expected int, got " + type(_v).__name__)
         storage_location_id = d.pop("StorageLocationId")
 
+        _v = d.get("StorageLocationName", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("StorageLocationName: expected str, got " + type(_v).__name__)
         storage_location_name = d.pop("StorageLocationName")
 
+        _v = d.get("ItemId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("ItemId: expected int, got " + type(_v).__name__)
         item_id = d.pop("ItemId")
 
         shelf_life_expiration_date = datetime.datetime.fromisoformat(d.pop("ShelfLifeExpirationDate"))
 
+        _v = d.get("BatchNumber", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("BatchNumber: expected str, got " + type(_v).__name__)
         batch_number = d.pop("BatchNumber")
 
+        _v = d.get("QuantityTotal", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("QuantityTotal: expected float, got " + type(_v).__name__)
         quantity_total = d.pop("QuantityTotal")
 
+        _v = d.get("QuantityLockedForShipment", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("QuantityLockedForShipment: expected float, got " + type(_v).__name__)
         quantity_locked_for_shipment = d.pop("QuantityLockedForShipment")
 
+        _v = d.get("QuantityLockedForAvailability", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("QuantityLockedForAvailability: expected float, got " + type(_v).__name__)
         quantity_locked_for_availability = d.pop("QuantityLockedForAvailability")
 
+        _v = d.get("QuantityInPickingLists", UNSET)
+        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+            raise TypeError("QuantityInPickingLists: expected float, got " + type(_v).__name__)
         quantity_in_picking_lists = d.pop("QuantityInPickingLists")
 
         stock = cls(

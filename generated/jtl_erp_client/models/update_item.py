@@ -256,12 +256,24 @@ class UpdateItem:
         from ..models.update_item_weights import UpdateItemWeights
 
         d = dict(src_dict)
+        _v = d.get("SKU", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("SKU: expected str, got " + type(_v).__name__)
         sku = d.pop("SKU", UNSET)
 
+        _v = d.get("ManufacturerId", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+            raise TypeError("ManufacturerId: expected int, got " + type(_v).__name__)
         manufacturer_id = d.pop("ManufacturerId", UNSET)
 
+        _v = d.get("ResponsiblePersonId", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+            raise TypeError("ResponsiblePersonId: expected int, got " + type(_v).__name__)
         responsible_person_id = d.pop("ResponsiblePersonId", UNSET)
 
+        _v = d.get("Categories", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+            raise TypeError("Categories: expected list, got " + type(_v).__name__)
         _categories = d.pop("Categories", UNSET)
         categories: list[UpdateCategoryReference] | Unset = UNSET
         if _categories is not UNSET:
@@ -271,10 +283,19 @@ class UpdateItem:
 
                 categories.append(categories_item)
 
+        _v = d.get("Name", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("Name: expected str, got " + type(_v).__name__)
         name = d.pop("Name", UNSET)
 
+        _v = d.get("Description", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("Description: expected str, got " + type(_v).__name__)
         description = d.pop("Description", UNSET)
 
+        _v = d.get("ShortDescription", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("ShortDescription: expected str, got " + type(_v).__name__)
         short_description = d.pop("ShortDescription", UNSET)
 
         _identifiers = d.pop("Identifiers", UNSET)
@@ -284,6 +305,9 @@ class UpdateItem:
         else:
             identifiers = UpdateItemIdentifiers.from_dict(_identifiers)
 
+        _v = d.get("Components", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+            raise TypeError("Components: expected list, got " + type(_v).__name__)
         _components = d.pop("Components", UNSET)
         components: list[UpdateItemComponent] | Unset = UNSET
         if _components is not UNSET:
@@ -300,10 +324,19 @@ class UpdateItem:
         else:
             item_price_data = UpdateItemPrice.from_dict(_item_price_data)
 
+        _v = d.get("ActiveSalesChannels", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("ActiveSalesChannels: expected str, got " + type(_v).__name__)
         active_sales_channels = d.pop("ActiveSalesChannels", UNSET)
 
+        _v = d.get("SortNumber", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+            raise TypeError("SortNumber: expected int, got " + type(_v).__name__)
         sort_number = d.pop("SortNumber", UNSET)
 
+        _v = d.get("Annotation", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("Annotation: expected str, got " + type(_v).__name__)
         annotation = d.pop("Annotation", UNSET)
 
         _released_on_date = d.pop("ReleasedOnDate", UNSET)
@@ -320,12 +353,24 @@ class UpdateItem:
         else:
             storage_options = UpdateItemStorageOption.from_dict(_storage_options)
 
+        _v = d.get("CountryOfOrigin", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("CountryOfOrigin: expected str, got " + type(_v).__name__)
         country_of_origin = d.pop("CountryOfOrigin", UNSET)
 
+        _v = d.get("ShippingClassId", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+            raise TypeError("ShippingClassId: expected int, got " + type(_v).__name__)
         shipping_class_id = d.pop("ShippingClassId", UNSET)
 
+        _v = d.get("ProductGroupId", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+            raise TypeError("ProductGroupId: expected int, got " + type(_v).__name__)
         product_group_id = d.pop("ProductGroupId", UNSET)
 
+        _v = d.get("TaxClassId", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+            raise TypeError("TaxClassId: expected int, got " + type(_v).__name__)
         tax_class_id = d.pop("TaxClassId", UNSET)
 
         _dimensions = d.pop("Dimensions", UNSET)
@@ -342,6 +387,9 @@ class UpdateItem:
         else:
             weights = UpdateItemWeights.from_dict(_weights)
 
+        _v = d.get("AllowNegativeStock", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+            raise TypeError("AllowNegativeStock: expected bool, got " + type(_v).__name__)
         allow_negative_stock = d.pop("AllowNegativeStock", UNSET)
 
         _quantities = d.pop("Quantities", UNSET)
@@ -358,14 +406,29 @@ class UpdateItem:
         else:
             dangerous_goods = UpdateItemDangerousGoods.from_dict(_dangerous_goods)
 
+        _v = d.get("Taric", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("Taric: expected str, got " + type(_v).__name__)
         taric = d.pop("Taric", UNSET)
 
+        _v = d.get("SearchTerms", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("SearchTerms: expected str, got " + type(_v).__name__)
         search_terms = d.pop("SearchTerms", UNSET)
 
+        _v = d.get("PriceListActive", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+            raise TypeError("PriceListActive: expected bool, got " + type(_v).__name__)
         price_list_active = d.pop("PriceListActive", UNSET)
 
+        _v = d.get("IgnoreDiscounts", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+            raise TypeError("IgnoreDiscounts: expected bool, got " + type(_v).__name__)
         ignore_discounts = d.pop("IgnoreDiscounts", UNSET)
 
+        _v = d.get("AvailabilityId", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+            raise TypeError("AvailabilityId: expected int, got " + type(_v).__name__)
         availability_id = d.pop("AvailabilityId", UNSET)
 
         update_item = cls(

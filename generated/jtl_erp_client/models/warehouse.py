@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.address import Address
     from ..models.warehouse_type import WarehouseType
@@ -94,26 +96,53 @@ class Warehouse:
         from ..models.warehouse_type import WarehouseType
 
         d = dict(src_dict)
+        _v = d.get("Id", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("Id: expected int, got " + type(_v).__name__)
         id = d.pop("Id")
 
+        _v = d.get("Name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("Name: expected str, got " + type(_v).__name__)
         name = d.pop("Name")
 
         address = Address.from_dict(d.pop("Address"))
 
+        _v = d.get("Code", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("Code: expected str, got " + type(_v).__name__)
         code = d.pop("Code")
 
         type_ = WarehouseType.from_dict(d.pop("Type"))
 
+        _v = d.get("Description", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("Description: expected str, got " + type(_v).__name__)
         description = d.pop("Description")
 
+        _v = d.get("Priority", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("Priority: expected int, got " + type(_v).__name__)
         priority = d.pop("Priority")
 
+        _v = d.get("CompanyId", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("CompanyId: expected int, got " + type(_v).__name__)
         company_id = d.pop("CompanyId")
 
+        _v = d.get("LockForShipment", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("LockForShipment: expected bool, got " + type(_v).__name__)
         lock_for_shipment = d.pop("LockForShipment")
 
+        _v = d.get("LockForAvailability", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("LockForAvailability: expected bool, got " + type(_v).__name__)
         lock_for_availability = d.pop("LockForAvailability")
 
+        _v = d.get("IsActive", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("IsActive: expected bool, got " + type(_v).__name__)
         is_active = d.pop("IsActive")
 
         warehouse = cls(

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="WarehouseType")
 
 
@@ -51,12 +53,24 @@ class WarehouseType:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("Id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("Id: expected str, got " + type(_v).__name__)
         id = d.pop("Id")
 
+        _v = d.get("Name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("Name: expected str, got " + type(_v).__name__)
         name = d.pop("Name")
 
+        _v = d.get("Description", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("Description: expected str, got " + type(_v).__name__)
         description = d.pop("Description")
 
+        _v = d.get("Scope", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("Scope: expected list, got " + type(_v).__name__)
         scope = cast(list[str], d.pop("Scope"))
 
         warehouse_type = cls(

@@ -52,6 +52,9 @@ class WorkerSyncConfigValue:
         else:
             identifier = UUID(_identifier)
 
+        _v = d.get("Value", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("Value: expected str, got " + type(_v).__name__)
         value = d.pop("Value", UNSET)
 
         worker_sync_config_value = cls(

@@ -81,14 +81,29 @@ class WorkerSyncItem:
         d = dict(src_dict)
         identifier = UUID(d.pop("Identifier"))
 
+        _v = d.get("SyncName", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("SyncName: expected str, got " + type(_v).__name__)
         sync_name = d.pop("SyncName")
 
+        _v = d.get("SalesChannelName", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("SalesChannelName: expected str, got " + type(_v).__name__)
         sales_channel_name = d.pop("SalesChannelName")
 
+        _v = d.get("SalesChannelId", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("SalesChannelId: expected str, got " + type(_v).__name__)
         sales_channel_id = d.pop("SalesChannelId")
 
+        _v = d.get("ReportProgress", UNSET)
+        if not isinstance(_v, bool):
+            raise TypeError("ReportProgress: expected bool, got " + type(_v).__name__)
         report_progress = d.pop("ReportProgress")
 
+        _v = d.get("Configurations", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("Configurations: expected list, got " + type(_v).__name__)
         configurations = []
         _configurations = d.pop("Configurations")
         for configurations_item_data in _configurations:
@@ -96,6 +111,9 @@ class WorkerSyncItem:
 
             configurations.append(configurations_item)
 
+        _v = d.get("Interval", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("Interval: expected str, got " + type(_v).__name__)
         interval = d.pop("Interval", UNSET)
 
         worker_sync_item = cls(

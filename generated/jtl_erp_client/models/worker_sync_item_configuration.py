@@ -76,14 +76,29 @@ class WorkerSyncItemConfiguration:
         else:
             identifier = UUID(_identifier)
 
+        _v = d.get("DisplayName", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("DisplayName: expected str, got " + type(_v).__name__)
         display_name = d.pop("DisplayName", UNSET)
 
+        _v = d.get("DisplayDescription", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("DisplayDescription: expected str, got " + type(_v).__name__)
         display_description = d.pop("DisplayDescription", UNSET)
 
+        _v = d.get("Type", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("Type: expected str, got " + type(_v).__name__)
         type_ = d.pop("Type", UNSET)
 
+        _v = d.get("CurrentValue", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("CurrentValue: expected str, got " + type(_v).__name__)
         current_value = d.pop("CurrentValue", UNSET)
 
+        _v = d.get("IsRequired", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+            raise TypeError("IsRequired: expected bool, got " + type(_v).__name__)
         is_required = d.pop("IsRequired", UNSET)
 
         worker_sync_item_configuration = cls(

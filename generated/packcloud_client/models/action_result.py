@@ -47,6 +47,9 @@ class ActionResult:
         d = dict(src_dict)
         status = ActionResultStatus(d.pop("status"))
 
+        _v = d.get("message", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("message: expected str, got " + type(_v).__name__)
         message = d.pop("message", UNSET)
 
         action_result = cls(

@@ -58,8 +58,14 @@ class Error:
         from ..models.error_errors import ErrorErrors
 
         d = dict(src_dict)
+        _v = d.get("message", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("message: expected str, got " + type(_v).__name__)
         message = d.pop("message")
 
+        _v = d.get("code", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("code: expected str, got " + type(_v).__name__)
         code = d.pop("code", UNSET)
 
         _errors = d.pop("errors", UNSET)

@@ -102,16 +102,25 @@ class Integration:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
         id = d.pop("id")
 
         category = IntegrationCategory(d.pop("category"))
 
+        _v = d.get("name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("name: expected str, got " + type(_v).__name__)
         name = d.pop("name")
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
+        _v = d.get("order_sync_enabled", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+            raise TypeError("order_sync_enabled: expected bool, got " + type(_v).__name__)
         order_sync_enabled = d.pop("order_sync_enabled", UNSET)
 
         def _parse_order_sync_updated_at(data: object) -> datetime.datetime | None | Unset:
@@ -131,6 +140,9 @@ class Integration:
 
         order_sync_updated_at = _parse_order_sync_updated_at(d.pop("order_sync_updated_at", UNSET))
 
+        _v = d.get("product_sync_enabled", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+            raise TypeError("product_sync_enabled: expected bool, got " + type(_v).__name__)
         product_sync_enabled = d.pop("product_sync_enabled", UNSET)
 
         def _parse_product_sync_updated_at(data: object) -> datetime.datetime | None | Unset:
@@ -150,6 +162,9 @@ class Integration:
 
         product_sync_updated_at = _parse_product_sync_updated_at(d.pop("product_sync_updated_at", UNSET))
 
+        _v = d.get("stock_sync_enabled", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+            raise TypeError("stock_sync_enabled: expected bool, got " + type(_v).__name__)
         stock_sync_enabled = d.pop("stock_sync_enabled", UNSET)
 
         integration = cls(

@@ -49,10 +49,19 @@ class IntegrationAction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
         id = d.pop("id")
 
+        _v = d.get("name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("name: expected str, got " + type(_v).__name__)
         name = d.pop("name")
 
+        _v = d.get("description", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("description: expected str, got " + type(_v).__name__)
         description = d.pop("description", UNSET)
 
         integration_action = cls(

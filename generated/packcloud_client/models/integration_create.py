@@ -57,8 +57,14 @@ class IntegrationCreate:
         from ..models.integration_create_settings import IntegrationCreateSettings
 
         d = dict(src_dict)
+        _v = d.get("name", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("name: expected str, got " + type(_v).__name__)
         name = d.pop("name")
 
+        _v = d.get("connector_id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("connector_id: expected str, got " + type(_v).__name__)
         connector_id = d.pop("connector_id")
 
         _settings = d.pop("settings", UNSET)

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.integration import Integration
     from ..models.pagination_meta import PaginationMeta
@@ -52,6 +54,9 @@ class IntegrationList:
         from ..models.pagination_meta import PaginationMeta
 
         d = dict(src_dict)
+        _v = d.get("data", UNSET)
+        if not isinstance(_v, list):
+            raise TypeError("data: expected list, got " + type(_v).__name__)
         data = []
         _data = d.pop("data")
         for data_item_data in _data:

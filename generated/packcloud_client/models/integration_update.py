@@ -68,6 +68,9 @@ class IntegrationUpdate:
         from ..models.integration_update_settings import IntegrationUpdateSettings
 
         d = dict(src_dict)
+        _v = d.get("name", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+            raise TypeError("name: expected str, got " + type(_v).__name__)
         name = d.pop("name", UNSET)
 
         _settings = d.pop("settings", UNSET)
@@ -77,10 +80,19 @@ class IntegrationUpdate:
         else:
             settings = IntegrationUpdateSettings.from_dict(_settings)
 
+        _v = d.get("order_sync_enabled", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+            raise TypeError("order_sync_enabled: expected bool, got " + type(_v).__name__)
         order_sync_enabled = d.pop("order_sync_enabled", UNSET)
 
+        _v = d.get("product_sync_enabled", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+            raise TypeError("product_sync_enabled: expected bool, got " + type(_v).__name__)
         product_sync_enabled = d.pop("product_sync_enabled", UNSET)
 
+        _v = d.get("stock_sync_enabled", UNSET)
+        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+            raise TypeError("stock_sync_enabled: expected bool, got " + type(_v).__name__)
         stock_sync_enabled = d.pop("stock_sync_enabled", UNSET)
 
         integration_update = cls(

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="PaginationMeta")
 
 
@@ -51,12 +53,24 @@ class PaginationMeta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("current_page", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("current_page: expected int, got " + type(_v).__name__)
         current_page = d.pop("current_page")
 
+        _v = d.get("per_page", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("per_page: expected int, got " + type(_v).__name__)
         per_page = d.pop("per_page")
 
+        _v = d.get("total", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("total: expected int, got " + type(_v).__name__)
         total = d.pop("total")
 
+        _v = d.get("last_page", UNSET)
+        if not isinstance(_v, int) or isinstance(_v, bool):
+            raise TypeError("last_page: expected int, got " + type(_v).__name__)
         last_page = d.pop("last_page")
 
         pagination_meta = cls(

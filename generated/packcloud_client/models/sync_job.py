@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.sync_job_status import SyncJobStatus
 from ..models.sync_job_type import SyncJobType
+from ..types import UNSET
 
 T = TypeVar("T", bound="SyncJob")
 
@@ -60,8 +61,14 @@ class SyncJob:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _v = d.get("id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
         id = d.pop("id")
 
+        _v = d.get("integration_id", UNSET)
+        if not isinstance(_v, str):
+            raise TypeError("integration_id: expected str, got " + type(_v).__name__)
         integration_id = d.pop("integration_id")
 
         type_ = SyncJobType(d.pop("type"))
