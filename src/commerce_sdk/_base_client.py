@@ -19,10 +19,10 @@ import httpx
 from ._auth import AuthStrategy
 from ._common import ClientOptions
 from ._exceptions import (
-    REQUEST_ID_HEADERS,
     ConfigurationError,
     DecodeError,
     TenantMismatchError,
+    request_id_of,
     status_error_class,
 )
 from ._manifest import Manifest, Operation, load_manifest
@@ -34,7 +34,6 @@ from ._transport import make_transport
 from ._version import USER_AGENT
 
 T = TypeVar("T")
-_REQUEST_ID_SET = frozenset(REQUEST_ID_HEADERS)
 
 
 @dataclass
@@ -83,21 +82,6 @@ def module_of(op: ModuleType | Callable[..., Any]) -> ModuleType:
     if not hasattr(module, "_get_kwargs") or not hasattr(module, "_parse_response"):
         raise ConfigurationError(f"{module.__name__} is not a generated operation module")
     return module
-
-
-def _request_id(headers: httpx.Headers) -> str | None:
-    """The first of REQUEST_ID_HEADERS present (values of a repeated header joined like `headers[h]`).
-
-    One pass over the response's headers instead of a lookup per candidate name (a hot path).
-    """
-    found: dict[str, list[str]] = {}
-    for name, value in headers.multi_items():  # names come lower-cased
-        if name in _REQUEST_ID_SET:
-            found.setdefault(name, []).append(value)
-    for name in REQUEST_ID_HEADERS:
-        if name in found:
-            return ", ".join(found[name])
-    return None
 
 
 class Scope:
@@ -249,7 +233,7 @@ class Scope:
         else:
             parsed = request.extensions[PARSER_KEY](response)
         headers = response.headers
-        rid = _request_id(headers)
+        rid = request_id_of(headers.multi_items())  # httpx lower-cases the names
         return ApiResponse(status, headers, response.content, parsed, rid)
 
     async def call(

@@ -6,6 +6,7 @@ scrubbed of secrets; bodies are bounded so a huge error page cannot flood a log.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from ._secrets import REDACTOR, redact_url
@@ -14,6 +15,20 @@ MAX_BODY = 2048
 
 # Vendor request-id headers, checked in order.
 REQUEST_ID_HEADERS = ("x-request-id", "x-correlation-id", "request-id", "x-amzn-requestid", "traceparent")
+_REQUEST_ID_SET = frozenset(REQUEST_ID_HEADERS)
+
+
+def request_id_of(items: Iterable[tuple[str, str]]) -> str | None:
+    """The first of REQUEST_ID_HEADERS present in lower-cased (name, value) pairs; a repeated
+    header's values are joined with ", " as httpx does.  One pass: it runs on every response."""
+    found: dict[str, list[str]] = {}
+    for name, value in items:
+        if name in _REQUEST_ID_SET:
+            found.setdefault(name, []).append(value)
+    for name in REQUEST_ID_HEADERS:
+        if name in found:
+            return ", ".join(found[name])
+    return None
 
 
 class CommerceError(Exception):
@@ -83,7 +98,7 @@ class APIStatusError(CommerceError):
         self.body = REDACTOR.scrub(body[:MAX_BODY].decode("utf-8", "replace"))
         # Scrubbed like the body: a vendor (or a proxy) may echo a key or token in a header.
         headers = {name: REDACTOR.scrub(value) for name, value in headers.items()}
-        self.request_id = next((headers[h] for h in REQUEST_ID_HEADERS if h in headers), None)
+        self.request_id = request_id_of(headers.items())
         self.parsed = parsed  # the vendor's error model, when the spec declares one
         self.headers = headers
         rid = f" request_id={self.request_id}" if self.request_id else ""
