@@ -52,15 +52,17 @@ class AccountingInfoOut:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("main_currency", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("main_currency", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("main_currency: expected str, got " + type(_v).__name__)
-        main_currency = d.pop("main_currency", UNSET)
+        main_currency = _v
 
-        _v = d.get("main_currency_total", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
+        _v = d.pop("main_currency_total", UNSET)
+        if _v is not UNSET and (
+            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        ):
             raise TypeError("main_currency_total: expected float, got " + type(_v).__name__)
-        main_currency_total = d.pop("main_currency_total", UNSET)
+        main_currency_total = _v
 
         def _parse_account_number(data: object) -> None | str | Unset:
             if data is None:

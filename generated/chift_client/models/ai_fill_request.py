@@ -67,10 +67,10 @@ class AiFillRequest:
 
         tables = _parse_tables(d.pop("tables", UNSET))
 
-        _v = d.get("force_all", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("force_all", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("force_all: expected bool, got " + type(_v).__name__)
-        force_all = d.pop("force_all", UNSET)
+        force_all = _v
 
         ai_fill_request = cls(
             tables=tables,

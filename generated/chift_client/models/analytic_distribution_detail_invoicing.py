@@ -47,20 +47,20 @@ class AnalyticDistributionDetailInvoicing:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("analytic_account_code", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("analytic_account_code", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("analytic_account_code: expected str, got " + type(_v).__name__)
-        analytic_account_code = d.pop("analytic_account_code")
+        analytic_account_code = _v
 
-        _v = d.get("analytic_account_name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("analytic_account_name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("analytic_account_name: expected str, got " + type(_v).__name__)
-        analytic_account_name = d.pop("analytic_account_name")
+        analytic_account_name = _v
 
-        _v = d.get("percentage", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("percentage", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("percentage: expected float, got " + type(_v).__name__)
-        percentage = d.pop("percentage")
+        percentage = _v
 
         analytic_distribution_detail_invoicing = cls(
             analytic_account_code=analytic_account_code,

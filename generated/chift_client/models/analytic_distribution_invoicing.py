@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.analytic_distribution_detail_invoicing import AnalyticDistributionDetailInvoicing
-
 
 T = TypeVar("T", bound="AnalyticDistributionInvoicing")
 
@@ -49,19 +45,17 @@ class AnalyticDistributionInvoicing:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.analytic_distribution_detail_invoicing import AnalyticDistributionDetailInvoicing
-
         d = dict(src_dict)
-        _v = d.get("analytic_plan_code", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("analytic_plan_code", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("analytic_plan_code: expected str, got " + type(_v).__name__)
-        analytic_plan_code = d.pop("analytic_plan_code")
+        analytic_plan_code = _v
 
-        _v = d.get("analytic_accounts", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("analytic_accounts", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("analytic_accounts: expected list, got " + type(_v).__name__)
         analytic_accounts = []
-        _analytic_accounts = d.pop("analytic_accounts")
+        _analytic_accounts = _v
         for analytic_accounts_item_data in _analytic_accounts:
             analytic_accounts_item = AnalyticDistributionDetailInvoicing.from_dict(
                 analytic_accounts_item_data
@@ -92,3 +86,6 @@ class AnalyticDistributionInvoicing:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.analytic_distribution_detail_invoicing import AnalyticDistributionDetailInvoicing

@@ -69,15 +69,15 @@ class ApiTransactionLookupOut:
 
         method = HTTPMethod(d.pop("method"))
 
-        _v = d.get("route", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("route", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("route: expected str, got " + type(_v).__name__)
-        route = d.pop("route")
+        route = _v
 
-        _v = d.get("status_code", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("status_code", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("status_code: expected int, got " + type(_v).__name__)
-        status_code = d.pop("status_code")
+        status_code = _v
 
         def _parse_created_entity_id(data: object) -> None | str | Unset:
             if data is None:

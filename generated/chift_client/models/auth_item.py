@@ -61,15 +61,15 @@ class AuthItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("clientId", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("clientId", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("clientId: expected str, got " + type(_v).__name__)
-        client_id = d.pop("clientId")
+        client_id = _v
 
-        _v = d.get("clientSecret", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("clientSecret", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("clientSecret: expected str, got " + type(_v).__name__)
-        client_secret = d.pop("clientSecret")
+        client_secret = _v
 
         account_id = UUID(d.pop("accountId"))
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.routing_code_item import RoutingCodeItem
-
 
 T = TypeVar("T", bound="BankAccountsItem")
 
@@ -36,8 +32,6 @@ class BankAccountsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.routing_code_item import RoutingCodeItem
-
         is_primary: bool | None | Unset
         if isinstance(self.is_primary, Unset):
             is_primary = UNSET
@@ -96,8 +90,6 @@ class BankAccountsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.routing_code_item import RoutingCodeItem
-
         d = dict(src_dict)
 
         def _parse_is_primary(data: object) -> bool | None | Unset:
@@ -189,3 +181,6 @@ class BankAccountsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.routing_code_item import RoutingCodeItem

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..models.banking_transaction_status import BankingTransactionStatus
 from ..models.operation_type import OperationType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.item_attachment_info_out import ItemAttachmentInfoOut
-
 
 T = TypeVar("T", bound="BankingTransactionItem")
 
@@ -203,23 +199,21 @@ class BankingTransactionItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.item_attachment_info_out import ItemAttachmentInfoOut
-
         d = dict(src_dict)
-        _v = d.get("id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = d.pop("id")
+        id = _v
 
-        _v = d.get("amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("amount: expected float, got " + type(_v).__name__)
-        amount = d.pop("amount")
+        amount = _v
 
-        _v = d.get("currency", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("currency", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = d.pop("currency")
+        currency = _v
 
         creation_date = datetime.datetime.fromisoformat(d.pop("creation_date"))
 
@@ -406,3 +400,6 @@ class BankingTransactionItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.item_attachment_info_out import ItemAttachmentInfoOut

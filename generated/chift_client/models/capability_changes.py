@@ -52,25 +52,25 @@ class CapabilityChanges:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("enabled", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("enabled", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("enabled: expected list, got " + type(_v).__name__)
-        enabled = cast(list[str], d.pop("enabled"))
+        enabled = cast(list[str], _v)
 
-        _v = d.get("disabled", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("disabled", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("disabled: expected list, got " + type(_v).__name__)
-        disabled = cast(list[str], d.pop("disabled"))
+        disabled = cast(list[str], _v)
 
-        _v = d.get("tables_added", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("tables_added", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("tables_added: expected list, got " + type(_v).__name__)
-        tables_added = cast(list[str], d.pop("tables_added"))
+        tables_added = cast(list[str], _v)
 
-        _v = d.get("tables_no_longer_needed", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("tables_no_longer_needed", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("tables_no_longer_needed: expected list, got " + type(_v).__name__)
-        tables_no_longer_needed = cast(list[str], d.pop("tables_no_longer_needed"))
+        tables_no_longer_needed = cast(list[str], _v)
 
         capability_changes = cls(
             enabled=enabled,

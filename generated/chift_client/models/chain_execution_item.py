@@ -64,10 +64,10 @@ class ChainExecutionItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = d.pop("id")
+        id = _v
 
         def _parse_parentexecutionid(data: object) -> None | str:
             if data is None:
@@ -93,10 +93,10 @@ class ChainExecutionItem:
 
         end = _parse_end(d.pop("end"))
 
-        _v = d.get("status", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("status", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("status: expected str, got " + type(_v).__name__)
-        status = d.pop("status")
+        status = _v
 
         chain_execution_item = cls(
             id=id,

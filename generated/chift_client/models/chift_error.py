@@ -68,10 +68,10 @@ class ChiftError:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("message", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("message", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("message: expected str, got " + type(_v).__name__)
-        message = d.pop("message")
+        message = _v
 
         def _parse_status(data: object) -> None | str | Unset:
             if data is None:

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.pos_order_item import POSOrderItem
-
 
 T = TypeVar("T", bound="ChiftPagePOSOrderItem")
 
@@ -59,33 +55,31 @@ class ChiftPagePOSOrderItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pos_order_item import POSOrderItem
-
         d = dict(src_dict)
-        _v = d.get("items", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("items", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("items: expected list, got " + type(_v).__name__)
         items = []
-        _items = d.pop("items")
+        _items = _v
         for items_item_data in _items:
             items_item = POSOrderItem.from_dict(items_item_data)
 
             items.append(items_item)
 
-        _v = d.get("total", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("total", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("total: expected int, got " + type(_v).__name__)
-        total = d.pop("total")
+        total = _v
 
-        _v = d.get("page", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("page", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("page: expected int, got " + type(_v).__name__)
-        page = d.pop("page")
+        page = _v
 
-        _v = d.get("size", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("size", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("size: expected int, got " + type(_v).__name__)
-        size = d.pop("size")
+        size = _v
 
         chift_page_pos_order_item = cls(
             items=items,
@@ -112,3 +106,6 @@ class ChiftPagePOSOrderItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pos_order_item import POSOrderItem

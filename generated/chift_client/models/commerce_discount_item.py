@@ -47,20 +47,20 @@ class CommerceDiscountItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = d.pop("name")
+        name = _v
 
-        _v = d.get("description", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("description", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("description: expected str, got " + type(_v).__name__)
-        description = d.pop("description")
+        description = _v
 
-        _v = d.get("amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("amount: expected float, got " + type(_v).__name__)
-        amount = d.pop("amount")
+        amount = _v
 
         commerce_discount_item = cls(
             name=name,

@@ -2,22 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.product_status import ProductStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.commerce_product_category_item import CommerceProductCategoryItem
-    from ..models.common_attribute_item import CommonAttributeItem
-    from ..models.image_item import ImageItem
-    from ..models.product_variant_item import ProductVariantItem
-    from ..models.ref import Ref
-    from ..models.variant_attribute_option_item import VariantAttributeOptionItem
-
 
 T = TypeVar("T", bound="CommerceProductItem")
 
@@ -204,25 +195,18 @@ class CommerceProductItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.commerce_product_category_item import CommerceProductCategoryItem
-        from ..models.common_attribute_item import CommonAttributeItem
-        from ..models.image_item import ImageItem
-        from ..models.product_variant_item import ProductVariantItem
-        from ..models.ref import Ref
-        from ..models.variant_attribute_option_item import VariantAttributeOptionItem
-
         d = dict(src_dict)
-        _v = d.get("id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = d.pop("id")
+        id = _v
 
         source_ref = Ref.from_dict(d.pop("source_ref"))
 
-        _v = d.get("name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = d.pop("name")
+        name = _v
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -457,3 +441,11 @@ class CommerceProductItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.commerce_product_category_item import CommerceProductCategoryItem
+from ..models.common_attribute_item import CommonAttributeItem
+from ..models.image_item import ImageItem
+from ..models.product_variant_item import ProductVariantItem
+from ..models.ref import Ref
+from ..models.variant_attribute_option_item import VariantAttributeOptionItem

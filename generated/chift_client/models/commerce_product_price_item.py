@@ -47,10 +47,10 @@ class CommerceProductPriceItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("currency", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("currency", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = d.pop("currency")
+        currency = _v
 
         def _parse_price(data: object) -> float | None | Unset:
             if data is None:

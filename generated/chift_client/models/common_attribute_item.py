@@ -42,15 +42,15 @@ class CommonAttributeItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = d.pop("name")
+        name = _v
 
-        _v = d.get("values", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("values", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("values: expected list, got " + type(_v).__name__)
-        values = cast(list[str], d.pop("values"))
+        values = cast(list[str], _v)
 
         common_attribute_item = cls(
             name=name,

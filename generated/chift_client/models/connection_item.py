@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,12 +9,6 @@ from attrs import field as _attrs_field
 
 from ..models.connection_status import ConnectionStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.connection_item_data_type_0 import ConnectionItemDataType0
-    from ..models.datalayer_info import DatalayerInfo
-    from ..models.local_agent_info import LocalAgentInfo
-
 
 T = TypeVar("T", bound="ConnectionItem")
 
@@ -47,10 +41,6 @@ class ConnectionItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.connection_item_data_type_0 import ConnectionItemDataType0
-        from ..models.datalayer_info import DatalayerInfo
-        from ..models.local_agent_info import LocalAgentInfo
-
         connectionid = str(self.connectionid)
 
         name = self.name
@@ -110,32 +100,28 @@ class ConnectionItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connection_item_data_type_0 import ConnectionItemDataType0
-        from ..models.datalayer_info import DatalayerInfo
-        from ..models.local_agent_info import LocalAgentInfo
-
         d = dict(src_dict)
         connectionid = UUID(d.pop("connectionid"))
 
-        _v = d.get("name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = d.pop("name")
+        name = _v
 
-        _v = d.get("integration", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("integration", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("integration: expected str, got " + type(_v).__name__)
-        integration = d.pop("integration")
+        integration = _v
 
-        _v = d.get("integrationid", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("integrationid", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("integrationid: expected int, got " + type(_v).__name__)
-        integrationid = d.pop("integrationid")
+        integrationid = _v
 
-        _v = d.get("api", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("api", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("api: expected str, got " + type(_v).__name__)
-        api = d.pop("api")
+        api = _v
 
         status = ConnectionStatus(d.pop("status"))
 
@@ -220,3 +206,8 @@ class ConnectionItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connection_item_data_type_0 import ConnectionItemDataType0
+from ..models.datalayer_info import DatalayerInfo
+from ..models.local_agent_info import LocalAgentInfo

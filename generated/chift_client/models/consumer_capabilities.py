@@ -1,21 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.consumer_capability_item import ConsumerCapabilityItem
-    from ..models.consumer_question import ConsumerQuestion
-    from ..models.consumer_table import ConsumerTable
-    from ..models.setup_completeness import SetupCompleteness
-    from ..models.sync_connection import SyncConnection
-
 
 T = TypeVar("T", bound="ConsumerCapabilities")
 
@@ -97,45 +89,39 @@ class ConsumerCapabilities:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.consumer_capability_item import ConsumerCapabilityItem
-        from ..models.consumer_question import ConsumerQuestion
-        from ..models.consumer_table import ConsumerTable
-        from ..models.setup_completeness import SetupCompleteness
-        from ..models.sync_connection import SyncConnection
-
         d = dict(src_dict)
         flowid = UUID(d.pop("flowid"))
 
-        _v = d.get("enabled", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("enabled", UNSET)
+        if type(_v) is not bool:
             raise TypeError("enabled: expected bool, got " + type(_v).__name__)
-        enabled = d.pop("enabled")
+        enabled = _v
 
-        _v = d.get("capabilities", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("capabilities", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("capabilities: expected list, got " + type(_v).__name__)
         capabilities = []
-        _capabilities = d.pop("capabilities")
+        _capabilities = _v
         for capabilities_item_data in _capabilities:
             capabilities_item = ConsumerCapabilityItem.from_dict(capabilities_item_data)
 
             capabilities.append(capabilities_item)
 
-        _v = d.get("tables", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("tables", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("tables: expected list, got " + type(_v).__name__)
         tables = []
-        _tables = d.pop("tables")
+        _tables = _v
         for tables_item_data in _tables:
             tables_item = ConsumerTable.from_dict(tables_item_data)
 
             tables.append(tables_item)
 
-        _v = d.get("questions", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("questions", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("questions: expected list, got " + type(_v).__name__)
         questions = []
-        _questions = d.pop("questions")
+        _questions = _v
         for questions_item_data in _questions:
             questions_item = ConsumerQuestion.from_dict(questions_item_data)
 
@@ -143,11 +129,11 @@ class ConsumerCapabilities:
 
         completeness = SetupCompleteness.from_dict(d.pop("completeness"))
 
-        _v = d.get("connections", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("connections", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("connections: expected list, got " + type(_v).__name__)
         connections = []
-        _connections = d.pop("connections")
+        _connections = _v
         for connections_item_data in _connections:
             connections_item = SyncConnection.from_dict(connections_item_data)
 
@@ -197,3 +183,10 @@ class ConsumerCapabilities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.consumer_capability_item import ConsumerCapabilityItem
+from ..models.consumer_question import ConsumerQuestion
+from ..models.consumer_table import ConsumerTable
+from ..models.setup_completeness import SetupCompleteness
+from ..models.sync_connection import SyncConnection

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 
 from ..models.consumer_capability_item_kind import ConsumerCapabilityItemKind
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.consumer_capability_mode import ConsumerCapabilityMode
-
 
 T = TypeVar("T", bound="ConsumerCapabilityItem")
 
@@ -130,52 +126,50 @@ class ConsumerCapabilityItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.consumer_capability_mode import ConsumerCapabilityMode
-
         d = dict(src_dict)
-        _v = d.get("key", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("key", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("key: expected str, got " + type(_v).__name__)
-        key = d.pop("key")
+        key = _v
 
         id = UUID(d.pop("id"))
 
-        _v = d.get("title", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("title", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("title: expected str, got " + type(_v).__name__)
-        title = d.pop("title")
+        title = _v
 
-        _v = d.get("description", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("description", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("description: expected str, got " + type(_v).__name__)
-        description = d.pop("description")
+        description = _v
 
         kind = ConsumerCapabilityItemKind(d.pop("kind"))
 
-        _v = d.get("selected", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("selected", UNSET)
+        if type(_v) is not bool:
             raise TypeError("selected: expected bool, got " + type(_v).__name__)
-        selected = d.pop("selected")
+        selected = _v
 
-        _v = d.get("effective", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("effective", UNSET)
+        if type(_v) is not bool:
             raise TypeError("effective: expected bool, got " + type(_v).__name__)
-        effective = d.pop("effective")
+        effective = _v
 
-        _v = d.get("auto_enabled_by", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("auto_enabled_by", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("auto_enabled_by: expected list, got " + type(_v).__name__)
-        auto_enabled_by = cast(list[str], d.pop("auto_enabled_by"))
+        auto_enabled_by = cast(list[str], _v)
 
-        _v = d.get("requires", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("requires", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("requires: expected list, got " + type(_v).__name__)
-        requires = cast(list[str], d.pop("requires"))
+        requires = cast(list[str], _v)
 
-        _v = d.get("available", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("available", UNSET)
+        if type(_v) is not bool:
             raise TypeError("available: expected bool, got " + type(_v).__name__)
-        available = d.pop("available")
+        available = _v
 
         def _parse_reason_key(data: object) -> None | str:
             if data is None:
@@ -198,15 +192,15 @@ class ConsumerCapabilityItem:
 
         mode = _parse_mode(d.pop("mode"))
 
-        _v = d.get("chooses_mode", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("chooses_mode", UNSET)
+        if type(_v) is not bool:
             raise TypeError("chooses_mode: expected bool, got " + type(_v).__name__)
-        chooses_mode = d.pop("chooses_mode")
+        chooses_mode = _v
 
-        _v = d.get("awaits_mode", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("awaits_mode", UNSET)
+        if type(_v) is not bool:
             raise TypeError("awaits_mode: expected bool, got " + type(_v).__name__)
-        awaits_mode = d.pop("awaits_mode")
+        awaits_mode = _v
 
         def _parse_default_mode(data: object) -> None | str:
             if data is None:
@@ -215,11 +209,11 @@ class ConsumerCapabilityItem:
 
         default_mode = _parse_default_mode(d.pop("default_mode"))
 
-        _v = d.get("modes", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("modes", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("modes: expected list, got " + type(_v).__name__)
         modes = []
-        _modes = d.pop("modes")
+        _modes = _v
         for modes_item_data in _modes:
             modes_item = ConsumerCapabilityMode.from_dict(modes_item_data)
 
@@ -263,3 +257,6 @@ class ConsumerCapabilityItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.consumer_capability_mode import ConsumerCapabilityMode

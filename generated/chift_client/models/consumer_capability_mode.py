@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.required_mode import RequiredMode
-
 
 T = TypeVar("T", bound="ConsumerCapabilityMode")
 
@@ -80,28 +76,26 @@ class ConsumerCapabilityMode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.required_mode import RequiredMode
-
         d = dict(src_dict)
-        _v = d.get("key", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("key", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("key: expected str, got " + type(_v).__name__)
-        key = d.pop("key")
+        key = _v
 
-        _v = d.get("title", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("title", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("title: expected str, got " + type(_v).__name__)
-        title = d.pop("title")
+        title = _v
 
-        _v = d.get("description", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("description", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("description: expected str, got " + type(_v).__name__)
-        description = d.pop("description")
+        description = _v
 
-        _v = d.get("available", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("available", UNSET)
+        if type(_v) is not bool:
             raise TypeError("available: expected bool, got " + type(_v).__name__)
-        available = d.pop("available")
+        available = _v
 
         def _parse_reason_key(data: object) -> None | str:
             if data is None:
@@ -117,16 +111,16 @@ class ConsumerCapabilityMode:
 
         reason = _parse_reason(d.pop("reason"))
 
-        _v = d.get("requires", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("requires", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("requires: expected list, got " + type(_v).__name__)
-        requires = cast(list[str], d.pop("requires"))
+        requires = cast(list[str], _v)
 
-        _v = d.get("requires_modes", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("requires_modes", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("requires_modes: expected list, got " + type(_v).__name__)
         requires_modes = []
-        _requires_modes = d.pop("requires_modes")
+        _requires_modes = _v
         for requires_modes_item_data in _requires_modes:
             requires_modes_item = RequiredMode.from_dict(requires_modes_item_data)
 
@@ -161,3 +155,6 @@ class ConsumerCapabilityMode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.required_mode import RequiredMode

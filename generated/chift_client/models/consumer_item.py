@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.consumer_account_item import ConsumerAccountItem
-
 
 T = TypeVar("T", bound="ConsumerItem")
 
@@ -41,8 +37,6 @@ class ConsumerItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.consumer_account_item import ConsumerAccountItem
-
         consumerid = str(self.consumerid)
 
         name = self.name
@@ -104,15 +98,13 @@ class ConsumerItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.consumer_account_item import ConsumerAccountItem
-
         d = dict(src_dict)
         consumerid = UUID(d.pop("consumerid"))
 
-        _v = d.get("name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = d.pop("name")
+        name = _v
 
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:
@@ -203,3 +195,6 @@ class ConsumerItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.consumer_account_item import ConsumerAccountItem

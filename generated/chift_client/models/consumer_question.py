@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.setting_field import SettingField
-
 
 T = TypeVar("T", bound="ConsumerQuestion")
 
@@ -72,35 +68,33 @@ class ConsumerQuestion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.setting_field import SettingField
-
         d = dict(src_dict)
-        _v = d.get("key", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("key", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("key: expected str, got " + type(_v).__name__)
-        key = d.pop("key")
+        key = _v
 
         id = UUID(d.pop("id"))
 
-        _v = d.get("title", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("title", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("title: expected str, got " + type(_v).__name__)
-        title = d.pop("title")
+        title = _v
 
-        _v = d.get("description", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("description", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("description: expected str, got " + type(_v).__name__)
-        description = d.pop("description")
+        description = _v
 
-        _v = d.get("used_by", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("used_by", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("used_by: expected list, got " + type(_v).__name__)
-        used_by = cast(list[str], d.pop("used_by"))
+        used_by = cast(list[str], _v)
 
-        _v = d.get("required", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("required", UNSET)
+        if type(_v) is not bool:
             raise TypeError("required: expected bool, got " + type(_v).__name__)
-        required = d.pop("required")
+        required = _v
 
         field = SettingField.from_dict(d.pop("field"))
 
@@ -132,3 +126,6 @@ class ConsumerQuestion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.setting_field import SettingField

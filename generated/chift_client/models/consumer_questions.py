@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.consumer_questions_answers import ConsumerQuestionsAnswers
-    from ..models.setting_field import SettingField
-
 
 T = TypeVar("T", bound="ConsumerQuestions")
 
@@ -49,15 +44,12 @@ class ConsumerQuestions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.consumer_questions_answers import ConsumerQuestionsAnswers
-        from ..models.setting_field import SettingField
-
         d = dict(src_dict)
-        _v = d.get("fields", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("fields", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("fields: expected list, got " + type(_v).__name__)
         fields = []
-        _fields = d.pop("fields")
+        _fields = _v
         for fields_item_data in _fields:
             fields_item = SettingField.from_dict(fields_item_data)
 
@@ -88,3 +80,7 @@ class ConsumerQuestions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.consumer_questions_answers import ConsumerQuestionsAnswers
+from ..models.setting_field import SettingField

@@ -36,10 +36,10 @@ class CreateAgenticSyncItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("module", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("module", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("module: expected str, got " + type(_v).__name__)
-        module = d.pop("module")
+        module = _v
 
         create_agentic_sync_item = cls(
             module=module,

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_consumer_sync_item_link_metadata_type_0 import (
-        CreateConsumerSyncItemLinkMetadataType0,
-    )
-
 
 T = TypeVar("T", bound="CreateConsumerSyncItem")
 
@@ -36,10 +30,6 @@ class CreateConsumerSyncItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_consumer_sync_item_link_metadata_type_0 import (
-            CreateConsumerSyncItemLinkMetadataType0,
-        )
-
         syncid = str(self.syncid)
 
         integrationids: list[str] | None | Unset
@@ -83,10 +73,6 @@ class CreateConsumerSyncItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_consumer_sync_item_link_metadata_type_0 import (
-            CreateConsumerSyncItemLinkMetadataType0,
-        )
-
         d = dict(src_dict)
         syncid = UUID(d.pop("syncid"))
 
@@ -158,3 +144,6 @@ class CreateConsumerSyncItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_consumer_sync_item_link_metadata_type_0 import CreateConsumerSyncItemLinkMetadataType0

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.flow_config_input import FlowConfigInput
-    from ..models.flow_execution import FlowExecution
-    from ..models.flow_trigger import FlowTrigger
-
 
 T = TypeVar("T", bound="CreateFlowItem")
 
@@ -37,8 +31,6 @@ class CreateFlowItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.flow_config_input import FlowConfigInput
-
         name = self.name
 
         execution = self.execution.to_dict()
@@ -80,23 +72,19 @@ class CreateFlowItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flow_config_input import FlowConfigInput
-        from ..models.flow_execution import FlowExecution
-        from ..models.flow_trigger import FlowTrigger
-
         d = dict(src_dict)
-        _v = d.get("name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = d.pop("name")
+        name = _v
 
         execution = FlowExecution.from_dict(d.pop("execution"))
 
-        _v = d.get("triggers", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("triggers", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("triggers: expected list, got " + type(_v).__name__)
         triggers = []
-        _triggers = d.pop("triggers")
+        _triggers = _v
         for triggers_item_data in _triggers:
             triggers_item = FlowTrigger.from_dict(triggers_item_data)
 
@@ -154,3 +142,8 @@ class CreateFlowItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flow_config_input import FlowConfigInput
+from ..models.flow_execution import FlowExecution
+from ..models.flow_trigger import FlowTrigger

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_flow_item import CreateFlowItem
-    from ..models.create_sync_item_config_type_0 import CreateSyncItemConfigType0
-    from ..models.create_sync_mapping_item_input import CreateSyncMappingItemInput
-    from ..models.syncs_connection_item import SyncsConnectionItem
-
 
 T = TypeVar("T", bound="CreateSyncItem")
 
@@ -38,8 +31,6 @@ class CreateSyncItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_sync_item_config_type_0 import CreateSyncItemConfigType0
-
         name = self.name
 
         connections = []
@@ -88,22 +79,17 @@ class CreateSyncItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_flow_item import CreateFlowItem
-        from ..models.create_sync_item_config_type_0 import CreateSyncItemConfigType0
-        from ..models.create_sync_mapping_item_input import CreateSyncMappingItemInput
-        from ..models.syncs_connection_item import SyncsConnectionItem
-
         d = dict(src_dict)
-        _v = d.get("name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = d.pop("name")
+        name = _v
 
-        _v = d.get("connections", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("connections", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("connections: expected list, got " + type(_v).__name__)
         connections = []
-        _connections = d.pop("connections")
+        _connections = _v
         for connections_item_data in _connections:
             connections_item = SyncsConnectionItem.from_dict(connections_item_data)
 
@@ -126,10 +112,10 @@ class CreateSyncItem:
 
         config = _parse_config(d.pop("config", UNSET))
 
-        _v = d.get("mappings", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+        _v = d.pop("mappings", UNSET)
+        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
             raise TypeError("mappings: expected list, got " + type(_v).__name__)
-        _mappings = d.pop("mappings", UNSET)
+        _mappings = _v
         mappings: list[CreateSyncMappingItemInput] | Unset = UNSET
         if _mappings is not UNSET:
             mappings = []
@@ -138,10 +124,10 @@ class CreateSyncItem:
 
                 mappings.append(mappings_item)
 
-        _v = d.get("flows", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+        _v = d.pop("flows", UNSET)
+        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
             raise TypeError("flows: expected list, got " + type(_v).__name__)
-        _flows = d.pop("flows", UNSET)
+        _flows = _v
         flows: list[CreateFlowItem] | Unset = UNSET
         if _flows is not UNSET:
             flows = []
@@ -176,3 +162,9 @@ class CreateSyncItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_flow_item import CreateFlowItem
+from ..models.create_sync_item_config_type_0 import CreateSyncItemConfigType0
+from ..models.create_sync_mapping_item_input import CreateSyncMappingItemInput
+from ..models.syncs_connection_item import SyncsConnectionItem

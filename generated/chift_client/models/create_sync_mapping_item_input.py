@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_sync_mapping_item_input_conditions_type_0 import (
-        CreateSyncMappingItemInputConditionsType0,
-    )
-    from ..models.create_sync_mapping_to_field_item_input import CreateSyncMappingToFieldItemInput
-
 
 T = TypeVar("T", bound="CreateSyncMappingItemInput")
 
@@ -40,10 +33,6 @@ class CreateSyncMappingItemInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_sync_mapping_item_input_conditions_type_0 import (
-            CreateSyncMappingItemInputConditionsType0,
-        )
-
         name = self.name
 
         description: None | str | Unset
@@ -97,16 +86,11 @@ class CreateSyncMappingItemInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_sync_mapping_item_input_conditions_type_0 import (
-            CreateSyncMappingItemInputConditionsType0,
-        )
-        from ..models.create_sync_mapping_to_field_item_input import CreateSyncMappingToFieldItemInput
-
         d = dict(src_dict)
-        _v = d.get("name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = d.pop("name")
+        name = _v
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -117,10 +101,10 @@ class CreateSyncMappingItemInput:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        _v = d.get("display_order", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("display_order", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("display_order: expected int, got " + type(_v).__name__)
-        display_order = d.pop("display_order", UNSET)
+        display_order = _v
 
         def _parse_challenge_question(data: object) -> None | str | Unset:
             if data is None:
@@ -148,10 +132,10 @@ class CreateSyncMappingItemInput:
 
         conditions = _parse_conditions(d.pop("conditions", UNSET))
 
-        _v = d.get("sub_mappings", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+        _v = d.pop("sub_mappings", UNSET)
+        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
             raise TypeError("sub_mappings: expected list, got " + type(_v).__name__)
-        _sub_mappings = d.pop("sub_mappings", UNSET)
+        _sub_mappings = _v
         sub_mappings: list[CreateSyncMappingToFieldItemInput] | Unset = UNSET
         if _sub_mappings is not UNSET:
             sub_mappings = []
@@ -187,3 +171,9 @@ class CreateSyncMappingItemInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_sync_mapping_item_input_conditions_type_0 import (
+    CreateSyncMappingItemInputConditionsType0,
+)
+from ..models.create_sync_mapping_to_field_item_input import CreateSyncMappingToFieldItemInput

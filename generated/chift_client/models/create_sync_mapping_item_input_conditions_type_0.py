@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.create_sync_mapping_item_input_conditions_type_0_additional_property import (
-        CreateSyncMappingItemInputConditionsType0AdditionalProperty,
-    )
-
 
 T = TypeVar("T", bound="CreateSyncMappingItemInputConditionsType0")
 
@@ -31,10 +25,6 @@ class CreateSyncMappingItemInputConditionsType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_sync_mapping_item_input_conditions_type_0_additional_property import (
-            CreateSyncMappingItemInputConditionsType0AdditionalProperty,
-        )
-
         d = dict(src_dict)
         create_sync_mapping_item_input_conditions_type_0 = cls()
 
@@ -66,3 +56,8 @@ class CreateSyncMappingItemInputConditionsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_sync_mapping_item_input_conditions_type_0_additional_property import (
+    CreateSyncMappingItemInputConditionsType0AdditionalProperty,
+)

@@ -1,22 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_sync_mapping_to_field_item_output_conditions_type_0 import (
-        CreateSyncMappingToFieldItemOutputConditionsType0,
-    )
-    from ..models.create_sync_mapping_to_field_item_output_logic_type_0 import (
-        CreateSyncMappingToFieldItemOutputLogicType0,
-    )
-    from ..models.field_item import FieldItem
-
 
 T = TypeVar("T", bound="CreateSyncMappingToFieldItemOutput")
 
@@ -51,13 +41,6 @@ class CreateSyncMappingToFieldItemOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_sync_mapping_to_field_item_output_conditions_type_0 import (
-            CreateSyncMappingToFieldItemOutputConditionsType0,
-        )
-        from ..models.create_sync_mapping_to_field_item_output_logic_type_0 import (
-            CreateSyncMappingToFieldItemOutputLogicType0,
-        )
-
         name = self.name
 
         source_field = self.source_field.to_dict()
@@ -126,19 +109,11 @@ class CreateSyncMappingToFieldItemOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_sync_mapping_to_field_item_output_conditions_type_0 import (
-            CreateSyncMappingToFieldItemOutputConditionsType0,
-        )
-        from ..models.create_sync_mapping_to_field_item_output_logic_type_0 import (
-            CreateSyncMappingToFieldItemOutputLogicType0,
-        )
-        from ..models.field_item import FieldItem
-
         d = dict(src_dict)
-        _v = d.get("name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = d.pop("name")
+        name = _v
 
         source_field = FieldItem.from_dict(d.pop("source_field"))
 
@@ -153,10 +128,10 @@ class CreateSyncMappingToFieldItemOutput:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        _v = d.get("display_order", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("display_order", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("display_order: expected int, got " + type(_v).__name__)
-        display_order = d.pop("display_order", UNSET)
+        display_order = _v
 
         def _parse_challenge_question(data: object) -> None | str | Unset:
             if data is None:
@@ -186,10 +161,10 @@ class CreateSyncMappingToFieldItemOutput:
 
         conditions = _parse_conditions(d.pop("conditions", UNSET))
 
-        _v = d.get("display_delete", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("display_delete", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("display_delete: expected bool, got " + type(_v).__name__)
-        display_delete = d.pop("display_delete", UNSET)
+        display_delete = _v
 
         def _parse_logic(data: object) -> CreateSyncMappingToFieldItemOutputLogicType0 | None | Unset:
             if data is None:
@@ -208,10 +183,10 @@ class CreateSyncMappingToFieldItemOutput:
 
         logic = _parse_logic(d.pop("logic", UNSET))
 
-        _v = d.get("manual_mapping", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("manual_mapping", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("manual_mapping: expected bool, got " + type(_v).__name__)
-        manual_mapping = d.pop("manual_mapping", UNSET)
+        manual_mapping = _v
 
         create_sync_mapping_to_field_item_output = cls(
             name=name,
@@ -244,3 +219,12 @@ class CreateSyncMappingToFieldItemOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_sync_mapping_to_field_item_output_conditions_type_0 import (
+    CreateSyncMappingToFieldItemOutputConditionsType0,
+)
+from ..models.create_sync_mapping_to_field_item_output_logic_type_0 import (
+    CreateSyncMappingToFieldItemOutputLogicType0,
+)
+from ..models.field_item import FieldItem

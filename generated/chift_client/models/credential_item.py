@@ -43,15 +43,15 @@ class CredentialItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("key", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("key", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("key: expected str, got " + type(_v).__name__)
-        key = d.pop("key")
+        key = _v
 
-        _v = d.get("value", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("value", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("value: expected str, got " + type(_v).__name__)
-        value = d.pop("value")
+        value = _v
 
         credential_item = cls(
             key=key,

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.data_item_out_data import DataItemOutData
-
 
 T = TypeVar("T", bound="DataItemOut")
 
@@ -57,15 +53,13 @@ class DataItemOut:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_item_out_data import DataItemOutData
-
         d = dict(src_dict)
         data = DataItemOutData.from_dict(d.pop("data"))
 
-        _v = d.get("id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = d.pop("id")
+        id = _v
 
         created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
 
@@ -96,3 +90,6 @@ class DataItemOut:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.data_item_out_data import DataItemOutData

@@ -58,20 +58,20 @@ class DatastoreColumn:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = d.pop("name")
+        name = _v
 
-        _v = d.get("title", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("title", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("title: expected str, got " + type(_v).__name__)
-        title = d.pop("title")
+        title = _v
 
-        _v = d.get("type", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("type", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("type: expected str, got " + type(_v).__name__)
-        type_ = d.pop("type")
+        type_ = _v
 
         def _parse_optional(data: object) -> bool | None | Unset:
             if data is None:

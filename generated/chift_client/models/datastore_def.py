@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.datastore_column import DatastoreColumn
-
 
 T = TypeVar("T", bound="DatastoreDef")
 
@@ -54,14 +50,12 @@ class DatastoreDef:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.datastore_column import DatastoreColumn
-
         d = dict(src_dict)
-        _v = d.get("columns", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("columns", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("columns: expected list, got " + type(_v).__name__)
         columns = []
-        _columns = d.pop("columns")
+        _columns = _v
         for columns_item_data in _columns:
             columns_item = DatastoreColumn.from_dict(columns_item_data)
 
@@ -99,3 +93,6 @@ class DatastoreDef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.datastore_column import DatastoreColumn

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ecommerce_fulfillment_type import EcommerceFulfillmentType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address_item_out import AddressItemOut
-
 
 T = TypeVar("T", bound="EcommerceFulfillmentObject")
 
@@ -30,8 +26,6 @@ class EcommerceFulfillmentObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.address_item_out import AddressItemOut
-
         fulfillment_type = self.fulfillment_type.value
 
         shipping_from_address: dict[str, Any] | None | Unset
@@ -56,8 +50,6 @@ class EcommerceFulfillmentObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address_item_out import AddressItemOut
-
         d = dict(src_dict)
         fulfillment_type = EcommerceFulfillmentType(d.pop("fulfillment_type"))
 
@@ -101,3 +93,6 @@ class EcommerceFulfillmentObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address_item_out import AddressItemOut

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.enable_flow_consumer_data_type_0 import EnableFlowConsumerDataType0
-
 
 T = TypeVar("T", bound="EnableFlowConsumer")
 
@@ -33,8 +29,6 @@ class EnableFlowConsumer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.enable_flow_consumer_data_type_0 import EnableFlowConsumerDataType0
-
         integrationids: list[str] | Unset = UNSET
         if not isinstance(self.integrationids, Unset):
             integrationids = self.integrationids
@@ -75,13 +69,11 @@ class EnableFlowConsumer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.enable_flow_consumer_data_type_0 import EnableFlowConsumerDataType0
-
         d = dict(src_dict)
-        _v = d.get("integrationids", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+        _v = d.pop("integrationids", UNSET)
+        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
             raise TypeError("integrationids: expected list, got " + type(_v).__name__)
-        integrationids = cast(list[str], d.pop("integrationids", UNSET))
+        integrationids = cast(list[str], _v)
 
         def _parse_triggerid(data: object) -> None | str | Unset:
             if data is None:
@@ -143,3 +135,6 @@ class EnableFlowConsumer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.enable_flow_consumer_data_type_0 import EnableFlowConsumerDataType0

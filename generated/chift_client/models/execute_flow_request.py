@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.flow_settings import FlowSettings
-    from ..models.only_objects import OnlyObjects
-
 
 T = TypeVar("T", bound="ExecuteFlowRequest")
 
@@ -33,8 +28,6 @@ class ExecuteFlowRequest:
     only: None | OnlyObjects | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.only_objects import OnlyObjects
-
         consumers: list[str] | Unset = UNSET
         if not isinstance(self.consumers, Unset):
             consumers = []
@@ -76,14 +69,11 @@ class ExecuteFlowRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flow_settings import FlowSettings
-        from ..models.only_objects import OnlyObjects
-
         d = dict(src_dict)
-        _v = d.get("consumers", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+        _v = d.pop("consumers", UNSET)
+        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
             raise TypeError("consumers: expected list, got " + type(_v).__name__)
-        _consumers = d.pop("consumers", UNSET)
+        _consumers = _v
         consumers: list[str | UUID] | Unset = UNSET
         if _consumers is not UNSET:
             consumers = []
@@ -111,10 +101,10 @@ class ExecuteFlowRequest:
         else:
             settings = FlowSettings.from_dict(_settings)
 
-        _v = d.get("preflight", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("preflight", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("preflight: expected bool, got " + type(_v).__name__)
-        preflight = d.pop("preflight", UNSET)
+        preflight = _v
 
         def _parse_only(data: object) -> None | OnlyObjects | Unset:
             if data is None:
@@ -141,3 +131,7 @@ class ExecuteFlowRequest:
         )
 
         return execute_flow_request
+
+
+from ..models.flow_settings import FlowSettings
+from ..models.only_objects import OnlyObjects

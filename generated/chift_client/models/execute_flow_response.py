@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.execution_consumer_result import ExecutionConsumerResult
-    from ..models.execution_warning import ExecutionWarning
-    from ..models.flow_settings import FlowSettings
-
 
 T = TypeVar("T", bound="ExecuteFlowResponse")
 
@@ -91,10 +85,6 @@ class ExecuteFlowResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.execution_consumer_result import ExecutionConsumerResult
-        from ..models.execution_warning import ExecutionWarning
-        from ..models.flow_settings import FlowSettings
-
         d = dict(src_dict)
         resolved_settings = FlowSettings.from_dict(d.pop("resolved_settings"))
 
@@ -107,10 +97,10 @@ class ExecuteFlowResponse:
 
         chainexecutionid = _parse_chainexecutionid(d.pop("chainexecutionid", UNSET))
 
-        _v = d.get("consumers", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+        _v = d.pop("consumers", UNSET)
+        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
             raise TypeError("consumers: expected list, got " + type(_v).__name__)
-        _consumers = d.pop("consumers", UNSET)
+        _consumers = _v
         consumers: list[ExecutionConsumerResult] | Unset = UNSET
         if _consumers is not UNSET:
             consumers = []
@@ -128,10 +118,10 @@ class ExecuteFlowResponse:
 
         preview_executionid = _parse_preview_executionid(d.pop("preview_executionid", UNSET))
 
-        _v = d.get("warnings", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+        _v = d.pop("warnings", UNSET)
+        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
             raise TypeError("warnings: expected list, got " + type(_v).__name__)
-        _warnings = d.pop("warnings", UNSET)
+        _warnings = _v
         warnings: list[ExecutionWarning] | Unset = UNSET
         if _warnings is not UNSET:
             warnings = []
@@ -140,10 +130,10 @@ class ExecuteFlowResponse:
 
                 warnings.append(warnings_item)
 
-        _v = d.get("blocked", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("blocked", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("blocked: expected bool, got " + type(_v).__name__)
-        blocked = d.pop("blocked", UNSET)
+        blocked = _v
 
         execute_flow_response = cls(
             resolved_settings=resolved_settings,
@@ -172,3 +162,8 @@ class ExecuteFlowResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.execution_consumer_result import ExecutionConsumerResult
+from ..models.execution_warning import ExecutionWarning
+from ..models.flow_settings import FlowSettings

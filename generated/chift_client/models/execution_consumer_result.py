@@ -42,15 +42,15 @@ class ExecutionConsumerResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("consumerid", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("consumerid", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("consumerid: expected str, got " + type(_v).__name__)
-        consumerid = d.pop("consumerid")
+        consumerid = _v
 
-        _v = d.get("status", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("status", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("status: expected str, got " + type(_v).__name__)
-        status = d.pop("status")
+        status = _v
 
         execution_consumer_result = cls(
             consumerid=consumerid,

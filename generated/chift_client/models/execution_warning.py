@@ -48,20 +48,20 @@ class ExecutionWarning:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("code", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("code", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("code: expected str, got " + type(_v).__name__)
-        code = d.pop("code")
+        code = _v
 
-        _v = d.get("message", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("message", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("message: expected str, got " + type(_v).__name__)
-        message = d.pop("message")
+        message = _v
 
-        _v = d.get("blocking", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("blocking", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("blocking: expected bool, got " + type(_v).__name__)
-        blocking = d.pop("blocking", UNSET)
+        blocking = _v
 
         execution_warning = cls(
             code=code,

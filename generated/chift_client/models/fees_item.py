@@ -2,18 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fees_type import FeesType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.commerce_discount_item import CommerceDiscountItem
-    from ..models.ref import Ref
-
 
 T = TypeVar("T", bound="FeesItem")
 
@@ -122,38 +117,35 @@ class FeesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.commerce_discount_item import CommerceDiscountItem
-        from ..models.ref import Ref
-
         d = dict(src_dict)
-        _v = d.get("id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = d.pop("id")
+        id = _v
 
         source_ref = Ref.from_dict(d.pop("source_ref"))
 
         type_ = FeesType(d.pop("type"))
 
-        _v = d.get("tax_rate", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("tax_rate", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("tax_rate: expected float, got " + type(_v).__name__)
-        tax_rate = d.pop("tax_rate")
+        tax_rate = _v
 
-        _v = d.get("untaxed_amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("untaxed_amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
-        untaxed_amount = d.pop("untaxed_amount")
+        untaxed_amount = _v
 
-        _v = d.get("tax_amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("tax_amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
-        tax_amount = d.pop("tax_amount")
+        tax_amount = _v
 
-        _v = d.get("total", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("total", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("total: expected float, got " + type(_v).__name__)
-        total = d.pop("total")
+        total = _v
 
         def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -244,3 +236,7 @@ class FeesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.commerce_discount_item import CommerceDiscountItem
+from ..models.ref import Ref

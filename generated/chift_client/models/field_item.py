@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.field_item_type import FieldItemType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_item_display_condition_type_0 import FieldItemDisplayConditionType0
-    from ..models.field_item_value import FieldItemValue
-
 
 T = TypeVar("T", bound="FieldItem")
 
@@ -39,8 +34,6 @@ class FieldItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_item_display_condition_type_0 import FieldItemDisplayConditionType0
-
         name = self.name
 
         type_ = self.type_.value
@@ -98,14 +91,11 @@ class FieldItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_item_display_condition_type_0 import FieldItemDisplayConditionType0
-        from ..models.field_item_value import FieldItemValue
-
         d = dict(src_dict)
-        _v = d.get("name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = d.pop("name")
+        name = _v
 
         type_ = FieldItemType(d.pop("type"))
 
@@ -193,3 +183,7 @@ class FieldItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_item_display_condition_type_0 import FieldItemDisplayConditionType0
+from ..models.field_item_value import FieldItemValue

@@ -43,15 +43,15 @@ class FieldItemValue:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = d.pop("id")
+        id = _v
 
-        _v = d.get("label", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("label", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("label: expected str, got " + type(_v).__name__)
-        label = d.pop("label")
+        label = _v
 
         field_item_value = cls(
             id=id,

@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.flow_config_input_custom_fields_type_0_item import FlowConfigInputCustomFieldsType0Item
-    from ..models.flow_config_input_definition_fields_type_0_item import (
-        FlowConfigInputDefinitionFieldsType0Item,
-    )
-    from ..models.flow_config_input_doorkey_fields_type_0_item import FlowConfigInputDoorkeyFieldsType0Item
-    from ..models.flow_data_store_item_input import FlowDataStoreItemInput
-
 
 T = TypeVar("T", bound="FlowConfigInput")
 
@@ -102,15 +93,6 @@ class FlowConfigInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flow_config_input_custom_fields_type_0_item import FlowConfigInputCustomFieldsType0Item
-        from ..models.flow_config_input_definition_fields_type_0_item import (
-            FlowConfigInputDefinitionFieldsType0Item,
-        )
-        from ..models.flow_config_input_doorkey_fields_type_0_item import (
-            FlowConfigInputDoorkeyFieldsType0Item,
-        )
-        from ..models.flow_data_store_item_input import FlowDataStoreItemInput
-
         d = dict(src_dict)
 
         def _parse_definition_fields(
@@ -234,3 +216,9 @@ class FlowConfigInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flow_config_input_custom_fields_type_0_item import FlowConfigInputCustomFieldsType0Item
+from ..models.flow_config_input_definition_fields_type_0_item import FlowConfigInputDefinitionFieldsType0Item
+from ..models.flow_config_input_doorkey_fields_type_0_item import FlowConfigInputDoorkeyFieldsType0Item
+from ..models.flow_data_store_item_input import FlowDataStoreItemInput

@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.flow_config_output_custom_fields_type_0_item import FlowConfigOutputCustomFieldsType0Item
-    from ..models.flow_config_output_definition_fields_type_0_item import (
-        FlowConfigOutputDefinitionFieldsType0Item,
-    )
-    from ..models.flow_config_output_doorkey_fields_type_0_item import FlowConfigOutputDoorkeyFieldsType0Item
-    from ..models.flow_data_store_item_output import FlowDataStoreItemOutput
-
 
 T = TypeVar("T", bound="FlowConfigOutput")
 
@@ -102,17 +93,6 @@ class FlowConfigOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flow_config_output_custom_fields_type_0_item import (
-            FlowConfigOutputCustomFieldsType0Item,
-        )
-        from ..models.flow_config_output_definition_fields_type_0_item import (
-            FlowConfigOutputDefinitionFieldsType0Item,
-        )
-        from ..models.flow_config_output_doorkey_fields_type_0_item import (
-            FlowConfigOutputDoorkeyFieldsType0Item,
-        )
-        from ..models.flow_data_store_item_output import FlowDataStoreItemOutput
-
         d = dict(src_dict)
 
         def _parse_definition_fields(
@@ -238,3 +218,11 @@ class FlowConfigOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flow_config_output_custom_fields_type_0_item import FlowConfigOutputCustomFieldsType0Item
+from ..models.flow_config_output_definition_fields_type_0_item import (
+    FlowConfigOutputDefinitionFieldsType0Item,
+)
+from ..models.flow_config_output_doorkey_fields_type_0_item import FlowConfigOutputDoorkeyFieldsType0Item
+from ..models.flow_data_store_item_output import FlowDataStoreItemOutput

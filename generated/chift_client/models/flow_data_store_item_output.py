@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.datastore_status import DatastoreStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.datastore_def import DatastoreDef
-
 
 T = TypeVar("T", bound="FlowDataStoreItemOutput")
 
@@ -69,13 +65,11 @@ class FlowDataStoreItemOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.datastore_def import DatastoreDef
-
         d = dict(src_dict)
-        _v = d.get("name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = d.pop("name")
+        name = _v
 
         definition = DatastoreDef.from_dict(d.pop("definition"))
 
@@ -130,3 +124,6 @@ class FlowDataStoreItemOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.datastore_def import DatastoreDef

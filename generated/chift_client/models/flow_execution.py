@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.execution_type import ExecutionType
-
-if TYPE_CHECKING:
-    from ..models.flow_execution_chain import FlowExecutionChain
-    from ..models.flow_execution_code import FlowExecutionCode
-
 
 T = TypeVar("T", bound="FlowExecution")
 
@@ -30,9 +25,6 @@ class FlowExecution:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.flow_execution_chain import FlowExecutionChain
-        from ..models.flow_execution_code import FlowExecutionCode
-
         type_ = self.type_.value
 
         data: dict[str, Any] | None
@@ -54,9 +46,6 @@ class FlowExecution:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flow_execution_chain import FlowExecutionChain
-        from ..models.flow_execution_code import FlowExecutionCode
-
         d = dict(src_dict)
         type_ = ExecutionType(d.pop("type"))
 
@@ -106,3 +95,7 @@ class FlowExecution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flow_execution_chain import FlowExecutionChain
+from ..models.flow_execution_code import FlowExecutionCode

@@ -37,10 +37,10 @@ class FlowExecutionCode:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("code", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("code", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("code: expected str, got " + type(_v).__name__)
-        code = d.pop("code")
+        code = _v
 
         flow_execution_code = cls(
             code=code,

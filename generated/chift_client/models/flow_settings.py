@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..models.import_mode import ImportMode
 from ..models.write_mode import WriteMode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.flow_settings_extra import FlowSettingsExtra
-
 
 T = TypeVar("T", bound="FlowSettings")
 
@@ -88,8 +84,6 @@ class FlowSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flow_settings_extra import FlowSettingsExtra
-
         d = dict(src_dict)
 
         def _parse_force_from_date(data: object) -> datetime.date | None | Unset:
@@ -140,10 +134,10 @@ class FlowSettings:
         else:
             import_mode = ImportMode(_import_mode)
 
-        _v = d.get("verbose_logs", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("verbose_logs", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("verbose_logs: expected bool, got " + type(_v).__name__)
-        verbose_logs = d.pop("verbose_logs", UNSET)
+        verbose_logs = _v
 
         _extra = d.pop("extra", UNSET)
         extra: FlowSettingsExtra | Unset
@@ -162,3 +156,6 @@ class FlowSettings:
         )
 
         return flow_settings
+
+
+from ..models.flow_settings_extra import FlowSettingsExtra

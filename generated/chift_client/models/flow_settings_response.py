@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.setting_field import SettingField
-    from ..models.setting_group_item import SettingGroupItem
-
 
 T = TypeVar("T", bound="FlowSettingsResponse")
 
@@ -58,30 +53,27 @@ class FlowSettingsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.setting_field import SettingField
-        from ..models.setting_group_item import SettingGroupItem
-
         d = dict(src_dict)
-        _v = d.get("configurable", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("configurable", UNSET)
+        if type(_v) is not bool:
             raise TypeError("configurable: expected bool, got " + type(_v).__name__)
-        configurable = d.pop("configurable")
+        configurable = _v
 
-        _v = d.get("groups", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("groups", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("groups: expected list, got " + type(_v).__name__)
         groups = []
-        _groups = d.pop("groups")
+        _groups = _v
         for groups_item_data in _groups:
             groups_item = SettingGroupItem.from_dict(groups_item_data)
 
             groups.append(groups_item)
 
-        _v = d.get("settings", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("settings", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("settings: expected list, got " + type(_v).__name__)
         settings = []
-        _settings = d.pop("settings")
+        _settings = _v
         for settings_item_data in _settings:
             settings_item = SettingField.from_dict(settings_item_data)
 
@@ -111,3 +103,7 @@ class FlowSettingsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.setting_field import SettingField
+from ..models.setting_group_item import SettingGroupItem

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..models.trigger_priority import TriggerPriority
 from ..models.trigger_type import TriggerType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.flow_trigger_definition_fields_type_0_item import FlowTriggerDefinitionFieldsType0Item
-    from ..models.flow_trigger_options_type_0 import FlowTriggerOptionsType0
-
 
 T = TypeVar("T", bound="FlowTrigger")
 
@@ -42,8 +37,6 @@ class FlowTrigger:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.flow_trigger_options_type_0 import FlowTriggerOptionsType0
-
         id = self.id
 
         type_ = self.type_.value
@@ -110,14 +103,11 @@ class FlowTrigger:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flow_trigger_definition_fields_type_0_item import FlowTriggerDefinitionFieldsType0Item
-        from ..models.flow_trigger_options_type_0 import FlowTriggerOptionsType0
-
         d = dict(src_dict)
-        _v = d.get("id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = d.pop("id")
+        id = _v
 
         type_ = TriggerType(d.pop("type"))
 
@@ -225,3 +215,7 @@ class FlowTrigger:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flow_trigger_definition_fields_type_0_item import FlowTriggerDefinitionFieldsType0Item
+from ..models.flow_trigger_options_type_0 import FlowTriggerOptionsType0

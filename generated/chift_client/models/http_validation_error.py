@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validation_error import ValidationError
-
 
 T = TypeVar("T", bound="HTTPValidationError")
 
@@ -58,23 +54,21 @@ class HTTPValidationError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.validation_error import ValidationError
-
         d = dict(src_dict)
-        _v = d.get("message", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("message", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("message: expected str, got " + type(_v).__name__)
-        message = d.pop("message")
+        message = _v
 
-        _v = d.get("status", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("status", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("status: expected str, got " + type(_v).__name__)
-        status = d.pop("status", UNSET)
+        status = _v
 
-        _v = d.get("detail", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+        _v = d.pop("detail", UNSET)
+        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
             raise TypeError("detail: expected list, got " + type(_v).__name__)
-        _detail = d.pop("detail", UNSET)
+        _detail = _v
         detail: list[ValidationError] | Unset = UNSET
         if _detail is not UNSET:
             detail = []
@@ -107,3 +101,6 @@ class HTTPValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validation_error import ValidationError

@@ -47,20 +47,20 @@ class ImageItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = d.pop("id")
+        id = _v
 
-        _v = d.get("main_image", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("main_image", UNSET)
+        if type(_v) is not bool:
             raise TypeError("main_image: expected bool, got " + type(_v).__name__)
-        main_image = d.pop("main_image")
+        main_image = _v
 
-        _v = d.get("url", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("url", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("url: expected str, got " + type(_v).__name__)
-        url = d.pop("url")
+        url = _v
 
         image_item = cls(
             id=id,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.commerce_location_item import CommerceLocationItem
-
 
 T = TypeVar("T", bound="InventoryDetailsItem")
 
@@ -46,15 +42,13 @@ class InventoryDetailsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.commerce_location_item import CommerceLocationItem
-
         d = dict(src_dict)
         location = CommerceLocationItem.from_dict(d.pop("location"))
 
-        _v = d.get("available_quantity", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("available_quantity", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("available_quantity: expected float, got " + type(_v).__name__)
-        available_quantity = d.pop("available_quantity")
+        available_quantity = _v
 
         inventory_details_item = cls(
             location=location,
@@ -79,3 +73,6 @@ class InventoryDetailsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.commerce_location_item import CommerceLocationItem

@@ -66,10 +66,10 @@ class InvoiceItemDueDatesOut:
         d = dict(src_dict)
         due_date = datetime.date.fromisoformat(d.pop("due_date"))
 
-        _v = d.get("amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("amount: expected float, got " + type(_v).__name__)
-        amount = d.pop("amount")
+        amount = _v
 
         def _parse_payment_method(data: object) -> None | str | Unset:
             if data is None:

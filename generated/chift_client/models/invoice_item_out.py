@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,14 +10,6 @@ from attrs import field as _attrs_field
 from ..models.invoice_status import InvoiceStatus
 from ..models.invoicing_invoice_type import InvoicingInvoiceType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_ref import FieldRef
-    from ..models.invoice_line_item_out import InvoiceLineItemOut
-    from ..models.italian_specificities_output import ItalianSpecificitiesOutput
-    from ..models.ref import Ref
-    from ..models.spanish_specificities import SpanishSpecificities
-
 
 T = TypeVar("T", bound="InvoiceItemOut")
 
@@ -82,10 +74,6 @@ class InvoiceItemOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_ref import FieldRef
-        from ..models.italian_specificities_output import ItalianSpecificitiesOutput
-        from ..models.spanish_specificities import SpanishSpecificities
-
         id = self.id
 
         source_ref = self.source_ref.to_dict()
@@ -267,24 +255,18 @@ class InvoiceItemOut:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_ref import FieldRef
-        from ..models.invoice_line_item_out import InvoiceLineItemOut
-        from ..models.italian_specificities_output import ItalianSpecificitiesOutput
-        from ..models.ref import Ref
-        from ..models.spanish_specificities import SpanishSpecificities
-
         d = dict(src_dict)
-        _v = d.get("id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = d.pop("id")
+        id = _v
 
         source_ref = Ref.from_dict(d.pop("source_ref"))
 
-        _v = d.get("currency", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("currency", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = d.pop("currency")
+        currency = _v
 
         invoice_type = InvoicingInvoiceType(d.pop("invoice_type"))
 
@@ -292,25 +274,25 @@ class InvoiceItemOut:
 
         invoice_date = datetime.date.fromisoformat(d.pop("invoice_date"))
 
-        _v = d.get("tax_amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("tax_amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
-        tax_amount = d.pop("tax_amount")
+        tax_amount = _v
 
-        _v = d.get("untaxed_amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("untaxed_amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
-        untaxed_amount = d.pop("untaxed_amount")
+        untaxed_amount = _v
 
-        _v = d.get("total", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("total", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("total: expected float, got " + type(_v).__name__)
-        total = d.pop("total")
+        total = _v
 
-        _v = d.get("lines", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+        _v = d.pop("lines", UNSET)
+        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
             raise TypeError("lines: expected list, got " + type(_v).__name__)
-        _lines = d.pop("lines", UNSET)
+        _lines = _v
         lines: list[InvoiceLineItemOut] | Unset = UNSET
         if _lines is not UNSET:
             lines = []
@@ -556,3 +538,10 @@ class InvoiceItemOut:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_ref import FieldRef
+from ..models.invoice_line_item_out import InvoiceLineItemOut
+from ..models.italian_specificities_output import ItalianSpecificitiesOutput
+from ..models.ref import Ref
+from ..models.spanish_specificities import SpanishSpecificities

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,16 +11,6 @@ from ..models.invoice_approval_status import InvoiceApprovalStatus
 from ..models.invoice_status_out import InvoiceStatusOut
 from ..models.invoice_type import InvoiceType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.accounting_info_out import AccountingInfoOut
-    from ..models.invoice_item_due_dates_out import InvoiceItemDueDatesOut
-    from ..models.invoice_line_item_out_mono_analytic_plan import InvoiceLineItemOutMonoAnalyticPlan
-    from ..models.item_attachment_info_out import ItemAttachmentInfoOut
-    from ..models.partner import Partner
-    from ..models.payment import Payment
-    from ..models.withholding_tax import WithholdingTax
-
 
 T = TypeVar("T", bound="InvoiceItemOutMonoAnalyticPlan")
 
@@ -89,10 +79,6 @@ class InvoiceItemOutMonoAnalyticPlan:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.accounting_info_out import AccountingInfoOut
-        from ..models.partner import Partner
-        from ..models.withholding_tax import WithholdingTax
-
         invoice_type = self.invoice_type.value
 
         currency = self.currency
@@ -303,46 +289,38 @@ class InvoiceItemOutMonoAnalyticPlan:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_info_out import AccountingInfoOut
-        from ..models.invoice_item_due_dates_out import InvoiceItemDueDatesOut
-        from ..models.invoice_line_item_out_mono_analytic_plan import InvoiceLineItemOutMonoAnalyticPlan
-        from ..models.item_attachment_info_out import ItemAttachmentInfoOut
-        from ..models.partner import Partner
-        from ..models.payment import Payment
-        from ..models.withholding_tax import WithholdingTax
-
         d = dict(src_dict)
         invoice_type = InvoiceType(d.pop("invoice_type"))
 
-        _v = d.get("currency", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("currency", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = d.pop("currency")
+        currency = _v
 
-        _v = d.get("untaxed_amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("untaxed_amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
-        untaxed_amount = d.pop("untaxed_amount")
+        untaxed_amount = _v
 
-        _v = d.get("tax_amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("tax_amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
-        tax_amount = d.pop("tax_amount")
+        tax_amount = _v
 
-        _v = d.get("total", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("total", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("total: expected float, got " + type(_v).__name__)
-        total = d.pop("total")
+        total = _v
 
         invoice_date = datetime.date.fromisoformat(d.pop("invoice_date"))
 
         due_date = datetime.date.fromisoformat(d.pop("due_date"))
 
-        _v = d.get("lines", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("lines", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("lines: expected list, got " + type(_v).__name__)
         lines = []
-        _lines = d.pop("lines")
+        _lines = _v
         for lines_item_data in _lines:
             lines_item = InvoiceLineItemOutMonoAnalyticPlan.from_dict(lines_item_data)
 
@@ -637,3 +615,12 @@ class InvoiceItemOutMonoAnalyticPlan:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.accounting_info_out import AccountingInfoOut
+from ..models.invoice_item_due_dates_out import InvoiceItemDueDatesOut
+from ..models.invoice_line_item_out_mono_analytic_plan import InvoiceLineItemOutMonoAnalyticPlan
+from ..models.item_attachment_info_out import ItemAttachmentInfoOut
+from ..models.partner import Partner
+from ..models.payment import Payment
+from ..models.withholding_tax import WithholdingTax

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.analytic_distribution_invoicing import AnalyticDistributionInvoicing
-
 
 T = TypeVar("T", bound="InvoiceLineItemOut")
 
@@ -173,33 +169,31 @@ class InvoiceLineItemOut:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.analytic_distribution_invoicing import AnalyticDistributionInvoicing
-
         d = dict(src_dict)
-        _v = d.get("unit_price", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("unit_price", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("unit_price: expected float, got " + type(_v).__name__)
-        unit_price = d.pop("unit_price")
+        unit_price = _v
 
-        _v = d.get("quantity", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("quantity", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("quantity: expected float, got " + type(_v).__name__)
-        quantity = d.pop("quantity")
+        quantity = _v
 
-        _v = d.get("tax_amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("tax_amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
-        tax_amount = d.pop("tax_amount")
+        tax_amount = _v
 
-        _v = d.get("untaxed_amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("untaxed_amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
-        untaxed_amount = d.pop("untaxed_amount")
+        untaxed_amount = _v
 
-        _v = d.get("total", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("total", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("total: expected float, got " + type(_v).__name__)
-        total = d.pop("total")
+        total = _v
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -210,10 +204,12 @@ class InvoiceLineItemOut:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        _v = d.get("discount_amount", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
+        _v = d.pop("discount_amount", UNSET)
+        if _v is not UNSET and (
+            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        ):
             raise TypeError("discount_amount: expected float, got " + type(_v).__name__)
-        discount_amount = d.pop("discount_amount", UNSET)
+        discount_amount = _v
 
         def _parse_tax_rate(data: object) -> float | None | Unset:
             if data is None:
@@ -348,3 +344,6 @@ class InvoiceLineItemOut:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.analytic_distribution_invoicing import AnalyticDistributionInvoicing

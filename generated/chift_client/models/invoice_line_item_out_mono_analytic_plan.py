@@ -123,35 +123,35 @@ class InvoiceLineItemOutMonoAnalyticPlan:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("unit_price", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("unit_price", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("unit_price: expected float, got " + type(_v).__name__)
-        unit_price = d.pop("unit_price")
+        unit_price = _v
 
-        _v = d.get("quantity", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("quantity", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("quantity: expected float, got " + type(_v).__name__)
-        quantity = d.pop("quantity")
+        quantity = _v
 
-        _v = d.get("untaxed_amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("untaxed_amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
-        untaxed_amount = d.pop("untaxed_amount")
+        untaxed_amount = _v
 
-        _v = d.get("tax_rate", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("tax_rate", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("tax_rate: expected float, got " + type(_v).__name__)
-        tax_rate = d.pop("tax_rate")
+        tax_rate = _v
 
-        _v = d.get("tax_amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("tax_amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
-        tax_amount = d.pop("tax_amount")
+        tax_amount = _v
 
-        _v = d.get("total", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("total", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("total: expected float, got " + type(_v).__name__)
-        total = d.pop("total")
+        total = _v
 
         def _parse_line_number(data: object) -> int | None | Unset:
             if data is None:

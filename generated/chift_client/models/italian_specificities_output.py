@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.invoicing_withholding_tax import InvoicingWithholdingTax
-    from ..models.payment_reporting import PaymentReporting
-    from ..models.welfare_fund import WelfareFund
-
 
 T = TypeVar("T", bound="ItalianSpecificitiesOutput")
 
@@ -35,10 +29,6 @@ class ItalianSpecificitiesOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.invoicing_withholding_tax import InvoicingWithholdingTax
-        from ..models.payment_reporting import PaymentReporting
-        from ..models.welfare_fund import WelfareFund
-
         stamp_duty_amount: float | None | Unset
         if isinstance(self.stamp_duty_amount, Unset):
             stamp_duty_amount = UNSET
@@ -85,10 +75,6 @@ class ItalianSpecificitiesOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoicing_withholding_tax import InvoicingWithholdingTax
-        from ..models.payment_reporting import PaymentReporting
-        from ..models.welfare_fund import WelfareFund
-
         d = dict(src_dict)
 
         def _parse_stamp_duty_amount(data: object) -> float | None | Unset:
@@ -176,3 +162,8 @@ class ItalianSpecificitiesOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.invoicing_withholding_tax import InvoicingWithholdingTax
+from ..models.payment_reporting import PaymentReporting
+from ..models.welfare_fund import WelfareFund

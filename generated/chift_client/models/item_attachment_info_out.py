@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.item_attachment_info_status import ItemAttachmentInfoStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.item_attachment_info_attachment import ItemAttachmentInfoAttachment
-
 
 T = TypeVar("T", bound="ItemAttachmentInfoOut")
 
@@ -58,8 +54,6 @@ class ItemAttachmentInfoOut:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.item_attachment_info_attachment import ItemAttachmentInfoAttachment
-
         d = dict(src_dict)
         status = ItemAttachmentInfoStatus(d.pop("status"))
 
@@ -110,3 +104,6 @@ class ItemAttachmentInfoOut:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.item_attachment_info_attachment import ItemAttachmentInfoAttachment

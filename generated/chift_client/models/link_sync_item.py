@@ -38,10 +38,10 @@ class LinkSyncItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("url", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("url", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("url: expected str, got " + type(_v).__name__)
-        url = d.pop("url")
+        url = _v
 
         link_sync_item = cls(
             url=url,

@@ -47,20 +47,20 @@ class MappingCandidate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("key", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("key", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("key: expected str, got " + type(_v).__name__)
-        key = d.pop("key")
+        key = _v
 
-        _v = d.get("label", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("label", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("label: expected str, got " + type(_v).__name__)
-        label = d.pop("label")
+        label = _v
 
-        _v = d.get("fixed", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("fixed", UNSET)
+        if type(_v) is not bool:
             raise TypeError("fixed: expected bool, got " + type(_v).__name__)
-        fixed = d.pop("fixed")
+        fixed = _v
 
         mapping_candidate = cls(
             key=key,

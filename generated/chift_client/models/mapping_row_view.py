@@ -70,15 +70,15 @@ class MappingRowView:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("source_key", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("source_key", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("source_key: expected str, got " + type(_v).__name__)
-        source_key = d.pop("source_key")
+        source_key = _v
 
-        _v = d.get("label", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("label", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("label: expected str, got " + type(_v).__name__)
-        label = d.pop("label")
+        label = _v
 
         def _parse_value(data: object) -> None | str:
             if data is None:
@@ -101,15 +101,15 @@ class MappingRowView:
 
         origin = _parse_origin(d.pop("origin"))
 
-        _v = d.get("hidden", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("hidden", UNSET)
+        if type(_v) is not bool:
             raise TypeError("hidden: expected bool, got " + type(_v).__name__)
-        hidden = d.pop("hidden")
+        hidden = _v
 
-        _v = d.get("missing", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("missing", UNSET)
+        if type(_v) is not bool:
             raise TypeError("missing: expected bool, got " + type(_v).__name__)
-        missing = d.pop("missing")
+        missing = _v
 
         mapping_row_view = cls(
             source_key=source_key,

@@ -89,27 +89,27 @@ class MappingTableItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("key", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("key", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("key: expected str, got " + type(_v).__name__)
-        key = d.pop("key")
+        key = _v
 
         id = UUID(d.pop("id"))
 
-        _v = d.get("title", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("title", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("title: expected str, got " + type(_v).__name__)
-        title = d.pop("title")
+        title = _v
 
-        _v = d.get("description", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("description", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("description: expected str, got " + type(_v).__name__)
-        description = d.pop("description")
+        description = _v
 
-        _v = d.get("used_by", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("used_by", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("used_by: expected list, got " + type(_v).__name__)
-        used_by = cast(list[str], d.pop("used_by"))
+        used_by = cast(list[str], _v)
 
         def _parse_rows(data: object) -> list[str] | None:
             if data is None:
@@ -126,25 +126,25 @@ class MappingTableItem:
 
         rows = _parse_rows(d.pop("rows"))
 
-        _v = d.get("required", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("required", UNSET)
+        if type(_v) is not bool:
             raise TypeError("required: expected bool, got " + type(_v).__name__)
-        required = d.pop("required")
+        required = _v
 
-        _v = d.get("allow_delete", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("allow_delete", UNSET)
+        if type(_v) is not bool:
             raise TypeError("allow_delete: expected bool, got " + type(_v).__name__)
-        allow_delete = d.pop("allow_delete")
+        allow_delete = _v
 
-        _v = d.get("complete", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("complete", UNSET)
+        if type(_v) is not bool:
             raise TypeError("complete: expected bool, got " + type(_v).__name__)
-        complete = d.pop("complete")
+        complete = _v
 
-        _v = d.get("hidden", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("hidden", UNSET)
+        if type(_v) is not bool:
             raise TypeError("hidden: expected bool, got " + type(_v).__name__)
-        hidden = d.pop("hidden")
+        hidden = _v
 
         mapping_table_item = cls(
             key=key,

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.mapping_candidate import MappingCandidate
-    from ..models.mapping_row_view import MappingRowView
-
 
 T = TypeVar("T", bound="MappingTableView")
 
@@ -99,71 +94,68 @@ class MappingTableView:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mapping_candidate import MappingCandidate
-        from ..models.mapping_row_view import MappingRowView
-
         d = dict(src_dict)
-        _v = d.get("key", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("key", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("key: expected str, got " + type(_v).__name__)
-        key = d.pop("key")
+        key = _v
 
         id = UUID(d.pop("id"))
 
-        _v = d.get("title", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("title", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("title: expected str, got " + type(_v).__name__)
-        title = d.pop("title")
+        title = _v
 
-        _v = d.get("description", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("description", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("description: expected str, got " + type(_v).__name__)
-        description = d.pop("description")
+        description = _v
 
-        _v = d.get("required", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("required", UNSET)
+        if type(_v) is not bool:
             raise TypeError("required: expected bool, got " + type(_v).__name__)
-        required = d.pop("required")
+        required = _v
 
-        _v = d.get("allow_delete", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("allow_delete", UNSET)
+        if type(_v) is not bool:
             raise TypeError("allow_delete: expected bool, got " + type(_v).__name__)
-        allow_delete = d.pop("allow_delete")
+        allow_delete = _v
 
-        _v = d.get("rows", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("rows", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("rows: expected list, got " + type(_v).__name__)
         rows = []
-        _rows = d.pop("rows")
+        _rows = _v
         for rows_item_data in _rows:
             rows_item = MappingRowView.from_dict(rows_item_data)
 
             rows.append(rows_item)
 
-        _v = d.get("candidates", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("candidates", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("candidates: expected list, got " + type(_v).__name__)
         candidates = []
-        _candidates = d.pop("candidates")
+        _candidates = _v
         for candidates_item_data in _candidates:
             candidates_item = MappingCandidate.from_dict(candidates_item_data)
 
             candidates.append(candidates_item)
 
-        _v = d.get("total_candidates", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("total_candidates", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("total_candidates: expected int, got " + type(_v).__name__)
-        total_candidates = d.pop("total_candidates")
+        total_candidates = _v
 
-        _v = d.get("page", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("page", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("page: expected int, got " + type(_v).__name__)
-        page = d.pop("page")
+        page = _v
 
-        _v = d.get("page_size", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("page_size", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("page_size: expected int, got " + type(_v).__name__)
-        page_size = d.pop("page_size")
+        page_size = _v
 
         mapping_table_view = cls(
             key=key,
@@ -197,3 +189,7 @@ class MappingTableView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.mapping_candidate import MappingCandidate
+from ..models.mapping_row_view import MappingRowView

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.mapping_table_item import MappingTableItem
-
 
 T = TypeVar("T", bound="MappingTables")
 
@@ -43,14 +39,12 @@ class MappingTables:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mapping_table_item import MappingTableItem
-
         d = dict(src_dict)
-        _v = d.get("tables", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("tables", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("tables: expected list, got " + type(_v).__name__)
         tables = []
-        _tables = d.pop("tables")
+        _tables = _v
         for tables_item_data in _tables:
             tables_item = MappingTableItem.from_dict(tables_item_data)
 
@@ -78,3 +72,6 @@ class MappingTables:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.mapping_table_item import MappingTableItem

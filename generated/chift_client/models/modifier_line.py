@@ -88,10 +88,10 @@ class ModifierLine:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = d.pop("name")
+        name = _v
 
         def _parse_modifier_id(data: object) -> None | str | Unset:
             if data is None:

@@ -2,21 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.object_detail_scope import ObjectDetailScope
-    from ..models.object_detail_target_type_0 import ObjectDetailTargetType0
-    from ..models.object_event_item import ObjectEventItem
-    from ..models.object_link import ObjectLink
-    from ..models.sync_issue import SyncIssue
-
 
 T = TypeVar("T", bound="ObjectDetail")
 
@@ -65,8 +57,6 @@ class ObjectDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.object_detail_target_type_0 import ObjectDetailTargetType0
-
         id = str(self.id)
 
         kind = self.kind
@@ -149,36 +139,30 @@ class ObjectDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.object_detail_scope import ObjectDetailScope
-        from ..models.object_detail_target_type_0 import ObjectDetailTargetType0
-        from ..models.object_event_item import ObjectEventItem
-        from ..models.object_link import ObjectLink
-        from ..models.sync_issue import SyncIssue
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        _v = d.get("kind", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("kind", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("kind: expected str, got " + type(_v).__name__)
-        kind = d.pop("kind")
+        kind = _v
 
-        _v = d.get("capability", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("capability", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("capability: expected str, got " + type(_v).__name__)
-        capability = d.pop("capability")
+        capability = _v
 
-        _v = d.get("source_id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("source_id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("source_id: expected str, got " + type(_v).__name__)
-        source_id = d.pop("source_id")
+        source_id = _v
 
         scope = ObjectDetailScope.from_dict(d.pop("scope"))
 
-        _v = d.get("status", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("status", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("status: expected str, got " + type(_v).__name__)
-        status = d.pop("status")
+        status = _v
 
         def _parse_target_id(data: object) -> None | str:
             if data is None:
@@ -194,10 +178,10 @@ class ObjectDetail:
 
         booked_as = _parse_booked_as(d.pop("booked_as"))
 
-        _v = d.get("attempts", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("attempts", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("attempts: expected int, got " + type(_v).__name__)
-        attempts = d.pop("attempts")
+        attempts = _v
 
         def _parse_last_error_code(data: object) -> None | str:
             if data is None:
@@ -240,31 +224,31 @@ class ObjectDetail:
 
         target = _parse_target(d.pop("target"))
 
-        _v = d.get("history", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("history", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("history: expected list, got " + type(_v).__name__)
         history = []
-        _history = d.pop("history")
+        _history = _v
         for history_item_data in _history:
             history_item = ObjectEventItem.from_dict(history_item_data)
 
             history.append(history_item)
 
-        _v = d.get("links", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("links", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("links: expected list, got " + type(_v).__name__)
         links = []
-        _links = d.pop("links")
+        _links = _v
         for links_item_data in _links:
             links_item = ObjectLink.from_dict(links_item_data)
 
             links.append(links_item)
 
-        _v = d.get("issues", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("issues", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("issues: expected list, got " + type(_v).__name__)
         issues = []
-        _issues = d.pop("issues")
+        _issues = _v
         for issues_item_data in _issues:
             issues_item = SyncIssue.from_dict(issues_item_data)
 
@@ -308,3 +292,10 @@ class ObjectDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.object_detail_scope import ObjectDetailScope
+from ..models.object_detail_target_type_0 import ObjectDetailTargetType0
+from ..models.object_event_item import ObjectEventItem
+from ..models.object_link import ObjectLink
+from ..models.sync_issue import SyncIssue

@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.object_event_item_details import ObjectEventItemDetails
-
 
 T = TypeVar("T", bound="ObjectEventItem")
 
@@ -71,13 +67,11 @@ class ObjectEventItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.object_event_item_details import ObjectEventItemDetails
-
         d = dict(src_dict)
-        _v = d.get("action", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("action", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("action: expected str, got " + type(_v).__name__)
-        action = d.pop("action")
+        action = _v
 
         details = ObjectEventItemDetails.from_dict(d.pop("details"))
 
@@ -100,10 +94,10 @@ class ObjectEventItem:
 
         last_at = datetime.datetime.fromisoformat(d.pop("last_at"))
 
-        _v = d.get("occurrences", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("occurrences", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("occurrences: expected int, got " + type(_v).__name__)
-        occurrences = d.pop("occurrences")
+        occurrences = _v
 
         object_event_item = cls(
             action=action,
@@ -132,3 +126,6 @@ class ObjectEventItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.object_event_item_details import ObjectEventItemDetails

@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.object_item_scope import ObjectItemScope
-
 
 T = TypeVar("T", bound="ObjectItem")
 
@@ -110,32 +106,30 @@ class ObjectItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.object_item_scope import ObjectItemScope
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        _v = d.get("kind", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("kind", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("kind: expected str, got " + type(_v).__name__)
-        kind = d.pop("kind")
+        kind = _v
 
-        _v = d.get("capability", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("capability", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("capability: expected str, got " + type(_v).__name__)
-        capability = d.pop("capability")
+        capability = _v
 
-        _v = d.get("source_id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("source_id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("source_id: expected str, got " + type(_v).__name__)
-        source_id = d.pop("source_id")
+        source_id = _v
 
         scope = ObjectItemScope.from_dict(d.pop("scope"))
 
-        _v = d.get("status", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("status", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("status: expected str, got " + type(_v).__name__)
-        status = d.pop("status")
+        status = _v
 
         def _parse_target_id(data: object) -> None | str:
             if data is None:
@@ -151,10 +145,10 @@ class ObjectItem:
 
         booked_as = _parse_booked_as(d.pop("booked_as"))
 
-        _v = d.get("attempts", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("attempts", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("attempts: expected int, got " + type(_v).__name__)
-        attempts = d.pop("attempts")
+        attempts = _v
 
         def _parse_last_error_code(data: object) -> None | str:
             if data is None:
@@ -216,3 +210,6 @@ class ObjectItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.object_item_scope import ObjectItemScope

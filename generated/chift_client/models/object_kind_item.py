@@ -43,15 +43,15 @@ class ObjectKindItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("kind", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("kind", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("kind: expected str, got " + type(_v).__name__)
-        kind = d.pop("kind")
+        kind = _v
 
-        _v = d.get("capability", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("capability", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("capability: expected str, got " + type(_v).__name__)
-        capability = d.pop("capability")
+        capability = _v
 
         object_kind_item = cls(
             kind=kind,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 
 from ..models.object_link_relation import ObjectLinkRelation
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.object_link_scope import ObjectLinkScope
-
 
 T = TypeVar("T", bound="ObjectLink")
 
@@ -68,29 +64,27 @@ class ObjectLink:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.object_link_scope import ObjectLinkScope
-
         d = dict(src_dict)
         relation = ObjectLinkRelation(d.pop("relation"))
 
-        _v = d.get("kind", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("kind", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("kind: expected str, got " + type(_v).__name__)
-        kind = d.pop("kind")
+        kind = _v
 
         id = UUID(d.pop("id"))
 
-        _v = d.get("source_id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("source_id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("source_id: expected str, got " + type(_v).__name__)
-        source_id = d.pop("source_id")
+        source_id = _v
 
         scope = ObjectLinkScope.from_dict(d.pop("scope"))
 
-        _v = d.get("status", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("status", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("status: expected str, got " + type(_v).__name__)
-        status = d.pop("status")
+        status = _v
 
         object_link = cls(
             relation=relation,
@@ -119,3 +113,6 @@ class ObjectLink:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.object_link_scope import ObjectLinkScope

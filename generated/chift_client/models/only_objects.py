@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.only_objects_scope_type_0 import OnlyObjectsScopeType0
-
 
 T = TypeVar("T", bound="OnlyObjects")
 
@@ -29,8 +25,6 @@ class OnlyObjects:
     scope: None | OnlyObjectsScopeType0 | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.only_objects_scope_type_0 import OnlyObjectsScopeType0
-
         capability = self.capability
 
         ids = self.ids
@@ -58,18 +52,16 @@ class OnlyObjects:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.only_objects_scope_type_0 import OnlyObjectsScopeType0
-
         d = dict(src_dict)
-        _v = d.get("capability", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("capability", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("capability: expected str, got " + type(_v).__name__)
-        capability = d.pop("capability")
+        capability = _v
 
-        _v = d.get("ids", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("ids", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("ids: expected list, got " + type(_v).__name__)
-        ids = cast(list[str], d.pop("ids"))
+        ids = cast(list[str], _v)
 
         def _parse_scope(data: object) -> None | OnlyObjectsScopeType0 | Unset:
             if data is None:
@@ -95,3 +87,6 @@ class OnlyObjects:
         )
 
         return only_objects
+
+
+from ..models.only_objects_scope_type_0 import OnlyObjectsScopeType0

@@ -2,26 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.commerce_address_item_out import CommerceAddressItemOut
-    from ..models.ecommerce_fulfillment_object import EcommerceFulfillmentObject
-    from ..models.fees_item import FeesItem
-    from ..models.order_customer_item_out import OrderCustomerItemOut
-    from ..models.order_line_item_out import OrderLineItemOut
-    from ..models.order_payment_methods import OrderPaymentMethods
-    from ..models.order_refund_item import OrderRefundItem
-    from ..models.order_return_item import OrderReturnItem
-    from ..models.order_transactions import OrderTransactions
-    from ..models.ref import Ref
-
 
 T = TypeVar("T", bound="OrderItemOut")
 
@@ -106,10 +93,6 @@ class OrderItemOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.commerce_address_item_out import CommerceAddressItemOut
-        from ..models.ecommerce_fulfillment_object import EcommerceFulfillmentObject
-        from ..models.order_customer_item_out import OrderCustomerItemOut
-
         id = self.id
 
         source_ref = self.source_ref.to_dict()
@@ -380,87 +363,76 @@ class OrderItemOut:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.commerce_address_item_out import CommerceAddressItemOut
-        from ..models.ecommerce_fulfillment_object import EcommerceFulfillmentObject
-        from ..models.fees_item import FeesItem
-        from ..models.order_customer_item_out import OrderCustomerItemOut
-        from ..models.order_line_item_out import OrderLineItemOut
-        from ..models.order_payment_methods import OrderPaymentMethods
-        from ..models.order_refund_item import OrderRefundItem
-        from ..models.order_return_item import OrderReturnItem
-        from ..models.order_transactions import OrderTransactions
-        from ..models.ref import Ref
-
         d = dict(src_dict)
-        _v = d.get("id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = d.pop("id")
+        id = _v
 
         source_ref = Ref.from_dict(d.pop("source_ref"))
 
         status = OrderStatus(d.pop("status"))
 
-        _v = d.get("discount_amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("discount_amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("discount_amount: expected float, got " + type(_v).__name__)
-        discount_amount = d.pop("discount_amount")
+        discount_amount = _v
 
-        _v = d.get("untaxed_amount_without_fees", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("untaxed_amount_without_fees", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("untaxed_amount_without_fees: expected float, got " + type(_v).__name__)
-        untaxed_amount_without_fees = d.pop("untaxed_amount_without_fees")
+        untaxed_amount_without_fees = _v
 
-        _v = d.get("tax_amount_without_fees", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("tax_amount_without_fees", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("tax_amount_without_fees: expected float, got " + type(_v).__name__)
-        tax_amount_without_fees = d.pop("tax_amount_without_fees")
+        tax_amount_without_fees = _v
 
-        _v = d.get("total_without_fees", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("total_without_fees", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("total_without_fees: expected float, got " + type(_v).__name__)
-        total_without_fees = d.pop("total_without_fees")
+        total_without_fees = _v
 
-        _v = d.get("current_untaxed_amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("current_untaxed_amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("current_untaxed_amount: expected float, got " + type(_v).__name__)
-        current_untaxed_amount = d.pop("current_untaxed_amount")
+        current_untaxed_amount = _v
 
-        _v = d.get("current_tax_amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("current_tax_amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("current_tax_amount: expected float, got " + type(_v).__name__)
-        current_tax_amount = d.pop("current_tax_amount")
+        current_tax_amount = _v
 
-        _v = d.get("current_total", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("current_total", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("current_total: expected float, got " + type(_v).__name__)
-        current_total = d.pop("current_total")
+        current_total = _v
 
-        _v = d.get("untaxed_amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("untaxed_amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
-        untaxed_amount = d.pop("untaxed_amount")
+        untaxed_amount = _v
 
-        _v = d.get("tax_amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("tax_amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
-        tax_amount = d.pop("tax_amount")
+        tax_amount = _v
 
-        _v = d.get("total", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("total", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("total: expected float, got " + type(_v).__name__)
-        total = d.pop("total")
+        total = _v
 
-        _v = d.get("currency", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("currency", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = d.pop("currency")
+        currency = _v
 
-        _v = d.get("lines", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("lines", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("lines: expected list, got " + type(_v).__name__)
         lines = []
-        _lines = d.pop("lines")
+        _lines = _v
         for lines_item_data in _lines:
             lines_item = OrderLineItemOut.from_dict(lines_item_data)
 
@@ -851,3 +823,15 @@ class OrderItemOut:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.commerce_address_item_out import CommerceAddressItemOut
+from ..models.ecommerce_fulfillment_object import EcommerceFulfillmentObject
+from ..models.fees_item import FeesItem
+from ..models.order_customer_item_out import OrderCustomerItemOut
+from ..models.order_line_item_out import OrderLineItemOut
+from ..models.order_payment_methods import OrderPaymentMethods
+from ..models.order_refund_item import OrderRefundItem
+from ..models.order_return_item import OrderReturnItem
+from ..models.order_transactions import OrderTransactions
+from ..models.ref import Ref

@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.commerce_discount_item import CommerceDiscountItem
-    from ..models.order_line_product_variant_item import OrderLineProductVariantItem
-    from ..models.ref import Ref
-
 
 T = TypeVar("T", bound="OrderLineItemOut")
 
@@ -60,8 +54,6 @@ class OrderLineItemOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.order_line_product_variant_item import OrderLineProductVariantItem
-
         id = self.id
 
         source_ref = self.source_ref.to_dict()
@@ -161,57 +153,53 @@ class OrderLineItemOut:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.commerce_discount_item import CommerceDiscountItem
-        from ..models.order_line_product_variant_item import OrderLineProductVariantItem
-        from ..models.ref import Ref
-
         d = dict(src_dict)
-        _v = d.get("id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = d.pop("id")
+        id = _v
 
         source_ref = Ref.from_dict(d.pop("source_ref"))
 
-        _v = d.get("quantity", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("quantity", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("quantity: expected int, got " + type(_v).__name__)
-        quantity = d.pop("quantity")
+        quantity = _v
 
-        _v = d.get("current_quantity", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("current_quantity", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("current_quantity: expected int, got " + type(_v).__name__)
-        current_quantity = d.pop("current_quantity")
+        current_quantity = _v
 
-        _v = d.get("unit_price", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("unit_price", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("unit_price: expected float, got " + type(_v).__name__)
-        unit_price = d.pop("unit_price")
+        unit_price = _v
 
-        _v = d.get("description", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("description", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("description: expected str, got " + type(_v).__name__)
-        description = d.pop("description")
+        description = _v
 
-        _v = d.get("tax_rate", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("tax_rate", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("tax_rate: expected float, got " + type(_v).__name__)
-        tax_rate = d.pop("tax_rate")
+        tax_rate = _v
 
-        _v = d.get("untaxed_amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("untaxed_amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
-        untaxed_amount = d.pop("untaxed_amount")
+        untaxed_amount = _v
 
-        _v = d.get("tax_amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("tax_amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
-        tax_amount = d.pop("tax_amount")
+        tax_amount = _v
 
-        _v = d.get("total", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("total", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("total: expected float, got " + type(_v).__name__)
-        total = d.pop("total")
+        total = _v
 
         def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -333,3 +321,8 @@ class OrderLineItemOut:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.commerce_discount_item import CommerceDiscountItem
+from ..models.order_line_product_variant_item import OrderLineProductVariantItem
+from ..models.ref import Ref

@@ -2,20 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_transactions import OrderTransactions
-    from ..models.ref import Ref
-    from ..models.refund_fees_item import RefundFeesItem
-    from ..models.refund_order_line_item import RefundOrderLineItem
-    from ..models.shipping_refund import ShippingRefund
-
 
 T = TypeVar("T", bound="OrderRefundItem")
 
@@ -152,24 +144,18 @@ class OrderRefundItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_transactions import OrderTransactions
-        from ..models.ref import Ref
-        from ..models.refund_fees_item import RefundFeesItem
-        from ..models.refund_order_line_item import RefundOrderLineItem
-        from ..models.shipping_refund import ShippingRefund
-
         d = dict(src_dict)
-        _v = d.get("id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = d.pop("id")
+        id = _v
 
         source_ref = Ref.from_dict(d.pop("source_ref"))
 
-        _v = d.get("total", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("total", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("total: expected float, got " + type(_v).__name__)
-        total = d.pop("total")
+        total = _v
 
         def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -325,3 +311,10 @@ class OrderRefundItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_transactions import OrderTransactions
+from ..models.ref import Ref
+from ..models.refund_fees_item import RefundFeesItem
+from ..models.refund_order_line_item import RefundOrderLineItem
+from ..models.shipping_refund import ShippingRefund

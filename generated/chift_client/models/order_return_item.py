@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ref import Ref
-    from ..models.return_fees_item import ReturnFeesItem
-    from ..models.return_order_line_item import ReturnOrderLineItem
-
 
 T = TypeVar("T", bound="OrderReturnItem")
 
@@ -109,15 +103,11 @@ class OrderReturnItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ref import Ref
-        from ..models.return_fees_item import ReturnFeesItem
-        from ..models.return_order_line_item import ReturnOrderLineItem
-
         d = dict(src_dict)
-        _v = d.get("id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = d.pop("id")
+        id = _v
 
         source_ref = Ref.from_dict(d.pop("source_ref"))
 
@@ -231,3 +221,8 @@ class OrderReturnItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ref import Ref
+from ..models.return_fees_item import ReturnFeesItem
+from ..models.return_order_line_item import ReturnOrderLineItem

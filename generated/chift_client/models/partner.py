@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address_item_out import AddressItemOut
-    from ..models.bank_accounts_item import BankAccountsItem
-
 
 T = TypeVar("T", bound="Partner")
 
@@ -299,9 +294,6 @@ class Partner:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address_item_out import AddressItemOut
-        from ..models.bank_accounts_item import BankAccountsItem
-
         d = dict(src_dict)
 
         def _parse_external_reference(data: object) -> None | str | Unset:
@@ -609,3 +601,7 @@ class Partner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address_item_out import AddressItemOut
+from ..models.bank_accounts_item import BankAccountsItem

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.credential_item import CredentialItem
-
 
 T = TypeVar("T", bound="PatchConnectionItem")
 
@@ -69,8 +65,6 @@ class PatchConnectionItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credential_item import CredentialItem
-
         d = dict(src_dict)
 
         def _parse_redirect(data: object) -> bool | None | Unset:
@@ -137,3 +131,6 @@ class PatchConnectionItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.credential_item import CredentialItem

@@ -111,44 +111,46 @@ class Payment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = d.pop("id")
+        id = _v
 
-        _v = d.get("name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = d.pop("name")
+        name = _v
 
-        _v = d.get("currency", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("currency", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = d.pop("currency")
+        currency = _v
 
-        _v = d.get("amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("amount: expected float, got " + type(_v).__name__)
-        amount = d.pop("amount")
+        amount = _v
 
         payment_date = datetime.date.fromisoformat(d.pop("payment_date"))
 
         journal_type = JournalType(d.pop("journal_type"))
 
-        _v = d.get("journal_id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("journal_id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("journal_id: expected str, got " + type(_v).__name__)
-        journal_id = d.pop("journal_id")
+        journal_id = _v
 
-        _v = d.get("journal_name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("journal_name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("journal_name: expected str, got " + type(_v).__name__)
-        journal_name = d.pop("journal_name")
+        journal_name = _v
 
-        _v = d.get("dedicated_amount", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
+        _v = d.pop("dedicated_amount", UNSET)
+        if _v is not UNSET and (
+            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        ):
             raise TypeError("dedicated_amount: expected float, got " + type(_v).__name__)
-        dedicated_amount = d.pop("dedicated_amount", UNSET)
+        dedicated_amount = _v
 
         def _parse_reconciled(data: object) -> bool | None | Unset:
             if data is None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,6 @@ from attrs import field as _attrs_field
 from ..models.mode import Mode
 from ..models.source import Source
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pos_item import POSItem
-    from ..models.pos_payment_item import POSPaymentItem
-    from ..models.total_tax_item import TotalTaxItem
-
 
 T = TypeVar("T", bound="POSOrderItem")
 
@@ -271,43 +265,39 @@ class POSOrderItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pos_item import POSItem
-        from ..models.pos_payment_item import POSPaymentItem
-        from ..models.total_tax_item import TotalTaxItem
-
         d = dict(src_dict)
-        _v = d.get("id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = d.pop("id")
+        id = _v
 
         creation_date = datetime.datetime.fromisoformat(d.pop("creation_date"))
 
-        _v = d.get("total", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("total", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("total: expected float, got " + type(_v).__name__)
-        total = d.pop("total")
+        total = _v
 
-        _v = d.get("tax_amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("tax_amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
-        tax_amount = d.pop("tax_amount")
+        tax_amount = _v
 
-        _v = d.get("payments", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("payments", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("payments: expected list, got " + type(_v).__name__)
         payments = []
-        _payments = d.pop("payments")
+        _payments = _v
         for payments_item_data in _payments:
             payments_item = POSPaymentItem.from_dict(payments_item_data)
 
             payments.append(payments_item)
 
-        _v = d.get("items", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("items", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("items: expected list, got " + type(_v).__name__)
         items = []
-        _items = d.pop("items")
+        _items = _v
         for items_item_data in _items:
             items_item = POSItem.from_dict(items_item_data)
 
@@ -565,3 +555,8 @@ class POSOrderItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pos_item import POSItem
+from ..models.pos_payment_item import POSPaymentItem
+from ..models.total_tax_item import TotalTaxItem

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.post_connection_item_apis_type_0_item import PostConnectionItemApisType0Item
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.credential_item import CredentialItem
-
 
 T = TypeVar("T", bound="PostConnectionItem")
 
@@ -106,8 +102,6 @@ class PostConnectionItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credential_item import CredentialItem
-
         d = dict(src_dict)
 
         def _parse_integrationid(data: object) -> int | None | Unset:
@@ -217,3 +211,6 @@ class PostConnectionItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.credential_item import CredentialItem

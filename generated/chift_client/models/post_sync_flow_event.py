@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.post_sync_flow_event_data import PostSyncFlowEventData
-
 
 T = TypeVar("T", bound="PostSyncFlowEvent")
 
@@ -57,13 +53,11 @@ class PostSyncFlowEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_sync_flow_event_data import PostSyncFlowEventData
-
         d = dict(src_dict)
-        _v = d.get("consumers", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+        _v = d.pop("consumers", UNSET)
+        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
             raise TypeError("consumers: expected list, got " + type(_v).__name__)
-        _consumers = d.pop("consumers", UNSET)
+        _consumers = _v
         consumers: list[str | UUID] | Unset = UNSET
         if _consumers is not UNSET:
             consumers = []
@@ -114,3 +108,6 @@ class PostSyncFlowEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.post_sync_flow_event_data import PostSyncFlowEventData

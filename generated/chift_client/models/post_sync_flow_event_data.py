@@ -92,15 +92,15 @@ class PostSyncFlowEventData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("is_preview", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("is_preview", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("is_preview: expected bool, got " + type(_v).__name__)
-        is_preview = d.pop("is_preview", UNSET)
+        is_preview = _v
 
-        _v = d.get("force_restart", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("force_restart", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("force_restart: expected bool, got " + type(_v).__name__)
-        force_restart = d.pop("force_restart", UNSET)
+        force_restart = _v
 
         def _parse_start_date(data: object) -> datetime.date | None | Unset:
             if data is None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,11 +10,6 @@ from attrs import field as _attrs_field
 
 from ..models.preview_status import PreviewStatus
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.preview_count import PreviewCount
-    from ..models.preview_issue import PreviewIssue
-
 
 T = TypeVar("T", bound="Preview")
 
@@ -91,9 +86,6 @@ class Preview:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.preview_count import PreviewCount
-        from ..models.preview_issue import PreviewIssue
-
         d = dict(src_dict)
         preview_id = UUID(d.pop("preview_id"))
 
@@ -123,30 +115,30 @@ class Preview:
 
         error = _parse_error(d.pop("error"))
 
-        _v = d.get("counts", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("counts", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("counts: expected list, got " + type(_v).__name__)
         counts = []
-        _counts = d.pop("counts")
+        _counts = _v
         for counts_item_data in _counts:
             counts_item = PreviewCount.from_dict(counts_item_data)
 
             counts.append(counts_item)
 
-        _v = d.get("issues", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("issues", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("issues: expected list, got " + type(_v).__name__)
         issues = []
-        _issues = d.pop("issues")
+        _issues = _v
         for issues_item_data in _issues:
             issues_item = PreviewIssue.from_dict(issues_item_data)
 
             issues.append(issues_item)
 
-        _v = d.get("refill_suggested", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("refill_suggested", UNSET)
+        if type(_v) is not bool:
             raise TypeError("refill_suggested: expected bool, got " + type(_v).__name__)
-        refill_suggested = d.pop("refill_suggested")
+        refill_suggested = _v
 
         preview = cls(
             preview_id=preview_id,
@@ -177,3 +169,7 @@ class Preview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.preview_count import PreviewCount
+from ..models.preview_issue import PreviewIssue

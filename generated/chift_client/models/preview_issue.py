@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.preview_issue_cause import PreviewIssueCause
-
 
 T = TypeVar("T", bound="PreviewIssue")
 
@@ -94,30 +90,28 @@ class PreviewIssue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.preview_issue_cause import PreviewIssueCause
-
         d = dict(src_dict)
-        _v = d.get("kind", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("kind", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("kind: expected str, got " + type(_v).__name__)
-        kind = d.pop("kind")
+        kind = _v
 
-        _v = d.get("code", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("code", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("code: expected str, got " + type(_v).__name__)
-        code = d.pop("code")
+        code = _v
 
-        _v = d.get("message", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("message", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("message: expected str, got " + type(_v).__name__)
-        message = d.pop("message")
+        message = _v
 
         cause = PreviewIssueCause.from_dict(d.pop("cause"))
 
-        _v = d.get("source_ids", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("source_ids", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("source_ids: expected list, got " + type(_v).__name__)
-        source_ids = cast(list[str], d.pop("source_ids"))
+        source_ids = cast(list[str], _v)
 
         def _parse_table_key(data: object) -> None | str | Unset:
             if data is None:
@@ -183,3 +177,6 @@ class PreviewIssue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.preview_issue_cause import PreviewIssueCause

@@ -52,15 +52,15 @@ class PreviewLink:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("relation", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("relation", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("relation: expected str, got " + type(_v).__name__)
-        relation = d.pop("relation")
+        relation = _v
 
-        _v = d.get("synthetic_id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("synthetic_id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("synthetic_id: expected str, got " + type(_v).__name__)
-        synthetic_id = d.pop("synthetic_id")
+        synthetic_id = _v
 
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.preview_link import PreviewLink
-    from ..models.preview_object_item_payload import PreviewObjectItemPayload
-    from ..models.preview_summary import PreviewSummary
-
 
 T = TypeVar("T", bound="PreviewObjectItem")
 
@@ -87,35 +81,31 @@ class PreviewObjectItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.preview_link import PreviewLink
-        from ..models.preview_object_item_payload import PreviewObjectItemPayload
-        from ..models.preview_summary import PreviewSummary
-
         d = dict(src_dict)
-        _v = d.get("synthetic_id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("synthetic_id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("synthetic_id: expected str, got " + type(_v).__name__)
-        synthetic_id = d.pop("synthetic_id")
+        synthetic_id = _v
 
-        _v = d.get("kind", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("kind", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("kind: expected str, got " + type(_v).__name__)
-        kind = d.pop("kind")
+        kind = _v
 
-        _v = d.get("kind_title", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("kind_title", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("kind_title: expected str, got " + type(_v).__name__)
-        kind_title = d.pop("kind_title")
+        kind_title = _v
 
-        _v = d.get("capability", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("capability", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("capability: expected str, got " + type(_v).__name__)
-        capability = d.pop("capability")
+        capability = _v
 
-        _v = d.get("capability_title", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("capability_title", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("capability_title: expected str, got " + type(_v).__name__)
-        capability_title = d.pop("capability_title")
+        capability_title = _v
 
         def _parse_source_id(data: object) -> None | str:
             if data is None:
@@ -126,11 +116,11 @@ class PreviewObjectItem:
 
         summary = PreviewSummary.from_dict(d.pop("summary"))
 
-        _v = d.get("links", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("links", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("links: expected list, got " + type(_v).__name__)
         links = []
-        _links = d.pop("links")
+        _links = _v
         for links_item_data in _links:
             links_item = PreviewLink.from_dict(links_item_data)
 
@@ -168,3 +158,8 @@ class PreviewObjectItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.preview_link import PreviewLink
+from ..models.preview_object_item_payload import PreviewObjectItemPayload
+from ..models.preview_summary import PreviewSummary

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.preview import Preview
-
 
 T = TypeVar("T", bound="Previews")
 
@@ -43,14 +39,12 @@ class Previews:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.preview import Preview
-
         d = dict(src_dict)
-        _v = d.get("previews", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("previews", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("previews: expected list, got " + type(_v).__name__)
         previews = []
-        _previews = d.pop("previews")
+        _previews = _v
         for previews_item_data in _previews:
             previews_item = Preview.from_dict(previews_item_data)
 
@@ -78,3 +72,6 @@ class Previews:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.preview import Preview

@@ -2,23 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.product_status import ProductStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.commerce_product_category_item import CommerceProductCategoryItem
-    from ..models.commerce_product_price_item import CommerceProductPriceItem
-    from ..models.image_item import ImageItem
-    from ..models.inventory_details_item import InventoryDetailsItem
-    from ..models.product_cost_item import ProductCostItem
-    from ..models.ref import Ref
-    from ..models.variant_attribute_item import VariantAttributeItem
-
 
 T = TypeVar("T", bound="ProductVariantItem")
 
@@ -75,8 +65,6 @@ class ProductVariantItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.product_cost_item import ProductCostItem
-
         id = self.id
 
         source_ref = self.source_ref.to_dict()
@@ -272,31 +260,23 @@ class ProductVariantItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.commerce_product_category_item import CommerceProductCategoryItem
-        from ..models.commerce_product_price_item import CommerceProductPriceItem
-        from ..models.image_item import ImageItem
-        from ..models.inventory_details_item import InventoryDetailsItem
-        from ..models.product_cost_item import ProductCostItem
-        from ..models.ref import Ref
-        from ..models.variant_attribute_item import VariantAttributeItem
-
         d = dict(src_dict)
-        _v = d.get("id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = d.pop("id")
+        id = _v
 
         source_ref = Ref.from_dict(d.pop("source_ref"))
 
-        _v = d.get("parent_id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("parent_id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("parent_id: expected str, got " + type(_v).__name__)
-        parent_id = d.pop("parent_id")
+        parent_id = _v
 
-        _v = d.get("name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = d.pop("name")
+        name = _v
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -588,3 +568,12 @@ class ProductVariantItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.commerce_product_category_item import CommerceProductCategoryItem
+from ..models.commerce_product_price_item import CommerceProductPriceItem
+from ..models.image_item import ImageItem
+from ..models.inventory_details_item import InventoryDetailsItem
+from ..models.product_cost_item import ProductCostItem
+from ..models.ref import Ref
+from ..models.variant_attribute_item import VariantAttributeItem

@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.flow_config_output import FlowConfigOutput
-    from ..models.read_flow_consumer_item_values import ReadFlowConsumerItemValues
-    from ..models.read_flow_trigger import ReadFlowTrigger
-
 
 T = TypeVar("T", bound="ReadFlowConsumerItem")
 
@@ -42,8 +36,6 @@ class ReadFlowConsumerItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.flow_config_output import FlowConfigOutput
-
         name = self.name
 
         id = self.id
@@ -95,20 +87,16 @@ class ReadFlowConsumerItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flow_config_output import FlowConfigOutput
-        from ..models.read_flow_consumer_item_values import ReadFlowConsumerItemValues
-        from ..models.read_flow_trigger import ReadFlowTrigger
-
         d = dict(src_dict)
-        _v = d.get("name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = d.pop("name")
+        name = _v
 
-        _v = d.get("id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = d.pop("id")
+        id = _v
 
         values = ReadFlowConsumerItemValues.from_dict(d.pop("values"))
 
@@ -185,3 +173,8 @@ class ReadFlowConsumerItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flow_config_output import FlowConfigOutput
+from ..models.read_flow_consumer_item_values import ReadFlowConsumerItemValues
+from ..models.read_flow_trigger import ReadFlowTrigger

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.flow_config_output import FlowConfigOutput
-    from ..models.flow_execution import FlowExecution
-    from ..models.flow_trigger import FlowTrigger
-
 
 T = TypeVar("T", bound="ReadFlowItem")
 
@@ -39,9 +33,6 @@ class ReadFlowItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.flow_config_output import FlowConfigOutput
-        from ..models.flow_execution import FlowExecution
-
         name = self.name
 
         id = self.id
@@ -101,20 +92,16 @@ class ReadFlowItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flow_config_output import FlowConfigOutput
-        from ..models.flow_execution import FlowExecution
-        from ..models.flow_trigger import FlowTrigger
-
         d = dict(src_dict)
-        _v = d.get("name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = d.pop("name")
+        name = _v
 
-        _v = d.get("id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = d.pop("id")
+        id = _v
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -208,3 +195,8 @@ class ReadFlowItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flow_config_output import FlowConfigOutput
+from ..models.flow_execution import FlowExecution
+from ..models.flow_trigger import FlowTrigger

@@ -1,21 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_sync_mapping_item_output import CreateSyncMappingItemOutput
-    from ..models.object_kind_item import ObjectKindItem
-    from ..models.read_flow_item import ReadFlowItem
-    from ..models.read_sync_item_config_type_0 import ReadSyncItemConfigType0
-    from ..models.syncs_connection_item import SyncsConnectionItem
-
 
 T = TypeVar("T", bound="ReadSyncItem")
 
@@ -48,8 +40,6 @@ class ReadSyncItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.read_sync_item_config_type_0 import ReadSyncItemConfigType0
-
         name = self.name
 
         connections = []
@@ -123,23 +113,17 @@ class ReadSyncItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_sync_mapping_item_output import CreateSyncMappingItemOutput
-        from ..models.object_kind_item import ObjectKindItem
-        from ..models.read_flow_item import ReadFlowItem
-        from ..models.read_sync_item_config_type_0 import ReadSyncItemConfigType0
-        from ..models.syncs_connection_item import SyncsConnectionItem
-
         d = dict(src_dict)
-        _v = d.get("name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = d.pop("name")
+        name = _v
 
-        _v = d.get("connections", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("connections", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("connections: expected list, got " + type(_v).__name__)
         connections = []
-        _connections = d.pop("connections")
+        _connections = _v
         for connections_item_data in _connections:
             connections_item = SyncsConnectionItem.from_dict(connections_item_data)
 
@@ -147,16 +131,16 @@ class ReadSyncItem:
 
         syncid = UUID(d.pop("syncid"))
 
-        _v = d.get("consumers", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("consumers", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("consumers: expected list, got " + type(_v).__name__)
-        consumers = cast(list[str], d.pop("consumers"))
+        consumers = cast(list[str], _v)
 
-        _v = d.get("flows", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("flows", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("flows: expected list, got " + type(_v).__name__)
         flows = []
-        _flows = d.pop("flows")
+        _flows = _v
         for flows_item_data in _flows:
             flows_item = ReadFlowItem.from_dict(flows_item_data)
 
@@ -179,10 +163,10 @@ class ReadSyncItem:
 
         config = _parse_config(d.pop("config", UNSET))
 
-        _v = d.get("mappings", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+        _v = d.pop("mappings", UNSET)
+        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
             raise TypeError("mappings: expected list, got " + type(_v).__name__)
-        _mappings = d.pop("mappings", UNSET)
+        _mappings = _v
         mappings: list[CreateSyncMappingItemOutput] | Unset = UNSET
         if _mappings is not UNSET:
             mappings = []
@@ -252,3 +236,10 @@ class ReadSyncItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_sync_mapping_item_output import CreateSyncMappingItemOutput
+from ..models.object_kind_item import ObjectKindItem
+from ..models.read_flow_item import ReadFlowItem
+from ..models.read_sync_item_config_type_0 import ReadSyncItemConfigType0
+from ..models.syncs_connection_item import SyncsConnectionItem

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.read_mapping_item import ReadMappingItem
-    from ..models.read_sync_mapping_item_conditions_type_0 import ReadSyncMappingItemConditionsType0
-
 
 T = TypeVar("T", bound="ReadSyncMappingItem")
 
@@ -44,8 +39,6 @@ class ReadSyncMappingItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.read_sync_mapping_item_conditions_type_0 import ReadSyncMappingItemConditionsType0
-
         name = self.name
 
         values = []
@@ -110,34 +103,31 @@ class ReadSyncMappingItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.read_mapping_item import ReadMappingItem
-        from ..models.read_sync_mapping_item_conditions_type_0 import ReadSyncMappingItemConditionsType0
-
         d = dict(src_dict)
-        _v = d.get("name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = d.pop("name")
+        name = _v
 
-        _v = d.get("values", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("values", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("values: expected list, got " + type(_v).__name__)
         values = []
-        _values = d.pop("values")
+        _values = _v
         for values_item_data in _values:
             values_item = ReadMappingItem.from_dict(values_item_data)
 
             values.append(values_item)
 
-        _v = d.get("hidden_source_ids", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("hidden_source_ids", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("hidden_source_ids: expected list, got " + type(_v).__name__)
-        hidden_source_ids = cast(list[str], d.pop("hidden_source_ids"))
+        hidden_source_ids = cast(list[str], _v)
 
-        _v = d.get("sub_mapping_name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("sub_mapping_name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("sub_mapping_name: expected str, got " + type(_v).__name__)
-        sub_mapping_name = d.pop("sub_mapping_name")
+        sub_mapping_name = _v
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -148,10 +138,10 @@ class ReadSyncMappingItem:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        _v = d.get("display_order", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("display_order", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("display_order: expected int, got " + type(_v).__name__)
-        display_order = d.pop("display_order", UNSET)
+        display_order = _v
 
         def _parse_challenge_question(data: object) -> None | str | Unset:
             if data is None:
@@ -218,3 +208,7 @@ class ReadSyncMappingItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.read_mapping_item import ReadMappingItem
+from ..models.read_sync_mapping_item_conditions_type_0 import ReadSyncMappingItemConditionsType0

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_line_product_variant_item import OrderLineProductVariantItem
-
 
 T = TypeVar("T", bound="RefundOrderLineItem")
 
@@ -36,8 +32,6 @@ class RefundOrderLineItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.order_line_product_variant_item import OrderLineProductVariantItem
-
         id = self.id
 
         quantity = self.quantity
@@ -74,33 +68,31 @@ class RefundOrderLineItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_line_product_variant_item import OrderLineProductVariantItem
-
         d = dict(src_dict)
-        _v = d.get("id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = d.pop("id")
+        id = _v
 
-        _v = d.get("quantity", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("quantity", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("quantity: expected int, got " + type(_v).__name__)
-        quantity = d.pop("quantity")
+        quantity = _v
 
-        _v = d.get("untaxed_amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("untaxed_amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
-        untaxed_amount = d.pop("untaxed_amount")
+        untaxed_amount = _v
 
-        _v = d.get("tax_amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("tax_amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
-        tax_amount = d.pop("tax_amount")
+        tax_amount = _v
 
-        _v = d.get("total", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("total", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("total: expected float, got " + type(_v).__name__)
-        total = d.pop("total")
+        total = _v
 
         def _parse_variant(data: object) -> None | OrderLineProductVariantItem | Unset:
             if data is None:
@@ -146,3 +138,6 @@ class RefundOrderLineItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_line_product_variant_item import OrderLineProductVariantItem

@@ -42,15 +42,15 @@ class RequiredMode:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("capability", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("capability", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("capability: expected str, got " + type(_v).__name__)
-        capability = d.pop("capability")
+        capability = _v
 
-        _v = d.get("mode", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("mode", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("mode: expected str, got " + type(_v).__name__)
-        mode = d.pop("mode")
+        mode = _v
 
         required_mode = cls(
             capability=capability,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.setting_group import SettingGroup
 from ..models.setting_type import SettingType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.setting_option import SettingOption
-
 
 T = TypeVar("T", bound="SettingField")
 
@@ -90,32 +86,30 @@ class SettingField:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.setting_option import SettingOption
-
         d = dict(src_dict)
-        _v = d.get("key", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("key", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("key: expected str, got " + type(_v).__name__)
-        key = d.pop("key")
+        key = _v
 
         type_ = SettingType(d.pop("type"))
 
         group = SettingGroup(d.pop("group"))
 
-        _v = d.get("title", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("title", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("title: expected str, got " + type(_v).__name__)
-        title = d.pop("title")
+        title = _v
 
-        _v = d.get("tooltip", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("tooltip", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("tooltip: expected str, got " + type(_v).__name__)
-        tooltip = d.pop("tooltip")
+        tooltip = _v
 
-        _v = d.get("options", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+        _v = d.pop("options", UNSET)
+        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
             raise TypeError("options: expected list, got " + type(_v).__name__)
-        _options = d.pop("options", UNSET)
+        _options = _v
         options: list[SettingOption] | Unset = UNSET
         if _options is not UNSET:
             options = []
@@ -124,10 +118,10 @@ class SettingField:
 
                 options.append(options_item)
 
-        _v = d.get("supported", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("supported", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("supported: expected bool, got " + type(_v).__name__)
-        supported = d.pop("supported", UNSET)
+        supported = _v
 
         def _parse_unsupported_reason(data: object) -> None | str | Unset:
             if data is None:
@@ -167,3 +161,6 @@ class SettingField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.setting_option import SettingOption

@@ -45,10 +45,10 @@ class SettingGroupItem:
         d = dict(src_dict)
         key = SettingGroup(d.pop("key"))
 
-        _v = d.get("title", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("title", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("title: expected str, got " + type(_v).__name__)
-        title = d.pop("title")
+        title = _v
 
         setting_group_item = cls(
             key=key,

@@ -42,15 +42,15 @@ class SettingOption:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("value", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("value", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("value: expected str, got " + type(_v).__name__)
-        value = d.pop("value")
+        value = _v
 
-        _v = d.get("title", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("title", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("title: expected str, got " + type(_v).__name__)
-        title = d.pop("title")
+        title = _v
 
         setting_option = cls(
             value=value,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.setup_missing_item import SetupMissingItem
-
 
 T = TypeVar("T", bound="SetupCompleteness")
 
@@ -68,44 +64,42 @@ class SetupCompleteness:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.setup_missing_item import SetupMissingItem
-
         d = dict(src_dict)
-        _v = d.get("missing_connections", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("missing_connections", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("missing_connections: expected list, got " + type(_v).__name__)
         missing_connections = []
-        _missing_connections = d.pop("missing_connections")
+        _missing_connections = _v
         for missing_connections_item_data in _missing_connections:
             missing_connections_item = SetupMissingItem.from_dict(missing_connections_item_data)
 
             missing_connections.append(missing_connections_item)
 
-        _v = d.get("missing_questions", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("missing_questions", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("missing_questions: expected list, got " + type(_v).__name__)
         missing_questions = []
-        _missing_questions = d.pop("missing_questions")
+        _missing_questions = _v
         for missing_questions_item_data in _missing_questions:
             missing_questions_item = SetupMissingItem.from_dict(missing_questions_item_data)
 
             missing_questions.append(missing_questions_item)
 
-        _v = d.get("missing_tables", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("missing_tables", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("missing_tables: expected list, got " + type(_v).__name__)
         missing_tables = []
-        _missing_tables = d.pop("missing_tables")
+        _missing_tables = _v
         for missing_tables_item_data in _missing_tables:
             missing_tables_item = SetupMissingItem.from_dict(missing_tables_item_data)
 
             missing_tables.append(missing_tables_item)
 
-        _v = d.get("missing_modes", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("missing_modes", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("missing_modes: expected list, got " + type(_v).__name__)
         missing_modes = []
-        _missing_modes = d.pop("missing_modes")
+        _missing_modes = _v
         for missing_modes_item_data in _missing_modes:
             missing_modes_item = SetupMissingItem.from_dict(missing_modes_item_data)
 
@@ -136,3 +130,6 @@ class SetupCompleteness:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.setup_missing_item import SetupMissingItem

@@ -42,15 +42,15 @@ class SetupMissingItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("key", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("key", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("key: expected str, got " + type(_v).__name__)
-        key = d.pop("key")
+        key = _v
 
-        _v = d.get("title", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("title", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("title: expected str, got " + type(_v).__name__)
-        title = d.pop("title")
+        title = _v
 
         setup_missing_item = cls(
             key=key,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.withholding_tax import WithholdingTax
-
 
 T = TypeVar("T", bound="SpanishSpecificities")
 
@@ -27,8 +23,6 @@ class SpanishSpecificities:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.withholding_tax import WithholdingTax
-
         withholding_tax: dict[str, Any] | None | Unset
         if isinstance(self.withholding_tax, Unset):
             withholding_tax = UNSET
@@ -47,8 +41,6 @@ class SpanishSpecificities:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.withholding_tax import WithholdingTax
-
         d = dict(src_dict)
 
         def _parse_withholding_tax(data: object) -> None | Unset | WithholdingTax:
@@ -90,3 +82,6 @@ class SpanishSpecificities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.withholding_tax import WithholdingTax

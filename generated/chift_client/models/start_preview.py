@@ -61,10 +61,10 @@ class StartPreview:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("limit", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("limit", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("limit: expected int, got " + type(_v).__name__)
-        limit = d.pop("limit", UNSET)
+        limit = _v
 
         def _parse_force_from_date(data: object) -> datetime.date | None | Unset:
             if data is None:

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.sync_capability_item import SyncCapabilityItem
-
 
 T = TypeVar("T", bound="SyncCapabilities")
 
@@ -50,14 +46,12 @@ class SyncCapabilities:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sync_capability_item import SyncCapabilityItem
-
         d = dict(src_dict)
-        _v = d.get("capabilities", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("capabilities", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("capabilities: expected list, got " + type(_v).__name__)
         capabilities = []
-        _capabilities = d.pop("capabilities")
+        _capabilities = _v
         for capabilities_item_data in _capabilities:
             capabilities_item = SyncCapabilityItem.from_dict(capabilities_item_data)
 
@@ -93,3 +87,6 @@ class SyncCapabilities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sync_capability_item import SyncCapabilityItem

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 
 from ..models.sync_capability_item_kind import SyncCapabilityItemKind
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.sync_capability_mode import SyncCapabilityMode
-
 
 T = TypeVar("T", bound="SyncCapabilityItem")
 
@@ -82,32 +78,30 @@ class SyncCapabilityItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sync_capability_mode import SyncCapabilityMode
-
         d = dict(src_dict)
-        _v = d.get("key", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("key", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("key: expected str, got " + type(_v).__name__)
-        key = d.pop("key")
+        key = _v
 
         id = UUID(d.pop("id"))
 
-        _v = d.get("title", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("title", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("title: expected str, got " + type(_v).__name__)
-        title = d.pop("title")
+        title = _v
 
-        _v = d.get("description", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("description", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("description: expected str, got " + type(_v).__name__)
-        description = d.pop("description")
+        description = _v
 
         kind = SyncCapabilityItemKind(d.pop("kind"))
 
-        _v = d.get("offered", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("offered", UNSET)
+        if type(_v) is not bool:
             raise TypeError("offered: expected bool, got " + type(_v).__name__)
-        offered = d.pop("offered")
+        offered = _v
 
         def _parse_default_mode(data: object) -> None | str:
             if data is None:
@@ -116,11 +110,11 @@ class SyncCapabilityItem:
 
         default_mode = _parse_default_mode(d.pop("default_mode"))
 
-        _v = d.get("modes", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("modes", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("modes: expected list, got " + type(_v).__name__)
         modes = []
-        _modes = d.pop("modes")
+        _modes = _v
         for modes_item_data in _modes:
             modes_item = SyncCapabilityMode.from_dict(modes_item_data)
 
@@ -155,3 +149,6 @@ class SyncCapabilityItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sync_capability_mode import SyncCapabilityMode

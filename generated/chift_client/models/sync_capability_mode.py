@@ -47,20 +47,20 @@ class SyncCapabilityMode:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("key", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("key", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("key: expected str, got " + type(_v).__name__)
-        key = d.pop("key")
+        key = _v
 
-        _v = d.get("title", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("title", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("title: expected str, got " + type(_v).__name__)
-        title = d.pop("title")
+        title = _v
 
-        _v = d.get("description", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("description", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("description: expected str, got " + type(_v).__name__)
-        description = d.pop("description")
+        description = _v
 
         sync_capability_mode = cls(
             key=key,

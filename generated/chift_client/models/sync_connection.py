@@ -60,15 +60,15 @@ class SyncConnection:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("vertical", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("vertical", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("vertical: expected str, got " + type(_v).__name__)
-        vertical = d.pop("vertical")
+        vertical = _v
 
-        _v = d.get("title", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("title", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("title: expected str, got " + type(_v).__name__)
-        title = d.pop("title")
+        title = _v
 
         state = SyncConnectionState(d.pop("state"))
 
@@ -79,10 +79,10 @@ class SyncConnection:
 
         integration_id = _parse_integration_id(d.pop("integration_id"))
 
-        _v = d.get("integration_ids", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("integration_ids", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("integration_ids: expected list, got " + type(_v).__name__)
-        integration_ids = cast(list[str], d.pop("integration_ids"))
+        integration_ids = cast(list[str], _v)
 
         sync_connection = cls(
             vertical=vertical,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,14 +10,6 @@ from attrs import field as _attrs_field
 
 from ..models.sync_consumer_status import SyncConsumerStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.read_flow_consumer_item import ReadFlowConsumerItem
-    from ..models.read_sync_mapping_item import ReadSyncMappingItem
-    from ..models.read_sync_skip_mapping_item import ReadSyncSkipMappingItem
-    from ..models.sync_consumer_item_link_metadata_type_0 import SyncConsumerItemLinkMetadataType0
-    from ..models.sync_consumer_item_link_presync_type_0 import SyncConsumerItemLinkPresyncType0
-
 
 T = TypeVar("T", bound="SyncConsumerItem")
 
@@ -54,9 +46,6 @@ class SyncConsumerItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sync_consumer_item_link_metadata_type_0 import SyncConsumerItemLinkMetadataType0
-        from ..models.sync_consumer_item_link_presync_type_0 import SyncConsumerItemLinkPresyncType0
-
         syncid = str(self.syncid)
 
         sync_name = self.sync_name
@@ -157,19 +146,13 @@ class SyncConsumerItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.read_flow_consumer_item import ReadFlowConsumerItem
-        from ..models.read_sync_mapping_item import ReadSyncMappingItem
-        from ..models.read_sync_skip_mapping_item import ReadSyncSkipMappingItem
-        from ..models.sync_consumer_item_link_metadata_type_0 import SyncConsumerItemLinkMetadataType0
-        from ..models.sync_consumer_item_link_presync_type_0 import SyncConsumerItemLinkPresyncType0
-
         d = dict(src_dict)
         syncid = UUID(d.pop("syncid"))
 
-        _v = d.get("sync_name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("sync_name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("sync_name: expected str, got " + type(_v).__name__)
-        sync_name = d.pop("sync_name")
+        sync_name = _v
 
         link_createdon = datetime.datetime.fromisoformat(d.pop("link_createdon"))
 
@@ -189,10 +172,10 @@ class SyncConsumerItem:
 
         status_details = _parse_status_details(d.pop("status_details", UNSET))
 
-        _v = d.get("enabled", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("enabled", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("enabled: expected bool, got " + type(_v).__name__)
-        enabled = d.pop("enabled", UNSET)
+        enabled = _v
 
         def _parse_link_mappings(data: object) -> list[ReadSyncMappingItem] | None | Unset:
             if data is None:
@@ -328,3 +311,10 @@ class SyncConsumerItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.read_flow_consumer_item import ReadFlowConsumerItem
+from ..models.read_sync_mapping_item import ReadSyncMappingItem
+from ..models.read_sync_skip_mapping_item import ReadSyncSkipMappingItem
+from ..models.sync_consumer_item_link_metadata_type_0 import SyncConsumerItemLinkMetadataType0
+from ..models.sync_consumer_item_link_presync_type_0 import SyncConsumerItemLinkPresyncType0

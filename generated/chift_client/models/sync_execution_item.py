@@ -74,10 +74,10 @@ class SyncExecutionItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = d.pop("id")
+        id = _v
 
         def _parse_parentexecutionid(data: object) -> None | str:
             if data is None:
@@ -103,20 +103,20 @@ class SyncExecutionItem:
 
         end = _parse_end(d.pop("end"))
 
-        _v = d.get("status", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("status", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("status: expected str, got " + type(_v).__name__)
-        status = d.pop("status")
+        status = _v
 
-        _v = d.get("consumer_id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("consumer_id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("consumer_id: expected str, got " + type(_v).__name__)
-        consumer_id = d.pop("consumer_id")
+        consumer_id = _v
 
-        _v = d.get("flow_id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("flow_id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("flow_id: expected str, got " + type(_v).__name__)
-        flow_id = d.pop("flow_id")
+        flow_id = _v
 
         sync_execution_item = cls(
             id=id,

@@ -59,15 +59,15 @@ class SyncIntegration:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("integration_id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("integration_id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("integration_id: expected str, got " + type(_v).__name__)
-        integration_id = d.pop("integration_id")
+        integration_id = _v
 
-        _v = d.get("name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = d.pop("name")
+        name = _v
 
         def _parse_url(data: object) -> None | str:
             if data is None:
@@ -83,10 +83,10 @@ class SyncIntegration:
 
         description = _parse_description(d.pop("description"))
 
-        _v = d.get("beta", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("beta", UNSET)
+        if type(_v) is not bool:
             raise TypeError("beta: expected bool, got " + type(_v).__name__)
-        beta = d.pop("beta")
+        beta = _v
 
         sync_integration = cls(
             integration_id=integration_id,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.sync_vertical_integrations import SyncVerticalIntegrations
-
 
 T = TypeVar("T", bound="SyncIntegrations")
 
@@ -43,14 +39,12 @@ class SyncIntegrations:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sync_vertical_integrations import SyncVerticalIntegrations
-
         d = dict(src_dict)
-        _v = d.get("connections", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("connections", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("connections: expected list, got " + type(_v).__name__)
         connections = []
-        _connections = d.pop("connections")
+        _connections = _v
         for connections_item_data in _connections:
             connections_item = SyncVerticalIntegrations.from_dict(connections_item_data)
 
@@ -78,3 +72,6 @@ class SyncIntegrations:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sync_vertical_integrations import SyncVerticalIntegrations

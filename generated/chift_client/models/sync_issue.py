@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,11 +11,6 @@ from attrs import field as _attrs_field
 from ..models.sync_issue_owner import SyncIssueOwner
 from ..models.sync_issue_status import SyncIssueStatus
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.sync_issue_cause import SyncIssueCause
-    from ..models.sync_issue_scope import SyncIssueScope
-
 
 T = TypeVar("T", bound="SyncIssue")
 
@@ -127,30 +122,27 @@ class SyncIssue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sync_issue_cause import SyncIssueCause
-        from ..models.sync_issue_scope import SyncIssueScope
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
         status = SyncIssueStatus(d.pop("status"))
 
-        _v = d.get("kind", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("kind", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("kind: expected str, got " + type(_v).__name__)
-        kind = d.pop("kind")
+        kind = _v
 
         owner = SyncIssueOwner(d.pop("owner"))
 
-        _v = d.get("code", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("code", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("code: expected str, got " + type(_v).__name__)
-        code = d.pop("code")
+        code = _v
 
-        _v = d.get("title", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("title", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("title: expected str, got " + type(_v).__name__)
-        title = d.pop("title")
+        title = _v
 
         def _parse_description(data: object) -> None | str:
             if data is None:
@@ -170,10 +162,10 @@ class SyncIssue:
 
         scope = SyncIssueScope.from_dict(d.pop("scope"))
 
-        _v = d.get("occurrences", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("occurrences", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("occurrences: expected int, got " + type(_v).__name__)
-        occurrences = d.pop("occurrences")
+        occurrences = _v
 
         first_seen_at = datetime.datetime.fromisoformat(d.pop("first_seen_at"))
 
@@ -194,15 +186,15 @@ class SyncIssue:
 
         resolved_at = _parse_resolved_at(d.pop("resolved_at"))
 
-        _v = d.get("objects_count", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("objects_count", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("objects_count: expected int, got " + type(_v).__name__)
-        objects_count = d.pop("objects_count")
+        objects_count = _v
 
-        _v = d.get("actions", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("actions", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("actions: expected list, got " + type(_v).__name__)
-        actions = cast(list[str], d.pop("actions"))
+        actions = cast(list[str], _v)
 
         sync_issue = cls(
             id=id,
@@ -241,3 +233,7 @@ class SyncIssue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sync_issue_cause import SyncIssueCause
+from ..models.sync_issue_scope import SyncIssueScope

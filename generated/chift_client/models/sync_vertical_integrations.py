@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.sync_integration import SyncIntegration
-
 
 T = TypeVar("T", bound="SyncVerticalIntegrations")
 
@@ -54,24 +50,22 @@ class SyncVerticalIntegrations:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sync_integration import SyncIntegration
-
         d = dict(src_dict)
-        _v = d.get("vertical", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("vertical", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("vertical: expected str, got " + type(_v).__name__)
-        vertical = d.pop("vertical")
+        vertical = _v
 
-        _v = d.get("title", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("title", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("title: expected str, got " + type(_v).__name__)
-        title = d.pop("title")
+        title = _v
 
-        _v = d.get("integrations", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("integrations", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("integrations: expected list, got " + type(_v).__name__)
         integrations = []
-        _integrations = d.pop("integrations")
+        _integrations = _v
         for integrations_item_data in _integrations:
             integrations_item = SyncIntegration.from_dict(integrations_item_data)
 
@@ -101,3 +95,6 @@ class SyncVerticalIntegrations:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sync_integration import SyncIntegration

@@ -81,15 +81,15 @@ class SyncsConnectionItem:
 
         connection_type = _parse_connection_type(d.pop("connection_type", UNSET))
 
-        _v = d.get("display_order", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("display_order", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("display_order: expected int, got " + type(_v).__name__)
-        display_order = d.pop("display_order", UNSET)
+        display_order = _v
 
-        _v = d.get("display_hidden", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("display_hidden", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("display_hidden: expected bool, got " + type(_v).__name__)
-        display_hidden = d.pop("display_hidden", UNSET)
+        display_hidden = _v
 
         syncs_connection_item = cls(
             one_api=one_api,

@@ -53,25 +53,25 @@ class Token:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("access_token", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("access_token", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("access_token: expected str, got " + type(_v).__name__)
-        access_token = d.pop("access_token")
+        access_token = _v
 
-        _v = d.get("token_type", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("token_type", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("token_type: expected str, got " + type(_v).__name__)
-        token_type = d.pop("token_type")
+        token_type = _v
 
-        _v = d.get("expires_in", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("expires_in", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("expires_in: expected int, got " + type(_v).__name__)
-        expires_in = d.pop("expires_in")
+        expires_in = _v
 
-        _v = d.get("expires_on", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("expires_on", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("expires_on: expected int, got " + type(_v).__name__)
-        expires_on = d.pop("expires_on")
+        expires_on = _v
 
         token = cls(
             access_token=access_token,

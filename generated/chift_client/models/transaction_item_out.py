@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transaction_accounting_category import TransactionAccountingCategory
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ref import Ref
-
 
 T = TypeVar("T", bound="TransactionItemOut")
 
@@ -113,42 +109,40 @@ class TransactionItemOut:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ref import Ref
-
         d = dict(src_dict)
-        _v = d.get("id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = d.pop("id")
+        id = _v
 
         source_ref = Ref.from_dict(d.pop("source_ref"))
 
-        _v = d.get("amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("amount: expected float, got " + type(_v).__name__)
-        amount = d.pop("amount")
+        amount = _v
 
-        _v = d.get("fee", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("fee", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("fee: expected float, got " + type(_v).__name__)
-        fee = d.pop("fee")
+        fee = _v
 
-        _v = d.get("currency", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("currency", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = d.pop("currency")
+        currency = _v
 
-        _v = d.get("exchange_rate", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("exchange_rate", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("exchange_rate: expected float, got " + type(_v).__name__)
-        exchange_rate = d.pop("exchange_rate")
+        exchange_rate = _v
 
         create_date = datetime.datetime.fromisoformat(d.pop("create_date"))
 
-        _v = d.get("application_type", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("application_type", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("application_type: expected str, got " + type(_v).__name__)
-        application_type = d.pop("application_type")
+        application_type = _v
 
         accounting_category = TransactionAccountingCategory(d.pop("accounting_category"))
 
@@ -212,3 +206,6 @@ class TransactionItemOut:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ref import Ref

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.trigger_response_data_type_0 import TriggerResponseDataType0
-
 
 T = TypeVar("T", bound="TriggerResponse")
 
@@ -30,8 +26,6 @@ class TriggerResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.trigger_response_data_type_0 import TriggerResponseDataType0
-
         status = self.status
 
         message = self.message
@@ -59,18 +53,16 @@ class TriggerResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.trigger_response_data_type_0 import TriggerResponseDataType0
-
         d = dict(src_dict)
-        _v = d.get("status", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("status", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("status: expected str, got " + type(_v).__name__)
-        status = d.pop("status")
+        status = _v
 
-        _v = d.get("message", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("message", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("message: expected str, got " + type(_v).__name__)
-        message = d.pop("message")
+        message = _v
 
         def _parse_data(data: object) -> None | TriggerResponseDataType0 | Unset:
             if data is None:
@@ -113,3 +105,6 @@ class TriggerResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.trigger_response_data_type_0 import TriggerResponseDataType0

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.update_consumer_capabilities_modes import UpdateConsumerCapabilitiesModes
-
 
 T = TypeVar("T", bound="UpdateConsumerCapabilities")
 
@@ -49,13 +45,11 @@ class UpdateConsumerCapabilities:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_consumer_capabilities_modes import UpdateConsumerCapabilitiesModes
-
         d = dict(src_dict)
-        _v = d.get("selected", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("selected", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("selected: expected list, got " + type(_v).__name__)
-        selected = cast(list[str], d.pop("selected"))
+        selected = cast(list[str], _v)
 
         _modes = d.pop("modes", UNSET)
         modes: UpdateConsumerCapabilitiesModes | Unset
@@ -87,3 +81,6 @@ class UpdateConsumerCapabilities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_consumer_capabilities_modes import UpdateConsumerCapabilitiesModes

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.update_consumer_questions_answers import UpdateConsumerQuestionsAnswers
-
 
 T = TypeVar("T", bound="UpdateConsumerQuestions")
 
@@ -38,8 +34,6 @@ class UpdateConsumerQuestions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_consumer_questions_answers import UpdateConsumerQuestionsAnswers
-
         d = dict(src_dict)
         answers = UpdateConsumerQuestionsAnswers.from_dict(d.pop("answers"))
 
@@ -65,3 +59,6 @@ class UpdateConsumerQuestions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_consumer_questions_answers import UpdateConsumerQuestionsAnswers

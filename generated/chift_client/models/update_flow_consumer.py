@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.update_flow_consumer_data_type_0 import UpdateFlowConsumerDataType0
-
 
 T = TypeVar("T", bound="UpdateFlowConsumer")
 
@@ -29,8 +25,6 @@ class UpdateFlowConsumer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_flow_consumer_data_type_0 import UpdateFlowConsumerDataType0
-
         triggerid: None | str | Unset
         if isinstance(self.triggerid, Unset):
             triggerid = UNSET
@@ -57,8 +51,6 @@ class UpdateFlowConsumer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_flow_consumer_data_type_0 import UpdateFlowConsumerDataType0
-
         d = dict(src_dict)
 
         def _parse_triggerid(data: object) -> None | str | Unset:
@@ -110,3 +102,6 @@ class UpdateFlowConsumer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_flow_consumer_data_type_0 import UpdateFlowConsumerDataType0

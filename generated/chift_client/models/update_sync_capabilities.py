@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.update_sync_capabilities_default_modes_type_0 import UpdateSyncCapabilitiesDefaultModesType0
-    from ..models.update_sync_capabilities_offered import UpdateSyncCapabilitiesOffered
-
 
 T = TypeVar("T", bound="UpdateSyncCapabilities")
 
@@ -32,10 +27,6 @@ class UpdateSyncCapabilities:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_sync_capabilities_default_modes_type_0 import (
-            UpdateSyncCapabilitiesDefaultModesType0,
-        )
-
         cron: None | str
         cron = self.cron
 
@@ -67,11 +58,6 @@ class UpdateSyncCapabilities:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_sync_capabilities_default_modes_type_0 import (
-            UpdateSyncCapabilitiesDefaultModesType0,
-        )
-        from ..models.update_sync_capabilities_offered import UpdateSyncCapabilitiesOffered
-
         d = dict(src_dict)
 
         def _parse_cron(data: object) -> None | str:
@@ -129,3 +115,7 @@ class UpdateSyncCapabilities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_sync_capabilities_default_modes_type_0 import UpdateSyncCapabilitiesDefaultModesType0
+from ..models.update_sync_capabilities_offered import UpdateSyncCapabilitiesOffered

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validation_error_ctx import ValidationErrorCtx
-
 
 T = TypeVar("T", bound="ValidationError")
 
@@ -69,14 +65,12 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.validation_error_ctx import ValidationErrorCtx
-
         d = dict(src_dict)
-        _v = d.get("loc", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("loc", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("loc: expected list, got " + type(_v).__name__)
         loc = []
-        _loc = d.pop("loc")
+        _loc = _v
         for loc_item_data in _loc:
 
             def _parse_loc_item(data: object) -> int | str:
@@ -86,15 +80,15 @@ class ValidationError:
 
             loc.append(loc_item)
 
-        _v = d.get("msg", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("msg", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("msg: expected str, got " + type(_v).__name__)
-        msg = d.pop("msg")
+        msg = _v
 
-        _v = d.get("type", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("type", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("type: expected str, got " + type(_v).__name__)
-        type_ = d.pop("type")
+        type_ = _v
 
         input_ = d.pop("input", UNSET)
 
@@ -131,3 +125,6 @@ class ValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validation_error_ctx import ValidationErrorCtx

@@ -42,15 +42,15 @@ class VariantAttributeItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = d.pop("name")
+        name = _v
 
-        _v = d.get("value", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("value", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("value: expected str, got " + type(_v).__name__)
-        value = d.pop("value")
+        value = _v
 
         variant_attribute_item = cls(
             name=name,

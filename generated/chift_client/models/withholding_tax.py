@@ -47,20 +47,20 @@ class WithholdingTax:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("tax_rate", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("tax_rate", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("tax_rate: expected float, got " + type(_v).__name__)
-        tax_rate = d.pop("tax_rate")
+        tax_rate = _v
 
-        _v = d.get("tax_code", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("tax_code", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("tax_code: expected str, got " + type(_v).__name__)
-        tax_code = d.pop("tax_code")
+        tax_code = _v
 
-        _v = d.get("tax_amount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("tax_amount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
-        tax_amount = d.pop("tax_amount")
+        tax_amount = _v
 
         withholding_tax = cls(
             tax_rate=tax_rate,

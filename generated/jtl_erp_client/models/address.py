@@ -123,95 +123,95 @@ class Address:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("Id", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("Id", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("Id: expected int, got " + type(_v).__name__)
-        id = d.pop("Id")
+        id = _v
 
-        _v = d.get("Company", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("Company", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("Company: expected str, got " + type(_v).__name__)
-        company = d.pop("Company")
+        company = _v
 
-        _v = d.get("Company2", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("Company2", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("Company2: expected str, got " + type(_v).__name__)
-        company_2 = d.pop("Company2")
+        company_2 = _v
 
-        _v = d.get("FormOfAddress", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("FormOfAddress", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("FormOfAddress: expected str, got " + type(_v).__name__)
-        form_of_address = d.pop("FormOfAddress")
+        form_of_address = _v
 
-        _v = d.get("Title", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("Title", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("Title: expected str, got " + type(_v).__name__)
-        title = d.pop("Title")
+        title = _v
 
-        _v = d.get("FirstName", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("FirstName", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("FirstName: expected str, got " + type(_v).__name__)
-        first_name = d.pop("FirstName")
+        first_name = _v
 
-        _v = d.get("LastName", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("LastName", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("LastName: expected str, got " + type(_v).__name__)
-        last_name = d.pop("LastName")
+        last_name = _v
 
-        _v = d.get("Street", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("Street", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("Street: expected str, got " + type(_v).__name__)
-        street = d.pop("Street")
+        street = _v
 
-        _v = d.get("Address2", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("Address2", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("Address2: expected str, got " + type(_v).__name__)
-        address_2 = d.pop("Address2")
+        address_2 = _v
 
-        _v = d.get("PostalCode", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("PostalCode", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("PostalCode: expected str, got " + type(_v).__name__)
-        postal_code = d.pop("PostalCode")
+        postal_code = _v
 
-        _v = d.get("City", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("City", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("City: expected str, got " + type(_v).__name__)
-        city = d.pop("City")
+        city = _v
 
-        _v = d.get("State", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("State", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("State: expected str, got " + type(_v).__name__)
-        state = d.pop("State")
+        state = _v
 
-        _v = d.get("CountryIso", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("CountryIso", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("CountryIso: expected str, got " + type(_v).__name__)
-        country_iso = d.pop("CountryIso")
+        country_iso = _v
 
-        _v = d.get("VatID", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("VatID", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("VatID: expected str, got " + type(_v).__name__)
-        vat_id = d.pop("VatID")
+        vat_id = _v
 
-        _v = d.get("PhoneNumber", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("PhoneNumber", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("PhoneNumber: expected str, got " + type(_v).__name__)
-        phone_number = d.pop("PhoneNumber")
+        phone_number = _v
 
-        _v = d.get("MobilePhoneNumber", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("MobilePhoneNumber", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("MobilePhoneNumber: expected str, got " + type(_v).__name__)
-        mobile_phone_number = d.pop("MobilePhoneNumber")
+        mobile_phone_number = _v
 
-        _v = d.get("EmailAddress", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("EmailAddress", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("EmailAddress: expected str, got " + type(_v).__name__)
-        email_address = d.pop("EmailAddress")
+        email_address = _v
 
-        _v = d.get("Fax", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("Fax", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("Fax: expected str, got " + type(_v).__name__)
-        fax = d.pop("Fax")
+        fax = _v
 
         address = cls(
             id=id,

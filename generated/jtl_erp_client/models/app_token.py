@@ -38,10 +38,10 @@ class AppToken:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("ApiKey", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("ApiKey", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("ApiKey: expected str, got " + type(_v).__name__)
-        api_key = d.pop("ApiKey")
+        api_key = _v
 
         app_token = cls(
             api_key=api_key,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..models.create_app_registration_request_registration_type import (
     CreateAppRegistrationRequestRegistrationType,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_translation import CreateTranslation
-
 
 T = TypeVar("T", bound="CreateAppRegistrationRequest")
 
@@ -134,53 +130,51 @@ class CreateAppRegistrationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_translation import CreateTranslation
-
         d = dict(src_dict)
-        _v = d.get("AppId", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("AppId", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("AppId: expected str, got " + type(_v).__name__)
-        app_id = d.pop("AppId")
+        app_id = _v
 
-        _v = d.get("DisplayName", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("DisplayName", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("DisplayName: expected str, got " + type(_v).__name__)
-        display_name = d.pop("DisplayName")
+        display_name = _v
 
-        _v = d.get("Description", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("Description", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("Description: expected str, got " + type(_v).__name__)
-        description = d.pop("Description")
+        description = _v
 
-        _v = d.get("Version", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("Version", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("Version: expected str, got " + type(_v).__name__)
-        version = d.pop("Version")
+        version = _v
 
-        _v = d.get("ProviderName", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("ProviderName", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("ProviderName: expected str, got " + type(_v).__name__)
-        provider_name = d.pop("ProviderName")
+        provider_name = _v
 
-        _v = d.get("ProviderWebsite", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("ProviderWebsite", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("ProviderWebsite: expected str, got " + type(_v).__name__)
-        provider_website = d.pop("ProviderWebsite")
+        provider_website = _v
 
-        _v = d.get("MandatoryApiScopes", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("MandatoryApiScopes", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("MandatoryApiScopes: expected list, got " + type(_v).__name__)
-        mandatory_api_scopes = cast(list[str], d.pop("MandatoryApiScopes"))
+        mandatory_api_scopes = cast(list[str], _v)
 
-        _v = d.get("AppIcon", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("AppIcon", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("AppIcon: expected str, got " + type(_v).__name__)
-        app_icon = d.pop("AppIcon")
+        app_icon = _v
 
-        _v = d.get("LocalizedDisplayNames", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+        _v = d.pop("LocalizedDisplayNames", UNSET)
+        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
             raise TypeError("LocalizedDisplayNames: expected list, got " + type(_v).__name__)
-        _localized_display_names = d.pop("LocalizedDisplayNames", UNSET)
+        _localized_display_names = _v
         localized_display_names: list[CreateTranslation] | Unset = UNSET
         if _localized_display_names is not UNSET:
             localized_display_names = []
@@ -189,10 +183,10 @@ class CreateAppRegistrationRequest:
 
                 localized_display_names.append(localized_display_names_item)
 
-        _v = d.get("LocalizedDescriptions", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+        _v = d.pop("LocalizedDescriptions", UNSET)
+        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
             raise TypeError("LocalizedDescriptions: expected list, got " + type(_v).__name__)
-        _localized_descriptions = d.pop("LocalizedDescriptions", UNSET)
+        _localized_descriptions = _v
         localized_descriptions: list[CreateTranslation] | Unset = UNSET
         if _localized_descriptions is not UNSET:
             localized_descriptions = []
@@ -201,10 +195,10 @@ class CreateAppRegistrationRequest:
 
                 localized_descriptions.append(localized_descriptions_item)
 
-        _v = d.get("OptionalApiScopes", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+        _v = d.pop("OptionalApiScopes", UNSET)
+        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
             raise TypeError("OptionalApiScopes: expected list, got " + type(_v).__name__)
-        optional_api_scopes = cast(list[str], d.pop("OptionalApiScopes", UNSET))
+        optional_api_scopes = cast(list[str], _v)
 
         _registration_type = d.pop("RegistrationType", UNSET)
         registration_type: CreateAppRegistrationRequestRegistrationType | Unset
@@ -213,10 +207,10 @@ class CreateAppRegistrationRequest:
         else:
             registration_type = CreateAppRegistrationRequestRegistrationType(_registration_type)
 
-        _v = d.get("Signature", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("Signature", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("Signature: expected str, got " + type(_v).__name__)
-        signature = d.pop("Signature", UNSET)
+        signature = _v
 
         _signature_data = d.pop("SignatureData", UNSET)
         signature_data: datetime.datetime | Unset
@@ -260,3 +254,6 @@ class CreateAppRegistrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_translation import CreateTranslation

@@ -38,10 +38,10 @@ class CreateCategoryReference:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("CategoryId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("CategoryId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("CategoryId: expected int, got " + type(_v).__name__)
-        category_id = d.pop("CategoryId")
+        category_id = _v
 
         create_category_reference = cls(
             category_id=category_id,

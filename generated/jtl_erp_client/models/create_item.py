@@ -2,24 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_category_reference import CreateCategoryReference
-    from ..models.create_dimensions import CreateDimensions
-    from ..models.create_item_component import CreateItemComponent
-    from ..models.create_item_dangerous_goods import CreateItemDangerousGoods
-    from ..models.create_item_identifiers import CreateItemIdentifiers
-    from ..models.create_item_price import CreateItemPrice
-    from ..models.create_item_quantities import CreateItemQuantities
-    from ..models.create_item_storage_option import CreateItemStorageOption
-    from ..models.create_item_weights import CreateItemWeights
-
 
 T = TypeVar("T", bound="CreateItem")
 
@@ -249,56 +237,46 @@ class CreateItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_category_reference import CreateCategoryReference
-        from ..models.create_dimensions import CreateDimensions
-        from ..models.create_item_component import CreateItemComponent
-        from ..models.create_item_dangerous_goods import CreateItemDangerousGoods
-        from ..models.create_item_identifiers import CreateItemIdentifiers
-        from ..models.create_item_price import CreateItemPrice
-        from ..models.create_item_quantities import CreateItemQuantities
-        from ..models.create_item_storage_option import CreateItemStorageOption
-        from ..models.create_item_weights import CreateItemWeights
-
         d = dict(src_dict)
-        _v = d.get("Categories", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("Categories", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("Categories: expected list, got " + type(_v).__name__)
         categories = []
-        _categories = d.pop("Categories")
+        _categories = _v
         for categories_item_data in _categories:
             categories_item = CreateCategoryReference.from_dict(categories_item_data)
 
             categories.append(categories_item)
 
-        _v = d.get("Name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("Name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("Name: expected str, got " + type(_v).__name__)
-        name = d.pop("Name")
+        name = _v
 
-        _v = d.get("SKU", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("SKU", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("SKU: expected str, got " + type(_v).__name__)
-        sku = d.pop("SKU", UNSET)
+        sku = _v
 
-        _v = d.get("ManufacturerId", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("ManufacturerId", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("ManufacturerId: expected int, got " + type(_v).__name__)
-        manufacturer_id = d.pop("ManufacturerId", UNSET)
+        manufacturer_id = _v
 
-        _v = d.get("ResponsiblePersonId", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("ResponsiblePersonId", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("ResponsiblePersonId: expected int, got " + type(_v).__name__)
-        responsible_person_id = d.pop("ResponsiblePersonId", UNSET)
+        responsible_person_id = _v
 
-        _v = d.get("Description", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("Description", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("Description: expected str, got " + type(_v).__name__)
-        description = d.pop("Description", UNSET)
+        description = _v
 
-        _v = d.get("ShortDescription", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("ShortDescription", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("ShortDescription: expected str, got " + type(_v).__name__)
-        short_description = d.pop("ShortDescription", UNSET)
+        short_description = _v
 
         _identifiers = d.pop("Identifiers", UNSET)
         identifiers: CreateItemIdentifiers | Unset
@@ -307,10 +285,10 @@ class CreateItem:
         else:
             identifiers = CreateItemIdentifiers.from_dict(_identifiers)
 
-        _v = d.get("Components", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+        _v = d.pop("Components", UNSET)
+        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
             raise TypeError("Components: expected list, got " + type(_v).__name__)
-        _components = d.pop("Components", UNSET)
+        _components = _v
         components: list[CreateItemComponent] | Unset = UNSET
         if _components is not UNSET:
             components = []
@@ -326,20 +304,20 @@ class CreateItem:
         else:
             item_price_data = CreateItemPrice.from_dict(_item_price_data)
 
-        _v = d.get("ActiveSalesChannels", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("ActiveSalesChannels", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("ActiveSalesChannels: expected str, got " + type(_v).__name__)
-        active_sales_channels = d.pop("ActiveSalesChannels", UNSET)
+        active_sales_channels = _v
 
-        _v = d.get("SortNumber", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("SortNumber", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("SortNumber: expected int, got " + type(_v).__name__)
-        sort_number = d.pop("SortNumber", UNSET)
+        sort_number = _v
 
-        _v = d.get("Annotation", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("Annotation", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("Annotation: expected str, got " + type(_v).__name__)
-        annotation = d.pop("Annotation", UNSET)
+        annotation = _v
 
         _released_on_date = d.pop("ReleasedOnDate", UNSET)
         released_on_date: datetime.datetime | Unset
@@ -355,30 +333,30 @@ class CreateItem:
         else:
             storage_options = CreateItemStorageOption.from_dict(_storage_options)
 
-        _v = d.get("CountryOfOrigin", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("CountryOfOrigin", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("CountryOfOrigin: expected str, got " + type(_v).__name__)
-        country_of_origin = d.pop("CountryOfOrigin", UNSET)
+        country_of_origin = _v
 
-        _v = d.get("ConditionId", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("ConditionId", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("ConditionId: expected int, got " + type(_v).__name__)
-        condition_id = d.pop("ConditionId", UNSET)
+        condition_id = _v
 
-        _v = d.get("ShippingClassId", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("ShippingClassId", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("ShippingClassId: expected int, got " + type(_v).__name__)
-        shipping_class_id = d.pop("ShippingClassId", UNSET)
+        shipping_class_id = _v
 
-        _v = d.get("ProductGroupId", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("ProductGroupId", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("ProductGroupId: expected int, got " + type(_v).__name__)
-        product_group_id = d.pop("ProductGroupId", UNSET)
+        product_group_id = _v
 
-        _v = d.get("TaxClassId", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("TaxClassId", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("TaxClassId: expected int, got " + type(_v).__name__)
-        tax_class_id = d.pop("TaxClassId", UNSET)
+        tax_class_id = _v
 
         _dimensions = d.pop("Dimensions", UNSET)
         dimensions: CreateDimensions | Unset
@@ -394,10 +372,10 @@ class CreateItem:
         else:
             weights = CreateItemWeights.from_dict(_weights)
 
-        _v = d.get("AllowNegativeStock", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("AllowNegativeStock", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("AllowNegativeStock: expected bool, got " + type(_v).__name__)
-        allow_negative_stock = d.pop("AllowNegativeStock", UNSET)
+        allow_negative_stock = _v
 
         _quantities = d.pop("Quantities", UNSET)
         quantities: CreateItemQuantities | Unset
@@ -413,30 +391,30 @@ class CreateItem:
         else:
             dangerous_goods = CreateItemDangerousGoods.from_dict(_dangerous_goods)
 
-        _v = d.get("Taric", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("Taric", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("Taric: expected str, got " + type(_v).__name__)
-        taric = d.pop("Taric", UNSET)
+        taric = _v
 
-        _v = d.get("SearchTerms", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("SearchTerms", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("SearchTerms: expected str, got " + type(_v).__name__)
-        search_terms = d.pop("SearchTerms", UNSET)
+        search_terms = _v
 
-        _v = d.get("PriceListActive", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("PriceListActive", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("PriceListActive: expected bool, got " + type(_v).__name__)
-        price_list_active = d.pop("PriceListActive", UNSET)
+        price_list_active = _v
 
-        _v = d.get("IgnoreDiscounts", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("IgnoreDiscounts", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("IgnoreDiscounts: expected bool, got " + type(_v).__name__)
-        ignore_discounts = d.pop("IgnoreDiscounts", UNSET)
+        ignore_discounts = _v
 
-        _v = d.get("AvailabilityId", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("AvailabilityId", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("AvailabilityId: expected int, got " + type(_v).__name__)
-        availability_id = d.pop("AvailabilityId", UNSET)
+        availability_id = _v
 
         create_item = cls(
             categories=categories,
@@ -489,3 +467,14 @@ class CreateItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_category_reference import CreateCategoryReference
+from ..models.create_dimensions import CreateDimensions
+from ..models.create_item_component import CreateItemComponent
+from ..models.create_item_dangerous_goods import CreateItemDangerousGoods
+from ..models.create_item_identifiers import CreateItemIdentifiers
+from ..models.create_item_price import CreateItemPrice
+from ..models.create_item_quantities import CreateItemQuantities
+from ..models.create_item_storage_option import CreateItemStorageOption
+from ..models.create_item_weights import CreateItemWeights

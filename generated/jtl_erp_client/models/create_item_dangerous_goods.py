@@ -42,15 +42,15 @@ class CreateItemDangerousGoods:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("UnNumber", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("UnNumber", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("UnNumber: expected str, got " + type(_v).__name__)
-        un_number = d.pop("UnNumber", UNSET)
+        un_number = _v
 
-        _v = d.get("HazardNo", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("HazardNo", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("HazardNo: expected str, got " + type(_v).__name__)
-        hazard_no = d.pop("HazardNo", UNSET)
+        hazard_no = _v
 
         create_item_dangerous_goods = cls(
             un_number=un_number,

@@ -60,30 +60,40 @@ class CreateItemPrice:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("SalesPriceNet", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
+        _v = d.pop("SalesPriceNet", UNSET)
+        if _v is not UNSET and (
+            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        ):
             raise TypeError("SalesPriceNet: expected float, got " + type(_v).__name__)
-        sales_price_net = d.pop("SalesPriceNet", UNSET)
+        sales_price_net = _v
 
-        _v = d.get("SuggestedRetailPrice", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
+        _v = d.pop("SuggestedRetailPrice", UNSET)
+        if _v is not UNSET and (
+            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        ):
             raise TypeError("SuggestedRetailPrice: expected float, got " + type(_v).__name__)
-        suggested_retail_price = d.pop("SuggestedRetailPrice", UNSET)
+        suggested_retail_price = _v
 
-        _v = d.get("PurchasePriceNet", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
+        _v = d.pop("PurchasePriceNet", UNSET)
+        if _v is not UNSET and (
+            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        ):
             raise TypeError("PurchasePriceNet: expected float, got " + type(_v).__name__)
-        purchase_price_net = d.pop("PurchasePriceNet", UNSET)
+        purchase_price_net = _v
 
-        _v = d.get("EbayPrice", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
+        _v = d.pop("EbayPrice", UNSET)
+        if _v is not UNSET and (
+            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        ):
             raise TypeError("EbayPrice: expected float, got " + type(_v).__name__)
-        ebay_price = d.pop("EbayPrice", UNSET)
+        ebay_price = _v
 
-        _v = d.get("AmazonPrice", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
+        _v = d.pop("AmazonPrice", UNSET)
+        if _v is not UNSET and (
+            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        ):
             raise TypeError("AmazonPrice: expected float, got " + type(_v).__name__)
-        amazon_price = d.pop("AmazonPrice", UNSET)
+        amazon_price = _v
 
         create_item_price = cls(
             sales_price_net=sales_price_net,

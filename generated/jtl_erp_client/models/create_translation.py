@@ -43,15 +43,15 @@ class CreateTranslation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("LanguageIso", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("LanguageIso", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("LanguageIso: expected str, got " + type(_v).__name__)
-        language_iso = d.pop("LanguageIso")
+        language_iso = _v
 
-        _v = d.get("Name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("Name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("Name: expected str, got " + type(_v).__name__)
-        name = d.pop("Name")
+        name = _v
 
         create_translation = cls(
             language_iso=language_iso,

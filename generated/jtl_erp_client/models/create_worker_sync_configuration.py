@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.worker_sync_config_value import WorkerSyncConfigValue
-
 
 T = TypeVar("T", bound="CreateWorkerSyncConfiguration")
 
@@ -50,18 +46,16 @@ class CreateWorkerSyncConfiguration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.worker_sync_config_value import WorkerSyncConfigValue
-
         d = dict(src_dict)
-        _v = d.get("Interval", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("Interval", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("Interval: expected str, got " + type(_v).__name__)
-        interval = d.pop("Interval", UNSET)
+        interval = _v
 
-        _v = d.get("Configs", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+        _v = d.pop("Configs", UNSET)
+        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
             raise TypeError("Configs: expected list, got " + type(_v).__name__)
-        _configs = d.pop("Configs", UNSET)
+        _configs = _v
         configs: list[WorkerSyncConfigValue] | Unset = UNSET
         if _configs is not UNSET:
             configs = []
@@ -93,3 +87,6 @@ class CreateWorkerSyncConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.worker_sync_config_value import WorkerSyncConfigValue

@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-    from ..models.other_addresses import OtherAddresses
-    from ..models.payment_settings import PaymentSettings
-
 
 T = TypeVar("T", bound="Customer")
 
@@ -145,25 +139,21 @@ class Customer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address import Address
-        from ..models.other_addresses import OtherAddresses
-        from ..models.payment_settings import PaymentSettings
-
         d = dict(src_dict)
-        _v = d.get("Id", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("Id", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("Id: expected int, got " + type(_v).__name__)
-        id = d.pop("Id")
+        id = _v
 
-        _v = d.get("Number", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("Number", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("Number: expected str, got " + type(_v).__name__)
-        number = d.pop("Number")
+        number = _v
 
-        _v = d.get("CustomerGroupId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("CustomerGroupId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("CustomerGroupId: expected int, got " + type(_v).__name__)
-        customer_group_id = d.pop("CustomerGroupId")
+        customer_group_id = _v
 
         billing_address = Address.from_dict(d.pop("BillingAddress"))
 
@@ -177,62 +167,62 @@ class Customer:
 
         customer_since = datetime.datetime.fromisoformat(d.pop("CustomerSince"))
 
-        _v = d.get("LanguageIso", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("LanguageIso", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("LanguageIso: expected str, got " + type(_v).__name__)
-        language_iso = d.pop("LanguageIso")
+        language_iso = _v
 
-        _v = d.get("InternalCompanyId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("InternalCompanyId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("InternalCompanyId: expected int, got " + type(_v).__name__)
-        internal_company_id = d.pop("InternalCompanyId")
+        internal_company_id = _v
 
-        _v = d.get("CustomerCategoryId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("CustomerCategoryId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("CustomerCategoryId: expected int, got " + type(_v).__name__)
-        customer_category_id = d.pop("CustomerCategoryId")
+        customer_category_id = _v
 
-        _v = d.get("TaxIdentificationNumber", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("TaxIdentificationNumber", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("TaxIdentificationNumber: expected str, got " + type(_v).__name__)
-        tax_identification_number = d.pop("TaxIdentificationNumber")
+        tax_identification_number = _v
 
-        _v = d.get("AccountsReceivableNumber", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("AccountsReceivableNumber", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("AccountsReceivableNumber: expected int, got " + type(_v).__name__)
-        accounts_receivable_number = d.pop("AccountsReceivableNumber")
+        accounts_receivable_number = _v
 
-        _v = d.get("CommercialRegisterNumber", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("CommercialRegisterNumber", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("CommercialRegisterNumber: expected str, got " + type(_v).__name__)
-        commercial_register_number = d.pop("CommercialRegisterNumber")
+        commercial_register_number = _v
 
-        _v = d.get("Website", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("Website", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("Website: expected str, got " + type(_v).__name__)
-        website = d.pop("Website")
+        website = _v
 
-        _v = d.get("InitialContact", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("InitialContact", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("InitialContact: expected str, got " + type(_v).__name__)
-        initial_contact = d.pop("InitialContact")
+        initial_contact = _v
 
-        _v = d.get("EbayUsername", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("EbayUsername", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("EbayUsername: expected str, got " + type(_v).__name__)
-        ebay_username = d.pop("EbayUsername")
+        ebay_username = _v
 
         birthday = datetime.datetime.fromisoformat(d.pop("Birthday"))
 
-        _v = d.get("IsLocked", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("IsLocked", UNSET)
+        if type(_v) is not bool:
             raise TypeError("IsLocked: expected bool, got " + type(_v).__name__)
-        is_locked = d.pop("IsLocked")
+        is_locked = _v
 
-        _v = d.get("IsCashRegisterBased", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("IsCashRegisterBased", UNSET)
+        if type(_v) is not bool:
             raise TypeError("IsCashRegisterBased: expected bool, got " + type(_v).__name__)
-        is_cash_register_based = d.pop("IsCashRegisterBased")
+        is_cash_register_based = _v
 
         customer = cls(
             id=id,
@@ -276,3 +266,8 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address
+from ..models.other_addresses import OtherAddresses
+from ..models.payment_settings import PaymentSettings

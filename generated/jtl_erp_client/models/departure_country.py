@@ -53,25 +53,25 @@ class DepartureCountry:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("CountryISO", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("CountryISO", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("CountryISO: expected str, got " + type(_v).__name__)
-        country_iso = d.pop("CountryISO")
+        country_iso = _v
 
-        _v = d.get("State", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("State", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("State: expected str, got " + type(_v).__name__)
-        state = d.pop("State")
+        state = _v
 
-        _v = d.get("CurrencyIso", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("CurrencyIso", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("CurrencyIso: expected str, got " + type(_v).__name__)
-        currency_iso = d.pop("CurrencyIso")
+        currency_iso = _v
 
-        _v = d.get("CurrencyFactor", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("CurrencyFactor", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("CurrencyFactor: expected float, got " + type(_v).__name__)
-        currency_factor = d.pop("CurrencyFactor")
+        currency_factor = _v
 
         departure_country = cls(
             country_iso=country_iso,

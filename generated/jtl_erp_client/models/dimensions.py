@@ -48,20 +48,20 @@ class Dimensions:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("Length", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("Length", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("Length: expected float, got " + type(_v).__name__)
-        length = d.pop("Length")
+        length = _v
 
-        _v = d.get("Width", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("Width", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("Width: expected float, got " + type(_v).__name__)
-        width = d.pop("Width")
+        width = _v
 
-        _v = d.get("Height", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("Height", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("Height: expected float, got " + type(_v).__name__)
-        height = d.pop("Height")
+        height = _v
 
         dimensions = cls(
             length=length,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_response_validation_errors import ErrorResponseValidationErrors
-
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -59,13 +55,11 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_response_validation_errors import ErrorResponseValidationErrors
-
         d = dict(src_dict)
-        _v = d.get("ErrorCode", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("ErrorCode", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("ErrorCode: expected str, got " + type(_v).__name__)
-        error_code = d.pop("ErrorCode", UNSET)
+        error_code = _v
 
         _validation_errors = d.pop("ValidationErrors", UNSET)
         validation_errors: ErrorResponseValidationErrors | Unset
@@ -74,15 +68,15 @@ class ErrorResponse:
         else:
             validation_errors = ErrorResponseValidationErrors.from_dict(_validation_errors)
 
-        _v = d.get("ErrorMessage", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("ErrorMessage", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("ErrorMessage: expected str, got " + type(_v).__name__)
-        error_message = d.pop("ErrorMessage", UNSET)
+        error_message = _v
 
-        _v = d.get("Stacktrace", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("Stacktrace", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("Stacktrace: expected str, got " + type(_v).__name__)
-        stacktrace = d.pop("Stacktrace", UNSET)
+        stacktrace = _v
 
         error_response = cls(
             error_code=error_code,
@@ -109,3 +103,6 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_response_validation_errors import ErrorResponseValidationErrors

@@ -2,24 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.category_reference import CategoryReference
-    from ..models.dimensions import Dimensions
-    from ..models.item_component import ItemComponent
-    from ..models.item_dangerous_goods import ItemDangerousGoods
-    from ..models.item_identifiers import ItemIdentifiers
-    from ..models.item_price import ItemPrice
-    from ..models.item_quantities import ItemQuantities
-    from ..models.item_storage_option import ItemStorageOption
-    from ..models.item_weights import ItemWeights
-
 
 T = TypeVar("T", bound="Item")
 
@@ -235,105 +223,95 @@ class Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.category_reference import CategoryReference
-        from ..models.dimensions import Dimensions
-        from ..models.item_component import ItemComponent
-        from ..models.item_dangerous_goods import ItemDangerousGoods
-        from ..models.item_identifiers import ItemIdentifiers
-        from ..models.item_price import ItemPrice
-        from ..models.item_quantities import ItemQuantities
-        from ..models.item_storage_option import ItemStorageOption
-        from ..models.item_weights import ItemWeights
-
         d = dict(src_dict)
-        _v = d.get("Id", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("Id", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("Id: expected int, got " + type(_v).__name__)
-        id = d.pop("Id")
+        id = _v
 
-        _v = d.get("SKU", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("SKU", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("SKU: expected str, got " + type(_v).__name__)
-        sku = d.pop("SKU")
+        sku = _v
 
-        _v = d.get("ManufacturerId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("ManufacturerId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("ManufacturerId: expected int, got " + type(_v).__name__)
-        manufacturer_id = d.pop("ManufacturerId")
+        manufacturer_id = _v
 
-        _v = d.get("ResponsiblePersonId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("ResponsiblePersonId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("ResponsiblePersonId: expected int, got " + type(_v).__name__)
-        responsible_person_id = d.pop("ResponsiblePersonId")
+        responsible_person_id = _v
 
-        _v = d.get("IsActive", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("IsActive", UNSET)
+        if type(_v) is not bool:
             raise TypeError("IsActive: expected bool, got " + type(_v).__name__)
-        is_active = d.pop("IsActive")
+        is_active = _v
 
-        _v = d.get("Categories", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("Categories", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("Categories: expected list, got " + type(_v).__name__)
         categories = []
-        _categories = d.pop("Categories")
+        _categories = _v
         for categories_item_data in _categories:
             categories_item = CategoryReference.from_dict(categories_item_data)
 
             categories.append(categories_item)
 
-        _v = d.get("Name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("Name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("Name: expected str, got " + type(_v).__name__)
-        name = d.pop("Name")
+        name = _v
 
-        _v = d.get("Description", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("Description", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("Description: expected str, got " + type(_v).__name__)
-        description = d.pop("Description")
+        description = _v
 
-        _v = d.get("ShortDescription", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("ShortDescription", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("ShortDescription: expected str, got " + type(_v).__name__)
-        short_description = d.pop("ShortDescription")
+        short_description = _v
 
         identifiers = ItemIdentifiers.from_dict(d.pop("Identifiers"))
 
-        _v = d.get("Components", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("Components", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("Components: expected list, got " + type(_v).__name__)
         components = []
-        _components = d.pop("Components")
+        _components = _v
         for components_item_data in _components:
             components_item = ItemComponent.from_dict(components_item_data)
 
             components.append(components_item)
 
-        _v = d.get("ChildItems", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("ChildItems", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("ChildItems: expected list, got " + type(_v).__name__)
-        child_items = cast(list[int], d.pop("ChildItems"))
+        child_items = cast(list[int], _v)
 
-        _v = d.get("ParentItemId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("ParentItemId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("ParentItemId: expected int, got " + type(_v).__name__)
-        parent_item_id = d.pop("ParentItemId")
+        parent_item_id = _v
 
         item_price_data = ItemPrice.from_dict(d.pop("ItemPriceData"))
 
-        _v = d.get("ActiveSalesChannels", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("ActiveSalesChannels", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("ActiveSalesChannels: expected str, got " + type(_v).__name__)
-        active_sales_channels = d.pop("ActiveSalesChannels")
+        active_sales_channels = _v
 
-        _v = d.get("SortNumber", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("SortNumber", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("SortNumber: expected int, got " + type(_v).__name__)
-        sort_number = d.pop("SortNumber")
+        sort_number = _v
 
-        _v = d.get("Annotation", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("Annotation", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("Annotation: expected str, got " + type(_v).__name__)
-        annotation = d.pop("Annotation")
+        annotation = _v
 
         added = datetime.datetime.fromisoformat(d.pop("Added"))
 
@@ -343,68 +321,68 @@ class Item:
 
         storage_options = ItemStorageOption.from_dict(d.pop("StorageOptions"))
 
-        _v = d.get("CountryOfOrigin", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("CountryOfOrigin", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("CountryOfOrigin: expected str, got " + type(_v).__name__)
-        country_of_origin = d.pop("CountryOfOrigin")
+        country_of_origin = _v
 
-        _v = d.get("ConditionId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("ConditionId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("ConditionId: expected int, got " + type(_v).__name__)
-        condition_id = d.pop("ConditionId")
+        condition_id = _v
 
-        _v = d.get("ShippingClassId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("ShippingClassId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("ShippingClassId: expected int, got " + type(_v).__name__)
-        shipping_class_id = d.pop("ShippingClassId")
+        shipping_class_id = _v
 
-        _v = d.get("ProductGroupId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("ProductGroupId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("ProductGroupId: expected int, got " + type(_v).__name__)
-        product_group_id = d.pop("ProductGroupId")
+        product_group_id = _v
 
-        _v = d.get("TaxClassId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("TaxClassId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("TaxClassId: expected int, got " + type(_v).__name__)
-        tax_class_id = d.pop("TaxClassId")
+        tax_class_id = _v
 
         dimensions = Dimensions.from_dict(d.pop("Dimensions"))
 
         weights = ItemWeights.from_dict(d.pop("Weights"))
 
-        _v = d.get("AllowNegativeStock", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("AllowNegativeStock", UNSET)
+        if type(_v) is not bool:
             raise TypeError("AllowNegativeStock: expected bool, got " + type(_v).__name__)
-        allow_negative_stock = d.pop("AllowNegativeStock")
+        allow_negative_stock = _v
 
         quantities = ItemQuantities.from_dict(d.pop("Quantities"))
 
         dangerous_goods = ItemDangerousGoods.from_dict(d.pop("DangerousGoods"))
 
-        _v = d.get("Taric", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("Taric", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("Taric: expected str, got " + type(_v).__name__)
-        taric = d.pop("Taric")
+        taric = _v
 
-        _v = d.get("SearchTerms", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("SearchTerms", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("SearchTerms: expected str, got " + type(_v).__name__)
-        search_terms = d.pop("SearchTerms")
+        search_terms = _v
 
-        _v = d.get("PriceListActive", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("PriceListActive", UNSET)
+        if type(_v) is not bool:
             raise TypeError("PriceListActive: expected bool, got " + type(_v).__name__)
-        price_list_active = d.pop("PriceListActive")
+        price_list_active = _v
 
-        _v = d.get("IgnoreDiscounts", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("IgnoreDiscounts", UNSET)
+        if type(_v) is not bool:
             raise TypeError("IgnoreDiscounts: expected bool, got " + type(_v).__name__)
-        ignore_discounts = d.pop("IgnoreDiscounts")
+        ignore_discounts = _v
 
-        _v = d.get("AvailabilityId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("AvailabilityId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("AvailabilityId: expected int, got " + type(_v).__name__)
-        availability_id = d.pop("AvailabilityId")
+        availability_id = _v
 
         item = cls(
             id=id,
@@ -463,3 +441,14 @@ class Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.category_reference import CategoryReference
+from ..models.dimensions import Dimensions
+from ..models.item_component import ItemComponent
+from ..models.item_dangerous_goods import ItemDangerousGoods
+from ..models.item_identifiers import ItemIdentifiers
+from ..models.item_price import ItemPrice
+from ..models.item_quantities import ItemQuantities
+from ..models.item_storage_option import ItemStorageOption
+from ..models.item_weights import ItemWeights

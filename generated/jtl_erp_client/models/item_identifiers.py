@@ -68,40 +68,40 @@ class ItemIdentifiers:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("Gtin", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("Gtin", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("Gtin: expected str, got " + type(_v).__name__)
-        gtin = d.pop("Gtin")
+        gtin = _v
 
-        _v = d.get("ManufacturerNumber", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("ManufacturerNumber", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("ManufacturerNumber: expected str, got " + type(_v).__name__)
-        manufacturer_number = d.pop("ManufacturerNumber")
+        manufacturer_number = _v
 
-        _v = d.get("ISBN", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("ISBN", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("ISBN: expected str, got " + type(_v).__name__)
-        isbn = d.pop("ISBN")
+        isbn = _v
 
-        _v = d.get("UPC", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("UPC", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("UPC: expected str, got " + type(_v).__name__)
-        upc = d.pop("UPC")
+        upc = _v
 
-        _v = d.get("AmazonFnsku", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("AmazonFnsku", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("AmazonFnsku: expected str, got " + type(_v).__name__)
-        amazon_fnsku = d.pop("AmazonFnsku")
+        amazon_fnsku = _v
 
-        _v = d.get("Asins", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("Asins", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("Asins: expected list, got " + type(_v).__name__)
-        asins = cast(list[str], d.pop("Asins"))
+        asins = cast(list[str], _v)
 
-        _v = d.get("OwnIdentifier", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("OwnIdentifier", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("OwnIdentifier: expected str, got " + type(_v).__name__)
-        own_identifier = d.pop("OwnIdentifier")
+        own_identifier = _v
 
         item_identifiers = cls(
             gtin=gtin,

@@ -58,30 +58,30 @@ class ItemPrice:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("SalesPriceNet", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("SalesPriceNet", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("SalesPriceNet: expected float, got " + type(_v).__name__)
-        sales_price_net = d.pop("SalesPriceNet")
+        sales_price_net = _v
 
-        _v = d.get("SuggestedRetailPrice", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("SuggestedRetailPrice", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("SuggestedRetailPrice: expected float, got " + type(_v).__name__)
-        suggested_retail_price = d.pop("SuggestedRetailPrice")
+        suggested_retail_price = _v
 
-        _v = d.get("PurchasePriceNet", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("PurchasePriceNet", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("PurchasePriceNet: expected float, got " + type(_v).__name__)
-        purchase_price_net = d.pop("PurchasePriceNet")
+        purchase_price_net = _v
 
-        _v = d.get("EbayPrice", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("EbayPrice", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("EbayPrice: expected float, got " + type(_v).__name__)
-        ebay_price = d.pop("EbayPrice")
+        ebay_price = _v
 
-        _v = d.get("AmazonPrice", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("AmazonPrice", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("AmazonPrice: expected float, got " + type(_v).__name__)
-        amazon_price = d.pop("AmazonPrice")
+        amazon_price = _v
 
         item_price = cls(
             sales_price_net=sales_price_net,

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.item_minimum_purchase_quantity_for_customer_group import (
-        ItemMinimumPurchaseQuantityForCustomerGroup,
-    )
-
 
 T = TypeVar("T", bound="ItemQuantities")
 
@@ -63,23 +57,19 @@ class ItemQuantities:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.item_minimum_purchase_quantity_for_customer_group import (
-            ItemMinimumPurchaseQuantityForCustomerGroup,
-        )
-
         d = dict(src_dict)
-        _v = d.get("MinimumOrderQuantity", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("MinimumOrderQuantity", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("MinimumOrderQuantity: expected float, got " + type(_v).__name__)
-        minimum_order_quantity = d.pop("MinimumOrderQuantity")
+        minimum_order_quantity = _v
 
-        _v = d.get("MinimumPurchaseQuantityForCustomerGroup", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("MinimumPurchaseQuantityForCustomerGroup", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError(
                 "MinimumPurchaseQuantityForCustomerGroup: expected list, got " + type(_v).__name__
             )
         minimum_purchase_quantity_for_customer_group = []
-        _minimum_purchase_quantity_for_customer_group = d.pop("MinimumPurchaseQuantityForCustomerGroup")
+        _minimum_purchase_quantity_for_customer_group = _v
         for (
             minimum_purchase_quantity_for_customer_group_item_data
         ) in _minimum_purchase_quantity_for_customer_group:
@@ -93,10 +83,10 @@ class ItemQuantities:
                 minimum_purchase_quantity_for_customer_group_item
             )
 
-        _v = d.get("PermissibleOrderQuantity", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("PermissibleOrderQuantity", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("PermissibleOrderQuantity: expected float, got " + type(_v).__name__)
-        permissible_order_quantity = d.pop("PermissibleOrderQuantity")
+        permissible_order_quantity = _v
 
         item_quantities = cls(
             minimum_order_quantity=minimum_order_quantity,
@@ -122,3 +112,8 @@ class ItemQuantities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.item_minimum_purchase_quantity_for_customer_group import (
+    ItemMinimumPurchaseQuantityForCustomerGroup,
+)

@@ -89,60 +89,60 @@ class ItemStorageOption:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("InventoryManagementActive", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("InventoryManagementActive", UNSET)
+        if type(_v) is not bool:
             raise TypeError("InventoryManagementActive: expected bool, got " + type(_v).__name__)
-        inventory_management_active = d.pop("InventoryManagementActive")
+        inventory_management_active = _v
 
-        _v = d.get("SplitQuantity", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("SplitQuantity", UNSET)
+        if type(_v) is not bool:
             raise TypeError("SplitQuantity: expected bool, got " + type(_v).__name__)
-        split_quantity = d.pop("SplitQuantity")
+        split_quantity = _v
 
-        _v = d.get("GlobalMinimumStockLevel", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("GlobalMinimumStockLevel", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("GlobalMinimumStockLevel: expected float, got " + type(_v).__name__)
-        global_minimum_stock_level = d.pop("GlobalMinimumStockLevel")
+        global_minimum_stock_level = _v
 
-        _v = d.get("Buffer", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("Buffer", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("Buffer: expected int, got " + type(_v).__name__)
-        buffer = d.pop("Buffer")
+        buffer = _v
 
-        _v = d.get("SerialNumberItem", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("SerialNumberItem", UNSET)
+        if type(_v) is not bool:
             raise TypeError("SerialNumberItem: expected bool, got " + type(_v).__name__)
-        serial_number_item = d.pop("SerialNumberItem")
+        serial_number_item = _v
 
-        _v = d.get("SerialNumberTracking", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("SerialNumberTracking", UNSET)
+        if type(_v) is not bool:
             raise TypeError("SerialNumberTracking: expected bool, got " + type(_v).__name__)
-        serial_number_tracking = d.pop("SerialNumberTracking")
+        serial_number_tracking = _v
 
-        _v = d.get("SubjectToShelfLifeExpirationDate", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("SubjectToShelfLifeExpirationDate", UNSET)
+        if type(_v) is not bool:
             raise TypeError("SubjectToShelfLifeExpirationDate: expected bool, got " + type(_v).__name__)
-        subject_to_shelf_life_expiration_date = d.pop("SubjectToShelfLifeExpirationDate")
+        subject_to_shelf_life_expiration_date = _v
 
-        _v = d.get("SubjectToBatchItem", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("SubjectToBatchItem", UNSET)
+        if type(_v) is not bool:
             raise TypeError("SubjectToBatchItem: expected bool, got " + type(_v).__name__)
-        subject_to_batch_item = d.pop("SubjectToBatchItem")
+        subject_to_batch_item = _v
 
-        _v = d.get("ProcurementTime", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("ProcurementTime", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("ProcurementTime: expected int, got " + type(_v).__name__)
-        procurement_time = d.pop("ProcurementTime")
+        procurement_time = _v
 
-        _v = d.get("DetermineProcurementTimeAutomatically", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("DetermineProcurementTimeAutomatically", UNSET)
+        if type(_v) is not bool:
             raise TypeError("DetermineProcurementTimeAutomatically: expected bool, got " + type(_v).__name__)
-        determine_procurement_time_automatically = d.pop("DetermineProcurementTimeAutomatically")
+        determine_procurement_time_automatically = _v
 
-        _v = d.get("AdditionalHandlingTime", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("AdditionalHandlingTime", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("AdditionalHandlingTime: expected int, got " + type(_v).__name__)
-        additional_handling_time = d.pop("AdditionalHandlingTime")
+        additional_handling_time = _v
 
         item_storage_option = cls(
             inventory_management_active=inventory_management_active,

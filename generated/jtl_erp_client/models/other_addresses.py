@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-
 
 T = TypeVar("T", bound="OtherAddresses")
 
@@ -60,34 +56,32 @@ class OtherAddresses:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address import Address
-
         d = dict(src_dict)
-        _v = d.get("OtherBillingAddresses", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("OtherBillingAddresses", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("OtherBillingAddresses: expected list, got " + type(_v).__name__)
         other_billing_addresses = []
-        _other_billing_addresses = d.pop("OtherBillingAddresses")
+        _other_billing_addresses = _v
         for other_billing_addresses_item_data in _other_billing_addresses:
             other_billing_addresses_item = Address.from_dict(other_billing_addresses_item_data)
 
             other_billing_addresses.append(other_billing_addresses_item)
 
-        _v = d.get("OtherShippingAddresses", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("OtherShippingAddresses", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("OtherShippingAddresses: expected list, got " + type(_v).__name__)
         other_shipping_addresses = []
-        _other_shipping_addresses = d.pop("OtherShippingAddresses")
+        _other_shipping_addresses = _v
         for other_shipping_addresses_item_data in _other_shipping_addresses:
             other_shipping_addresses_item = Address.from_dict(other_shipping_addresses_item_data)
 
             other_shipping_addresses.append(other_shipping_addresses_item)
 
-        _v = d.get("OtherCustomerAddresses", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("OtherCustomerAddresses", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("OtherCustomerAddresses: expected list, got " + type(_v).__name__)
         other_customer_addresses = []
-        _other_customer_addresses = d.pop("OtherCustomerAddresses")
+        _other_customer_addresses = _v
         for other_customer_addresses_item_data in _other_customer_addresses:
             other_customer_addresses_item = Address.from_dict(other_customer_addresses_item_data)
 
@@ -117,3 +111,6 @@ class OtherAddresses:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer import Customer
-
 
 T = TypeVar("T", bound="PagedListOfCustomer")
 
@@ -89,58 +85,56 @@ class PagedListOfCustomer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer import Customer
-
         d = dict(src_dict)
-        _v = d.get("TotalItems", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("TotalItems", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("TotalItems: expected int, got " + type(_v).__name__)
-        total_items = d.pop("TotalItems")
+        total_items = _v
 
-        _v = d.get("PageNumber", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("PageNumber", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("PageNumber: expected int, got " + type(_v).__name__)
-        page_number = d.pop("PageNumber")
+        page_number = _v
 
-        _v = d.get("PageSize", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("PageSize", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("PageSize: expected int, got " + type(_v).__name__)
-        page_size = d.pop("PageSize")
+        page_size = _v
 
-        _v = d.get("Items", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("Items", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("Items: expected list, got " + type(_v).__name__)
         items = []
-        _items = d.pop("Items")
+        _items = _v
         for items_item_data in _items:
             items_item = Customer.from_dict(items_item_data)
 
             items.append(items_item)
 
-        _v = d.get("TotalPages", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("TotalPages", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("TotalPages: expected int, got " + type(_v).__name__)
-        total_pages = d.pop("TotalPages", UNSET)
+        total_pages = _v
 
-        _v = d.get("HasPreviousPage", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("HasPreviousPage", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("HasPreviousPage: expected bool, got " + type(_v).__name__)
-        has_previous_page = d.pop("HasPreviousPage", UNSET)
+        has_previous_page = _v
 
-        _v = d.get("HasNextPage", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("HasNextPage", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("HasNextPage: expected bool, got " + type(_v).__name__)
-        has_next_page = d.pop("HasNextPage", UNSET)
+        has_next_page = _v
 
-        _v = d.get("NextPageNumber", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("NextPageNumber", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("NextPageNumber: expected int, got " + type(_v).__name__)
-        next_page_number = d.pop("NextPageNumber", UNSET)
+        next_page_number = _v
 
-        _v = d.get("PreviousPageNumber", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("PreviousPageNumber", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("PreviousPageNumber: expected int, got " + type(_v).__name__)
-        previous_page_number = d.pop("PreviousPageNumber", UNSET)
+        previous_page_number = _v
 
         paged_list_of_customer = cls(
             total_items=total_items,
@@ -172,3 +166,6 @@ class PagedListOfCustomer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer import Customer

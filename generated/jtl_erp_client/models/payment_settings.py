@@ -58,30 +58,30 @@ class PaymentSettings:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("PaymentMethodId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("PaymentMethodId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("PaymentMethodId: expected int, got " + type(_v).__name__)
-        payment_method_id = d.pop("PaymentMethodId")
+        payment_method_id = _v
 
-        _v = d.get("Discount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("Discount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("Discount: expected float, got " + type(_v).__name__)
-        discount = d.pop("Discount")
+        discount = _v
 
-        _v = d.get("PaymentTarget", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("PaymentTarget", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("PaymentTarget: expected int, got " + type(_v).__name__)
-        payment_target = d.pop("PaymentTarget")
+        payment_target = _v
 
-        _v = d.get("CreditLimit", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("CreditLimit", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("CreditLimit: expected int, got " + type(_v).__name__)
-        credit_limit = d.pop("CreditLimit")
+        credit_limit = _v
 
-        _v = d.get("StopPaymentRequest", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("StopPaymentRequest", UNSET)
+        if type(_v) is not bool:
             raise TypeError("StopPaymentRequest: expected bool, got " + type(_v).__name__)
-        stop_payment_request = d.pop("StopPaymentRequest")
+        stop_payment_request = _v
 
         payment_settings = cls(
             payment_method_id=payment_method_id,

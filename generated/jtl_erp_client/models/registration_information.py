@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.app_token import AppToken
-    from ..models.registration_request_status_info import RegistrationRequestStatusInfo
-
 
 T = TypeVar("T", bound="RegistrationInformation")
 
@@ -58,9 +53,6 @@ class RegistrationInformation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_token import AppToken
-        from ..models.registration_request_status_info import RegistrationRequestStatusInfo
-
         d = dict(src_dict)
         request_status_info = RegistrationRequestStatusInfo.from_dict(d.pop("RequestStatusInfo"))
 
@@ -71,10 +63,10 @@ class RegistrationInformation:
         else:
             token = AppToken.from_dict(_token)
 
-        _v = d.get("GrantedScopes", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+        _v = d.pop("GrantedScopes", UNSET)
+        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
             raise TypeError("GrantedScopes: expected list, got " + type(_v).__name__)
-        granted_scopes = cast(list[str], d.pop("GrantedScopes", UNSET))
+        granted_scopes = cast(list[str], _v)
 
         registration_information = cls(
             request_status_info=request_status_info,
@@ -100,3 +92,7 @@ class RegistrationInformation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.app_token import AppToken
+from ..models.registration_request_status_info import RegistrationRequestStatusInfo

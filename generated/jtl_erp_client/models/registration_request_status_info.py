@@ -50,15 +50,15 @@ class RegistrationRequestStatusInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("AppId", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("AppId", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("AppId: expected str, got " + type(_v).__name__)
-        app_id = d.pop("AppId")
+        app_id = _v
 
-        _v = d.get("RegistrationRequestId", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("RegistrationRequestId", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("RegistrationRequestId: expected str, got " + type(_v).__name__)
-        registration_request_id = d.pop("RegistrationRequestId")
+        registration_request_id = _v
 
         status = RegistrationRequestStatusInfoStatus(d.pop("Status"))
 

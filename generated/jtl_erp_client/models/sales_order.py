@@ -2,20 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-    from ..models.departure_country import DepartureCountry
-    from ..models.sales_order_cancellation_details import SalesOrderCancellationDetails
-    from ..models.sales_order_payment_detail import SalesOrderPaymentDetail
-    from ..models.sales_order_shipping_detail import SalesOrderShippingDetail
-
 
 T = TypeVar("T", bound="SalesOrder")
 
@@ -162,54 +154,48 @@ class SalesOrder:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address import Address
-        from ..models.departure_country import DepartureCountry
-        from ..models.sales_order_cancellation_details import SalesOrderCancellationDetails
-        from ..models.sales_order_payment_detail import SalesOrderPaymentDetail
-        from ..models.sales_order_shipping_detail import SalesOrderShippingDetail
-
         d = dict(src_dict)
-        _v = d.get("Id", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("Id", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("Id: expected int, got " + type(_v).__name__)
-        id = d.pop("Id")
+        id = _v
 
-        _v = d.get("Number", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("Number", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("Number: expected str, got " + type(_v).__name__)
-        number = d.pop("Number")
+        number = _v
 
-        _v = d.get("ExternalNumber", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("ExternalNumber", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("ExternalNumber: expected str, got " + type(_v).__name__)
-        external_number = d.pop("ExternalNumber")
+        external_number = _v
 
-        _v = d.get("BillingNumber", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("BillingNumber", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("BillingNumber: expected str, got " + type(_v).__name__)
-        billing_number = d.pop("BillingNumber")
+        billing_number = _v
 
-        _v = d.get("CompanyId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("CompanyId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("CompanyId: expected int, got " + type(_v).__name__)
-        company_id = d.pop("CompanyId")
+        company_id = _v
 
         departure_country = DepartureCountry.from_dict(d.pop("DepartureCountry"))
 
-        _v = d.get("CustomerId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("CustomerId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("CustomerId: expected int, got " + type(_v).__name__)
-        customer_id = d.pop("CustomerId")
+        customer_id = _v
 
-        _v = d.get("CustomerVatID", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("CustomerVatID", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("CustomerVatID: expected str, got " + type(_v).__name__)
-        customer_vat_id = d.pop("CustomerVatID")
+        customer_vat_id = _v
 
-        _v = d.get("MerchantVatID", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("MerchantVatID", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("MerchantVatID: expected str, got " + type(_v).__name__)
-        merchant_vat_id = d.pop("MerchantVatID")
+        merchant_vat_id = _v
 
         billing_address = Address.from_dict(d.pop("BillingAddress"))
 
@@ -221,52 +207,52 @@ class SalesOrder:
 
         sales_order_shipping_detail = SalesOrderShippingDetail.from_dict(d.pop("SalesOrderShippingDetail"))
 
-        _v = d.get("ColorcodeId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("ColorcodeId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("ColorcodeId: expected int, got " + type(_v).__name__)
-        colorcode_id = d.pop("ColorcodeId")
+        colorcode_id = _v
 
-        _v = d.get("IsExternalInvoice", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("IsExternalInvoice", UNSET)
+        if type(_v) is not bool:
             raise TypeError("IsExternalInvoice: expected bool, got " + type(_v).__name__)
-        is_external_invoice = d.pop("IsExternalInvoice")
+        is_external_invoice = _v
 
-        _v = d.get("Comment", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("Comment", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("Comment: expected str, got " + type(_v).__name__)
-        comment = d.pop("Comment")
+        comment = _v
 
-        _v = d.get("CustomerComment", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("CustomerComment", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("CustomerComment: expected str, got " + type(_v).__name__)
-        customer_comment = d.pop("CustomerComment")
+        customer_comment = _v
 
-        _v = d.get("IsCancelled", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("IsCancelled", UNSET)
+        if type(_v) is not bool:
             raise TypeError("IsCancelled: expected bool, got " + type(_v).__name__)
-        is_cancelled = d.pop("IsCancelled")
+        is_cancelled = _v
 
-        _v = d.get("LanguageIso", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("LanguageIso", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("LanguageIso: expected str, got " + type(_v).__name__)
-        language_iso = d.pop("LanguageIso")
+        language_iso = _v
 
         cancellation_details = SalesOrderCancellationDetails.from_dict(d.pop("CancellationDetails"))
 
-        _v = d.get("SalesChannelId", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("SalesChannelId", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("SalesChannelId: expected str, got " + type(_v).__name__)
-        sales_channel_id = d.pop("SalesChannelId")
+        sales_channel_id = _v
 
-        _v = d.get("UserCreatedId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("UserCreatedId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("UserCreatedId: expected int, got " + type(_v).__name__)
-        user_created_id = d.pop("UserCreatedId")
+        user_created_id = _v
 
-        _v = d.get("UserId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("UserId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("UserId: expected int, got " + type(_v).__name__)
-        user_id = d.pop("UserId")
+        user_id = _v
 
         sales_order = cls(
             id=id,
@@ -313,3 +299,10 @@ class SalesOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address
+from ..models.departure_country import DepartureCountry
+from ..models.sales_order_cancellation_details import SalesOrderCancellationDetails
+from ..models.sales_order_payment_detail import SalesOrderPaymentDetail
+from ..models.sales_order_shipping_detail import SalesOrderShippingDetail

@@ -50,15 +50,15 @@ class SalesOrderCancellationDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("CancellationReasonId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("CancellationReasonId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("CancellationReasonId: expected int, got " + type(_v).__name__)
-        cancellation_reason_id = d.pop("CancellationReasonId")
+        cancellation_reason_id = _v
 
-        _v = d.get("CancellationComment", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("CancellationComment", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("CancellationComment: expected str, got " + type(_v).__name__)
-        cancellation_comment = d.pop("CancellationComment")
+        cancellation_comment = _v
 
         date = datetime.datetime.fromisoformat(d.pop("Date"))
 

@@ -85,49 +85,49 @@ class SalesOrderPaymentDetail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("PaymentMethodId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("PaymentMethodId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("PaymentMethodId: expected int, got " + type(_v).__name__)
-        payment_method_id = d.pop("PaymentMethodId")
+        payment_method_id = _v
 
         payment_status = SalesOrderPaymentDetailPaymentStatus(d.pop("PaymentStatus"))
 
-        _v = d.get("TotalGrossAmount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("TotalGrossAmount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("TotalGrossAmount: expected float, got " + type(_v).__name__)
-        total_gross_amount = d.pop("TotalGrossAmount")
+        total_gross_amount = _v
 
-        _v = d.get("CurrencyIso", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("CurrencyIso", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("CurrencyIso: expected str, got " + type(_v).__name__)
-        currency_iso = d.pop("CurrencyIso")
+        currency_iso = _v
 
-        _v = d.get("CurrencyFactor", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("CurrencyFactor", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("CurrencyFactor: expected float, got " + type(_v).__name__)
-        currency_factor = d.pop("CurrencyFactor")
+        currency_factor = _v
 
         date_of_payment = datetime.datetime.fromisoformat(d.pop("DateOfPayment"))
 
-        _v = d.get("StillToPay", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("StillToPay", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("StillToPay: expected float, got " + type(_v).__name__)
-        still_to_pay = d.pop("StillToPay")
+        still_to_pay = _v
 
-        _v = d.get("PaymentTarget", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("PaymentTarget", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("PaymentTarget: expected int, got " + type(_v).__name__)
-        payment_target = d.pop("PaymentTarget")
+        payment_target = _v
 
-        _v = d.get("CashDiscount", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("CashDiscount", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("CashDiscount: expected float, got " + type(_v).__name__)
-        cash_discount = d.pop("CashDiscount")
+        cash_discount = _v
 
-        _v = d.get("CashDiscountDays", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("CashDiscountDays", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("CashDiscountDays: expected int, got " + type(_v).__name__)
-        cash_discount_days = d.pop("CashDiscountDays")
+        cash_discount_days = _v
 
         sales_order_payment_detail = cls(
             payment_method_id=payment_method_id,

@@ -78,19 +78,19 @@ class SalesOrderShippingDetail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("ShippingMethodId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("ShippingMethodId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("ShippingMethodId: expected int, got " + type(_v).__name__)
-        shipping_method_id = d.pop("ShippingMethodId")
+        shipping_method_id = _v
 
         delivery_complete_status = SalesOrderShippingDetailDeliveryCompleteStatus(
             d.pop("DeliveryCompleteStatus")
         )
 
-        _v = d.get("ShippingPriority", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("ShippingPriority", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("ShippingPriority: expected int, got " + type(_v).__name__)
-        shipping_priority = d.pop("ShippingPriority")
+        shipping_priority = _v
 
         shipping_date = datetime.datetime.fromisoformat(d.pop("ShippingDate"))
 
@@ -98,15 +98,15 @@ class SalesOrderShippingDetail:
 
         delivered_date = datetime.datetime.fromisoformat(d.pop("DeliveredDate"))
 
-        _v = d.get("OnHoldReasonId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("OnHoldReasonId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("OnHoldReasonId: expected int, got " + type(_v).__name__)
-        on_hold_reason_id = d.pop("OnHoldReasonId")
+        on_hold_reason_id = _v
 
-        _v = d.get("ExtraWeight", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("ExtraWeight", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("ExtraWeight: expected float, got " + type(_v).__name__)
-        extra_weight = d.pop("ExtraWeight")
+        extra_weight = _v
 
         sales_order_shipping_detail = cls(
             shipping_method_id=shipping_method_id,

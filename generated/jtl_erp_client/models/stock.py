@@ -84,52 +84,52 @@ class Stock:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("WarehouseId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("WarehouseId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("WarehouseId: expected int, got " + type(_v).__name__)
-        warehouse_id = d.pop("WarehouseId")
+        warehouse_id = _v
 
-        _v = d.get("StorageLocationId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("StorageLocationId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("StorageLocationId: expected int, got " + type(_v).__name__)
-        storage_location_id = d.pop("StorageLocationId")
+        storage_location_id = _v
 
-        _v = d.get("StorageLocationName", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("StorageLocationName", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("StorageLocationName: expected str, got " + type(_v).__name__)
-        storage_location_name = d.pop("StorageLocationName")
+        storage_location_name = _v
 
-        _v = d.get("ItemId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("ItemId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("ItemId: expected int, got " + type(_v).__name__)
-        item_id = d.pop("ItemId")
+        item_id = _v
 
         shelf_life_expiration_date = datetime.datetime.fromisoformat(d.pop("ShelfLifeExpirationDate"))
 
-        _v = d.get("BatchNumber", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("BatchNumber", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("BatchNumber: expected str, got " + type(_v).__name__)
-        batch_number = d.pop("BatchNumber")
+        batch_number = _v
 
-        _v = d.get("QuantityTotal", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("QuantityTotal", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("QuantityTotal: expected float, got " + type(_v).__name__)
-        quantity_total = d.pop("QuantityTotal")
+        quantity_total = _v
 
-        _v = d.get("QuantityLockedForShipment", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("QuantityLockedForShipment", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("QuantityLockedForShipment: expected float, got " + type(_v).__name__)
-        quantity_locked_for_shipment = d.pop("QuantityLockedForShipment")
+        quantity_locked_for_shipment = _v
 
-        _v = d.get("QuantityLockedForAvailability", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("QuantityLockedForAvailability", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("QuantityLockedForAvailability: expected float, got " + type(_v).__name__)
-        quantity_locked_for_availability = d.pop("QuantityLockedForAvailability")
+        quantity_locked_for_availability = _v
 
-        _v = d.get("QuantityInPickingLists", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("QuantityInPickingLists", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("QuantityInPickingLists: expected float, got " + type(_v).__name__)
-        quantity_in_picking_lists = d.pop("QuantityInPickingLists")
+        quantity_in_picking_lists = _v
 
         stock = cls(
             warehouse_id=warehouse_id,

@@ -2,24 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.update_category_reference import UpdateCategoryReference
-    from ..models.update_dimensions import UpdateDimensions
-    from ..models.update_item_component import UpdateItemComponent
-    from ..models.update_item_dangerous_goods import UpdateItemDangerousGoods
-    from ..models.update_item_identifiers import UpdateItemIdentifiers
-    from ..models.update_item_price import UpdateItemPrice
-    from ..models.update_item_quantities import UpdateItemQuantities
-    from ..models.update_item_storage_option import UpdateItemStorageOption
-    from ..models.update_item_weights import UpdateItemWeights
-
 
 T = TypeVar("T", bound="UpdateItem")
 
@@ -245,36 +233,26 @@ class UpdateItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_category_reference import UpdateCategoryReference
-        from ..models.update_dimensions import UpdateDimensions
-        from ..models.update_item_component import UpdateItemComponent
-        from ..models.update_item_dangerous_goods import UpdateItemDangerousGoods
-        from ..models.update_item_identifiers import UpdateItemIdentifiers
-        from ..models.update_item_price import UpdateItemPrice
-        from ..models.update_item_quantities import UpdateItemQuantities
-        from ..models.update_item_storage_option import UpdateItemStorageOption
-        from ..models.update_item_weights import UpdateItemWeights
-
         d = dict(src_dict)
-        _v = d.get("SKU", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("SKU", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("SKU: expected str, got " + type(_v).__name__)
-        sku = d.pop("SKU", UNSET)
+        sku = _v
 
-        _v = d.get("ManufacturerId", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("ManufacturerId", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("ManufacturerId: expected int, got " + type(_v).__name__)
-        manufacturer_id = d.pop("ManufacturerId", UNSET)
+        manufacturer_id = _v
 
-        _v = d.get("ResponsiblePersonId", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("ResponsiblePersonId", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("ResponsiblePersonId: expected int, got " + type(_v).__name__)
-        responsible_person_id = d.pop("ResponsiblePersonId", UNSET)
+        responsible_person_id = _v
 
-        _v = d.get("Categories", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+        _v = d.pop("Categories", UNSET)
+        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
             raise TypeError("Categories: expected list, got " + type(_v).__name__)
-        _categories = d.pop("Categories", UNSET)
+        _categories = _v
         categories: list[UpdateCategoryReference] | Unset = UNSET
         if _categories is not UNSET:
             categories = []
@@ -283,20 +261,20 @@ class UpdateItem:
 
                 categories.append(categories_item)
 
-        _v = d.get("Name", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("Name", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("Name: expected str, got " + type(_v).__name__)
-        name = d.pop("Name", UNSET)
+        name = _v
 
-        _v = d.get("Description", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("Description", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("Description: expected str, got " + type(_v).__name__)
-        description = d.pop("Description", UNSET)
+        description = _v
 
-        _v = d.get("ShortDescription", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("ShortDescription", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("ShortDescription: expected str, got " + type(_v).__name__)
-        short_description = d.pop("ShortDescription", UNSET)
+        short_description = _v
 
         _identifiers = d.pop("Identifiers", UNSET)
         identifiers: UpdateItemIdentifiers | Unset
@@ -305,10 +283,10 @@ class UpdateItem:
         else:
             identifiers = UpdateItemIdentifiers.from_dict(_identifiers)
 
-        _v = d.get("Components", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+        _v = d.pop("Components", UNSET)
+        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
             raise TypeError("Components: expected list, got " + type(_v).__name__)
-        _components = d.pop("Components", UNSET)
+        _components = _v
         components: list[UpdateItemComponent] | Unset = UNSET
         if _components is not UNSET:
             components = []
@@ -324,20 +302,20 @@ class UpdateItem:
         else:
             item_price_data = UpdateItemPrice.from_dict(_item_price_data)
 
-        _v = d.get("ActiveSalesChannels", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("ActiveSalesChannels", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("ActiveSalesChannels: expected str, got " + type(_v).__name__)
-        active_sales_channels = d.pop("ActiveSalesChannels", UNSET)
+        active_sales_channels = _v
 
-        _v = d.get("SortNumber", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("SortNumber", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("SortNumber: expected int, got " + type(_v).__name__)
-        sort_number = d.pop("SortNumber", UNSET)
+        sort_number = _v
 
-        _v = d.get("Annotation", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("Annotation", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("Annotation: expected str, got " + type(_v).__name__)
-        annotation = d.pop("Annotation", UNSET)
+        annotation = _v
 
         _released_on_date = d.pop("ReleasedOnDate", UNSET)
         released_on_date: datetime.datetime | Unset
@@ -353,25 +331,25 @@ class UpdateItem:
         else:
             storage_options = UpdateItemStorageOption.from_dict(_storage_options)
 
-        _v = d.get("CountryOfOrigin", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("CountryOfOrigin", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("CountryOfOrigin: expected str, got " + type(_v).__name__)
-        country_of_origin = d.pop("CountryOfOrigin", UNSET)
+        country_of_origin = _v
 
-        _v = d.get("ShippingClassId", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("ShippingClassId", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("ShippingClassId: expected int, got " + type(_v).__name__)
-        shipping_class_id = d.pop("ShippingClassId", UNSET)
+        shipping_class_id = _v
 
-        _v = d.get("ProductGroupId", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("ProductGroupId", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("ProductGroupId: expected int, got " + type(_v).__name__)
-        product_group_id = d.pop("ProductGroupId", UNSET)
+        product_group_id = _v
 
-        _v = d.get("TaxClassId", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("TaxClassId", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("TaxClassId: expected int, got " + type(_v).__name__)
-        tax_class_id = d.pop("TaxClassId", UNSET)
+        tax_class_id = _v
 
         _dimensions = d.pop("Dimensions", UNSET)
         dimensions: UpdateDimensions | Unset
@@ -387,10 +365,10 @@ class UpdateItem:
         else:
             weights = UpdateItemWeights.from_dict(_weights)
 
-        _v = d.get("AllowNegativeStock", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("AllowNegativeStock", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("AllowNegativeStock: expected bool, got " + type(_v).__name__)
-        allow_negative_stock = d.pop("AllowNegativeStock", UNSET)
+        allow_negative_stock = _v
 
         _quantities = d.pop("Quantities", UNSET)
         quantities: UpdateItemQuantities | Unset
@@ -406,30 +384,30 @@ class UpdateItem:
         else:
             dangerous_goods = UpdateItemDangerousGoods.from_dict(_dangerous_goods)
 
-        _v = d.get("Taric", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("Taric", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("Taric: expected str, got " + type(_v).__name__)
-        taric = d.pop("Taric", UNSET)
+        taric = _v
 
-        _v = d.get("SearchTerms", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("SearchTerms", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("SearchTerms: expected str, got " + type(_v).__name__)
-        search_terms = d.pop("SearchTerms", UNSET)
+        search_terms = _v
 
-        _v = d.get("PriceListActive", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("PriceListActive", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("PriceListActive: expected bool, got " + type(_v).__name__)
-        price_list_active = d.pop("PriceListActive", UNSET)
+        price_list_active = _v
 
-        _v = d.get("IgnoreDiscounts", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("IgnoreDiscounts", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("IgnoreDiscounts: expected bool, got " + type(_v).__name__)
-        ignore_discounts = d.pop("IgnoreDiscounts", UNSET)
+        ignore_discounts = _v
 
-        _v = d.get("AvailabilityId", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("AvailabilityId", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("AvailabilityId: expected int, got " + type(_v).__name__)
-        availability_id = d.pop("AvailabilityId", UNSET)
+        availability_id = _v
 
         update_item = cls(
             sku=sku,
@@ -481,3 +459,14 @@ class UpdateItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_category_reference import UpdateCategoryReference
+from ..models.update_dimensions import UpdateDimensions
+from ..models.update_item_component import UpdateItemComponent
+from ..models.update_item_dangerous_goods import UpdateItemDangerousGoods
+from ..models.update_item_identifiers import UpdateItemIdentifiers
+from ..models.update_item_price import UpdateItemPrice
+from ..models.update_item_quantities import UpdateItemQuantities
+from ..models.update_item_storage_option import UpdateItemStorageOption
+from ..models.update_item_weights import UpdateItemWeights

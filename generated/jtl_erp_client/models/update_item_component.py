@@ -49,20 +49,20 @@ class UpdateItemComponent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("ItemId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("ItemId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("ItemId: expected int, got " + type(_v).__name__)
-        item_id = d.pop("ItemId")
+        item_id = _v
 
-        _v = d.get("Quantity", UNSET)
-        if not isinstance(_v, (int, float)) or isinstance(_v, bool):
+        _v = d.pop("Quantity", UNSET)
+        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
             raise TypeError("Quantity: expected float, got " + type(_v).__name__)
-        quantity = d.pop("Quantity")
+        quantity = _v
 
-        _v = d.get("SortNumber", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("SortNumber", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("SortNumber: expected int, got " + type(_v).__name__)
-        sort_number = d.pop("SortNumber", UNSET)
+        sort_number = _v
 
         update_item_component = cls(
             item_id=item_id,

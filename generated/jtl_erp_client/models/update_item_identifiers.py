@@ -74,40 +74,40 @@ class UpdateItemIdentifiers:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("Gtin", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("Gtin", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("Gtin: expected str, got " + type(_v).__name__)
-        gtin = d.pop("Gtin", UNSET)
+        gtin = _v
 
-        _v = d.get("ManufacturerNumber", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("ManufacturerNumber", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("ManufacturerNumber: expected str, got " + type(_v).__name__)
-        manufacturer_number = d.pop("ManufacturerNumber", UNSET)
+        manufacturer_number = _v
 
-        _v = d.get("ISBN", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("ISBN", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("ISBN: expected str, got " + type(_v).__name__)
-        isbn = d.pop("ISBN", UNSET)
+        isbn = _v
 
-        _v = d.get("UPC", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("UPC", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("UPC: expected str, got " + type(_v).__name__)
-        upc = d.pop("UPC", UNSET)
+        upc = _v
 
-        _v = d.get("AmazonFnsku", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("AmazonFnsku", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("AmazonFnsku: expected str, got " + type(_v).__name__)
-        amazon_fnsku = d.pop("AmazonFnsku", UNSET)
+        amazon_fnsku = _v
 
-        _v = d.get("Asins", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+        _v = d.pop("Asins", UNSET)
+        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
             raise TypeError("Asins: expected list, got " + type(_v).__name__)
-        asins = cast(list[str], d.pop("Asins", UNSET))
+        asins = cast(list[str], _v)
 
-        _v = d.get("OwnIdentifier", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("OwnIdentifier", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("OwnIdentifier: expected str, got " + type(_v).__name__)
-        own_identifier = d.pop("OwnIdentifier", UNSET)
+        own_identifier = _v
 
         update_item_identifiers = cls(
             gtin=gtin,

@@ -56,25 +56,29 @@ class UpdateItemMinimumPurchaseQuantityForCustomerGroup:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("CustomerGroupId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("CustomerGroupId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("CustomerGroupId: expected int, got " + type(_v).__name__)
-        customer_group_id = d.pop("CustomerGroupId")
+        customer_group_id = _v
 
-        _v = d.get("PermissibleOrderQuantity", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
+        _v = d.pop("PermissibleOrderQuantity", UNSET)
+        if _v is not UNSET and (
+            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        ):
             raise TypeError("PermissibleOrderQuantity: expected float, got " + type(_v).__name__)
-        permissible_order_quantity = d.pop("PermissibleOrderQuantity", UNSET)
+        permissible_order_quantity = _v
 
-        _v = d.get("MinimumPurchaseQuantity", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
+        _v = d.pop("MinimumPurchaseQuantity", UNSET)
+        if _v is not UNSET and (
+            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        ):
             raise TypeError("MinimumPurchaseQuantity: expected float, got " + type(_v).__name__)
-        minimum_purchase_quantity = d.pop("MinimumPurchaseQuantity", UNSET)
+        minimum_purchase_quantity = _v
 
-        _v = d.get("IsActive", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("IsActive", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("IsActive: expected bool, got " + type(_v).__name__)
-        is_active = d.pop("IsActive", UNSET)
+        is_active = _v
 
         update_item_minimum_purchase_quantity_for_customer_group = cls(
             customer_group_id=customer_group_id,

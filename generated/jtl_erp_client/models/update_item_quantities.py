@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.update_item_minimum_purchase_quantity_for_customer_group import (
-        UpdateItemMinimumPurchaseQuantityForCustomerGroup,
-    )
-
 
 T = TypeVar("T", bound="UpdateItemQuantities")
 
@@ -69,24 +63,20 @@ class UpdateItemQuantities:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_item_minimum_purchase_quantity_for_customer_group import (
-            UpdateItemMinimumPurchaseQuantityForCustomerGroup,
-        )
-
         d = dict(src_dict)
-        _v = d.get("MinimumOrderQuantity", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
+        _v = d.pop("MinimumOrderQuantity", UNSET)
+        if _v is not UNSET and (
+            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        ):
             raise TypeError("MinimumOrderQuantity: expected float, got " + type(_v).__name__)
-        minimum_order_quantity = d.pop("MinimumOrderQuantity", UNSET)
+        minimum_order_quantity = _v
 
-        _v = d.get("MinimumPurchaseQuantityForCustomerGroup", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, list)):
+        _v = d.pop("MinimumPurchaseQuantityForCustomerGroup", UNSET)
+        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
             raise TypeError(
                 "MinimumPurchaseQuantityForCustomerGroup: expected list, got " + type(_v).__name__
             )
-        _minimum_purchase_quantity_for_customer_group = d.pop(
-            "MinimumPurchaseQuantityForCustomerGroup", UNSET
-        )
+        _minimum_purchase_quantity_for_customer_group = _v
         minimum_purchase_quantity_for_customer_group: (
             list[UpdateItemMinimumPurchaseQuantityForCustomerGroup] | Unset
         ) = UNSET
@@ -105,10 +95,12 @@ class UpdateItemQuantities:
                     minimum_purchase_quantity_for_customer_group_item
                 )
 
-        _v = d.get("PermissibleOrderQuantity", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
+        _v = d.pop("PermissibleOrderQuantity", UNSET)
+        if _v is not UNSET and (
+            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        ):
             raise TypeError("PermissibleOrderQuantity: expected float, got " + type(_v).__name__)
-        permissible_order_quantity = d.pop("PermissibleOrderQuantity", UNSET)
+        permissible_order_quantity = _v
 
         update_item_quantities = cls(
             minimum_order_quantity=minimum_order_quantity,
@@ -134,3 +126,8 @@ class UpdateItemQuantities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_item_minimum_purchase_quantity_for_customer_group import (
+    UpdateItemMinimumPurchaseQuantityForCustomerGroup,
+)

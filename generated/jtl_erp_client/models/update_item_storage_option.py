@@ -67,35 +67,37 @@ class UpdateItemStorageOption:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("GlobalMinimumStockLevel", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
+        _v = d.pop("GlobalMinimumStockLevel", UNSET)
+        if _v is not UNSET and (
+            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        ):
             raise TypeError("GlobalMinimumStockLevel: expected float, got " + type(_v).__name__)
-        global_minimum_stock_level = d.pop("GlobalMinimumStockLevel", UNSET)
+        global_minimum_stock_level = _v
 
-        _v = d.get("Buffer", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("Buffer", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("Buffer: expected int, got " + type(_v).__name__)
-        buffer = d.pop("Buffer", UNSET)
+        buffer = _v
 
-        _v = d.get("SerialNumberTracking", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("SerialNumberTracking", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("SerialNumberTracking: expected bool, got " + type(_v).__name__)
-        serial_number_tracking = d.pop("SerialNumberTracking", UNSET)
+        serial_number_tracking = _v
 
-        _v = d.get("ProcurementTime", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("ProcurementTime", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("ProcurementTime: expected int, got " + type(_v).__name__)
-        procurement_time = d.pop("ProcurementTime", UNSET)
+        procurement_time = _v
 
-        _v = d.get("DetermineProcurementTimeAutomatically", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("DetermineProcurementTimeAutomatically", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("DetermineProcurementTimeAutomatically: expected bool, got " + type(_v).__name__)
-        determine_procurement_time_automatically = d.pop("DetermineProcurementTimeAutomatically", UNSET)
+        determine_procurement_time_automatically = _v
 
-        _v = d.get("AdditionalHandlingTime", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, int) or isinstance(_v, bool)):
+        _v = d.pop("AdditionalHandlingTime", UNSET)
+        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
             raise TypeError("AdditionalHandlingTime: expected int, got " + type(_v).__name__)
-        additional_handling_time = d.pop("AdditionalHandlingTime", UNSET)
+        additional_handling_time = _v
 
         update_item_storage_option = cls(
             global_minimum_stock_level=global_minimum_stock_level,

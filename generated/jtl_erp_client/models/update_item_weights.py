@@ -42,15 +42,19 @@ class UpdateItemWeights:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("ItemWeigth", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
+        _v = d.pop("ItemWeigth", UNSET)
+        if _v is not UNSET and (
+            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        ):
             raise TypeError("ItemWeigth: expected float, got " + type(_v).__name__)
-        item_weigth = d.pop("ItemWeigth", UNSET)
+        item_weigth = _v
 
-        _v = d.get("ShippingWeight", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
+        _v = d.pop("ShippingWeight", UNSET)
+        if _v is not UNSET and (
+            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        ):
             raise TypeError("ShippingWeight: expected float, got " + type(_v).__name__)
-        shipping_weight = d.pop("ShippingWeight", UNSET)
+        shipping_weight = _v
 
         update_item_weights = cls(
             item_weigth=item_weigth,

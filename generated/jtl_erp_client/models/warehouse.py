@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-    from ..models.warehouse_type import WarehouseType
-
 
 T = TypeVar("T", bound="Warehouse")
 
@@ -92,58 +87,55 @@ class Warehouse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address import Address
-        from ..models.warehouse_type import WarehouseType
-
         d = dict(src_dict)
-        _v = d.get("Id", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("Id", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("Id: expected int, got " + type(_v).__name__)
-        id = d.pop("Id")
+        id = _v
 
-        _v = d.get("Name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("Name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("Name: expected str, got " + type(_v).__name__)
-        name = d.pop("Name")
+        name = _v
 
         address = Address.from_dict(d.pop("Address"))
 
-        _v = d.get("Code", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("Code", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("Code: expected str, got " + type(_v).__name__)
-        code = d.pop("Code")
+        code = _v
 
         type_ = WarehouseType.from_dict(d.pop("Type"))
 
-        _v = d.get("Description", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("Description", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("Description: expected str, got " + type(_v).__name__)
-        description = d.pop("Description")
+        description = _v
 
-        _v = d.get("Priority", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("Priority", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("Priority: expected int, got " + type(_v).__name__)
-        priority = d.pop("Priority")
+        priority = _v
 
-        _v = d.get("CompanyId", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("CompanyId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("CompanyId: expected int, got " + type(_v).__name__)
-        company_id = d.pop("CompanyId")
+        company_id = _v
 
-        _v = d.get("LockForShipment", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("LockForShipment", UNSET)
+        if type(_v) is not bool:
             raise TypeError("LockForShipment: expected bool, got " + type(_v).__name__)
-        lock_for_shipment = d.pop("LockForShipment")
+        lock_for_shipment = _v
 
-        _v = d.get("LockForAvailability", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("LockForAvailability", UNSET)
+        if type(_v) is not bool:
             raise TypeError("LockForAvailability: expected bool, got " + type(_v).__name__)
-        lock_for_availability = d.pop("LockForAvailability")
+        lock_for_availability = _v
 
-        _v = d.get("IsActive", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("IsActive", UNSET)
+        if type(_v) is not bool:
             raise TypeError("IsActive: expected bool, got " + type(_v).__name__)
-        is_active = d.pop("IsActive")
+        is_active = _v
 
         warehouse = cls(
             id=id,
@@ -177,3 +169,7 @@ class Warehouse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address
+from ..models.warehouse_type import WarehouseType

@@ -53,25 +53,25 @@ class WarehouseType:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("Id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("Id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("Id: expected str, got " + type(_v).__name__)
-        id = d.pop("Id")
+        id = _v
 
-        _v = d.get("Name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("Name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("Name: expected str, got " + type(_v).__name__)
-        name = d.pop("Name")
+        name = _v
 
-        _v = d.get("Description", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("Description", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("Description: expected str, got " + type(_v).__name__)
-        description = d.pop("Description")
+        description = _v
 
-        _v = d.get("Scope", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("Scope", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("Scope: expected list, got " + type(_v).__name__)
-        scope = cast(list[str], d.pop("Scope"))
+        scope = cast(list[str], _v)
 
         warehouse_type = cls(
             id=id,

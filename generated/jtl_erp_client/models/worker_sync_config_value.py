@@ -52,10 +52,10 @@ class WorkerSyncConfigValue:
         else:
             identifier = UUID(_identifier)
 
-        _v = d.get("Value", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("Value", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("Value: expected str, got " + type(_v).__name__)
-        value = d.pop("Value", UNSET)
+        value = _v
 
         worker_sync_config_value = cls(
             identifier=identifier,

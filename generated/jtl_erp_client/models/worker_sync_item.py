@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.worker_sync_item_configuration import WorkerSyncItemConfiguration
-
 
 T = TypeVar("T", bound="WorkerSyncItem")
 
@@ -76,45 +72,43 @@ class WorkerSyncItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.worker_sync_item_configuration import WorkerSyncItemConfiguration
-
         d = dict(src_dict)
         identifier = UUID(d.pop("Identifier"))
 
-        _v = d.get("SyncName", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("SyncName", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("SyncName: expected str, got " + type(_v).__name__)
-        sync_name = d.pop("SyncName")
+        sync_name = _v
 
-        _v = d.get("SalesChannelName", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("SalesChannelName", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("SalesChannelName: expected str, got " + type(_v).__name__)
-        sales_channel_name = d.pop("SalesChannelName")
+        sales_channel_name = _v
 
-        _v = d.get("SalesChannelId", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("SalesChannelId", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("SalesChannelId: expected str, got " + type(_v).__name__)
-        sales_channel_id = d.pop("SalesChannelId")
+        sales_channel_id = _v
 
-        _v = d.get("ReportProgress", UNSET)
-        if not isinstance(_v, bool):
+        _v = d.pop("ReportProgress", UNSET)
+        if type(_v) is not bool:
             raise TypeError("ReportProgress: expected bool, got " + type(_v).__name__)
-        report_progress = d.pop("ReportProgress")
+        report_progress = _v
 
-        _v = d.get("Configurations", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("Configurations", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("Configurations: expected list, got " + type(_v).__name__)
         configurations = []
-        _configurations = d.pop("Configurations")
+        _configurations = _v
         for configurations_item_data in _configurations:
             configurations_item = WorkerSyncItemConfiguration.from_dict(configurations_item_data)
 
             configurations.append(configurations_item)
 
-        _v = d.get("Interval", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("Interval", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("Interval: expected str, got " + type(_v).__name__)
-        interval = d.pop("Interval", UNSET)
+        interval = _v
 
         worker_sync_item = cls(
             identifier=identifier,
@@ -144,3 +138,6 @@ class WorkerSyncItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.worker_sync_item_configuration import WorkerSyncItemConfiguration

@@ -76,30 +76,30 @@ class WorkerSyncItemConfiguration:
         else:
             identifier = UUID(_identifier)
 
-        _v = d.get("DisplayName", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("DisplayName", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("DisplayName: expected str, got " + type(_v).__name__)
-        display_name = d.pop("DisplayName", UNSET)
+        display_name = _v
 
-        _v = d.get("DisplayDescription", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("DisplayDescription", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("DisplayDescription: expected str, got " + type(_v).__name__)
-        display_description = d.pop("DisplayDescription", UNSET)
+        display_description = _v
 
-        _v = d.get("Type", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("Type", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("Type: expected str, got " + type(_v).__name__)
-        type_ = d.pop("Type", UNSET)
+        type_ = _v
 
-        _v = d.get("CurrentValue", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("CurrentValue", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("CurrentValue: expected str, got " + type(_v).__name__)
-        current_value = d.pop("CurrentValue", UNSET)
+        current_value = _v
 
-        _v = d.get("IsRequired", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("IsRequired", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("IsRequired: expected bool, got " + type(_v).__name__)
-        is_required = d.pop("IsRequired", UNSET)
+        is_required = _v
 
         worker_sync_item_configuration = cls(
             identifier=identifier,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.action_execute_request_parameters import ActionExecuteRequestParameters
-
 
 T = TypeVar("T", bound="ActionExecuteRequest")
 
@@ -41,8 +37,6 @@ class ActionExecuteRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_execute_request_parameters import ActionExecuteRequestParameters
-
         d = dict(src_dict)
         _parameters = d.pop("parameters", UNSET)
         parameters: ActionExecuteRequestParameters | Unset
@@ -73,3 +67,6 @@ class ActionExecuteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.action_execute_request_parameters import ActionExecuteRequestParameters

@@ -47,10 +47,10 @@ class ActionResult:
         d = dict(src_dict)
         status = ActionResultStatus(d.pop("status"))
 
-        _v = d.get("message", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("message", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("message: expected str, got " + type(_v).__name__)
-        message = d.pop("message", UNSET)
+        message = _v
 
         action_result = cls(
             status=status,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_errors import ErrorErrors
-
 
 T = TypeVar("T", bound="Error")
 
@@ -55,18 +51,16 @@ class Error:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_errors import ErrorErrors
-
         d = dict(src_dict)
-        _v = d.get("message", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("message", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("message: expected str, got " + type(_v).__name__)
-        message = d.pop("message")
+        message = _v
 
-        _v = d.get("code", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("code", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("code: expected str, got " + type(_v).__name__)
-        code = d.pop("code", UNSET)
+        code = _v
 
         _errors = d.pop("errors", UNSET)
         errors: ErrorErrors | Unset
@@ -99,3 +93,6 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_errors import ErrorErrors

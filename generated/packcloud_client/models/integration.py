@@ -102,26 +102,26 @@ class Integration:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = d.pop("id")
+        id = _v
 
         category = IntegrationCategory(d.pop("category"))
 
-        _v = d.get("name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = d.pop("name")
+        name = _v
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        _v = d.get("order_sync_enabled", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("order_sync_enabled", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("order_sync_enabled: expected bool, got " + type(_v).__name__)
-        order_sync_enabled = d.pop("order_sync_enabled", UNSET)
+        order_sync_enabled = _v
 
         def _parse_order_sync_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -140,10 +140,10 @@ class Integration:
 
         order_sync_updated_at = _parse_order_sync_updated_at(d.pop("order_sync_updated_at", UNSET))
 
-        _v = d.get("product_sync_enabled", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("product_sync_enabled", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("product_sync_enabled: expected bool, got " + type(_v).__name__)
-        product_sync_enabled = d.pop("product_sync_enabled", UNSET)
+        product_sync_enabled = _v
 
         def _parse_product_sync_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -162,10 +162,10 @@ class Integration:
 
         product_sync_updated_at = _parse_product_sync_updated_at(d.pop("product_sync_updated_at", UNSET))
 
-        _v = d.get("stock_sync_enabled", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("stock_sync_enabled", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("stock_sync_enabled: expected bool, got " + type(_v).__name__)
-        stock_sync_enabled = d.pop("stock_sync_enabled", UNSET)
+        stock_sync_enabled = _v
 
         integration = cls(
             id=id,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.integration_create_settings import IntegrationCreateSettings
-
 
 T = TypeVar("T", bound="IntegrationCreate")
 
@@ -54,18 +50,16 @@ class IntegrationCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.integration_create_settings import IntegrationCreateSettings
-
         d = dict(src_dict)
-        _v = d.get("name", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = d.pop("name")
+        name = _v
 
-        _v = d.get("connector_id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("connector_id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("connector_id: expected str, got " + type(_v).__name__)
-        connector_id = d.pop("connector_id")
+        connector_id = _v
 
         _settings = d.pop("settings", UNSET)
         settings: IntegrationCreateSettings | Unset
@@ -98,3 +92,6 @@ class IntegrationCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.integration_create_settings import IntegrationCreateSettings

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.integration import Integration
-    from ..models.pagination_meta import PaginationMeta
-
 
 T = TypeVar("T", bound="IntegrationList")
 
@@ -50,15 +45,12 @@ class IntegrationList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.integration import Integration
-        from ..models.pagination_meta import PaginationMeta
-
         d = dict(src_dict)
-        _v = d.get("data", UNSET)
-        if not isinstance(_v, list):
+        _v = d.pop("data", UNSET)
+        if type(_v) is not list and not isinstance(_v, list):
             raise TypeError("data: expected list, got " + type(_v).__name__)
         data = []
-        _data = d.pop("data")
+        _data = _v
         for data_item_data in _data:
             data_item = Integration.from_dict(data_item_data)
 
@@ -89,3 +81,7 @@ class IntegrationList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.integration import Integration
+from ..models.pagination_meta import PaginationMeta

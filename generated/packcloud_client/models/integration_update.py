@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.integration_update_settings import IntegrationUpdateSettings
-
 
 T = TypeVar("T", bound="IntegrationUpdate")
 
@@ -65,13 +61,11 @@ class IntegrationUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.integration_update_settings import IntegrationUpdateSettings
-
         d = dict(src_dict)
-        _v = d.get("name", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, str)):
+        _v = d.pop("name", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
             raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = d.pop("name", UNSET)
+        name = _v
 
         _settings = d.pop("settings", UNSET)
         settings: IntegrationUpdateSettings | Unset
@@ -80,20 +74,20 @@ class IntegrationUpdate:
         else:
             settings = IntegrationUpdateSettings.from_dict(_settings)
 
-        _v = d.get("order_sync_enabled", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("order_sync_enabled", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("order_sync_enabled: expected bool, got " + type(_v).__name__)
-        order_sync_enabled = d.pop("order_sync_enabled", UNSET)
+        order_sync_enabled = _v
 
-        _v = d.get("product_sync_enabled", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("product_sync_enabled", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("product_sync_enabled: expected bool, got " + type(_v).__name__)
-        product_sync_enabled = d.pop("product_sync_enabled", UNSET)
+        product_sync_enabled = _v
 
-        _v = d.get("stock_sync_enabled", UNSET)
-        if not isinstance(_v, Unset) and (not isinstance(_v, bool)):
+        _v = d.pop("stock_sync_enabled", UNSET)
+        if _v is not UNSET and (type(_v) is not bool):
             raise TypeError("stock_sync_enabled: expected bool, got " + type(_v).__name__)
-        stock_sync_enabled = d.pop("stock_sync_enabled", UNSET)
+        stock_sync_enabled = _v
 
         integration_update = cls(
             name=name,
@@ -121,3 +115,6 @@ class IntegrationUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.integration_update_settings import IntegrationUpdateSettings

@@ -53,25 +53,25 @@ class PaginationMeta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("current_page", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("current_page", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("current_page: expected int, got " + type(_v).__name__)
-        current_page = d.pop("current_page")
+        current_page = _v
 
-        _v = d.get("per_page", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("per_page", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("per_page: expected int, got " + type(_v).__name__)
-        per_page = d.pop("per_page")
+        per_page = _v
 
-        _v = d.get("total", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("total", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("total: expected int, got " + type(_v).__name__)
-        total = d.pop("total")
+        total = _v
 
-        _v = d.get("last_page", UNSET)
-        if not isinstance(_v, int) or isinstance(_v, bool):
+        _v = d.pop("last_page", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
             raise TypeError("last_page: expected int, got " + type(_v).__name__)
-        last_page = d.pop("last_page")
+        last_page = _v
 
         pagination_meta = cls(
             current_page=current_page,

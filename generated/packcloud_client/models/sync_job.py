@@ -61,15 +61,15 @@ class SyncJob:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _v = d.get("id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = d.pop("id")
+        id = _v
 
-        _v = d.get("integration_id", UNSET)
-        if not isinstance(_v, str):
+        _v = d.pop("integration_id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
             raise TypeError("integration_id: expected str, got " + type(_v).__name__)
-        integration_id = d.pop("integration_id")
+        integration_id = _v
 
         type_ = SyncJobType(d.pop("type"))
 
