@@ -34,10 +34,27 @@ BASE = "http://bench.invalid/erp"
 
 
 class InstantTransport(httpx.AsyncBaseTransport):
-    """Answers every request with the item, as the aiohttp transport would hand it over."""
+    """Answers every request with the item, as an httpx transport (for the generated client)."""
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, headers=_RAW_HEADERS, content=ITEM_BYTES, request=request)
+
+
+class InstantWire:
+    """The same answer as the SDK's aiohttp transport hands it over (headers as aiohttp's)."""
+
+    def __init__(self) -> None:
+        from multidict import CIMultiDict, CIMultiDictProxy
+
+        self._headers = CIMultiDictProxy(CIMultiDict((k.decode(), v.decode()) for k, v in _RAW_HEADERS))
+
+    async def send(self, request: Any) -> Any:
+        from commerce_sdk._wire import WireResponse
+
+        return WireResponse(200, self._headers, ITEM_BYTES, request)
+
+    async def aclose(self) -> None:
+        return None
 
 
 @contextlib.asynccontextmanager
@@ -46,9 +63,8 @@ async def _sdk() -> AsyncIterator[Call]:
 
     from commerce_sdk import JtlErp
 
-    instant = InstantTransport()
     async with JtlErp(
-        api_key=API_KEY, app_id="Bench/1.0.0", app_version="1.0.0", base_url=BASE, transport=instant
+        api_key=API_KEY, app_id="Bench/1.0.0", app_version="1.0.0", base_url=BASE, transport=InstantWire()
     ) as jtl:
         shop = jtl.tenant(TENANT)
 
@@ -74,18 +90,19 @@ async def _generated() -> AsyncIterator[Call]:
 
 @contextlib.asynccontextmanager
 async def _floor() -> AsyncIterator[Call]:
-    from jtl_erp_client import Client
     from jtl_erp_client.api.item import get_item
+    from multidict import CIMultiDict
 
-    client = Client(base_url=BASE)
-    transport = InstantTransport()
+    from commerce_sdk._wire import build
+
+    client: Any = type("ParseClient", (), {"raise_on_unexpected_status": False})()
+    transport = InstantWire()
     timeout = {"connect": 5.0, "read": 30.0, "write": 30.0, "pool": 10.0}
 
     async def call(i: int) -> Any:
-        kwargs = get_item._get_kwargs(item_id=i)
-        request = httpx.Request("GET", BASE + kwargs["url"], headers=HEADERS, extensions={"timeout": timeout})
-        response = await transport.handle_async_request(request)
-        await response.aread()
+        request = build(BASE, get_item._get_kwargs(item_id=i), {"timeout": timeout})
+        request.headers = CIMultiDict(HEADERS)
+        response = await transport.send(request)
         return get_item._parse_response(client=client, response=response)
 
     yield call

@@ -67,16 +67,17 @@ async def aiohttp_model(url: str) -> AsyncIterator[Call]:
 
 
 def transport_named(name: str) -> httpx.AsyncBaseTransport:
-    """A transport by name: "httpx", "aiohttp" (the SDK's own), "httpx-aiohttp" (that library's)."""
+    """An httpx transport by name: "httpx", "aiohttp" (the SDK's own, adapted to httpx),
+    "httpx-aiohttp" (that library's)."""
     if name == "httpx":
         return httpx.AsyncHTTPTransport(limits=LIMITS)
     if name == "httpx-aiohttp":
         from httpx_aiohttp import AiohttpTransport
 
         return AiohttpTransport(limits=LIMITS)
-    from commerce_sdk._transport import make_transport
+    from commerce_sdk._transport import AsHttpxTransport, make_transport
 
-    return make_transport(name, LIMITS)
+    return AsHttpxTransport(make_transport(name, LIMITS))
 
 
 def generated(transport: str) -> Factory:
@@ -109,7 +110,10 @@ def sdk(transport: str | None) -> Factory:
 
         from commerce_sdk import JtlErp
 
-        chosen: Any = "auto" if transport is None else transport_named(transport)
+        # The SDK takes its own transports by name; others as httpx transports.
+        chosen: Any = transport or "auto"
+        if chosen not in ("auto", "httpx", "aiohttp"):
+            chosen = transport_named(chosen)
         async with JtlErp(
             api_key=API_KEY,
             app_id="Bench/1.0.0",
@@ -128,28 +132,28 @@ def sdk(transport: str | None) -> Factory:
 
 
 def floor(transport: str) -> Factory:
-    """No facade: the generated `_get_kwargs` -> `httpx.Request` -> transport -> `_parse_response`.
+    """No facade: the generated `_get_kwargs` -> a WireRequest -> the SDK's transport -> `_parse_response`.
 
     The least any client built on the generated code and this transport can do per call.
     """
 
     @contextlib.asynccontextmanager
     async def factory(url: str) -> AsyncIterator[Call]:
-        from jtl_erp_client import Client
         from jtl_erp_client.api.item import get_item
+        from multidict import CIMultiDict
+
+        from commerce_sdk._transport import make_transport
+        from commerce_sdk._wire import build
 
         base = url + "/erp"
-        client = Client(base_url=base)
-        inner = transport_named(transport)
+        inner = make_transport(transport, LIMITS)
         timeout = {"connect": 5.0, "read": 30.0, "write": 30.0, "pool": 10.0}
+        client: Any = type("ParseClient", (), {"raise_on_unexpected_status": False})()
 
         async def call(i: int) -> Any:
-            kwargs = get_item._get_kwargs(item_id=i)
-            request = httpx.Request(
-                "GET", base + kwargs["url"], headers=HEADERS, extensions={"timeout": timeout}
-            )
-            response = await inner.handle_async_request(request)
-            await response.aread()
+            request = build(base, get_item._get_kwargs(item_id=i), {"timeout": timeout})
+            request.headers = CIMultiDict(HEADERS)
+            response = await inner.send(request)
             return get_item._parse_response(client=client, response=response)
 
         try:
@@ -176,7 +180,7 @@ VARIANTS: dict[str, tuple[Factory, str]] = {
 EXTRA_VARIANTS: dict[str, tuple[Factory, str]] = {
     "floor/aiohttp": (
         floor("aiohttp"),
-        "no facade: _get_kwargs -> httpx.Request -> the SDK's aiohttp transport -> _parse_response",
+        "no facade: _get_kwargs -> WireRequest -> the SDK's aiohttp transport -> _parse_response",
     ),
     "aiohttp + Item model": (
         aiohttp_model,

@@ -39,6 +39,9 @@ _EXPORTS = {
     "RateLimitError": "._exceptions",
     "ServerError": "._exceptions",
     "DecodeError": "._exceptions",
+    "Transport": "._transport",
+    "WireRequest": "._wire",
+    "WireResponse": "._wire",
 }
 
 __all__ = [
@@ -69,8 +72,11 @@ __all__ = [
     "TenantMismatchError",
     "Timeouts",
     "TokenRequestError",
+    "Transport",
     "UnauthorizedError",
     "UnprocessableEntityError",
+    "WireRequest",
+    "WireResponse",
     "register_app",
 ]
 
@@ -102,6 +108,8 @@ if TYPE_CHECKING:
     from ._packcloud import PackCloud
     from ._pagination import Page
     from ._secrets import Secret
+    from ._transport import Transport
+    from ._wire import WireRequest, WireResponse
 
 
 def __getattr__(name: str) -> Any:

@@ -1,16 +1,15 @@
-"""A lean aiohttp-backed `httpx.AsyncBaseTransport` (asyncio only).
+"""A lean aiohttp transport (asyncio only): one `aiohttp.ClientSession`, whole bodies.
 
-The facade reads every body whole (`Pipeline` calls `aread()` right away), so this transport
-reads it in one `await resp.read()` and hands httpx a finished `Response(content=...)`,
-instead of wrapping aiohttp's stream in an `httpx.AsyncByteStream` read chunk by chunk as
-`httpx-aiohttp` does.  Measured in bench/RESULTS.md.
+The pipeline reads every body whole, so this transport reads it in one `await resp.read()`
+and answers a finished `WireResponse`, with no httpx object on the way (measured in
+bench/RESULTS.md).
 
-Kept from httpx's contract: the body stays undecoded on the wire (`auto_decompress=False`;
-httpx decodes gzip/deflate from `Content-Encoding` as usual), no redirects are followed,
-`request.extensions["timeout"]` is honoured (connect -> `sock_connect`, read ->
-`sock_read`, pool -> `connect`, which in aiohttp covers waiting for a pooled connection),
-and aiohttp's exceptions become httpx's (`ConnectError`, `ConnectTimeout`, `ReadTimeout`,
-`RemoteProtocolError`, ...) so the pipeline's retry and error mapping see what they expect.
+Kept from httpx's behaviour: no redirects are followed, only gzip/deflate are asked for
+and decoded, `request.extensions["timeout"]` is honoured (connect -> `sock_connect`,
+read -> `sock_read`, pool -> `connect`, which in aiohttp covers waiting for a pooled
+connection), and aiohttp's exceptions become httpx's (`ConnectError`, `ConnectTimeout`,
+`ReadTimeout`, `RemoteProtocolError`, ...) so the pipeline's retry and error mapping treat
+every transport alike.
 """
 
 from __future__ import annotations
@@ -21,6 +20,8 @@ from typing import Any
 import aiohttp
 import httpx
 from yarl import URL
+
+from ._wire import WireRequest, WireResponse
 
 # Most specific first: several aiohttp errors derive from more than one of these.
 _ERRORS: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] = (
@@ -43,17 +44,16 @@ _ERRORS: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] = (
 )
 
 
-def map_error(exc: BaseException, request: httpx.Request) -> httpx.TransportError | None:
+def map_error(exc: BaseException) -> httpx.TransportError | None:
     """The httpx exception for an aiohttp (or asyncio timeout) exception, or None."""
     for source, target in _ERRORS:
         if isinstance(exc, source):
-            message = str(exc) or type(exc).__name__
-            return target(message, request=request)
+            return target(str(exc) or type(exc).__name__)
     return None
 
 
-class AiohttpTransport(httpx.AsyncBaseTransport):
-    """One `aiohttp.ClientSession` (created on first use, per event loop) behind httpx's interface."""
+class AiohttpTransport:
+    """One `aiohttp.ClientSession`, created on first use (a session belongs to one event loop)."""
 
     def __init__(self, limits: httpx.Limits, *, verify: bool = True) -> None:
         self._limits = limits
@@ -71,7 +71,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         # h11 (httpx's parser) accepts header lines far longer than aiohttp's 8190 default.
         self._session = aiohttp.ClientSession(
             connector=connector,
-            auto_decompress=False,
             max_line_size=65536,
             max_field_size=65536,
         )
@@ -87,37 +86,30 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 self._timeouts[key] = timeout
         return timeout
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def send(self, request: WireRequest) -> WireResponse:
         loop = asyncio.get_running_loop()
         session = self._session
         if session is None or loop is not self._loop:
             session = self._open(loop)  # a session is bound to the loop it was made on
-        encoding = request.headers.encoding
-        headers = [(k.decode(encoding), v.decode(encoding)) for k, v in request.headers.raw]  # names as given
-        data: Any
-        try:
-            data = request.content or None
-        except httpx.RequestNotRead:  # a streamed body: aiohttp does the chunking itself
-            data = request.stream
-            headers = [(k, v) for k, v in headers if k.lower() != "transfer-encoding"]
-        if "accept-encoding" not in request.headers:
+        headers = request.headers
+        if "Accept-Encoding" not in headers:
             # only what httpx decodes everywhere, whatever optional codecs aiohttp has
-            headers.append(("Accept-Encoding", "gzip, deflate"))
+            headers["Accept-Encoding"] = "gzip, deflate"
         try:
             async with session.request(
                 request.method,
-                URL(str(request.url), encoded=True),
+                URL(request.url, encoded=True),
                 headers=headers,
-                data=data,
+                data=request.content,
                 allow_redirects=False,
                 compress=None,
                 timeout=self._timeout(request.extensions.get("timeout") or {}),
                 server_hostname=request.extensions.get("sni_hostname"),
             ) as resp:
                 content = await resp.read()
-                status, raw_headers, reason = resp.status, resp.raw_headers, resp.reason
+                return WireResponse(resp.status, resp.headers, content, request)
         except Exception as exc:
-            mapped = map_error(exc, request)
+            mapped = map_error(exc)
             if mapped is None:
                 raise
             raise mapped from exc
@@ -126,14 +118,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             # task was not cancelled, so it must see a connection error, not a CancelledError.
             task = asyncio.current_task()
             if session.closed and task is not None and not task.cancelling():
-                raise httpx.NetworkError("the connection pool was closed", request=request) from None
+                raise httpx.NetworkError("the connection pool was closed") from None
             raise
-        extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
-        if reason:
-            extensions["reason_phrase"] = reason.encode("ascii", "replace")
-        return httpx.Response(
-            status, headers=list(raw_headers), content=content, request=request, extensions=extensions
-        )
 
     async def aclose(self) -> None:
         session, self._session = self._session, None

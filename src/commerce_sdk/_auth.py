@@ -16,6 +16,7 @@ import httpx
 
 from ._exceptions import MAX_BODY, TokenRequestError
 from ._secrets import REDACTOR, Secret, redact_url
+from ._wire import WireRequest, WireResponse
 
 T = TypeVar("T")
 Clock = Callable[[], float]
@@ -26,7 +27,7 @@ class AuthStrategy:
 
     refreshable = False
 
-    async def apply(self, request: httpx.Request, send: RawSend) -> str | None:
+    async def apply(self, request: WireRequest, send: RawSend) -> str | None:
         raise NotImplementedError
 
     def invalidate(self, used: str | None) -> bool:
@@ -34,7 +35,7 @@ class AuthStrategy:
         return False
 
 
-RawSend = Callable[[httpx.Request], Awaitable[httpx.Response]]
+RawSend = Callable[[WireRequest], Awaitable[WireResponse]]
 
 
 class HeaderAuth(AuthStrategy):
@@ -43,7 +44,7 @@ class HeaderAuth(AuthStrategy):
     def __init__(self, headers: dict[str, Secret]) -> None:
         self._headers = headers
 
-    async def apply(self, request: httpx.Request, send: RawSend) -> str | None:
+    async def apply(self, request: WireRequest, send: RawSend) -> str | None:
         for name, secret in self._headers.items():
             request.headers[name] = secret.reveal()
         return None
@@ -59,7 +60,7 @@ class StaticBearer(AuthStrategy):
         self._token = token
         self.refreshable = callable(token)
 
-    async def apply(self, request: httpx.Request, send: RawSend) -> str | None:
+    async def apply(self, request: WireRequest, send: RawSend) -> str | None:
         if isinstance(self._token, Secret):
             value = self._token.reveal()
         else:
@@ -154,7 +155,7 @@ class TokenAuth(AuthStrategy):
 
         return await self._flight.run(fetch)
 
-    async def apply(self, request: httpx.Request, send: RawSend) -> str | None:
+    async def apply(self, request: WireRequest, send: RawSend) -> str | None:
         tok = await self.token(send)
         request.headers["Authorization"] = f"Bearer {tok.value}"
         return tok.value
@@ -175,7 +176,7 @@ class CombinedAuth(AuthStrategy):
         self._parts = parts
         self.refreshable = any(p.refreshable for p in parts)
 
-    async def apply(self, request: httpx.Request, send: RawSend) -> str | None:
+    async def apply(self, request: WireRequest, send: RawSend) -> str | None:
         used = None
         for part in self._parts:
             used = await part.apply(request, send) or used
@@ -190,16 +191,16 @@ class CombinedAuth(AuthStrategy):
 
 async def request_token(
     send: RawSend,
-    request: httpx.Request,
+    request: WireRequest,
     *,
     parse: Callable[[Any], Token],
     what: str,
 ) -> Token:
     """Send a token request and turn every way it can fail into a TokenRequestError with the cause."""
-    url = redact_url(str(request.url))
+    url = redact_url(request.url)
     try:
         response = await send(request)
-        body = await response.aread()
+        body = response.content
     except httpx.TimeoutException as exc:
         raise TokenRequestError(f"{what}: token request to {url} timed out ({type(exc).__name__})") from None
     except httpx.TransportError as exc:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass
 from importlib import import_module
 from types import ModuleType, TracebackType
@@ -30,8 +30,9 @@ from ._options import OPERATION_KEY, OPTIONS_KEY, RequestOptions, RetryPolicy, T
 from ._pagination import Page, PageShape, iterate_pages, read_page
 from ._pipeline import PARSED_KEY, PARSER_KEY, Pipeline, Tenant
 from ._secrets import REDACTOR
-from ._transport import make_transport
+from ._transport import caller_client, make_transport
 from ._version import USER_AGENT
+from ._wire import WireRequest, WireResponse, build
 
 T = TypeVar("T")
 
@@ -41,23 +42,24 @@ class ApiResponse(Generic[T]):
     """A call's result with the HTTP details, for callers who need headers."""
 
     status_code: int
-    headers: httpx.Headers
+    headers: Mapping[str, str]  # case-insensitive, as received; `content` is already decoded
     content: bytes
     parsed: T
     request_id: str | None
 
 
-class ClientTransport(httpx.AsyncBaseTransport):
-    """Runs the pipeline over a caller-supplied `httpx.AsyncClient` (its pool, proxies, hooks)."""
+# Only what every transport decodes (httpx's: gzip/deflate always; br/zstd only with extras).
+ACCEPT_ENCODING = "gzip, deflate"
 
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self._client = client
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._client.send(request, stream=True)
+class _ParseClient:
+    """What a generated `_parse_response` reads from its `client`: undeclared statuses are
+    returned as None (the facade decides what they mean), never raised by generated code."""
 
-    async def aclose(self) -> None:  # the caller owns the client
-        return None
+    raise_on_unexpected_status = False
+
+
+_PARSE_CLIENT = _ParseClient()
 
 
 def env(name: str, value: str | None) -> str | None:
@@ -110,6 +112,7 @@ class Scope:
             package = import_module(self._owner.package)
             http = httpx.AsyncClient(
                 base_url=self._owner.base_url,
+                headers={"Accept-Encoding": ACCEPT_ENCODING},  # what every transport decodes
                 transport=self._pipeline,
                 timeout=self._pipeline.timeouts.as_httpx(),
             )
@@ -127,7 +130,7 @@ class Scope:
 
     def _prepare(
         self, module: ModuleType, op: Operation, params: dict[str, Any], options: RequestOptions | None
-    ) -> httpx.Request:
+    ) -> WireRequest:
         tenant = self._pipeline.tenant
         if tenant is not None and tenant.path_param is not None and tenant.path_param in op.path_params:
             arg = op.path_params[tenant.path_param]
@@ -143,24 +146,16 @@ class Scope:
         extensions.setdefault(OPERATION_KEY, op.key)
         if options is not None:
             extensions[OPTIONS_KEY] = options
-        client = self.client
 
-        def parse(response: httpx.Response) -> Any:
+        def parse(response: WireResponse) -> Any:
             try:
-                parsed = module._parse_response(client=client, response=response)
+                parsed = module._parse_response(client=_PARSE_CLIENT, response=response)
                 if parsed is None and response.content and response.status_code not in op.success_statuses:
                     # A 2xx the spec does not declare (200 where it says 201): read the body as
                     # the declared success body instead of dropping it.
                     for code in op.success_statuses:
-                        headers = [
-                            (k, v)
-                            for k, v in response.headers.items()
-                            if k.lower() not in ("content-encoding", "content-length")  # already decoded
-                        ]
-                        stand_in = httpx.Response(
-                            code, headers=headers, content=response.content, request=response.request
-                        )
-                        parsed = module._parse_response(client=client, response=stand_in)
+                        stand_in = WireResponse(code, response.headers, response.content, response.request)
+                        parsed = module._parse_response(client=_PARSE_CLIENT, response=stand_in)
                         if parsed is not None:
                             break
                 return parsed
@@ -168,25 +163,14 @@ class Scope:
                 raise DecodeError(
                     f"{op.key}: response body does not match the spec ({type(exc).__name__}: {exc})",
                     method=op.method,
-                    url=str(response.request.url),
+                    url=response.request.url,
                     status_code=response.status_code,
                     body=response.content,
                 ) from None
 
         extensions[PARSER_KEY] = parse
         try:
-            return httpx.Request(
-                kwargs["method"].upper(),
-                self._owner.base_url + kwargs["url"],
-                params=kwargs.get("params"),
-                headers=kwargs.get("headers"),
-                json=kwargs.get("json"),
-                content=kwargs.get("content"),
-                data=kwargs.get("data"),
-                files=kwargs.get("files"),
-                cookies=kwargs.get("cookies"),
-                extensions=extensions,
-            )
+            return build(self._owner.base_url, kwargs, extensions)
         except (TypeError, ValueError) as exc:  # e.g. a body that cannot be encoded as JSON
             raise ConfigurationError(f"{op.key}: cannot build the request: {exc}") from None
 
@@ -202,7 +186,7 @@ class Scope:
         module = module_of(op)
         info = self._owner.manifest.for_module(module.__name__)
         request = self._prepare(module, info, params, options)
-        response = await self._pipeline.handle_async_request(request)
+        response = await self._pipeline.send(request)
         status = response.status_code
         if status >= 400:
             parsed_error = None
@@ -213,17 +197,12 @@ class Scope:
                 clean = REDACTOR.scrub(text)
                 source = response
                 if clean != text:
-                    kept = [
-                        (k, v)
-                        for k, v in response.headers.items()
-                        if k.lower() not in ("content-encoding", "content-length")  # already decoded
-                    ]
-                    source = httpx.Response(status, headers=kept, content=clean.encode(), request=request)
-                parsed_error = module._parse_response(client=self.client, response=source)
+                    source = WireResponse(status, response.headers, clean.encode(), request)
+                parsed_error = module._parse_response(client=_PARSE_CLIENT, response=source)
             raise status_error_class(status)(
                 status_code=status,
                 method=request.method,
-                url=str(request.url),
+                url=request.url,
                 body=response.content,
                 headers=dict(response.headers),
                 parsed=parsed_error,
@@ -233,8 +212,7 @@ class Scope:
         else:
             parsed = request.extensions[PARSER_KEY](response)
         headers = response.headers
-        rid = request_id_of(headers.multi_items())  # httpx lower-cases the names
-        return ApiResponse(status, headers, response.content, parsed, rid)
+        return ApiResponse(status, headers, response.content, parsed, request_id_of(headers.items()))
 
     async def call(
         self,
@@ -340,11 +318,16 @@ class BaseClient:
                 retry_after_cap=policy.retry_after_cap,
                 statuses=policy.statuses,
             )
-        headers = {"User-Agent": USER_AGENT, **(default_headers or {}), **options.get("headers", {})}
+        headers = {
+            "User-Agent": USER_AGENT,
+            "Accept-Encoding": ACCEPT_ENCODING,
+            **(default_headers or {}),
+            **options.get("headers", {}),
+        }
         http_client = options.get("http_client")
         transport = options.get("transport", "auto")
         self.manifest: Manifest = load_manifest(self.package)
-        inner = ClientTransport(http_client) if http_client is not None else make_transport(transport)
+        inner = caller_client(http_client) if http_client is not None else make_transport(transport)
         self._pipeline = Pipeline(
             transport=inner,
             auth=auth,

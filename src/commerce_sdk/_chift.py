@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any, Unpack
 
-import httpx
-
 from ._auth import RawSend, Token, TokenAuth, request_token
 from ._base_client import BaseClient, Scope, env, require
 from ._common import ClientOptions
 from ._pagination import PageShape
 from ._secrets import Secret
+from ._wire import make
 
 
 class Chift(BaseClient):
@@ -46,7 +45,7 @@ class Chift(BaseClient):
             body: dict[str, Any] = {"clientId": cid, "clientSecret": secret.reveal(), "accountId": account}
             if marketplace:
                 body["marketplaceId"] = marketplace
-            request = httpx.Request("POST", f"{base_url}/token", json=body)
+            request = make("POST", f"{base_url}/token", json=body)
 
             def parse(data: Any) -> Token:
                 return Token(str(data["access_token"]), float(data["expires_on"]))

@@ -7,6 +7,7 @@ from typing import TypedDict
 import httpx
 
 from ._options import RetryPolicy, Timeouts
+from ._transport import Transport
 
 
 class ClientOptions(TypedDict, total=False):
@@ -15,5 +16,6 @@ class ClientOptions(TypedDict, total=False):
     timeout: Timeouts | float
     max_retries: int
     retry: RetryPolicy
-    transport: str | httpx.AsyncBaseTransport  # "auto" | "httpx" | "aiohttp" | a transport object
+    # "auto" | "httpx" | "aiohttp" | any httpx transport | an object with send(WireRequest)/aclose()
+    transport: str | httpx.AsyncBaseTransport | Transport
     http_client: httpx.AsyncClient  # bring your own client (its pool, proxies and hooks are used)

@@ -19,10 +19,11 @@ _REQUEST_ID_SET = frozenset(REQUEST_ID_HEADERS)
 
 
 def request_id_of(items: Iterable[tuple[str, str]]) -> str | None:
-    """The first of REQUEST_ID_HEADERS present in lower-cased (name, value) pairs; a repeated
+    """The first of REQUEST_ID_HEADERS present in (name, value) pairs, any case; a repeated
     header's values are joined with ", " as httpx does.  One pass: it runs on every response."""
     found: dict[str, list[str]] = {}
     for name, value in items:
+        name = name.lower()
         if name in _REQUEST_ID_SET:
             found.setdefault(name, []).append(value)
     for name in REQUEST_ID_HEADERS:

@@ -19,6 +19,7 @@ from ._common import ClientOptions
 from ._exceptions import APIStatusError, ConfigurationError, DecodeError, RegistrationError
 from ._pagination import PageShape
 from ._secrets import REDACTOR, Secret
+from ._wire import from_httpx_sync
 
 log = logging.getLogger("commerce_sdk")
 
@@ -45,6 +46,7 @@ def oauth_client_credentials(client_id: str, client_secret: Secret, token_url: s
         )
         basic = httpx.BasicAuth(client_id, client_secret.reveal())
         request = next(basic.auth_flow(request))
+        wire = from_httpx_sync(request)
         # The Basic credentials are the secret in another spelling: scrub them too, in case the
         # token endpoint echoes the Authorization header into an error body.
         REDACTOR.add(request.headers["Authorization"].partition(" ")[2])
@@ -52,7 +54,7 @@ def oauth_client_credentials(client_id: str, client_secret: Secret, token_url: s
         def parse(data: Any) -> Token:
             return Token(str(data["access_token"]), time.time() + float(data.get("expires_in", 300)))
 
-        return await request_token(send, request, parse=parse, what="JTL OAuth2")
+        return await request_token(send, wire, parse=parse, what="JTL OAuth2")
 
     return TokenAuth(fetch)
 

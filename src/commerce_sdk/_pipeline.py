@@ -1,8 +1,8 @@
 """The request pipeline: tenant -> auth -> retry/timeout -> transport, with one log line per step.
 
-It is an `httpx.AsyncBaseTransport`, so the same policies apply whether a request comes
-from the facade's `call()` (which hands requests straight to it, skipping
-`AsyncClient.send`) or from a generated function called with a scope's `client`.
+`send()` runs the policies on a `WireRequest`; the facade's `call()` uses it directly.  The
+pipeline is also an `httpx.AsyncBaseTransport`, so a generated function called with a
+scope's `client` gets the same policies (its request is adapted on the way in and out).
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ from ._exceptions import (
 from ._manifest import Manifest, Operation
 from ._options import IDEMPOTENT_METHODS, OPERATION_KEY, RequestOptions, RetryPolicy, Timeouts, options_of
 from ._secrets import redact_url
+from ._transport import Transport
+from ._wire import WireRequest, WireResponse, from_httpx, to_httpx
 
 log = logging.getLogger("commerce_sdk")
 
@@ -96,7 +98,7 @@ class Pipeline(httpx.AsyncBaseTransport):
     def __init__(
         self,
         *,
-        transport: httpx.AsyncBaseTransport,
+        transport: Transport,
         auth: AuthStrategy | None,
         manifest: Manifest,
         base_headers: dict[str, str],
@@ -142,12 +144,12 @@ class Pipeline(httpx.AsyncBaseTransport):
         if self._owns_transport:
             await self.transport.aclose()
 
-    def _check_open(self, request: httpx.Request) -> None:
+    def _check_open(self, request: WireRequest) -> None:
         # Right before the transport, with no await in between: a closed client never sends
         # (a retry after aclose() would otherwise open a new pool that nobody closes).
         if self._lifecycle.closed:
             raise ConfigurationError(
-                f"the client is closed: {request.method} {redact_url(str(request.url))} was not sent"
+                f"the client is closed: {request.method} {redact_url(request.url)} was not sent"
             )
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -159,11 +161,11 @@ class Pipeline(httpx.AsyncBaseTransport):
 
     # -- policies ---------------------------------------------------------------------
 
-    def _operation(self, request: httpx.Request) -> Operation | None:
+    def _operation(self, request: WireRequest) -> Operation | None:
         key = request.extensions.get(OPERATION_KEY)
         return self.manifest.operations.get(key) if isinstance(key, str) else None
 
-    def _apply_tenant(self, request: httpx.Request, op: Operation | None) -> None:
+    def _apply_tenant(self, request: WireRequest, op: Operation | None) -> None:
         tenant = self.tenant
         if tenant is None:
             return
@@ -185,8 +187,7 @@ class Pipeline(httpx.AsyncBaseTransport):
         # The raw (still percent-encoded) path: generated code quotes every path parameter with
         # safe="", so each one is exactly one segment even when its value contains "/" (a
         # Shopify GID in a later parameter must not shift the tenant's position).
-        raw_path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
-        segments = raw_path.strip("/").split("/")
+        segments = request.raw_path.strip("/").split("/")
         offset = len(segments) - len(template)  # the base URL's own path segments come first
         index = template.index("{" + tenant.path_param + "}") + offset
         actual = unquote(segments[index]) if offset >= 0 else None
@@ -195,7 +196,7 @@ class Pipeline(httpx.AsyncBaseTransport):
                 f"request path names {tenant.path_param}={actual!r}, scope is {tenant.value!r}"
             )
 
-    def _delay(self, attempt: int, response: httpx.Response | None) -> float:
+    def _delay(self, attempt: int, response: WireResponse | None) -> float:
         if response is not None:
             after = retry_after_seconds(response.headers.get("Retry-After"), self.retry.retry_after_cap)
             if after is not None:
@@ -203,15 +204,20 @@ class Pipeline(httpx.AsyncBaseTransport):
         ceiling = min(self.retry.backoff_max, self.retry.backoff_base * (2**attempt))
         return random.uniform(0.0, ceiling)  # full jitter
 
-    async def raw_send(self, request: httpx.Request) -> httpx.Response:
+    async def raw_send(self, request: WireRequest) -> WireResponse:
         """Straight to the transport with this client's timeouts (token requests use this)."""
         request.extensions.setdefault("timeout", self.timeouts.as_extension())
         self._check_open(request)
-        return await self.transport.handle_async_request(request)
+        return await self.transport.send(request)
 
     # -- the pipeline -----------------------------------------------------------------
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """A generated function's request (a scope's `client`): the same policies, adapted."""
+        response = await self.send(await from_httpx(request))
+        return to_httpx(response, request)
+
+    async def send(self, request: WireRequest) -> WireResponse:
         options = options_of(request.extensions) or _NO_OPTIONS
         timeouts = options.merged_timeouts(self.timeouts)
         try:
@@ -226,19 +232,16 @@ class Pipeline(httpx.AsyncBaseTransport):
             raise APITimeoutError(
                 f"call exceeded its overall timeout of {timeouts.total}s",
                 method=request.method,
-                url=str(request.url),
+                url=request.url,
             ) from None
 
-    async def _send(
-        self, request: httpx.Request, options: RequestOptions, timeouts: Timeouts
-    ) -> httpx.Response:
+    async def _send(self, request: WireRequest, options: RequestOptions, timeouts: Timeouts) -> WireResponse:
         op = self._operation(request)
         headers = request.headers
         for name, value in self.base_headers.items():
-            if name not in headers:  # = setdefault, without MutableMapping's KeyError round trip
-                headers[name] = value
+            headers.setdefault(name, value)
         for name, value in options.headers.items():
-            request.headers[name] = value
+            headers[name] = value
         self._apply_tenant(request, op)
         request.extensions["timeout"] = timeouts.as_extension()
 
@@ -250,27 +253,23 @@ class Pipeline(httpx.AsyncBaseTransport):
         attempt = 0
         op_name = op.key if op else "-"
         # Only the DEBUG lines show the URL: redact it only when they are on (a hot path).
-        url = redact_url(str(request.url)) if log.isEnabledFor(logging.DEBUG) else ""
+        url = redact_url(request.url) if log.isEnabledFor(logging.DEBUG) else ""
         while True:
             used = await self.auth.apply(request, self.raw_send) if self.auth is not None else None
             self._check_open(request)
             started = time.perf_counter()
             log.debug("request %s %s op=%s attempt=%d", method, url, op_name, attempt + 1)
-            response: httpx.Response | None = None
+            response: WireResponse | None = None
             failure: CommerceError | None = None
             try:
-                response = await self.transport.handle_async_request(request)
-                # As httpx.AsyncClient.send does: parsers and errors read `response.request`,
-                # and httpx's own transport leaves it unset.
-                response.request = request
-                await response.aread()
+                response = await self.transport.send(request)
             except httpx.TimeoutException as exc:
-                failure = APITimeoutError(f"{type(exc).__name__}", method=method, url=str(request.url))
+                failure = APITimeoutError(f"{type(exc).__name__}", method=method, url=request.url)
             except httpx.TransportError as exc:
                 failure = APIConnectionError(
                     f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__,
                     method=method,
-                    url=str(request.url),
+                    url=request.url,
                 )
             elapsed = (time.perf_counter() - started) * 1000
             if response is not None and failure is None:
@@ -302,6 +301,4 @@ class Pipeline(httpx.AsyncBaseTransport):
             attempt += 1
             reason = f"status {response.status_code}" if failure is None and response else str(failure)
             log.debug("retry %s %s #%d/%d in %.2fs: %s", method, url, attempt, max_retries, delay, reason)
-            if response is not None:
-                await response.aclose()
             await self._sleep(delay)

@@ -13,6 +13,7 @@ from commerce_sdk import RetryPolicy, Timeouts
 from commerce_sdk._auth import SingleFlight
 from commerce_sdk._manifest import load_manifest
 from commerce_sdk._pipeline import Pipeline, retry_after_seconds
+from commerce_sdk._transport import HttpxTransport
 
 
 def make_pipeline(policy: RetryPolicy, handler: httpx.MockTransport, sleeps: list[float]) -> Pipeline:
@@ -20,7 +21,7 @@ def make_pipeline(policy: RetryPolicy, handler: httpx.MockTransport, sleeps: lis
         sleeps.append(seconds)
 
     return Pipeline(
-        transport=handler,
+        transport=HttpxTransport(handler),
         auth=None,
         manifest=load_manifest("jtl_erp_client"),
         base_headers={},
