@@ -115,15 +115,20 @@ async def _walk(url: str, total: int, latency_ms: float, prefetch: bool, work: f
         return time.perf_counter() - started
 
 
-def prefetch(
-    url: str, *, pages: int, latency_ms: float, reps: int, cpu: bool, fetch_ms: float | None = None
-) -> PrefetchResult:
+def fetch_ms(url: str, *, pages: int, latency_ms: float) -> float:
+    """What one page costs sequentially without a consumer (median of 3, after a warm-up)."""
     total = pages * 100
-    if fetch_ms is None:  # calibrate: what one page costs without a consumer
-        asyncio.run(_walk(url, total, latency_ms, False, 0.0, cpu))  # warm-up
-        fetch = sorted(asyncio.run(_walk(url, total, latency_ms, False, 0.0, cpu)) for _ in range(3))[1]
-        fetch_ms = fetch / pages * 1000
-    work = fetch_ms / 1000
+    asyncio.run(_walk(url, total, latency_ms, False, 0.0, False))  # warm-up
+    fetch = sorted(asyncio.run(_walk(url, total, latency_ms, False, 0.0, False)) for _ in range(3))[1]
+    return fetch / pages * 1000
+
+
+def prefetch(
+    url: str, *, pages: int, latency_ms: float, reps: int, cpu: bool, work_ms: float, fetch: float
+) -> PrefetchResult:
+    """Sequential vs prefetching walks, the consumer spending `work_ms` per page."""
+    total = pages * 100
+    work = work_ms / 1000
     seq: list[float] = []
     pre: list[float] = []
     for _ in range(reps):
@@ -131,7 +136,7 @@ def prefetch(
         pre.append(asyncio.run(_walk(url, total, latency_ms, True, work, cpu)))
     seq.sort()
     pre.sort()
-    return PrefetchResult(pages, fetch_ms, fetch_ms, seq[len(seq) // 2], pre[len(pre) // 2])
+    return PrefetchResult(pages, fetch, work_ms, seq[len(seq) // 2], pre[len(pre) // 2])
 
 
 def main() -> None:

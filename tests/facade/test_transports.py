@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
 import trio
@@ -95,3 +97,36 @@ async def test_call_raw_without_request_id(server: LoopbackServer) -> None:
     async with jtl_client(server) as jtl:
         raw = await jtl.tenant(TENANT).call_raw(get_item, item_id=2)
     assert raw.request_id is None and raw.parsed.id == 2
+
+
+async def test_a_plug_in_transport_object_gets_finished_requests() -> None:
+    """Anything with `send(WireRequest) -> WireResponse` and `aclose()` is a transport."""
+    from commerce_sdk import WireRequest, WireResponse
+
+    seen: list[WireRequest] = []
+    closed: list[bool] = []
+
+    class Recorder:
+        async def send(self, request: WireRequest) -> WireResponse:
+            seen.append(request)
+            body = json.dumps(ITEM).encode()
+            return WireResponse(
+                200, {"Content-Type": "application/json", "X-Request-Id": "r-1"}, body, request
+            )
+
+        async def aclose(self) -> None:
+            closed.append(True)
+
+    async with jtl_client(None, base_url="http://jtl.test/erp", transport=Recorder()) as jtl:
+        raw = await jtl.tenant(TENANT).call_raw(get_item, item_id=5)
+    assert raw.parsed.id == ITEM["Id"] and raw.request_id == "r-1"
+    (request,) = seen
+    assert request.method == "GET" and request.url == "http://jtl.test/erp/items/5"
+    assert request.headers["x-api-key"] == API_KEY and request.headers["tenant-id"] == TENANT
+    assert request.headers["User-Agent"] == USER_AGENT
+    assert closed == [True]
+
+
+def test_an_object_that_is_no_transport_is_refused() -> None:
+    with pytest.raises(ConfigurationError, match="neither an httpx transport nor has send"):
+        jtl_client(None, base_url="http://127.0.0.1:9/erp", transport=object())
