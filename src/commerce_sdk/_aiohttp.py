@@ -15,6 +15,8 @@ every transport alike.
 from __future__ import annotations
 
 import asyncio
+import functools
+import ssl
 from typing import Any
 
 import aiohttp
@@ -52,6 +54,13 @@ def map_error(exc: BaseException) -> httpx.TransportError | None:
     return None
 
 
+@functools.cache
+def _ssl_context(verify: bool) -> ssl.SSLContext:
+    """httpx's context (certifi's CA bundle), made once per process: loading the CA bundle
+    costs ~50 ms, too much to pay for every client (an SSLContext may be shared)."""
+    return httpx.create_ssl_context(verify=verify)
+
+
 class AiohttpTransport:
     """One `aiohttp.ClientSession`, created on first use (a session belongs to one event loop)."""
 
@@ -66,7 +75,7 @@ class AiohttpTransport:
         connector = aiohttp.TCPConnector(
             limit=self._limits.max_connections or 0,
             keepalive_timeout=self._limits.keepalive_expiry,
-            ssl=httpx.create_ssl_context(verify=self._verify),
+            ssl=_ssl_context(self._verify),
         )
         # h11 (httpx's parser) accepts header lines far longer than aiohttp's 8190 default.
         self._session = aiohttp.ClientSession(
