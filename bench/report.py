@@ -206,7 +206,7 @@ def targets(results: dict[str, Any]) -> list[Target]:
                         f"{p['prefetch_s']:.2f} s",
                         f"{p['sequential_s']:.2f} s",
                         ratio,
-                        ">= 1.5" if target else f"best possible one page ahead: {best:.2f}",
+                        ">= 1.5" if target else f"ideal one page ahead ~{best:.2f}",
                         ratio >= 1.5 if target else None,
                     )
                 )
@@ -364,8 +364,8 @@ def markdown(results: dict[str, Any], rows: list[Target]) -> str:
             "the issue's \"comparable time per page\") or only the server's latency.  Pages are "
             "fetched at most one ahead (issue 4), so a page still takes at least one fetch; and "
             "with one thread a CPU-bound consumer also waits for our own work (`client CPU`: request, "
-            "read, decode, parse).  `bound` is the best speed-up that allows: (fetch + work) / "
-            "max(fetch, work, [client CPU + work if CPU-bound]).",
+            "read, decode, parse).  `ideal` is the speed-up that allows, estimated from this run's "
+            "calibration: (fetch + work) / max(fetch, work, [client CPU + work if CPU-bound]).",
             "",
             _cells(
                 "consumer",
@@ -377,7 +377,7 @@ def markdown(results: dict[str, Any], rows: list[Target]) -> str:
                 "prefetch=False",
                 "prefetch",
                 "speed-up",
-                "bound",
+                "ideal",
             ),
             "|---|---|---|---|---|---|---|---|---|---|",
         ]
