@@ -112,7 +112,9 @@ class Scope:
             package = import_module(self._owner.package)
             http = httpx.AsyncClient(
                 base_url=self._owner.base_url,
-                headers={"Accept-Encoding": ACCEPT_ENCODING},  # what every transport decodes
+                # httpx's own defaults would win over the pipeline's (it only fills what is
+                # missing): our User-Agent, and only encodings every transport decodes.
+                headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
                 transport=self._pipeline,
                 timeout=self._pipeline.timeouts.as_httpx(),
             )

@@ -14,6 +14,7 @@ import pytest
 from jtl_erp_client.api.item import get_item, query_items
 
 from commerce_sdk import WireRequest, WireResponse
+from commerce_sdk._version import USER_AGENT
 from commerce_sdk._wire import build, encode_query, loads, to_httpx
 
 from .helpers import TENANT, item, jtl_client
@@ -124,6 +125,8 @@ async def test_gzip_bodies_are_decoded_once_on_every_path(server: LoopbackServer
         assert generated.parsed is not None and generated.parsed.id == 8
     accepted = [r.headers.get("Accept-Encoding") for r in server.requests()]
     assert len(accepted) == 2 and all(a == "gzip, deflate" for a in accepted), accepted
+    # the generated client's path (an httpx.AsyncClient) sends our User-Agent too, not httpx's
+    assert {r.headers.get("User-Agent") for r in server.requests()} == {USER_AGENT}
 
 
 async def test_query_and_unicode_path_arrive_as_sent_by_httpx(server: LoopbackServer) -> None:
