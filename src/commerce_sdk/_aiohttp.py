@@ -23,7 +23,7 @@ import aiohttp
 import httpx
 from yarl import URL
 
-from ._wire import WireRequest, WireResponse
+from ._wire import ACCEPT_ENCODING, WireRequest, WireResponse
 
 # Most specific first: several aiohttp errors derive from more than one of these.
 _ERRORS: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] = (
@@ -101,9 +101,8 @@ class AiohttpTransport:
         if session is None or loop is not self._loop:
             session = self._open(loop)  # a session is bound to the loop it was made on
         headers = request.headers
-        if "Accept-Encoding" not in headers:
-            # only what httpx decodes everywhere, whatever optional codecs aiohttp has
-            headers["Accept-Encoding"] = "gzip, deflate"
+        # token requests skip the pipeline's base headers: the same encodings for them
+        headers.setdefault("Accept-Encoding", ACCEPT_ENCODING)
         try:
             async with session.request(
                 request.method,

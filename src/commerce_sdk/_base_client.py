@@ -30,9 +30,9 @@ from ._options import OPERATION_KEY, OPTIONS_KEY, RequestOptions, RetryPolicy, T
 from ._pagination import Page, PageShape, iterate_pages, read_page
 from ._pipeline import PARSED_KEY, PARSER_KEY, Pipeline, Tenant
 from ._secrets import REDACTOR
-from ._transport import caller_client, make_transport
+from ._transport import CallerClientTransport, make_transport
 from ._version import USER_AGENT
-from ._wire import WireRequest, WireResponse, build
+from ._wire import ACCEPT_ENCODING, WireRequest, WireResponse, build
 
 T = TypeVar("T")
 
@@ -46,10 +46,6 @@ class ApiResponse(Generic[T]):
     content: bytes
     parsed: T
     request_id: str | None
-
-
-# Only what every transport decodes (httpx's: gzip/deflate always; br/zstd only with extras).
-ACCEPT_ENCODING = "gzip, deflate"
 
 
 class _ParseClient:
@@ -329,7 +325,7 @@ class BaseClient:
         http_client = options.get("http_client")
         transport = options.get("transport", "auto")
         self.manifest: Manifest = load_manifest(self.package)
-        inner = caller_client(http_client) if http_client is not None else make_transport(transport)
+        inner = CallerClientTransport(http_client) if http_client is not None else make_transport(transport)
         self._pipeline = Pipeline(
             transport=inner,
             auth=auth,

@@ -8,7 +8,6 @@ runs under asyncio -- measured several times faster than httpx's pool at high co
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from typing import Protocol
 
 import httpx
@@ -42,26 +41,15 @@ def _library() -> str:
 
 
 class HttpxTransport:
-    """Any `httpx.AsyncBaseTransport` (httpx's own pool, a MockTransport, a plug-in) as a Transport.
+    """Any `httpx.AsyncBaseTransport` (httpx's own pool, a MockTransport, a plug-in) as a Transport."""
 
-    `send_via` replaces the transport's own send, e.g. by a caller's `AsyncClient.send`.
-    """
-
-    def __init__(
-        self,
-        transport: httpx.AsyncBaseTransport | None = None,
-        *,
-        send_via: Callable[[httpx.Request], Awaitable[httpx.Response]] | None = None,
-        owned: bool = True,
-    ) -> None:
+    def __init__(self, transport: httpx.AsyncBaseTransport) -> None:
         self.transport = transport
-        self._send = send_via or (transport.handle_async_request if transport is not None else None)
-        if self._send is None:
-            raise ValueError("HttpxTransport needs a transport or send_via")
-        self._owned = owned and transport is not None
+
+    async def _send(self, request: httpx.Request) -> httpx.Response:
+        return await self.transport.handle_async_request(request)
 
     async def send(self, request: WireRequest) -> WireResponse:
-        assert self._send is not None
         response = await self._send(to_httpx_request(request))
         try:
             content = await response.aread()  # decodes gzip/deflate as httpx does
@@ -72,8 +60,20 @@ class HttpxTransport:
         )
 
     async def aclose(self) -> None:
-        if self._owned and self.transport is not None:
-            await self.transport.aclose()
+        await self.transport.aclose()
+
+
+class CallerClientTransport(HttpxTransport):
+    """Runs the pipeline over a caller-supplied `httpx.AsyncClient` (its pool, proxies, hooks)."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def _send(self, request: httpx.Request) -> httpx.Response:
+        return await self._client.send(request, stream=True)
+
+    async def aclose(self) -> None:  # the caller owns the client
+        return None
 
 
 class AsHttpxTransport(httpx.AsyncBaseTransport):
@@ -87,12 +87,6 @@ class AsHttpxTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self.transport.aclose()
-
-
-def caller_client(client: httpx.AsyncClient) -> HttpxTransport:
-    """Runs the pipeline over a caller-supplied `httpx.AsyncClient` (its pool, proxies, hooks);
-    the caller owns it, so the SDK never closes it."""
-    return HttpxTransport(send_via=lambda request: client.send(request, stream=True), owned=False)
 
 
 class AsyncioOnlyTransport:

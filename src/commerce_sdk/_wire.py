@@ -28,7 +28,8 @@ try:  # a C JSON decoder, 2-3x faster than json.loads on API bodies (bench/RESUL
 except ImportError:  # pragma: no cover - orjson is a dependency; this keeps a broken install working
     _orjson = None  # type: ignore[assignment]
 
-Headers = CIMultiDict  # case-insensitive, keeps names as given, repeats allowed
+# Only what every transport decodes (httpx's: gzip/deflate always; br/zstd only with extras).
+ACCEPT_ENCODING = "gzip, deflate"
 
 
 class WireRequest:
@@ -89,10 +90,6 @@ class WireResponse:
     def json(self) -> Any:
         return loads(self.content)
 
-    @property
-    def text(self) -> str:
-        return self.content.decode("utf-8", "replace")
-
 
 # orjson turns an integer beyond 64 bits into a float without a word; any run of 19 digits
 # (in a number or not) sends the body to json.loads instead.  Found with one C translate.
@@ -110,7 +107,7 @@ def loads(data: bytes) -> Any:
     return _json.loads(data)
 
 
-def _query_value(value: Any) -> str:
+def _as_text(value: Any) -> str:
     if value is True:
         return "true"
     if value is False:
@@ -125,9 +122,9 @@ def encode_query(params: Mapping[str, Any]) -> str:
     pairs: list[tuple[str, str]] = []
     for key, value in params.items():
         if isinstance(value, list | tuple):
-            pairs.extend((key, _query_value(v)) for v in value)
+            pairs.extend((key, _as_text(v)) for v in value)
         else:
-            pairs.append((key, _query_value(value)))
+            pairs.append((key, _as_text(value)))
     return urlencode(pairs)
 
 
@@ -168,7 +165,7 @@ def build(base_url: str, kwargs: Mapping[str, Any], extensions: dict[str, Any]) 
             url = f"{url}?{query}"
     headers: CIMultiDict[str] = CIMultiDict()
     for name, value in (kwargs.get("headers") or {}).items():
-        headers[name] = value if isinstance(value, str) else _query_value(value)
+        headers[name] = value if isinstance(value, str) else _as_text(value)
     body = kwargs.get("json")
     content: bytes | None = None
     if body is not None:
@@ -189,32 +186,20 @@ def make(method: str, url: str, **kwargs: Any) -> WireRequest:
     return build("", {"method": method, "url": url, **kwargs}, {})
 
 
+def _from_httpx(request: httpx.Request, content: bytes, extensions: dict[str, Any]) -> WireRequest:
+    encoding = request.headers.encoding
+    headers = CIMultiDict((k.decode(encoding), v.decode(encoding)) for k, v in request.headers.raw)
+    return WireRequest(request.method, str(request.url), headers, content or None, extensions)
+
+
 def from_httpx_sync(request: httpx.Request, extensions: dict[str, Any] | None = None) -> WireRequest:
     """An httpx request whose body is in memory (built, not streamed) as a WireRequest."""
-    return WireRequest(
-        request.method,
-        str(request.url),
-        CIMultiDict(_decoded_raw(request.headers)),
-        request.read() or None,
-        {**request.extensions, **(extensions or {})},
-    )
+    return _from_httpx(request, request.read(), {**request.extensions, **(extensions or {})})
 
 
 async def from_httpx(request: httpx.Request) -> WireRequest:
     """Any httpx request (a generated function's, via a scope's client) as a WireRequest."""
-    content = await request.aread()
-    return WireRequest(
-        request.method,
-        str(request.url),
-        CIMultiDict(_decoded_raw(request.headers)),
-        content or None,
-        dict(request.extensions),
-    )
-
-
-def _decoded_raw(headers: httpx.Headers) -> list[tuple[str, str]]:
-    encoding = headers.encoding
-    return [(k.decode(encoding), v.decode(encoding)) for k, v in headers.raw]
+    return _from_httpx(request, await request.aread(), dict(request.extensions))
 
 
 # The body is already decoded: httpx must not decode it again, and its length changed.

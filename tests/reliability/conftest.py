@@ -7,31 +7,10 @@ from collections.abc import Iterator
 
 import pytest
 
+# The same autouse fixture as the facade suite's: no credentials from the developer's shell.
+from facade.conftest import _clean_env  # noqa: F401
+
 from ._support import FIGURES, Capture
-
-PROVIDER_ENV = (
-    "JTL_API_KEY",
-    "JTL_APP_ID",
-    "JTL_APP_VERSION",
-    "JTL_BASE_URL",
-    "JTL_CLIENT_ID",
-    "JTL_CLIENT_SECRET",
-    "JTL_TOKEN_URL",
-    "CHIFT_CLIENT_ID",
-    "CHIFT_CLIENT_SECRET",
-    "CHIFT_ACCOUNT_ID",
-    "CHIFT_MARKETPLACE_ID",
-    "CHIFT_BASE_URL",
-    "PACKCLOUD_TOKEN",
-    "PACKCLOUD_BASE_URL",
-)
-
-
-@pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Credentials in the developer's shell must not leak into (or satisfy) a test."""
-    for name in PROVIDER_ENV:
-        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture
