@@ -111,9 +111,13 @@ class ChiftProvider(Provider):
         self._page_items: dict[tuple[str, str], str] = {}
         for op in contract.operations:
             pointer = self._page_item_pointer(op)
-            if pointer is not None and self.handler_for(op) is None:
+            if pointer is not None and self.handler_for(op) is None and self.collections.role(op) is None:
                 self._page_items[(op.method, op.path)] = pointer
                 self.on(op.method, op.path, self.paged_list)
+
+    @property
+    def collection_seed_rows(self) -> int:
+        return self.config.chift_rows_per_list
 
     # -- seeding ------------------------------------------------------------------------
     def _next_uuid(self, kind: str) -> str:

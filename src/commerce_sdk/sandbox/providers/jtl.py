@@ -19,6 +19,7 @@ from urllib.parse import parse_qs
 
 from .. import seed
 from ..config import SandboxConfig
+from ..collections import CollectionSpec
 from ..contracts import Contract
 from ..state import LazyTable, Row
 from ..synth import clone
@@ -130,6 +131,12 @@ class JtlProvider(Provider):
             ("GET", "/warehouses", self.query_warehouses),
         ):
             self.on(method, path, handler)
+
+    def collection_table(self, spec: CollectionSpec, call: Call) -> Any:
+        """Items, orders, customers and warehouses are the seeded tables the hand-written lists use."""
+        tables = {"/items": "items", "/salesOrders": "orders", "/customers": "customers", "/warehouses": "warehouses"}
+        attr = tables.get(spec.path)
+        return getattr(self.tenant(call), attr) if attr else None
 
     # -- seeding ------------------------------------------------------------------------
     def _template(self, name: str) -> Row:
