@@ -59,8 +59,8 @@ from commerce_sdk.sandbox import Sandbox, SandboxConfig
 from ._support import PACKAGES
 from .conftest import report
 
-MAX_EXAMPLES = 20
-MAX_NEGATIVE_EXAMPLES = 6
+MAX_EXAMPLES = 5
+MAX_NEGATIVE_EXAMPLES = 2
 SEED = 20_240_607
 CHECKS = [not_a_server_error, status_code_conformance, response_schema_conformance]
 JTL_PAGING_ERRORS = {"query.pageNumber", "query.pageSize"}

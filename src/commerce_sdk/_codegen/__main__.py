@@ -11,6 +11,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from .coverage_doc import update_readme
 from .errors import SpecError
 from .generate import ProviderSpec, build, check_current, load_document, load_providers, summary, write_document
 from .transcribe import transcribe
@@ -174,8 +175,13 @@ def main(argv: list[str] | None = None) -> int:
                 known = sorted(providers)
                 raise SpecError(str(args.sources), f"unknown provider(s) {unknown}; known: {known}")
             selected = [providers[n] for n in (args.providers or providers)]
+        # The README's coverage tables describe the shipped packages: only for a full default run.
+        readme = ROOT / "README.md"
+        documents = args.spec is None and not args.providers and args.out is None and readme.exists()
         if args.check:
             problems = [p for prov in selected for p in check_current(prov, out)]
+            if documents and not problems:
+                problems += update_readme(readme, selected, out, check=True)
             for problem in problems:
                 print(f"codegen --check: {problem}", file=sys.stderr)
             if not problems:
@@ -187,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(line)
             if result.report is not None:
                 print(result.report.to_markdown().rstrip())
+        if documents:
+            update_readme(readme, selected, out, check=False)
         print(f"codegen: done in {time.perf_counter() - started:.2f}s")
         return 0
     except SpecError as exc:

@@ -58,6 +58,8 @@ class ProviderSpec:
     official_url: str | None = None
     # The spec is a facts-only transcription of the vendor's file: `update` transcribes what it takes.
     transcribe: bool = False
+    # The path parameter a provider's scope fills (documentation: the README's coverage tables).
+    tenant_path_param: str | None = None
 
 
 @dataclass
@@ -122,6 +124,7 @@ def load_providers(sources: Path) -> dict[str, ProviderSpec]:
                 overlays=[base / o for o in entry.get("overlays", []) or []],
                 official_url=entry.get("official_url"),
                 transcribe=bool(entry.get("transcribe", False)),
+                tenant_path_param=entry.get("tenant_path_param"),
                 rules=ProviderRules(
                     owned_headers=list(rules.get("owned_headers", []) or []),
                     tenant_header_pattern=rules.get("tenant_header"),
