@@ -404,6 +404,11 @@ class Collections:
             self._merge(base, value, pointer, None)
         return base
 
+    def answer(self, call: Call, value: Any) -> Reply:
+        """`value` as the operation's declared success answer (for hand-written handlers too)."""
+        assert call.op is not None
+        return self._answer(call.op, value)
+
     def _answer(self, op: Operation, value: Any) -> Reply:
         from .providers.base import Reply
 

@@ -90,6 +90,8 @@ class ChiftProvider(Provider):
             ("GET", "/consumers"): self.list_consumers,
             ("POST", "/consumers"): self.create_consumer,
             ("GET", "/consumers/{consumer_id}"): self.get_consumer,
+            ("PATCH", "/consumers/{consumer_id}"): self.update_consumer,
+            ("DELETE", "/consumers/{consumer_id}"): self.delete_consumer,
             ("GET", "/consumers/{consumer_id}/connections"): self.list_connections,
             ("POST", "/consumers/{consumer_id}/connections"): self.create_connection,
             ("GET", "/consumers/{consumer_id}/connections/{connectionid}"): self.get_connection,
@@ -334,6 +336,19 @@ class ChiftProvider(Provider):
 
     def get_consumer(self, call: Call) -> Reply:
         return Reply(200, self._present(self.consumer(call), call))
+
+    def update_consumer(self, call: Call) -> Reply:
+        consumer = self.consumer(call)
+        body = call.body if isinstance(call.body, dict) else {}
+        for name in ("name", "email", "internal_reference", "redirect_url"):
+            if name in body:
+                consumer.item[name] = body[name]
+        return self.collections.answer(call, self._present(consumer, call))
+
+    def delete_consumer(self, call: Call) -> Reply:
+        consumer = self.consumer(call)
+        del self.consumers[consumer.item["consumerid"]]
+        return self.collections.answer(call, None)
 
     # -- connections --------------------------------------------------------------------
     def list_connections(self, call: Call) -> Reply:
