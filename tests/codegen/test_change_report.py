@@ -286,7 +286,9 @@ def test_breaking_update_is_refused_and_changes_nothing(tmp_path: Path) -> None:
     assert tree_digest(out) == before
     assert (tmp_path / "specs" / "jtl-erp.yaml").read_bytes() == spec_before
 
-    dry = codegen("update", "jtl-erp", changed, "--sources", sources, "--out", out, "--dry-run", "--accept-breaking")
+    dry = codegen(
+        "update", "jtl-erp", changed, "--sources", sources, "--out", out, "--dry-run", "--accept-breaking"
+    )
     assert dry.returncode == 0, dry.describe()
     assert "dry run: nothing written" in dry.stdout and "BREAKING operation removed" in dry.stdout
     assert tree_digest(out) == before

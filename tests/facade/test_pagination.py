@@ -272,7 +272,9 @@ async def test_every_list_operation_of_every_provider_pages(server: LoopbackServ
                 assert request.query[shape.page_param] == "1" and request.query[shape.size_param] == "10", key
     jtl_lists = {k for k, o in jtl.manifest.operations.items() if "pageNumber" in o.query}
     assert sorted(found["JtlErp"]) == sorted(jtl_lists) and len(jtl_lists) >= 15
-    assert {"item.query_items", "salesorder.query_sales_orders", "customer.query_customers"} <= set(found["JtlErp"])
+    assert {"item.query_items", "salesorder.query_sales_orders", "customer.query_customers"} <= set(
+        found["JtlErp"]
+    )
     assert found["PackCloud"] == ["integrations.list_integrations"]
     assert len(found["Chift"]) >= 80 and "e_commerce.ecommerce_get_products" in found["Chift"]
     assert "accounting.accounting_get_accounts_balances" in found["Chift"]  # a POST list

@@ -152,7 +152,11 @@ def _drive(driver: Driver, client: httpx.Client, spec: CollectionSpec) -> Outcom
                 out.problems.append(f"list answered {answer.status_code}")
                 break
             data = answer.json()
-            rows = data if isinstance(data, list) else next((v for v in data.values() if isinstance(v, list)), [])
+            rows = (
+                data
+                if isinstance(data, list)
+                else next((v for v in data.values() if isinstance(v, list)), [])
+            )
             ids += [r.get(spec.id_field) for r in rows if isinstance(r, dict)]
             if not paging or len(rows) < 100:
                 break

@@ -141,7 +141,10 @@ def test_post_creates_and_tenants_are_isolated(sb: Sandbox) -> None:
     assert _get(sb, "/items", a, pageSize=1).json()["TotalItems"] == 2501
     assert _get(sb, "/items", b, pageSize=1).json()["TotalItems"] == 2500
     a_update = jtl_headers(sb, 0, tenant_header="x-tenant-id")  # the Update Item page's spelling
-    assert httpx.patch(f"{sb.urls.jtl_erp}/items/7", json={"Name": "Only in A"}, headers=a_update).status_code == 201
+    assert (
+        httpx.patch(f"{sb.urls.jtl_erp}/items/7", json={"Name": "Only in A"}, headers=a_update).status_code
+        == 201
+    )
     assert _get(sb, "/items/7", a).json()["Name"] == "Only in A"
     assert _get(sb, "/items/7", b).json()["Name"] != "Only in A"
 
@@ -151,7 +154,9 @@ def test_unknown_item_is_404_error_response(sb: Sandbox) -> None:
     assert response.status_code == 404
     assert response.json() == {"ErrorCode": "NotFound", "ErrorMessage": "There is no item with id 999999."}
     patch = httpx.patch(
-        f"{sb.urls.jtl_erp}/items/999999", json={"Name": "x"}, headers=jtl_headers(sb, tenant_header="x-tenant-id")
+        f"{sb.urls.jtl_erp}/items/999999",
+        json={"Name": "x"},
+        headers=jtl_headers(sb, tenant_header="x-tenant-id"),
     )
     assert patch.status_code == 404
 

@@ -13,7 +13,15 @@ from pathlib import Path
 
 from .coverage_doc import update_readme
 from .errors import SpecError
-from .generate import ProviderSpec, build, check_current, load_document, load_providers, summary, write_document
+from .generate import (
+    ProviderSpec,
+    build,
+    check_current,
+    load_document,
+    load_providers,
+    summary,
+    write_document,
+)
 from .transcribe import transcribe
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -76,7 +84,9 @@ def _update_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=ROOT / "generated")
     p.add_argument("--dry-run", action="store_true", help="print the change report, write nothing")
     p.add_argument(
-        "--accept-breaking", action="store_true", help="take the spec even if the report lists breaking changes"
+        "--accept-breaking",
+        action="store_true",
+        help="take the spec even if the report lists breaking changes",
     )
     return p
 
@@ -142,7 +152,9 @@ def _update(argv: list[str]) -> int:
         if package_dir.exists():
             package_dir.rename(previous)
         (tmp / "out" / provider.package).rename(package_dir)
-        shutil.copyfile(tmp / "out" / f"{provider.package}.changes.md", args.out / f"{provider.package}.changes.md")
+        shutil.copyfile(
+            tmp / "out" / f"{provider.package}.changes.md", args.out / f"{provider.package}.changes.md"
+        )
         shutil.copyfile(staged, provider.spec)
     print(f"[{provider.name}] spec updated from {source} -> {provider.spec}")
     # The stamp hashed the staged copy; identical bytes, so a later run is a no-op.

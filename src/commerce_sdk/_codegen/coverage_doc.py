@@ -41,11 +41,14 @@ def render(providers: list[ProviderSpec], out_dir: Path) -> str:
         tenant_headers = sorted({op["tenant_header"] for op in ops.values() if op.get("tenant_header")})
         lines.append(
             f"**{provider.name}** (`{provider.package}`, {manifest.get('title')} {manifest.get('version')}): "
-            f"{len(ops)} operations, {sum(paged.values())} paged lists, {len(manifest.get('models') or {})} models."
+            f"{len(ops)} operations, {sum(paged.values())} paged lists, "
+            f"{len(manifest.get('models') or {})} models."
         )
         fills = [f"`{h}`" for h in owned if h not in tenant_headers]
         if tenant_headers:
-            fills.append("the tenant header " + " / ".join(f"`{h}`" for h in tenant_headers) + " (per operation)")
+            fills.append(
+                "the tenant header " + " / ".join(f"`{h}`" for h in tenant_headers) + " (per operation)"
+            )
         if provider.tenant_path_param:
             fills.append(f"the `{provider.tenant_path_param}` path parameter (the scope's tenant)")
         lines.append(f"The facade fills: {', '.join(fills) or 'nothing'}.")

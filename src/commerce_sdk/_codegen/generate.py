@@ -103,7 +103,9 @@ def write_document(doc: Any, path: Path) -> None:
         path.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         return
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    text = yaml.dump(doc, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
+    text = yaml.dump(
+        doc, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False
+    )
     path.write_text(text, encoding="utf-8")
 
 

@@ -254,10 +254,16 @@ def normalise(doc: dict[str, Any], rules: ProviderRules, source: str) -> Normali
                 if not isinstance(content, dict):
                     continue
                 for media_type in [m for m in content if "json" in m.lower()]:
-                    schema = content[media_type].get("schema") if isinstance(content[media_type], dict) else None
+                    schema = (
+                        content[media_type].get("schema") if isinstance(content[media_type], dict) else None
+                    )
                     while isinstance(schema, dict) and "$ref" in schema:
                         schema = _json_pointer_get(spec, schema["$ref"], source)
-                    if isinstance(schema, dict) and schema.get("type") == "string" and schema.get("format") == "binary":
+                    if (
+                        isinstance(schema, dict)
+                        and schema.get("type") == "string"
+                        and schema.get("format") == "binary"
+                    ):
                         content.setdefault("application/octet-stream", content.pop(media_type))
                         counts["binary JSON response served as a file"] += 1
             if kept:

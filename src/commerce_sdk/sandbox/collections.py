@@ -159,7 +159,9 @@ class Collections:
                 for key in [k for k, (s, _) in self._roles.items() if s is spec]:
                     del self._roles[key]
                 continue
-            self._id_shape(spec, by_route.get(next(((m, item) for m in _ROLES_BY_METHOD if (m, item) in by_route))))
+            self._id_shape(
+                spec, by_route.get(next((m, item) for m in _ROLES_BY_METHOD if (m, item) in by_route))
+            )
             self.specs[parent] = spec
 
     def _answers_list(self, op: Operation) -> bool:
@@ -198,7 +200,11 @@ class Collections:
 
     def _array_items(self, pointer: str) -> str | None:
         schema = self._schema(pointer)
-        if isinstance(schema, dict) and schema.get("type") == "array" and isinstance(schema.get("items"), dict):
+        if (
+            isinstance(schema, dict)
+            and schema.get("type") == "array"
+            and isinstance(schema.get("items"), dict)
+        ):
             return self._deref(f"{pointer}/items")
         return None
 
@@ -247,7 +253,9 @@ class Collections:
         kind = schema.get("type") if isinstance(schema, dict) else None
         spec.int_ids = kind == "integer"
         field_schema = self._schema(props[spec.id_field]) if spec.id_field else {}
-        spec.uuid_ids = not spec.int_ids and isinstance(field_schema, dict) and field_schema.get("format") == "uuid"
+        spec.uuid_ids = (
+            not spec.int_ids and isinstance(field_schema, dict) and field_schema.get("format") == "uuid"
+        )
 
     def _props(self, pointer: str) -> dict[str, str]:
         """Property name -> pointer of its schema, through $ref and allOf."""
@@ -313,7 +321,7 @@ class Collections:
 
     # -- behaviour ----------------------------------------------------------------------
     def handle(self, call: Call) -> Reply | None:
-        from .providers.base import ApiError, Reply
+        from .providers.base import ApiError
 
         assert call.op is not None
         found = self._roles.get((call.op.method, call.op.path))
@@ -325,14 +333,20 @@ class Collections:
         if role == "list":
             return self._list(call, spec, store)
         if role == "create":
-            bodies = call.body if isinstance(call.body, list) else [call.body if isinstance(call.body, dict) else {}]
+            bodies = (
+                call.body
+                if isinstance(call.body, list)
+                else [call.body if isinstance(call.body, dict) else {}]
+            )
             made = [self._create(spec, store, b if isinstance(b, dict) else {}, call) for b in bodies]
             return self._answer(op, made if isinstance(call.body, list) else made[0])
         assert spec.id_param is not None
         key = call.path_params.get(spec.id_param)
         row = store.get(key)
         if row is None:
-            raise ApiError(404, f"There is no record with {spec.id_param} {key}.", code="NotFound", undeclared_ok=True)
+            raise ApiError(
+                404, f"There is no record with {spec.id_param} {key}.", code="NotFound", undeclared_ok=True
+            )
         if role == "read":
             return self._answer(op, row)
         if role == "delete":

@@ -18,8 +18,8 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from .. import seed
-from ..config import SandboxConfig
 from ..collections import CollectionSpec
+from ..config import SandboxConfig
 from ..contracts import Contract
 from ..state import LazyTable, Row
 from ..synth import clone
@@ -134,7 +134,12 @@ class JtlProvider(Provider):
 
     def collection_table(self, spec: CollectionSpec, call: Call) -> Any:
         """Items, orders, customers and warehouses are the seeded tables the hand-written lists use."""
-        tables = {"/items": "items", "/salesOrders": "orders", "/customers": "customers", "/warehouses": "warehouses"}
+        tables = {
+            "/items": "items",
+            "/salesOrders": "orders",
+            "/customers": "customers",
+            "/warehouses": "warehouses",
+        }
         attr = tables.get(spec.path)
         return getattr(self.tenant(call), attr) if attr else None
 
