@@ -20,7 +20,6 @@ import pytest
 
 from ._helpers import (
     GENERATED,
-    SPECS,
     VENDOR_SPECS,
     Generated,
     LoopbackServer,
