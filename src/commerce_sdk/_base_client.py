@@ -280,10 +280,18 @@ class Scope:
                 yield item
 
 
+def _package_name(package: object) -> str:
+    """`client_package=` as a module or its name; the manifest it needs must be there."""
+    name = getattr(package, "__name__", package)
+    if not isinstance(name, str) or not name or not all(p.isidentifier() for p in name.split(".")):
+        raise ConfigurationError(f"client_package must be a module or a module name, got {package!r}")
+    return name
+
+
 class BaseClient:
     """A provider client: one connection pool, one auth state, any number of tenant scopes."""
 
-    package: ClassVar[str]
+    package: str  # the generated package; an instance may use an application's (client_package=)
     default_base_url: ClassVar[str]
     page_shape: ClassVar[PageShape]
     default_page_size: ClassVar[int] = 100
@@ -324,6 +332,9 @@ class BaseClient:
         }
         http_client = options.get("http_client")
         transport = options.get("transport", "auto")
+        client_package = options.get("client_package")
+        if client_package is not None:
+            self.package = _package_name(client_package)
         self.manifest: Manifest = load_manifest(self.package)
         inner = CallerClientTransport(http_client) if http_client is not None else make_transport(transport)
         self._pipeline = Pipeline(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import TypedDict
 
 import httpx
@@ -19,3 +20,6 @@ class ClientOptions(TypedDict, total=False):
     # "auto" | "httpx" | "aiohttp" | any httpx transport | an object with send(WireRequest)/aclose()
     transport: str | httpx.AsyncBaseTransport | Transport
     http_client: httpx.AsyncClient  # bring your own client (its pool, proxies and hooks are used)
+    # An application's generated package for this provider (`commerce-sdk codegen update ...
+    # --package NAME`): its manifest, operations and Client are used instead of the shipped one.
+    client_package: str | ModuleType
