@@ -49,7 +49,6 @@ def _default_out(out: Path | None, package: str | None) -> Path:
     return ROOT / "generated"
 
 
-
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="commerce-sdk codegen",
@@ -186,7 +185,8 @@ def _update(argv: list[str]) -> int:
         if package_dir.exists():
             package_dir.rename(previous)
         (tmp / "out" / provider.package).rename(package_dir)
-        shutil.copyfile(tmp / "out" / f"{provider.package}.changes.md", out / f"{provider.package}.changes.md")
+        report_name = f"{provider.package}.changes.md"
+        shutil.copyfile(tmp / "out" / report_name, out / report_name)
         shutil.copyfile(staged, spec_target)
         if args.package is not None:
             write_app_config(out, provider.package, provider.name, spec_target.name)
@@ -225,9 +225,8 @@ def main(argv: list[str] | None = None) -> int:
             selected = [providers[n] for n in (args.providers or providers)]
         # The README's coverage tables describe the shipped packages: only for a full default run.
         readme = ROOT / "README.md"
-        documents = (
-            args.spec is None and args.package is None and not args.providers and args.out is None and readme.exists()
-        )
+        default_run = args.spec is None and args.package is None and not args.providers
+        documents = default_run and args.out is None and readme.exists()
         if args.check:
             problems = [p for prov in selected for p in check_current(prov, out)]
             if documents and not problems:
