@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.install-stamp
 
-.PHONY: install codegen check test lint typecheck demo bench clean
+.PHONY: install codegen check test lint typecheck demo bench clean redis-server
 
 install: $(STAMP)
 
@@ -30,7 +30,16 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-test: install check lint typecheck
+# The fleet tests run against a real Redis server (started by the tests on a free port).
+redis-server:
+	@command -v redis-server >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; \
+	  else \
+	    echo "make test needs redis-server on PATH: install it (e.g. sudo apt-get install redis-server)" >&2; exit 1; \
+	  fi; }
+
+test: install check lint typecheck redis-server
 	$(BIN)/python -m pytest -q
 
 demo: install

@@ -40,6 +40,8 @@ _EXPORTS = {
     "ServerError": "._exceptions",
     "DecodeError": "._exceptions",
     "Transport": "._transport",
+    "RedisStore": "._redis",
+    "SharedStore": "._store",
     "WireRequest": "._wire",
     "WireResponse": "._wire",
 }
@@ -62,6 +64,7 @@ __all__ = [
     "Page",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedisStore",
     "RegisteredApp",
     "RegistrationError",
     "RequestOptions",
@@ -69,6 +72,7 @@ __all__ = [
     "Scope",
     "Secret",
     "ServerError",
+    "SharedStore",
     "TenantMismatchError",
     "Timeouts",
     "TokenRequestError",
@@ -107,7 +111,9 @@ if TYPE_CHECKING:
     from ._options import RequestOptions, RetryPolicy, Timeouts
     from ._packcloud import PackCloud
     from ._pagination import Page
+    from ._redis import RedisStore
     from ._secrets import Secret
+    from ._store import SharedStore
     from ._transport import Transport
     from ._wire import WireRequest, WireResponse
 

@@ -26,6 +26,7 @@ from ._exceptions import (
     status_error_class,
 )
 from ._manifest import Manifest, Operation, load_manifest
+from ._store import SharedStore, StoreGuard
 from ._options import OPERATION_KEY, OPTIONS_KEY, RequestOptions, RetryPolicy, Timeouts
 from ._pagination import Page, PageShape, iterate_pages, read_page
 from ._pipeline import PARSED_KEY, PARSER_KEY, Pipeline, Tenant
@@ -288,6 +289,16 @@ def _package_name(package: object) -> str:
     return name
 
 
+def _store_guard(store: object) -> StoreGuard | None:
+    if store is None:
+        return None
+    if not isinstance(store, SharedStore):
+        raise ConfigurationError(
+            f"store= must be a shared store such as commerce_sdk.RedisStore, got {type(store).__name__}"
+        )
+    return StoreGuard(store)
+
+
 class BaseClient:
     """A provider client: one connection pool, one auth state, any number of tenant scopes."""
 
@@ -336,6 +347,9 @@ class BaseClient:
         if client_package is not None:
             self.package = _package_name(client_package)
         self.manifest: Manifest = load_manifest(self.package)
+        self.store_guard = _store_guard(options.get("store"))
+        if self.store_guard is not None and auth is not None:
+            auth.attach_store(self.store_guard)
         inner = CallerClientTransport(http_client) if http_client is not None else make_transport(transport)
         self._pipeline = Pipeline(
             transport=inner,

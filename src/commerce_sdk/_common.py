@@ -8,6 +8,7 @@ from typing import TypedDict
 import httpx
 
 from ._options import RetryPolicy, Timeouts
+from ._store import SharedStore
 from ._transport import Transport
 
 
@@ -23,3 +24,5 @@ class ClientOptions(TypedDict, total=False):
     # An application's generated package for this provider (`commerce-sdk codegen update ...
     # --package NAME`): its manifest, operations and Client are used instead of the shipped one.
     client_package: str | ModuleType
+    # Where worker processes share tokens and rate budgets (`RedisStore`); default: in-process.
+    store: SharedStore
