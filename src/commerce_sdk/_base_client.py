@@ -26,11 +26,11 @@ from ._exceptions import (
     status_error_class,
 )
 from ._manifest import Manifest, Operation, load_manifest
-from ._store import SharedStore, StoreGuard
 from ._options import OPERATION_KEY, OPTIONS_KEY, RequestOptions, RetryPolicy, Timeouts
 from ._pagination import Page, PageShape, iterate_pages, read_page
 from ._pipeline import PARSED_KEY, PARSER_KEY, Pipeline, Tenant
 from ._secrets import REDACTOR
+from ._store import SharedStore, StoreGuard
 from ._transport import CallerClientTransport, make_transport
 from ._version import USER_AGENT
 from ._wire import ACCEPT_ENCODING, WireRequest, WireResponse, build

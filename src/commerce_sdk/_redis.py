@@ -50,9 +50,7 @@ class RedisStore:
         try:
             import redis.asyncio as aioredis
         except ModuleNotFoundError as exc:  # pragma: no cover - depends on the install
-            raise ConfigurationError(
-                "RedisStore needs redis-py: pip install 'commerce-sdk[redis]'"
-            ) from exc
+            raise ConfigurationError("RedisStore needs redis-py: pip install 'commerce-sdk[redis]'") from exc
         if not isinstance(prefix, str) or not prefix:
             raise ConfigurationError("RedisStore prefix must be a non-empty string")
         self.prefix = prefix

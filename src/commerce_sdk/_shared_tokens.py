@@ -28,7 +28,9 @@ POLL = 0.05
 
 
 class SharedTokens:
-    def __init__(self, guard: StoreGuard, identity: tuple[str, ...], secret: Secret, *, lock_wait: float = 10.0):
+    def __init__(
+        self, guard: StoreGuard, identity: tuple[str, ...], secret: Secret, *, lock_wait: float = 10.0
+    ) -> None:
         self.guard = guard
         self.key = store_key("token", *identity)
         self.lock_key = store_key("token-lock", *identity)

@@ -82,9 +82,8 @@ class StoreGuard:
             self._failed(exc)
             return fallback
         if self._down_since is not None:
-            logger.info(
-                "shared store %s is back after %.1fs", type(self.store).__name__, time.monotonic() - self._down_since
-            )
+            down = time.monotonic() - self._down_since
+            logger.info("shared store %s is back after %.1fs", type(self.store).__name__, down)
             self._down_since = None
         return result
 

@@ -57,10 +57,15 @@ def test_four_processes_fetch_one_token(redis_server: RedisServer) -> None:
         c = sb.credentials.chift
         args = [sb.urls.chift, c.client_id, c.client_secret, c.account_id, redis_server.url, "250"]
         procs = [
-            subprocess.Popen([sys.executable, "-c", WORKER, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             env=_env(), text=True)
+            subprocess.Popen(
+                [sys.executable, "-c", WORKER, *args],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                env=_env(),
+                text=True,
+            )
             for _ in range(4)
-        ]  # fmt: skip
+        ]
         outputs = [p.communicate(timeout=120) for p in procs]
         token_requests = [r for r in sb.requests if r.path == "/chift/token"]
     results = [json.loads(out.strip().splitlines()[-1]) for out, _ in outputs]
@@ -110,8 +115,13 @@ async def test_a_refused_token_is_dropped_for_every_process(redis_server: RedisS
         c = sb.credentials.chift
 
         def client() -> Chift:
-            return Chift(client_id=c.client_id, client_secret=c.client_secret, account_id=c.account_id,
-                         base_url=sb.urls.chift, store=RedisStore(redis_server.url, prefix="drop"))  # fmt: skip
+            return Chift(
+                client_id=c.client_id,
+                client_secret=c.client_secret,
+                account_id=c.account_id,
+                base_url=sb.urls.chift,
+                store=RedisStore(redis_server.url, prefix="drop"),
+            )
 
         async with client() as first, client() as second:
             await first.untenanted.call(syncs_get_syncs)
