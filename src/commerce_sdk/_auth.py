@@ -67,7 +67,7 @@ class StaticBearer(AuthStrategy):
             value = await self._token()
             if not isinstance(value, str) or not value:
                 raise TokenRequestError("the token callable returned no token")
-            REDACTOR.add(value)
+            REDACTOR.add(value, transient=True)
         request.headers["Authorization"] = f"Bearer {value}"
         return value
 
@@ -149,7 +149,7 @@ class TokenAuth(AuthStrategy):
         async def fetch() -> Token:
             self.requests += 1
             new = await self._fetch(send)
-            REDACTOR.add(new.value)
+            REDACTOR.add(new.value, transient=True)
             self._token = new
             return new
 

@@ -359,6 +359,7 @@ class Pipeline(httpx.AsyncBaseTransport):
             slot = await limiter.acquire(budget_key, user_key, user_limit, deadline)
             self._check_open(request)
             started = time.perf_counter()
+            sent_at = time.monotonic()  # the limiter's clock
             log.debug("request %s %s op=%s attempt=%d", method, url, op_name, attempt + 1)
             response: WireResponse | None = None
             failure: CommerceError | None = None
@@ -374,7 +375,7 @@ class Pipeline(httpx.AsyncBaseTransport):
             finally:
                 if slot is not None:
                     slot.release()
-                limiter.observe(budget_key, response.headers if response is not None else None)
+                limiter.observe(budget_key, response.headers if response is not None else None, sent_at)
             elapsed = (time.perf_counter() - started) * 1000
             if response is not None and failure is None:
                 status = response.status_code

@@ -203,8 +203,9 @@ class RateLimiter:
             await semaphore.acquire()
         return semaphore
 
-    def observe(self, key: str, headers: Mapping[str, str] | None) -> None:
-        """An answer (headers) or a failure (None) for `key`: learn the budget, end a probe."""
+    def observe(self, key: str, headers: Mapping[str, str] | None, sent_at: float = 0.0) -> None:
+        """An answer (headers) or a failure (None) for `key` to a request sent at `sent_at`
+        (clock time): learn the budget, end a probe."""
         if headers is not None:
             found = announced(headers)
             budget = self.store.get(key)
@@ -219,7 +220,10 @@ class RateLimiter:
                     or budget.interval != interval
                     or budget.remaining != remaining
                 ):
-                    next_slot = budget.next_slot if budget is not None and budget.limit else self._clock()
+                    if budget is not None and budget.limit:
+                        next_slot = budget.next_slot
+                    else:  # the probe's answer: the next request one spacing after the probe
+                        next_slot = sent_at + interval / limit * MARGIN
                     self.store.update(key, Budget(limit, interval, remaining, next_slot))
         probe = self._probes.pop(key, None)
         if probe is not None:
