@@ -27,11 +27,12 @@ def is_dot_segment(value: str) -> bool:
 
 
 def check_path(path: str, what: str) -> None:
-    """Refuse a path holding a dot-segment (generated code quotes every id with safe="")."""
-    if "." not in path:
+    """Refuse a path holding a dot-segment, also one an id becomes after one more decoding
+    (`%2e%2e` is quoted to `%252e%252e`; a proxy or server that decodes twice resolves it)."""
+    if "." not in path and "%" not in path:
         return
     for segment in path.split("/"):
-        if is_dot_segment(segment):
+        if is_dot_segment(segment) or ("%" in segment and is_dot_segment(unquote(segment))):
             raise ConfigurationError(
                 f"{what}: a path parameter is {segment!r}, which a server would read as a "
                 "relative path segment; not sent"

@@ -34,7 +34,7 @@ from ._exceptions import (
     TenantMismatchError,
     TLSVerificationError,
 )
-from ._guards import check_header_name, check_headers
+from ._guards import check_header_name, check_headers, check_path
 from ._manifest import Manifest, Operation
 from ._options import IDEMPOTENT_METHODS, OPERATION_KEY, RequestOptions, RetryPolicy, Timeouts, options_of
 from ._ratelimit import RateLimit, RateLimiter
@@ -301,8 +301,10 @@ class Pipeline(httpx.AsyncBaseTransport):
     def _check_segments(self, request: WireRequest, op: Operation) -> None:
         """httpx resolves `.`/`..` ids away while it builds the URL: a path with fewer segments
         than the operation's template had one (DELETE .../integrations/.. became .../org)."""
+        raw_path = request.raw_path
+        check_path(raw_path, op.key)
         want = self.base_segments + op.path.strip("/").count("/") + 1
-        if request.raw_path.strip("/").count("/") + 1 != want:
+        if raw_path.strip("/").count("/") + 1 != want:
             raise ConfigurationError(
                 f"{op.key}: a path parameter is '.' or '..' (a relative path segment); not sent"
             )

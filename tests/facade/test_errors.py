@@ -164,7 +164,10 @@ def test_redact_url_masks_credential_looking_query_values() -> None:
     ("reply", "sent"),
     [
         # Not JSON at all (a proxy's page, a body cut short): transient, retried.
-        (Reply(200, body="<!doctype html><html><body>Maintenance</body></html>", content_type="text/html"), 3),
+        (
+            Reply(200, body="<!doctype html><html><body>Maintenance</body></html>", content_type="text/html"),
+            3,
+        ),
         (Reply(200, body='{"Id": 1, "SKU": "ART', content_type="application/json"), 3),  # truncated JSON
         # Valid JSON against the wrong schema: the same answer next time, so sent once (issue 12.3).
         (Reply(200, json={"Id": 1, "SKU": "only two fields"}), 1),  # required fields missing
