@@ -110,8 +110,11 @@ class AiohttpTransport:
         slots = self._slots
         if slots is None:
             return await self._exchange(session, request)
-        async with slots:
+        await slots.acquire()
+        try:
             return await self._exchange(session, request)
+        finally:
+            slots.release()
 
     async def _read(self, resp: aiohttp.ClientResponse, request: WireRequest) -> bytes:
         """The decoded body, refused as soon as it passes the cap (while inflating, too)."""
@@ -119,10 +122,8 @@ class AiohttpTransport:
         length = resp.content_length
         encoding = resp.headers.get("Content-Encoding")
         plain = encoding is None or encoding.strip().lower() in ("", "identity")
-        if plain and length is not None:
-            if length > cap:
-                raise too_large(request, cap)  # said so up front: not even downloaded
-            return await resp.read()
+        if plain and length is not None and length > cap:
+            raise too_large(request, cap)  # said so up front: not even downloaded
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -156,7 +157,15 @@ class AiohttpTransport:
                 timeout=self._timeout(request.extensions.get("timeout") or {}),
                 server_hostname=request.extensions.get("sni_hostname"),
             ) as resp:
-                content = await self._read(resp, request)
+                length = resp.content_length
+                if (
+                    length is not None
+                    and length <= self._network.max_response_size
+                    and ("Content-Encoding" not in resp.headers)
+                ):
+                    content = await resp.read()  # the common case: a plain body of a known length
+                else:
+                    content = await self._read(resp, request)
                 return WireResponse(resp.status, resp.headers, content, request)
         except Exception as exc:
             mapped = map_error(exc)

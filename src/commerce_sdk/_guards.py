@@ -49,8 +49,17 @@ def check_header_name(name: str) -> None:
         raise ConfigurationError(f"header name {name!r} is not a valid HTTP field name; not sent")
 
 
-def check_headers(items: Iterable[tuple[str, str]]) -> None:
-    """Every header value single-line and encodable (UTF-8); the error names the header only."""
+def check_headers(items: Iterable[tuple[str, str]], values: Iterable[str] | None = None) -> None:
+    """Every header value single-line and encodable (UTF-8); the error names the header only.
+
+    `values` (the same headers' values) allows one scan of them all on the hot path."""
+    if values is not None:
+        try:
+            joined = "".join(values)
+        except TypeError:  # a non-string value: the slow path names it
+            joined = None
+        if joined is not None and joined.isascii() and not _CONTROL.search(joined):
+            return
     for name, value in items:
         if not isinstance(value, str):
             raise ConfigurationError(f"header {name} must be a string, got {type(value).__name__}; not sent")

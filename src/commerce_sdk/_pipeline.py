@@ -268,7 +268,7 @@ class Pipeline(httpx.AsyncBaseTransport):
     async def raw_send(self, request: WireRequest) -> WireResponse:
         """Straight to the transport with this client's timeouts (token requests use this)."""
         request.extensions.setdefault("timeout", self.timeouts.as_extension())
-        check_headers(request.headers.items())
+        check_headers(request.headers.items(), request.headers.values())
         self._check_open(request)
         return await self.transport.send(request)
 
@@ -357,8 +357,11 @@ class Pipeline(httpx.AsyncBaseTransport):
         url = redact_url(request.url) if log.isEnabledFor(logging.DEBUG) else ""
         while True:
             used = await self.auth.apply(request, self.raw_send) if self.auth is not None else None
-            check_headers(headers.items())  # CR/LF or unencodable: refused before anything is sent
-            slot = await limiter.acquire(budget_key, user_key, user_limit, deadline)
+            # CR/LF or unencodable: refused before anything is sent
+            check_headers(headers.items(), headers.values())
+            slot = None
+            if user_limit is not None or not limiter.free(budget_key):
+                slot = await limiter.acquire(budget_key, user_key, user_limit, deadline)
             self._check_open(request)
             started = time.perf_counter()
             sent_at = time.monotonic()  # the limiter's clock

@@ -148,6 +148,11 @@ class RateLimiter:
         self._semaphores: _Bounded = _Bounded(max_keys)
         self.waited = 0.0  # seconds spent waiting for budget, all calls (metrics, tests)
 
+    def free(self, key: str) -> bool:
+        """The key is known to announce no budget (the hot path: no await, no wait)."""
+        budget = self.store.get(key)
+        return budget is not None and budget.limit is None
+
     def _reserve(self, key: str, budget: Budget, deadline: float | None, what: str) -> float:
         """Take this key's next slot; the seconds to wait for it."""
         assert budget.limit is not None
@@ -209,6 +214,8 @@ class RateLimiter:
         if headers is not None:
             found = announced(headers)
             budget = self.store.get(key)
+            if found is None and budget is not None and budget.limit is None and not self._probes:
+                return  # the hot path: a free key, nothing announced, nobody waiting
             if found is None:
                 if budget is None:
                     self.store.update(key, Budget(None, 0.0, None, 0.0))
