@@ -118,6 +118,17 @@ def module_of(op: ModuleType | Callable[..., Any]) -> ModuleType:
     return module
 
 
+class _ScopeHttpClient(httpx.AsyncClient):
+    """A scope's generated `client`: a request httpx cannot build (a header value it cannot
+    encode, a bad URL) is a `ConfigurationError` like on `scope.call`, not httpx's bare error."""
+
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        try:
+            return super().build_request(*args, **kwargs)
+        except (TypeError, ValueError, httpx.InvalidURL) as exc:
+            raise ConfigurationError(f"cannot build the request: {type(exc).__name__}") from None
+
+
 class Scope:
     """A tenant's view of a provider client; shares the client's pool, auth and token cache."""
 
@@ -142,7 +153,7 @@ class Scope:
         """
         if self._client is None:
             package = import_module(self._owner.package)
-            http = httpx.AsyncClient(
+            http = _ScopeHttpClient(
                 base_url=self._owner.base_url,
                 # httpx's own defaults would win over the pipeline's (it only fills what is
                 # missing): our User-Agent, and only encodings every transport decodes.

@@ -75,6 +75,24 @@ async def test_a_redirect_is_never_a_success(
     assert server.count() == 1  # not followed, not retried
 
 
+@pytest.mark.parametrize("transport", TRANSPORTS)
+async def test_scope_client_request_that_httpx_cannot_build(server: LoopbackServer, transport: str) -> None:
+    from jtl_erp_client.api.app_registration import fetch_registration_status
+
+    server.on("*", "/erp/{rest*}", Reply(json={}))
+    async with jtl_client(server, transport=transport) as jtl:
+        client = jtl.tenant(TENANT).client
+        with pytest.raises(ConfigurationError):
+            await fetch_registration_status.asyncio(
+                registration_id="r", x_challengecode="\udc80", client=client
+            )
+        with pytest.raises(ConfigurationError, match="control character"):
+            await fetch_registration_status.asyncio(
+                registration_id="r", x_challengecode="a\r\nb", client=client
+            )
+    assert server.count() == 0
+
+
 async def test_a_request_that_cannot_be_built_is_not_sent(server: LoopbackServer) -> None:
     server.on("PATCH", "/erp/items/{itemId}", Reply(json=ITEM))
     body = UpdateItem(item_price_data=UpdateItemPrice(sales_price_net=math.nan))
