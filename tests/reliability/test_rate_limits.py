@@ -163,3 +163,25 @@ async def test_waiting_for_budget_counts_against_the_total_timeout(server: Loopb
             await scope.call(get_item, item_id=2)
         assert time.perf_counter() - started < 0.2
     assert server.count("GET") == 1
+
+
+async def test_chift_retry_after_is_honoured(server: LoopbackServer) -> None:
+    """Chift passes a connector's limit through with a lowercase `retry-after`."""
+    from chift_client.api.consumers import consumers_get_consumer
+    from facade.helpers import chift_client, chift_consumer, chift_token
+
+    chift_token(server)
+    server.on(
+        "GET",
+        "/chift/consumers/{consumer_id}",
+        [
+            Reply(429, json={"message": "connector limit"}, headers={"retry-after": "0.5"}),
+            Reply(json=chift_consumer("c-1")),
+        ],
+    )
+    async with chift_client(server) as chift:
+        await chift.consumer("c-1").call(consumers_get_consumer)
+    first, second = server.requests("GET")
+    gap = second.started - first.started
+    figure("rate limits", "Chift 429 with retry-after: 0.5: retried after (s)", gap)
+    assert gap >= 0.45
