@@ -136,7 +136,9 @@ class AiohttpTransport:
             chunks.append(chunk)
 
     async def _exchange(self, session: aiohttp.ClientSession, request: WireRequest) -> WireResponse:
-        if session.closed:  # closed while this call queued for a slot
+        # Closed (or closing: aclose() drops the session before it awaits the close) while
+        # this call queued for a slot; aiohttp would park it on a closed connector's queue.
+        if session.closed or self._session is not session:
             raise httpx.NetworkError("the connection pool was closed")
         headers = request.headers
         # token requests skip the pipeline's base headers: the same encodings for them

@@ -362,13 +362,14 @@ class Pipeline(httpx.AsyncBaseTransport):
             slot = None
             if user_limit is not None or not limiter.free(budget_key):
                 slot = await limiter.acquire(budget_key, user_key, user_limit, deadline)
-            self._check_open(request)
             started = time.perf_counter()
             sent_at = time.monotonic()  # the limiter's clock
             log.debug("request %s %s op=%s attempt=%d", method, url, op_name, attempt + 1)
             response: WireResponse | None = None
             failure: CommerceError | None = None
             try:
+                # Inside the try: a closed client must still release its slot and end its probe.
+                self._check_open(request)
                 response = await self.transport.send(request)
             except httpx.TimeoutException as exc:
                 failure = APITimeoutError(f"{type(exc).__name__}", method=method, url=request.url)

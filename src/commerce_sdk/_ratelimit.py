@@ -4,8 +4,9 @@ Why: fired all at once, a burst of calls against a per-tenant budget becomes a s
 and retries (issue 12: 200 calls, 1,043 429s).  The server's budget is learnt per
 (tenant, operation) from JTL's `X-RateLimit-*` headers and calls are spaced so a steady load
 stays inside it.  Until the first answer for a key says what the budget is, only one call
-goes out for that key (the probe); a key whose answers carry no such headers is free from
-then on.
+goes out for that key (the probe; the others wait for its answer, at most `PROBE_WAIT`); a
+key whose answers carry no such headers is free from then on, and once a client's server has
+answered without them, new keys are not probed at all.
 
 The budget state sits behind `BudgetStore` (get/update per key) so that a shared store
 (e.g. Redis, several processes on one budget) can replace the in-memory one.
@@ -29,6 +30,9 @@ INTERVAL_HEADER = "X-RateLimit-Interval-Length-Seconds"
 # Calls are spaced a little wider than limit/interval: the server counts arrivals, and
 # arrivals jitter.  5% keeps a steady load clear of the edge (tests/reliability figure).
 MARGIN = 1.05
+# How long a key's other calls wait for its probe's answer before going out unpaced: a
+# server that is slow to answer must not serialise a burst for longer than this.
+PROBE_WAIT = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +150,8 @@ class RateLimiter:
         # bounded by the calls in flight since every probe ends in `observe`.
         self._probes: dict[str, anyio.Event] = {}
         self._semaphores: _Bounded = _Bounded(max_keys)
+        # Whether this client's server announces budgets: None until its first answer.
+        self.announcing: bool | None = None
         self.waited = 0.0  # seconds spent waiting for budget, all calls (metrics, tests)
 
     def free(self, key: str) -> bool:
@@ -196,11 +202,16 @@ class RateLimiter:
                 if known.limit is not None:
                     wait = max(wait, self._reserve(key, known, deadline, "server's rate limit"))
                 break
+            if self.announcing is False:  # a server without budgets: nothing to find out
+                break
             probe = self._probes.get(key)
             if probe is None:  # this call finds out what the budget is; the others wait for it
                 self._probes[key] = anyio.Event()
                 break
-            await probe.wait()
+            with anyio.move_on_after(PROBE_WAIT) as waiting:
+                await probe.wait()
+            if waiting.cancelled_caught:  # the probe is slow to answer: go unpaced
+                break
         if wait > 0:
             self.waited += wait
             await anyio.sleep(wait)
@@ -213,6 +224,8 @@ class RateLimiter:
         (clock time): learn the budget, end a probe."""
         if headers is not None:
             found = announced(headers)
+            if self.announcing is not True:
+                self.announcing = found is not None
             budget = self.store.get(key)
             if found is None and budget is not None and budget.limit is None and not self._probes:
                 return  # the hot path: a free key, nothing announced, nobody waiting

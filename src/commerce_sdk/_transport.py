@@ -133,6 +133,8 @@ class CallerClientTransport(_HttpxExchange):
         self._client = client
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
+        if self._client.is_closed:  # e.g. closed while this call queued for a slot
+            raise httpx.NetworkError("the httpx client (connection pool) was closed")
         return await self._client.send(request, stream=True)
 
     async def aclose(self) -> None:  # the caller owns the client
