@@ -87,3 +87,26 @@ def test_the_memory_store_is_bounded() -> None:
     for i in range(10):
         store.update(f"k{i}", Budget(None, 0.0, None, 0.0))
     assert len(store) == 3 and store.get("k9") is not None and store.get("k0") is None
+
+
+async def test_a_slow_probe_holds_the_others_back_only_briefly(monkeypatch: pytest.MonkeyPatch) -> None:
+    import asyncio
+    import time
+
+    from commerce_sdk import _ratelimit
+
+    monkeypatch.setattr(_ratelimit, "PROBE_WAIT", 0.05)
+    limiter = RateLimiter()
+    await limiter.acquire("k", "t", None, None)  # the probe, never answered here
+    started = time.perf_counter()
+    await asyncio.gather(*(limiter.acquire("k", "t", None, None) for _ in range(10)))
+    assert 0.04 <= time.perf_counter() - started < 0.5
+
+
+async def test_a_server_without_budgets_is_not_probed_again() -> None:
+    limiter = RateLimiter()
+    await limiter.acquire("a", "t", None, None)
+    limiter.observe("a", {"Content-Type": "application/json"}, 0.0)
+    assert limiter.announcing is False and limiter.free("a")
+    await limiter.acquire("b", "t", None, None)  # a new key: no probe registered
+    assert "b" not in limiter._probes
