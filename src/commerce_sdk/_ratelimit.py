@@ -196,6 +196,7 @@ class RateLimiter:
                 if semaphore is None:
                     semaphore = anyio.Semaphore(user.max_concurrent)
                     self._semaphores.put(user_key, semaphore)
+        probing = False
         while True:
             known = self.store.get(key)
             if known is not None:
@@ -207,17 +208,28 @@ class RateLimiter:
             probe = self._probes.get(key)
             if probe is None:  # this call finds out what the budget is; the others wait for it
                 self._probes[key] = anyio.Event()
+                probing = True
                 break
             with anyio.move_on_after(PROBE_WAIT) as waiting:
                 await probe.wait()
             if waiting.cancelled_caught:  # the probe is slow to answer: go unpaced
                 break
-        if wait > 0:
-            self.waited += wait
-            await anyio.sleep(wait)
-        if semaphore is not None:
-            await semaphore.acquire()
+        try:
+            if wait > 0:
+                self.waited += wait
+                await anyio.sleep(wait)
+            if semaphore is not None:
+                await semaphore.acquire()
+        except BaseException:  # cancelled (e.g. the total timeout) before sending: end the probe
+            if probing:
+                self._end_probe(key)
+            raise
         return semaphore
+
+    def _end_probe(self, key: str) -> None:
+        probe = self._probes.pop(key, None)
+        if probe is not None:
+            probe.set()
 
     def observe(self, key: str, headers: Mapping[str, str] | None, sent_at: float = 0.0) -> None:
         """An answer (headers) or a failure (None) for `key` to a request sent at `sent_at`
@@ -245,9 +257,7 @@ class RateLimiter:
                     else:  # the probe's answer: the next request one spacing after the probe
                         next_slot = sent_at + interval / limit * MARGIN
                     self.store.update(key, Budget(limit, interval, remaining, next_slot))
-        probe = self._probes.pop(key, None)
-        if probe is not None:
-            probe.set()
+        self._end_probe(key)
 
     def retry_delay(self, headers: Mapping[str, str], cap: float) -> float | None:
         """A 429 without Retry-After: the window the headers announce (its end is not sent,
