@@ -74,7 +74,7 @@ class StaticBearer(AuthStrategy):
             value = await self._token()
             if not isinstance(value, str) or not value:
                 raise TokenRequestError("the token callable returned no token")
-            REDACTOR.add(value)
+            REDACTOR.add(value, transient=True)
         request.headers["Authorization"] = f"Bearer {value}"
         return value
 
@@ -171,7 +171,7 @@ class TokenAuth(AuthStrategy):
         async def fetch_new() -> Token:
             self.requests += 1
             new = await self._fetch(send)
-            REDACTOR.add(new.value)
+            REDACTOR.add(new.value, transient=True)
             return new
 
         async def fetch() -> Token:
@@ -191,17 +191,17 @@ class TokenAuth(AuthStrategy):
             await shared.drop(self._refused)  # refused here: gone for everyone
         stored, _ = await shared.load()
         if stored is not None and self._fresh(stored):
-            REDACTOR.add(stored.value)
+            REDACTOR.add(stored.value, transient=True)
             return stored
         owner, stored = await shared.lock(self._fresh)
         if stored is not None:
-            REDACTOR.add(stored.value)
+            REDACTOR.add(stored.value, transient=True)
             return stored
         try:
             if owner is not None:
                 again, _ = await shared.load()
                 if again is not None and self._fresh(again):
-                    REDACTOR.add(again.value)
+                    REDACTOR.add(again.value, transient=True)
                     return again
             new = await fetch_new()
             await shared.save(new, self._skew)

@@ -10,6 +10,7 @@ from ._base_client import BaseClient, Scope, env, require
 from ._common import ClientOptions
 from ._exceptions import ConfigurationError
 from ._pagination import PageShape
+from ._ratelimit import RateLimit
 from ._secrets import Secret
 from ._wire import make
 
@@ -73,6 +74,6 @@ class Chift(BaseClient):
         """Credentials from CHIFT_CLIENT_ID, CHIFT_CLIENT_SECRET, CHIFT_ACCOUNT_ID (+ MARKETPLACE_ID)."""
         return cls(**options)
 
-    def consumer(self, consumer_id: str) -> Scope:
-        """A scope for one Chift consumer."""
-        return self._scope(str(consumer_id))
+    def consumer(self, consumer_id: str, *, rate_limit: RateLimit | None = None) -> Scope:
+        """A scope for one Chift consumer (`rate_limit`: the caller's own limit for it)."""
+        return self._scope(str(consumer_id), rate_limit=rate_limit)

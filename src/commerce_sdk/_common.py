@@ -7,8 +7,10 @@ from typing import TypedDict
 
 import httpx
 
+from ._network import Verify
 from ._options import RetryPolicy, Timeouts
 from ._store import SharedStore
+from ._ratelimit import RateLimit
 from ._transport import Transport
 
 
@@ -26,3 +28,9 @@ class ClientOptions(TypedDict, total=False):
     client_package: str | ModuleType
     # Where worker processes share tokens and rate budgets (`RedisStore`); default: in-process.
     store: SharedStore
+    proxy: str  # every request through this proxy; default: HTTP(S)_PROXY/ALL_PROXY/NO_PROXY
+    verify: Verify  # True (default CAs, SSL_CERT_FILE/DIR), False, a CA file/dir path, an ssl.SSLContext
+    trust_env: bool  # read proxies and CA locations from the environment (default True)
+    limits: httpx.Limits  # connection pool: max_connections (also the concurrency cap), keep-alive
+    max_response_size: int  # bytes of a decoded response body (default 64 MiB)
+    rate_limit: RateLimit  # the caller's own limit, per scope or per client

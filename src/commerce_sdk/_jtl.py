@@ -27,6 +27,7 @@ from ._base_client import BaseClient, Scope, env, require
 from ._common import ClientOptions
 from ._exceptions import APIStatusError, ConfigurationError, DecodeError, RegistrationError
 from ._pagination import PageShape
+from ._ratelimit import RateLimit
 from ._secrets import REDACTOR, Secret
 from ._wire import from_httpx_sync
 
@@ -130,6 +131,7 @@ class JtlErp(BaseClient):
         api_version: str | None = None,
         run_as: str | None = None,
         session_id: str | uuid.UUID | None = None,
+        rate_limit: RateLimit | None = None,
     ) -> Scope:
         """A scope for one JTL-Wawi tenant; optional headers apply to every call in it."""
         headers = {}
@@ -139,7 +141,7 @@ class JtlErp(BaseClient):
             headers["x-runas"] = run_as
         if session_id:
             headers["X-SessionId"] = str(session_id)
-        return self._scope(_tenant_id(tenant_id), headers)
+        return self._scope(_tenant_id(tenant_id), headers, rate_limit)
 
 
 class _RegistrationClient(BaseClient):
