@@ -85,8 +85,8 @@ __all__ = [
     "Scope",
     "Secret",
     "ServerError",
-    "TLSVerificationError",
     "SharedStore",
+    "TLSVerificationError",
     "TenantMismatchError",
     "Timeouts",
     "TokenRequestError",
@@ -129,8 +129,8 @@ if TYPE_CHECKING:
     from ._options import RequestOptions, RetryPolicy, Timeouts
     from ._packcloud import PackCloud
     from ._pagination import Page
-    from ._redis import RedisStore
     from ._ratelimit import Budget, BudgetStore, RateLimit
+    from ._redis import RedisStore
     from ._secrets import Secret
     from ._store import SharedStore
     from ._transport import Transport

@@ -9,8 +9,8 @@ import httpx
 
 from ._network import Verify
 from ._options import RetryPolicy, Timeouts
-from ._store import SharedStore
 from ._ratelimit import RateLimit
+from ._store import SharedStore
 from ._transport import Transport
 
 
