@@ -445,6 +445,8 @@ class BaseClient:
             parser_for=parser_for,
             base_segments=base_path.count("/") + 1 if base_path else 0,
         )
+        if self.store_guard is not None:
+            self._pipeline.limiter.attach_store(self.store_guard, self.base_url)
         # Weak: a scope's generated client made per call must not pile up for the client's life.
         self._http_clients: weakref.WeakSet[httpx.AsyncClient] = weakref.WeakSet()
         self._default_scope: Scope | None = None
