@@ -47,6 +47,7 @@ _EXPORTS = {
     "BudgetStore": "._ratelimit",
     "Budget": "._ratelimit",
     "Transport": "._transport",
+    "Tracing": "._tracing",
     "RedisStore": "._redis",
     "SharedStore": "._store",
     "WireRequest": "._wire",
@@ -90,6 +91,7 @@ __all__ = [
     "TenantMismatchError",
     "Timeouts",
     "TokenRequestError",
+    "Tracing",
     "Transport",
     "UnauthorizedError",
     "UnprocessableEntityError",
@@ -133,6 +135,7 @@ if TYPE_CHECKING:
     from ._redis import RedisStore
     from ._secrets import Secret
     from ._store import SharedStore
+    from ._tracing import Tracing
     from ._transport import Transport
     from ._wire import WireRequest, WireResponse
 

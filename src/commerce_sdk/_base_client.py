@@ -38,6 +38,7 @@ from ._pipeline import PARSED_KEY, PARSER_KEY, Pipeline, Tenant
 from ._ratelimit import RateLimit, RateLimiter
 from ._secrets import REDACTOR
 from ._store import SharedStore, StoreGuard
+from ._tracing import Tracing
 from ._transport import CallerClientTransport, Transport, make_transport
 from ._version import USER_AGENT
 from ._wire import ACCEPT_ENCODING, WireRequest, WireResponse, build
@@ -362,9 +363,22 @@ def _check_option_types(options: Mapping[str, Any]) -> None:
         raise ConfigurationError(f"headers must be a dict, got {type(headers).__name__}")
 
 
+def _tracing(tracing: object) -> Tracing | None:
+    """The default traces when OpenTelemetry is set up (and costs nothing when it is not);
+    `tracing=False` turns it off."""
+    if tracing is None or tracing is True:
+        return Tracing()
+    if tracing is False:
+        return None
+    if not isinstance(tracing, Tracing):
+        raise ConfigurationError(f"tracing must be a Tracing or a bool, got {type(tracing).__name__}")
+    return tracing
+
+
 class BaseClient:
     """A provider client: one connection pool, one auth state, any number of tenant scopes."""
 
+    provider: ClassVar[str] = "commerce"  # span names: "<provider>.<tag>.<operation>"
     package: str  # the generated package; an instance may use an application's (client_package=)
     default_base_url: ClassVar[str]
     page_shape: ClassVar[PageShape]
@@ -444,6 +458,8 @@ class BaseClient:
             rate_limit=options.get("rate_limit"),
             parser_for=parser_for,
             base_segments=base_path.count("/") + 1 if base_path else 0,
+            tracing=_tracing(options.get("tracing")),
+            provider=self.provider,
         )
         if self.store_guard is not None:
             self._pipeline.limiter.attach_store(self.store_guard, self.base_url)

@@ -11,6 +11,7 @@ from ._network import Verify
 from ._options import RetryPolicy, Timeouts
 from ._ratelimit import RateLimit
 from ._store import SharedStore
+from ._tracing import Tracing
 from ._transport import Transport
 
 
@@ -28,6 +29,8 @@ class ClientOptions(TypedDict, total=False):
     client_package: str | ModuleType
     # Where worker processes share tokens and rate budgets (`RedisStore`); default: in-process.
     store: SharedStore
+    # OpenTelemetry spans per call (default: on when a tracer provider is set; False: off).
+    tracing: Tracing | bool
     proxy: str  # every request through this proxy; default: HTTP(S)_PROXY/ALL_PROXY/NO_PROXY
     verify: Verify  # True (default CAs, SSL_CERT_FILE/DIR), False, a CA file/dir path, an ssl.SSLContext
     trust_env: bool  # read proxies and CA locations from the environment (default True)

@@ -72,6 +72,7 @@ def oauth_client_credentials(client_id: str, client_secret: Secret, token_url: s
 class JtlErp(BaseClient):
     """JTL-Wawi ERP Cloud API.  `tenant(id)` gives a scope that sends the tenant header."""
 
+    provider = "jtl_erp"
     package = "jtl_erp_client"
     default_base_url = "https://api.jtl-cloud.com/erp"
     page_shape = PageShape(
@@ -147,6 +148,7 @@ class JtlErp(BaseClient):
 class _RegistrationClient(BaseClient):
     """Registration runs before there is an API key: tenant header only."""
 
+    provider = JtlErp.provider
     package = JtlErp.package
     default_base_url = JtlErp.default_base_url
     page_shape = JtlErp.page_shape

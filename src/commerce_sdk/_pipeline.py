@@ -39,6 +39,7 @@ from ._manifest import Manifest, Operation
 from ._options import IDEMPOTENT_METHODS, OPERATION_KEY, RequestOptions, RetryPolicy, Timeouts, options_of
 from ._ratelimit import RateLimit, RateLimiter
 from ._secrets import redact_url
+from ._tracing import CallStats, Tracing, call_span, record_status
 from ._transport import Transport
 from ._wire import WireRequest, WireResponse, from_httpx, to_httpx
 
@@ -147,8 +148,12 @@ class Pipeline(httpx.AsyncBaseTransport):
         rate_limit: RateLimit | None = None,
         parser_for: Callable[[Operation], Callable[[WireResponse], Any]] | None = None,
         base_segments: int = 0,
+        tracing: Tracing | None = None,
+        provider: str = "commerce",
     ) -> None:
         self.transport = transport
+        self.tracing = tracing
+        self.provider = provider  # span names: "<provider>.<tag>.<operation>"
         self.auth = auth
         self.manifest = manifest
         self.base_headers = base_headers
@@ -190,6 +195,8 @@ class Pipeline(httpx.AsyncBaseTransport):
             rate_limit=rate_limit if rate_limit is not None else self.rate_limit,
             parser_for=self._parser_for,
             base_segments=self.base_segments,
+            tracing=self.tracing,
+            provider=self.provider,
         )
 
     def __repr__(self) -> str:
@@ -310,20 +317,40 @@ class Pipeline(httpx.AsyncBaseTransport):
             )
 
     async def send(self, request: WireRequest) -> WireResponse:
+        tracer = self.tracing.tracer() if self.tracing is not None else None
+        if tracer is None:  # OpenTelemetry absent or no provider set: nothing else to do
+            return await self._deadline(request, None)
+        assert self.tracing is not None
+        op = self._operation(request)
+        with call_span(
+            tracer,
+            self.tracing,
+            provider=self.provider,
+            op_key=op.key if op is not None else None,
+            method=request.method,
+            template=op.path if op is not None else None,
+            tenant=self.tenant.value if self.tenant is not None else None,
+            headers=request.headers,
+        ) as stats:
+            response = await self._deadline(request, stats)
+            record_status(stats, response.status_code)
+            return response
+
+    async def _deadline(self, request: WireRequest, stats: CallStats | None) -> WireResponse:
         options = options_of(request.extensions) or _NO_OPTIONS
         timeouts = options.merged_timeouts(self.timeouts)
         try:
             if timeouts.total is None:
                 if _on_asyncio():
                     self._lifecycle.check_loop()
-                return await self._send(request, options, timeouts, None)
+                return await self._send(request, options, timeouts, None, stats)
             deadline = time.monotonic() + timeouts.total
             if _on_asyncio():  # the same deadline without an anyio cancel scope's cost (a hot path)
                 self._lifecycle.check_loop()
                 async with asyncio.timeout(timeouts.total):
-                    return await self._send(request, options, timeouts, deadline)
+                    return await self._send(request, options, timeouts, deadline, stats)
             with anyio.fail_after(timeouts.total):
-                return await self._send(request, options, timeouts, deadline)
+                return await self._send(request, options, timeouts, deadline, stats)
         except TimeoutError:
             raise APITimeoutError(
                 f"call exceeded its overall timeout of {timeouts.total}s",
@@ -332,7 +359,12 @@ class Pipeline(httpx.AsyncBaseTransport):
             ) from None
 
     async def _send(
-        self, request: WireRequest, options: RequestOptions, timeouts: Timeouts, deadline: float | None
+        self,
+        request: WireRequest,
+        options: RequestOptions,
+        timeouts: Timeouts,
+        deadline: float | None,
+        stats: CallStats | None = None,
     ) -> WireResponse:
         op = self._operation(request)
         headers = request.headers
@@ -361,7 +393,10 @@ class Pipeline(httpx.AsyncBaseTransport):
             check_headers(headers.items(), headers.values())
             slot = None
             if user_limit is not None or not limiter.free(budget_key):
+                waited = limiter.waited
                 slot = await limiter.acquire(budget_key, user_key, user_limit, deadline)
+                if stats is not None:
+                    stats.budget_wait += limiter.waited - waited
             started = time.perf_counter()
             sent_at = time.monotonic()  # the limiter's clock
             log.debug("request %s %s op=%s attempt=%d", method, url, op_name, attempt + 1)
@@ -414,4 +449,11 @@ class Pipeline(httpx.AsyncBaseTransport):
             attempt += 1
             reason = f"status {response.status_code}" if failure is None and response else str(failure)
             log.debug("retry %s %s #%d/%d in %.2fs: %s", method, url, attempt, max_retries, delay, reason)
+            if stats is not None:  # the status or the error's type only: no URL, no message
+                cause = (
+                    f"status {response.status_code}"
+                    if failure is None and response
+                    else type(failure).__name__
+                )
+                stats.retry(attempt, delay, cause)
             await self._sleep(delay)
