@@ -18,9 +18,9 @@ import httpx
 
 from ._auth import AuthStrategy
 from ._common import ClientOptions
+from ._decode import PARSE_CLIENT, parser_for
 from ._exceptions import (
     ConfigurationError,
-    DecodeError,
     TenantMismatchError,
     request_id_of,
     status_error_class,
@@ -46,16 +46,6 @@ class ApiResponse(Generic[T]):
     content: bytes
     parsed: T
     request_id: str | None
-
-
-class _ParseClient:
-    """What a generated `_parse_response` reads from its `client`: undeclared statuses are
-    returned as None (the facade decides what they mean), never raised by generated code."""
-
-    raise_on_unexpected_status = False
-
-
-_PARSE_CLIENT = _ParseClient()
 
 
 def env(name: str, value: str | None) -> str | None:
@@ -145,26 +135,8 @@ class Scope:
         if options is not None:
             extensions[OPTIONS_KEY] = options
 
-        def parse(response: WireResponse) -> Any:
-            try:
-                parsed = module._parse_response(client=_PARSE_CLIENT, response=response)
-                if parsed is None and response.content and response.status_code not in op.success_statuses:
-                    # A 2xx the spec does not declare (200 where it says 201): read the body as
-                    # the declared success body instead of dropping it.
-                    for code in op.success_statuses:
-                        stand_in = WireResponse(code, response.headers, response.content, response.request)
-                        parsed = module._parse_response(client=_PARSE_CLIENT, response=stand_in)
-                        if parsed is not None:
-                            break
-                return parsed
-            except Exception as exc:
-                raise DecodeError(
-                    f"{op.key}: response body does not match the spec ({type(exc).__name__}: {exc})",
-                    method=op.method,
-                    url=response.request.url,
-                    status_code=response.status_code,
-                    body=response.content,
-                ) from None
+        strict = self._owner.strict if options is None or options.strict is None else options.strict
+        parse = parser_for(module, op, strict)
 
         extensions[PARSER_KEY] = parse
         try:
@@ -196,7 +168,7 @@ class Scope:
                 source = response
                 if clean != text:
                     source = WireResponse(status, response.headers, clean.encode(), request)
-                parsed_error = module._parse_response(client=_PARSE_CLIENT, response=source)
+                parsed_error = module._parse_response(client=PARSE_CLIENT, response=source)
             raise status_error_class(status)(
                 status_code=status,
                 method=request.method,
@@ -322,6 +294,10 @@ class BaseClient:
             **(default_headers or {}),
             **options.get("headers", {}),
         }
+        strict = options.get("strict", False)
+        if not isinstance(strict, bool):
+            raise ConfigurationError(f"strict must be True or False, got {strict!r}")
+        self.strict = strict  # DecodeError for any 2xx body that deviates from the spec
         http_client = options.get("http_client")
         transport = options.get("transport", "auto")
         self.manifest: Manifest = load_manifest(self.package)
@@ -334,6 +310,7 @@ class BaseClient:
             timeouts=timeouts,
             retry=policy,
             owns_transport=http_client is None,
+            strict=strict,
         )
         self._http_clients: list[httpx.AsyncClient] = []
         self._default_scope: Scope | None = None

@@ -15,6 +15,7 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 from typing import Any
 from urllib.parse import unquote
 
@@ -23,6 +24,7 @@ import httpx
 import sniffio
 
 from ._auth import AuthStrategy
+from ._decode import parser_for
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -108,6 +110,7 @@ class Pipeline(httpx.AsyncBaseTransport):
         owns_transport: bool = False,
         sleep: Callable[[float], Any] = anyio.sleep,
         lifecycle: _Lifecycle | None = None,
+        strict: bool = False,
     ) -> None:
         self.transport = transport
         self.auth = auth
@@ -120,6 +123,7 @@ class Pipeline(httpx.AsyncBaseTransport):
         self._sleep = sleep
         self._default_tenant_header = manifest.default_tenant_header
         self._lifecycle = lifecycle or _Lifecycle()
+        self.strict = strict  # decoding mode for a scope's generated `client` (scope.call has its own)
 
     def bind(self, tenant: Tenant | None, extra_headers: dict[str, str] | None = None) -> Pipeline:
         """A pipeline for one tenant scope, sharing transport, auth and token cache."""
@@ -134,6 +138,7 @@ class Pipeline(httpx.AsyncBaseTransport):
             owns_transport=False,
             sleep=self._sleep,
             lifecycle=self._lifecycle,
+            strict=self.strict,
         )
 
     def __repr__(self) -> str:
@@ -214,7 +219,14 @@ class Pipeline(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """A generated function's request (a scope's `client`): the same policies, adapted."""
-        response = await self.send(await from_httpx(request))
+        wire = await from_httpx(request)
+        op = self._operation(wire)
+        if op is not None and PARSER_KEY not in wire.extensions:
+            # Decoded here too, so a body that does not decode is retried or raised as a
+            # DecodeError like scope.call's; the generated function then reads it again.
+            module = import_module(f"{self.manifest.package}.api.{op.key}")
+            wire.extensions[PARSER_KEY] = parser_for(module, op, self.strict)
+        response = await self.send(wire)
         return to_httpx(response, request)
 
     async def send(self, request: WireRequest) -> WireResponse:
@@ -285,6 +297,8 @@ class Pipeline(httpx.AsyncBaseTransport):
                     try:
                         response.extensions[PARSED_KEY] = parser(response)
                     except DecodeError as exc:
+                        if not exc.retryable:  # JSON that does not fit the spec: the same next time
+                            raise
                         failure = exc
                     else:
                         return response

@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountingInfoOut")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "main_currency",
+        "main_currency_total",
+        "account_number",
+    }
+)
 
 
 @_attrs_define
@@ -25,6 +34,7 @@ class AccountingInfoOut:
     main_currency_total: float | Unset = 0.0
     account_number: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         main_currency = self.main_currency
@@ -46,32 +56,54 @@ class AccountingInfoOut:
             field_dict["main_currency_total"] = main_currency_total
         if account_number is not UNSET:
             field_dict["account_number"] = account_number
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("main_currency", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("main_currency: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("main_currency", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "main_currency", _raw)
         main_currency = _v
 
-        _v = d.pop("main_currency_total", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
-        ):
-            raise TypeError("main_currency_total: expected float, got " + type(_v).__name__)
+        _v = _get("main_currency_total", UNSET)
+        if type(_v) is not float and type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "main_currency_total", _raw)
         main_currency_total = _v
 
-        def _parse_account_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("account_number", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        account_number = _parse_account_number(d.pop("account_number", UNSET))
+            def _parse_account_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            account_number = _parse_account_number(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            account_number, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "account_number",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902ab30>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         accounting_info_out = cls(
             main_currency=main_currency,
@@ -79,8 +111,19 @@ class AccountingInfoOut:
             account_number=account_number,
         )
 
-        accounting_info_out.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            accounting_info_out.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            accounting_info_out._raw_values = _raw
         return accounting_info_out
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,27 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.address_type import AddressType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddressItemOut")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "address_type",
+        "name",
+        "number",
+        "box",
+        "phone",
+        "mobile",
+        "email",
+        "street",
+        "city",
+        "postal_code",
+        "country",
+    }
+)
 
 
 @_attrs_define
@@ -41,9 +58,13 @@ class AddressItemOut:
     postal_code: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        address_type = self.address_type.value
+        if isinstance(self.address_type, Unset):
+            address_type = UNSET
+        else:
+            address_type = self.address_type.value
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -132,103 +153,300 @@ class AddressItemOut:
             field_dict["postal_code"] = postal_code
         if country is not UNSET:
             field_dict["country"] = country
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        address_type = AddressType(d.pop("address_type"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("address_type", UNSET)
+        if _v is UNSET:
+            address_type, _raw = _decoding.missing(
+                _path,
+                "address_type",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028ee0>",
+                _raw,
+            )
+        else:
+            try:
+                address_type = AddressType(_v)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            except Exception as _e:
+                address_type, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "address_type",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649028ee0>",
+                    _raw,
+                )
 
-        name = _parse_name(d.pop("name", UNSET))
+        _v = _get("name", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        number = _parse_number(d.pop("number", UNSET))
+            name = _parse_name(_v)
 
-        def _parse_box(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            name, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "name",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028ee0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        box = _parse_box(d.pop("box", UNSET))
+        _v = _get("number", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+            number = _parse_number(_v)
 
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            number, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "number",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028ee0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
+        _v = _get("box", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_box(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        email = _parse_email(d.pop("email", UNSET))
+            box = _parse_box(_v)
 
-        def _parse_street(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            box, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "box",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028ee0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        street = _parse_street(d.pop("street", UNSET))
+        _v = _get("phone", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_phone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        city = _parse_city(d.pop("city", UNSET))
+            phone = _parse_phone(_v)
 
-        def _parse_postal_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            phone, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "phone",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028ee0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        postal_code = _parse_postal_code(d.pop("postal_code", UNSET))
+        _v = _get("mobile", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_mobile(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        country = _parse_country(d.pop("country", UNSET))
+            mobile = _parse_mobile(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            mobile, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "mobile",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028ee0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("email", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            email = _parse_email(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            email, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "email",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028ee0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("street", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_street(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            street = _parse_street(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            street, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "street",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028ee0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("city", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_city(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            city = _parse_city(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            city, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "city",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028ee0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("postal_code", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_postal_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            postal_code = _parse_postal_code(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            postal_code, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "postal_code",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028ee0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("country", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_country(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            country = _parse_country(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            country, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "country",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028ee0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         address_item_out = cls(
             address_type=address_type,
@@ -244,8 +462,17 @@ class AddressItemOut:
             country=country,
         )
 
-        address_item_out.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            address_item_out.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            address_item_out._raw_values = _raw
         return address_item_out
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

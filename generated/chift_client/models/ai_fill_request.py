@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AiFillRequest")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "tables",
+        "force_all",
+    }
+)
 
 
 @_attrs_define
@@ -23,6 +31,7 @@ class AiFillRequest:
     tables: list[str] | None | Unset = UNSET
     force_all: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         tables: list[str] | None | Unset
@@ -43,33 +52,56 @@ class AiFillRequest:
             field_dict["tables"] = tables
         if force_all is not UNSET:
             field_dict["force_all"] = force_all
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("tables", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_tables(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tables_type_0 = cast(list[str], data)
+            def _parse_tables(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    tables_type_0 = cast(list[str], data)
 
-                return tables_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                    return tables_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
 
-        tables = _parse_tables(d.pop("tables", UNSET))
+            tables = _parse_tables(_v)
 
-        _v = d.pop("force_all", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("force_all: expected bool, got " + type(_v).__name__)
+        except Exception as _e:
+            _decoding.leave(_t)
+            tables, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "tables",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649058520>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("force_all", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "force_all", _raw)
         force_all = _v
 
         ai_fill_request = cls(
@@ -77,8 +109,17 @@ class AiFillRequest:
             force_all=force_all,
         )
 
-        ai_fill_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            ai_fill_request.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            ai_fill_request._raw_values = _raw
         return ai_fill_request
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

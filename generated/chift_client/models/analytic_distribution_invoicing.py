@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyticDistributionInvoicing")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "analytic_plan_code",
+        "analytic_accounts",
+    }
+)
 
 
 @_attrs_define
@@ -23,14 +31,18 @@ class AnalyticDistributionInvoicing:
     analytic_plan_code: str
     analytic_accounts: list[AnalyticDistributionDetailInvoicing]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         analytic_plan_code = self.analytic_plan_code
 
-        analytic_accounts = []
-        for analytic_accounts_item_data in self.analytic_accounts:
-            analytic_accounts_item = analytic_accounts_item_data.to_dict()
-            analytic_accounts.append(analytic_accounts_item)
+        if isinstance(self.analytic_accounts, Unset):
+            analytic_accounts = UNSET
+        else:
+            analytic_accounts = []
+            for analytic_accounts_item_data in self.analytic_accounts:
+                analytic_accounts_item = analytic_accounts_item_data.to_dict()
+                analytic_accounts.append(analytic_accounts_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,36 +52,59 @@ class AnalyticDistributionInvoicing:
                 "analytic_accounts": analytic_accounts,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("analytic_plan_code", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("analytic_plan_code: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("analytic_plan_code", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "analytic_plan_code", _raw)
         analytic_plan_code = _v
 
-        _v = d.pop("analytic_accounts", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("analytic_accounts: expected list, got " + type(_v).__name__)
-        analytic_accounts = []
-        _analytic_accounts = _v
-        for analytic_accounts_item_data in _analytic_accounts:
-            analytic_accounts_item = AnalyticDistributionDetailInvoicing.from_dict(
-                analytic_accounts_item_data
-            )
-
-            analytic_accounts.append(analytic_accounts_item)
+        _v = _get("analytic_accounts", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "analytic_accounts", _raw)
+        if _v is UNSET:
+            analytic_accounts = UNSET
+        else:
+            analytic_accounts = []
+            for _x in _v:
+                if type(_x) is dict:
+                    analytic_accounts.append(
+                        AnalyticDistributionDetailInvoicing.from_dict(_x, _path + "analytic_accounts[].")
+                    )
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, AnalyticDistributionDetailInvoicing, _path, "analytic_accounts", _raw
+                    )
 
         analytic_distribution_invoicing = cls(
             analytic_plan_code=analytic_plan_code,
             analytic_accounts=analytic_accounts,
         )
 
-        analytic_distribution_invoicing.additional_properties = d
+        if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            analytic_distribution_invoicing.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            analytic_distribution_invoicing._raw_values = _raw
         return analytic_distribution_invoicing
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

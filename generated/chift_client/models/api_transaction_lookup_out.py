@@ -7,10 +7,21 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.http_method import HTTPMethod
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiTransactionLookupOut")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "created_on",
+        "method",
+        "route",
+        "status_code",
+        "created_entity_id",
+    }
+)
 
 
 @_attrs_define
@@ -31,11 +42,18 @@ class ApiTransactionLookupOut:
     status_code: int
     created_entity_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        created_on = self.created_on.isoformat()
+        if isinstance(self.created_on, Unset):
+            created_on = UNSET
+        else:
+            created_on = self.created_on.isoformat()
 
-        method = self.method.value
+        if isinstance(self.method, Unset):
+            method = UNSET
+        else:
+            method = self.method.value
 
         route = self.route
 
@@ -59,34 +77,82 @@ class ApiTransactionLookupOut:
         )
         if created_entity_id is not UNSET:
             field_dict["created_entity_id"] = created_entity_id
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("created_on", UNSET)
+        if type(_v) is str:
+            try:
+                created_on = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                created_on, _raw = _decoding.as_datetime(_v, "date-time", _path, "created_on", _raw)
+        else:
+            created_on, _raw = _decoding.as_datetime(_v, "date-time", _path, "created_on", _raw)
 
-        method = HTTPMethod(d.pop("method"))
+        _v = _get("method", UNSET)
+        if _v is UNSET:
+            method, _raw = _decoding.missing(
+                _path, "method", "<openapi_python_client.strings.PythonCode object at 0x7fb6490896c0>", _raw
+            )
+        else:
+            try:
+                method = HTTPMethod(_v)
 
-        _v = d.pop("route", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("route: expected str, got " + type(_v).__name__)
+            except Exception as _e:
+                method, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "method",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490896c0>",
+                    _raw,
+                )
+
+        _v = _get("route", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "route", _raw)
         route = _v
 
-        _v = d.pop("status_code", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("status_code: expected int, got " + type(_v).__name__)
+        _v = _get("status_code", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "status_code", _raw)
         status_code = _v
 
-        def _parse_created_entity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("created_entity_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        created_entity_id = _parse_created_entity_id(d.pop("created_entity_id", UNSET))
+            def _parse_created_entity_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            created_entity_id = _parse_created_entity_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            created_entity_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "created_entity_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490896c0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         api_transaction_lookup_out = cls(
             created_on=created_on,
@@ -96,8 +162,19 @@ class ApiTransactionLookupOut:
             created_entity_id=created_entity_id,
         )
 
-        api_transaction_lookup_out.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            api_transaction_lookup_out.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            api_transaction_lookup_out._raw_values = _raw
         return api_transaction_lookup_out
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,19 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "clientId",
+        "clientSecret",
+        "accountId",
+        "marketplaceId",
+    }
+)
 
 
 @_attrs_define
@@ -28,13 +38,17 @@ class AuthItem:
     account_id: UUID
     marketplace_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         client_id = self.client_id
 
         client_secret = self.client_secret
 
-        account_id = str(self.account_id)
+        if isinstance(self.account_id, Unset):
+            account_id = UNSET
+        else:
+            account_id = str(self.account_id)
 
         marketplace_id: None | str | Unset
         if isinstance(self.marketplace_id, Unset):
@@ -55,40 +69,84 @@ class AuthItem:
         )
         if marketplace_id is not UNSET:
             field_dict["marketplaceId"] = marketplace_id
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("clientId", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("clientId: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("clientId", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "clientId", _raw)
         client_id = _v
 
-        _v = d.pop("clientSecret", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("clientSecret: expected str, got " + type(_v).__name__)
+        _v = _get("clientSecret", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "clientSecret", _raw)
         client_secret = _v
 
-        account_id = UUID(d.pop("accountId"))
-
-        def _parse_marketplace_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _v = _get("accountId", UNSET)
+        if _v is UNSET:
+            account_id, _raw = _decoding.missing(
+                _path,
+                "accountId",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490882b0>",
+                _raw,
+            )
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                marketplace_id_type_0 = UUID(data)
+                account_id = UUID(_v)
 
-                return marketplace_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            except Exception as _e:
+                account_id, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "accountId",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490882b0>",
+                    _raw,
+                )
 
-        marketplace_id = _parse_marketplace_id(d.pop("marketplaceId", UNSET))
+        _v = _get("marketplaceId", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_marketplace_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    marketplace_id_type_0 = UUID(data)
+
+                    return marketplace_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            marketplace_id = _parse_marketplace_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            marketplace_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "marketplaceId",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490882b0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         auth_item = cls(
             client_id=client_id,
@@ -97,8 +155,17 @@ class AuthItem:
             marketplace_id=marketplace_id,
         )
 
-        auth_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            auth_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            auth_item._raw_values = _raw
         return auth_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,21 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BankAccountsItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "is_primary",
+        "currency",
+        "iban",
+        "bic_swift",
+        "account_number",
+        "routing_code",
+    }
+)
 
 
 @_attrs_define
@@ -30,6 +42,7 @@ class BankAccountsItem:
     account_number: None | str | Unset = UNSET
     routing_code: None | RoutingCodeItem | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         is_primary: bool | None | Unset
@@ -85,74 +98,158 @@ class BankAccountsItem:
             field_dict["account_number"] = account_number
         if routing_code is not UNSET:
             field_dict["routing_code"] = routing_code
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("is_primary", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_is_primary(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_is_primary(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        is_primary = _parse_is_primary(d.pop("is_primary", UNSET))
+            is_primary = _parse_is_primary(_v)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            is_primary, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "is_primary",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029480>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        _v = _get("currency", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_iban(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_currency(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        iban = _parse_iban(d.pop("iban", UNSET))
+            currency = _parse_currency(_v)
 
-        def _parse_bic_swift(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "currency",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029480>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        bic_swift = _parse_bic_swift(d.pop("bic_swift", UNSET))
+        _v = _get("iban", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_account_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_iban(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        account_number = _parse_account_number(d.pop("account_number", UNSET))
+            iban = _parse_iban(_v)
 
-        def _parse_routing_code(data: object) -> None | RoutingCodeItem | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                routing_code_type_0 = RoutingCodeItem.from_dict(data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            iban, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "iban",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029480>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                return routing_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RoutingCodeItem | Unset, data)
+        _v = _get("bic_swift", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        routing_code = _parse_routing_code(d.pop("routing_code", UNSET))
+            def _parse_bic_swift(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            bic_swift = _parse_bic_swift(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            bic_swift, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "bic_swift",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029480>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("account_number", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_account_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            account_number = _parse_account_number(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            account_number, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "account_number",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029480>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("routing_code", UNSET)
+        if type(_v) is dict:
+            routing_code = RoutingCodeItem.from_dict(_v, _path + "routing_code.")
+        elif _v is None:
+            routing_code = None
+        elif _v is UNSET:
+            routing_code = UNSET
+        else:
+            routing_code, _raw = _decoding.as_model(_v, RoutingCodeItem, _path, "routing_code", _raw)
 
         bank_accounts_item = cls(
             is_primary=is_primary,
@@ -163,8 +260,17 @@ class BankAccountsItem:
             routing_code=routing_code,
         )
 
-        bank_accounts_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            bank_accounts_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            bank_accounts_item._raw_values = _raw
         return bank_accounts_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,11 +7,36 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.banking_transaction_status import BankingTransactionStatus
 from ..models.operation_type import OperationType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BankingTransactionItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "amount",
+        "currency",
+        "creation_date",
+        "value_date",
+        "execution_date",
+        "bank_account_id",
+        "tax_amount",
+        "description",
+        "additional_information",
+        "counterpart_name",
+        "counterpart_reference",
+        "remittance_information",
+        "internal_transaction",
+        "operation_type",
+        "last_update_on",
+        "status",
+        "opening_balance",
+        "attachments_info",
+    }
+)
 
 
 @_attrs_define
@@ -60,6 +85,7 @@ class BankingTransactionItem:
     opening_balance: float | None | Unset = UNSET
     attachments_info: ItemAttachmentInfoOut | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -68,11 +94,20 @@ class BankingTransactionItem:
 
         currency = self.currency
 
-        creation_date = self.creation_date.isoformat()
+        if isinstance(self.creation_date, Unset):
+            creation_date = UNSET
+        else:
+            creation_date = self.creation_date.isoformat()
 
-        value_date = self.value_date.isoformat()
+        if isinstance(self.value_date, Unset):
+            value_date = UNSET
+        else:
+            value_date = self.value_date.isoformat()
 
-        execution_date = self.execution_date.isoformat()
+        if isinstance(self.execution_date, Unset):
+            execution_date = UNSET
+        else:
+            execution_date = self.execution_date.isoformat()
 
         bank_account_id: None | str | Unset
         if isinstance(self.bank_account_id, Unset):
@@ -194,171 +229,406 @@ class BankingTransactionItem:
             field_dict["opening_balance"] = opening_balance
         if attachments_info is not UNSET:
             field_dict["attachments_info"] = attachments_info
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        _v = d.pop("amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("amount: expected float, got " + type(_v).__name__)
+        _v = _get("amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "amount", _raw)
         amount = _v
 
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
+        _v = _get("currency", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "currency", _raw)
         currency = _v
 
-        creation_date = datetime.datetime.fromisoformat(d.pop("creation_date"))
-
-        value_date = datetime.datetime.fromisoformat(d.pop("value_date"))
-
-        execution_date = datetime.datetime.fromisoformat(d.pop("execution_date"))
-
-        def _parse_bank_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bank_account_id = _parse_bank_account_id(d.pop("bank_account_id", UNSET))
-
-        def _parse_tax_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        tax_amount = _parse_tax_amount(d.pop("tax_amount", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_additional_information(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        additional_information = _parse_additional_information(d.pop("additional_information", UNSET))
-
-        def _parse_counterpart_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        counterpart_name = _parse_counterpart_name(d.pop("counterpart_name", UNSET))
-
-        def _parse_counterpart_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        counterpart_reference = _parse_counterpart_reference(d.pop("counterpart_reference", UNSET))
-
-        def _parse_remittance_information(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        remittance_information = _parse_remittance_information(d.pop("remittance_information", UNSET))
-
-        def _parse_internal_transaction(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        internal_transaction = _parse_internal_transaction(d.pop("internal_transaction", UNSET))
-
-        def _parse_operation_type(data: object) -> None | OperationType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _v = _get("creation_date", UNSET)
+        if type(_v) is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                operation_type_type_0 = OperationType(data)
+                creation_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                creation_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "creation_date", _raw)
+        else:
+            creation_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "creation_date", _raw)
 
-                return operation_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OperationType | Unset, data)
-
-        operation_type = _parse_operation_type(d.pop("operation_type", UNSET))
-
-        def _parse_last_update_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _v = _get("value_date", UNSET)
+        if type(_v) is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_update_on_type_0 = datetime.datetime.fromisoformat(data)
+                value_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                value_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "value_date", _raw)
+        else:
+            value_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "value_date", _raw)
 
-                return last_update_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_update_on = _parse_last_update_on(d.pop("last_update_on", UNSET))
-
-        def _parse_status(data: object) -> BankingTransactionStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _v = _get("execution_date", UNSET)
+        if type(_v) is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = BankingTransactionStatus(data)
+                execution_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                execution_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "execution_date", _raw)
+        else:
+            execution_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "execution_date", _raw)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BankingTransactionStatus | None | Unset, data)
+        _v = _get("bank_account_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        status = _parse_status(d.pop("status", UNSET))
+            def _parse_bank_account_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_opening_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            bank_account_id = _parse_bank_account_id(_v)
 
-        opening_balance = _parse_opening_balance(d.pop("opening_balance", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            bank_account_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "bank_account_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        _attachments_info = d.pop("attachments_info", UNSET)
-        attachments_info: ItemAttachmentInfoOut | Unset
-        if isinstance(_attachments_info, Unset):
+        _v = _get("tax_amount", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_tax_amount(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            tax_amount = _parse_tax_amount(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            tax_amount, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "tax_amount",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("description", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "description",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("additional_information", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_additional_information(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            additional_information = _parse_additional_information(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            additional_information, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "additional_information",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("counterpart_name", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_counterpart_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            counterpart_name = _parse_counterpart_name(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            counterpart_name, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "counterpart_name",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("counterpart_reference", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_counterpart_reference(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            counterpart_reference = _parse_counterpart_reference(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            counterpart_reference, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "counterpart_reference",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("remittance_information", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_remittance_information(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            remittance_information = _parse_remittance_information(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            remittance_information, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "remittance_information",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("internal_transaction", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_internal_transaction(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            internal_transaction = _parse_internal_transaction(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            internal_transaction, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "internal_transaction",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("operation_type", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_operation_type(data: object) -> None | OperationType | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    operation_type_type_0 = OperationType(data)
+
+                    return operation_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | OperationType | Unset, data)
+
+            operation_type = _parse_operation_type(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            operation_type, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "operation_type",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("last_update_on", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_last_update_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_update_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_update_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            last_update_on = _parse_last_update_on(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            last_update_on, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "last_update_on",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("status", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_status(data: object) -> BankingTransactionStatus | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = BankingTransactionStatus(data)
+
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BankingTransactionStatus | None | Unset, data)
+
+            status = _parse_status(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            status, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "status",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("opening_balance", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_opening_balance(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            opening_balance = _parse_opening_balance(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            opening_balance, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "opening_balance",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("attachments_info", UNSET)
+        if type(_v) is dict:
+            attachments_info = ItemAttachmentInfoOut.from_dict(_v, _path + "attachments_info.")
+        elif _v is UNSET:
             attachments_info = UNSET
         else:
-            attachments_info = ItemAttachmentInfoOut.from_dict(_attachments_info)
+            attachments_info, _raw = _decoding.as_model(
+                _v, ItemAttachmentInfoOut, _path, "attachments_info", _raw
+            )
 
         banking_transaction_item = cls(
             id=id,
@@ -382,8 +652,19 @@ class BankingTransactionItem:
             attachments_info=attachments_info,
         )
 
-        banking_transaction_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            banking_transaction_item.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            banking_transaction_item._raw_values = _raw
         return banking_transaction_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

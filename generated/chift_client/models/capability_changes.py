@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CapabilityChanges")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "enabled",
+        "disabled",
+        "tables_added",
+        "tables_no_longer_needed",
+    }
+)
 
 
 @_attrs_define
@@ -26,15 +36,28 @@ class CapabilityChanges:
     tables_added: list[str]
     tables_no_longer_needed: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
+        if isinstance(self.enabled, Unset):
+            enabled = UNSET
+        else:
+            enabled = self.enabled
 
-        disabled = self.disabled
+        if isinstance(self.disabled, Unset):
+            disabled = UNSET
+        else:
+            disabled = self.disabled
 
-        tables_added = self.tables_added
+        if isinstance(self.tables_added, Unset):
+            tables_added = UNSET
+        else:
+            tables_added = self.tables_added
 
-        tables_no_longer_needed = self.tables_no_longer_needed
+        if isinstance(self.tables_no_longer_needed, Unset):
+            tables_no_longer_needed = UNSET
+        else:
+            tables_no_longer_needed = self.tables_no_longer_needed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,31 +69,38 @@ class CapabilityChanges:
                 "tables_no_longer_needed": tables_no_longer_needed,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("enabled", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("enabled: expected list, got " + type(_v).__name__)
-        enabled = cast(list[str], _v)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("enabled", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "scalar", _path, "enabled", _raw)
+        enabled = _v
 
-        _v = d.pop("disabled", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("disabled: expected list, got " + type(_v).__name__)
-        disabled = cast(list[str], _v)
+        _v = _get("disabled", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "scalar", _path, "disabled", _raw)
+        disabled = _v
 
-        _v = d.pop("tables_added", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("tables_added: expected list, got " + type(_v).__name__)
-        tables_added = cast(list[str], _v)
+        _v = _get("tables_added", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "scalar", _path, "tables_added", _raw)
+        tables_added = _v
 
-        _v = d.pop("tables_no_longer_needed", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("tables_no_longer_needed: expected list, got " + type(_v).__name__)
-        tables_no_longer_needed = cast(list[str], _v)
+        _v = _get("tables_no_longer_needed", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "scalar", _path, "tables_no_longer_needed", _raw)
+        tables_no_longer_needed = _v
 
         capability_changes = cls(
             enabled=enabled,
@@ -79,8 +109,17 @@ class CapabilityChanges:
             tables_no_longer_needed=tables_no_longer_needed,
         )
 
-        capability_changes.additional_properties = d
+        if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            capability_changes.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            capability_changes._raw_values = _raw
         return capability_changes
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

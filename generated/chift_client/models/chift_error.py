@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChiftError")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+        "status",
+        "detail",
+        "error_code",
+    }
+)
 
 
 @_attrs_define
@@ -27,6 +37,7 @@ class ChiftError:
     detail: None | str | Unset = ""
     error_code: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -62,43 +73,101 @@ class ChiftError:
             field_dict["detail"] = detail
         if error_code is not UNSET:
             field_dict["error_code"] = error_code
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("message", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("message: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("message", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "message", _raw)
         message = _v
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("status", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        status = _parse_status(d.pop("status", UNSET))
+            def _parse_status(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_detail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            status = _parse_status(_v)
 
-        detail = _parse_detail(d.pop("detail", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            status, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "status",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648ae0160>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("detail", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        error_code = _parse_error_code(d.pop("error_code", UNSET))
+            def _parse_detail(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            detail = _parse_detail(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            detail, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "detail",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648ae0160>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("error_code", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_error_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            error_code = _parse_error_code(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            error_code, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "error_code",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648ae0160>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         chift_error = cls(
             message=message,
@@ -107,8 +176,17 @@ class ChiftError:
             error_code=error_code,
         )
 
-        chift_error.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            chift_error.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            chift_error._raw_values = _raw
         return chift_error
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChiftPageSyncExecutionItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "items",
+        "total",
+        "page",
+        "size",
+    }
+)
 
 
 @_attrs_define
@@ -27,12 +37,16 @@ class ChiftPageSyncExecutionItem:
     page: int
     size: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        if isinstance(self.items, Unset):
+            items = UNSET
+        else:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
         total = self.total
 
@@ -50,35 +64,45 @@ class ChiftPageSyncExecutionItem:
                 "size": size,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("items", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("items: expected list, got " + type(_v).__name__)
-        items = []
-        _items = _v
-        for items_item_data in _items:
-            items_item = SyncExecutionItem.from_dict(items_item_data)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("items", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "items", _raw)
+        if _v is UNSET:
+            items = UNSET
+        else:
+            items = []
+            for _x in _v:
+                if type(_x) is dict:
+                    items.append(SyncExecutionItem.from_dict(_x, _path + "items[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SyncExecutionItem, _path, "items", _raw)
 
-            items.append(items_item)
-
-        _v = d.pop("total", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("total: expected int, got " + type(_v).__name__)
+        _v = _get("total", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "total", _raw)
         total = _v
 
-        _v = d.pop("page", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("page: expected int, got " + type(_v).__name__)
+        _v = _get("page", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "page", _raw)
         page = _v
 
-        _v = d.pop("size", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("size: expected int, got " + type(_v).__name__)
+        _v = _get("size", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "size", _raw)
         size = _v
 
         chift_page_sync_execution_item = cls(
@@ -88,8 +112,19 @@ class ChiftPageSyncExecutionItem:
             size=size,
         )
 
-        chift_page_sync_execution_item.additional_properties = d
+        if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            chift_page_sync_execution_item.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            chift_page_sync_execution_item._raw_values = _raw
         return chift_page_sync_execution_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

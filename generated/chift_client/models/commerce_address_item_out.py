@@ -6,10 +6,29 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.address_type import AddressType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommerceAddressItemOut")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "address_type",
+        "company_name",
+        "first_name",
+        "last_name",
+        "street",
+        "number",
+        "box",
+        "city",
+        "postal_code",
+        "country",
+        "phone",
+        "email",
+        "vat",
+    }
+)
 
 
 @_attrs_define
@@ -45,9 +64,13 @@ class CommerceAddressItemOut:
     email: None | str | Unset = UNSET
     vat: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        address_type = self.address_type.value
+        if isinstance(self.address_type, Unset):
+            address_type = UNSET
+        else:
+            address_type = self.address_type.value
 
         company_name: None | str | Unset
         if isinstance(self.company_name, Unset):
@@ -152,121 +175,352 @@ class CommerceAddressItemOut:
             field_dict["email"] = email
         if vat is not UNSET:
             field_dict["vat"] = vat
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        address_type = AddressType(d.pop("address_type"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("address_type", UNSET)
+        if _v is UNSET:
+            address_type, _raw = _decoding.missing(
+                _path,
+                "address_type",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
+                _raw,
+            )
+        else:
+            try:
+                address_type = AddressType(_v)
 
-        def _parse_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            except Exception as _e:
+                address_type, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "address_type",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
+                    _raw,
+                )
 
-        company_name = _parse_company_name(d.pop("company_name", UNSET))
+        _v = _get("company_name", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_company_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+            company_name = _parse_company_name(_v)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            company_name, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "company_name",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+        _v = _get("first_name", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_street(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_first_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        street = _parse_street(d.pop("street", UNSET))
+            first_name = _parse_first_name(_v)
 
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            first_name, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "first_name",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        number = _parse_number(d.pop("number", UNSET))
+        _v = _get("last_name", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_box(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_last_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        box = _parse_box(d.pop("box", UNSET))
+            last_name = _parse_last_name(_v)
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            last_name, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "last_name",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        city = _parse_city(d.pop("city", UNSET))
+        _v = _get("street", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_postal_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_street(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        postal_code = _parse_postal_code(d.pop("postal_code", UNSET))
+            street = _parse_street(_v)
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            street, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "street",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        country = _parse_country(d.pop("country", UNSET))
+        _v = _get("number", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+            number = _parse_number(_v)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            number, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "number",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        email = _parse_email(d.pop("email", UNSET))
+        _v = _get("box", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_vat(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_box(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        vat = _parse_vat(d.pop("vat", UNSET))
+            box = _parse_box(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            box, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "box",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("city", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_city(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            city = _parse_city(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            city, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "city",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("postal_code", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_postal_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            postal_code = _parse_postal_code(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            postal_code, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "postal_code",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("country", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_country(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            country = _parse_country(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            country, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "country",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("phone", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_phone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            phone = _parse_phone(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            phone, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "phone",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("email", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            email = _parse_email(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            email, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "email",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("vat", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_vat(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            vat = _parse_vat(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            vat, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "vat",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         commerce_address_item_out = cls(
             address_type=address_type,
@@ -284,8 +538,19 @@ class CommerceAddressItemOut:
             vat=vat,
         )
 
-        commerce_address_item_out.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            commerce_address_item_out.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            commerce_address_item_out._raw_values = _raw
         return commerce_address_item_out
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

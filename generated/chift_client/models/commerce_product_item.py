@@ -7,10 +7,30 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.product_status import ProductStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommerceProductItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "name",
+        "description",
+        "description_html",
+        "categories",
+        "created_on",
+        "last_updated_on",
+        "variants",
+        "status",
+        "sku",
+        "common_attributes",
+        "variant_attributes_options",
+        "common_images",
+    }
+)
 
 
 @_attrs_define
@@ -49,11 +69,15 @@ class CommerceProductItem:
     variant_attributes_options: list[VariantAttributeOptionItem] | None | Unset = UNSET
     common_images: list[ImageItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if isinstance(self.source_ref, Unset):
+            source_ref = UNSET
+        else:
+            source_ref = self.source_ref.to_dict()
 
         name = self.name
 
@@ -190,221 +214,417 @@ class CommerceProductItem:
             field_dict["variant_attributes_options"] = variant_attributes_options
         if common_images is not UNSET:
             field_dict["common_images"] = common_images
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        _v = _get("source_ref", UNSET)
+        if type(_v) is dict:
+            source_ref = Ref.from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
+        _v = _get("name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("description", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_description_html(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            description = _parse_description(_v)
 
-        description_html = _parse_description_html(d.pop("description_html", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "description",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490289d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_categories(data: object) -> list[CommerceProductCategoryItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                categories_type_0 = []
-                _categories_type_0 = data
-                for categories_type_0_item_data in _categories_type_0:
-                    categories_type_0_item = CommerceProductCategoryItem.from_dict(
-                        categories_type_0_item_data
-                    )
+        _v = _get("description_html", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                    categories_type_0.append(categories_type_0_item)
+            def _parse_description_html(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return categories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CommerceProductCategoryItem] | None | Unset, data)
+            description_html = _parse_description_html(_v)
 
-        categories = _parse_categories(d.pop("categories", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            description_html, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "description_html",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490289d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = datetime.datetime.fromisoformat(data)
+        _v = _get("categories", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_categories(data: object) -> list[CommerceProductCategoryItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    categories_type_0 = []
+                    _categories_type_0 = data
+                    for categories_type_0_item_data in _categories_type_0:
+                        categories_type_0_item = CommerceProductCategoryItem.from_dict(
+                            categories_type_0_item_data
+                        )
 
-        created_on = _parse_created_on(d.pop("created_on", UNSET))
+                        categories_type_0.append(categories_type_0_item)
 
-        def _parse_last_updated_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_updated_on_type_0 = datetime.datetime.fromisoformat(data)
+                    return categories_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[CommerceProductCategoryItem] | None | Unset, data)
 
-                return last_updated_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            categories = _parse_categories(_v)
 
-        last_updated_on = _parse_last_updated_on(d.pop("last_updated_on", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            categories, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "categories",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490289d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_variants(data: object) -> list[ProductVariantItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                variants_type_0 = []
-                _variants_type_0 = data
-                for variants_type_0_item_data in _variants_type_0:
-                    variants_type_0_item = ProductVariantItem.from_dict(variants_type_0_item_data)
+        _v = _get("created_on", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                    variants_type_0.append(variants_type_0_item)
+            def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_on_type_0 = datetime.datetime.fromisoformat(data)
 
-                return variants_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProductVariantItem] | None | Unset, data)
+                    return created_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        variants = _parse_variants(d.pop("variants", UNSET))
+            created_on = _parse_created_on(_v)
 
-        def _parse_status(data: object) -> None | ProductStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ProductStatus(data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            created_on, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "created_on",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490289d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProductStatus | Unset, data)
+        _v = _get("last_updated_on", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        status = _parse_status(d.pop("status", UNSET))
+            def _parse_last_updated_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_updated_on_type_0 = datetime.datetime.fromisoformat(data)
 
-        def _parse_sku(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    return last_updated_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        sku = _parse_sku(d.pop("sku", UNSET))
+            last_updated_on = _parse_last_updated_on(_v)
 
-        def _parse_common_attributes(data: object) -> list[CommonAttributeItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                common_attributes_type_0 = []
-                _common_attributes_type_0 = data
-                for common_attributes_type_0_item_data in _common_attributes_type_0:
-                    common_attributes_type_0_item = CommonAttributeItem.from_dict(
-                        common_attributes_type_0_item_data
-                    )
+        except Exception as _e:
+            _decoding.leave(_t)
+            last_updated_on, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "last_updated_on",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490289d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                    common_attributes_type_0.append(common_attributes_type_0_item)
+        _v = _get("variants", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return common_attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CommonAttributeItem] | None | Unset, data)
+            def _parse_variants(data: object) -> list[ProductVariantItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    variants_type_0 = []
+                    _variants_type_0 = data
+                    for variants_type_0_item_data in _variants_type_0:
+                        variants_type_0_item = ProductVariantItem.from_dict(variants_type_0_item_data)
 
-        common_attributes = _parse_common_attributes(d.pop("common_attributes", UNSET))
+                        variants_type_0.append(variants_type_0_item)
 
-        def _parse_variant_attributes_options(
-            data: object,
-        ) -> list[VariantAttributeOptionItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                variant_attributes_options_type_0 = []
-                _variant_attributes_options_type_0 = data
-                for variant_attributes_options_type_0_item_data in _variant_attributes_options_type_0:
-                    variant_attributes_options_type_0_item = VariantAttributeOptionItem.from_dict(
-                        variant_attributes_options_type_0_item_data
-                    )
+                    return variants_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ProductVariantItem] | None | Unset, data)
 
-                    variant_attributes_options_type_0.append(variant_attributes_options_type_0_item)
+            variants = _parse_variants(_v)
 
-                return variant_attributes_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[VariantAttributeOptionItem] | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            variants, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "variants",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490289d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        variant_attributes_options = _parse_variant_attributes_options(
-            d.pop("variant_attributes_options", UNSET)
-        )
+        _v = _get("status", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_common_images(data: object) -> list[ImageItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                common_images_type_0 = []
-                _common_images_type_0 = data
-                for common_images_type_0_item_data in _common_images_type_0:
-                    common_images_type_0_item = ImageItem.from_dict(common_images_type_0_item_data)
+            def _parse_status(data: object) -> None | ProductStatus | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = ProductStatus(data)
 
-                    common_images_type_0.append(common_images_type_0_item)
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ProductStatus | Unset, data)
 
-                return common_images_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ImageItem] | None | Unset, data)
+            status = _parse_status(_v)
 
-        common_images = _parse_common_images(d.pop("common_images", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            status, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "status",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490289d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("sku", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_sku(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            sku = _parse_sku(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            sku, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "sku",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490289d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("common_attributes", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_common_attributes(data: object) -> list[CommonAttributeItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    common_attributes_type_0 = []
+                    _common_attributes_type_0 = data
+                    for common_attributes_type_0_item_data in _common_attributes_type_0:
+                        common_attributes_type_0_item = CommonAttributeItem.from_dict(
+                            common_attributes_type_0_item_data
+                        )
+
+                        common_attributes_type_0.append(common_attributes_type_0_item)
+
+                    return common_attributes_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[CommonAttributeItem] | None | Unset, data)
+
+            common_attributes = _parse_common_attributes(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            common_attributes, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "common_attributes",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490289d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("variant_attributes_options", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_variant_attributes_options(
+                data: object,
+            ) -> list[VariantAttributeOptionItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    variant_attributes_options_type_0 = []
+                    _variant_attributes_options_type_0 = data
+                    for variant_attributes_options_type_0_item_data in _variant_attributes_options_type_0:
+                        variant_attributes_options_type_0_item = VariantAttributeOptionItem.from_dict(
+                            variant_attributes_options_type_0_item_data
+                        )
+
+                        variant_attributes_options_type_0.append(variant_attributes_options_type_0_item)
+
+                    return variant_attributes_options_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[VariantAttributeOptionItem] | None | Unset, data)
+
+            variant_attributes_options = _parse_variant_attributes_options(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            variant_attributes_options, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "variant_attributes_options",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490289d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("common_images", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_common_images(data: object) -> list[ImageItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    common_images_type_0 = []
+                    _common_images_type_0 = data
+                    for common_images_type_0_item_data in _common_images_type_0:
+                        common_images_type_0_item = ImageItem.from_dict(common_images_type_0_item_data)
+
+                        common_images_type_0.append(common_images_type_0_item)
+
+                    return common_images_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ImageItem] | None | Unset, data)
+
+            common_images = _parse_common_images(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            common_images, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "common_images",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490289d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         commerce_product_item = cls(
             id=id,
@@ -423,8 +643,19 @@ class CommerceProductItem:
             common_images=common_images,
         )
 
-        commerce_product_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            commerce_product_item.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            commerce_product_item._raw_values = _raw
         return commerce_product_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

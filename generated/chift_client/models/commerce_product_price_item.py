@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommerceProductPriceItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "currency",
+        "price",
+    }
+)
 
 
 @_attrs_define
@@ -22,6 +30,7 @@ class CommerceProductPriceItem:
     currency: str
     price: float | None | Unset = 0.0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
@@ -41,33 +50,68 @@ class CommerceProductPriceItem:
         )
         if price is not UNSET:
             field_dict["price"] = price
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("currency", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "currency", _raw)
         currency = _v
 
-        def _parse_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _v = _get("price", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        price = _parse_price(d.pop("price", UNSET))
+            def _parse_price(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            price = _parse_price(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            price, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "price",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029780>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         commerce_product_price_item = cls(
             currency=currency,
             price=price,
         )
 
-        commerce_product_price_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            commerce_product_price_item.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            commerce_product_price_item._raw_values = _raw
         return commerce_product_price_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

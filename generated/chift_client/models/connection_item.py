@@ -1,16 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.connection_status import ConnectionStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectionItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "connectionid",
+        "name",
+        "integration",
+        "integrationid",
+        "api",
+        "status",
+        "data",
+        "agent",
+        "datalayer",
+    }
+)
 
 
 @_attrs_define
@@ -39,9 +54,13 @@ class ConnectionItem:
     agent: LocalAgentInfo | None | Unset = UNSET
     datalayer: DatalayerInfo | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        connectionid = str(self.connectionid)
+        if isinstance(self.connectionid, Unset):
+            connectionid = UNSET
+        else:
+            connectionid = str(self.connectionid)
 
         name = self.name
 
@@ -51,7 +70,10 @@ class ConnectionItem:
 
         api = self.api
 
-        status = self.status.value
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status.value
 
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
@@ -95,86 +117,109 @@ class ConnectionItem:
             field_dict["agent"] = agent
         if datalayer is not UNSET:
             field_dict["datalayer"] = datalayer
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        connectionid = UUID(d.pop("connectionid"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("connectionid", UNSET)
+        if _v is UNSET:
+            connectionid, _raw = _decoding.missing(
+                _path,
+                "connectionid",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648ae2290>",
+                _raw,
+            )
+        else:
+            try:
+                connectionid = UUID(_v)
 
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
+            except Exception as _e:
+                connectionid, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "connectionid",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb648ae2290>",
+                    _raw,
+                )
+
+        _v = _get("name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        _v = d.pop("integration", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("integration: expected str, got " + type(_v).__name__)
+        _v = _get("integration", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "integration", _raw)
         integration = _v
 
-        _v = d.pop("integrationid", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("integrationid: expected int, got " + type(_v).__name__)
+        _v = _get("integrationid", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "integrationid", _raw)
         integrationid = _v
 
-        _v = d.pop("api", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("api: expected str, got " + type(_v).__name__)
+        _v = _get("api", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "api", _raw)
         api = _v
 
-        status = ConnectionStatus(d.pop("status"))
-
-        def _parse_data(data: object) -> ConnectionItemDataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _v = _get("status", UNSET)
+        if _v is UNSET:
+            status, _raw = _decoding.missing(
+                _path, "status", "<openapi_python_client.strings.PythonCode object at 0x7fb648ae2290>", _raw
+            )
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = ConnectionItemDataType0.from_dict(data)
+                status = ConnectionStatus(_v)
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectionItemDataType0 | None | Unset, data)
+            except Exception as _e:
+                status, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "status",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb648ae2290>",
+                    _raw,
+                )
 
-        data = _parse_data(d.pop("data", UNSET))
+        _v = _get("data", UNSET)
+        if type(_v) is dict:
+            data = ConnectionItemDataType0.from_dict(_v, _path + "data.")
+        elif _v is None:
+            data = None
+        elif _v is UNSET:
+            data = UNSET
+        else:
+            data, _raw = _decoding.as_model(_v, ConnectionItemDataType0, _path, "data", _raw)
 
-        def _parse_agent(data: object) -> LocalAgentInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = LocalAgentInfo.from_dict(data)
+        _v = _get("agent", UNSET)
+        if type(_v) is dict:
+            agent = LocalAgentInfo.from_dict(_v, _path + "agent.")
+        elif _v is None:
+            agent = None
+        elif _v is UNSET:
+            agent = UNSET
+        else:
+            agent, _raw = _decoding.as_model(_v, LocalAgentInfo, _path, "agent", _raw)
 
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LocalAgentInfo | None | Unset, data)
-
-        agent = _parse_agent(d.pop("agent", UNSET))
-
-        def _parse_datalayer(data: object) -> DatalayerInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                datalayer_type_0 = DatalayerInfo.from_dict(data)
-
-                return datalayer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DatalayerInfo | None | Unset, data)
-
-        datalayer = _parse_datalayer(d.pop("datalayer", UNSET))
+        _v = _get("datalayer", UNSET)
+        if type(_v) is dict:
+            datalayer = DatalayerInfo.from_dict(_v, _path + "datalayer.")
+        elif _v is None:
+            datalayer = None
+        elif _v is UNSET:
+            datalayer = UNSET
+        else:
+            datalayer, _raw = _decoding.as_model(_v, DatalayerInfo, _path, "datalayer", _raw)
 
         connection_item = cls(
             connectionid=connectionid,
@@ -188,8 +233,17 @@ class ConnectionItem:
             datalayer=datalayer,
         )
 
-        connection_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            connection_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            connection_item._raw_values = _raw
         return connection_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,24 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConsumerCapabilitiesUpdated")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "flowid",
+        "enabled",
+        "capabilities",
+        "tables",
+        "questions",
+        "completeness",
+        "connections",
+        "latest_preview_id",
+        "changes",
+    }
+)
 
 
 @_attrs_define
@@ -38,41 +53,66 @@ class ConsumerCapabilitiesUpdated:
     latest_preview_id: None | UUID
     changes: CapabilityChanges
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        flowid = str(self.flowid)
+        if isinstance(self.flowid, Unset):
+            flowid = UNSET
+        else:
+            flowid = str(self.flowid)
 
         enabled = self.enabled
 
-        capabilities = []
-        for capabilities_item_data in self.capabilities:
-            capabilities_item = capabilities_item_data.to_dict()
-            capabilities.append(capabilities_item)
-
-        tables = []
-        for tables_item_data in self.tables:
-            tables_item = tables_item_data.to_dict()
-            tables.append(tables_item)
-
-        questions = []
-        for questions_item_data in self.questions:
-            questions_item = questions_item_data.to_dict()
-            questions.append(questions_item)
-
-        completeness = self.completeness.to_dict()
-
-        connections = []
-        for connections_item_data in self.connections:
-            connections_item = connections_item_data.to_dict()
-            connections.append(connections_item)
-
-        latest_preview_id: None | str
-        if isinstance(self.latest_preview_id, UUID):
-            latest_preview_id = str(self.latest_preview_id)
+        if isinstance(self.capabilities, Unset):
+            capabilities = UNSET
         else:
-            latest_preview_id = self.latest_preview_id
+            capabilities = []
+            for capabilities_item_data in self.capabilities:
+                capabilities_item = capabilities_item_data.to_dict()
+                capabilities.append(capabilities_item)
 
-        changes = self.changes.to_dict()
+        if isinstance(self.tables, Unset):
+            tables = UNSET
+        else:
+            tables = []
+            for tables_item_data in self.tables:
+                tables_item = tables_item_data.to_dict()
+                tables.append(tables_item)
+
+        if isinstance(self.questions, Unset):
+            questions = UNSET
+        else:
+            questions = []
+            for questions_item_data in self.questions:
+                questions_item = questions_item_data.to_dict()
+                questions.append(questions_item)
+
+        if isinstance(self.completeness, Unset):
+            completeness = UNSET
+        else:
+            completeness = self.completeness.to_dict()
+
+        if isinstance(self.connections, Unset):
+            connections = UNSET
+        else:
+            connections = []
+            for connections_item_data in self.connections:
+                connections_item = connections_item_data.to_dict()
+                connections.append(connections_item)
+
+        if isinstance(self.latest_preview_id, Unset):
+            latest_preview_id = UNSET
+        else:
+            latest_preview_id: None | str
+            if isinstance(self.latest_preview_id, UUID):
+                latest_preview_id = str(self.latest_preview_id)
+            else:
+                latest_preview_id = self.latest_preview_id
+
+        if isinstance(self.changes, Unset):
+            changes = UNSET
+        else:
+            changes = self.changes.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,77 +129,146 @@ class ConsumerCapabilitiesUpdated:
                 "changes": changes,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        flowid = UUID(d.pop("flowid"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("flowid", UNSET)
+        if _v is UNSET:
+            flowid, _raw = _decoding.missing(
+                _path, "flowid", "<openapi_python_client.strings.PythonCode object at 0x7fb649058f40>", _raw
+            )
+        else:
+            try:
+                flowid = UUID(_v)
 
-        _v = d.pop("enabled", UNSET)
+            except Exception as _e:
+                flowid, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "flowid",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649058f40>",
+                    _raw,
+                )
+
+        _v = _get("enabled", UNSET)
         if type(_v) is not bool:
-            raise TypeError("enabled: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "enabled", _raw)
         enabled = _v
 
-        _v = d.pop("capabilities", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("capabilities: expected list, got " + type(_v).__name__)
-        capabilities = []
-        _capabilities = _v
-        for capabilities_item_data in _capabilities:
-            capabilities_item = ConsumerCapabilityItem.from_dict(capabilities_item_data)
+        _v = _get("capabilities", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "capabilities", _raw)
+        if _v is UNSET:
+            capabilities = UNSET
+        else:
+            capabilities = []
+            for _x in _v:
+                if type(_x) is dict:
+                    capabilities.append(ConsumerCapabilityItem.from_dict(_x, _path + "capabilities[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ConsumerCapabilityItem, _path, "capabilities", _raw)
 
-            capabilities.append(capabilities_item)
+        _v = _get("tables", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "tables", _raw)
+        if _v is UNSET:
+            tables = UNSET
+        else:
+            tables = []
+            for _x in _v:
+                if type(_x) is dict:
+                    tables.append(ConsumerTable.from_dict(_x, _path + "tables[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ConsumerTable, _path, "tables", _raw)
 
-        _v = d.pop("tables", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("tables: expected list, got " + type(_v).__name__)
-        tables = []
-        _tables = _v
-        for tables_item_data in _tables:
-            tables_item = ConsumerTable.from_dict(tables_item_data)
+        _v = _get("questions", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "questions", _raw)
+        if _v is UNSET:
+            questions = UNSET
+        else:
+            questions = []
+            for _x in _v:
+                if type(_x) is dict:
+                    questions.append(ConsumerQuestion.from_dict(_x, _path + "questions[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ConsumerQuestion, _path, "questions", _raw)
 
-            tables.append(tables_item)
+        _v = _get("completeness", UNSET)
+        if type(_v) is dict:
+            completeness = SetupCompleteness.from_dict(_v, _path + "completeness.")
+        else:
+            completeness, _raw = _decoding.as_model(_v, SetupCompleteness, _path, "completeness", _raw)
 
-        _v = d.pop("questions", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("questions: expected list, got " + type(_v).__name__)
-        questions = []
-        _questions = _v
-        for questions_item_data in _questions:
-            questions_item = ConsumerQuestion.from_dict(questions_item_data)
+        _v = _get("connections", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "connections", _raw)
+        if _v is UNSET:
+            connections = UNSET
+        else:
+            connections = []
+            for _x in _v:
+                if type(_x) is dict:
+                    connections.append(SyncConnection.from_dict(_x, _path + "connections[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SyncConnection, _path, "connections", _raw)
 
-            questions.append(questions_item)
-
-        completeness = SetupCompleteness.from_dict(d.pop("completeness"))
-
-        _v = d.pop("connections", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("connections: expected list, got " + type(_v).__name__)
-        connections = []
-        _connections = _v
-        for connections_item_data in _connections:
-            connections_item = SyncConnection.from_dict(connections_item_data)
-
-            connections.append(connections_item)
-
-        def _parse_latest_preview_id(data: object) -> None | UUID:
-            if data is None:
-                return data
+        _v = _get("latest_preview_id", UNSET)
+        if _v is UNSET:
+            latest_preview_id, _raw = _decoding.missing(
+                _path,
+                "latest_preview_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649058f40>",
+                _raw,
+            )
+        else:
+            _t = _decoding.enter_strict()
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                latest_preview_id_type_0 = UUID(data)
 
-                return latest_preview_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+                def _parse_latest_preview_id(data: object) -> None | UUID:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        latest_preview_id_type_0 = UUID(data)
 
-        latest_preview_id = _parse_latest_preview_id(d.pop("latest_preview_id"))
+                        return latest_preview_id_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | UUID, data)
 
-        changes = CapabilityChanges.from_dict(d.pop("changes"))
+                latest_preview_id = _parse_latest_preview_id(_v)
+
+            except Exception as _e:
+                _decoding.leave(_t)
+                latest_preview_id, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "latest_preview_id",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649058f40>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
+
+        _v = _get("changes", UNSET)
+        if type(_v) is dict:
+            changes = CapabilityChanges.from_dict(_v, _path + "changes.")
+        else:
+            changes, _raw = _decoding.as_model(_v, CapabilityChanges, _path, "changes", _raw)
 
         consumer_capabilities_updated = cls(
             flowid=flowid,
@@ -173,8 +282,19 @@ class ConsumerCapabilitiesUpdated:
             changes=changes,
         )
 
-        consumer_capabilities_updated.additional_properties = d
+        if len(_src) != 9 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            consumer_capabilities_updated.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            consumer_capabilities_updated._raw_values = _raw
         return consumer_capabilities_updated
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

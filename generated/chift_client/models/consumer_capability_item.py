@@ -7,10 +7,33 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.consumer_capability_item_kind import ConsumerCapabilityItemKind
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConsumerCapabilityItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "id",
+        "title",
+        "description",
+        "kind",
+        "selected",
+        "effective",
+        "auto_enabled_by",
+        "requires",
+        "available",
+        "reason_key",
+        "reason",
+        "mode",
+        "chooses_mode",
+        "awaits_mode",
+        "default_mode",
+        "modes",
+    }
+)
 
 
 @_attrs_define
@@ -55,48 +78,76 @@ class ConsumerCapabilityItem:
     default_mode: None | str
     modes: list[ConsumerCapabilityMode]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        id = str(self.id)
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = str(self.id)
 
         title = self.title
 
         description = self.description
 
-        kind = self.kind.value
+        if isinstance(self.kind, Unset):
+            kind = UNSET
+        else:
+            kind = self.kind.value
 
         selected = self.selected
 
         effective = self.effective
 
-        auto_enabled_by = self.auto_enabled_by
+        if isinstance(self.auto_enabled_by, Unset):
+            auto_enabled_by = UNSET
+        else:
+            auto_enabled_by = self.auto_enabled_by
 
-        requires = self.requires
+        if isinstance(self.requires, Unset):
+            requires = UNSET
+        else:
+            requires = self.requires
 
         available = self.available
 
-        reason_key: None | str
-        reason_key = self.reason_key
+        if isinstance(self.reason_key, Unset):
+            reason_key = UNSET
+        else:
+            reason_key: None | str
+            reason_key = self.reason_key
 
-        reason: None | str
-        reason = self.reason
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason: None | str
+            reason = self.reason
 
-        mode: None | str
-        mode = self.mode
+        if isinstance(self.mode, Unset):
+            mode = UNSET
+        else:
+            mode: None | str
+            mode = self.mode
 
         chooses_mode = self.chooses_mode
 
         awaits_mode = self.awaits_mode
 
-        default_mode: None | str
-        default_mode = self.default_mode
+        if isinstance(self.default_mode, Unset):
+            default_mode = UNSET
+        else:
+            default_mode: None | str
+            default_mode = self.default_mode
 
-        modes = []
-        for modes_item_data in self.modes:
-            modes_item = modes_item_data.to_dict()
-            modes.append(modes_item)
+        if isinstance(self.modes, Unset):
+            modes = UNSET
+        else:
+            modes = []
+            for modes_item_data in self.modes:
+                modes_item = modes_item_data.to_dict()
+                modes.append(modes_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -121,103 +172,241 @@ class ConsumerCapabilityItem:
                 "modes": modes,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("key", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("key: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("key", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "key", _raw)
         key = _v
 
-        id = UUID(d.pop("id"))
+        _v = _get("id", UNSET)
+        if _v is UNSET:
+            id, _raw = _decoding.missing(
+                _path, "id", "<openapi_python_client.strings.PythonCode object at 0x7fb649059e40>", _raw
+            )
+        else:
+            try:
+                id = UUID(_v)
 
-        _v = d.pop("title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("title: expected str, got " + type(_v).__name__)
+            except Exception as _e:
+                id, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "id",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059e40>",
+                    _raw,
+                )
+
+        _v = _get("title", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
         title = _v
 
-        _v = d.pop("description", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("description: expected str, got " + type(_v).__name__)
+        _v = _get("description", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "description", _raw)
         description = _v
 
-        kind = ConsumerCapabilityItemKind(d.pop("kind"))
+        _v = _get("kind", UNSET)
+        if _v is UNSET:
+            kind, _raw = _decoding.missing(
+                _path, "kind", "<openapi_python_client.strings.PythonCode object at 0x7fb649059e40>", _raw
+            )
+        else:
+            try:
+                kind = ConsumerCapabilityItemKind(_v)
 
-        _v = d.pop("selected", UNSET)
+            except Exception as _e:
+                kind, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "kind",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059e40>",
+                    _raw,
+                )
+
+        _v = _get("selected", UNSET)
         if type(_v) is not bool:
-            raise TypeError("selected: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "selected", _raw)
         selected = _v
 
-        _v = d.pop("effective", UNSET)
+        _v = _get("effective", UNSET)
         if type(_v) is not bool:
-            raise TypeError("effective: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "effective", _raw)
         effective = _v
 
-        _v = d.pop("auto_enabled_by", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("auto_enabled_by: expected list, got " + type(_v).__name__)
-        auto_enabled_by = cast(list[str], _v)
+        _v = _get("auto_enabled_by", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "scalar", _path, "auto_enabled_by", _raw)
+        auto_enabled_by = _v
 
-        _v = d.pop("requires", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("requires: expected list, got " + type(_v).__name__)
-        requires = cast(list[str], _v)
+        _v = _get("requires", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "scalar", _path, "requires", _raw)
+        requires = _v
 
-        _v = d.pop("available", UNSET)
+        _v = _get("available", UNSET)
         if type(_v) is not bool:
-            raise TypeError("available: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "available", _raw)
         available = _v
 
-        def _parse_reason_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _v = _get("reason_key", UNSET)
+        if _v is UNSET:
+            reason_key, _raw = _decoding.missing(
+                _path,
+                "reason_key",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649059e40>",
+                _raw,
+            )
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        reason_key = _parse_reason_key(d.pop("reason_key"))
+                def _parse_reason_key(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        def _parse_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                reason_key = _parse_reason_key(_v)
 
-        reason = _parse_reason(d.pop("reason"))
+            except Exception as _e:
+                _decoding.leave(_t)
+                reason_key, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "reason_key",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059e40>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
 
-        def _parse_mode(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _v = _get("reason", UNSET)
+        if _v is UNSET:
+            reason, _raw = _decoding.missing(
+                _path, "reason", "<openapi_python_client.strings.PythonCode object at 0x7fb649059e40>", _raw
+            )
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        mode = _parse_mode(d.pop("mode"))
+                def _parse_reason(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        _v = d.pop("chooses_mode", UNSET)
+                reason = _parse_reason(_v)
+
+            except Exception as _e:
+                _decoding.leave(_t)
+                reason, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "reason",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059e40>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
+
+        _v = _get("mode", UNSET)
+        if _v is UNSET:
+            mode, _raw = _decoding.missing(
+                _path, "mode", "<openapi_python_client.strings.PythonCode object at 0x7fb649059e40>", _raw
+            )
+        else:
+            _t = _decoding.enter_strict()
+            try:
+
+                def _parse_mode(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
+
+                mode = _parse_mode(_v)
+
+            except Exception as _e:
+                _decoding.leave(_t)
+                mode, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "mode",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059e40>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
+
+        _v = _get("chooses_mode", UNSET)
         if type(_v) is not bool:
-            raise TypeError("chooses_mode: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "chooses_mode", _raw)
         chooses_mode = _v
 
-        _v = d.pop("awaits_mode", UNSET)
+        _v = _get("awaits_mode", UNSET)
         if type(_v) is not bool:
-            raise TypeError("awaits_mode: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "awaits_mode", _raw)
         awaits_mode = _v
 
-        def _parse_default_mode(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _v = _get("default_mode", UNSET)
+        if _v is UNSET:
+            default_mode, _raw = _decoding.missing(
+                _path,
+                "default_mode",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649059e40>",
+                _raw,
+            )
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        default_mode = _parse_default_mode(d.pop("default_mode"))
+                def _parse_default_mode(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        _v = d.pop("modes", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("modes: expected list, got " + type(_v).__name__)
-        modes = []
-        _modes = _v
-        for modes_item_data in _modes:
-            modes_item = ConsumerCapabilityMode.from_dict(modes_item_data)
+                default_mode = _parse_default_mode(_v)
 
-            modes.append(modes_item)
+            except Exception as _e:
+                _decoding.leave(_t)
+                default_mode, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "default_mode",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059e40>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
+
+        _v = _get("modes", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "modes", _raw)
+        if _v is UNSET:
+            modes = UNSET
+        else:
+            modes = []
+            for _x in _v:
+                if type(_x) is dict:
+                    modes.append(ConsumerCapabilityMode.from_dict(_x, _path + "modes[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ConsumerCapabilityMode, _path, "modes", _raw)
 
         consumer_capability_item = cls(
             key=key,
@@ -239,8 +428,19 @@ class ConsumerCapabilityItem:
             modes=modes,
         )
 
-        consumer_capability_item.additional_properties = d
+        if len(_src) != 17 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            consumer_capability_item.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            consumer_capability_item._raw_values = _raw
         return consumer_capability_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

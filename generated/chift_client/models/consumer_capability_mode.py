@@ -6,9 +6,23 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConsumerCapabilityMode")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "title",
+        "description",
+        "available",
+        "reason_key",
+        "reason",
+        "requires",
+        "requires_modes",
+    }
+)
 
 
 @_attrs_define
@@ -34,6 +48,7 @@ class ConsumerCapabilityMode:
     requires: list[str]
     requires_modes: list[RequiredMode]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -44,18 +59,30 @@ class ConsumerCapabilityMode:
 
         available = self.available
 
-        reason_key: None | str
-        reason_key = self.reason_key
+        if isinstance(self.reason_key, Unset):
+            reason_key = UNSET
+        else:
+            reason_key: None | str
+            reason_key = self.reason_key
 
-        reason: None | str
-        reason = self.reason
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason: None | str
+            reason = self.reason
 
-        requires = self.requires
+        if isinstance(self.requires, Unset):
+            requires = UNSET
+        else:
+            requires = self.requires
 
-        requires_modes = []
-        for requires_modes_item_data in self.requires_modes:
-            requires_modes_item = requires_modes_item_data.to_dict()
-            requires_modes.append(requires_modes_item)
+        if isinstance(self.requires_modes, Unset):
+            requires_modes = UNSET
+        else:
+            requires_modes = []
+            for requires_modes_item_data in self.requires_modes:
+                requires_modes_item = requires_modes_item_data.to_dict()
+                requires_modes.append(requires_modes_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,60 +98,117 @@ class ConsumerCapabilityMode:
                 "requires_modes": requires_modes,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("key", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("key: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("key", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "key", _raw)
         key = _v
 
-        _v = d.pop("title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("title: expected str, got " + type(_v).__name__)
+        _v = _get("title", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
         title = _v
 
-        _v = d.pop("description", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("description: expected str, got " + type(_v).__name__)
+        _v = _get("description", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "description", _raw)
         description = _v
 
-        _v = d.pop("available", UNSET)
+        _v = _get("available", UNSET)
         if type(_v) is not bool:
-            raise TypeError("available: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "available", _raw)
         available = _v
 
-        def _parse_reason_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _v = _get("reason_key", UNSET)
+        if _v is UNSET:
+            reason_key, _raw = _decoding.missing(
+                _path,
+                "reason_key",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649059d20>",
+                _raw,
+            )
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        reason_key = _parse_reason_key(d.pop("reason_key"))
+                def _parse_reason_key(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        def _parse_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                reason_key = _parse_reason_key(_v)
 
-        reason = _parse_reason(d.pop("reason"))
+            except Exception as _e:
+                _decoding.leave(_t)
+                reason_key, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "reason_key",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059d20>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
 
-        _v = d.pop("requires", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("requires: expected list, got " + type(_v).__name__)
-        requires = cast(list[str], _v)
+        _v = _get("reason", UNSET)
+        if _v is UNSET:
+            reason, _raw = _decoding.missing(
+                _path, "reason", "<openapi_python_client.strings.PythonCode object at 0x7fb649059d20>", _raw
+            )
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        _v = d.pop("requires_modes", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("requires_modes: expected list, got " + type(_v).__name__)
-        requires_modes = []
-        _requires_modes = _v
-        for requires_modes_item_data in _requires_modes:
-            requires_modes_item = RequiredMode.from_dict(requires_modes_item_data)
+                def _parse_reason(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-            requires_modes.append(requires_modes_item)
+                reason = _parse_reason(_v)
+
+            except Exception as _e:
+                _decoding.leave(_t)
+                reason, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "reason",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059d20>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
+
+        _v = _get("requires", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "scalar", _path, "requires", _raw)
+        requires = _v
+
+        _v = _get("requires_modes", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "requires_modes", _raw)
+        if _v is UNSET:
+            requires_modes = UNSET
+        else:
+            requires_modes = []
+            for _x in _v:
+                if type(_x) is dict:
+                    requires_modes.append(RequiredMode.from_dict(_x, _path + "requires_modes[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, RequiredMode, _path, "requires_modes", _raw)
 
         consumer_capability_mode = cls(
             key=key,
@@ -137,8 +221,19 @@ class ConsumerCapabilityMode:
             requires_modes=requires_modes,
         )
 
-        consumer_capability_mode.additional_properties = d
+        if len(_src) != 8 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            consumer_capability_mode.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            consumer_capability_mode._raw_values = _raw
         return consumer_capability_mode
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

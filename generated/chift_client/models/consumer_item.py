@@ -8,9 +8,22 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConsumerItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "consumerid",
+        "name",
+        "email",
+        "created_on",
+        "internal_reference",
+        "redirect_url",
+        "account",
+    }
+)
 
 
 @_attrs_define
@@ -35,9 +48,13 @@ class ConsumerItem:
     redirect_url: None | str | Unset = UNSET
     account: ConsumerAccountItem | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        consumerid = str(self.consumerid)
+        if isinstance(self.consumerid, Unset):
+            consumerid = UNSET
+        else:
+            consumerid = str(self.consumerid)
 
         name = self.name
 
@@ -93,79 +110,167 @@ class ConsumerItem:
             field_dict["redirect_url"] = redirect_url
         if account is not UNSET:
             field_dict["account"] = account
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        consumerid = UUID(d.pop("consumerid"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("consumerid", UNSET)
+        if _v is UNSET:
+            consumerid, _raw = _decoding.missing(
+                _path,
+                "consumerid",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64905aec0>",
+                _raw,
+            )
+        else:
+            try:
+                consumerid = UUID(_v)
 
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
+            except Exception as _e:
+                consumerid, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "consumerid",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb64905aec0>",
+                    _raw,
+                )
+
+        _v = _get("name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("email", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        email = _parse_email(d.pop("email", UNSET))
+            def _parse_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = datetime.datetime.fromisoformat(data)
+            email = _parse_email(_v)
 
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            email, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "email",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64905aec0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        created_on = _parse_created_on(d.pop("created_on", UNSET))
+        _v = _get("created_on", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_internal_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_on_type_0 = datetime.datetime.fromisoformat(data)
 
-        internal_reference = _parse_internal_reference(d.pop("internal_reference", UNSET))
+                    return created_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_redirect_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            created_on = _parse_created_on(_v)
 
-        redirect_url = _parse_redirect_url(d.pop("redirect_url", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            created_on, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "created_on",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64905aec0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_account(data: object) -> ConsumerAccountItem | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                account_type_0 = ConsumerAccountItem.from_dict(data)
+        _v = _get("internal_reference", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConsumerAccountItem | None | Unset, data)
+            def _parse_internal_reference(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        account = _parse_account(d.pop("account", UNSET))
+            internal_reference = _parse_internal_reference(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            internal_reference, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "internal_reference",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64905aec0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("redirect_url", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_redirect_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            redirect_url = _parse_redirect_url(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            redirect_url, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "redirect_url",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64905aec0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("account", UNSET)
+        if type(_v) is dict:
+            account = ConsumerAccountItem.from_dict(_v, _path + "account.")
+        elif _v is None:
+            account = None
+        elif _v is UNSET:
+            account = UNSET
+        else:
+            account, _raw = _decoding.as_model(_v, ConsumerAccountItem, _path, "account", _raw)
 
         consumer_item = cls(
             consumerid=consumerid,
@@ -177,8 +282,17 @@ class ConsumerItem:
             account=account,
         )
 
-        consumer_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            consumer_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            consumer_item._raw_values = _raw
         return consumer_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConsumerQuestions")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "fields",
+        "answers",
+    }
+)
 
 
 @_attrs_define
@@ -22,14 +30,21 @@ class ConsumerQuestions:
     fields: list[SettingField]
     answers: ConsumerQuestionsAnswers
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        fields = []
-        for fields_item_data in self.fields:
-            fields_item = fields_item_data.to_dict()
-            fields.append(fields_item)
+        if isinstance(self.fields, Unset):
+            fields = UNSET
+        else:
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = fields_item_data.to_dict()
+                fields.append(fields_item)
 
-        answers = self.answers.to_dict()
+        if isinstance(self.answers, Unset):
+            answers = UNSET
+        else:
+            answers = self.answers.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,31 +54,54 @@ class ConsumerQuestions:
                 "answers": answers,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("fields", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("fields: expected list, got " + type(_v).__name__)
-        fields = []
-        _fields = _v
-        for fields_item_data in _fields:
-            fields_item = SettingField.from_dict(fields_item_data)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("fields", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "fields", _raw)
+        if _v is UNSET:
+            fields = UNSET
+        else:
+            fields = []
+            for _x in _v:
+                if type(_x) is dict:
+                    fields.append(SettingField.from_dict(_x, _path + "fields[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SettingField, _path, "fields", _raw)
 
-            fields.append(fields_item)
-
-        answers = ConsumerQuestionsAnswers.from_dict(d.pop("answers"))
+        _v = _get("answers", UNSET)
+        if type(_v) is dict:
+            answers = ConsumerQuestionsAnswers.from_dict(_v, _path + "answers.")
+        else:
+            answers, _raw = _decoding.as_model(_v, ConsumerQuestionsAnswers, _path, "answers", _raw)
 
         consumer_questions = cls(
             fields=fields,
             answers=answers,
         )
 
-        consumer_questions.additional_properties = d
+        if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            consumer_questions.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            consumer_questions._raw_values = _raw
         return consumer_questions
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

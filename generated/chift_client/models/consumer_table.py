@@ -7,9 +7,21 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConsumerTable")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "id",
+        "title",
+        "description",
+        "used_by",
+        "rows",
+    }
+)
 
 
 @_attrs_define
@@ -32,24 +44,34 @@ class ConsumerTable:
     used_by: list[str]
     rows: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        id = str(self.id)
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = str(self.id)
 
         title = self.title
 
         description = self.description
 
-        used_by = self.used_by
-
-        rows: list[str] | None
-        if isinstance(self.rows, list):
-            rows = self.rows
-
+        if isinstance(self.used_by, Unset):
+            used_by = UNSET
         else:
-            rows = self.rows
+            used_by = self.used_by
+
+        if isinstance(self.rows, Unset):
+            rows = UNSET
+        else:
+            rows: list[str] | None
+            if isinstance(self.rows, list):
+                rows = self.rows
+
+            else:
+                rows = self.rows
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,48 +85,94 @@ class ConsumerTable:
                 "rows": rows,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("key", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("key: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("key", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "key", _raw)
         key = _v
 
-        id = UUID(d.pop("id"))
+        _v = _get("id", UNSET)
+        if _v is UNSET:
+            id, _raw = _decoding.missing(
+                _path, "id", "<openapi_python_client.strings.PythonCode object at 0x7fb64905b940>", _raw
+            )
+        else:
+            try:
+                id = UUID(_v)
 
-        _v = d.pop("title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("title: expected str, got " + type(_v).__name__)
+            except Exception as _e:
+                id, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "id",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb64905b940>",
+                    _raw,
+                )
+
+        _v = _get("title", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
         title = _v
 
-        _v = d.pop("description", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("description: expected str, got " + type(_v).__name__)
+        _v = _get("description", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "description", _raw)
         description = _v
 
-        _v = d.pop("used_by", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("used_by: expected list, got " + type(_v).__name__)
-        used_by = cast(list[str], _v)
+        _v = _get("used_by", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "scalar", _path, "used_by", _raw)
+        used_by = _v
 
-        def _parse_rows(data: object) -> list[str] | None:
-            if data is None:
-                return data
+        _v = _get("rows", UNSET)
+        if _v is UNSET:
+            rows, _raw = _decoding.missing(
+                _path, "rows", "<openapi_python_client.strings.PythonCode object at 0x7fb64905b940>", _raw
+            )
+        else:
+            _t = _decoding.enter_strict()
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                rows_type_0 = cast(list[str], data)
 
-                return rows_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
+                def _parse_rows(data: object) -> list[str] | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        rows_type_0 = cast(list[str], data)
 
-        rows = _parse_rows(d.pop("rows"))
+                        return rows_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None, data)
+
+                rows = _parse_rows(_v)
+
+            except Exception as _e:
+                _decoding.leave(_t)
+                rows, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "rows",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb64905b940>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
 
         consumer_table = cls(
             key=key,
@@ -115,8 +183,17 @@ class ConsumerTable:
             rows=rows,
         )
 
-        consumer_table.additional_properties = d
+        if len(_src) != 6 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            consumer_table.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            consumer_table._raw_values = _raw
         return consumer_table
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

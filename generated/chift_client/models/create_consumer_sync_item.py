@@ -7,9 +7,19 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateConsumerSyncItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "syncid",
+        "integrationids",
+        "country",
+        "link_metadata",
+    }
+)
 
 
 @_attrs_define
@@ -28,9 +38,13 @@ class CreateConsumerSyncItem:
     country: None | str | Unset = UNSET
     link_metadata: CreateConsumerSyncItemLinkMetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        syncid = str(self.syncid)
+        if isinstance(self.syncid, Unset):
+            syncid = UNSET
+        else:
+            syncid = str(self.syncid)
 
         integrationids: list[str] | None | Unset
         if isinstance(self.integrationids, Unset):
@@ -68,56 +82,109 @@ class CreateConsumerSyncItem:
             field_dict["country"] = country
         if link_metadata is not UNSET:
             field_dict["link_metadata"] = link_metadata
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        syncid = UUID(d.pop("syncid"))
-
-        def _parse_integrationids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("syncid", UNSET)
+        if _v is UNSET:
+            syncid, _raw = _decoding.missing(
+                _path, "syncid", "<openapi_python_client.strings.PythonCode object at 0x7fb64905b040>", _raw
+            )
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                integrationids_type_0 = cast(list[str], data)
+                syncid = UUID(_v)
 
-                return integrationids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            except Exception as _e:
+                syncid, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "syncid",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb64905b040>",
+                    _raw,
+                )
 
-        integrationids = _parse_integrationids(d.pop("integrationids", UNSET))
+        _v = _get("integrationids", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_integrationids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    integrationids_type_0 = cast(list[str], data)
 
-        country = _parse_country(d.pop("country", UNSET))
+                    return integrationids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
 
-        def _parse_link_metadata(data: object) -> CreateConsumerSyncItemLinkMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                link_metadata_type_0 = CreateConsumerSyncItemLinkMetadataType0.from_dict(data)
+            integrationids = _parse_integrationids(_v)
 
-                return link_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateConsumerSyncItemLinkMetadataType0 | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            integrationids, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "integrationids",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64905b040>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        link_metadata = _parse_link_metadata(d.pop("link_metadata", UNSET))
+        _v = _get("country", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_country(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            country = _parse_country(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            country, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "country",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64905b040>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("link_metadata", UNSET)
+        if type(_v) is dict:
+            link_metadata = CreateConsumerSyncItemLinkMetadataType0.from_dict(_v, _path + "link_metadata.")
+        elif _v is None:
+            link_metadata = None
+        elif _v is UNSET:
+            link_metadata = UNSET
+        else:
+            link_metadata, _raw = _decoding.as_model(
+                _v, CreateConsumerSyncItemLinkMetadataType0, _path, "link_metadata", _raw
+            )
 
         create_consumer_sync_item = cls(
             syncid=syncid,
@@ -126,8 +193,19 @@ class CreateConsumerSyncItem:
             link_metadata=link_metadata,
         )
 
-        create_consumer_sync_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            create_consumer_sync_item.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            create_consumer_sync_item._raw_values = _raw
         return create_consumer_sync_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

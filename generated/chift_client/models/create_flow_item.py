@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateFlowItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "execution",
+        "triggers",
+        "description",
+        "config",
+    }
+)
 
 
 @_attrs_define
@@ -29,16 +40,23 @@ class CreateFlowItem:
     description: None | str | Unset = UNSET
     config: FlowConfigInput | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        execution = self.execution.to_dict()
+        if isinstance(self.execution, Unset):
+            execution = UNSET
+        else:
+            execution = self.execution.to_dict()
 
-        triggers = []
-        for triggers_item_data in self.triggers:
-            triggers_item = triggers_item_data.to_dict()
-            triggers.append(triggers_item)
+        if isinstance(self.triggers, Unset):
+            triggers = UNSET
+        else:
+            triggers = []
+            for triggers_item_data in self.triggers:
+                triggers_item = triggers_item_data.to_dict()
+                triggers.append(triggers_item)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -67,54 +85,78 @@ class CreateFlowItem:
             field_dict["description"] = description
         if config is not UNSET:
             field_dict["config"] = config
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        execution = FlowExecution.from_dict(d.pop("execution"))
+        _v = _get("execution", UNSET)
+        if type(_v) is dict:
+            execution = FlowExecution.from_dict(_v, _path + "execution.")
+        else:
+            execution, _raw = _decoding.as_model(_v, FlowExecution, _path, "execution", _raw)
 
-        _v = d.pop("triggers", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("triggers: expected list, got " + type(_v).__name__)
-        triggers = []
-        _triggers = _v
-        for triggers_item_data in _triggers:
-            triggers_item = FlowTrigger.from_dict(triggers_item_data)
+        _v = _get("triggers", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "triggers", _raw)
+        if _v is UNSET:
+            triggers = UNSET
+        else:
+            triggers = []
+            for _x in _v:
+                if type(_x) is dict:
+                    triggers.append(FlowTrigger.from_dict(_x, _path + "triggers[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, FlowTrigger, _path, "triggers", _raw)
 
-            triggers.append(triggers_item)
+        _v = _get("description", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+            description = _parse_description(_v)
 
-        def _parse_config(data: object) -> FlowConfigInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_0 = FlowConfigInput.from_dict(data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "description",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649089ea0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                return config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FlowConfigInput | None | Unset, data)
-
-        config = _parse_config(d.pop("config", UNSET))
+        _v = _get("config", UNSET)
+        if type(_v) is dict:
+            config = FlowConfigInput.from_dict(_v, _path + "config.")
+        elif _v is None:
+            config = None
+        elif _v is UNSET:
+            config = UNSET
+        else:
+            config, _raw = _decoding.as_model(_v, FlowConfigInput, _path, "config", _raw)
 
         create_flow_item = cls(
             name=name,
@@ -124,8 +166,17 @@ class CreateFlowItem:
             config=config,
         )
 
-        create_flow_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            create_flow_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            create_flow_item._raw_values = _raw
         return create_flow_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSyncItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "connections",
+        "config",
+        "mappings",
+        "flows",
+    }
+)
 
 
 @_attrs_define
@@ -29,14 +40,18 @@ class CreateSyncItem:
     mappings: list[CreateSyncMappingItemInput] | Unset = UNSET
     flows: list[CreateFlowItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        connections = []
-        for connections_item_data in self.connections:
-            connections_item = connections_item_data.to_dict()
-            connections.append(connections_item)
+        if isinstance(self.connections, Unset):
+            connections = UNSET
+        else:
+            connections = []
+            for connections_item_data in self.connections:
+                connections_item = connections_item_data.to_dict()
+                connections.append(connections_item)
 
         config: dict[str, Any] | None | Unset
         if isinstance(self.config, Unset):
@@ -74,67 +89,72 @@ class CreateSyncItem:
             field_dict["mappings"] = mappings
         if flows is not UNSET:
             field_dict["flows"] = flows
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        _v = d.pop("connections", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("connections: expected list, got " + type(_v).__name__)
-        connections = []
-        _connections = _v
-        for connections_item_data in _connections:
-            connections_item = SyncsConnectionItem.from_dict(connections_item_data)
+        _v = _get("connections", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "connections", _raw)
+        if _v is UNSET:
+            connections = UNSET
+        else:
+            connections = []
+            for _x in _v:
+                if type(_x) is dict:
+                    connections.append(SyncsConnectionItem.from_dict(_x, _path + "connections[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SyncsConnectionItem, _path, "connections", _raw)
 
-            connections.append(connections_item)
+        _v = _get("config", UNSET)
+        if type(_v) is dict:
+            config = CreateSyncItemConfigType0.from_dict(_v, _path + "config.")
+        elif _v is None:
+            config = None
+        elif _v is UNSET:
+            config = UNSET
+        else:
+            config, _raw = _decoding.as_model(_v, CreateSyncItemConfigType0, _path, "config", _raw)
 
-        def _parse_config(data: object) -> CreateSyncItemConfigType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_0 = CreateSyncItemConfigType0.from_dict(data)
-
-                return config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateSyncItemConfigType0 | None | Unset, data)
-
-        config = _parse_config(d.pop("config", UNSET))
-
-        _v = d.pop("mappings", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("mappings: expected list, got " + type(_v).__name__)
-        _mappings = _v
-        mappings: list[CreateSyncMappingItemInput] | Unset = UNSET
-        if _mappings is not UNSET:
+        _v = _get("mappings", UNSET)
+        if type(_v) is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "mappings", _raw)
+        if _v is UNSET:
+            mappings = UNSET
+        else:
             mappings = []
-            for mappings_item_data in _mappings:
-                mappings_item = CreateSyncMappingItemInput.from_dict(mappings_item_data)
+            for _x in _v:
+                if type(_x) is dict:
+                    mappings.append(CreateSyncMappingItemInput.from_dict(_x, _path + "mappings[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CreateSyncMappingItemInput, _path, "mappings", _raw)
 
-                mappings.append(mappings_item)
-
-        _v = d.pop("flows", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("flows: expected list, got " + type(_v).__name__)
-        _flows = _v
-        flows: list[CreateFlowItem] | Unset = UNSET
-        if _flows is not UNSET:
+        _v = _get("flows", UNSET)
+        if type(_v) is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "flows", _raw)
+        if _v is UNSET:
+            flows = UNSET
+        else:
             flows = []
-            for flows_item_data in _flows:
-                flows_item = CreateFlowItem.from_dict(flows_item_data)
-
-                flows.append(flows_item)
+            for _x in _v:
+                if type(_x) is dict:
+                    flows.append(CreateFlowItem.from_dict(_x, _path + "flows[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CreateFlowItem, _path, "flows", _raw)
 
         create_sync_item = cls(
             name=name,
@@ -144,8 +164,17 @@ class CreateSyncItem:
             flows=flows,
         )
 
-        create_sync_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            create_sync_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            create_sync_item._raw_values = _raw
         return create_sync_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

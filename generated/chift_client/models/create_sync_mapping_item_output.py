@@ -6,9 +6,21 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSyncMappingItemOutput")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "display_order",
+        "challenge_question",
+        "conditions",
+        "sub_mappings",
+    }
+)
 
 
 @_attrs_define
@@ -31,6 +43,7 @@ class CreateSyncMappingItemOutput:
     conditions: CreateSyncMappingItemOutputConditionsType0 | None | Unset = UNSET
     sub_mappings: list[CreateSyncMappingToFieldItemOutput] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -81,68 +94,109 @@ class CreateSyncMappingItemOutput:
             field_dict["conditions"] = conditions
         if sub_mappings is not UNSET:
             field_dict["sub_mappings"] = sub_mappings
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("description", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        _v = d.pop("display_order", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("display_order: expected int, got " + type(_v).__name__)
+            description = _parse_description(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "description",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64908bb50>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("display_order", UNSET)
+        if type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "display_order", _raw)
         display_order = _v
 
-        def _parse_challenge_question(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("challenge_question", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        challenge_question = _parse_challenge_question(d.pop("challenge_question", UNSET))
+            def _parse_challenge_question(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_conditions(data: object) -> CreateSyncMappingItemOutputConditionsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                conditions_type_0 = CreateSyncMappingItemOutputConditionsType0.from_dict(data)
+            challenge_question = _parse_challenge_question(_v)
 
-                return conditions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateSyncMappingItemOutputConditionsType0 | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            challenge_question, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "challenge_question",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64908bb50>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        conditions = _parse_conditions(d.pop("conditions", UNSET))
+        _v = _get("conditions", UNSET)
+        if type(_v) is dict:
+            conditions = CreateSyncMappingItemOutputConditionsType0.from_dict(_v, _path + "conditions.")
+        elif _v is None:
+            conditions = None
+        elif _v is UNSET:
+            conditions = UNSET
+        else:
+            conditions, _raw = _decoding.as_model(
+                _v, CreateSyncMappingItemOutputConditionsType0, _path, "conditions", _raw
+            )
 
-        _v = d.pop("sub_mappings", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("sub_mappings: expected list, got " + type(_v).__name__)
-        _sub_mappings = _v
-        sub_mappings: list[CreateSyncMappingToFieldItemOutput] | Unset = UNSET
-        if _sub_mappings is not UNSET:
+        _v = _get("sub_mappings", UNSET)
+        if type(_v) is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "sub_mappings", _raw)
+        if _v is UNSET:
+            sub_mappings = UNSET
+        else:
             sub_mappings = []
-            for sub_mappings_item_data in _sub_mappings:
-                sub_mappings_item = CreateSyncMappingToFieldItemOutput.from_dict(sub_mappings_item_data)
-
-                sub_mappings.append(sub_mappings_item)
+            for _x in _v:
+                if type(_x) is dict:
+                    sub_mappings.append(
+                        CreateSyncMappingToFieldItemOutput.from_dict(_x, _path + "sub_mappings[].")
+                    )
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, CreateSyncMappingToFieldItemOutput, _path, "sub_mappings", _raw
+                    )
 
         create_sync_mapping_item_output = cls(
             name=name,
@@ -153,8 +207,19 @@ class CreateSyncMappingItemOutput:
             sub_mappings=sub_mappings,
         )
 
-        create_sync_mapping_item_output.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            create_sync_mapping_item_output.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            create_sync_mapping_item_output._raw_values = _raw
         return create_sync_mapping_item_output
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

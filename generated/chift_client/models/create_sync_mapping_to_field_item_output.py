@@ -6,9 +6,25 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSyncMappingToFieldItemOutput")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "source_field",
+        "target_field",
+        "description",
+        "display_order",
+        "challenge_question",
+        "conditions",
+        "display_delete",
+        "logic",
+        "manual_mapping",
+    }
+)
 
 
 @_attrs_define
@@ -39,13 +55,20 @@ class CreateSyncMappingToFieldItemOutput:
     logic: CreateSyncMappingToFieldItemOutputLogicType0 | None | Unset = UNSET
     manual_mapping: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        source_field = self.source_field.to_dict()
+        if isinstance(self.source_field, Unset):
+            source_field = UNSET
+        else:
+            source_field = self.source_field.to_dict()
 
-        target_field = self.target_field.to_dict()
+        if isinstance(self.target_field, Unset):
+            target_field = UNSET
+        else:
+            target_field = self.target_field.to_dict()
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -104,88 +127,127 @@ class CreateSyncMappingToFieldItemOutput:
             field_dict["logic"] = logic
         if manual_mapping is not UNSET:
             field_dict["manual_mapping"] = manual_mapping
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        source_field = FieldItem.from_dict(d.pop("source_field"))
+        _v = _get("source_field", UNSET)
+        if type(_v) is dict:
+            source_field = FieldItem.from_dict(_v, _path + "source_field.")
+        else:
+            source_field, _raw = _decoding.as_model(_v, FieldItem, _path, "source_field", _raw)
 
-        target_field = FieldItem.from_dict(d.pop("target_field"))
+        _v = _get("target_field", UNSET)
+        if type(_v) is dict:
+            target_field = FieldItem.from_dict(_v, _path + "target_field.")
+        else:
+            target_field, _raw = _decoding.as_model(_v, FieldItem, _path, "target_field", _raw)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("description", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        _v = d.pop("display_order", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("display_order: expected int, got " + type(_v).__name__)
+            description = _parse_description(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "description",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64908a560>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("display_order", UNSET)
+        if type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "display_order", _raw)
         display_order = _v
 
-        def _parse_challenge_question(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("challenge_question", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        challenge_question = _parse_challenge_question(d.pop("challenge_question", UNSET))
+            def _parse_challenge_question(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_conditions(
-            data: object,
-        ) -> CreateSyncMappingToFieldItemOutputConditionsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                conditions_type_0 = CreateSyncMappingToFieldItemOutputConditionsType0.from_dict(data)
+            challenge_question = _parse_challenge_question(_v)
 
-                return conditions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateSyncMappingToFieldItemOutputConditionsType0 | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            challenge_question, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "challenge_question",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64908a560>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        conditions = _parse_conditions(d.pop("conditions", UNSET))
+        _v = _get("conditions", UNSET)
+        if type(_v) is dict:
+            conditions = CreateSyncMappingToFieldItemOutputConditionsType0.from_dict(
+                _v, _path + "conditions."
+            )
+        elif _v is None:
+            conditions = None
+        elif _v is UNSET:
+            conditions = UNSET
+        else:
+            conditions, _raw = _decoding.as_model(
+                _v, CreateSyncMappingToFieldItemOutputConditionsType0, _path, "conditions", _raw
+            )
 
-        _v = d.pop("display_delete", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("display_delete: expected bool, got " + type(_v).__name__)
+        _v = _get("display_delete", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "display_delete", _raw)
         display_delete = _v
 
-        def _parse_logic(data: object) -> CreateSyncMappingToFieldItemOutputLogicType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                logic_type_0 = CreateSyncMappingToFieldItemOutputLogicType0.from_dict(data)
+        _v = _get("logic", UNSET)
+        if type(_v) is dict:
+            logic = CreateSyncMappingToFieldItemOutputLogicType0.from_dict(_v, _path + "logic.")
+        elif _v is None:
+            logic = None
+        elif _v is UNSET:
+            logic = UNSET
+        else:
+            logic, _raw = _decoding.as_model(
+                _v, CreateSyncMappingToFieldItemOutputLogicType0, _path, "logic", _raw
+            )
 
-                return logic_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateSyncMappingToFieldItemOutputLogicType0 | None | Unset, data)
-
-        logic = _parse_logic(d.pop("logic", UNSET))
-
-        _v = d.pop("manual_mapping", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("manual_mapping: expected bool, got " + type(_v).__name__)
+        _v = _get("manual_mapping", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "manual_mapping", _raw)
         manual_mapping = _v
 
         create_sync_mapping_to_field_item_output = cls(
@@ -201,8 +263,19 @@ class CreateSyncMappingToFieldItemOutput:
             manual_mapping=manual_mapping,
         )
 
-        create_sync_mapping_to_field_item_output.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            create_sync_mapping_to_field_item_output.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            create_sync_mapping_to_field_item_output._raw_values = _raw
         return create_sync_mapping_to_field_item_output
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

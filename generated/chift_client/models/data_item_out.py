@@ -7,9 +7,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataItemOut")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "id",
+        "created_on",
+        "modified_on",
+    }
+)
 
 
 @_attrs_define
@@ -28,15 +38,25 @@ class DataItemOut:
     created_on: datetime.datetime
     modified_on: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data.to_dict()
 
         id = self.id
 
-        created_on = self.created_on.isoformat()
+        if isinstance(self.created_on, Unset):
+            created_on = UNSET
+        else:
+            created_on = self.created_on.isoformat()
 
-        modified_on = self.modified_on.isoformat()
+        if isinstance(self.modified_on, Unset):
+            modified_on = UNSET
+        else:
+            modified_on = self.modified_on.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,22 +68,47 @@ class DataItemOut:
                 "modified_on": modified_on,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data = DataItemOutData.from_dict(d.pop("data"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("data", UNSET)
+        if type(_v) is dict:
+            data = DataItemOutData.from_dict(_v, _path + "data.")
+        else:
+            data, _raw = _decoding.as_model(_v, DataItemOutData, _path, "data", _raw)
 
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
+        _v = _get("id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
+        _v = _get("created_on", UNSET)
+        if type(_v) is str:
+            try:
+                created_on = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                created_on, _raw = _decoding.as_datetime(_v, "date-time", _path, "created_on", _raw)
+        else:
+            created_on, _raw = _decoding.as_datetime(_v, "date-time", _path, "created_on", _raw)
 
-        modified_on = datetime.datetime.fromisoformat(d.pop("modified_on"))
+        _v = _get("modified_on", UNSET)
+        if type(_v) is str:
+            try:
+                modified_on = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                modified_on, _raw = _decoding.as_datetime(_v, "date-time", _path, "modified_on", _raw)
+        else:
+            modified_on, _raw = _decoding.as_datetime(_v, "date-time", _path, "modified_on", _raw)
 
         data_item_out = cls(
             data=data,
@@ -72,8 +117,17 @@ class DataItemOut:
             modified_on=modified_on,
         )
 
-        data_item_out.additional_properties = d
+        if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            data_item_out.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            data_item_out._raw_values = _raw
         return data_item_out
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.datalayer_status import DatalayerStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatalayerInfo")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "last_sync_date",
+    }
+)
 
 
 @_attrs_define
@@ -25,9 +33,13 @@ class DatalayerInfo:
     status: DatalayerStatus
     last_sync_date: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status.value
 
         last_sync_date: None | str | Unset
         if isinstance(self.last_sync_date, Unset):
@@ -46,38 +58,88 @@ class DatalayerInfo:
         )
         if last_sync_date is not UNSET:
             field_dict["last_sync_date"] = last_sync_date
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = DatalayerStatus(d.pop("status"))
-
-        def _parse_last_sync_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("status", UNSET)
+        if _v is UNSET:
+            status, _raw = _decoding.missing(
+                _path, "status", "<openapi_python_client.strings.PythonCode object at 0x7fb648ae1000>", _raw
+            )
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_sync_date_type_0 = datetime.datetime.fromisoformat(data)
+                status = DatalayerStatus(_v)
 
-                return last_sync_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            except Exception as _e:
+                status, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "status",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb648ae1000>",
+                    _raw,
+                )
 
-        last_sync_date = _parse_last_sync_date(d.pop("last_sync_date", UNSET))
+        _v = _get("last_sync_date", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_last_sync_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_sync_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_sync_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            last_sync_date = _parse_last_sync_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            last_sync_date, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "last_sync_date",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648ae1000>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         datalayer_info = cls(
             status=status,
             last_sync_date=last_sync_date,
         )
 
-        datalayer_info.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            datalayer_info.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            datalayer_info._raw_values = _raw
         return datalayer_info
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

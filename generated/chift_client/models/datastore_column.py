@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatastoreColumn")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "title",
+        "type",
+        "optional",
+    }
+)
 
 
 @_attrs_define
@@ -27,6 +37,7 @@ class DatastoreColumn:
     type_: str
     optional: bool | None | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -52,35 +63,59 @@ class DatastoreColumn:
         )
         if optional is not UNSET:
             field_dict["optional"] = optional
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        _v = d.pop("title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("title: expected str, got " + type(_v).__name__)
+        _v = _get("title", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
         title = _v
 
-        _v = d.pop("type", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("type: expected str, got " + type(_v).__name__)
+        _v = _get("type", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "type", _raw)
         type_ = _v
 
-        def _parse_optional(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        _v = _get("optional", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        optional = _parse_optional(d.pop("optional", UNSET))
+            def _parse_optional(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            optional = _parse_optional(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            optional, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "optional",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649089000>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         datastore_column = cls(
             name=name,
@@ -89,8 +124,17 @@ class DatastoreColumn:
             optional=optional,
         )
 
-        datastore_column.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            datastore_column.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            datastore_column._raw_values = _raw
         return datastore_column
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatastoreDef")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "columns",
+        "search_column",
+    }
+)
 
 
 @_attrs_define
@@ -23,12 +31,16 @@ class DatastoreDef:
     columns: list[DatastoreColumn]
     search_column: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        columns = []
-        for columns_item_data in self.columns:
-            columns_item = columns_item_data.to_dict()
-            columns.append(columns_item)
+        if isinstance(self.columns, Unset):
+            columns = UNSET
+        else:
+            columns = []
+            for columns_item_data in self.columns:
+                columns_item = columns_item_data.to_dict()
+                columns.append(columns_item)
 
         search_column: None | str | Unset
         if isinstance(self.search_column, Unset):
@@ -45,38 +57,74 @@ class DatastoreDef:
         )
         if search_column is not UNSET:
             field_dict["search_column"] = search_column
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("columns", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("columns: expected list, got " + type(_v).__name__)
-        columns = []
-        _columns = _v
-        for columns_item_data in _columns:
-            columns_item = DatastoreColumn.from_dict(columns_item_data)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("columns", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "columns", _raw)
+        if _v is UNSET:
+            columns = UNSET
+        else:
+            columns = []
+            for _x in _v:
+                if type(_x) is dict:
+                    columns.append(DatastoreColumn.from_dict(_x, _path + "columns[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, DatastoreColumn, _path, "columns", _raw)
 
-            columns.append(columns_item)
+        _v = _get("search_column", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_search_column(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_search_column(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        search_column = _parse_search_column(d.pop("search_column", UNSET))
+            search_column = _parse_search_column(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            search_column, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "search_column",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649088640>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         datastore_def = cls(
             columns=columns,
             search_column=search_column,
         )
 
-        datastore_def.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            datastore_def.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            datastore_def._raw_values = _raw
         return datastore_def
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,19 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.discount_type import DiscountType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DiscountItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "total",
+        "name",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -25,6 +34,7 @@ class DiscountItem:
     name: None | str | Unset = UNSET
     type_: DiscountType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
@@ -50,32 +60,68 @@ class DiscountItem:
             field_dict["name"] = name
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("total", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("name", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        name = _parse_name(d.pop("name", UNSET))
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        _type_ = d.pop("type", UNSET)
-        type_: DiscountType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+            name = _parse_name(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            name, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "name",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029780>",
+                _raw,
+            )
         else:
-            type_ = DiscountType(_type_)
+            _decoding.leave(_t)
+
+        _v = _get("type", UNSET)
+        try:
+            _type_ = _v
+            type_: DiscountType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = DiscountType(_type_)
+
+        except Exception as _e:
+            type_, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "type",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029780>",
+                _raw,
+            )
 
         discount_item = cls(
             total=total,
@@ -83,8 +129,17 @@ class DiscountItem:
             type_=type_,
         )
 
-        discount_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            discount_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            discount_item._raw_values = _raw
         return discount_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

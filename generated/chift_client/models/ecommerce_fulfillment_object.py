@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.ecommerce_fulfillment_type import EcommerceFulfillmentType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EcommerceFulfillmentObject")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "fulfillment_type",
+        "shipping_from_address",
+    }
+)
 
 
 @_attrs_define
@@ -24,9 +32,13 @@ class EcommerceFulfillmentObject:
     fulfillment_type: EcommerceFulfillmentType
     shipping_from_address: AddressItemOut | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        fulfillment_type = self.fulfillment_type.value
+        if isinstance(self.fulfillment_type, Unset):
+            fulfillment_type = UNSET
+        else:
+            fulfillment_type = self.fulfillment_type.value
 
         shipping_from_address: dict[str, Any] | None | Unset
         if isinstance(self.shipping_from_address, Unset):
@@ -45,38 +57,71 @@ class EcommerceFulfillmentObject:
         )
         if shipping_from_address is not UNSET:
             field_dict["shipping_from_address"] = shipping_from_address
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        fulfillment_type = EcommerceFulfillmentType(d.pop("fulfillment_type"))
-
-        def _parse_shipping_from_address(data: object) -> AddressItemOut | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("fulfillment_type", UNSET)
+        if _v is UNSET:
+            fulfillment_type, _raw = _decoding.missing(
+                _path,
+                "fulfillment_type",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490294e0>",
+                _raw,
+            )
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                shipping_from_address_type_0 = AddressItemOut.from_dict(data)
+                fulfillment_type = EcommerceFulfillmentType(_v)
 
-                return shipping_from_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AddressItemOut | None | Unset, data)
+            except Exception as _e:
+                fulfillment_type, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "fulfillment_type",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490294e0>",
+                    _raw,
+                )
 
-        shipping_from_address = _parse_shipping_from_address(d.pop("shipping_from_address", UNSET))
+        _v = _get("shipping_from_address", UNSET)
+        if type(_v) is dict:
+            shipping_from_address = AddressItemOut.from_dict(_v, _path + "shipping_from_address.")
+        elif _v is None:
+            shipping_from_address = None
+        elif _v is UNSET:
+            shipping_from_address = UNSET
+        else:
+            shipping_from_address, _raw = _decoding.as_model(
+                _v, AddressItemOut, _path, "shipping_from_address", _raw
+            )
 
         ecommerce_fulfillment_object = cls(
             fulfillment_type=fulfillment_type,
             shipping_from_address=shipping_from_address,
         )
 
-        ecommerce_fulfillment_object.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            ecommerce_fulfillment_object.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            ecommerce_fulfillment_object._raw_values = _raw
         return ecommerce_fulfillment_object
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnableFlowConsumer")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "integrationids",
+        "triggerid",
+        "cronschedule",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -27,6 +37,7 @@ class EnableFlowConsumer:
     cronschedule: None | str | Unset = UNSET
     data: EnableFlowConsumerDataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         integrationids: list[str] | Unset = UNSET
@@ -64,51 +75,85 @@ class EnableFlowConsumer:
             field_dict["cronschedule"] = cronschedule
         if data is not UNSET:
             field_dict["data"] = data
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("integrationids", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("integrationids: expected list, got " + type(_v).__name__)
-        integrationids = cast(list[str], _v)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("integrationids", UNSET)
+        if type(_v) is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "scalar", _path, "integrationids", _raw)
+        integrationids = _v
 
-        def _parse_triggerid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("triggerid", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        triggerid = _parse_triggerid(d.pop("triggerid", UNSET))
+            def _parse_triggerid(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_cronschedule(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            triggerid = _parse_triggerid(_v)
 
-        cronschedule = _parse_cronschedule(d.pop("cronschedule", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            triggerid, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "triggerid",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64905a9e0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_data(data: object) -> EnableFlowConsumerDataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = EnableFlowConsumerDataType0.from_dict(data)
+        _v = _get("cronschedule", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnableFlowConsumerDataType0 | None | Unset, data)
+            def _parse_cronschedule(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+            cronschedule = _parse_cronschedule(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            cronschedule, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "cronschedule",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64905a9e0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("data", UNSET)
+        if type(_v) is dict:
+            data = EnableFlowConsumerDataType0.from_dict(_v, _path + "data.")
+        elif _v is None:
+            data = None
+        elif _v is UNSET:
+            data = UNSET
+        else:
+            data, _raw = _decoding.as_model(_v, EnableFlowConsumerDataType0, _path, "data", _raw)
 
         enable_flow_consumer = cls(
             integrationids=integrationids,
@@ -117,8 +162,19 @@ class EnableFlowConsumer:
             data=data,
         )
 
-        enable_flow_consumer.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            enable_flow_consumer.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            enable_flow_consumer._raw_values = _raw
         return enable_flow_consumer
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

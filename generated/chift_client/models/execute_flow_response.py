@@ -6,9 +6,21 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExecuteFlowResponse")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "resolved_settings",
+        "chainexecutionid",
+        "consumers",
+        "preview_executionid",
+        "warnings",
+        "blocked",
+    }
+)
 
 
 @_attrs_define
@@ -31,9 +43,13 @@ class ExecuteFlowResponse:
     warnings: list[ExecutionWarning] | Unset = UNSET
     blocked: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        resolved_settings = self.resolved_settings.to_dict()
+        if isinstance(self.resolved_settings, Unset):
+            resolved_settings = UNSET
+        else:
+            resolved_settings = self.resolved_settings.to_dict()
 
         chainexecutionid: None | str | Unset
         if isinstance(self.chainexecutionid, Unset):
@@ -80,59 +96,106 @@ class ExecuteFlowResponse:
             field_dict["warnings"] = warnings
         if blocked is not UNSET:
             field_dict["blocked"] = blocked
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        resolved_settings = FlowSettings.from_dict(d.pop("resolved_settings"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("resolved_settings", UNSET)
+        if type(_v) is dict:
+            resolved_settings = FlowSettings.from_dict(_v, _path + "resolved_settings.")
+        else:
+            resolved_settings, _raw = _decoding.as_model(_v, FlowSettings, _path, "resolved_settings", _raw)
 
-        def _parse_chainexecutionid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("chainexecutionid", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        chainexecutionid = _parse_chainexecutionid(d.pop("chainexecutionid", UNSET))
+            def _parse_chainexecutionid(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        _v = d.pop("consumers", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("consumers: expected list, got " + type(_v).__name__)
-        _consumers = _v
-        consumers: list[ExecutionConsumerResult] | Unset = UNSET
-        if _consumers is not UNSET:
+            chainexecutionid = _parse_chainexecutionid(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            chainexecutionid, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "chainexecutionid",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649059330>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("consumers", UNSET)
+        if type(_v) is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "consumers", _raw)
+        if _v is UNSET:
+            consumers = UNSET
+        else:
             consumers = []
-            for consumers_item_data in _consumers:
-                consumers_item = ExecutionConsumerResult.from_dict(consumers_item_data)
+            for _x in _v:
+                if type(_x) is dict:
+                    consumers.append(ExecutionConsumerResult.from_dict(_x, _path + "consumers[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ExecutionConsumerResult, _path, "consumers", _raw)
 
-                consumers.append(consumers_item)
+        _v = _get("preview_executionid", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_preview_executionid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_preview_executionid(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        preview_executionid = _parse_preview_executionid(d.pop("preview_executionid", UNSET))
+            preview_executionid = _parse_preview_executionid(_v)
 
-        _v = d.pop("warnings", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("warnings: expected list, got " + type(_v).__name__)
-        _warnings = _v
-        warnings: list[ExecutionWarning] | Unset = UNSET
-        if _warnings is not UNSET:
+        except Exception as _e:
+            _decoding.leave(_t)
+            preview_executionid, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "preview_executionid",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649059330>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("warnings", UNSET)
+        if type(_v) is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "warnings", _raw)
+        if _v is UNSET:
+            warnings = UNSET
+        else:
             warnings = []
-            for warnings_item_data in _warnings:
-                warnings_item = ExecutionWarning.from_dict(warnings_item_data)
+            for _x in _v:
+                if type(_x) is dict:
+                    warnings.append(ExecutionWarning.from_dict(_x, _path + "warnings[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ExecutionWarning, _path, "warnings", _raw)
 
-                warnings.append(warnings_item)
-
-        _v = d.pop("blocked", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("blocked: expected bool, got " + type(_v).__name__)
+        _v = _get("blocked", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "blocked", _raw)
         blocked = _v
 
         execute_flow_response = cls(
@@ -144,8 +207,19 @@ class ExecuteFlowResponse:
             blocked=blocked,
         )
 
-        execute_flow_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            execute_flow_response.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            execute_flow_response._raw_values = _raw
         return execute_flow_response
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExecutionWarning")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "message",
+        "blocking",
+    }
+)
 
 
 @_attrs_define
@@ -24,6 +33,7 @@ class ExecutionWarning:
     message: str
     blocking: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -42,25 +52,32 @@ class ExecutionWarning:
         )
         if blocking is not UNSET:
             field_dict["blocking"] = blocking
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("code", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("code: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("code", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "code", _raw)
         code = _v
 
-        _v = d.pop("message", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("message: expected str, got " + type(_v).__name__)
+        _v = _get("message", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "message", _raw)
         message = _v
 
-        _v = d.pop("blocking", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("blocking: expected bool, got " + type(_v).__name__)
+        _v = _get("blocking", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "blocking", _raw)
         blocking = _v
 
         execution_warning = cls(
@@ -69,8 +86,17 @@ class ExecutionWarning:
             blocking=blocking,
         )
 
-        execution_warning.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            execution_warning.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            execution_warning._raw_values = _raw
         return execution_warning
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,27 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.fees_type import FeesType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FeesItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "type",
+        "tax_rate",
+        "untaxed_amount",
+        "tax_amount",
+        "total",
+        "created_on",
+        "removed",
+        "tax_id",
+        "discounts",
+    }
+)
 
 
 @_attrs_define
@@ -43,13 +60,20 @@ class FeesItem:
     tax_id: None | str | Unset = UNSET
     discounts: list[CommerceDiscountItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if isinstance(self.source_ref, Unset):
+            source_ref = UNSET
+        else:
+            source_ref = self.source_ref.to_dict()
 
-        type_ = self.type_.value
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_.value
 
         tax_rate = self.tax_rate
 
@@ -112,97 +136,193 @@ class FeesItem:
             field_dict["tax_id"] = tax_id
         if discounts is not UNSET:
             field_dict["discounts"] = discounts
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        _v = _get("source_ref", UNSET)
+        if type(_v) is dict:
+            source_ref = Ref.from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        type_ = FeesType(d.pop("type"))
+        _v = _get("type", UNSET)
+        if _v is UNSET:
+            type_, _raw = _decoding.missing(
+                _path, "type", "<openapi_python_client.strings.PythonCode object at 0x7fb64902b040>", _raw
+            )
+        else:
+            try:
+                type_ = FeesType(_v)
 
-        _v = d.pop("tax_rate", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_rate: expected float, got " + type(_v).__name__)
+            except Exception as _e:
+                type_, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "type",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb64902b040>",
+                    _raw,
+                )
+
+        _v = _get("tax_rate", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_rate", _raw)
         tax_rate = _v
 
-        _v = d.pop("untaxed_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
+        _v = _get("untaxed_amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "untaxed_amount", _raw)
         untaxed_amount = _v
 
-        _v = d.pop("tax_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
+        _v = _get("tax_amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
         tax_amount = _v
 
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
+        _v = _get("total", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
-        def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = datetime.datetime.fromisoformat(data)
+        _v = _get("created_on", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_on_type_0 = datetime.datetime.fromisoformat(data)
 
-        created_on = _parse_created_on(d.pop("created_on", UNSET))
+                    return created_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_removed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            created_on = _parse_created_on(_v)
 
-        removed = _parse_removed(d.pop("removed", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            created_on, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "created_on",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b040>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_tax_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("removed", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
+            def _parse_removed(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        def _parse_discounts(data: object) -> list[CommerceDiscountItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                discounts_type_0 = []
-                _discounts_type_0 = data
-                for discounts_type_0_item_data in _discounts_type_0:
-                    discounts_type_0_item = CommerceDiscountItem.from_dict(discounts_type_0_item_data)
+            removed = _parse_removed(_v)
 
-                    discounts_type_0.append(discounts_type_0_item)
+        except Exception as _e:
+            _decoding.leave(_t)
+            removed, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "removed",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b040>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                return discounts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CommerceDiscountItem] | None | Unset, data)
+        _v = _get("tax_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        discounts = _parse_discounts(d.pop("discounts", UNSET))
+            def _parse_tax_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            tax_id = _parse_tax_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            tax_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "tax_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b040>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("discounts", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_discounts(data: object) -> list[CommerceDiscountItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    discounts_type_0 = []
+                    _discounts_type_0 = data
+                    for discounts_type_0_item_data in _discounts_type_0:
+                        discounts_type_0_item = CommerceDiscountItem.from_dict(discounts_type_0_item_data)
+
+                        discounts_type_0.append(discounts_type_0_item)
+
+                    return discounts_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[CommerceDiscountItem] | None | Unset, data)
+
+            discounts = _parse_discounts(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            discounts, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "discounts",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b040>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         fees_item = cls(
             id=id,
@@ -218,8 +338,17 @@ class FeesItem:
             discounts=discounts,
         )
 
-        fees_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            fees_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            fees_item._raw_values = _raw
         return fees_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

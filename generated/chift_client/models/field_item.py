@@ -6,10 +6,22 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.field_item_type import FieldItemType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "type",
+        "display_condition",
+        "values",
+        "api_route",
+        "connection_type",
+    }
+)
 
 
 @_attrs_define
@@ -32,11 +44,15 @@ class FieldItem:
     api_route: None | str | Unset = UNSET
     connection_type: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        type_ = self.type_.value
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_.value
 
         display_condition: dict[str, Any] | None | Unset
         if isinstance(self.display_condition, Unset):
@@ -86,75 +102,145 @@ class FieldItem:
             field_dict["api_route"] = api_route
         if connection_type is not UNSET:
             field_dict["connection_type"] = connection_type
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        type_ = FieldItemType(d.pop("type"))
-
-        def _parse_display_condition(data: object) -> FieldItemDisplayConditionType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _v = _get("type", UNSET)
+        if _v is UNSET:
+            type_, _raw = _decoding.missing(
+                _path, "type", "<openapi_python_client.strings.PythonCode object at 0x7fb64908ba30>", _raw
+            )
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                display_condition_type_0 = FieldItemDisplayConditionType0.from_dict(data)
+                type_ = FieldItemType(_v)
 
-                return display_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldItemDisplayConditionType0 | None | Unset, data)
+            except Exception as _e:
+                type_, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "type",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb64908ba30>",
+                    _raw,
+                )
 
-        display_condition = _parse_display_condition(d.pop("display_condition", UNSET))
+        _v = _get("display_condition", UNSET)
+        if type(_v) is dict:
+            display_condition = FieldItemDisplayConditionType0.from_dict(_v, _path + "display_condition.")
+        elif _v is None:
+            display_condition = None
+        elif _v is UNSET:
+            display_condition = UNSET
+        else:
+            display_condition, _raw = _decoding.as_model(
+                _v, FieldItemDisplayConditionType0, _path, "display_condition", _raw
+            )
 
-        def _parse_values(data: object) -> list[FieldItemValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                values_type_0 = []
-                _values_type_0 = data
-                for values_type_0_item_data in _values_type_0:
-                    values_type_0_item = FieldItemValue.from_dict(values_type_0_item_data)
+        _v = _get("values", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                    values_type_0.append(values_type_0_item)
+            def _parse_values(data: object) -> list[FieldItemValue] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    values_type_0 = []
+                    _values_type_0 = data
+                    for values_type_0_item_data in _values_type_0:
+                        values_type_0_item = FieldItemValue.from_dict(values_type_0_item_data)
 
-                return values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FieldItemValue] | None | Unset, data)
+                        values_type_0.append(values_type_0_item)
 
-        values = _parse_values(d.pop("values", UNSET))
+                    return values_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[FieldItemValue] | None | Unset, data)
 
-        def _parse_api_route(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            values = _parse_values(_v)
 
-        api_route = _parse_api_route(d.pop("api_route", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            values, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "values",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64908ba30>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_connection_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _v = _get("api_route", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        connection_type = _parse_connection_type(d.pop("connection_type", UNSET))
+            def _parse_api_route(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            api_route = _parse_api_route(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            api_route, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "api_route",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64908ba30>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("connection_type", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_connection_type(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            connection_type = _parse_connection_type(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            connection_type, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "connection_type",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64908ba30>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         field_item = cls(
             name=name,
@@ -165,8 +251,17 @@ class FieldItem:
             connection_type=connection_type,
         )
 
-        field_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            field_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            field_item._raw_values = _raw
         return field_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowConfigInput")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "definitionFields",
+        "doorkeyFields",
+        "customFields",
+        "datastores",
+    }
+)
 
 
 @_attrs_define
@@ -27,6 +37,7 @@ class FlowConfigInput:
     custom_fields: list[FlowConfigInputCustomFieldsType0Item] | None | Unset = UNSET
     datastores: list[FlowDataStoreItemInput] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         definition_fields: list[dict[str, Any]] | None | Unset
@@ -88,108 +99,186 @@ class FlowConfigInput:
             field_dict["customFields"] = custom_fields
         if datastores is not UNSET:
             field_dict["datastores"] = datastores
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("definitionFields", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_definition_fields(
-            data: object,
-        ) -> list[FlowConfigInputDefinitionFieldsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                definition_fields_type_0 = []
-                _definition_fields_type_0 = data
-                for definition_fields_type_0_item_data in _definition_fields_type_0:
-                    definition_fields_type_0_item = FlowConfigInputDefinitionFieldsType0Item.from_dict(
-                        definition_fields_type_0_item_data
-                    )
+            def _parse_definition_fields(
+                data: object,
+            ) -> list[FlowConfigInputDefinitionFieldsType0Item] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    definition_fields_type_0 = []
+                    _definition_fields_type_0 = data
+                    for definition_fields_type_0_item_data in _definition_fields_type_0:
+                        definition_fields_type_0_item = FlowConfigInputDefinitionFieldsType0Item.from_dict(
+                            definition_fields_type_0_item_data
+                        )
 
-                    definition_fields_type_0.append(definition_fields_type_0_item)
+                        definition_fields_type_0.append(definition_fields_type_0_item)
 
-                return definition_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FlowConfigInputDefinitionFieldsType0Item] | None | Unset, data)
+                    return definition_fields_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[FlowConfigInputDefinitionFieldsType0Item] | None | Unset, data)
 
-        definition_fields = _parse_definition_fields(d.pop("definitionFields", UNSET))
+            definition_fields = _parse_definition_fields(_v)
 
-        def _parse_doorkey_fields(data: object) -> list[FlowConfigInputDoorkeyFieldsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                doorkey_fields_type_0 = []
-                _doorkey_fields_type_0 = data
-                for doorkey_fields_type_0_item_data in _doorkey_fields_type_0:
-                    doorkey_fields_type_0_item = FlowConfigInputDoorkeyFieldsType0Item.from_dict(
-                        doorkey_fields_type_0_item_data
-                    )
+        except Exception as _e:
+            _decoding.leave(_t)
+            definition_fields, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "definitionFields",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490898a0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                    doorkey_fields_type_0.append(doorkey_fields_type_0_item)
+        _v = _get("doorkeyFields", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return doorkey_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FlowConfigInputDoorkeyFieldsType0Item] | None | Unset, data)
+            def _parse_doorkey_fields(
+                data: object,
+            ) -> list[FlowConfigInputDoorkeyFieldsType0Item] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    doorkey_fields_type_0 = []
+                    _doorkey_fields_type_0 = data
+                    for doorkey_fields_type_0_item_data in _doorkey_fields_type_0:
+                        doorkey_fields_type_0_item = FlowConfigInputDoorkeyFieldsType0Item.from_dict(
+                            doorkey_fields_type_0_item_data
+                        )
 
-        doorkey_fields = _parse_doorkey_fields(d.pop("doorkeyFields", UNSET))
+                        doorkey_fields_type_0.append(doorkey_fields_type_0_item)
 
-        def _parse_custom_fields(data: object) -> list[FlowConfigInputCustomFieldsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = FlowConfigInputCustomFieldsType0Item.from_dict(
-                        custom_fields_type_0_item_data
-                    )
+                    return doorkey_fields_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[FlowConfigInputDoorkeyFieldsType0Item] | None | Unset, data)
 
-                    custom_fields_type_0.append(custom_fields_type_0_item)
+            doorkey_fields = _parse_doorkey_fields(_v)
 
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FlowConfigInputCustomFieldsType0Item] | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            doorkey_fields, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "doorkeyFields",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490898a0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+        _v = _get("customFields", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_datastores(data: object) -> list[FlowDataStoreItemInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                datastores_type_0 = []
-                _datastores_type_0 = data
-                for datastores_type_0_item_data in _datastores_type_0:
-                    datastores_type_0_item = FlowDataStoreItemInput.from_dict(datastores_type_0_item_data)
+            def _parse_custom_fields(
+                data: object,
+            ) -> list[FlowConfigInputCustomFieldsType0Item] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    custom_fields_type_0 = []
+                    _custom_fields_type_0 = data
+                    for custom_fields_type_0_item_data in _custom_fields_type_0:
+                        custom_fields_type_0_item = FlowConfigInputCustomFieldsType0Item.from_dict(
+                            custom_fields_type_0_item_data
+                        )
 
-                    datastores_type_0.append(datastores_type_0_item)
+                        custom_fields_type_0.append(custom_fields_type_0_item)
 
-                return datastores_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FlowDataStoreItemInput] | None | Unset, data)
+                    return custom_fields_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[FlowConfigInputCustomFieldsType0Item] | None | Unset, data)
 
-        datastores = _parse_datastores(d.pop("datastores", UNSET))
+            custom_fields = _parse_custom_fields(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            custom_fields, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "customFields",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490898a0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("datastores", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_datastores(data: object) -> list[FlowDataStoreItemInput] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    datastores_type_0 = []
+                    _datastores_type_0 = data
+                    for datastores_type_0_item_data in _datastores_type_0:
+                        datastores_type_0_item = FlowDataStoreItemInput.from_dict(datastores_type_0_item_data)
+
+                        datastores_type_0.append(datastores_type_0_item)
+
+                    return datastores_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[FlowDataStoreItemInput] | None | Unset, data)
+
+            datastores = _parse_datastores(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            datastores, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "datastores",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490898a0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         flow_config_input = cls(
             definition_fields=definition_fields,
@@ -198,8 +287,17 @@ class FlowConfigInput:
             datastores=datastores,
         )
 
-        flow_config_input.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            flow_config_input.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            flow_config_input._raw_values = _raw
         return flow_config_input
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,20 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.datastore_status import DatastoreStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowDataStoreItemInput")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "definition",
+        "id",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -28,11 +38,15 @@ class FlowDataStoreItemInput:
     id: None | str | Unset = UNSET
     status: DatastoreStatus | None | Unset = DatastoreStatus.ACTIVE
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        definition = self.definition.to_dict()
+        if isinstance(self.definition, Unset):
+            definition = UNSET
+        else:
+            definition = self.definition.to_dict()
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -60,44 +74,89 @@ class FlowDataStoreItemInput:
             field_dict["id"] = id
         if status is not UNSET:
             field_dict["status"] = status
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        definition = DatastoreDef.from_dict(d.pop("definition"))
+        _v = _get("definition", UNSET)
+        if type(_v) is dict:
+            definition = DatastoreDef.from_dict(_v, _path + "definition.")
+        else:
+            definition, _raw = _decoding.as_model(_v, DatastoreDef, _path, "definition", _raw)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        id = _parse_id(d.pop("id", UNSET))
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_status(data: object) -> DatastoreStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = DatastoreStatus(data)
+            id = _parse_id(_v)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DatastoreStatus | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64908ace0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        status = _parse_status(d.pop("status", UNSET))
+        _v = _get("status", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_status(data: object) -> DatastoreStatus | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = DatastoreStatus(data)
+
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(DatastoreStatus | None | Unset, data)
+
+            status = _parse_status(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            status, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "status",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64908ace0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         flow_data_store_item_input = cls(
             name=name,
@@ -106,8 +165,19 @@ class FlowDataStoreItemInput:
             status=status,
         )
 
-        flow_data_store_item_input.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            flow_data_store_item_input.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            flow_data_store_item_input._raw_values = _raw
         return flow_data_store_item_input
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

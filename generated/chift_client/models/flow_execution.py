@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.execution_type import ExecutionType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowExecution")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -23,15 +32,22 @@ class FlowExecution:
     type_: ExecutionType
     data: FlowExecutionChain | FlowExecutionCode | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        data: dict[str, Any] | None
-        if isinstance(self.data, FlowExecutionChain) or isinstance(self.data, FlowExecutionCode):
-            data = self.data.to_dict()
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
         else:
-            data = self.data
+            type_ = self.type_.value
+
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data: dict[str, Any] | None
+            if isinstance(self.data, FlowExecutionChain) or isinstance(self.data, FlowExecutionCode):
+                data = self.data.to_dict()
+            else:
+                data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,44 +57,99 @@ class FlowExecution:
                 "data": data,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = ExecutionType(d.pop("type"))
-
-        def _parse_data(data: object) -> FlowExecutionChain | FlowExecutionCode | None:
-            if data is None:
-                return data
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("type", UNSET)
+        if _v is UNSET:
+            type_, _raw = _decoding.missing(
+                _path, "type", "<openapi_python_client.strings.PythonCode object at 0x7fb649088be0>", _raw
+            )
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = FlowExecutionChain.from_dict(data)
+                type_ = ExecutionType(_v)
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except Exception as _e:
+                type_, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "type",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649088be0>",
+                    _raw,
+                )
+
+        _v = _get("data", UNSET)
+        if _v is UNSET:
+            data, _raw = _decoding.missing(
+                _path, "data", "<openapi_python_client.strings.PythonCode object at 0x7fb649088be0>", _raw
+            )
+        else:
+            _t = _decoding.enter_strict()
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_1 = FlowExecutionCode.from_dict(data)
 
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FlowExecutionChain | FlowExecutionCode | None, data)
+                def _parse_data(data: object) -> FlowExecutionChain | FlowExecutionCode | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        data_type_0 = FlowExecutionChain.from_dict(data)
 
-        data = _parse_data(d.pop("data"))
+                        return data_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        data_type_1 = FlowExecutionCode.from_dict(data)
+
+                        return data_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(FlowExecutionChain | FlowExecutionCode | None, data)
+
+                data = _parse_data(_v)
+
+            except Exception as _e:
+                _decoding.leave(_t)
+                data, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "data",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649088be0>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
 
         flow_execution = cls(
             type_=type_,
             data=data,
         )
 
-        flow_execution.additional_properties = d
+        if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            flow_execution.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            flow_execution._raw_values = _raw
         return flow_execution
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

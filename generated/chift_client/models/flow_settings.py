@@ -5,7 +5,9 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.import_mode import ImportMode
 from ..models.write_mode import WriteMode
 from ..types import UNSET, Unset
@@ -32,6 +34,7 @@ class FlowSettings:
     import_mode: ImportMode | Unset = UNSET
     verbose_logs: bool | Unset = False
     extra: FlowSettingsExtra | Unset = UNSET
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         force_from_date: None | str | Unset
@@ -79,72 +82,137 @@ class FlowSettings:
             field_dict["verbose_logs"] = verbose_logs
         if extra is not UNSET:
             field_dict["extra"] = extra
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("force_from_date", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_force_from_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                force_from_date_type_0 = datetime.date.fromisoformat(data)
+            def _parse_force_from_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    force_from_date_type_0 = datetime.date.fromisoformat(data)
 
-                return force_from_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+                    return force_from_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
 
-        force_from_date = _parse_force_from_date(d.pop("force_from_date", UNSET))
+            force_from_date = _parse_force_from_date(_v)
 
-        def _parse_force_to_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                force_to_date_type_0 = datetime.date.fromisoformat(data)
-
-                return force_to_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        force_to_date = _parse_force_to_date(d.pop("force_to_date", UNSET))
-
-        _write_mode = d.pop("write_mode", UNSET)
-        write_mode: WriteMode | Unset
-        if isinstance(_write_mode, Unset):
-            write_mode = UNSET
+        except Exception as _e:
+            _decoding.leave(_t)
+            force_from_date, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "force_from_date",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64905bc40>",
+                _raw,
+            )
         else:
-            write_mode = WriteMode(_write_mode)
+            _decoding.leave(_t)
 
-        _import_mode = d.pop("import_mode", UNSET)
-        import_mode: ImportMode | Unset
-        if isinstance(_import_mode, Unset):
-            import_mode = UNSET
+        _v = _get("force_to_date", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_force_to_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    force_to_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return force_to_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            force_to_date = _parse_force_to_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            force_to_date, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "force_to_date",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64905bc40>",
+                _raw,
+            )
         else:
-            import_mode = ImportMode(_import_mode)
+            _decoding.leave(_t)
 
-        _v = d.pop("verbose_logs", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("verbose_logs: expected bool, got " + type(_v).__name__)
+        _v = _get("write_mode", UNSET)
+        try:
+            _write_mode = _v
+            write_mode: WriteMode | Unset
+            if isinstance(_write_mode, Unset):
+                write_mode = UNSET
+            else:
+                write_mode = WriteMode(_write_mode)
+
+        except Exception as _e:
+            write_mode, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "write_mode",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64905bc40>",
+                _raw,
+            )
+
+        _v = _get("import_mode", UNSET)
+        try:
+            _import_mode = _v
+            import_mode: ImportMode | Unset
+            if isinstance(_import_mode, Unset):
+                import_mode = UNSET
+            else:
+                import_mode = ImportMode(_import_mode)
+
+        except Exception as _e:
+            import_mode, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "import_mode",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64905bc40>",
+                _raw,
+            )
+
+        _v = _get("verbose_logs", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "verbose_logs", _raw)
         verbose_logs = _v
 
-        _extra = d.pop("extra", UNSET)
-        extra: FlowSettingsExtra | Unset
-        if isinstance(_extra, Unset):
+        _v = _get("extra", UNSET)
+        if type(_v) is dict:
+            extra = FlowSettingsExtra.from_dict(_v, _path + "extra.")
+        elif _v is UNSET:
             extra = UNSET
         else:
-            extra = FlowSettingsExtra.from_dict(_extra)
+            extra, _raw = _decoding.as_model(_v, FlowSettingsExtra, _path, "extra", _raw)
 
         flow_settings = cls(
             force_from_date=force_from_date,
@@ -155,7 +223,15 @@ class FlowSettings:
             extra=extra,
         )
 
+        if _raw is not None:
+            flow_settings._raw_values = _raw
         return flow_settings
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
 
 from ..models.flow_settings_extra import FlowSettingsExtra

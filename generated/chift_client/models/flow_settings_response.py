@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowSettingsResponse")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "configurable",
+        "groups",
+        "settings",
+    }
+)
 
 
 @_attrs_define
@@ -25,19 +34,26 @@ class FlowSettingsResponse:
     groups: list[SettingGroupItem]
     settings: list[SettingField]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         configurable = self.configurable
 
-        groups = []
-        for groups_item_data in self.groups:
-            groups_item = groups_item_data.to_dict()
-            groups.append(groups_item)
+        if isinstance(self.groups, Unset):
+            groups = UNSET
+        else:
+            groups = []
+            for groups_item_data in self.groups:
+                groups_item = groups_item_data.to_dict()
+                groups.append(groups_item)
 
-        settings = []
-        for settings_item_data in self.settings:
-            settings_item = settings_item_data.to_dict()
-            settings.append(settings_item)
+        if isinstance(self.settings, Unset):
+            settings = UNSET
+        else:
+            settings = []
+            for settings_item_data in self.settings:
+                settings_item = settings_item_data.to_dict()
+                settings.append(settings_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,36 +64,49 @@ class FlowSettingsResponse:
                 "settings": settings,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("configurable", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("configurable", UNSET)
         if type(_v) is not bool:
-            raise TypeError("configurable: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "configurable", _raw)
         configurable = _v
 
-        _v = d.pop("groups", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("groups: expected list, got " + type(_v).__name__)
-        groups = []
-        _groups = _v
-        for groups_item_data in _groups:
-            groups_item = SettingGroupItem.from_dict(groups_item_data)
+        _v = _get("groups", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "groups", _raw)
+        if _v is UNSET:
+            groups = UNSET
+        else:
+            groups = []
+            for _x in _v:
+                if type(_x) is dict:
+                    groups.append(SettingGroupItem.from_dict(_x, _path + "groups[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SettingGroupItem, _path, "groups", _raw)
 
-            groups.append(groups_item)
-
-        _v = d.pop("settings", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("settings: expected list, got " + type(_v).__name__)
-        settings = []
-        _settings = _v
-        for settings_item_data in _settings:
-            settings_item = SettingField.from_dict(settings_item_data)
-
-            settings.append(settings_item)
+        _v = _get("settings", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "settings", _raw)
+        if _v is UNSET:
+            settings = UNSET
+        else:
+            settings = []
+            for _x in _v:
+                if type(_x) is dict:
+                    settings.append(SettingField.from_dict(_x, _path + "settings[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SettingField, _path, "settings", _raw)
 
         flow_settings_response = cls(
             configurable=configurable,
@@ -85,8 +114,19 @@ class FlowSettingsResponse:
             settings=settings,
         )
 
-        flow_settings_response.additional_properties = d
+        if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            flow_settings_response.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            flow_settings_response._raw_values = _raw
         return flow_settings_response
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,24 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.trigger_priority import TriggerPriority
 from ..models.trigger_type import TriggerType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowTrigger")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "cronschedules",
+        "visible",
+        "definitionFields",
+        "options",
+        "priority",
+    }
+)
 
 
 @_attrs_define
@@ -35,11 +48,15 @@ class FlowTrigger:
     options: FlowTriggerOptionsType0 | None | Unset = UNSET
     priority: TriggerPriority | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_.value
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_.value
 
         cronschedules: list[str] | None | Unset
         if isinstance(self.cronschedules, Unset):
@@ -98,94 +115,174 @@ class FlowTrigger:
             field_dict["options"] = options
         if priority is not UNSET:
             field_dict["priority"] = priority
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        type_ = TriggerType(d.pop("type"))
-
-        def _parse_cronschedules(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                cronschedules_type_0 = cast(list[str], data)
-
-                return cronschedules_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        cronschedules = _parse_cronschedules(d.pop("cronschedules", UNSET))
-
-        def _parse_visible(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        visible = _parse_visible(d.pop("visible", UNSET))
-
-        def _parse_definition_fields(
-            data: object,
-        ) -> list[FlowTriggerDefinitionFieldsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                definition_fields_type_0 = []
-                _definition_fields_type_0 = data
-                for definition_fields_type_0_item_data in _definition_fields_type_0:
-                    definition_fields_type_0_item = FlowTriggerDefinitionFieldsType0Item.from_dict(
-                        definition_fields_type_0_item_data
-                    )
-
-                    definition_fields_type_0.append(definition_fields_type_0_item)
-
-                return definition_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FlowTriggerDefinitionFieldsType0Item] | None | Unset, data)
-
-        definition_fields = _parse_definition_fields(d.pop("definitionFields", UNSET))
-
-        def _parse_options(data: object) -> FlowTriggerOptionsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                options_type_0 = FlowTriggerOptionsType0.from_dict(data)
-
-                return options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FlowTriggerOptionsType0 | None | Unset, data)
-
-        options = _parse_options(d.pop("options", UNSET))
-
-        _priority = d.pop("priority", UNSET)
-        priority: TriggerPriority | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
+        _v = _get("type", UNSET)
+        if _v is UNSET:
+            type_, _raw = _decoding.missing(
+                _path, "type", "<openapi_python_client.strings.PythonCode object at 0x7fb649088f40>", _raw
+            )
         else:
-            priority = TriggerPriority(_priority)
+            try:
+                type_ = TriggerType(_v)
+
+            except Exception as _e:
+                type_, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "type",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649088f40>",
+                    _raw,
+                )
+
+        _v = _get("cronschedules", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_cronschedules(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    cronschedules_type_0 = cast(list[str], data)
+
+                    return cronschedules_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            cronschedules = _parse_cronschedules(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            cronschedules, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "cronschedules",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649088f40>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("visible", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_visible(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            visible = _parse_visible(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            visible, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "visible",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649088f40>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("definitionFields", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_definition_fields(
+                data: object,
+            ) -> list[FlowTriggerDefinitionFieldsType0Item] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    definition_fields_type_0 = []
+                    _definition_fields_type_0 = data
+                    for definition_fields_type_0_item_data in _definition_fields_type_0:
+                        definition_fields_type_0_item = FlowTriggerDefinitionFieldsType0Item.from_dict(
+                            definition_fields_type_0_item_data
+                        )
+
+                        definition_fields_type_0.append(definition_fields_type_0_item)
+
+                    return definition_fields_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[FlowTriggerDefinitionFieldsType0Item] | None | Unset, data)
+
+            definition_fields = _parse_definition_fields(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            definition_fields, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "definitionFields",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649088f40>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("options", UNSET)
+        if type(_v) is dict:
+            options = FlowTriggerOptionsType0.from_dict(_v, _path + "options.")
+        elif _v is None:
+            options = None
+        elif _v is UNSET:
+            options = UNSET
+        else:
+            options, _raw = _decoding.as_model(_v, FlowTriggerOptionsType0, _path, "options", _raw)
+
+        _v = _get("priority", UNSET)
+        try:
+            _priority = _v
+            priority: TriggerPriority | Unset
+            if isinstance(_priority, Unset):
+                priority = UNSET
+            else:
+                priority = TriggerPriority(_priority)
+
+        except Exception as _e:
+            priority, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "priority",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649088f40>",
+                _raw,
+            )
 
         flow_trigger = cls(
             id=id,
@@ -197,8 +294,17 @@ class FlowTrigger:
             priority=priority,
         )
 
-        flow_trigger.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            flow_trigger.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            flow_trigger._raw_values = _raw
         return flow_trigger
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

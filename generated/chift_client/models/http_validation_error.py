@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HTTPValidationError")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+        "status",
+        "detail",
+    }
+)
 
 
 @_attrs_define
@@ -25,6 +34,7 @@ class HTTPValidationError:
     status: str | Unset = "error"
     detail: list[ValidationError] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -49,33 +59,41 @@ class HTTPValidationError:
             field_dict["status"] = status
         if detail is not UNSET:
             field_dict["detail"] = detail
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("message", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("message: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("message", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "message", _raw)
         message = _v
 
-        _v = d.pop("status", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("status: expected str, got " + type(_v).__name__)
+        _v = _get("status", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "status", _raw)
         status = _v
 
-        _v = d.pop("detail", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("detail: expected list, got " + type(_v).__name__)
-        _detail = _v
-        detail: list[ValidationError] | Unset = UNSET
-        if _detail is not UNSET:
+        _v = _get("detail", UNSET)
+        if type(_v) is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "detail", _raw)
+        if _v is UNSET:
+            detail = UNSET
+        else:
             detail = []
-            for detail_item_data in _detail:
-                detail_item = ValidationError.from_dict(detail_item_data)
-
-                detail.append(detail_item)
+            for _x in _v:
+                if type(_x) is dict:
+                    detail.append(ValidationError.from_dict(_x, _path + "detail[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ValidationError, _path, "detail", _raw)
 
         http_validation_error = cls(
             message=message,
@@ -83,8 +101,19 @@ class HTTPValidationError:
             detail=detail,
         )
 
-        http_validation_error.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            http_validation_error.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            http_validation_error._raw_values = _raw
         return http_validation_error
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

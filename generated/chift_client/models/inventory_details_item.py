@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InventoryDetailsItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "location",
+        "available_quantity",
+    }
+)
 
 
 @_attrs_define
@@ -23,9 +31,13 @@ class InventoryDetailsItem:
     location: CommerceLocationItem
     available_quantity: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        location = self.location.to_dict()
+        if isinstance(self.location, Unset):
+            location = UNSET
+        else:
+            location = self.location.to_dict()
 
         available_quantity = self.available_quantity
 
@@ -37,17 +49,28 @@ class InventoryDetailsItem:
                 "available_quantity": available_quantity,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        location = CommerceLocationItem.from_dict(d.pop("location"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("location", UNSET)
+        if type(_v) is dict:
+            location = CommerceLocationItem.from_dict(_v, _path + "location.")
+        else:
+            location, _raw = _decoding.as_model(_v, CommerceLocationItem, _path, "location", _raw)
 
-        _v = d.pop("available_quantity", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("available_quantity: expected float, got " + type(_v).__name__)
+        _v = _get("available_quantity", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "available_quantity", _raw)
         available_quantity = _v
 
         inventory_details_item = cls(
@@ -55,8 +78,19 @@ class InventoryDetailsItem:
             available_quantity=available_quantity,
         )
 
-        inventory_details_item.additional_properties = d
+        if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            inventory_details_item.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            inventory_details_item._raw_values = _raw
         return inventory_details_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

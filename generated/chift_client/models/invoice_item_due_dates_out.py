@@ -7,9 +7,19 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceItemDueDatesOut")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "due_date",
+        "amount",
+        "payment_method",
+        "payment_method_id",
+    }
+)
 
 
 @_attrs_define
@@ -28,9 +38,13 @@ class InvoiceItemDueDatesOut:
     payment_method: None | str | Unset = UNSET
     payment_method_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        due_date = self.due_date.isoformat()
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = self.due_date.isoformat()
 
         amount = self.amount
 
@@ -58,36 +72,84 @@ class InvoiceItemDueDatesOut:
             field_dict["payment_method"] = payment_method
         if payment_method_id is not UNSET:
             field_dict["payment_method_id"] = payment_method_id
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        due_date = datetime.date.fromisoformat(d.pop("due_date"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("due_date", UNSET)
+        if type(_v) is str:
+            try:
+                due_date = datetime.date.fromisoformat(_v)
+            except ValueError:
+                due_date, _raw = _decoding.as_datetime(_v, "date", _path, "due_date", _raw)
+        else:
+            due_date, _raw = _decoding.as_datetime(_v, "date", _path, "due_date", _raw)
 
-        _v = d.pop("amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("amount: expected float, got " + type(_v).__name__)
+        _v = _get("amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "amount", _raw)
         amount = _v
 
-        def _parse_payment_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("payment_method", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        payment_method = _parse_payment_method(d.pop("payment_method", UNSET))
+            def _parse_payment_method(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_payment_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            payment_method = _parse_payment_method(_v)
 
-        payment_method_id = _parse_payment_method_id(d.pop("payment_method_id", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_method, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "payment_method",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902ac20>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("payment_method_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_payment_method_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            payment_method_id = _parse_payment_method_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_method_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "payment_method_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902ac20>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         invoice_item_due_dates_out = cls(
             due_date=due_date,
@@ -96,8 +158,19 @@ class InvoiceItemDueDatesOut:
             payment_method_id=payment_method_id,
         )
 
-        invoice_item_due_dates_out.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            invoice_item_due_dates_out.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            invoice_item_due_dates_out._raw_values = _raw
         return invoice_item_due_dates_out
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,11 +7,42 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.invoice_status import InvoiceStatus
 from ..models.invoicing_invoice_type import InvoicingInvoiceType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceItemOut")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "currency",
+        "invoice_type",
+        "status",
+        "invoice_date",
+        "tax_amount",
+        "untaxed_amount",
+        "total",
+        "lines",
+        "partner_id",
+        "invoice_number",
+        "due_date",
+        "reference",
+        "payment_communication",
+        "customer_memo",
+        "journal_ref",
+        "italian_specificities",
+        "spanish_specificities",
+        "last_updated_on",
+        "outstanding_amount",
+        "last_payment_date",
+        "accounting_date",
+        "payment_method_id",
+        "currency_exchange_rate",
+    }
+)
 
 
 @_attrs_define
@@ -72,19 +103,32 @@ class InvoiceItemOut:
     payment_method_id: None | str | Unset = UNSET
     currency_exchange_rate: float | None | Unset = 1.0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if isinstance(self.source_ref, Unset):
+            source_ref = UNSET
+        else:
+            source_ref = self.source_ref.to_dict()
 
         currency = self.currency
 
-        invoice_type = self.invoice_type.value
+        if isinstance(self.invoice_type, Unset):
+            invoice_type = UNSET
+        else:
+            invoice_type = self.invoice_type.value
 
-        status = self.status.value
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status.value
 
-        invoice_date = self.invoice_date.isoformat()
+        if isinstance(self.invoice_date, Unset):
+            invoice_date = UNSET
+        else:
+            invoice_date = self.invoice_date.isoformat()
 
         tax_amount = self.tax_amount
 
@@ -250,247 +294,490 @@ class InvoiceItemOut:
             field_dict["payment_method_id"] = payment_method_id
         if currency_exchange_rate is not UNSET:
             field_dict["currency_exchange_rate"] = currency_exchange_rate
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        _v = _get("source_ref", UNSET)
+        if type(_v) is dict:
+            source_ref = Ref.from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
+        _v = _get("currency", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "currency", _raw)
         currency = _v
 
-        invoice_type = InvoicingInvoiceType(d.pop("invoice_type"))
+        _v = _get("invoice_type", UNSET)
+        if _v is UNSET:
+            invoice_type, _raw = _decoding.missing(
+                _path,
+                "invoice_type",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
+                _raw,
+            )
+        else:
+            try:
+                invoice_type = InvoicingInvoiceType(_v)
 
-        status = InvoiceStatus(d.pop("status"))
+            except Exception as _e:
+                invoice_type, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "invoice_type",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
+                    _raw,
+                )
 
-        invoice_date = datetime.date.fromisoformat(d.pop("invoice_date"))
+        _v = _get("status", UNSET)
+        if _v is UNSET:
+            status, _raw = _decoding.missing(
+                _path, "status", "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>", _raw
+            )
+        else:
+            try:
+                status = InvoiceStatus(_v)
 
-        _v = d.pop("tax_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
+            except Exception as _e:
+                status, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "status",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
+                    _raw,
+                )
+
+        _v = _get("invoice_date", UNSET)
+        if type(_v) is str:
+            try:
+                invoice_date = datetime.date.fromisoformat(_v)
+            except ValueError:
+                invoice_date, _raw = _decoding.as_datetime(_v, "date", _path, "invoice_date", _raw)
+        else:
+            invoice_date, _raw = _decoding.as_datetime(_v, "date", _path, "invoice_date", _raw)
+
+        _v = _get("tax_amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
         tax_amount = _v
 
-        _v = d.pop("untaxed_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
+        _v = _get("untaxed_amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "untaxed_amount", _raw)
         untaxed_amount = _v
 
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
+        _v = _get("total", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
-        _v = d.pop("lines", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("lines: expected list, got " + type(_v).__name__)
-        _lines = _v
-        lines: list[InvoiceLineItemOut] | Unset = UNSET
-        if _lines is not UNSET:
+        _v = _get("lines", UNSET)
+        if type(_v) is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "lines", _raw)
+        if _v is UNSET:
+            lines = UNSET
+        else:
             lines = []
-            for lines_item_data in _lines:
-                lines_item = InvoiceLineItemOut.from_dict(lines_item_data)
+            for _x in _v:
+                if type(_x) is dict:
+                    lines.append(InvoiceLineItemOut.from_dict(_x, _path + "lines[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, InvoiceLineItemOut, _path, "lines", _raw)
 
-                lines.append(lines_item)
+        _v = _get("partner_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_partner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_partner_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        partner_id = _parse_partner_id(d.pop("partner_id", UNSET))
+            partner_id = _parse_partner_id(_v)
 
-        def _parse_invoice_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            partner_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "partner_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        invoice_number = _parse_invoice_number(d.pop("invoice_number", UNSET))
+        _v = _get("invoice_number", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_due_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.date.fromisoformat(data)
+            def _parse_invoice_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            invoice_number = _parse_invoice_number(_v)
 
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            invoice_number, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "invoice_number",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("due_date", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        reference = _parse_reference(d.pop("reference", UNSET))
+            def _parse_due_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    due_date_type_0 = datetime.date.fromisoformat(data)
 
-        def _parse_payment_communication(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    return due_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
 
-        payment_communication = _parse_payment_communication(d.pop("payment_communication", UNSET))
+            due_date = _parse_due_date(_v)
 
-        def _parse_customer_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            due_date, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "due_date",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        customer_memo = _parse_customer_memo(d.pop("customer_memo", UNSET))
+        _v = _get("reference", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_journal_ref(data: object) -> FieldRef | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                journal_ref_type_0 = FieldRef.from_dict(data)
+            def _parse_reference(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return journal_ref_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldRef | None | Unset, data)
+            reference = _parse_reference(_v)
 
-        journal_ref = _parse_journal_ref(d.pop("journal_ref", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            reference, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "reference",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_italian_specificities(data: object) -> ItalianSpecificitiesOutput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                italian_specificities_type_0 = ItalianSpecificitiesOutput.from_dict(data)
+        _v = _get("payment_communication", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return italian_specificities_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ItalianSpecificitiesOutput | None | Unset, data)
+            def _parse_payment_communication(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        italian_specificities = _parse_italian_specificities(d.pop("italian_specificities", UNSET))
+            payment_communication = _parse_payment_communication(_v)
 
-        def _parse_spanish_specificities(data: object) -> None | SpanishSpecificities | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                spanish_specificities_type_0 = SpanishSpecificities.from_dict(data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_communication, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "payment_communication",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                return spanish_specificities_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SpanishSpecificities | Unset, data)
+        _v = _get("customer_memo", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        spanish_specificities = _parse_spanish_specificities(d.pop("spanish_specificities", UNSET))
+            def _parse_customer_memo(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_last_updated_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_updated_on_type_0 = datetime.datetime.fromisoformat(data)
+            customer_memo = _parse_customer_memo(_v)
 
-                return last_updated_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            customer_memo, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "customer_memo",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        last_updated_on = _parse_last_updated_on(d.pop("last_updated_on", UNSET))
+        _v = _get("journal_ref", UNSET)
+        if type(_v) is dict:
+            journal_ref = FieldRef.from_dict(_v, _path + "journal_ref.")
+        elif _v is None:
+            journal_ref = None
+        elif _v is UNSET:
+            journal_ref = UNSET
+        else:
+            journal_ref, _raw = _decoding.as_model(_v, FieldRef, _path, "journal_ref", _raw)
 
-        def _parse_outstanding_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _v = _get("italian_specificities", UNSET)
+        if type(_v) is dict:
+            italian_specificities = ItalianSpecificitiesOutput.from_dict(_v, _path + "italian_specificities.")
+        elif _v is None:
+            italian_specificities = None
+        elif _v is UNSET:
+            italian_specificities = UNSET
+        else:
+            italian_specificities, _raw = _decoding.as_model(
+                _v, ItalianSpecificitiesOutput, _path, "italian_specificities", _raw
+            )
 
-        outstanding_amount = _parse_outstanding_amount(d.pop("outstanding_amount", UNSET))
+        _v = _get("spanish_specificities", UNSET)
+        if type(_v) is dict:
+            spanish_specificities = SpanishSpecificities.from_dict(_v, _path + "spanish_specificities.")
+        elif _v is None:
+            spanish_specificities = None
+        elif _v is UNSET:
+            spanish_specificities = UNSET
+        else:
+            spanish_specificities, _raw = _decoding.as_model(
+                _v, SpanishSpecificities, _path, "spanish_specificities", _raw
+            )
 
-        def _parse_last_payment_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_payment_date_type_0 = datetime.date.fromisoformat(data)
+        _v = _get("last_updated_on", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return last_payment_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            def _parse_last_updated_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_updated_on_type_0 = datetime.datetime.fromisoformat(data)
 
-        last_payment_date = _parse_last_payment_date(d.pop("last_payment_date", UNSET))
+                    return last_updated_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_accounting_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                accounting_date_type_0 = datetime.date.fromisoformat(data)
+            last_updated_on = _parse_last_updated_on(_v)
 
-                return accounting_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            last_updated_on, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "last_updated_on",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        accounting_date = _parse_accounting_date(d.pop("accounting_date", UNSET))
+        _v = _get("outstanding_amount", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_payment_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_outstanding_amount(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        payment_method_id = _parse_payment_method_id(d.pop("payment_method_id", UNSET))
+            outstanding_amount = _parse_outstanding_amount(_v)
 
-        def _parse_currency_exchange_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            outstanding_amount, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "outstanding_amount",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        currency_exchange_rate = _parse_currency_exchange_rate(d.pop("currency_exchange_rate", UNSET))
+        _v = _get("last_payment_date", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_last_payment_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_payment_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return last_payment_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            last_payment_date = _parse_last_payment_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            last_payment_date, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "last_payment_date",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("accounting_date", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_accounting_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    accounting_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return accounting_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            accounting_date = _parse_accounting_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            accounting_date, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "accounting_date",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("payment_method_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_payment_method_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            payment_method_id = _parse_payment_method_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_method_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "payment_method_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("currency_exchange_rate", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_currency_exchange_rate(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            currency_exchange_rate = _parse_currency_exchange_rate(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency_exchange_rate, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "currency_exchange_rate",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         invoice_item_out = cls(
             id=id,
@@ -520,8 +807,17 @@ class InvoiceItemOut:
             currency_exchange_rate=currency_exchange_rate,
         )
 
-        invoice_item_out.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            invoice_item_out.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            invoice_item_out._raw_values = _raw
         return invoice_item_out
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

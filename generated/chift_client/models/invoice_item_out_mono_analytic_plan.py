@@ -7,12 +7,45 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.invoice_approval_status import InvoiceApprovalStatus
 from ..models.invoice_status_out import InvoiceStatusOut
 from ..models.invoice_type import InvoiceType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceItemOutMonoAnalyticPlan")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "invoice_type",
+        "currency",
+        "untaxed_amount",
+        "tax_amount",
+        "total",
+        "invoice_date",
+        "due_date",
+        "lines",
+        "invoice_number",
+        "reference",
+        "payment_communication",
+        "customer_memo",
+        "payment_term_id",
+        "withholding_tax",
+        "id",
+        "delivery_date",
+        "partner_id",
+        "journal_id",
+        "payments",
+        "status",
+        "last_updated_on",
+        "partner",
+        "due_dates",
+        "attachments_info",
+        "accounting_info",
+        "payment_method_id",
+        "approval_status",
+    }
+)
 
 
 @_attrs_define
@@ -77,9 +110,13 @@ class InvoiceItemOutMonoAnalyticPlan:
     payment_method_id: None | str | Unset = UNSET
     approval_status: InvoiceApprovalStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        invoice_type = self.invoice_type.value
+        if isinstance(self.invoice_type, Unset):
+            invoice_type = UNSET
+        else:
+            invoice_type = self.invoice_type.value
 
         currency = self.currency
 
@@ -89,14 +126,23 @@ class InvoiceItemOutMonoAnalyticPlan:
 
         total = self.total
 
-        invoice_date = self.invoice_date.isoformat()
+        if isinstance(self.invoice_date, Unset):
+            invoice_date = UNSET
+        else:
+            invoice_date = self.invoice_date.isoformat()
 
-        due_date = self.due_date.isoformat()
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = self.due_date.isoformat()
 
-        lines = []
-        for lines_item_data in self.lines:
-            lines_item = lines_item_data.to_dict()
-            lines.append(lines_item)
+        if isinstance(self.lines, Unset):
+            lines = UNSET
+        else:
+            lines = []
+            for lines_item_data in self.lines:
+                lines_item = lines_item_data.to_dict()
+                lines.append(lines_item)
 
         invoice_number: None | str | Unset
         if isinstance(self.invoice_number, Unset):
@@ -284,288 +330,566 @@ class InvoiceItemOutMonoAnalyticPlan:
             field_dict["payment_method_id"] = payment_method_id
         if approval_status is not UNSET:
             field_dict["approval_status"] = approval_status
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        invoice_type = InvoiceType(d.pop("invoice_type"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("invoice_type", UNSET)
+        if _v is UNSET:
+            invoice_type, _raw = _decoding.missing(
+                _path,
+                "invoice_type",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
+                _raw,
+            )
+        else:
+            try:
+                invoice_type = InvoiceType(_v)
 
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
+            except Exception as _e:
+                invoice_type, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "invoice_type",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
+                    _raw,
+                )
+
+        _v = _get("currency", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "currency", _raw)
         currency = _v
 
-        _v = d.pop("untaxed_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
+        _v = _get("untaxed_amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "untaxed_amount", _raw)
         untaxed_amount = _v
 
-        _v = d.pop("tax_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
+        _v = _get("tax_amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
         tax_amount = _v
 
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
+        _v = _get("total", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
-        invoice_date = datetime.date.fromisoformat(d.pop("invoice_date"))
-
-        due_date = datetime.date.fromisoformat(d.pop("due_date"))
-
-        _v = d.pop("lines", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("lines: expected list, got " + type(_v).__name__)
-        lines = []
-        _lines = _v
-        for lines_item_data in _lines:
-            lines_item = InvoiceLineItemOutMonoAnalyticPlan.from_dict(lines_item_data)
-
-            lines.append(lines_item)
-
-        def _parse_invoice_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invoice_number = _parse_invoice_number(d.pop("invoice_number", UNSET))
-
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        def _parse_payment_communication(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_communication = _parse_payment_communication(d.pop("payment_communication", UNSET))
-
-        def _parse_customer_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_memo = _parse_customer_memo(d.pop("customer_memo", UNSET))
-
-        def _parse_payment_term_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_term_id = _parse_payment_term_id(d.pop("payment_term_id", UNSET))
-
-        def _parse_withholding_tax(data: object) -> None | Unset | WithholdingTax:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _v = _get("invoice_date", UNSET)
+        if type(_v) is str:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                withholding_tax_type_0 = WithholdingTax.from_dict(data)
+                invoice_date = datetime.date.fromisoformat(_v)
+            except ValueError:
+                invoice_date, _raw = _decoding.as_datetime(_v, "date", _path, "invoice_date", _raw)
+        else:
+            invoice_date, _raw = _decoding.as_datetime(_v, "date", _path, "invoice_date", _raw)
 
-                return withholding_tax_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WithholdingTax, data)
-
-        withholding_tax = _parse_withholding_tax(d.pop("withholding_tax", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_delivery_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _v = _get("due_date", UNSET)
+        if type(_v) is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivery_date_type_0 = datetime.date.fromisoformat(data)
+                due_date = datetime.date.fromisoformat(_v)
+            except ValueError:
+                due_date, _raw = _decoding.as_datetime(_v, "date", _path, "due_date", _raw)
+        else:
+            due_date, _raw = _decoding.as_datetime(_v, "date", _path, "due_date", _raw)
 
-                return delivery_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+        _v = _get("lines", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "lines", _raw)
+        if _v is UNSET:
+            lines = UNSET
+        else:
+            lines = []
+            for _x in _v:
+                if type(_x) is dict:
+                    lines.append(InvoiceLineItemOutMonoAnalyticPlan.from_dict(_x, _path + "lines[]."))
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, InvoiceLineItemOutMonoAnalyticPlan, _path, "lines", _raw
+                    )
 
-        delivery_date = _parse_delivery_date(d.pop("delivery_date", UNSET))
+        _v = _get("invoice_number", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_partner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_invoice_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        partner_id = _parse_partner_id(d.pop("partner_id", UNSET))
+            invoice_number = _parse_invoice_number(_v)
 
-        def _parse_journal_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            invoice_number, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "invoice_number",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        journal_id = _parse_journal_id(d.pop("journal_id", UNSET))
+        _v = _get("reference", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_payments(data: object) -> list[Payment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                payments_type_0 = []
-                _payments_type_0 = data
-                for payments_type_0_item_data in _payments_type_0:
-                    payments_type_0_item = Payment.from_dict(payments_type_0_item_data)
+            def _parse_reference(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                    payments_type_0.append(payments_type_0_item)
+            reference = _parse_reference(_v)
 
-                return payments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Payment] | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            reference, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "reference",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        payments = _parse_payments(d.pop("payments", UNSET))
+        _v = _get("payment_communication", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_status(data: object) -> InvoiceStatusOut | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = InvoiceStatusOut(data)
+            def _parse_payment_communication(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceStatusOut | None | Unset, data)
+            payment_communication = _parse_payment_communication(_v)
 
-        status = _parse_status(d.pop("status", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_communication, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "payment_communication",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_last_updated_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_updated_on_type_0 = datetime.datetime.fromisoformat(data)
+        _v = _get("customer_memo", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return last_updated_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_customer_memo(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        last_updated_on = _parse_last_updated_on(d.pop("last_updated_on", UNSET))
+            customer_memo = _parse_customer_memo(_v)
 
-        def _parse_partner(data: object) -> None | Partner | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                partner_type_0 = Partner.from_dict(data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            customer_memo, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "customer_memo",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                return partner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Partner | Unset, data)
+        _v = _get("payment_term_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        partner = _parse_partner(d.pop("partner", UNSET))
+            def _parse_payment_term_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_due_dates(data: object) -> list[InvoiceItemDueDatesOut] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                due_dates_type_0 = []
-                _due_dates_type_0 = data
-                for due_dates_type_0_item_data in _due_dates_type_0:
-                    due_dates_type_0_item = InvoiceItemDueDatesOut.from_dict(due_dates_type_0_item_data)
+            payment_term_id = _parse_payment_term_id(_v)
 
-                    due_dates_type_0.append(due_dates_type_0_item)
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_term_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "payment_term_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                return due_dates_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoiceItemDueDatesOut] | None | Unset, data)
+        _v = _get("withholding_tax", UNSET)
+        if type(_v) is dict:
+            withholding_tax = WithholdingTax.from_dict(_v, _path + "withholding_tax.")
+        elif _v is None:
+            withholding_tax = None
+        elif _v is UNSET:
+            withholding_tax = UNSET
+        else:
+            withholding_tax, _raw = _decoding.as_model(_v, WithholdingTax, _path, "withholding_tax", _raw)
 
-        due_dates = _parse_due_dates(d.pop("due_dates", UNSET))
+        _v = _get("id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        _attachments_info = d.pop("attachments_info", UNSET)
-        attachments_info: ItemAttachmentInfoOut | Unset
-        if isinstance(_attachments_info, Unset):
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            id = _parse_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("delivery_date", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_delivery_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    delivery_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return delivery_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            delivery_date = _parse_delivery_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            delivery_date, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "delivery_date",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("partner_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_partner_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            partner_id = _parse_partner_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            partner_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "partner_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("journal_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_journal_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            journal_id = _parse_journal_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            journal_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "journal_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("payments", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_payments(data: object) -> list[Payment] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    payments_type_0 = []
+                    _payments_type_0 = data
+                    for payments_type_0_item_data in _payments_type_0:
+                        payments_type_0_item = Payment.from_dict(payments_type_0_item_data)
+
+                        payments_type_0.append(payments_type_0_item)
+
+                    return payments_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[Payment] | None | Unset, data)
+
+            payments = _parse_payments(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            payments, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "payments",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("status", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_status(data: object) -> InvoiceStatusOut | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = InvoiceStatusOut(data)
+
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(InvoiceStatusOut | None | Unset, data)
+
+            status = _parse_status(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            status, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "status",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("last_updated_on", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_last_updated_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_updated_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_updated_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            last_updated_on = _parse_last_updated_on(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            last_updated_on, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "last_updated_on",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("partner", UNSET)
+        if type(_v) is dict:
+            partner = Partner.from_dict(_v, _path + "partner.")
+        elif _v is None:
+            partner = None
+        elif _v is UNSET:
+            partner = UNSET
+        else:
+            partner, _raw = _decoding.as_model(_v, Partner, _path, "partner", _raw)
+
+        _v = _get("due_dates", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_due_dates(data: object) -> list[InvoiceItemDueDatesOut] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    due_dates_type_0 = []
+                    _due_dates_type_0 = data
+                    for due_dates_type_0_item_data in _due_dates_type_0:
+                        due_dates_type_0_item = InvoiceItemDueDatesOut.from_dict(due_dates_type_0_item_data)
+
+                        due_dates_type_0.append(due_dates_type_0_item)
+
+                    return due_dates_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[InvoiceItemDueDatesOut] | None | Unset, data)
+
+            due_dates = _parse_due_dates(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            due_dates, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "due_dates",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("attachments_info", UNSET)
+        if type(_v) is dict:
+            attachments_info = ItemAttachmentInfoOut.from_dict(_v, _path + "attachments_info.")
+        elif _v is UNSET:
             attachments_info = UNSET
         else:
-            attachments_info = ItemAttachmentInfoOut.from_dict(_attachments_info)
+            attachments_info, _raw = _decoding.as_model(
+                _v, ItemAttachmentInfoOut, _path, "attachments_info", _raw
+            )
 
-        def _parse_accounting_info(data: object) -> AccountingInfoOut | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                accounting_info_type_0 = AccountingInfoOut.from_dict(data)
-
-                return accounting_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountingInfoOut | None | Unset, data)
-
-        accounting_info = _parse_accounting_info(d.pop("accounting_info", UNSET))
-
-        def _parse_payment_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_method_id = _parse_payment_method_id(d.pop("payment_method_id", UNSET))
-
-        _approval_status = d.pop("approval_status", UNSET)
-        approval_status: InvoiceApprovalStatus | Unset
-        if isinstance(_approval_status, Unset):
-            approval_status = UNSET
+        _v = _get("accounting_info", UNSET)
+        if type(_v) is dict:
+            accounting_info = AccountingInfoOut.from_dict(_v, _path + "accounting_info.")
+        elif _v is None:
+            accounting_info = None
+        elif _v is UNSET:
+            accounting_info = UNSET
         else:
-            approval_status = InvoiceApprovalStatus(_approval_status)
+            accounting_info, _raw = _decoding.as_model(_v, AccountingInfoOut, _path, "accounting_info", _raw)
+
+        _v = _get("payment_method_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_payment_method_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            payment_method_id = _parse_payment_method_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_method_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "payment_method_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("approval_status", UNSET)
+        try:
+            _approval_status = _v
+            approval_status: InvoiceApprovalStatus | Unset
+            if isinstance(_approval_status, Unset):
+                approval_status = UNSET
+            else:
+                approval_status = InvoiceApprovalStatus(_approval_status)
+
+        except Exception as _e:
+            approval_status, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "approval_status",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
+                _raw,
+            )
 
         invoice_item_out_mono_analytic_plan = cls(
             invoice_type=invoice_type,
@@ -597,8 +921,19 @@ class InvoiceItemOutMonoAnalyticPlan:
             approval_status=approval_status,
         )
 
-        invoice_item_out_mono_analytic_plan.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            invoice_item_out_mono_analytic_plan.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            invoice_item_out_mono_analytic_plan._raw_values = _raw
         return invoice_item_out_mono_analytic_plan
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,31 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceLineItemOut")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "unit_price",
+        "quantity",
+        "tax_amount",
+        "untaxed_amount",
+        "total",
+        "description",
+        "discount_amount",
+        "tax_rate",
+        "account_number",
+        "tax_id",
+        "tax_exemption_reason",
+        "unit_of_measure",
+        "product_id",
+        "product_code",
+        "product_name",
+        "analytic_distribution",
+    }
+)
 
 
 @_attrs_define
@@ -51,6 +73,7 @@ class InvoiceLineItemOut:
     product_name: None | str | Unset = UNSET
     analytic_distribution: list[AnalyticDistributionInvoicing] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         unit_price = self.unit_price
@@ -164,148 +187,325 @@ class InvoiceLineItemOut:
             field_dict["product_name"] = product_name
         if analytic_distribution is not UNSET:
             field_dict["analytic_distribution"] = analytic_distribution
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("unit_price", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("unit_price: expected float, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("unit_price", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "unit_price", _raw)
         unit_price = _v
 
-        _v = d.pop("quantity", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("quantity: expected float, got " + type(_v).__name__)
+        _v = _get("quantity", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "quantity", _raw)
         quantity = _v
 
-        _v = d.pop("tax_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
+        _v = _get("tax_amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
         tax_amount = _v
 
-        _v = d.pop("untaxed_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
+        _v = _get("untaxed_amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "untaxed_amount", _raw)
         untaxed_amount = _v
 
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
+        _v = _get("total", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("description", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        _v = d.pop("discount_amount", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
-        ):
-            raise TypeError("discount_amount: expected float, got " + type(_v).__name__)
+            description = _parse_description(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "description",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902afe0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("discount_amount", UNSET)
+        if type(_v) is not float and type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "discount_amount", _raw)
         discount_amount = _v
 
-        def _parse_tax_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _v = _get("tax_rate", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        tax_rate = _parse_tax_rate(d.pop("tax_rate", UNSET))
+            def _parse_tax_rate(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        def _parse_account_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            tax_rate = _parse_tax_rate(_v)
 
-        account_number = _parse_account_number(d.pop("account_number", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            tax_rate, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "tax_rate",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902afe0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_tax_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("account_number", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
+            def _parse_account_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_tax_exemption_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            account_number = _parse_account_number(_v)
 
-        tax_exemption_reason = _parse_tax_exemption_reason(d.pop("tax_exemption_reason", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            account_number, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "account_number",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902afe0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_unit_of_measure(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("tax_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        unit_of_measure = _parse_unit_of_measure(d.pop("unit_of_measure", UNSET))
+            def _parse_tax_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_product_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            tax_id = _parse_tax_id(_v)
 
-        product_id = _parse_product_id(d.pop("product_id", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            tax_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "tax_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902afe0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_product_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("tax_exemption_reason", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        product_code = _parse_product_code(d.pop("product_code", UNSET))
+            def _parse_tax_exemption_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_product_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            tax_exemption_reason = _parse_tax_exemption_reason(_v)
 
-        product_name = _parse_product_name(d.pop("product_name", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            tax_exemption_reason, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "tax_exemption_reason",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902afe0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_analytic_distribution(data: object) -> list[AnalyticDistributionInvoicing] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                analytic_distribution_type_0 = []
-                _analytic_distribution_type_0 = data
-                for analytic_distribution_type_0_item_data in _analytic_distribution_type_0:
-                    analytic_distribution_type_0_item = AnalyticDistributionInvoicing.from_dict(
-                        analytic_distribution_type_0_item_data
-                    )
+        _v = _get("unit_of_measure", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                    analytic_distribution_type_0.append(analytic_distribution_type_0_item)
+            def _parse_unit_of_measure(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return analytic_distribution_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AnalyticDistributionInvoicing] | None | Unset, data)
+            unit_of_measure = _parse_unit_of_measure(_v)
 
-        analytic_distribution = _parse_analytic_distribution(d.pop("analytic_distribution", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            unit_of_measure, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "unit_of_measure",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902afe0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("product_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_product_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            product_id = _parse_product_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            product_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "product_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902afe0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("product_code", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_product_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            product_code = _parse_product_code(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            product_code, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "product_code",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902afe0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("product_name", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_product_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            product_name = _parse_product_name(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            product_name, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "product_name",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902afe0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("analytic_distribution", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_analytic_distribution(
+                data: object,
+            ) -> list[AnalyticDistributionInvoicing] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    analytic_distribution_type_0 = []
+                    _analytic_distribution_type_0 = data
+                    for analytic_distribution_type_0_item_data in _analytic_distribution_type_0:
+                        analytic_distribution_type_0_item = AnalyticDistributionInvoicing.from_dict(
+                            analytic_distribution_type_0_item_data
+                        )
+
+                        analytic_distribution_type_0.append(analytic_distribution_type_0_item)
+
+                    return analytic_distribution_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[AnalyticDistributionInvoicing] | None | Unset, data)
+
+            analytic_distribution = _parse_analytic_distribution(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            analytic_distribution, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "analytic_distribution",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902afe0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         invoice_line_item_out = cls(
             unit_price=unit_price,
@@ -326,8 +526,19 @@ class InvoiceLineItemOut:
             analytic_distribution=analytic_distribution,
         )
 
-        invoice_line_item_out.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            invoice_line_item_out.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            invoice_line_item_out._raw_values = _raw
         return invoice_line_item_out
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,27 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceLineItemOutMonoAnalyticPlan")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "unit_price",
+        "quantity",
+        "untaxed_amount",
+        "tax_rate",
+        "tax_amount",
+        "total",
+        "line_number",
+        "unit_of_measure",
+        "account_number",
+        "tax_code",
+        "description",
+        "analytic_account",
+    }
+)
 
 
 @_attrs_define
@@ -43,6 +61,7 @@ class InvoiceLineItemOutMonoAnalyticPlan:
     description: None | str | Unset = ""
     analytic_account: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         unit_price = self.unit_price
@@ -117,95 +136,204 @@ class InvoiceLineItemOutMonoAnalyticPlan:
             field_dict["description"] = description
         if analytic_account is not UNSET:
             field_dict["analytic_account"] = analytic_account
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("unit_price", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("unit_price: expected float, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("unit_price", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "unit_price", _raw)
         unit_price = _v
 
-        _v = d.pop("quantity", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("quantity: expected float, got " + type(_v).__name__)
+        _v = _get("quantity", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "quantity", _raw)
         quantity = _v
 
-        _v = d.pop("untaxed_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
+        _v = _get("untaxed_amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "untaxed_amount", _raw)
         untaxed_amount = _v
 
-        _v = d.pop("tax_rate", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_rate: expected float, got " + type(_v).__name__)
+        _v = _get("tax_rate", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_rate", _raw)
         tax_rate = _v
 
-        _v = d.pop("tax_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
+        _v = _get("tax_amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
         tax_amount = _v
 
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
+        _v = _get("total", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
-        def _parse_line_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _v = _get("line_number", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        line_number = _parse_line_number(d.pop("line_number", UNSET))
+            def _parse_line_number(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        def _parse_unit_of_measure(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            line_number = _parse_line_number(_v)
 
-        unit_of_measure = _parse_unit_of_measure(d.pop("unit_of_measure", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            line_number, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "line_number",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028940>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_account_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("unit_of_measure", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        account_number = _parse_account_number(d.pop("account_number", UNSET))
+            def _parse_unit_of_measure(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_tax_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            unit_of_measure = _parse_unit_of_measure(_v)
 
-        tax_code = _parse_tax_code(d.pop("tax_code", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            unit_of_measure, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "unit_of_measure",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028940>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("account_number", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_account_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_analytic_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            account_number = _parse_account_number(_v)
 
-        analytic_account = _parse_analytic_account(d.pop("analytic_account", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            account_number, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "account_number",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028940>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("tax_code", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_tax_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            tax_code = _parse_tax_code(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            tax_code, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "tax_code",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028940>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("description", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "description",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028940>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("analytic_account", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_analytic_account(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            analytic_account = _parse_analytic_account(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            analytic_account, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "analytic_account",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028940>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         invoice_line_item_out_mono_analytic_plan = cls(
             unit_price=unit_price,
@@ -222,8 +350,19 @@ class InvoiceLineItemOutMonoAnalyticPlan:
             analytic_account=analytic_account,
         )
 
-        invoice_line_item_out_mono_analytic_plan.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            invoice_line_item_out_mono_analytic_plan.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            invoice_line_item_out_mono_analytic_plan._raw_values = _raw
         return invoice_line_item_out_mono_analytic_plan
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,21 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.withholding_tax_payment_reason import WithholdingTaxPaymentReason
 from ..models.withholding_tax_reason import WithholdingTaxReason
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoicingWithholdingTax")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "rate",
+        "amount",
+        "reason",
+        "payment_reason",
+    }
+)
 
 
 @_attrs_define
@@ -28,6 +38,7 @@ class InvoicingWithholdingTax:
     reason: None | Unset | WithholdingTaxReason = UNSET
     payment_reason: None | Unset | WithholdingTaxPaymentReason = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         rate = self.rate
@@ -62,55 +73,96 @@ class InvoicingWithholdingTax:
             field_dict["reason"] = reason
         if payment_reason is not UNSET:
             field_dict["payment_reason"] = payment_reason
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("rate", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("rate: expected float, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("rate", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "rate", _raw)
         rate = _v
 
-        _v = d.pop("amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("amount: expected float, got " + type(_v).__name__)
+        _v = _get("amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "amount", _raw)
         amount = _v
 
-        def _parse_reason(data: object) -> None | Unset | WithholdingTaxReason:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reason_type_0 = WithholdingTaxReason(data)
+        _v = _get("reason", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WithholdingTaxReason, data)
+            def _parse_reason(data: object) -> None | Unset | WithholdingTaxReason:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    reason_type_0 = WithholdingTaxReason(data)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+                    return reason_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | WithholdingTaxReason, data)
 
-        def _parse_payment_reason(data: object) -> None | Unset | WithholdingTaxPaymentReason:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                payment_reason_type_0 = WithholdingTaxPaymentReason(data)
+            reason = _parse_reason(_v)
 
-                return payment_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WithholdingTaxPaymentReason, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            reason, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "reason",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028580>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        payment_reason = _parse_payment_reason(d.pop("payment_reason", UNSET))
+        _v = _get("payment_reason", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_payment_reason(data: object) -> None | Unset | WithholdingTaxPaymentReason:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    payment_reason_type_0 = WithholdingTaxPaymentReason(data)
+
+                    return payment_reason_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | WithholdingTaxPaymentReason, data)
+
+            payment_reason = _parse_payment_reason(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_reason, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "payment_reason",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028580>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         invoicing_withholding_tax = cls(
             rate=rate,
@@ -119,8 +171,19 @@ class InvoicingWithholdingTax:
             payment_reason=payment_reason,
         )
 
-        invoicing_withholding_tax.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            invoicing_withholding_tax.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            invoicing_withholding_tax._raw_values = _raw
         return invoicing_withholding_tax
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

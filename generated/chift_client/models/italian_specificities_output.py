@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItalianSpecificitiesOutput")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "stamp_duty_amount",
+        "withholding_tax",
+        "welfare_fund",
+        "payment_reporting",
+    }
+)
 
 
 @_attrs_define
@@ -27,6 +37,7 @@ class ItalianSpecificitiesOutput:
     welfare_fund: None | Unset | WelfareFund = UNSET
     payment_reporting: None | PaymentReporting | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         stamp_duty_amount: float | None | Unset
@@ -70,72 +81,78 @@ class ItalianSpecificitiesOutput:
             field_dict["welfare_fund"] = welfare_fund
         if payment_reporting is not UNSET:
             field_dict["payment_reporting"] = payment_reporting
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("stamp_duty_amount", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_stamp_duty_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_stamp_duty_amount(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        stamp_duty_amount = _parse_stamp_duty_amount(d.pop("stamp_duty_amount", UNSET))
+            stamp_duty_amount = _parse_stamp_duty_amount(_v)
 
-        def _parse_withholding_tax(data: object) -> InvoicingWithholdingTax | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                withholding_tax_type_0 = InvoicingWithholdingTax.from_dict(data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            stamp_duty_amount, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "stamp_duty_amount",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292a0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                return withholding_tax_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoicingWithholdingTax | None | Unset, data)
+        _v = _get("withholding_tax", UNSET)
+        if type(_v) is dict:
+            withholding_tax = InvoicingWithholdingTax.from_dict(_v, _path + "withholding_tax.")
+        elif _v is None:
+            withholding_tax = None
+        elif _v is UNSET:
+            withholding_tax = UNSET
+        else:
+            withholding_tax, _raw = _decoding.as_model(
+                _v, InvoicingWithholdingTax, _path, "withholding_tax", _raw
+            )
 
-        withholding_tax = _parse_withholding_tax(d.pop("withholding_tax", UNSET))
+        _v = _get("welfare_fund", UNSET)
+        if type(_v) is dict:
+            welfare_fund = WelfareFund.from_dict(_v, _path + "welfare_fund.")
+        elif _v is None:
+            welfare_fund = None
+        elif _v is UNSET:
+            welfare_fund = UNSET
+        else:
+            welfare_fund, _raw = _decoding.as_model(_v, WelfareFund, _path, "welfare_fund", _raw)
 
-        def _parse_welfare_fund(data: object) -> None | Unset | WelfareFund:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                welfare_fund_type_0 = WelfareFund.from_dict(data)
-
-                return welfare_fund_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WelfareFund, data)
-
-        welfare_fund = _parse_welfare_fund(d.pop("welfare_fund", UNSET))
-
-        def _parse_payment_reporting(data: object) -> None | PaymentReporting | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payment_reporting_type_0 = PaymentReporting.from_dict(data)
-
-                return payment_reporting_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaymentReporting | Unset, data)
-
-        payment_reporting = _parse_payment_reporting(d.pop("payment_reporting", UNSET))
+        _v = _get("payment_reporting", UNSET)
+        if type(_v) is dict:
+            payment_reporting = PaymentReporting.from_dict(_v, _path + "payment_reporting.")
+        elif _v is None:
+            payment_reporting = None
+        elif _v is UNSET:
+            payment_reporting = UNSET
+        else:
+            payment_reporting, _raw = _decoding.as_model(
+                _v, PaymentReporting, _path, "payment_reporting", _raw
+            )
 
         italian_specificities_output = cls(
             stamp_duty_amount=stamp_duty_amount,
@@ -144,8 +161,19 @@ class ItalianSpecificitiesOutput:
             payment_reporting=payment_reporting,
         )
 
-        italian_specificities_output.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            italian_specificities_output.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            italian_specificities_output._raw_values = _raw
         return italian_specificities_output
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

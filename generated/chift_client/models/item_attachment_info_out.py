@@ -6,10 +6,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.item_attachment_info_status import ItemAttachmentInfoStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemAttachmentInfoOut")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "attachments",
+    }
+)
 
 
 @_attrs_define
@@ -24,9 +32,13 @@ class ItemAttachmentInfoOut:
     status: ItemAttachmentInfoStatus
     attachments: list[ItemAttachmentInfoAttachment] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status.value
 
         attachments: list[dict[str, Any]] | None | Unset
         if isinstance(self.attachments, Unset):
@@ -49,45 +61,97 @@ class ItemAttachmentInfoOut:
         )
         if attachments is not UNSET:
             field_dict["attachments"] = attachments
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = ItemAttachmentInfoStatus(d.pop("status"))
-
-        def _parse_attachments(data: object) -> list[ItemAttachmentInfoAttachment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("status", UNSET)
+        if _v is UNSET:
+            status, _raw = _decoding.missing(
+                _path, "status", "<openapi_python_client.strings.PythonCode object at 0x7fb649029d50>", _raw
+            )
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attachments_type_0 = []
-                _attachments_type_0 = data
-                for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = ItemAttachmentInfoAttachment.from_dict(
-                        attachments_type_0_item_data
-                    )
+                status = ItemAttachmentInfoStatus(_v)
 
-                    attachments_type_0.append(attachments_type_0_item)
+            except Exception as _e:
+                status, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "status",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649029d50>",
+                    _raw,
+                )
 
-                return attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ItemAttachmentInfoAttachment] | None | Unset, data)
+        _v = _get("attachments", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        attachments = _parse_attachments(d.pop("attachments", UNSET))
+            def _parse_attachments(data: object) -> list[ItemAttachmentInfoAttachment] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    attachments_type_0 = []
+                    _attachments_type_0 = data
+                    for attachments_type_0_item_data in _attachments_type_0:
+                        attachments_type_0_item = ItemAttachmentInfoAttachment.from_dict(
+                            attachments_type_0_item_data
+                        )
+
+                        attachments_type_0.append(attachments_type_0_item)
+
+                    return attachments_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ItemAttachmentInfoAttachment] | None | Unset, data)
+
+            attachments = _parse_attachments(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            attachments, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "attachments",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029d50>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         item_attachment_info_out = cls(
             status=status,
             attachments=attachments,
         )
 
-        item_attachment_info_out.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            item_attachment_info_out.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            item_attachment_info_out._raw_values = _raw
         return item_attachment_info_out
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

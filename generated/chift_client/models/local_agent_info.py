@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.local_agent_status import LocalAgentStatus
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocalAgentInfo")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -21,9 +29,13 @@ class LocalAgentInfo:
 
     status: LocalAgentStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -32,20 +44,53 @@ class LocalAgentInfo:
                 "status": status,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = LocalAgentStatus(d.pop("status"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("status", UNSET)
+        if _v is UNSET:
+            status, _raw = _decoding.missing(
+                _path, "status", "<openapi_python_client.strings.PythonCode object at 0x7fb648ae1a20>", _raw
+            )
+        else:
+            try:
+                status = LocalAgentStatus(_v)
+
+            except Exception as _e:
+                status, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "status",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb648ae1a20>",
+                    _raw,
+                )
 
         local_agent_info = cls(
             status=status,
         )
 
-        local_agent_info.additional_properties = d
+        if len(_src) != 1 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            local_agent_info.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            local_agent_info._raw_values = _raw
         return local_agent_info
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

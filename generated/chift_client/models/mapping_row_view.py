@@ -6,9 +6,22 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MappingRowView")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "source_key",
+        "label",
+        "value",
+        "value_label",
+        "origin",
+        "hidden",
+        "missing",
+    }
+)
 
 
 @_attrs_define
@@ -32,20 +45,30 @@ class MappingRowView:
     hidden: bool
     missing: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         source_key = self.source_key
 
         label = self.label
 
-        value: None | str
-        value = self.value
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value: None | str
+            value = self.value
 
-        value_label: None | str
-        value_label = self.value_label
+        if isinstance(self.value_label, Unset):
+            value_label = UNSET
+        else:
+            value_label: None | str
+            value_label = self.value_label
 
-        origin: None | str
-        origin = self.origin
+        if isinstance(self.origin, Unset):
+            origin = UNSET
+        else:
+            origin: None | str
+            origin = self.origin
 
         hidden = self.hidden
 
@@ -64,51 +87,127 @@ class MappingRowView:
                 "missing": missing,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("source_key", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("source_key: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("source_key", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "source_key", _raw)
         source_key = _v
 
-        _v = d.pop("label", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("label: expected str, got " + type(_v).__name__)
+        _v = _get("label", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "label", _raw)
         label = _v
 
-        def _parse_value(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _v = _get("value", UNSET)
+        if _v is UNSET:
+            value, _raw = _decoding.missing(
+                _path, "value", "<openapi_python_client.strings.PythonCode object at 0x7fb649058f70>", _raw
+            )
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        value = _parse_value(d.pop("value"))
+                def _parse_value(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        def _parse_value_label(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                value = _parse_value(_v)
 
-        value_label = _parse_value_label(d.pop("value_label"))
+            except Exception as _e:
+                _decoding.leave(_t)
+                value, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "value",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649058f70>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
 
-        def _parse_origin(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _v = _get("value_label", UNSET)
+        if _v is UNSET:
+            value_label, _raw = _decoding.missing(
+                _path,
+                "value_label",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649058f70>",
+                _raw,
+            )
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        origin = _parse_origin(d.pop("origin"))
+                def _parse_value_label(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        _v = d.pop("hidden", UNSET)
+                value_label = _parse_value_label(_v)
+
+            except Exception as _e:
+                _decoding.leave(_t)
+                value_label, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "value_label",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649058f70>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
+
+        _v = _get("origin", UNSET)
+        if _v is UNSET:
+            origin, _raw = _decoding.missing(
+                _path, "origin", "<openapi_python_client.strings.PythonCode object at 0x7fb649058f70>", _raw
+            )
+        else:
+            _t = _decoding.enter_strict()
+            try:
+
+                def _parse_origin(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
+
+                origin = _parse_origin(_v)
+
+            except Exception as _e:
+                _decoding.leave(_t)
+                origin, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "origin",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649058f70>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
+
+        _v = _get("hidden", UNSET)
         if type(_v) is not bool:
-            raise TypeError("hidden: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "hidden", _raw)
         hidden = _v
 
-        _v = d.pop("missing", UNSET)
+        _v = _get("missing", UNSET)
         if type(_v) is not bool:
-            raise TypeError("missing: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "missing", _raw)
         missing = _v
 
         mapping_row_view = cls(
@@ -121,8 +220,17 @@ class MappingRowView:
             missing=missing,
         )
 
-        mapping_row_view.additional_properties = d
+        if len(_src) != 7 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            mapping_row_view.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            mapping_row_view._raw_values = _raw
         return mapping_row_view
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,26 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MappingTableView")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "id",
+        "title",
+        "description",
+        "required",
+        "allow_delete",
+        "rows",
+        "candidates",
+        "total_candidates",
+        "page",
+        "page_size",
+    }
+)
 
 
 @_attrs_define
@@ -42,11 +59,15 @@ class MappingTableView:
     page: int
     page_size: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        id = str(self.id)
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = str(self.id)
 
         title = self.title
 
@@ -56,15 +77,21 @@ class MappingTableView:
 
         allow_delete = self.allow_delete
 
-        rows = []
-        for rows_item_data in self.rows:
-            rows_item = rows_item_data.to_dict()
-            rows.append(rows_item)
+        if isinstance(self.rows, Unset):
+            rows = UNSET
+        else:
+            rows = []
+            for rows_item_data in self.rows:
+                rows_item = rows_item_data.to_dict()
+                rows.append(rows_item)
 
-        candidates = []
-        for candidates_item_data in self.candidates:
-            candidates_item = candidates_item_data.to_dict()
-            candidates.append(candidates_item)
+        if isinstance(self.candidates, Unset):
+            candidates = UNSET
+        else:
+            candidates = []
+            for candidates_item_data in self.candidates:
+                candidates_item = candidates_item_data.to_dict()
+                candidates.append(candidates_item)
 
         total_candidates = self.total_candidates
 
@@ -89,72 +116,102 @@ class MappingTableView:
                 "page_size": page_size,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("key", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("key: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("key", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "key", _raw)
         key = _v
 
-        id = UUID(d.pop("id"))
+        _v = _get("id", UNSET)
+        if _v is UNSET:
+            id, _raw = _decoding.missing(
+                _path, "id", "<openapi_python_client.strings.PythonCode object at 0x7fb649059000>", _raw
+            )
+        else:
+            try:
+                id = UUID(_v)
 
-        _v = d.pop("title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("title: expected str, got " + type(_v).__name__)
+            except Exception as _e:
+                id, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "id",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059000>",
+                    _raw,
+                )
+
+        _v = _get("title", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
         title = _v
 
-        _v = d.pop("description", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("description: expected str, got " + type(_v).__name__)
+        _v = _get("description", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "description", _raw)
         description = _v
 
-        _v = d.pop("required", UNSET)
+        _v = _get("required", UNSET)
         if type(_v) is not bool:
-            raise TypeError("required: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "required", _raw)
         required = _v
 
-        _v = d.pop("allow_delete", UNSET)
+        _v = _get("allow_delete", UNSET)
         if type(_v) is not bool:
-            raise TypeError("allow_delete: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "allow_delete", _raw)
         allow_delete = _v
 
-        _v = d.pop("rows", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("rows: expected list, got " + type(_v).__name__)
-        rows = []
-        _rows = _v
-        for rows_item_data in _rows:
-            rows_item = MappingRowView.from_dict(rows_item_data)
+        _v = _get("rows", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "rows", _raw)
+        if _v is UNSET:
+            rows = UNSET
+        else:
+            rows = []
+            for _x in _v:
+                if type(_x) is dict:
+                    rows.append(MappingRowView.from_dict(_x, _path + "rows[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, MappingRowView, _path, "rows", _raw)
 
-            rows.append(rows_item)
+        _v = _get("candidates", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "candidates", _raw)
+        if _v is UNSET:
+            candidates = UNSET
+        else:
+            candidates = []
+            for _x in _v:
+                if type(_x) is dict:
+                    candidates.append(MappingCandidate.from_dict(_x, _path + "candidates[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, MappingCandidate, _path, "candidates", _raw)
 
-        _v = d.pop("candidates", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("candidates: expected list, got " + type(_v).__name__)
-        candidates = []
-        _candidates = _v
-        for candidates_item_data in _candidates:
-            candidates_item = MappingCandidate.from_dict(candidates_item_data)
-
-            candidates.append(candidates_item)
-
-        _v = d.pop("total_candidates", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("total_candidates: expected int, got " + type(_v).__name__)
+        _v = _get("total_candidates", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "total_candidates", _raw)
         total_candidates = _v
 
-        _v = d.pop("page", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("page: expected int, got " + type(_v).__name__)
+        _v = _get("page", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "page", _raw)
         page = _v
 
-        _v = d.pop("page_size", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("page_size: expected int, got " + type(_v).__name__)
+        _v = _get("page_size", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "page_size", _raw)
         page_size = _v
 
         mapping_table_view = cls(
@@ -171,8 +228,17 @@ class MappingTableView:
             page_size=page_size,
         )
 
-        mapping_table_view.additional_properties = d
+        if len(_src) != 11 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            mapping_table_view.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            mapping_table_view._raw_values = _raw
         return mapping_table_view
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MappingTables")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "tables",
+    }
+)
 
 
 @_attrs_define
@@ -20,12 +27,16 @@ class MappingTables:
 
     tables: list[MappingTableItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        tables = []
-        for tables_item_data in self.tables:
-            tables_item = tables_item_data.to_dict()
-            tables.append(tables_item)
+        if isinstance(self.tables, Unset):
+            tables = UNSET
+        else:
+            tables = []
+            for tables_item_data in self.tables:
+                tables_item = tables_item_data.to_dict()
+                tables.append(tables_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,28 +45,47 @@ class MappingTables:
                 "tables": tables,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("tables", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("tables: expected list, got " + type(_v).__name__)
-        tables = []
-        _tables = _v
-        for tables_item_data in _tables:
-            tables_item = MappingTableItem.from_dict(tables_item_data)
-
-            tables.append(tables_item)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("tables", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "tables", _raw)
+        if _v is UNSET:
+            tables = UNSET
+        else:
+            tables = []
+            for _x in _v:
+                if type(_x) is dict:
+                    tables.append(MappingTableItem.from_dict(_x, _path + "tables[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, MappingTableItem, _path, "tables", _raw)
 
         mapping_tables = cls(
             tables=tables,
         )
 
-        mapping_tables.additional_properties = d
+        if len(_src) != 1 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            mapping_tables.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            mapping_tables._raw_values = _raw
         return mapping_tables
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

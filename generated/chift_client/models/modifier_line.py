@@ -6,9 +6,21 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModifierLine")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "modifier_id",
+        "modifier_group_id",
+        "quantity",
+        "unit_price",
+        "total",
+    }
+)
 
 
 @_attrs_define
@@ -31,6 +43,7 @@ class ModifierLine:
     unit_price: float | None | Unset = 0.0
     total: float | None | Unset = 0.0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -82,61 +95,153 @@ class ModifierLine:
             field_dict["unit_price"] = unit_price
         if total is not UNSET:
             field_dict["total"] = total
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        def _parse_modifier_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("modifier_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        modifier_id = _parse_modifier_id(d.pop("modifier_id", UNSET))
+            def _parse_modifier_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_modifier_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            modifier_id = _parse_modifier_id(_v)
 
-        modifier_group_id = _parse_modifier_group_id(d.pop("modifier_group_id", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            modifier_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "modifier_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490297e0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _v = _get("modifier_group_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+            def _parse_modifier_group_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_unit_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            modifier_group_id = _parse_modifier_group_id(_v)
 
-        unit_price = _parse_unit_price(d.pop("unit_price", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            modifier_group_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "modifier_group_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490297e0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_total(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _v = _get("quantity", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        total = _parse_total(d.pop("total", UNSET))
+            def _parse_quantity(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            quantity = _parse_quantity(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            quantity, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "quantity",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490297e0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("unit_price", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_unit_price(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            unit_price = _parse_unit_price(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            unit_price, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "unit_price",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490297e0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("total", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_total(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            total = _parse_total(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            total, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "total",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490297e0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         modifier_line = cls(
             name=name,
@@ -147,8 +252,17 @@ class ModifierLine:
             total=total,
         )
 
-        modifier_line.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            modifier_line.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            modifier_line._raw_values = _raw
         return modifier_line
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

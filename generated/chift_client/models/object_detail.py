@@ -8,9 +8,32 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ObjectDetail")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "kind",
+        "capability",
+        "source_id",
+        "scope",
+        "status",
+        "target_id",
+        "booked_as",
+        "attempts",
+        "last_error_code",
+        "created_at",
+        "updated_at",
+        "succeeded_at",
+        "target",
+        "history",
+        "links",
+        "issues",
+    }
+)
 
 
 @_attrs_define
@@ -55,9 +78,13 @@ class ObjectDetail:
     links: list[ObjectLink]
     issues: list[SyncIssue]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = str(self.id)
 
         kind = self.kind
 
@@ -65,51 +92,84 @@ class ObjectDetail:
 
         source_id = self.source_id
 
-        scope = self.scope.to_dict()
+        if isinstance(self.scope, Unset):
+            scope = UNSET
+        else:
+            scope = self.scope.to_dict()
 
         status = self.status
 
-        target_id: None | str
-        target_id = self.target_id
+        if isinstance(self.target_id, Unset):
+            target_id = UNSET
+        else:
+            target_id: None | str
+            target_id = self.target_id
 
-        booked_as: None | str
-        booked_as = self.booked_as
+        if isinstance(self.booked_as, Unset):
+            booked_as = UNSET
+        else:
+            booked_as: None | str
+            booked_as = self.booked_as
 
         attempts = self.attempts
 
-        last_error_code: None | str
-        last_error_code = self.last_error_code
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        succeeded_at: None | str
-        if isinstance(self.succeeded_at, datetime.datetime):
-            succeeded_at = self.succeeded_at.isoformat()
+        if isinstance(self.last_error_code, Unset):
+            last_error_code = UNSET
         else:
-            succeeded_at = self.succeeded_at
+            last_error_code: None | str
+            last_error_code = self.last_error_code
 
-        target: dict[str, Any] | None
-        if isinstance(self.target, ObjectDetailTargetType0):
-            target = self.target.to_dict()
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
         else:
-            target = self.target
+            created_at = self.created_at.isoformat()
 
-        history = []
-        for history_item_data in self.history:
-            history_item = history_item_data.to_dict()
-            history.append(history_item)
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at.isoformat()
 
-        links = []
-        for links_item_data in self.links:
-            links_item = links_item_data.to_dict()
-            links.append(links_item)
+        if isinstance(self.succeeded_at, Unset):
+            succeeded_at = UNSET
+        else:
+            succeeded_at: None | str
+            if isinstance(self.succeeded_at, datetime.datetime):
+                succeeded_at = self.succeeded_at.isoformat()
+            else:
+                succeeded_at = self.succeeded_at
 
-        issues = []
-        for issues_item_data in self.issues:
-            issues_item = issues_item_data.to_dict()
-            issues.append(issues_item)
+        if isinstance(self.target, Unset):
+            target = UNSET
+        else:
+            target: dict[str, Any] | None
+            if isinstance(self.target, ObjectDetailTargetType0):
+                target = self.target.to_dict()
+            else:
+                target = self.target
+
+        if isinstance(self.history, Unset):
+            history = UNSET
+        else:
+            history = []
+            for history_item_data in self.history:
+                history_item = history_item_data.to_dict()
+                history.append(history_item)
+
+        if isinstance(self.links, Unset):
+            links = UNSET
+        else:
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        if isinstance(self.issues, Unset):
+            issues = UNSET
+        else:
+            issues = []
+            for issues_item_data in self.issues:
+                issues_item = issues_item_data.to_dict()
+                issues.append(issues_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -134,125 +194,269 @@ class ObjectDetail:
                 "issues": issues,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("id", UNSET)
+        if _v is UNSET:
+            id, _raw = _decoding.missing(
+                _path, "id", "<openapi_python_client.strings.PythonCode object at 0x7fb6490295a0>", _raw
+            )
+        else:
+            try:
+                id = UUID(_v)
 
-        _v = d.pop("kind", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("kind: expected str, got " + type(_v).__name__)
+            except Exception as _e:
+                id, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "id",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490295a0>",
+                    _raw,
+                )
+
+        _v = _get("kind", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "kind", _raw)
         kind = _v
 
-        _v = d.pop("capability", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("capability: expected str, got " + type(_v).__name__)
+        _v = _get("capability", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "capability", _raw)
         capability = _v
 
-        _v = d.pop("source_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("source_id: expected str, got " + type(_v).__name__)
+        _v = _get("source_id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "source_id", _raw)
         source_id = _v
 
-        scope = ObjectDetailScope.from_dict(d.pop("scope"))
+        _v = _get("scope", UNSET)
+        if type(_v) is dict:
+            scope = ObjectDetailScope.from_dict(_v, _path + "scope.")
+        else:
+            scope, _raw = _decoding.as_model(_v, ObjectDetailScope, _path, "scope", _raw)
 
-        _v = d.pop("status", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("status: expected str, got " + type(_v).__name__)
+        _v = _get("status", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "status", _raw)
         status = _v
 
-        def _parse_target_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _v = _get("target_id", UNSET)
+        if _v is UNSET:
+            target_id, _raw = _decoding.missing(
+                _path,
+                "target_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490295a0>",
+                _raw,
+            )
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        target_id = _parse_target_id(d.pop("target_id"))
+                def _parse_target_id(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        def _parse_booked_as(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                target_id = _parse_target_id(_v)
 
-        booked_as = _parse_booked_as(d.pop("booked_as"))
+            except Exception as _e:
+                _decoding.leave(_t)
+                target_id, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "target_id",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490295a0>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
 
-        _v = d.pop("attempts", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("attempts: expected int, got " + type(_v).__name__)
+        _v = _get("booked_as", UNSET)
+        if _v is UNSET:
+            booked_as, _raw = _decoding.missing(
+                _path,
+                "booked_as",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490295a0>",
+                _raw,
+            )
+        else:
+            _t = _decoding.enter_strict()
+            try:
+
+                def _parse_booked_as(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
+
+                booked_as = _parse_booked_as(_v)
+
+            except Exception as _e:
+                _decoding.leave(_t)
+                booked_as, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "booked_as",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490295a0>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
+
+        _v = _get("attempts", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "attempts", _raw)
         attempts = _v
 
-        def _parse_last_error_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        last_error_code = _parse_last_error_code(d.pop("last_error_code"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        def _parse_succeeded_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _v = _get("last_error_code", UNSET)
+        if _v is UNSET:
+            last_error_code, _raw = _decoding.missing(
+                _path,
+                "last_error_code",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490295a0>",
+                _raw,
+            )
+        else:
+            _t = _decoding.enter_strict()
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                succeeded_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return succeeded_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                def _parse_last_error_code(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        succeeded_at = _parse_succeeded_at(d.pop("succeeded_at"))
+                last_error_code = _parse_last_error_code(_v)
 
-        def _parse_target(data: object) -> None | ObjectDetailTargetType0:
-            if data is None:
-                return data
+            except Exception as _e:
+                _decoding.leave(_t)
+                last_error_code, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "last_error_code",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490295a0>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
+
+        _v = _get("created_at", UNSET)
+        if type(_v) is str:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                target_type_0 = ObjectDetailTargetType0.from_dict(data)
+                created_at = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                created_at, _raw = _decoding.as_datetime(_v, "date-time", _path, "created_at", _raw)
+        else:
+            created_at, _raw = _decoding.as_datetime(_v, "date-time", _path, "created_at", _raw)
 
-                return target_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ObjectDetailTargetType0, data)
+        _v = _get("updated_at", UNSET)
+        if type(_v) is str:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                updated_at, _raw = _decoding.as_datetime(_v, "date-time", _path, "updated_at", _raw)
+        else:
+            updated_at, _raw = _decoding.as_datetime(_v, "date-time", _path, "updated_at", _raw)
 
-        target = _parse_target(d.pop("target"))
+        _v = _get("succeeded_at", UNSET)
+        if _v is UNSET:
+            succeeded_at, _raw = _decoding.missing(
+                _path,
+                "succeeded_at",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490295a0>",
+                _raw,
+            )
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        _v = d.pop("history", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("history: expected list, got " + type(_v).__name__)
-        history = []
-        _history = _v
-        for history_item_data in _history:
-            history_item = ObjectEventItem.from_dict(history_item_data)
+                def _parse_succeeded_at(data: object) -> datetime.datetime | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        succeeded_at_type_0 = datetime.datetime.fromisoformat(data)
 
-            history.append(history_item)
+                        return succeeded_at_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None, data)
 
-        _v = d.pop("links", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("links: expected list, got " + type(_v).__name__)
-        links = []
-        _links = _v
-        for links_item_data in _links:
-            links_item = ObjectLink.from_dict(links_item_data)
+                succeeded_at = _parse_succeeded_at(_v)
 
-            links.append(links_item)
+            except Exception as _e:
+                _decoding.leave(_t)
+                succeeded_at, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "succeeded_at",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490295a0>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
 
-        _v = d.pop("issues", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("issues: expected list, got " + type(_v).__name__)
-        issues = []
-        _issues = _v
-        for issues_item_data in _issues:
-            issues_item = SyncIssue.from_dict(issues_item_data)
+        _v = _get("target", UNSET)
+        if type(_v) is dict:
+            target = ObjectDetailTargetType0.from_dict(_v, _path + "target.")
+        elif _v is None:
+            target = None
+        else:
+            target, _raw = _decoding.as_model(_v, ObjectDetailTargetType0, _path, "target", _raw)
 
-            issues.append(issues_item)
+        _v = _get("history", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "history", _raw)
+        if _v is UNSET:
+            history = UNSET
+        else:
+            history = []
+            for _x in _v:
+                if type(_x) is dict:
+                    history.append(ObjectEventItem.from_dict(_x, _path + "history[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ObjectEventItem, _path, "history", _raw)
+
+        _v = _get("links", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "links", _raw)
+        if _v is UNSET:
+            links = UNSET
+        else:
+            links = []
+            for _x in _v:
+                if type(_x) is dict:
+                    links.append(ObjectLink.from_dict(_x, _path + "links[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ObjectLink, _path, "links", _raw)
+
+        _v = _get("issues", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "issues", _raw)
+        if _v is UNSET:
+            issues = UNSET
+        else:
+            issues = []
+            for _x in _v:
+                if type(_x) is dict:
+                    issues.append(SyncIssue.from_dict(_x, _path + "issues[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SyncIssue, _path, "issues", _raw)
 
         object_detail = cls(
             id=id,
@@ -274,8 +478,17 @@ class ObjectDetail:
             issues=issues,
         )
 
-        object_detail.additional_properties = d
+        if len(_src) != 17 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            object_detail.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            object_detail._raw_values = _raw
         return object_detail
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

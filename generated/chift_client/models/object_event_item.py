@@ -8,9 +8,21 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ObjectEventItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "action",
+        "details",
+        "chainexecution_id",
+        "created_at",
+        "last_at",
+        "occurrences",
+    }
+)
 
 
 @_attrs_define
@@ -32,21 +44,34 @@ class ObjectEventItem:
     last_at: datetime.datetime
     occurrences: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         action = self.action
 
-        details = self.details.to_dict()
-
-        chainexecution_id: None | str
-        if isinstance(self.chainexecution_id, UUID):
-            chainexecution_id = str(self.chainexecution_id)
+        if isinstance(self.details, Unset):
+            details = UNSET
         else:
-            chainexecution_id = self.chainexecution_id
+            details = self.details.to_dict()
 
-        created_at = self.created_at.isoformat()
+        if isinstance(self.chainexecution_id, Unset):
+            chainexecution_id = UNSET
+        else:
+            chainexecution_id: None | str
+            if isinstance(self.chainexecution_id, UUID):
+                chainexecution_id = str(self.chainexecution_id)
+            else:
+                chainexecution_id = self.chainexecution_id
 
-        last_at = self.last_at.isoformat()
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at.isoformat()
+
+        if isinstance(self.last_at, Unset):
+            last_at = UNSET
+        else:
+            last_at = self.last_at.isoformat()
 
         occurrences = self.occurrences
 
@@ -62,41 +87,91 @@ class ObjectEventItem:
                 "occurrences": occurrences,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("action", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("action: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("action", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "action", _raw)
         action = _v
 
-        details = ObjectEventItemDetails.from_dict(d.pop("details"))
+        _v = _get("details", UNSET)
+        if type(_v) is dict:
+            details = ObjectEventItemDetails.from_dict(_v, _path + "details.")
+        else:
+            details, _raw = _decoding.as_model(_v, ObjectEventItemDetails, _path, "details", _raw)
 
-        def _parse_chainexecution_id(data: object) -> None | UUID:
-            if data is None:
-                return data
+        _v = _get("chainexecution_id", UNSET)
+        if _v is UNSET:
+            chainexecution_id, _raw = _decoding.missing(
+                _path,
+                "chainexecution_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490291e0>",
+                _raw,
+            )
+        else:
+            _t = _decoding.enter_strict()
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                chainexecution_id_type_0 = UUID(data)
 
-                return chainexecution_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+                def _parse_chainexecution_id(data: object) -> None | UUID:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        chainexecution_id_type_0 = UUID(data)
 
-        chainexecution_id = _parse_chainexecution_id(d.pop("chainexecution_id"))
+                        return chainexecution_id_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | UUID, data)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+                chainexecution_id = _parse_chainexecution_id(_v)
 
-        last_at = datetime.datetime.fromisoformat(d.pop("last_at"))
+            except Exception as _e:
+                _decoding.leave(_t)
+                chainexecution_id, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "chainexecution_id",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490291e0>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
 
-        _v = d.pop("occurrences", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("occurrences: expected int, got " + type(_v).__name__)
+        _v = _get("created_at", UNSET)
+        if type(_v) is str:
+            try:
+                created_at = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                created_at, _raw = _decoding.as_datetime(_v, "date-time", _path, "created_at", _raw)
+        else:
+            created_at, _raw = _decoding.as_datetime(_v, "date-time", _path, "created_at", _raw)
+
+        _v = _get("last_at", UNSET)
+        if type(_v) is str:
+            try:
+                last_at = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                last_at, _raw = _decoding.as_datetime(_v, "date-time", _path, "last_at", _raw)
+        else:
+            last_at, _raw = _decoding.as_datetime(_v, "date-time", _path, "last_at", _raw)
+
+        _v = _get("occurrences", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "occurrences", _raw)
         occurrences = _v
 
         object_event_item = cls(
@@ -108,8 +183,17 @@ class ObjectEventItem:
             occurrences=occurrences,
         )
 
-        object_event_item.additional_properties = d
+        if len(_src) != 6 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            object_event_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            object_event_item._raw_values = _raw
         return object_event_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,22 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.object_link_relation import ObjectLinkRelation
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ObjectLink")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "relation",
+        "kind",
+        "id",
+        "source_id",
+        "scope",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -33,17 +45,27 @@ class ObjectLink:
     scope: ObjectLinkScope
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        relation = self.relation.value
+        if isinstance(self.relation, Unset):
+            relation = UNSET
+        else:
+            relation = self.relation.value
 
         kind = self.kind
 
-        id = str(self.id)
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = str(self.id)
 
         source_id = self.source_id
 
-        scope = self.scope.to_dict()
+        if isinstance(self.scope, Unset):
+            scope = UNSET
+        else:
+            scope = self.scope.to_dict()
 
         status = self.status
 
@@ -59,31 +81,76 @@ class ObjectLink:
                 "status": status,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        relation = ObjectLinkRelation(d.pop("relation"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("relation", UNSET)
+        if _v is UNSET:
+            relation, _raw = _decoding.missing(
+                _path, "relation", "<openapi_python_client.strings.PythonCode object at 0x7fb64902b3d0>", _raw
+            )
+        else:
+            try:
+                relation = ObjectLinkRelation(_v)
 
-        _v = d.pop("kind", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("kind: expected str, got " + type(_v).__name__)
+            except Exception as _e:
+                relation, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "relation",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb64902b3d0>",
+                    _raw,
+                )
+
+        _v = _get("kind", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "kind", _raw)
         kind = _v
 
-        id = UUID(d.pop("id"))
+        _v = _get("id", UNSET)
+        if _v is UNSET:
+            id, _raw = _decoding.missing(
+                _path, "id", "<openapi_python_client.strings.PythonCode object at 0x7fb64902b3d0>", _raw
+            )
+        else:
+            try:
+                id = UUID(_v)
 
-        _v = d.pop("source_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("source_id: expected str, got " + type(_v).__name__)
+            except Exception as _e:
+                id, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "id",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb64902b3d0>",
+                    _raw,
+                )
+
+        _v = _get("source_id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "source_id", _raw)
         source_id = _v
 
-        scope = ObjectLinkScope.from_dict(d.pop("scope"))
+        _v = _get("scope", UNSET)
+        if type(_v) is dict:
+            scope = ObjectLinkScope.from_dict(_v, _path + "scope.")
+        else:
+            scope, _raw = _decoding.as_model(_v, ObjectLinkScope, _path, "scope", _raw)
 
-        _v = d.pop("status", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("status: expected str, got " + type(_v).__name__)
+        _v = _get("status", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "status", _raw)
         status = _v
 
         object_link = cls(
@@ -95,8 +162,17 @@ class ObjectLink:
             status=status,
         )
 
-        object_link.additional_properties = d
+        if len(_src) != 6 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            object_link.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            object_link._raw_values = _raw
         return object_link
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

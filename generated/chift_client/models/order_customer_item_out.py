@@ -6,9 +6,21 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderCustomerItemOut")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "first_name",
+        "last_name",
+        "phone",
+        "internal_notes",
+        "email",
+    }
+)
 
 
 @_attrs_define
@@ -31,6 +43,7 @@ class OrderCustomerItemOut:
     internal_notes: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -82,61 +95,153 @@ class OrderCustomerItemOut:
             field_dict["internal_notes"] = internal_notes
         if email is not UNSET:
             field_dict["email"] = email
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("first_name", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+            def _parse_first_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            first_name = _parse_first_name(_v)
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            first_name, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "first_name",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028460>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("last_name", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+            def _parse_last_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_internal_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            last_name = _parse_last_name(_v)
 
-        internal_notes = _parse_internal_notes(d.pop("internal_notes", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            last_name, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "last_name",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028460>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("phone", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        email = _parse_email(d.pop("email", UNSET))
+            def _parse_phone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            phone = _parse_phone(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            phone, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "phone",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028460>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("internal_notes", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_internal_notes(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            internal_notes = _parse_internal_notes(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            internal_notes, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "internal_notes",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028460>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("email", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            email = _parse_email(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            email, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "email",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028460>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         order_customer_item_out = cls(
             id=id,
@@ -147,8 +252,19 @@ class OrderCustomerItemOut:
             email=email,
         )
 
-        order_customer_item_out.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            order_customer_item_out.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            order_customer_item_out._raw_values = _raw
         return order_customer_item_out
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

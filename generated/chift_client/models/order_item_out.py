@@ -7,10 +7,51 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderItemOut")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "status",
+        "discount_amount",
+        "untaxed_amount_without_fees",
+        "tax_amount_without_fees",
+        "total_without_fees",
+        "current_untaxed_amount",
+        "current_tax_amount",
+        "current_total",
+        "untaxed_amount",
+        "tax_amount",
+        "total",
+        "currency",
+        "lines",
+        "order_number",
+        "channel",
+        "customer",
+        "billing_address",
+        "shipping_address",
+        "created_on",
+        "last_updated_on",
+        "confirmed_on",
+        "delivery_date",
+        "cancelled_on",
+        "fulfillment",
+        "refunded_amount",
+        "note",
+        "tags",
+        "other_fees",
+        "payment_method_id",
+        "transactions",
+        "payment_methods",
+        "detailed_refunds",
+        "returns",
+    }
+)
 
 
 @_attrs_define
@@ -91,13 +132,20 @@ class OrderItemOut:
     detailed_refunds: list[OrderRefundItem] | None | Unset = UNSET
     returns: list[OrderReturnItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if isinstance(self.source_ref, Unset):
+            source_ref = UNSET
+        else:
+            source_ref = self.source_ref.to_dict()
 
-        status = self.status.value
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status.value
 
         discount_amount = self.discount_amount
 
@@ -121,10 +169,13 @@ class OrderItemOut:
 
         currency = self.currency
 
-        lines = []
-        for lines_item_data in self.lines:
-            lines_item = lines_item_data.to_dict()
-            lines.append(lines_item)
+        if isinstance(self.lines, Unset):
+            lines = UNSET
+        else:
+            lines = []
+            for lines_item_data in self.lines:
+                lines_item = lines_item_data.to_dict()
+                lines.append(lines_item)
 
         order_number: None | str | Unset
         if isinstance(self.order_number, Unset):
@@ -358,414 +409,693 @@ class OrderItemOut:
             field_dict["detailed_refunds"] = detailed_refunds
         if returns is not UNSET:
             field_dict["returns"] = returns
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        _v = _get("source_ref", UNSET)
+        if type(_v) is dict:
+            source_ref = Ref.from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        status = OrderStatus(d.pop("status"))
+        _v = _get("status", UNSET)
+        if _v is UNSET:
+            status, _raw = _decoding.missing(
+                _path, "status", "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>", _raw
+            )
+        else:
+            try:
+                status = OrderStatus(_v)
 
-        _v = d.pop("discount_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("discount_amount: expected float, got " + type(_v).__name__)
+            except Exception as _e:
+                status, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "status",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
+                    _raw,
+                )
+
+        _v = _get("discount_amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "discount_amount", _raw)
         discount_amount = _v
 
-        _v = d.pop("untaxed_amount_without_fees", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("untaxed_amount_without_fees: expected float, got " + type(_v).__name__)
+        _v = _get("untaxed_amount_without_fees", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "untaxed_amount_without_fees", _raw)
         untaxed_amount_without_fees = _v
 
-        _v = d.pop("tax_amount_without_fees", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_amount_without_fees: expected float, got " + type(_v).__name__)
+        _v = _get("tax_amount_without_fees", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount_without_fees", _raw)
         tax_amount_without_fees = _v
 
-        _v = d.pop("total_without_fees", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total_without_fees: expected float, got " + type(_v).__name__)
+        _v = _get("total_without_fees", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "total_without_fees", _raw)
         total_without_fees = _v
 
-        _v = d.pop("current_untaxed_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("current_untaxed_amount: expected float, got " + type(_v).__name__)
+        _v = _get("current_untaxed_amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "current_untaxed_amount", _raw)
         current_untaxed_amount = _v
 
-        _v = d.pop("current_tax_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("current_tax_amount: expected float, got " + type(_v).__name__)
+        _v = _get("current_tax_amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "current_tax_amount", _raw)
         current_tax_amount = _v
 
-        _v = d.pop("current_total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("current_total: expected float, got " + type(_v).__name__)
+        _v = _get("current_total", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "current_total", _raw)
         current_total = _v
 
-        _v = d.pop("untaxed_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
+        _v = _get("untaxed_amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "untaxed_amount", _raw)
         untaxed_amount = _v
 
-        _v = d.pop("tax_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
+        _v = _get("tax_amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
         tax_amount = _v
 
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
+        _v = _get("total", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
+        _v = _get("currency", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "currency", _raw)
         currency = _v
 
-        _v = d.pop("lines", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("lines: expected list, got " + type(_v).__name__)
-        lines = []
-        _lines = _v
-        for lines_item_data in _lines:
-            lines_item = OrderLineItemOut.from_dict(lines_item_data)
+        _v = _get("lines", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "lines", _raw)
+        if _v is UNSET:
+            lines = UNSET
+        else:
+            lines = []
+            for _x in _v:
+                if type(_x) is dict:
+                    lines.append(OrderLineItemOut.from_dict(_x, _path + "lines[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, OrderLineItemOut, _path, "lines", _raw)
 
-            lines.append(lines_item)
+        _v = _get("order_number", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_order_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_order_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        order_number = _parse_order_number(d.pop("order_number", UNSET))
+            order_number = _parse_order_number(_v)
 
-        def _parse_channel(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            order_number, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "order_number",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        channel = _parse_channel(d.pop("channel", UNSET))
+        _v = _get("channel", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_customer(data: object) -> None | OrderCustomerItemOut | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_type_0 = OrderCustomerItemOut.from_dict(data)
+            def _parse_channel(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrderCustomerItemOut | Unset, data)
+            channel = _parse_channel(_v)
 
-        customer = _parse_customer(d.pop("customer", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            channel, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "channel",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_billing_address(data: object) -> CommerceAddressItemOut | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                billing_address_type_0 = CommerceAddressItemOut.from_dict(data)
+        _v = _get("customer", UNSET)
+        if type(_v) is dict:
+            customer = OrderCustomerItemOut.from_dict(_v, _path + "customer.")
+        elif _v is None:
+            customer = None
+        elif _v is UNSET:
+            customer = UNSET
+        else:
+            customer, _raw = _decoding.as_model(_v, OrderCustomerItemOut, _path, "customer", _raw)
 
-                return billing_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CommerceAddressItemOut | None | Unset, data)
+        _v = _get("billing_address", UNSET)
+        if type(_v) is dict:
+            billing_address = CommerceAddressItemOut.from_dict(_v, _path + "billing_address.")
+        elif _v is None:
+            billing_address = None
+        elif _v is UNSET:
+            billing_address = UNSET
+        else:
+            billing_address, _raw = _decoding.as_model(
+                _v, CommerceAddressItemOut, _path, "billing_address", _raw
+            )
 
-        billing_address = _parse_billing_address(d.pop("billing_address", UNSET))
+        _v = _get("shipping_address", UNSET)
+        if type(_v) is dict:
+            shipping_address = CommerceAddressItemOut.from_dict(_v, _path + "shipping_address.")
+        elif _v is None:
+            shipping_address = None
+        elif _v is UNSET:
+            shipping_address = UNSET
+        else:
+            shipping_address, _raw = _decoding.as_model(
+                _v, CommerceAddressItemOut, _path, "shipping_address", _raw
+            )
 
-        def _parse_shipping_address(data: object) -> CommerceAddressItemOut | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                shipping_address_type_0 = CommerceAddressItemOut.from_dict(data)
+        _v = _get("created_on", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return shipping_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CommerceAddressItemOut | None | Unset, data)
+            def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_on_type_0 = datetime.datetime.fromisoformat(data)
 
-        shipping_address = _parse_shipping_address(d.pop("shipping_address", UNSET))
+                    return created_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = datetime.datetime.fromisoformat(data)
+            created_on = _parse_created_on(_v)
 
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            created_on, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "created_on",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        created_on = _parse_created_on(d.pop("created_on", UNSET))
+        _v = _get("last_updated_on", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_last_updated_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_updated_on_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_last_updated_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_updated_on_type_0 = datetime.datetime.fromisoformat(data)
 
-                return last_updated_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return last_updated_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        last_updated_on = _parse_last_updated_on(d.pop("last_updated_on", UNSET))
+            last_updated_on = _parse_last_updated_on(_v)
 
-        def _parse_confirmed_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                confirmed_on_type_0 = datetime.datetime.fromisoformat(data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            last_updated_on, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "last_updated_on",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                return confirmed_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        _v = _get("confirmed_on", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        confirmed_on = _parse_confirmed_on(d.pop("confirmed_on", UNSET))
+            def _parse_confirmed_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    confirmed_on_type_0 = datetime.datetime.fromisoformat(data)
 
-        def _parse_delivery_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivery_date_type_0 = datetime.datetime.fromisoformat(data)
+                    return confirmed_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-                return delivery_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            confirmed_on = _parse_confirmed_on(_v)
 
-        delivery_date = _parse_delivery_date(d.pop("delivery_date", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            confirmed_on, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "confirmed_on",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_cancelled_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cancelled_on_type_0 = datetime.datetime.fromisoformat(data)
+        _v = _get("delivery_date", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return cancelled_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_delivery_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    delivery_date_type_0 = datetime.datetime.fromisoformat(data)
 
-        cancelled_on = _parse_cancelled_on(d.pop("cancelled_on", UNSET))
+                    return delivery_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_fulfillment(data: object) -> EcommerceFulfillmentObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                fulfillment_type_0 = EcommerceFulfillmentObject.from_dict(data)
+            delivery_date = _parse_delivery_date(_v)
 
-                return fulfillment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EcommerceFulfillmentObject | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            delivery_date, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "delivery_date",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        fulfillment = _parse_fulfillment(d.pop("fulfillment", UNSET))
+        _v = _get("cancelled_on", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_refunded_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_cancelled_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    cancelled_on_type_0 = datetime.datetime.fromisoformat(data)
 
-        refunded_amount = _parse_refunded_amount(d.pop("refunded_amount", UNSET))
+                    return cancelled_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            cancelled_on = _parse_cancelled_on(_v)
 
-        note = _parse_note(d.pop("note", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            cancelled_on, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "cancelled_on",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+        _v = _get("fulfillment", UNSET)
+        if type(_v) is dict:
+            fulfillment = EcommerceFulfillmentObject.from_dict(_v, _path + "fulfillment.")
+        elif _v is None:
+            fulfillment = None
+        elif _v is UNSET:
+            fulfillment = UNSET
+        else:
+            fulfillment, _raw = _decoding.as_model(_v, EcommerceFulfillmentObject, _path, "fulfillment", _raw)
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        _v = _get("refunded_amount", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+            def _parse_refunded_amount(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        def _parse_other_fees(data: object) -> list[FeesItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                other_fees_type_0 = []
-                _other_fees_type_0 = data
-                for other_fees_type_0_item_data in _other_fees_type_0:
-                    other_fees_type_0_item = FeesItem.from_dict(other_fees_type_0_item_data)
+            refunded_amount = _parse_refunded_amount(_v)
 
-                    other_fees_type_0.append(other_fees_type_0_item)
+        except Exception as _e:
+            _decoding.leave(_t)
+            refunded_amount, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "refunded_amount",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                return other_fees_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FeesItem] | None | Unset, data)
+        _v = _get("note", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        other_fees = _parse_other_fees(d.pop("other_fees", UNSET))
+            def _parse_note(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_payment_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            note = _parse_note(_v)
 
-        payment_method_id = _parse_payment_method_id(d.pop("payment_method_id", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            note, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "note",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_transactions(data: object) -> list[OrderTransactions] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                transactions_type_0 = []
-                _transactions_type_0 = data
-                for transactions_type_0_item_data in _transactions_type_0:
-                    transactions_type_0_item = OrderTransactions.from_dict(transactions_type_0_item_data)
+        _v = _get("tags", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                    transactions_type_0.append(transactions_type_0_item)
+            def _parse_tags(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    tags_type_0 = cast(list[str], data)
 
-                return transactions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OrderTransactions] | None | Unset, data)
+                    return tags_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
 
-        transactions = _parse_transactions(d.pop("transactions", UNSET))
+            tags = _parse_tags(_v)
 
-        def _parse_payment_methods(data: object) -> list[OrderPaymentMethods] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                payment_methods_type_0 = []
-                _payment_methods_type_0 = data
-                for payment_methods_type_0_item_data in _payment_methods_type_0:
-                    payment_methods_type_0_item = OrderPaymentMethods.from_dict(
-                        payment_methods_type_0_item_data
-                    )
+        except Exception as _e:
+            _decoding.leave(_t)
+            tags, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "tags",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                    payment_methods_type_0.append(payment_methods_type_0_item)
+        _v = _get("other_fees", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return payment_methods_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OrderPaymentMethods] | None | Unset, data)
+            def _parse_other_fees(data: object) -> list[FeesItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    other_fees_type_0 = []
+                    _other_fees_type_0 = data
+                    for other_fees_type_0_item_data in _other_fees_type_0:
+                        other_fees_type_0_item = FeesItem.from_dict(other_fees_type_0_item_data)
 
-        payment_methods = _parse_payment_methods(d.pop("payment_methods", UNSET))
+                        other_fees_type_0.append(other_fees_type_0_item)
 
-        def _parse_detailed_refunds(data: object) -> list[OrderRefundItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                detailed_refunds_type_0 = []
-                _detailed_refunds_type_0 = data
-                for detailed_refunds_type_0_item_data in _detailed_refunds_type_0:
-                    detailed_refunds_type_0_item = OrderRefundItem.from_dict(
-                        detailed_refunds_type_0_item_data
-                    )
+                    return other_fees_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[FeesItem] | None | Unset, data)
 
-                    detailed_refunds_type_0.append(detailed_refunds_type_0_item)
+            other_fees = _parse_other_fees(_v)
 
-                return detailed_refunds_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OrderRefundItem] | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            other_fees, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "other_fees",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        detailed_refunds = _parse_detailed_refunds(d.pop("detailed_refunds", UNSET))
+        _v = _get("payment_method_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_returns(data: object) -> list[OrderReturnItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                returns_type_0 = []
-                _returns_type_0 = data
-                for returns_type_0_item_data in _returns_type_0:
-                    returns_type_0_item = OrderReturnItem.from_dict(returns_type_0_item_data)
+            def _parse_payment_method_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                    returns_type_0.append(returns_type_0_item)
+            payment_method_id = _parse_payment_method_id(_v)
 
-                return returns_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OrderReturnItem] | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_method_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "payment_method_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        returns = _parse_returns(d.pop("returns", UNSET))
+        _v = _get("transactions", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_transactions(data: object) -> list[OrderTransactions] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    transactions_type_0 = []
+                    _transactions_type_0 = data
+                    for transactions_type_0_item_data in _transactions_type_0:
+                        transactions_type_0_item = OrderTransactions.from_dict(transactions_type_0_item_data)
+
+                        transactions_type_0.append(transactions_type_0_item)
+
+                    return transactions_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[OrderTransactions] | None | Unset, data)
+
+            transactions = _parse_transactions(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            transactions, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "transactions",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("payment_methods", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_payment_methods(data: object) -> list[OrderPaymentMethods] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    payment_methods_type_0 = []
+                    _payment_methods_type_0 = data
+                    for payment_methods_type_0_item_data in _payment_methods_type_0:
+                        payment_methods_type_0_item = OrderPaymentMethods.from_dict(
+                            payment_methods_type_0_item_data
+                        )
+
+                        payment_methods_type_0.append(payment_methods_type_0_item)
+
+                    return payment_methods_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[OrderPaymentMethods] | None | Unset, data)
+
+            payment_methods = _parse_payment_methods(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_methods, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "payment_methods",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("detailed_refunds", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_detailed_refunds(data: object) -> list[OrderRefundItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    detailed_refunds_type_0 = []
+                    _detailed_refunds_type_0 = data
+                    for detailed_refunds_type_0_item_data in _detailed_refunds_type_0:
+                        detailed_refunds_type_0_item = OrderRefundItem.from_dict(
+                            detailed_refunds_type_0_item_data
+                        )
+
+                        detailed_refunds_type_0.append(detailed_refunds_type_0_item)
+
+                    return detailed_refunds_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[OrderRefundItem] | None | Unset, data)
+
+            detailed_refunds = _parse_detailed_refunds(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            detailed_refunds, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "detailed_refunds",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("returns", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_returns(data: object) -> list[OrderReturnItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    returns_type_0 = []
+                    _returns_type_0 = data
+                    for returns_type_0_item_data in _returns_type_0:
+                        returns_type_0_item = OrderReturnItem.from_dict(returns_type_0_item_data)
+
+                        returns_type_0.append(returns_type_0_item)
+
+                    return returns_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[OrderReturnItem] | None | Unset, data)
+
+            returns = _parse_returns(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            returns, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "returns",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         order_item_out = cls(
             id=id,
@@ -805,8 +1135,17 @@ class OrderItemOut:
             returns=returns,
         )
 
-        order_item_out.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            order_item_out.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            order_item_out._raw_values = _raw
         return order_item_out
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,31 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderLineItemOut")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "quantity",
+        "current_quantity",
+        "unit_price",
+        "description",
+        "tax_rate",
+        "untaxed_amount",
+        "tax_amount",
+        "total",
+        "created_on",
+        "variant",
+        "tax_id",
+        "discounts",
+        "gift_card",
+        "is_gift",
+    }
+)
 
 
 @_attrs_define
@@ -52,11 +74,15 @@ class OrderLineItemOut:
     gift_card: bool | None | Unset = False
     is_gift: bool | None | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if isinstance(self.source_ref, Unset):
+            source_ref = UNSET
+        else:
+            source_ref = self.source_ref.to_dict()
 
         quantity = self.quantity
 
@@ -148,141 +174,230 @@ class OrderLineItemOut:
             field_dict["gift_card"] = gift_card
         if is_gift is not UNSET:
             field_dict["is_gift"] = is_gift
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        _v = _get("source_ref", UNSET)
+        if type(_v) is dict:
+            source_ref = Ref.from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        _v = d.pop("quantity", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("quantity: expected int, got " + type(_v).__name__)
+        _v = _get("quantity", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "quantity", _raw)
         quantity = _v
 
-        _v = d.pop("current_quantity", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("current_quantity: expected int, got " + type(_v).__name__)
+        _v = _get("current_quantity", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "current_quantity", _raw)
         current_quantity = _v
 
-        _v = d.pop("unit_price", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("unit_price: expected float, got " + type(_v).__name__)
+        _v = _get("unit_price", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "unit_price", _raw)
         unit_price = _v
 
-        _v = d.pop("description", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("description: expected str, got " + type(_v).__name__)
+        _v = _get("description", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "description", _raw)
         description = _v
 
-        _v = d.pop("tax_rate", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_rate: expected float, got " + type(_v).__name__)
+        _v = _get("tax_rate", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_rate", _raw)
         tax_rate = _v
 
-        _v = d.pop("untaxed_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
+        _v = _get("untaxed_amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "untaxed_amount", _raw)
         untaxed_amount = _v
 
-        _v = d.pop("tax_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
+        _v = _get("tax_amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
         tax_amount = _v
 
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
+        _v = _get("total", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
-        def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = datetime.datetime.fromisoformat(data)
+        _v = _get("created_on", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_on_type_0 = datetime.datetime.fromisoformat(data)
 
-        created_on = _parse_created_on(d.pop("created_on", UNSET))
+                    return created_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_variant(data: object) -> None | OrderLineProductVariantItem | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                variant_type_0 = OrderLineProductVariantItem.from_dict(data)
+            created_on = _parse_created_on(_v)
 
-                return variant_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrderLineProductVariantItem | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            created_on, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "created_on",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029540>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        variant = _parse_variant(d.pop("variant", UNSET))
+        _v = _get("variant", UNSET)
+        if type(_v) is dict:
+            variant = OrderLineProductVariantItem.from_dict(_v, _path + "variant.")
+        elif _v is None:
+            variant = None
+        elif _v is UNSET:
+            variant = UNSET
+        else:
+            variant, _raw = _decoding.as_model(_v, OrderLineProductVariantItem, _path, "variant", _raw)
 
-        def _parse_tax_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("tax_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
+            def _parse_tax_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_discounts(data: object) -> list[CommerceDiscountItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                discounts_type_0 = []
-                _discounts_type_0 = data
-                for discounts_type_0_item_data in _discounts_type_0:
-                    discounts_type_0_item = CommerceDiscountItem.from_dict(discounts_type_0_item_data)
+            tax_id = _parse_tax_id(_v)
 
-                    discounts_type_0.append(discounts_type_0_item)
+        except Exception as _e:
+            _decoding.leave(_t)
+            tax_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "tax_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029540>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                return discounts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CommerceDiscountItem] | None | Unset, data)
+        _v = _get("discounts", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        discounts = _parse_discounts(d.pop("discounts", UNSET))
+            def _parse_discounts(data: object) -> list[CommerceDiscountItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    discounts_type_0 = []
+                    _discounts_type_0 = data
+                    for discounts_type_0_item_data in _discounts_type_0:
+                        discounts_type_0_item = CommerceDiscountItem.from_dict(discounts_type_0_item_data)
 
-        def _parse_gift_card(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+                        discounts_type_0.append(discounts_type_0_item)
 
-        gift_card = _parse_gift_card(d.pop("gift_card", UNSET))
+                    return discounts_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[CommerceDiscountItem] | None | Unset, data)
 
-        def _parse_is_gift(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            discounts = _parse_discounts(_v)
 
-        is_gift = _parse_is_gift(d.pop("is_gift", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            discounts, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "discounts",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029540>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("gift_card", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_gift_card(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            gift_card = _parse_gift_card(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            gift_card, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "gift_card",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029540>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("is_gift", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_is_gift(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            is_gift = _parse_is_gift(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            is_gift, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "is_gift",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029540>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         order_line_item_out = cls(
             id=id,
@@ -303,8 +418,19 @@ class OrderLineItemOut:
             is_gift=is_gift,
         )
 
-        order_line_item_out.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            order_line_item_out.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            order_line_item_out._raw_values = _raw
         return order_line_item_out
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

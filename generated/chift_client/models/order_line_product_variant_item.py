@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderLineProductVariantItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "sku",
+        "categories",
+    }
+)
 
 
 @_attrs_define
@@ -27,6 +37,7 @@ class OrderLineProductVariantItem:
     sku: None | str | Unset = UNSET
     categories: list[CommerceProductCategoryItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -63,54 +74,95 @@ class OrderLineProductVariantItem:
             field_dict["sku"] = sku
         if categories is not UNSET:
             field_dict["categories"] = categories
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
+        _v = _get("name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        def _parse_sku(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("sku", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        sku = _parse_sku(d.pop("sku", UNSET))
+            def _parse_sku(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_categories(data: object) -> list[CommerceProductCategoryItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                categories_type_0 = []
-                _categories_type_0 = data
-                for categories_type_0_item_data in _categories_type_0:
-                    categories_type_0_item = CommerceProductCategoryItem.from_dict(
-                        categories_type_0_item_data
-                    )
+            sku = _parse_sku(_v)
 
-                    categories_type_0.append(categories_type_0_item)
+        except Exception as _e:
+            _decoding.leave(_t)
+            sku, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "sku",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b400>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                return categories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CommerceProductCategoryItem] | None | Unset, data)
+        _v = _get("categories", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        categories = _parse_categories(d.pop("categories", UNSET))
+            def _parse_categories(data: object) -> list[CommerceProductCategoryItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    categories_type_0 = []
+                    _categories_type_0 = data
+                    for categories_type_0_item_data in _categories_type_0:
+                        categories_type_0_item = CommerceProductCategoryItem.from_dict(
+                            categories_type_0_item_data
+                        )
+
+                        categories_type_0.append(categories_type_0_item)
+
+                    return categories_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[CommerceProductCategoryItem] | None | Unset, data)
+
+            categories = _parse_categories(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            categories, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "categories",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b400>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         order_line_product_variant_item = cls(
             id=id,
@@ -119,8 +171,19 @@ class OrderLineProductVariantItem:
             categories=categories,
         )
 
-        order_line_product_variant_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            order_line_product_variant_item.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            order_line_product_variant_item._raw_values = _raw
         return order_line_product_variant_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,25 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderRefundItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "total",
+        "created_on",
+        "reason",
+        "order_lines",
+        "other",
+        "shipping_refunds",
+        "other_fees",
+        "transactions",
+    }
+)
 
 
 @_attrs_define
@@ -40,11 +56,15 @@ class OrderRefundItem:
     other_fees: list[RefundFeesItem] | None | Unset = UNSET
     transactions: list[OrderTransactions] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if isinstance(self.source_ref, Unset):
+            source_ref = UNSET
+        else:
+            source_ref = self.source_ref.to_dict()
 
         total = self.total
 
@@ -139,146 +159,278 @@ class OrderRefundItem:
             field_dict["other_fees"] = other_fees
         if transactions is not UNSET:
             field_dict["transactions"] = transactions
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        _v = _get("source_ref", UNSET)
+        if type(_v) is dict:
+            source_ref = Ref.from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
+        _v = _get("total", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
-        def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = datetime.datetime.fromisoformat(data)
+        _v = _get("created_on", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_on_type_0 = datetime.datetime.fromisoformat(data)
 
-        created_on = _parse_created_on(d.pop("created_on", UNSET))
+                    return created_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            created_on = _parse_created_on(_v)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            created_on, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "created_on",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b190>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_order_lines(data: object) -> list[RefundOrderLineItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                order_lines_type_0 = []
-                _order_lines_type_0 = data
-                for order_lines_type_0_item_data in _order_lines_type_0:
-                    order_lines_type_0_item = RefundOrderLineItem.from_dict(order_lines_type_0_item_data)
+        _v = _get("reason", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                    order_lines_type_0.append(order_lines_type_0_item)
+            def _parse_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return order_lines_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RefundOrderLineItem] | None | Unset, data)
+            reason = _parse_reason(_v)
 
-        order_lines = _parse_order_lines(d.pop("order_lines", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            reason, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "reason",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b190>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_other(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _v = _get("order_lines", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        other = _parse_other(d.pop("other", UNSET))
+            def _parse_order_lines(data: object) -> list[RefundOrderLineItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    order_lines_type_0 = []
+                    _order_lines_type_0 = data
+                    for order_lines_type_0_item_data in _order_lines_type_0:
+                        order_lines_type_0_item = RefundOrderLineItem.from_dict(order_lines_type_0_item_data)
 
-        def _parse_shipping_refunds(data: object) -> list[ShippingRefund] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                shipping_refunds_type_0 = []
-                _shipping_refunds_type_0 = data
-                for shipping_refunds_type_0_item_data in _shipping_refunds_type_0:
-                    shipping_refunds_type_0_item = ShippingRefund.from_dict(shipping_refunds_type_0_item_data)
+                        order_lines_type_0.append(order_lines_type_0_item)
 
-                    shipping_refunds_type_0.append(shipping_refunds_type_0_item)
+                    return order_lines_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[RefundOrderLineItem] | None | Unset, data)
 
-                return shipping_refunds_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ShippingRefund] | None | Unset, data)
+            order_lines = _parse_order_lines(_v)
 
-        shipping_refunds = _parse_shipping_refunds(d.pop("shipping_refunds", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            order_lines, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "order_lines",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b190>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_other_fees(data: object) -> list[RefundFeesItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                other_fees_type_0 = []
-                _other_fees_type_0 = data
-                for other_fees_type_0_item_data in _other_fees_type_0:
-                    other_fees_type_0_item = RefundFeesItem.from_dict(other_fees_type_0_item_data)
+        _v = _get("other", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                    other_fees_type_0.append(other_fees_type_0_item)
+            def _parse_other(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-                return other_fees_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RefundFeesItem] | None | Unset, data)
+            other = _parse_other(_v)
 
-        other_fees = _parse_other_fees(d.pop("other_fees", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            other, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "other",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b190>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_transactions(data: object) -> list[OrderTransactions] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                transactions_type_0 = []
-                _transactions_type_0 = data
-                for transactions_type_0_item_data in _transactions_type_0:
-                    transactions_type_0_item = OrderTransactions.from_dict(transactions_type_0_item_data)
+        _v = _get("shipping_refunds", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                    transactions_type_0.append(transactions_type_0_item)
+            def _parse_shipping_refunds(data: object) -> list[ShippingRefund] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    shipping_refunds_type_0 = []
+                    _shipping_refunds_type_0 = data
+                    for shipping_refunds_type_0_item_data in _shipping_refunds_type_0:
+                        shipping_refunds_type_0_item = ShippingRefund.from_dict(
+                            shipping_refunds_type_0_item_data
+                        )
 
-                return transactions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OrderTransactions] | None | Unset, data)
+                        shipping_refunds_type_0.append(shipping_refunds_type_0_item)
 
-        transactions = _parse_transactions(d.pop("transactions", UNSET))
+                    return shipping_refunds_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ShippingRefund] | None | Unset, data)
+
+            shipping_refunds = _parse_shipping_refunds(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            shipping_refunds, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "shipping_refunds",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b190>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("other_fees", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_other_fees(data: object) -> list[RefundFeesItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    other_fees_type_0 = []
+                    _other_fees_type_0 = data
+                    for other_fees_type_0_item_data in _other_fees_type_0:
+                        other_fees_type_0_item = RefundFeesItem.from_dict(other_fees_type_0_item_data)
+
+                        other_fees_type_0.append(other_fees_type_0_item)
+
+                    return other_fees_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[RefundFeesItem] | None | Unset, data)
+
+            other_fees = _parse_other_fees(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            other_fees, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "other_fees",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b190>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("transactions", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_transactions(data: object) -> list[OrderTransactions] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    transactions_type_0 = []
+                    _transactions_type_0 = data
+                    for transactions_type_0_item_data in _transactions_type_0:
+                        transactions_type_0_item = OrderTransactions.from_dict(transactions_type_0_item_data)
+
+                        transactions_type_0.append(transactions_type_0_item)
+
+                    return transactions_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[OrderTransactions] | None | Unset, data)
+
+            transactions = _parse_transactions(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            transactions, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "transactions",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b190>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         order_refund_item = cls(
             id=id,
@@ -293,8 +445,17 @@ class OrderRefundItem:
             transactions=transactions,
         )
 
-        order_refund_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            order_refund_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            order_refund_item._raw_values = _raw
         return order_refund_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

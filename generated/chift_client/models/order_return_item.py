@@ -7,9 +7,21 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderReturnItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "created_on",
+        "order_lines",
+        "new_lines",
+        "linked_fees",
+    }
+)
 
 
 @_attrs_define
@@ -32,11 +44,15 @@ class OrderReturnItem:
     new_lines: list[ReturnOrderLineItem] | None | Unset = UNSET
     linked_fees: list[ReturnFeesItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if isinstance(self.source_ref, Unset):
+            source_ref = UNSET
+        else:
+            source_ref = self.source_ref.to_dict()
 
         created_on: None | str | Unset
         if isinstance(self.created_on, Unset):
@@ -98,101 +114,180 @@ class OrderReturnItem:
             field_dict["new_lines"] = new_lines
         if linked_fees is not UNSET:
             field_dict["linked_fees"] = linked_fees
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        _v = _get("source_ref", UNSET)
+        if type(_v) is dict:
+            source_ref = Ref.from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = datetime.datetime.fromisoformat(data)
+        _v = _get("created_on", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_on_type_0 = datetime.datetime.fromisoformat(data)
 
-        created_on = _parse_created_on(d.pop("created_on", UNSET))
+                    return created_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_order_lines(data: object) -> list[ReturnOrderLineItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                order_lines_type_0 = []
-                _order_lines_type_0 = data
-                for order_lines_type_0_item_data in _order_lines_type_0:
-                    order_lines_type_0_item = ReturnOrderLineItem.from_dict(order_lines_type_0_item_data)
+            created_on = _parse_created_on(_v)
 
-                    order_lines_type_0.append(order_lines_type_0_item)
+        except Exception as _e:
+            _decoding.leave(_t)
+            created_on, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "created_on",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029330>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                return order_lines_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReturnOrderLineItem] | None | Unset, data)
+        _v = _get("order_lines", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        order_lines = _parse_order_lines(d.pop("order_lines", UNSET))
+            def _parse_order_lines(data: object) -> list[ReturnOrderLineItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    order_lines_type_0 = []
+                    _order_lines_type_0 = data
+                    for order_lines_type_0_item_data in _order_lines_type_0:
+                        order_lines_type_0_item = ReturnOrderLineItem.from_dict(order_lines_type_0_item_data)
 
-        def _parse_new_lines(data: object) -> list[ReturnOrderLineItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                new_lines_type_0 = []
-                _new_lines_type_0 = data
-                for new_lines_type_0_item_data in _new_lines_type_0:
-                    new_lines_type_0_item = ReturnOrderLineItem.from_dict(new_lines_type_0_item_data)
+                        order_lines_type_0.append(order_lines_type_0_item)
 
-                    new_lines_type_0.append(new_lines_type_0_item)
+                    return order_lines_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ReturnOrderLineItem] | None | Unset, data)
 
-                return new_lines_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReturnOrderLineItem] | None | Unset, data)
+            order_lines = _parse_order_lines(_v)
 
-        new_lines = _parse_new_lines(d.pop("new_lines", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            order_lines, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "order_lines",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029330>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_linked_fees(data: object) -> list[ReturnFeesItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                linked_fees_type_0 = []
-                _linked_fees_type_0 = data
-                for linked_fees_type_0_item_data in _linked_fees_type_0:
-                    linked_fees_type_0_item = ReturnFeesItem.from_dict(linked_fees_type_0_item_data)
+        _v = _get("new_lines", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                    linked_fees_type_0.append(linked_fees_type_0_item)
+            def _parse_new_lines(data: object) -> list[ReturnOrderLineItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    new_lines_type_0 = []
+                    _new_lines_type_0 = data
+                    for new_lines_type_0_item_data in _new_lines_type_0:
+                        new_lines_type_0_item = ReturnOrderLineItem.from_dict(new_lines_type_0_item_data)
 
-                return linked_fees_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReturnFeesItem] | None | Unset, data)
+                        new_lines_type_0.append(new_lines_type_0_item)
 
-        linked_fees = _parse_linked_fees(d.pop("linked_fees", UNSET))
+                    return new_lines_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ReturnOrderLineItem] | None | Unset, data)
+
+            new_lines = _parse_new_lines(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            new_lines, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "new_lines",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029330>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("linked_fees", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_linked_fees(data: object) -> list[ReturnFeesItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    linked_fees_type_0 = []
+                    _linked_fees_type_0 = data
+                    for linked_fees_type_0_item_data in _linked_fees_type_0:
+                        linked_fees_type_0_item = ReturnFeesItem.from_dict(linked_fees_type_0_item_data)
+
+                        linked_fees_type_0.append(linked_fees_type_0_item)
+
+                    return linked_fees_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ReturnFeesItem] | None | Unset, data)
+
+            linked_fees = _parse_linked_fees(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            linked_fees, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "linked_fees",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029330>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         order_return_item = cls(
             id=id,
@@ -203,8 +298,17 @@ class OrderReturnItem:
             linked_fees=linked_fees,
         )
 
-        order_return_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            order_return_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            order_return_item._raw_values = _raw
         return order_return_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

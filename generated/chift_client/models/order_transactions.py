@@ -7,10 +7,22 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.commerce_transaction_status import CommerceTransactionStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderTransactions")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "amount",
+        "status",
+        "created_on",
+        "payment_method_id",
+        "payment_method_name",
+    }
+)
 
 
 @_attrs_define
@@ -33,13 +45,17 @@ class OrderTransactions:
     payment_method_id: None | str | Unset = UNSET
     payment_method_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         amount = self.amount
 
-        status = self.status.value
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status.value
 
         created_on: None | str | Unset
         if isinstance(self.created_on, Unset):
@@ -76,58 +92,133 @@ class OrderTransactions:
             field_dict["payment_method_id"] = payment_method_id
         if payment_method_name is not UNSET:
             field_dict["payment_method_name"] = payment_method_name
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        _v = d.pop("amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("amount: expected float, got " + type(_v).__name__)
+        _v = _get("amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "amount", _raw)
         amount = _v
 
-        status = CommerceTransactionStatus(d.pop("status"))
-
-        def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _v = _get("status", UNSET)
+        if _v is UNSET:
+            status, _raw = _decoding.missing(
+                _path, "status", "<openapi_python_client.strings.PythonCode object at 0x7fb648db67d0>", _raw
+            )
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = datetime.datetime.fromisoformat(data)
+                status = CommerceTransactionStatus(_v)
 
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            except Exception as _e:
+                status, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "status",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb648db67d0>",
+                    _raw,
+                )
 
-        created_on = _parse_created_on(d.pop("created_on", UNSET))
+        _v = _get("created_on", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_payment_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_on_type_0 = datetime.datetime.fromisoformat(data)
 
-        payment_method_id = _parse_payment_method_id(d.pop("payment_method_id", UNSET))
+                    return created_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_payment_method_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            created_on = _parse_created_on(_v)
 
-        payment_method_name = _parse_payment_method_name(d.pop("payment_method_name", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            created_on, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "created_on",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db67d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("payment_method_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_payment_method_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            payment_method_id = _parse_payment_method_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_method_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "payment_method_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db67d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("payment_method_name", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_payment_method_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            payment_method_name = _parse_payment_method_name(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_method_name, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "payment_method_name",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db67d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         order_transactions = cls(
             id=id,
@@ -138,8 +229,17 @@ class OrderTransactions:
             payment_method_name=payment_method_name,
         )
 
-        order_transactions.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            order_transactions.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            order_transactions._raw_values = _raw
         return order_transactions
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

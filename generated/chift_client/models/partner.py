@@ -7,9 +7,40 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Partner")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "external_reference",
+        "first_name",
+        "last_name",
+        "name",
+        "function",
+        "is_company",
+        "company_id",
+        "phone",
+        "mobile",
+        "email",
+        "language",
+        "internal_notes",
+        "website",
+        "vat",
+        "company_number",
+        "iban",
+        "bank_account",
+        "currency",
+        "active",
+        "account_number",
+        "id",
+        "last_updated_on",
+        "addresses",
+        "third_party_account",
+        "bank_accounts",
+    }
+)
 
 
 @_attrs_define
@@ -70,6 +101,7 @@ class Partner:
     third_party_account: None | str | Unset = UNSET
     bank_accounts: list[BankAccountsItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         external_reference: None | str | Unset
@@ -289,271 +321,702 @@ class Partner:
             field_dict["third_party_account"] = third_party_account
         if bank_accounts is not UNSET:
             field_dict["bank_accounts"] = bank_accounts
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("external_reference", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_external_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_external_reference(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        external_reference = _parse_external_reference(d.pop("external_reference", UNSET))
+            external_reference = _parse_external_reference(_v)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            external_reference, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "external_reference",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        _v = _get("first_name", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_first_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+            first_name = _parse_first_name(_v)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            first_name, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "first_name",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        name = _parse_name(d.pop("name", UNSET))
+        _v = _get("last_name", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_function(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_last_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        function = _parse_function(d.pop("function", UNSET))
+            last_name = _parse_last_name(_v)
 
-        def _parse_is_company(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            last_name, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "last_name",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        is_company = _parse_is_company(d.pop("is_company", UNSET))
+        _v = _get("name", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_company_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        company_id = _parse_company_id(d.pop("company_id", UNSET))
+            name = _parse_name(_v)
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            name, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "name",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        _v = _get("function", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_function(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
+            function = _parse_function(_v)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            function, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "function",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        email = _parse_email(d.pop("email", UNSET))
+        _v = _get("is_company", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_is_company(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        language = _parse_language(d.pop("language", UNSET))
+            is_company = _parse_is_company(_v)
 
-        def _parse_internal_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            is_company, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "is_company",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        internal_notes = _parse_internal_notes(d.pop("internal_notes", UNSET))
+        _v = _get("company_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_website(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_company_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        website = _parse_website(d.pop("website", UNSET))
+            company_id = _parse_company_id(_v)
 
-        def _parse_vat(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            company_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "company_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        vat = _parse_vat(d.pop("vat", UNSET))
+        _v = _get("phone", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_company_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_phone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        company_number = _parse_company_number(d.pop("company_number", UNSET))
+            phone = _parse_phone(_v)
 
-        def _parse_iban(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            phone, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "phone",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        iban = _parse_iban(d.pop("iban", UNSET))
+        _v = _get("mobile", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_bank_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_mobile(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        bank_account = _parse_bank_account(d.pop("bank_account", UNSET))
+            mobile = _parse_mobile(_v)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            mobile, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "mobile",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        _v = _get("email", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        active = _parse_active(d.pop("active", UNSET))
+            email = _parse_email(_v)
 
-        def _parse_account_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            email, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "email",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        account_number = _parse_account_number(d.pop("account_number", UNSET))
+        _v = _get("language", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_language(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+            language = _parse_language(_v)
 
-        def _parse_last_updated_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_updated_on_type_0 = datetime.datetime.fromisoformat(data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            language, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "language",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                return last_updated_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        _v = _get("internal_notes", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        last_updated_on = _parse_last_updated_on(d.pop("last_updated_on", UNSET))
+            def _parse_internal_notes(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_addresses(data: object) -> list[AddressItemOut] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                addresses_type_0 = []
-                _addresses_type_0 = data
-                for addresses_type_0_item_data in _addresses_type_0:
-                    addresses_type_0_item = AddressItemOut.from_dict(addresses_type_0_item_data)
+            internal_notes = _parse_internal_notes(_v)
 
-                    addresses_type_0.append(addresses_type_0_item)
+        except Exception as _e:
+            _decoding.leave(_t)
+            internal_notes, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "internal_notes",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                return addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AddressItemOut] | None | Unset, data)
+        _v = _get("website", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        addresses = _parse_addresses(d.pop("addresses", UNSET))
+            def _parse_website(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_third_party_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            website = _parse_website(_v)
 
-        third_party_account = _parse_third_party_account(d.pop("third_party_account", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            website, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "website",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_bank_accounts(data: object) -> list[BankAccountsItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bank_accounts_type_0 = []
-                _bank_accounts_type_0 = data
-                for bank_accounts_type_0_item_data in _bank_accounts_type_0:
-                    bank_accounts_type_0_item = BankAccountsItem.from_dict(bank_accounts_type_0_item_data)
+        _v = _get("vat", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                    bank_accounts_type_0.append(bank_accounts_type_0_item)
+            def _parse_vat(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return bank_accounts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BankAccountsItem] | None | Unset, data)
+            vat = _parse_vat(_v)
 
-        bank_accounts = _parse_bank_accounts(d.pop("bank_accounts", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            vat, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "vat",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("company_number", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_company_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            company_number = _parse_company_number(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            company_number, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "company_number",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("iban", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_iban(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            iban = _parse_iban(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            iban, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "iban",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("bank_account", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_bank_account(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            bank_account = _parse_bank_account(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            bank_account, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "bank_account",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("currency", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_currency(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            currency = _parse_currency(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "currency",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("active", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_active(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            active = _parse_active(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            active, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "active",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("account_number", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_account_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            account_number = _parse_account_number(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            account_number, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "account_number",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            id = _parse_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("last_updated_on", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_last_updated_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_updated_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_updated_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            last_updated_on = _parse_last_updated_on(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            last_updated_on, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "last_updated_on",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("addresses", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_addresses(data: object) -> list[AddressItemOut] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    addresses_type_0 = []
+                    _addresses_type_0 = data
+                    for addresses_type_0_item_data in _addresses_type_0:
+                        addresses_type_0_item = AddressItemOut.from_dict(addresses_type_0_item_data)
+
+                        addresses_type_0.append(addresses_type_0_item)
+
+                    return addresses_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[AddressItemOut] | None | Unset, data)
+
+            addresses = _parse_addresses(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            addresses, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "addresses",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("third_party_account", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_third_party_account(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            third_party_account = _parse_third_party_account(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            third_party_account, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "third_party_account",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("bank_accounts", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_bank_accounts(data: object) -> list[BankAccountsItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    bank_accounts_type_0 = []
+                    _bank_accounts_type_0 = data
+                    for bank_accounts_type_0_item_data in _bank_accounts_type_0:
+                        bank_accounts_type_0_item = BankAccountsItem.from_dict(bank_accounts_type_0_item_data)
+
+                        bank_accounts_type_0.append(bank_accounts_type_0_item)
+
+                    return bank_accounts_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[BankAccountsItem] | None | Unset, data)
+
+            bank_accounts = _parse_bank_accounts(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            bank_accounts, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "bank_accounts",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         partner = cls(
             external_reference=external_reference,
@@ -583,8 +1046,17 @@ class Partner:
             bank_accounts=bank_accounts,
         )
 
-        partner.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            partner.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            partner._raw_values = _raw
         return partner
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchConnectionItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "redirect",
+        "name",
+        "credentials",
+    }
+)
 
 
 @_attrs_define
@@ -25,6 +34,7 @@ class PatchConnectionItem:
     name: None | str | Unset = UNSET
     credentials: list[CredentialItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         redirect: bool | None | Unset
@@ -60,52 +70,109 @@ class PatchConnectionItem:
             field_dict["name"] = name
         if credentials is not UNSET:
             field_dict["credentials"] = credentials
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("redirect", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_redirect(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_redirect(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        redirect = _parse_redirect(d.pop("redirect", UNSET))
+            redirect = _parse_redirect(_v)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            redirect, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "redirect",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64908b310>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        name = _parse_name(d.pop("name", UNSET))
+        _v = _get("name", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_credentials(data: object) -> list[CredentialItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                credentials_type_0 = []
-                _credentials_type_0 = data
-                for credentials_type_0_item_data in _credentials_type_0:
-                    credentials_type_0_item = CredentialItem.from_dict(credentials_type_0_item_data)
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                    credentials_type_0.append(credentials_type_0_item)
+            name = _parse_name(_v)
 
-                return credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CredentialItem] | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            name, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "name",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64908b310>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        credentials = _parse_credentials(d.pop("credentials", UNSET))
+        _v = _get("credentials", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_credentials(data: object) -> list[CredentialItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    credentials_type_0 = []
+                    _credentials_type_0 = data
+                    for credentials_type_0_item_data in _credentials_type_0:
+                        credentials_type_0_item = CredentialItem.from_dict(credentials_type_0_item_data)
+
+                        credentials_type_0.append(credentials_type_0_item)
+
+                    return credentials_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[CredentialItem] | None | Unset, data)
+
+            credentials = _parse_credentials(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            credentials, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "credentials",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64908b310>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         patch_connection_item = cls(
             redirect=redirect,
@@ -113,8 +180,19 @@ class PatchConnectionItem:
             credentials=credentials,
         )
 
-        patch_connection_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            patch_connection_item.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            patch_connection_item._raw_values = _raw
         return patch_connection_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,28 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.journal_type import JournalType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Payment")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "currency",
+        "amount",
+        "payment_date",
+        "journal_type",
+        "journal_id",
+        "journal_name",
+        "dedicated_amount",
+        "reconciled",
+        "communication",
+        "matching_number",
+    }
+)
 
 
 @_attrs_define
@@ -45,6 +63,7 @@ class Payment:
     communication: None | str | Unset = UNSET
     matching_number: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -55,9 +74,15 @@ class Payment:
 
         amount = self.amount
 
-        payment_date = self.payment_date.isoformat()
+        if isinstance(self.payment_date, Unset):
+            payment_date = UNSET
+        else:
+            payment_date = self.payment_date.isoformat()
 
-        journal_type = self.journal_type.value
+        if isinstance(self.journal_type, Unset):
+            journal_type = UNSET
+        else:
+            journal_type = self.journal_type.value
 
         journal_id = self.journal_id
 
@@ -105,79 +130,162 @@ class Payment:
             field_dict["communication"] = communication
         if matching_number is not UNSET:
             field_dict["matching_number"] = matching_number
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
+        _v = _get("name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
+        _v = _get("currency", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "currency", _raw)
         currency = _v
 
-        _v = d.pop("amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("amount: expected float, got " + type(_v).__name__)
+        _v = _get("amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "amount", _raw)
         amount = _v
 
-        payment_date = datetime.date.fromisoformat(d.pop("payment_date"))
+        _v = _get("payment_date", UNSET)
+        if type(_v) is str:
+            try:
+                payment_date = datetime.date.fromisoformat(_v)
+            except ValueError:
+                payment_date, _raw = _decoding.as_datetime(_v, "date", _path, "payment_date", _raw)
+        else:
+            payment_date, _raw = _decoding.as_datetime(_v, "date", _path, "payment_date", _raw)
 
-        journal_type = JournalType(d.pop("journal_type"))
+        _v = _get("journal_type", UNSET)
+        if _v is UNSET:
+            journal_type, _raw = _decoding.missing(
+                _path,
+                "journal_type",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028370>",
+                _raw,
+            )
+        else:
+            try:
+                journal_type = JournalType(_v)
 
-        _v = d.pop("journal_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("journal_id: expected str, got " + type(_v).__name__)
+            except Exception as _e:
+                journal_type, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "journal_type",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649028370>",
+                    _raw,
+                )
+
+        _v = _get("journal_id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "journal_id", _raw)
         journal_id = _v
 
-        _v = d.pop("journal_name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("journal_name: expected str, got " + type(_v).__name__)
+        _v = _get("journal_name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "journal_name", _raw)
         journal_name = _v
 
-        _v = d.pop("dedicated_amount", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
-        ):
-            raise TypeError("dedicated_amount: expected float, got " + type(_v).__name__)
+        _v = _get("dedicated_amount", UNSET)
+        if type(_v) is not float and type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "dedicated_amount", _raw)
         dedicated_amount = _v
 
-        def _parse_reconciled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        _v = _get("reconciled", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        reconciled = _parse_reconciled(d.pop("reconciled", UNSET))
+            def _parse_reconciled(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        def _parse_communication(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            reconciled = _parse_reconciled(_v)
 
-        communication = _parse_communication(d.pop("communication", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            reconciled, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "reconciled",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028370>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_matching_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("communication", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        matching_number = _parse_matching_number(d.pop("matching_number", UNSET))
+            def _parse_communication(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            communication = _parse_communication(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            communication, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "communication",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028370>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("matching_number", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_matching_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            matching_number = _parse_matching_number(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            matching_number, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "matching_number",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028370>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         payment = cls(
             id=id,
@@ -194,8 +302,17 @@ class Payment:
             matching_number=matching_number,
         )
 
-        payment.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            payment.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            payment._raw_values = _raw
         return payment
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

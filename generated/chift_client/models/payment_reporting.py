@@ -6,11 +6,19 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.payment_reporting_conditions import PaymentReportingConditions
 from ..models.payment_reporting_method import PaymentReportingMethod
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentReporting")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "method",
+        "conditions",
+    }
+)
 
 
 @_attrs_define
@@ -24,6 +32,7 @@ class PaymentReporting:
     method: None | PaymentReportingMethod | Unset = UNSET
     conditions: None | PaymentReportingConditions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         method: None | str | Unset
@@ -49,54 +58,103 @@ class PaymentReporting:
             field_dict["method"] = method
         if conditions is not UNSET:
             field_dict["conditions"] = conditions
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("method", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_method(data: object) -> None | PaymentReportingMethod | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                method_type_0 = PaymentReportingMethod(data)
+            def _parse_method(data: object) -> None | PaymentReportingMethod | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    method_type_0 = PaymentReportingMethod(data)
 
-                return method_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaymentReportingMethod | Unset, data)
+                    return method_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PaymentReportingMethod | Unset, data)
 
-        method = _parse_method(d.pop("method", UNSET))
+            method = _parse_method(_v)
 
-        def _parse_conditions(data: object) -> None | PaymentReportingConditions | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                conditions_type_0 = PaymentReportingConditions(data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            method, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "method",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028eb0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                return conditions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaymentReportingConditions | Unset, data)
+        _v = _get("conditions", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        conditions = _parse_conditions(d.pop("conditions", UNSET))
+            def _parse_conditions(data: object) -> None | PaymentReportingConditions | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    conditions_type_0 = PaymentReportingConditions(data)
+
+                    return conditions_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PaymentReportingConditions | Unset, data)
+
+            conditions = _parse_conditions(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            conditions, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "conditions",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028eb0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         payment_reporting = cls(
             method=method,
             conditions=conditions,
         )
 
-        payment_reporting.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            payment_reporting.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            payment_reporting._raw_values = _raw
         return payment_reporting
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,30 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.pos_line_item_type import POSLineItemType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="POSItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "quantity",
+        "unit_price",
+        "total",
+        "tax_amount",
+        "type",
+        "menu_id",
+        "tax_rate",
+        "tax_id",
+        "description",
+        "discounts",
+        "product_id",
+        "accounting_category_id",
+        "modifiers",
+    }
+)
 
 
 @_attrs_define
@@ -48,6 +68,7 @@ class POSItem:
     accounting_category_id: None | str | Unset = UNSET
     modifiers: list[ModifierLine] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -157,151 +178,311 @@ class POSItem:
             field_dict["accounting_category_id"] = accounting_category_id
         if modifiers is not UNSET:
             field_dict["modifiers"] = modifiers
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        _v = d.pop("quantity", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("quantity: expected float, got " + type(_v).__name__)
+        _v = _get("quantity", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "quantity", _raw)
         quantity = _v
 
-        _v = d.pop("unit_price", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("unit_price: expected float, got " + type(_v).__name__)
+        _v = _get("unit_price", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "unit_price", _raw)
         unit_price = _v
 
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
+        _v = _get("total", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
-        _v = d.pop("tax_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
+        _v = _get("tax_amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
         tax_amount = _v
 
-        def _parse_type_(data: object) -> None | POSLineItemType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = POSLineItemType(data)
+        _v = _get("type", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | POSLineItemType | Unset, data)
+            def _parse_type_(data: object) -> None | POSLineItemType | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_0 = POSLineItemType(data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | POSLineItemType | Unset, data)
 
-        def _parse_menu_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            type_ = _parse_type_(_v)
 
-        menu_id = _parse_menu_id(d.pop("menu_id", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            type_, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "type",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029930>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_tax_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _v = _get("menu_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        tax_rate = _parse_tax_rate(d.pop("tax_rate", UNSET))
+            def _parse_menu_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_tax_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            menu_id = _parse_menu_id(_v)
 
-        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            menu_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "menu_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029930>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("tax_rate", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_tax_rate(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        def _parse_discounts(data: object) -> list[DiscountItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                discounts_type_0 = []
-                _discounts_type_0 = data
-                for discounts_type_0_item_data in _discounts_type_0:
-                    discounts_type_0_item = DiscountItem.from_dict(discounts_type_0_item_data)
+            tax_rate = _parse_tax_rate(_v)
 
-                    discounts_type_0.append(discounts_type_0_item)
+        except Exception as _e:
+            _decoding.leave(_t)
+            tax_rate, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "tax_rate",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029930>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                return discounts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DiscountItem] | None | Unset, data)
+        _v = _get("tax_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        discounts = _parse_discounts(d.pop("discounts", UNSET))
+            def _parse_tax_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_product_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            tax_id = _parse_tax_id(_v)
 
-        product_id = _parse_product_id(d.pop("product_id", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            tax_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "tax_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029930>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_accounting_category_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("description", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        accounting_category_id = _parse_accounting_category_id(d.pop("accounting_category_id", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_modifiers(data: object) -> list[ModifierLine] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                modifiers_type_0 = []
-                _modifiers_type_0 = data
-                for modifiers_type_0_item_data in _modifiers_type_0:
-                    modifiers_type_0_item = ModifierLine.from_dict(modifiers_type_0_item_data)
+            description = _parse_description(_v)
 
-                    modifiers_type_0.append(modifiers_type_0_item)
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "description",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029930>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                return modifiers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ModifierLine] | None | Unset, data)
+        _v = _get("discounts", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        modifiers = _parse_modifiers(d.pop("modifiers", UNSET))
+            def _parse_discounts(data: object) -> list[DiscountItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    discounts_type_0 = []
+                    _discounts_type_0 = data
+                    for discounts_type_0_item_data in _discounts_type_0:
+                        discounts_type_0_item = DiscountItem.from_dict(discounts_type_0_item_data)
+
+                        discounts_type_0.append(discounts_type_0_item)
+
+                    return discounts_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[DiscountItem] | None | Unset, data)
+
+            discounts = _parse_discounts(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            discounts, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "discounts",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029930>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("product_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_product_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            product_id = _parse_product_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            product_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "product_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029930>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("accounting_category_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_accounting_category_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            accounting_category_id = _parse_accounting_category_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            accounting_category_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "accounting_category_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029930>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("modifiers", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_modifiers(data: object) -> list[ModifierLine] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    modifiers_type_0 = []
+                    _modifiers_type_0 = data
+                    for modifiers_type_0_item_data in _modifiers_type_0:
+                        modifiers_type_0_item = ModifierLine.from_dict(modifiers_type_0_item_data)
+
+                        modifiers_type_0.append(modifiers_type_0_item)
+
+                    return modifiers_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ModifierLine] | None | Unset, data)
+
+            modifiers = _parse_modifiers(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            modifiers, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "modifiers",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649029930>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         pos_item = cls(
             id=id,
@@ -320,8 +501,17 @@ class POSItem:
             modifiers=modifiers,
         )
 
-        pos_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            pos_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            pos_item._raw_values = _raw
         return pos_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,11 +7,41 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.mode import Mode
 from ..models.source import Source
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="POSOrderItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "creation_date",
+        "total",
+        "tax_amount",
+        "payments",
+        "items",
+        "order_number",
+        "closing_date",
+        "service_date",
+        "device_id",
+        "total_discount",
+        "total_refund",
+        "total_tip",
+        "delivery_fee",
+        "mode",
+        "source",
+        "currency",
+        "country",
+        "loyalty",
+        "customer_id",
+        "location_id",
+        "taxes",
+        "guests",
+        "invoice_id",
+    }
+)
 
 
 @_attrs_define
@@ -70,25 +100,35 @@ class POSOrderItem:
     guests: int | None | Unset = UNSET
     invoice_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        creation_date = self.creation_date.isoformat()
+        if isinstance(self.creation_date, Unset):
+            creation_date = UNSET
+        else:
+            creation_date = self.creation_date.isoformat()
 
         total = self.total
 
         tax_amount = self.tax_amount
 
-        payments = []
-        for payments_item_data in self.payments:
-            payments_item = payments_item_data.to_dict()
-            payments.append(payments_item)
+        if isinstance(self.payments, Unset):
+            payments = UNSET
+        else:
+            payments = []
+            for payments_item_data in self.payments:
+                payments_item = payments_item_data.to_dict()
+                payments.append(payments_item)
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        if isinstance(self.items, Unset):
+            items = UNSET
+        else:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
         order_number: None | str | Unset
         if isinstance(self.order_number, Unset):
@@ -260,255 +300,581 @@ class POSOrderItem:
             field_dict["guests"] = guests
         if invoice_id is not UNSET:
             field_dict["invoice_id"] = invoice_id
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        creation_date = datetime.datetime.fromisoformat(d.pop("creation_date"))
+        _v = _get("creation_date", UNSET)
+        if type(_v) is str:
+            try:
+                creation_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                creation_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "creation_date", _raw)
+        else:
+            creation_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "creation_date", _raw)
 
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
+        _v = _get("total", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
-        _v = d.pop("tax_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
+        _v = _get("tax_amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
         tax_amount = _v
 
-        _v = d.pop("payments", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("payments: expected list, got " + type(_v).__name__)
-        payments = []
-        _payments = _v
-        for payments_item_data in _payments:
-            payments_item = POSPaymentItem.from_dict(payments_item_data)
+        _v = _get("payments", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "payments", _raw)
+        if _v is UNSET:
+            payments = UNSET
+        else:
+            payments = []
+            for _x in _v:
+                if type(_x) is dict:
+                    payments.append(POSPaymentItem.from_dict(_x, _path + "payments[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, POSPaymentItem, _path, "payments", _raw)
 
-            payments.append(payments_item)
+        _v = _get("items", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "items", _raw)
+        if _v is UNSET:
+            items = UNSET
+        else:
+            items = []
+            for _x in _v:
+                if type(_x) is dict:
+                    items.append(POSItem.from_dict(_x, _path + "items[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, POSItem, _path, "items", _raw)
 
-        _v = d.pop("items", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("items: expected list, got " + type(_v).__name__)
-        items = []
-        _items = _v
-        for items_item_data in _items:
-            items_item = POSItem.from_dict(items_item_data)
+        _v = _get("order_number", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-            items.append(items_item)
+            def _parse_order_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_order_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            order_number = _parse_order_number(_v)
 
-        order_number = _parse_order_number(d.pop("order_number", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            order_number, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "order_number",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_closing_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                closing_date_type_0 = datetime.datetime.fromisoformat(data)
+        _v = _get("closing_date", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return closing_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_closing_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    closing_date_type_0 = datetime.datetime.fromisoformat(data)
 
-        closing_date = _parse_closing_date(d.pop("closing_date", UNSET))
+                    return closing_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_service_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                service_date_type_0 = datetime.datetime.fromisoformat(data)
+            closing_date = _parse_closing_date(_v)
 
-                return service_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            closing_date, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "closing_date",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        service_date = _parse_service_date(d.pop("service_date", UNSET))
+        _v = _get("service_date", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_device_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_service_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    service_date_type_0 = datetime.datetime.fromisoformat(data)
 
-        device_id = _parse_device_id(d.pop("device_id", UNSET))
+                    return service_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_total_discount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            service_date = _parse_service_date(_v)
 
-        total_discount = _parse_total_discount(d.pop("total_discount", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            service_date, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "service_date",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_total_refund(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _v = _get("device_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        total_refund = _parse_total_refund(d.pop("total_refund", UNSET))
+            def _parse_device_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_total_tip(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            device_id = _parse_device_id(_v)
 
-        total_tip = _parse_total_tip(d.pop("total_tip", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            device_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "device_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_delivery_fee(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _v = _get("total_discount", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        delivery_fee = _parse_delivery_fee(d.pop("delivery_fee", UNSET))
+            def _parse_total_discount(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        def _parse_mode(data: object) -> Mode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mode_type_0 = Mode(data)
+            total_discount = _parse_total_discount(_v)
 
-                return mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Mode | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            total_discount, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "total_discount",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        mode = _parse_mode(d.pop("mode", UNSET))
+        _v = _get("total_refund", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_source(data: object) -> None | Source | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_0 = Source(data)
+            def _parse_total_refund(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Source | Unset, data)
+            total_refund = _parse_total_refund(_v)
 
-        source = _parse_source(d.pop("source", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            total_refund, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "total_refund",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("total_tip", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+            def _parse_total_tip(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            total_tip = _parse_total_tip(_v)
 
-        country = _parse_country(d.pop("country", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            total_tip, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "total_tip",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_loyalty(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _v = _get("delivery_fee", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        loyalty = _parse_loyalty(d.pop("loyalty", UNSET))
+            def _parse_delivery_fee(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            delivery_fee = _parse_delivery_fee(_v)
 
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            delivery_fee, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "delivery_fee",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_location_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("mode", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        location_id = _parse_location_id(d.pop("location_id", UNSET))
+            def _parse_mode(data: object) -> Mode | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    mode_type_0 = Mode(data)
 
-        def _parse_taxes(data: object) -> list[TotalTaxItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                taxes_type_0 = []
-                _taxes_type_0 = data
-                for taxes_type_0_item_data in _taxes_type_0:
-                    taxes_type_0_item = TotalTaxItem.from_dict(taxes_type_0_item_data)
+                    return mode_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(Mode | None | Unset, data)
 
-                    taxes_type_0.append(taxes_type_0_item)
+            mode = _parse_mode(_v)
 
-                return taxes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TotalTaxItem] | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            mode, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "mode",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        taxes = _parse_taxes(d.pop("taxes", UNSET))
+        _v = _get("source", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_guests(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_source(data: object) -> None | Source | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    source_type_0 = Source(data)
 
-        guests = _parse_guests(d.pop("guests", UNSET))
+                    return source_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Source | Unset, data)
 
-        def _parse_invoice_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            source = _parse_source(_v)
 
-        invoice_id = _parse_invoice_id(d.pop("invoice_id", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            source, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "source",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("currency", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_currency(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            currency = _parse_currency(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "currency",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("country", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_country(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            country = _parse_country(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            country, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "country",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("loyalty", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_loyalty(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            loyalty = _parse_loyalty(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            loyalty, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "loyalty",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("customer_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_customer_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            customer_id = _parse_customer_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            customer_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "customer_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("location_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_location_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            location_id = _parse_location_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            location_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "location_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("taxes", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_taxes(data: object) -> list[TotalTaxItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    taxes_type_0 = []
+                    _taxes_type_0 = data
+                    for taxes_type_0_item_data in _taxes_type_0:
+                        taxes_type_0_item = TotalTaxItem.from_dict(taxes_type_0_item_data)
+
+                        taxes_type_0.append(taxes_type_0_item)
+
+                    return taxes_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[TotalTaxItem] | None | Unset, data)
+
+            taxes = _parse_taxes(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            taxes, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "taxes",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("guests", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_guests(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            guests = _parse_guests(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            guests, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "guests",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("invoice_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_invoice_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            invoice_id = _parse_invoice_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            invoice_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "invoice_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         pos_order_item = cls(
             id=id,
@@ -537,8 +903,17 @@ class POSOrderItem:
             invoice_id=invoice_id,
         )
 
-        pos_order_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            pos_order_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            pos_order_item._raw_values = _raw
         return pos_order_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

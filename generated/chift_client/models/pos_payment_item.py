@@ -7,10 +7,26 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.pos_payment_status import POSPaymentStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="POSPaymentItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "total",
+        "id",
+        "payment_method_id",
+        "payment_method_name",
+        "tip",
+        "status",
+        "currency",
+        "date",
+        "invoice_ref",
+        "order_id",
+    }
+)
 
 
 @_attrs_define
@@ -41,6 +57,7 @@ class POSPaymentItem:
     invoice_ref: None | str | Unset = UNSET
     order_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
@@ -128,113 +145,273 @@ class POSPaymentItem:
             field_dict["invoice_ref"] = invoice_ref
         if order_id is not UNSET:
             field_dict["order_id"] = order_id
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("total", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        id = _parse_id(d.pop("id", UNSET))
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_payment_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            id = _parse_id(_v)
 
-        payment_method_id = _parse_payment_method_id(d.pop("payment_method_id", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_payment_method_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("payment_method_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        payment_method_name = _parse_payment_method_name(d.pop("payment_method_name", UNSET))
+            def _parse_payment_method_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_tip(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            payment_method_id = _parse_payment_method_id(_v)
 
-        tip = _parse_tip(d.pop("tip", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_method_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "payment_method_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_status(data: object) -> None | POSPaymentStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = POSPaymentStatus(data)
+        _v = _get("payment_method_name", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | POSPaymentStatus | Unset, data)
+            def _parse_payment_method_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+            payment_method_name = _parse_payment_method_name(_v)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_method_name, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "payment_method_name",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        _v = _get("tip", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_tip(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            tip = _parse_tip(_v)
 
-        date = _parse_date(d.pop("date", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            tip, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "tip",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_invoice_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("status", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        invoice_ref = _parse_invoice_ref(d.pop("invoice_ref", UNSET))
+            def _parse_status(data: object) -> None | POSPaymentStatus | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = POSPaymentStatus(data)
 
-        def _parse_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | POSPaymentStatus | Unset, data)
 
-        order_id = _parse_order_id(d.pop("order_id", UNSET))
+            status = _parse_status(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            status, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "status",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("currency", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_currency(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            currency = _parse_currency(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "currency",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("date", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            date = _parse_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            date, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "date",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("invoice_ref", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_invoice_ref(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            invoice_ref = _parse_invoice_ref(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            invoice_ref, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "invoice_ref",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("order_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_order_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            order_id = _parse_order_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            order_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "order_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a60>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         pos_payment_item = cls(
             total=total,
@@ -249,8 +426,17 @@ class POSPaymentItem:
             order_id=order_id,
         )
 
-        pos_payment_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            pos_payment_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            pos_payment_item._raw_values = _raw
         return pos_payment_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

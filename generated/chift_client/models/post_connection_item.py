@@ -6,10 +6,22 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.post_connection_item_apis_type_0_item import PostConnectionItemApisType0Item
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostConnectionItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "integrationid",
+        "name",
+        "credentials",
+        "country",
+        "redirect",
+        "apis",
+    }
+)
 
 
 @_attrs_define
@@ -32,6 +44,7 @@ class PostConnectionItem:
     redirect: bool | None | Unset = False
     apis: list[PostConnectionItemApisType0Item] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         integrationid: int | None | Unset
@@ -97,92 +110,200 @@ class PostConnectionItem:
             field_dict["redirect"] = redirect
         if apis is not UNSET:
             field_dict["apis"] = apis
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("integrationid", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_integrationid(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_integrationid(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        integrationid = _parse_integrationid(d.pop("integrationid", UNSET))
+            integrationid = _parse_integrationid(_v)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            integrationid, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "integrationid",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649088490>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        name = _parse_name(d.pop("name", UNSET))
+        _v = _get("name", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_credentials(data: object) -> list[CredentialItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                credentials_type_0 = []
-                _credentials_type_0 = data
-                for credentials_type_0_item_data in _credentials_type_0:
-                    credentials_type_0_item = CredentialItem.from_dict(credentials_type_0_item_data)
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                    credentials_type_0.append(credentials_type_0_item)
+            name = _parse_name(_v)
 
-                return credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CredentialItem] | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            name, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "name",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649088490>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        credentials = _parse_credentials(d.pop("credentials", UNSET))
+        _v = _get("credentials", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_credentials(data: object) -> list[CredentialItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    credentials_type_0 = []
+                    _credentials_type_0 = data
+                    for credentials_type_0_item_data in _credentials_type_0:
+                        credentials_type_0_item = CredentialItem.from_dict(credentials_type_0_item_data)
 
-        country = _parse_country(d.pop("country", UNSET))
+                        credentials_type_0.append(credentials_type_0_item)
 
-        def _parse_redirect(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+                    return credentials_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[CredentialItem] | None | Unset, data)
 
-        redirect = _parse_redirect(d.pop("redirect", UNSET))
+            credentials = _parse_credentials(_v)
 
-        def _parse_apis(data: object) -> list[PostConnectionItemApisType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                apis_type_0 = []
-                _apis_type_0 = data
-                for apis_type_0_item_data in _apis_type_0:
-                    apis_type_0_item = PostConnectionItemApisType0Item(apis_type_0_item_data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            credentials, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "credentials",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649088490>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                    apis_type_0.append(apis_type_0_item)
+        _v = _get("country", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return apis_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PostConnectionItemApisType0Item] | None | Unset, data)
+            def _parse_country(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        apis = _parse_apis(d.pop("apis", UNSET))
+            country = _parse_country(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            country, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "country",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649088490>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("redirect", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_redirect(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            redirect = _parse_redirect(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            redirect, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "redirect",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649088490>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("apis", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_apis(data: object) -> list[PostConnectionItemApisType0Item] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    apis_type_0 = []
+                    _apis_type_0 = data
+                    for apis_type_0_item_data in _apis_type_0:
+                        apis_type_0_item = PostConnectionItemApisType0Item(apis_type_0_item_data)
+
+                        apis_type_0.append(apis_type_0_item)
+
+                    return apis_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[PostConnectionItemApisType0Item] | None | Unset, data)
+
+            apis = _parse_apis(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            apis, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "apis",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649088490>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         post_connection_item = cls(
             integrationid=integrationid,
@@ -193,8 +314,19 @@ class PostConnectionItem:
             apis=apis,
         )
 
-        post_connection_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            post_connection_item.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            post_connection_item._raw_values = _raw
         return post_connection_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,22 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.import_mode import ImportMode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostSyncFlowEventData")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "is_preview",
+        "force_restart",
+        "start_date",
+        "end_date",
+        "force_from_date",
+        "import_mode",
+    }
+)
 
 
 @_attrs_define
@@ -33,6 +45,7 @@ class PostSyncFlowEventData:
     force_from_date: datetime.date | None | Unset = UNSET
     import_mode: ImportMode | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         is_preview = self.is_preview
@@ -86,89 +99,164 @@ class PostSyncFlowEventData:
             field_dict["force_from_date"] = force_from_date
         if import_mode is not UNSET:
             field_dict["import_mode"] = import_mode
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("is_preview", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("is_preview: expected bool, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("is_preview", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "is_preview", _raw)
         is_preview = _v
 
-        _v = d.pop("force_restart", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("force_restart: expected bool, got " + type(_v).__name__)
+        _v = _get("force_restart", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "force_restart", _raw)
         force_restart = _v
 
-        def _parse_start_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.date.fromisoformat(data)
+        _v = _get("start_date", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            def _parse_start_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    start_date_type_0 = datetime.date.fromisoformat(data)
 
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
+                    return start_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
 
-        def _parse_end_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.date.fromisoformat(data)
+            start_date = _parse_start_date(_v)
 
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            start_date, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "start_date",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649059d50>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
+        _v = _get("end_date", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_force_from_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                force_from_date_type_0 = datetime.date.fromisoformat(data)
+            def _parse_end_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    end_date_type_0 = datetime.date.fromisoformat(data)
 
-                return force_from_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+                    return end_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
 
-        force_from_date = _parse_force_from_date(d.pop("force_from_date", UNSET))
+            end_date = _parse_end_date(_v)
 
-        def _parse_import_mode(data: object) -> ImportMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                import_mode_type_0 = ImportMode(data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            end_date, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "end_date",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649059d50>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                return import_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ImportMode | None | Unset, data)
+        _v = _get("force_from_date", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        import_mode = _parse_import_mode(d.pop("import_mode", UNSET))
+            def _parse_force_from_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    force_from_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return force_from_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            force_from_date = _parse_force_from_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            force_from_date, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "force_from_date",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649059d50>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("import_mode", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_import_mode(data: object) -> ImportMode | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    import_mode_type_0 = ImportMode(data)
+
+                    return import_mode_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ImportMode | None | Unset, data)
+
+            import_mode = _parse_import_mode(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            import_mode, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "import_mode",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649059d50>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         post_sync_flow_event_data = cls(
             is_preview=is_preview,
@@ -179,8 +267,19 @@ class PostSyncFlowEventData:
             import_mode=import_mode,
         )
 
-        post_sync_flow_event_data.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            post_sync_flow_event_data.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            post_sync_flow_event_data._raw_values = _raw
         return post_sync_flow_event_data
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,10 +8,24 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.preview_status import PreviewStatus
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Preview")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "preview_id",
+        "status",
+        "started_at",
+        "finished_at",
+        "error",
+        "counts",
+        "issues",
+        "refill_suggested",
+    }
+)
 
 
 @_attrs_define
@@ -38,32 +52,54 @@ class Preview:
     issues: list[PreviewIssue]
     refill_suggested: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        preview_id = str(self.preview_id)
-
-        status = self.status.value
-
-        started_at = self.started_at.isoformat()
-
-        finished_at: None | str
-        if isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+        if isinstance(self.preview_id, Unset):
+            preview_id = UNSET
         else:
-            finished_at = self.finished_at
+            preview_id = str(self.preview_id)
 
-        error: None | str
-        error = self.error
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status.value
 
-        counts = []
-        for counts_item_data in self.counts:
-            counts_item = counts_item_data.to_dict()
-            counts.append(counts_item)
+        if isinstance(self.started_at, Unset):
+            started_at = UNSET
+        else:
+            started_at = self.started_at.isoformat()
 
-        issues = []
-        for issues_item_data in self.issues:
-            issues_item = issues_item_data.to_dict()
-            issues.append(issues_item)
+        if isinstance(self.finished_at, Unset):
+            finished_at = UNSET
+        else:
+            finished_at: None | str
+            if isinstance(self.finished_at, datetime.datetime):
+                finished_at = self.finished_at.isoformat()
+            else:
+                finished_at = self.finished_at
+
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error: None | str
+            error = self.error
+
+        if isinstance(self.counts, Unset):
+            counts = UNSET
+        else:
+            counts = []
+            for counts_item_data in self.counts:
+                counts_item = counts_item_data.to_dict()
+                counts.append(counts_item)
+
+        if isinstance(self.issues, Unset):
+            issues = UNSET
+        else:
+            issues = []
+            for issues_item_data in self.issues:
+                issues_item = issues_item_data.to_dict()
+                issues.append(issues_item)
 
         refill_suggested = self.refill_suggested
 
@@ -81,63 +117,167 @@ class Preview:
                 "refill_suggested": refill_suggested,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        preview_id = UUID(d.pop("preview_id"))
-
-        status = PreviewStatus(d.pop("status"))
-
-        started_at = datetime.datetime.fromisoformat(d.pop("started_at"))
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("preview_id", UNSET)
+        if _v is UNSET:
+            preview_id, _raw = _decoding.missing(
+                _path,
+                "preview_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649059ab0>",
+                _raw,
+            )
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+                preview_id = UUID(_v)
 
-                return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            except Exception as _e:
+                preview_id, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "preview_id",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059ab0>",
+                    _raw,
+                )
 
-        finished_at = _parse_finished_at(d.pop("finished_at"))
+        _v = _get("status", UNSET)
+        if _v is UNSET:
+            status, _raw = _decoding.missing(
+                _path, "status", "<openapi_python_client.strings.PythonCode object at 0x7fb649059ab0>", _raw
+            )
+        else:
+            try:
+                status = PreviewStatus(_v)
 
-        def _parse_error(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            except Exception as _e:
+                status, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "status",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059ab0>",
+                    _raw,
+                )
 
-        error = _parse_error(d.pop("error"))
+        _v = _get("started_at", UNSET)
+        if type(_v) is str:
+            try:
+                started_at = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                started_at, _raw = _decoding.as_datetime(_v, "date-time", _path, "started_at", _raw)
+        else:
+            started_at, _raw = _decoding.as_datetime(_v, "date-time", _path, "started_at", _raw)
 
-        _v = d.pop("counts", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("counts: expected list, got " + type(_v).__name__)
-        counts = []
-        _counts = _v
-        for counts_item_data in _counts:
-            counts_item = PreviewCount.from_dict(counts_item_data)
+        _v = _get("finished_at", UNSET)
+        if _v is UNSET:
+            finished_at, _raw = _decoding.missing(
+                _path,
+                "finished_at",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649059ab0>",
+                _raw,
+            )
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-            counts.append(counts_item)
+                def _parse_finished_at(data: object) -> datetime.datetime | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        finished_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        _v = d.pop("issues", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("issues: expected list, got " + type(_v).__name__)
-        issues = []
-        _issues = _v
-        for issues_item_data in _issues:
-            issues_item = PreviewIssue.from_dict(issues_item_data)
+                        return finished_at_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None, data)
 
-            issues.append(issues_item)
+                finished_at = _parse_finished_at(_v)
 
-        _v = d.pop("refill_suggested", UNSET)
+            except Exception as _e:
+                _decoding.leave(_t)
+                finished_at, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "finished_at",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059ab0>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
+
+        _v = _get("error", UNSET)
+        if _v is UNSET:
+            error, _raw = _decoding.missing(
+                _path, "error", "<openapi_python_client.strings.PythonCode object at 0x7fb649059ab0>", _raw
+            )
+        else:
+            _t = _decoding.enter_strict()
+            try:
+
+                def _parse_error(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
+
+                error = _parse_error(_v)
+
+            except Exception as _e:
+                _decoding.leave(_t)
+                error, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "error",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059ab0>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
+
+        _v = _get("counts", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "counts", _raw)
+        if _v is UNSET:
+            counts = UNSET
+        else:
+            counts = []
+            for _x in _v:
+                if type(_x) is dict:
+                    counts.append(PreviewCount.from_dict(_x, _path + "counts[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, PreviewCount, _path, "counts", _raw)
+
+        _v = _get("issues", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "issues", _raw)
+        if _v is UNSET:
+            issues = UNSET
+        else:
+            issues = []
+            for _x in _v:
+                if type(_x) is dict:
+                    issues.append(PreviewIssue.from_dict(_x, _path + "issues[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, PreviewIssue, _path, "issues", _raw)
+
+        _v = _get("refill_suggested", UNSET)
         if type(_v) is not bool:
-            raise TypeError("refill_suggested: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "refill_suggested", _raw)
         refill_suggested = _v
 
         preview = cls(
@@ -151,8 +291,17 @@ class Preview:
             refill_suggested=refill_suggested,
         )
 
-        preview.additional_properties = d
+        if len(_src) != 8 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            preview.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            preview._raw_values = _raw
         return preview
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

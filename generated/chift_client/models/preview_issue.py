@@ -6,9 +6,23 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PreviewIssue")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "kind",
+        "code",
+        "message",
+        "cause",
+        "source_ids",
+        "table_key",
+        "table_title",
+        "source_keys",
+    }
+)
 
 
 @_attrs_define
@@ -35,6 +49,7 @@ class PreviewIssue:
     table_title: None | str | Unset = UNSET
     source_keys: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         kind = self.kind
@@ -43,9 +58,15 @@ class PreviewIssue:
 
         message = self.message
 
-        cause = self.cause.to_dict()
+        if isinstance(self.cause, Unset):
+            cause = UNSET
+        else:
+            cause = self.cause.to_dict()
 
-        source_ids = self.source_ids
+        if isinstance(self.source_ids, Unset):
+            source_ids = UNSET
+        else:
+            source_ids = self.source_ids
 
         table_key: None | str | Unset
         if isinstance(self.table_key, Unset):
@@ -85,68 +106,130 @@ class PreviewIssue:
             field_dict["table_title"] = table_title
         if source_keys is not UNSET:
             field_dict["source_keys"] = source_keys
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("kind", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("kind: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("kind", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "kind", _raw)
         kind = _v
 
-        _v = d.pop("code", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("code: expected str, got " + type(_v).__name__)
+        _v = _get("code", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "code", _raw)
         code = _v
 
-        _v = d.pop("message", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("message: expected str, got " + type(_v).__name__)
+        _v = _get("message", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "message", _raw)
         message = _v
 
-        cause = PreviewIssueCause.from_dict(d.pop("cause"))
+        _v = _get("cause", UNSET)
+        if type(_v) is dict:
+            cause = PreviewIssueCause.from_dict(_v, _path + "cause.")
+        else:
+            cause, _raw = _decoding.as_model(_v, PreviewIssueCause, _path, "cause", _raw)
 
-        _v = d.pop("source_ids", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("source_ids: expected list, got " + type(_v).__name__)
-        source_ids = cast(list[str], _v)
+        _v = _get("source_ids", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "scalar", _path, "source_ids", _raw)
+        source_ids = _v
 
-        def _parse_table_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("table_key", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        table_key = _parse_table_key(d.pop("table_key", UNSET))
+            def _parse_table_key(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_table_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            table_key = _parse_table_key(_v)
 
-        table_title = _parse_table_title(d.pop("table_title", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            table_key, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "table_key",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6c20>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_source_keys(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                source_keys_type_0 = cast(list[str], data)
+        _v = _get("table_title", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return source_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_table_title(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        source_keys = _parse_source_keys(d.pop("source_keys", UNSET))
+            table_title = _parse_table_title(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            table_title, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "table_title",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6c20>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("source_keys", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_source_keys(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    source_keys_type_0 = cast(list[str], data)
+
+                    return source_keys_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            source_keys = _parse_source_keys(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            source_keys, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "source_keys",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6c20>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         preview_issue = cls(
             kind=kind,
@@ -159,8 +242,17 @@ class PreviewIssue:
             source_keys=source_keys,
         )
 
-        preview_issue.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            preview_issue.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            preview_issue._raw_values = _raw
         return preview_issue
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PreviewLink")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "relation",
+        "synthetic_id",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -24,6 +33,7 @@ class PreviewLink:
     synthetic_id: str
     title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         relation = self.relation
@@ -46,30 +56,54 @@ class PreviewLink:
         )
         if title is not UNSET:
             field_dict["title"] = title
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("relation", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("relation: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("relation", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "relation", _raw)
         relation = _v
 
-        _v = d.pop("synthetic_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("synthetic_id: expected str, got " + type(_v).__name__)
+        _v = _get("synthetic_id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "synthetic_id", _raw)
         synthetic_id = _v
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("title", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        title = _parse_title(d.pop("title", UNSET))
+            def _parse_title(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            title = _parse_title(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            title, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "title",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649059a80>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         preview_link = cls(
             relation=relation,
@@ -77,8 +111,17 @@ class PreviewLink:
             title=title,
         )
 
-        preview_link.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            preview_link.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            preview_link._raw_values = _raw
         return preview_link
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,24 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PreviewObjectItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "synthetic_id",
+        "kind",
+        "kind_title",
+        "capability",
+        "capability_title",
+        "source_id",
+        "summary",
+        "links",
+        "payload",
+    }
+)
 
 
 @_attrs_define
@@ -37,6 +52,7 @@ class PreviewObjectItem:
     links: list[PreviewLink]
     payload: PreviewObjectItemPayload
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         synthetic_id = self.synthetic_id
@@ -49,17 +65,29 @@ class PreviewObjectItem:
 
         capability_title = self.capability_title
 
-        source_id: None | str
-        source_id = self.source_id
+        if isinstance(self.source_id, Unset):
+            source_id = UNSET
+        else:
+            source_id: None | str
+            source_id = self.source_id
 
-        summary = self.summary.to_dict()
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary.to_dict()
 
-        links = []
-        for links_item_data in self.links:
-            links_item = links_item_data.to_dict()
-            links.append(links_item)
+        if isinstance(self.links, Unset):
+            links = UNSET
+        else:
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
 
-        payload = self.payload.to_dict()
+        if isinstance(self.payload, Unset):
+            payload = UNSET
+        else:
+            payload = self.payload.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,57 +104,100 @@ class PreviewObjectItem:
                 "payload": payload,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("synthetic_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("synthetic_id: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("synthetic_id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "synthetic_id", _raw)
         synthetic_id = _v
 
-        _v = d.pop("kind", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("kind: expected str, got " + type(_v).__name__)
+        _v = _get("kind", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "kind", _raw)
         kind = _v
 
-        _v = d.pop("kind_title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("kind_title: expected str, got " + type(_v).__name__)
+        _v = _get("kind_title", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "kind_title", _raw)
         kind_title = _v
 
-        _v = d.pop("capability", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("capability: expected str, got " + type(_v).__name__)
+        _v = _get("capability", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "capability", _raw)
         capability = _v
 
-        _v = d.pop("capability_title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("capability_title: expected str, got " + type(_v).__name__)
+        _v = _get("capability_title", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "capability_title", _raw)
         capability_title = _v
 
-        def _parse_source_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _v = _get("source_id", UNSET)
+        if _v is UNSET:
+            source_id, _raw = _decoding.missing(
+                _path,
+                "source_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649058f40>",
+                _raw,
+            )
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        source_id = _parse_source_id(d.pop("source_id"))
+                def _parse_source_id(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        summary = PreviewSummary.from_dict(d.pop("summary"))
+                source_id = _parse_source_id(_v)
 
-        _v = d.pop("links", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("links: expected list, got " + type(_v).__name__)
-        links = []
-        _links = _v
-        for links_item_data in _links:
-            links_item = PreviewLink.from_dict(links_item_data)
+            except Exception as _e:
+                _decoding.leave(_t)
+                source_id, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "source_id",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649058f40>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
 
-            links.append(links_item)
+        _v = _get("summary", UNSET)
+        if type(_v) is dict:
+            summary = PreviewSummary.from_dict(_v, _path + "summary.")
+        else:
+            summary, _raw = _decoding.as_model(_v, PreviewSummary, _path, "summary", _raw)
 
-        payload = PreviewObjectItemPayload.from_dict(d.pop("payload"))
+        _v = _get("links", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "links", _raw)
+        if _v is UNSET:
+            links = UNSET
+        else:
+            links = []
+            for _x in _v:
+                if type(_x) is dict:
+                    links.append(PreviewLink.from_dict(_x, _path + "links[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, PreviewLink, _path, "links", _raw)
+
+        _v = _get("payload", UNSET)
+        if type(_v) is dict:
+            payload = PreviewObjectItemPayload.from_dict(_v, _path + "payload.")
+        else:
+            payload, _raw = _decoding.as_model(_v, PreviewObjectItemPayload, _path, "payload", _raw)
 
         preview_object_item = cls(
             synthetic_id=synthetic_id,
@@ -140,8 +211,19 @@ class PreviewObjectItem:
             payload=payload,
         )
 
-        preview_object_item.additional_properties = d
+        if len(_src) != 9 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            preview_object_item.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            preview_object_item._raw_values = _raw
         return preview_object_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

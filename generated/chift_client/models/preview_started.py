@@ -7,9 +7,18 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.preview_started_status import PreviewStartedStatus
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PreviewStarted")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "preview_id",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -23,11 +32,18 @@ class PreviewStarted:
     preview_id: UUID
     status: PreviewStartedStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        preview_id = str(self.preview_id)
+        if isinstance(self.preview_id, Unset):
+            preview_id = UNSET
+        else:
+            preview_id = str(self.preview_id)
 
-        status = self.status.value
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,23 +53,76 @@ class PreviewStarted:
                 "status": status,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        preview_id = UUID(d.pop("preview_id"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("preview_id", UNSET)
+        if _v is UNSET:
+            preview_id, _raw = _decoding.missing(
+                _path,
+                "preview_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649059f30>",
+                _raw,
+            )
+        else:
+            try:
+                preview_id = UUID(_v)
 
-        status = PreviewStartedStatus(d.pop("status"))
+            except Exception as _e:
+                preview_id, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "preview_id",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059f30>",
+                    _raw,
+                )
+
+        _v = _get("status", UNSET)
+        if _v is UNSET:
+            status, _raw = _decoding.missing(
+                _path, "status", "<openapi_python_client.strings.PythonCode object at 0x7fb649059f30>", _raw
+            )
+        else:
+            try:
+                status = PreviewStartedStatus(_v)
+
+            except Exception as _e:
+                status, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "status",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059f30>",
+                    _raw,
+                )
 
         preview_started = cls(
             preview_id=preview_id,
             status=status,
         )
 
-        preview_started.additional_properties = d
+        if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            preview_started.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            preview_started._raw_values = _raw
         return preview_started
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

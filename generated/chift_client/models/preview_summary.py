@@ -7,9 +7,19 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PreviewSummary")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "title",
+        "amount",
+        "currency",
+        "date",
+    }
+)
 
 
 @_attrs_define
@@ -27,6 +37,7 @@ class PreviewSummary:
     currency: None | str | Unset = UNSET
     date: datetime.date | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         title: None | str | Unset
@@ -66,56 +77,130 @@ class PreviewSummary:
             field_dict["currency"] = currency
         if date is not UNSET:
             field_dict["date"] = date
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("title", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_title(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        title = _parse_title(d.pop("title", UNSET))
+            title = _parse_title(_v)
 
-        def _parse_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            title, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "title",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902ad40>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        amount = _parse_amount(d.pop("amount", UNSET))
+        _v = _get("amount", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_amount(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+            amount = _parse_amount(_v)
 
-        def _parse_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.date.fromisoformat(data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            amount, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "amount",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902ad40>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+        _v = _get("currency", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        date = _parse_date(d.pop("date", UNSET))
+            def _parse_currency(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            currency = _parse_currency(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "currency",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902ad40>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("date", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_type_0 = datetime.date.fromisoformat(data)
+
+                    return date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            date = _parse_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            date, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "date",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902ad40>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         preview_summary = cls(
             title=title,
@@ -124,8 +209,17 @@ class PreviewSummary:
             date=date,
         )
 
-        preview_summary.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            preview_summary.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            preview_summary._raw_values = _raw
         return preview_summary
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

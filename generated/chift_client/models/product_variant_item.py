@@ -7,10 +7,37 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.product_status import ProductStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductVariantItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "parent_id",
+        "name",
+        "description",
+        "description_html",
+        "categories",
+        "created_on",
+        "sku",
+        "taxable",
+        "barcode",
+        "available_quantity",
+        "prices",
+        "unit_cost",
+        "unit_of_measure",
+        "weight",
+        "weight_unit",
+        "status",
+        "inventory_details",
+        "variant_attributes",
+        "variant_images",
+    }
+)
 
 
 @_attrs_define
@@ -63,11 +90,15 @@ class ProductVariantItem:
     variant_attributes: list[VariantAttributeItem] | None | Unset = UNSET
     variant_images: list[ImageItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if isinstance(self.source_ref, Unset):
+            source_ref = UNSET
+        else:
+            source_ref = self.source_ref.to_dict()
 
         parent_id = self.parent_id
 
@@ -255,276 +286,552 @@ class ProductVariantItem:
             field_dict["variant_attributes"] = variant_attributes
         if variant_images is not UNSET:
             field_dict["variant_images"] = variant_images
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        _v = _get("source_ref", UNSET)
+        if type(_v) is dict:
+            source_ref = Ref.from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        _v = d.pop("parent_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("parent_id: expected str, got " + type(_v).__name__)
+        _v = _get("parent_id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "parent_id", _raw)
         parent_id = _v
 
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
+        _v = _get("name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("description", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_description_html(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            description = _parse_description(_v)
 
-        description_html = _parse_description_html(d.pop("description_html", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "description",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_categories(data: object) -> list[CommerceProductCategoryItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                categories_type_0 = []
-                _categories_type_0 = data
-                for categories_type_0_item_data in _categories_type_0:
-                    categories_type_0_item = CommerceProductCategoryItem.from_dict(
-                        categories_type_0_item_data
-                    )
+        _v = _get("description_html", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                    categories_type_0.append(categories_type_0_item)
+            def _parse_description_html(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return categories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CommerceProductCategoryItem] | None | Unset, data)
+            description_html = _parse_description_html(_v)
 
-        categories = _parse_categories(d.pop("categories", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            description_html, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "description_html",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = datetime.datetime.fromisoformat(data)
+        _v = _get("categories", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_categories(data: object) -> list[CommerceProductCategoryItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    categories_type_0 = []
+                    _categories_type_0 = data
+                    for categories_type_0_item_data in _categories_type_0:
+                        categories_type_0_item = CommerceProductCategoryItem.from_dict(
+                            categories_type_0_item_data
+                        )
 
-        created_on = _parse_created_on(d.pop("created_on", UNSET))
+                        categories_type_0.append(categories_type_0_item)
 
-        def _parse_sku(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    return categories_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[CommerceProductCategoryItem] | None | Unset, data)
 
-        sku = _parse_sku(d.pop("sku", UNSET))
+            categories = _parse_categories(_v)
 
-        def _parse_taxable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            categories, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "categories",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        taxable = _parse_taxable(d.pop("taxable", UNSET))
+        _v = _get("created_on", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_barcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_on_type_0 = datetime.datetime.fromisoformat(data)
 
-        barcode = _parse_barcode(d.pop("barcode", UNSET))
+                    return created_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_available_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            created_on = _parse_created_on(_v)
 
-        available_quantity = _parse_available_quantity(d.pop("available_quantity", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            created_on, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "created_on",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_prices(data: object) -> list[CommerceProductPriceItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                prices_type_0 = []
-                _prices_type_0 = data
-                for prices_type_0_item_data in _prices_type_0:
-                    prices_type_0_item = CommerceProductPriceItem.from_dict(prices_type_0_item_data)
+        _v = _get("sku", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                    prices_type_0.append(prices_type_0_item)
+            def _parse_sku(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return prices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CommerceProductPriceItem] | None | Unset, data)
+            sku = _parse_sku(_v)
 
-        prices = _parse_prices(d.pop("prices", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            sku, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "sku",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_unit_cost(data: object) -> None | ProductCostItem | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                unit_cost_type_0 = ProductCostItem.from_dict(data)
+        _v = _get("taxable", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return unit_cost_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProductCostItem | Unset, data)
+            def _parse_taxable(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        unit_cost = _parse_unit_cost(d.pop("unit_cost", UNSET))
+            taxable = _parse_taxable(_v)
 
-        def _parse_unit_of_measure(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            taxable, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "taxable",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        unit_of_measure = _parse_unit_of_measure(d.pop("unit_of_measure", UNSET))
+        _v = _get("barcode", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_weight(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_barcode(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        weight = _parse_weight(d.pop("weight", UNSET))
+            barcode = _parse_barcode(_v)
 
-        def _parse_weight_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            barcode, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "barcode",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        weight_unit = _parse_weight_unit(d.pop("weight_unit", UNSET))
+        _v = _get("available_quantity", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_status(data: object) -> None | ProductStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ProductStatus(data)
+            def _parse_available_quantity(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProductStatus | Unset, data)
+            available_quantity = _parse_available_quantity(_v)
 
-        status = _parse_status(d.pop("status", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            available_quantity, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "available_quantity",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_inventory_details(data: object) -> list[InventoryDetailsItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                inventory_details_type_0 = []
-                _inventory_details_type_0 = data
-                for inventory_details_type_0_item_data in _inventory_details_type_0:
-                    inventory_details_type_0_item = InventoryDetailsItem.from_dict(
-                        inventory_details_type_0_item_data
-                    )
+        _v = _get("prices", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                    inventory_details_type_0.append(inventory_details_type_0_item)
+            def _parse_prices(data: object) -> list[CommerceProductPriceItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    prices_type_0 = []
+                    _prices_type_0 = data
+                    for prices_type_0_item_data in _prices_type_0:
+                        prices_type_0_item = CommerceProductPriceItem.from_dict(prices_type_0_item_data)
 
-                return inventory_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InventoryDetailsItem] | None | Unset, data)
+                        prices_type_0.append(prices_type_0_item)
 
-        inventory_details = _parse_inventory_details(d.pop("inventory_details", UNSET))
+                    return prices_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[CommerceProductPriceItem] | None | Unset, data)
 
-        def _parse_variant_attributes(data: object) -> list[VariantAttributeItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                variant_attributes_type_0 = []
-                _variant_attributes_type_0 = data
-                for variant_attributes_type_0_item_data in _variant_attributes_type_0:
-                    variant_attributes_type_0_item = VariantAttributeItem.from_dict(
-                        variant_attributes_type_0_item_data
-                    )
+            prices = _parse_prices(_v)
 
-                    variant_attributes_type_0.append(variant_attributes_type_0_item)
+        except Exception as _e:
+            _decoding.leave(_t)
+            prices, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "prices",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                return variant_attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[VariantAttributeItem] | None | Unset, data)
+        _v = _get("unit_cost", UNSET)
+        if type(_v) is dict:
+            unit_cost = ProductCostItem.from_dict(_v, _path + "unit_cost.")
+        elif _v is None:
+            unit_cost = None
+        elif _v is UNSET:
+            unit_cost = UNSET
+        else:
+            unit_cost, _raw = _decoding.as_model(_v, ProductCostItem, _path, "unit_cost", _raw)
 
-        variant_attributes = _parse_variant_attributes(d.pop("variant_attributes", UNSET))
+        _v = _get("unit_of_measure", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_variant_images(data: object) -> list[ImageItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                variant_images_type_0 = []
-                _variant_images_type_0 = data
-                for variant_images_type_0_item_data in _variant_images_type_0:
-                    variant_images_type_0_item = ImageItem.from_dict(variant_images_type_0_item_data)
+            def _parse_unit_of_measure(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                    variant_images_type_0.append(variant_images_type_0_item)
+            unit_of_measure = _parse_unit_of_measure(_v)
 
-                return variant_images_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ImageItem] | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            unit_of_measure, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "unit_of_measure",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        variant_images = _parse_variant_images(d.pop("variant_images", UNSET))
+        _v = _get("weight", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_weight(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            weight = _parse_weight(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            weight, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "weight",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("weight_unit", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_weight_unit(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            weight_unit = _parse_weight_unit(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            weight_unit, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "weight_unit",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("status", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_status(data: object) -> None | ProductStatus | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = ProductStatus(data)
+
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ProductStatus | Unset, data)
+
+            status = _parse_status(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            status, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "status",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("inventory_details", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_inventory_details(data: object) -> list[InventoryDetailsItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    inventory_details_type_0 = []
+                    _inventory_details_type_0 = data
+                    for inventory_details_type_0_item_data in _inventory_details_type_0:
+                        inventory_details_type_0_item = InventoryDetailsItem.from_dict(
+                            inventory_details_type_0_item_data
+                        )
+
+                        inventory_details_type_0.append(inventory_details_type_0_item)
+
+                    return inventory_details_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[InventoryDetailsItem] | None | Unset, data)
+
+            inventory_details = _parse_inventory_details(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            inventory_details, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "inventory_details",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("variant_attributes", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_variant_attributes(data: object) -> list[VariantAttributeItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    variant_attributes_type_0 = []
+                    _variant_attributes_type_0 = data
+                    for variant_attributes_type_0_item_data in _variant_attributes_type_0:
+                        variant_attributes_type_0_item = VariantAttributeItem.from_dict(
+                            variant_attributes_type_0_item_data
+                        )
+
+                        variant_attributes_type_0.append(variant_attributes_type_0_item)
+
+                    return variant_attributes_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[VariantAttributeItem] | None | Unset, data)
+
+            variant_attributes = _parse_variant_attributes(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            variant_attributes, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "variant_attributes",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("variant_images", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_variant_images(data: object) -> list[ImageItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    variant_images_type_0 = []
+                    _variant_images_type_0 = data
+                    for variant_images_type_0_item_data in _variant_images_type_0:
+                        variant_images_type_0_item = ImageItem.from_dict(variant_images_type_0_item_data)
+
+                        variant_images_type_0.append(variant_images_type_0_item)
+
+                    return variant_images_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ImageItem] | None | Unset, data)
+
+            variant_images = _parse_variant_images(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            variant_images, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "variant_images",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         product_variant_item = cls(
             id=id,
@@ -550,8 +857,19 @@ class ProductVariantItem:
             variant_images=variant_images,
         )
 
-        product_variant_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            product_variant_item.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            product_variant_item._raw_values = _raw
         return product_variant_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,22 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReadFlowConsumerItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "id",
+        "values",
+        "trigger",
+        "description",
+        "config",
+        "enabled_on",
+    }
+)
 
 
 @_attrs_define
@@ -34,15 +47,22 @@ class ReadFlowConsumerItem:
     config: FlowConfigOutput | None | Unset = UNSET
     enabled_on: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         id = self.id
 
-        values = self.values.to_dict()
+        if isinstance(self.values, Unset):
+            values = UNSET
+        else:
+            values = self.values.to_dict()
 
-        trigger = self.trigger.to_dict()
+        if isinstance(self.trigger, Unset):
+            trigger = UNSET
+        else:
+            trigger = self.trigger.to_dict()
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -82,68 +102,110 @@ class ReadFlowConsumerItem:
             field_dict["config"] = config
         if enabled_on is not UNSET:
             field_dict["enabled_on"] = enabled_on
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
+        _v = _get("id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        values = ReadFlowConsumerItemValues.from_dict(d.pop("values"))
+        _v = _get("values", UNSET)
+        if type(_v) is dict:
+            values = ReadFlowConsumerItemValues.from_dict(_v, _path + "values.")
+        else:
+            values, _raw = _decoding.as_model(_v, ReadFlowConsumerItemValues, _path, "values", _raw)
 
-        trigger = ReadFlowTrigger.from_dict(d.pop("trigger"))
+        _v = _get("trigger", UNSET)
+        if type(_v) is dict:
+            trigger = ReadFlowTrigger.from_dict(_v, _path + "trigger.")
+        else:
+            trigger, _raw = _decoding.as_model(_v, ReadFlowTrigger, _path, "trigger", _raw)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("description", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_config(data: object) -> FlowConfigOutput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_0 = FlowConfigOutput.from_dict(data)
+            description = _parse_description(_v)
 
-                return config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FlowConfigOutput | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "description",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64905a4d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        config = _parse_config(d.pop("config", UNSET))
+        _v = _get("config", UNSET)
+        if type(_v) is dict:
+            config = FlowConfigOutput.from_dict(_v, _path + "config.")
+        elif _v is None:
+            config = None
+        elif _v is UNSET:
+            config = UNSET
+        else:
+            config, _raw = _decoding.as_model(_v, FlowConfigOutput, _path, "config", _raw)
 
-        def _parse_enabled_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                enabled_on_type_0 = datetime.datetime.fromisoformat(data)
+        _v = _get("enabled_on", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return enabled_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_enabled_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    enabled_on_type_0 = datetime.datetime.fromisoformat(data)
 
-        enabled_on = _parse_enabled_on(d.pop("enabled_on", UNSET))
+                    return enabled_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            enabled_on = _parse_enabled_on(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            enabled_on, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "enabled_on",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64905a4d0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         read_flow_consumer_item = cls(
             name=name,
@@ -155,8 +217,19 @@ class ReadFlowConsumerItem:
             enabled_on=enabled_on,
         )
 
-        read_flow_consumer_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            read_flow_consumer_item.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            read_flow_consumer_item._raw_values = _raw
         return read_flow_consumer_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

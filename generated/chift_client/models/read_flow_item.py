@@ -6,9 +6,21 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReadFlowItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "id",
+        "description",
+        "execution",
+        "config",
+        "triggers",
+    }
+)
 
 
 @_attrs_define
@@ -31,6 +43,7 @@ class ReadFlowItem:
     config: FlowConfigOutput | None | Unset = UNSET
     triggers: list[FlowTrigger] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -87,86 +100,113 @@ class ReadFlowItem:
             field_dict["config"] = config
         if triggers is not UNSET:
             field_dict["triggers"] = triggers
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
+        _v = _get("id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("description", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_execution(data: object) -> FlowExecution | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                execution_type_0 = FlowExecution.from_dict(data)
+            description = _parse_description(_v)
 
-                return execution_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FlowExecution | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "description",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649088760>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        execution = _parse_execution(d.pop("execution", UNSET))
+        _v = _get("execution", UNSET)
+        if type(_v) is dict:
+            execution = FlowExecution.from_dict(_v, _path + "execution.")
+        elif _v is None:
+            execution = None
+        elif _v is UNSET:
+            execution = UNSET
+        else:
+            execution, _raw = _decoding.as_model(_v, FlowExecution, _path, "execution", _raw)
 
-        def _parse_config(data: object) -> FlowConfigOutput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_0 = FlowConfigOutput.from_dict(data)
+        _v = _get("config", UNSET)
+        if type(_v) is dict:
+            config = FlowConfigOutput.from_dict(_v, _path + "config.")
+        elif _v is None:
+            config = None
+        elif _v is UNSET:
+            config = UNSET
+        else:
+            config, _raw = _decoding.as_model(_v, FlowConfigOutput, _path, "config", _raw)
 
-                return config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FlowConfigOutput | None | Unset, data)
+        _v = _get("triggers", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        config = _parse_config(d.pop("config", UNSET))
+            def _parse_triggers(data: object) -> list[FlowTrigger] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    triggers_type_0 = []
+                    _triggers_type_0 = data
+                    for triggers_type_0_item_data in _triggers_type_0:
+                        triggers_type_0_item = FlowTrigger.from_dict(triggers_type_0_item_data)
 
-        def _parse_triggers(data: object) -> list[FlowTrigger] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                triggers_type_0 = []
-                _triggers_type_0 = data
-                for triggers_type_0_item_data in _triggers_type_0:
-                    triggers_type_0_item = FlowTrigger.from_dict(triggers_type_0_item_data)
+                        triggers_type_0.append(triggers_type_0_item)
 
-                    triggers_type_0.append(triggers_type_0_item)
+                    return triggers_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[FlowTrigger] | None | Unset, data)
 
-                return triggers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FlowTrigger] | None | Unset, data)
+            triggers = _parse_triggers(_v)
 
-        triggers = _parse_triggers(d.pop("triggers", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            triggers, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "triggers",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649088760>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         read_flow_item = cls(
             name=name,
@@ -177,8 +217,17 @@ class ReadFlowItem:
             triggers=triggers,
         )
 
-        read_flow_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            read_flow_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            read_flow_item._raw_values = _raw
         return read_flow_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

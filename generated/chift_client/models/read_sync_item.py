@@ -7,9 +7,24 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReadSyncItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "connections",
+        "syncid",
+        "consumers",
+        "flows",
+        "config",
+        "mappings",
+        "module",
+        "object_kinds",
+    }
+)
 
 
 @_attrs_define
@@ -38,23 +53,36 @@ class ReadSyncItem:
     module: None | str | Unset = UNSET
     object_kinds: list[ObjectKindItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        connections = []
-        for connections_item_data in self.connections:
-            connections_item = connections_item_data.to_dict()
-            connections.append(connections_item)
+        if isinstance(self.connections, Unset):
+            connections = UNSET
+        else:
+            connections = []
+            for connections_item_data in self.connections:
+                connections_item = connections_item_data.to_dict()
+                connections.append(connections_item)
 
-        syncid = str(self.syncid)
+        if isinstance(self.syncid, Unset):
+            syncid = UNSET
+        else:
+            syncid = str(self.syncid)
 
-        consumers = self.consumers
+        if isinstance(self.consumers, Unset):
+            consumers = UNSET
+        else:
+            consumers = self.consumers
 
-        flows = []
-        for flows_item_data in self.flows:
-            flows_item = flows_item_data.to_dict()
-            flows.append(flows_item)
+        if isinstance(self.flows, Unset):
+            flows = UNSET
+        else:
+            flows = []
+            for flows_item_data in self.flows:
+                flows_item = flows_item_data.to_dict()
+                flows.append(flows_item)
 
         config: dict[str, Any] | None | Unset
         if isinstance(self.config, Unset):
@@ -108,103 +136,161 @@ class ReadSyncItem:
             field_dict["module"] = module
         if object_kinds is not UNSET:
             field_dict["object_kinds"] = object_kinds
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        _v = d.pop("connections", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("connections: expected list, got " + type(_v).__name__)
-        connections = []
-        _connections = _v
-        for connections_item_data in _connections:
-            connections_item = SyncsConnectionItem.from_dict(connections_item_data)
+        _v = _get("connections", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "connections", _raw)
+        if _v is UNSET:
+            connections = UNSET
+        else:
+            connections = []
+            for _x in _v:
+                if type(_x) is dict:
+                    connections.append(SyncsConnectionItem.from_dict(_x, _path + "connections[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SyncsConnectionItem, _path, "connections", _raw)
 
-            connections.append(connections_item)
-
-        syncid = UUID(d.pop("syncid"))
-
-        _v = d.pop("consumers", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("consumers: expected list, got " + type(_v).__name__)
-        consumers = cast(list[str], _v)
-
-        _v = d.pop("flows", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("flows: expected list, got " + type(_v).__name__)
-        flows = []
-        _flows = _v
-        for flows_item_data in _flows:
-            flows_item = ReadFlowItem.from_dict(flows_item_data)
-
-            flows.append(flows_item)
-
-        def _parse_config(data: object) -> None | ReadSyncItemConfigType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _v = _get("syncid", UNSET)
+        if _v is UNSET:
+            syncid, _raw = _decoding.missing(
+                _path, "syncid", "<openapi_python_client.strings.PythonCode object at 0x7fb649089a80>", _raw
+            )
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_0 = ReadSyncItemConfigType0.from_dict(data)
+                syncid = UUID(_v)
 
-                return config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReadSyncItemConfigType0 | Unset, data)
+            except Exception as _e:
+                syncid, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "syncid",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649089a80>",
+                    _raw,
+                )
 
-        config = _parse_config(d.pop("config", UNSET))
+        _v = _get("consumers", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "scalar", _path, "consumers", _raw)
+        consumers = _v
 
-        _v = d.pop("mappings", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("mappings: expected list, got " + type(_v).__name__)
-        _mappings = _v
-        mappings: list[CreateSyncMappingItemOutput] | Unset = UNSET
-        if _mappings is not UNSET:
+        _v = _get("flows", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "flows", _raw)
+        if _v is UNSET:
+            flows = UNSET
+        else:
+            flows = []
+            for _x in _v:
+                if type(_x) is dict:
+                    flows.append(ReadFlowItem.from_dict(_x, _path + "flows[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ReadFlowItem, _path, "flows", _raw)
+
+        _v = _get("config", UNSET)
+        if type(_v) is dict:
+            config = ReadSyncItemConfigType0.from_dict(_v, _path + "config.")
+        elif _v is None:
+            config = None
+        elif _v is UNSET:
+            config = UNSET
+        else:
+            config, _raw = _decoding.as_model(_v, ReadSyncItemConfigType0, _path, "config", _raw)
+
+        _v = _get("mappings", UNSET)
+        if type(_v) is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "mappings", _raw)
+        if _v is UNSET:
+            mappings = UNSET
+        else:
             mappings = []
-            for mappings_item_data in _mappings:
-                mappings_item = CreateSyncMappingItemOutput.from_dict(mappings_item_data)
+            for _x in _v:
+                if type(_x) is dict:
+                    mappings.append(CreateSyncMappingItemOutput.from_dict(_x, _path + "mappings[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CreateSyncMappingItemOutput, _path, "mappings", _raw)
 
-                mappings.append(mappings_item)
+        _v = _get("module", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_module(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_module(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        module = _parse_module(d.pop("module", UNSET))
+            module = _parse_module(_v)
 
-        def _parse_object_kinds(data: object) -> list[ObjectKindItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                object_kinds_type_0 = []
-                _object_kinds_type_0 = data
-                for object_kinds_type_0_item_data in _object_kinds_type_0:
-                    object_kinds_type_0_item = ObjectKindItem.from_dict(object_kinds_type_0_item_data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            module, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "module",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649089a80>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                    object_kinds_type_0.append(object_kinds_type_0_item)
+        _v = _get("object_kinds", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return object_kinds_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ObjectKindItem] | None | Unset, data)
+            def _parse_object_kinds(data: object) -> list[ObjectKindItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    object_kinds_type_0 = []
+                    _object_kinds_type_0 = data
+                    for object_kinds_type_0_item_data in _object_kinds_type_0:
+                        object_kinds_type_0_item = ObjectKindItem.from_dict(object_kinds_type_0_item_data)
 
-        object_kinds = _parse_object_kinds(d.pop("object_kinds", UNSET))
+                        object_kinds_type_0.append(object_kinds_type_0_item)
+
+                    return object_kinds_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ObjectKindItem] | None | Unset, data)
+
+            object_kinds = _parse_object_kinds(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            object_kinds, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "object_kinds",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649089a80>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         read_sync_item = cls(
             name=name,
@@ -218,8 +304,17 @@ class ReadSyncItem:
             object_kinds=object_kinds,
         )
 
-        read_sync_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            read_sync_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            read_sync_item._raw_values = _raw
         return read_sync_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,24 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReadSyncMappingItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "values",
+        "hidden_source_ids",
+        "sub_mapping_name",
+        "description",
+        "display_order",
+        "challenge_question",
+        "conditions",
+        "sub_mapping_description",
+    }
+)
 
 
 @_attrs_define
@@ -37,16 +52,23 @@ class ReadSyncMappingItem:
     conditions: None | ReadSyncMappingItemConditionsType0 | Unset = UNSET
     sub_mapping_description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        values = []
-        for values_item_data in self.values:
-            values_item = values_item_data.to_dict()
-            values.append(values_item)
+        if isinstance(self.values, Unset):
+            values = UNSET
+        else:
+            values = []
+            for values_item_data in self.values:
+                values_item = values_item_data.to_dict()
+                values.append(values_item)
 
-        hidden_source_ids = self.hidden_source_ids
+        if isinstance(self.hidden_source_ids, Unset):
+            hidden_source_ids = UNSET
+        else:
+            hidden_source_ids = self.hidden_source_ids
 
         sub_mapping_name = self.sub_mapping_name
 
@@ -98,85 +120,141 @@ class ReadSyncMappingItem:
             field_dict["conditions"] = conditions
         if sub_mapping_description is not UNSET:
             field_dict["sub_mapping_description"] = sub_mapping_description
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        _v = d.pop("values", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("values: expected list, got " + type(_v).__name__)
-        values = []
-        _values = _v
-        for values_item_data in _values:
-            values_item = ReadMappingItem.from_dict(values_item_data)
+        _v = _get("values", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "values", _raw)
+        if _v is UNSET:
+            values = UNSET
+        else:
+            values = []
+            for _x in _v:
+                if type(_x) is dict:
+                    values.append(ReadMappingItem.from_dict(_x, _path + "values[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ReadMappingItem, _path, "values", _raw)
 
-            values.append(values_item)
+        _v = _get("hidden_source_ids", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "scalar", _path, "hidden_source_ids", _raw)
+        hidden_source_ids = _v
 
-        _v = d.pop("hidden_source_ids", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("hidden_source_ids: expected list, got " + type(_v).__name__)
-        hidden_source_ids = cast(list[str], _v)
-
-        _v = d.pop("sub_mapping_name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("sub_mapping_name: expected str, got " + type(_v).__name__)
+        _v = _get("sub_mapping_name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "sub_mapping_name", _raw)
         sub_mapping_name = _v
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("description", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        _v = d.pop("display_order", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("display_order: expected int, got " + type(_v).__name__)
+            description = _parse_description(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "description",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649058850>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("display_order", UNSET)
+        if type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "display_order", _raw)
         display_order = _v
 
-        def _parse_challenge_question(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("challenge_question", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        challenge_question = _parse_challenge_question(d.pop("challenge_question", UNSET))
+            def _parse_challenge_question(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_conditions(data: object) -> None | ReadSyncMappingItemConditionsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                conditions_type_0 = ReadSyncMappingItemConditionsType0.from_dict(data)
+            challenge_question = _parse_challenge_question(_v)
 
-                return conditions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReadSyncMappingItemConditionsType0 | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            challenge_question, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "challenge_question",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649058850>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        conditions = _parse_conditions(d.pop("conditions", UNSET))
+        _v = _get("conditions", UNSET)
+        if type(_v) is dict:
+            conditions = ReadSyncMappingItemConditionsType0.from_dict(_v, _path + "conditions.")
+        elif _v is None:
+            conditions = None
+        elif _v is UNSET:
+            conditions = UNSET
+        else:
+            conditions, _raw = _decoding.as_model(
+                _v, ReadSyncMappingItemConditionsType0, _path, "conditions", _raw
+            )
 
-        def _parse_sub_mapping_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("sub_mapping_description", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        sub_mapping_description = _parse_sub_mapping_description(d.pop("sub_mapping_description", UNSET))
+            def _parse_sub_mapping_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            sub_mapping_description = _parse_sub_mapping_description(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            sub_mapping_description, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "sub_mapping_description",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649058850>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         read_sync_mapping_item = cls(
             name=name,
@@ -190,8 +268,19 @@ class ReadSyncMappingItem:
             sub_mapping_description=sub_mapping_description,
         )
 
-        read_sync_mapping_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            read_sync_mapping_item.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            read_sync_mapping_item._raw_values = _raw
         return read_sync_mapping_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
+from ..types import UNSET
+
 T = TypeVar("T", bound="ReadSyncMappingItemConditionsType0")
+
+_KNOWN_KEYS = frozenset({})
 
 
 @_attrs_define
@@ -14,6 +19,7 @@ class ReadSyncMappingItemConditionsType0:
     additional_properties: dict[str, ReadSyncMappingItemConditionsType0AdditionalProperty] = _attrs_field(
         init=False, factory=dict
     )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -21,21 +27,40 @@ class ReadSyncMappingItemConditionsType0:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
 
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
+
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
         read_sync_mapping_item_conditions_type_0 = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = ReadSyncMappingItemConditionsType0AdditionalProperty.from_dict(prop_dict)
+        if not _KNOWN_KEYS.issuperset(_src):
+            additional_properties = {}
+            for prop_name, prop_dict in _src.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                additional_property = ReadSyncMappingItemConditionsType0AdditionalProperty.from_dict(
+                    prop_dict
+                )
 
-            additional_properties[prop_name] = additional_property
-
-        read_sync_mapping_item_conditions_type_0.additional_properties = additional_properties
+                additional_properties[prop_name] = additional_property
+            read_sync_mapping_item_conditions_type_0.additional_properties = additional_properties
+        if _raw is not None:
+            read_sync_mapping_item_conditions_type_0._raw_values = _raw
         return read_sync_mapping_item_conditions_type_0
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.sync_skip_reason import SyncSkipReason
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReadSyncSkipMappingItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "skip_reason",
+    }
+)
 
 
 @_attrs_define
@@ -24,11 +32,15 @@ class ReadSyncSkipMappingItem:
     name: str
     skip_reason: SyncSkipReason
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        skip_reason = self.skip_reason.value
+        if isinstance(self.skip_reason, Unset):
+            skip_reason = UNSET
+        else:
+            skip_reason = self.skip_reason.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,26 +50,64 @@ class ReadSyncSkipMappingItem:
                 "skip_reason": skip_reason,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        skip_reason = SyncSkipReason(d.pop("skip_reason"))
+        _v = _get("skip_reason", UNSET)
+        if _v is UNSET:
+            skip_reason, _raw = _decoding.missing(
+                _path,
+                "skip_reason",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649058430>",
+                _raw,
+            )
+        else:
+            try:
+                skip_reason = SyncSkipReason(_v)
+
+            except Exception as _e:
+                skip_reason, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "skip_reason",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649058430>",
+                    _raw,
+                )
 
         read_sync_skip_mapping_item = cls(
             name=name,
             skip_reason=skip_reason,
         )
 
-        read_sync_skip_mapping_item.additional_properties = d
+        if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            read_sync_skip_mapping_item.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            read_sync_skip_mapping_item._raw_values = _raw
         return read_sync_skip_mapping_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

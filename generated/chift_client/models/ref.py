@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Ref")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "model",
+    }
+)
 
 
 @_attrs_define
@@ -23,6 +31,7 @@ class Ref:
     id: None | str | Unset = UNSET
     model: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -44,38 +53,87 @@ class Ref:
             field_dict["id"] = id
         if model is not UNSET:
             field_dict["model"] = model
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+            id = _parse_id(_v)
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bc70>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        model = _parse_model(d.pop("model", UNSET))
+        _v = _get("model", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_model(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            model = _parse_model(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            model, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "model",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bc70>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         ref = cls(
             id=id,
             model=model,
         )
 
-        ref.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            ref.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            ref._raw_values = _raw
         return ref
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

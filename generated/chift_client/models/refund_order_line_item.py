@@ -1,14 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefundOrderLineItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "quantity",
+        "untaxed_amount",
+        "tax_amount",
+        "total",
+        "variant",
+    }
+)
 
 
 @_attrs_define
@@ -30,6 +42,7 @@ class RefundOrderLineItem:
     total: float
     variant: None | OrderLineProductVariantItem | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -63,53 +76,53 @@ class RefundOrderLineItem:
         )
         if variant is not UNSET:
             field_dict["variant"] = variant
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        _v = d.pop("quantity", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("quantity: expected int, got " + type(_v).__name__)
+        _v = _get("quantity", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "quantity", _raw)
         quantity = _v
 
-        _v = d.pop("untaxed_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
+        _v = _get("untaxed_amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "untaxed_amount", _raw)
         untaxed_amount = _v
 
-        _v = d.pop("tax_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
+        _v = _get("tax_amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
         tax_amount = _v
 
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
+        _v = _get("total", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
-        def _parse_variant(data: object) -> None | OrderLineProductVariantItem | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                variant_type_0 = OrderLineProductVariantItem.from_dict(data)
-
-                return variant_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrderLineProductVariantItem | Unset, data)
-
-        variant = _parse_variant(d.pop("variant", UNSET))
+        _v = _get("variant", UNSET)
+        if type(_v) is dict:
+            variant = OrderLineProductVariantItem.from_dict(_v, _path + "variant.")
+        elif _v is None:
+            variant = None
+        elif _v is UNSET:
+            variant = UNSET
+        else:
+            variant, _raw = _decoding.as_model(_v, OrderLineProductVariantItem, _path, "variant", _raw)
 
         refund_order_line_item = cls(
             id=id,
@@ -120,8 +133,19 @@ class RefundOrderLineItem:
             variant=variant,
         )
 
-        refund_order_line_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            refund_order_line_item.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            refund_order_line_item._raw_values = _raw
         return refund_order_line_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.bank_account_routing_type import BankAccountRoutingType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoutingCodeItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -24,6 +32,7 @@ class RoutingCodeItem:
     type_: BankAccountRoutingType | Unset = UNSET
     value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET
@@ -43,35 +52,80 @@ class RoutingCodeItem:
             field_dict["type"] = type_
         if value is not UNSET:
             field_dict["value"] = value
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: BankAccountRoutingType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("type", UNSET)
+        try:
+            _type_ = _v
+            type_: BankAccountRoutingType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = BankAccountRoutingType(_type_)
+
+        except Exception as _e:
+            type_, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "type",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a170>",
+                _raw,
+            )
+
+        _v = _get("value", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_value(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            value = _parse_value(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            value, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "value",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a170>",
+                _raw,
+            )
         else:
-            type_ = BankAccountRoutingType(_type_)
-
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+            _decoding.leave(_t)
 
         routing_code_item = cls(
             type_=type_,
             value=value,
         )
 
-        routing_code_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            routing_code_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            routing_code_item._raw_values = _raw
         return routing_code_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

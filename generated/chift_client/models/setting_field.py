@@ -6,11 +6,25 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.setting_group import SettingGroup
 from ..models.setting_type import SettingType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SettingField")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "type",
+        "group",
+        "title",
+        "tooltip",
+        "options",
+        "supported",
+        "unsupported_reason",
+    }
+)
 
 
 @_attrs_define
@@ -37,13 +51,20 @@ class SettingField:
     supported: bool | Unset = True
     unsupported_reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        type_ = self.type_.value
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_.value
 
-        group = self.group.value
+        if isinstance(self.group, Unset):
+            group = UNSET
+        else:
+            group = self.group.value
 
         title = self.title
 
@@ -81,56 +102,115 @@ class SettingField:
             field_dict["supported"] = supported
         if unsupported_reason is not UNSET:
             field_dict["unsupported_reason"] = unsupported_reason
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("key", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("key: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("key", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "key", _raw)
         key = _v
 
-        type_ = SettingType(d.pop("type"))
+        _v = _get("type", UNSET)
+        if _v is UNSET:
+            type_, _raw = _decoding.missing(
+                _path, "type", "<openapi_python_client.strings.PythonCode object at 0x7fb6490896c0>", _raw
+            )
+        else:
+            try:
+                type_ = SettingType(_v)
 
-        group = SettingGroup(d.pop("group"))
+            except Exception as _e:
+                type_, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "type",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490896c0>",
+                    _raw,
+                )
 
-        _v = d.pop("title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("title: expected str, got " + type(_v).__name__)
+        _v = _get("group", UNSET)
+        if _v is UNSET:
+            group, _raw = _decoding.missing(
+                _path, "group", "<openapi_python_client.strings.PythonCode object at 0x7fb6490896c0>", _raw
+            )
+        else:
+            try:
+                group = SettingGroup(_v)
+
+            except Exception as _e:
+                group, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "group",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490896c0>",
+                    _raw,
+                )
+
+        _v = _get("title", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
         title = _v
 
-        _v = d.pop("tooltip", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("tooltip: expected str, got " + type(_v).__name__)
+        _v = _get("tooltip", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "tooltip", _raw)
         tooltip = _v
 
-        _v = d.pop("options", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("options: expected list, got " + type(_v).__name__)
-        _options = _v
-        options: list[SettingOption] | Unset = UNSET
-        if _options is not UNSET:
+        _v = _get("options", UNSET)
+        if type(_v) is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "options", _raw)
+        if _v is UNSET:
+            options = UNSET
+        else:
             options = []
-            for options_item_data in _options:
-                options_item = SettingOption.from_dict(options_item_data)
+            for _x in _v:
+                if type(_x) is dict:
+                    options.append(SettingOption.from_dict(_x, _path + "options[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SettingOption, _path, "options", _raw)
 
-                options.append(options_item)
-
-        _v = d.pop("supported", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("supported: expected bool, got " + type(_v).__name__)
+        _v = _get("supported", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "supported", _raw)
         supported = _v
 
-        def _parse_unsupported_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("unsupported_reason", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        unsupported_reason = _parse_unsupported_reason(d.pop("unsupported_reason", UNSET))
+            def _parse_unsupported_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            unsupported_reason = _parse_unsupported_reason(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            unsupported_reason, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "unsupported_reason",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490896c0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         setting_field = cls(
             key=key,
@@ -143,8 +223,17 @@ class SettingField:
             unsupported_reason=unsupported_reason,
         )
 
-        setting_field.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            setting_field.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            setting_field._raw_values = _raw
         return setting_field
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.setting_group import SettingGroup
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SettingGroupItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -23,9 +31,13 @@ class SettingGroupItem:
     key: SettingGroup
     title: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key.value
+        if isinstance(self.key, Unset):
+            key = UNSET
+        else:
+            key = self.key.value
 
         title = self.title
 
@@ -37,17 +49,41 @@ class SettingGroupItem:
                 "title": title,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = SettingGroup(d.pop("key"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("key", UNSET)
+        if _v is UNSET:
+            key, _raw = _decoding.missing(
+                _path, "key", "<openapi_python_client.strings.PythonCode object at 0x7fb64908b2b0>", _raw
+            )
+        else:
+            try:
+                key = SettingGroup(_v)
 
-        _v = d.pop("title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("title: expected str, got " + type(_v).__name__)
+            except Exception as _e:
+                key, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "key",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb64908b2b0>",
+                    _raw,
+                )
+
+        _v = _get("title", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
         title = _v
 
         setting_group_item = cls(
@@ -55,8 +91,17 @@ class SettingGroupItem:
             title=title,
         )
 
-        setting_group_item.additional_properties = d
+        if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            setting_group_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            setting_group_item._raw_values = _raw
         return setting_group_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

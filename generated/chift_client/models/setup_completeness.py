@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetupCompleteness")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "missing_connections",
+        "missing_questions",
+        "missing_tables",
+        "missing_modes",
+    }
+)
 
 
 @_attrs_define
@@ -27,27 +37,40 @@ class SetupCompleteness:
     missing_tables: list[SetupMissingItem]
     missing_modes: list[SetupMissingItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        missing_connections = []
-        for missing_connections_item_data in self.missing_connections:
-            missing_connections_item = missing_connections_item_data.to_dict()
-            missing_connections.append(missing_connections_item)
+        if isinstance(self.missing_connections, Unset):
+            missing_connections = UNSET
+        else:
+            missing_connections = []
+            for missing_connections_item_data in self.missing_connections:
+                missing_connections_item = missing_connections_item_data.to_dict()
+                missing_connections.append(missing_connections_item)
 
-        missing_questions = []
-        for missing_questions_item_data in self.missing_questions:
-            missing_questions_item = missing_questions_item_data.to_dict()
-            missing_questions.append(missing_questions_item)
+        if isinstance(self.missing_questions, Unset):
+            missing_questions = UNSET
+        else:
+            missing_questions = []
+            for missing_questions_item_data in self.missing_questions:
+                missing_questions_item = missing_questions_item_data.to_dict()
+                missing_questions.append(missing_questions_item)
 
-        missing_tables = []
-        for missing_tables_item_data in self.missing_tables:
-            missing_tables_item = missing_tables_item_data.to_dict()
-            missing_tables.append(missing_tables_item)
+        if isinstance(self.missing_tables, Unset):
+            missing_tables = UNSET
+        else:
+            missing_tables = []
+            for missing_tables_item_data in self.missing_tables:
+                missing_tables_item = missing_tables_item_data.to_dict()
+                missing_tables.append(missing_tables_item)
 
-        missing_modes = []
-        for missing_modes_item_data in self.missing_modes:
-            missing_modes_item = missing_modes_item_data.to_dict()
-            missing_modes.append(missing_modes_item)
+        if isinstance(self.missing_modes, Unset):
+            missing_modes = UNSET
+        else:
+            missing_modes = []
+            for missing_modes_item_data in self.missing_modes:
+                missing_modes_item = missing_modes_item_data.to_dict()
+                missing_modes.append(missing_modes_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,51 +82,72 @@ class SetupCompleteness:
                 "missing_modes": missing_modes,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("missing_connections", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("missing_connections: expected list, got " + type(_v).__name__)
-        missing_connections = []
-        _missing_connections = _v
-        for missing_connections_item_data in _missing_connections:
-            missing_connections_item = SetupMissingItem.from_dict(missing_connections_item_data)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("missing_connections", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "missing_connections", _raw)
+        if _v is UNSET:
+            missing_connections = UNSET
+        else:
+            missing_connections = []
+            for _x in _v:
+                if type(_x) is dict:
+                    missing_connections.append(
+                        SetupMissingItem.from_dict(_x, _path + "missing_connections[].")
+                    )
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SetupMissingItem, _path, "missing_connections", _raw)
 
-            missing_connections.append(missing_connections_item)
+        _v = _get("missing_questions", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "missing_questions", _raw)
+        if _v is UNSET:
+            missing_questions = UNSET
+        else:
+            missing_questions = []
+            for _x in _v:
+                if type(_x) is dict:
+                    missing_questions.append(SetupMissingItem.from_dict(_x, _path + "missing_questions[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SetupMissingItem, _path, "missing_questions", _raw)
 
-        _v = d.pop("missing_questions", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("missing_questions: expected list, got " + type(_v).__name__)
-        missing_questions = []
-        _missing_questions = _v
-        for missing_questions_item_data in _missing_questions:
-            missing_questions_item = SetupMissingItem.from_dict(missing_questions_item_data)
+        _v = _get("missing_tables", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "missing_tables", _raw)
+        if _v is UNSET:
+            missing_tables = UNSET
+        else:
+            missing_tables = []
+            for _x in _v:
+                if type(_x) is dict:
+                    missing_tables.append(SetupMissingItem.from_dict(_x, _path + "missing_tables[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SetupMissingItem, _path, "missing_tables", _raw)
 
-            missing_questions.append(missing_questions_item)
-
-        _v = d.pop("missing_tables", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("missing_tables: expected list, got " + type(_v).__name__)
-        missing_tables = []
-        _missing_tables = _v
-        for missing_tables_item_data in _missing_tables:
-            missing_tables_item = SetupMissingItem.from_dict(missing_tables_item_data)
-
-            missing_tables.append(missing_tables_item)
-
-        _v = d.pop("missing_modes", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("missing_modes: expected list, got " + type(_v).__name__)
-        missing_modes = []
-        _missing_modes = _v
-        for missing_modes_item_data in _missing_modes:
-            missing_modes_item = SetupMissingItem.from_dict(missing_modes_item_data)
-
-            missing_modes.append(missing_modes_item)
+        _v = _get("missing_modes", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "missing_modes", _raw)
+        if _v is UNSET:
+            missing_modes = UNSET
+        else:
+            missing_modes = []
+            for _x in _v:
+                if type(_x) is dict:
+                    missing_modes.append(SetupMissingItem.from_dict(_x, _path + "missing_modes[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SetupMissingItem, _path, "missing_modes", _raw)
 
         setup_completeness = cls(
             missing_connections=missing_connections,
@@ -112,8 +156,17 @@ class SetupCompleteness:
             missing_modes=missing_modes,
         )
 
-        setup_completeness.additional_properties = d
+        if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            setup_completeness.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            setup_completeness._raw_values = _raw
         return setup_completeness
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

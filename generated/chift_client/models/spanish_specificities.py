@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SpanishSpecificities")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "withholding_tax",
+    }
+)
 
 
 @_attrs_define
@@ -21,6 +28,7 @@ class SpanishSpecificities:
 
     withholding_tax: None | Unset | WithholdingTax = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         withholding_tax: dict[str, Any] | None | Unset
@@ -36,36 +44,46 @@ class SpanishSpecificities:
         field_dict.update({})
         if withholding_tax is not UNSET:
             field_dict["withholding_tax"] = withholding_tax
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_withholding_tax(data: object) -> None | Unset | WithholdingTax:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                withholding_tax_type_0 = WithholdingTax.from_dict(data)
-
-                return withholding_tax_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WithholdingTax, data)
-
-        withholding_tax = _parse_withholding_tax(d.pop("withholding_tax", UNSET))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("withholding_tax", UNSET)
+        if type(_v) is dict:
+            withholding_tax = WithholdingTax.from_dict(_v, _path + "withholding_tax.")
+        elif _v is None:
+            withholding_tax = None
+        elif _v is UNSET:
+            withholding_tax = UNSET
+        else:
+            withholding_tax, _raw = _decoding.as_model(_v, WithholdingTax, _path, "withholding_tax", _raw)
 
         spanish_specificities = cls(
             withholding_tax=withholding_tax,
         )
 
-        spanish_specificities.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            spanish_specificities.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            spanish_specificities._raw_values = _raw
         return spanish_specificities
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StartPreview")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "limit",
+        "force_from_date",
+        "force_to_date",
+    }
+)
 
 
 @_attrs_define
@@ -26,6 +35,7 @@ class StartPreview:
     force_from_date: datetime.date | None | Unset = UNSET
     force_to_date: datetime.date | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         limit = self.limit
@@ -55,50 +65,91 @@ class StartPreview:
             field_dict["force_from_date"] = force_from_date
         if force_to_date is not UNSET:
             field_dict["force_to_date"] = force_to_date
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("limit", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("limit: expected int, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("limit", UNSET)
+        if type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "limit", _raw)
         limit = _v
 
-        def _parse_force_from_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                force_from_date_type_0 = datetime.date.fromisoformat(data)
+        _v = _get("force_from_date", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return force_from_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            def _parse_force_from_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    force_from_date_type_0 = datetime.date.fromisoformat(data)
 
-        force_from_date = _parse_force_from_date(d.pop("force_from_date", UNSET))
+                    return force_from_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
 
-        def _parse_force_to_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                force_to_date_type_0 = datetime.date.fromisoformat(data)
+            force_from_date = _parse_force_from_date(_v)
 
-                return force_to_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            force_from_date, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "force_from_date",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64905b130>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        force_to_date = _parse_force_to_date(d.pop("force_to_date", UNSET))
+        _v = _get("force_to_date", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_force_to_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    force_to_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return force_to_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            force_to_date = _parse_force_to_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            force_to_date, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "force_to_date",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64905b130>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         start_preview = cls(
             limit=limit,
@@ -106,8 +157,17 @@ class StartPreview:
             force_to_date=force_to_date,
         )
 
-        start_preview.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            start_preview.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            start_preview._raw_values = _raw
         return start_preview
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncCapabilities")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "capabilities",
+        "cron",
+    }
+)
 
 
 @_attrs_define
@@ -23,15 +31,22 @@ class SyncCapabilities:
     capabilities: list[SyncCapabilityItem]
     cron: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        capabilities = []
-        for capabilities_item_data in self.capabilities:
-            capabilities_item = capabilities_item_data.to_dict()
-            capabilities.append(capabilities_item)
+        if isinstance(self.capabilities, Unset):
+            capabilities = UNSET
+        else:
+            capabilities = []
+            for capabilities_item_data in self.capabilities:
+                capabilities_item = capabilities_item_data.to_dict()
+                capabilities.append(capabilities_item)
 
-        cron: None | str
-        cron = self.cron
+        if isinstance(self.cron, Unset):
+            cron = UNSET
+        else:
+            cron: None | str
+            cron = self.cron
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,36 +56,77 @@ class SyncCapabilities:
                 "cron": cron,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("capabilities", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("capabilities: expected list, got " + type(_v).__name__)
-        capabilities = []
-        _capabilities = _v
-        for capabilities_item_data in _capabilities:
-            capabilities_item = SyncCapabilityItem.from_dict(capabilities_item_data)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("capabilities", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "capabilities", _raw)
+        if _v is UNSET:
+            capabilities = UNSET
+        else:
+            capabilities = []
+            for _x in _v:
+                if type(_x) is dict:
+                    capabilities.append(SyncCapabilityItem.from_dict(_x, _path + "capabilities[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SyncCapabilityItem, _path, "capabilities", _raw)
 
-            capabilities.append(capabilities_item)
+        _v = _get("cron", UNSET)
+        if _v is UNSET:
+            cron, _raw = _decoding.missing(
+                _path, "cron", "<openapi_python_client.strings.PythonCode object at 0x7fb64905b130>", _raw
+            )
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        def _parse_cron(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                def _parse_cron(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        cron = _parse_cron(d.pop("cron"))
+                cron = _parse_cron(_v)
+
+            except Exception as _e:
+                _decoding.leave(_t)
+                cron, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "cron",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb64905b130>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
 
         sync_capabilities = cls(
             capabilities=capabilities,
             cron=cron,
         )
 
-        sync_capabilities.additional_properties = d
+        if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            sync_capabilities.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            sync_capabilities._raw_values = _raw
         return sync_capabilities
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,24 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.sync_capability_item_kind import SyncCapabilityItemKind
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncCapabilityItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "id",
+        "title",
+        "description",
+        "kind",
+        "offered",
+        "default_mode",
+        "modes",
+    }
+)
 
 
 @_attrs_define
@@ -37,27 +51,40 @@ class SyncCapabilityItem:
     default_mode: None | str
     modes: list[SyncCapabilityMode]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        id = str(self.id)
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = str(self.id)
 
         title = self.title
 
         description = self.description
 
-        kind = self.kind.value
+        if isinstance(self.kind, Unset):
+            kind = UNSET
+        else:
+            kind = self.kind.value
 
         offered = self.offered
 
-        default_mode: None | str
-        default_mode = self.default_mode
+        if isinstance(self.default_mode, Unset):
+            default_mode = UNSET
+        else:
+            default_mode: None | str
+            default_mode = self.default_mode
 
-        modes = []
-        for modes_item_data in self.modes:
-            modes_item = modes_item_data.to_dict()
-            modes.append(modes_item)
+        if isinstance(self.modes, Unset):
+            modes = UNSET
+        else:
+            modes = []
+            for modes_item_data in self.modes:
+                modes_item = modes_item_data.to_dict()
+                modes.append(modes_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,52 +100,121 @@ class SyncCapabilityItem:
                 "modes": modes,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("key", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("key: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("key", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "key", _raw)
         key = _v
 
-        id = UUID(d.pop("id"))
+        _v = _get("id", UNSET)
+        if _v is UNSET:
+            id, _raw = _decoding.missing(
+                _path, "id", "<openapi_python_client.strings.PythonCode object at 0x7fb64905baf0>", _raw
+            )
+        else:
+            try:
+                id = UUID(_v)
 
-        _v = d.pop("title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("title: expected str, got " + type(_v).__name__)
+            except Exception as _e:
+                id, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "id",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb64905baf0>",
+                    _raw,
+                )
+
+        _v = _get("title", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
         title = _v
 
-        _v = d.pop("description", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("description: expected str, got " + type(_v).__name__)
+        _v = _get("description", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "description", _raw)
         description = _v
 
-        kind = SyncCapabilityItemKind(d.pop("kind"))
+        _v = _get("kind", UNSET)
+        if _v is UNSET:
+            kind, _raw = _decoding.missing(
+                _path, "kind", "<openapi_python_client.strings.PythonCode object at 0x7fb64905baf0>", _raw
+            )
+        else:
+            try:
+                kind = SyncCapabilityItemKind(_v)
 
-        _v = d.pop("offered", UNSET)
+            except Exception as _e:
+                kind, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "kind",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb64905baf0>",
+                    _raw,
+                )
+
+        _v = _get("offered", UNSET)
         if type(_v) is not bool:
-            raise TypeError("offered: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "offered", _raw)
         offered = _v
 
-        def _parse_default_mode(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _v = _get("default_mode", UNSET)
+        if _v is UNSET:
+            default_mode, _raw = _decoding.missing(
+                _path,
+                "default_mode",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64905baf0>",
+                _raw,
+            )
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        default_mode = _parse_default_mode(d.pop("default_mode"))
+                def _parse_default_mode(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        _v = d.pop("modes", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("modes: expected list, got " + type(_v).__name__)
-        modes = []
-        _modes = _v
-        for modes_item_data in _modes:
-            modes_item = SyncCapabilityMode.from_dict(modes_item_data)
+                default_mode = _parse_default_mode(_v)
 
-            modes.append(modes_item)
+            except Exception as _e:
+                _decoding.leave(_t)
+                default_mode, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "default_mode",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb64905baf0>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
+
+        _v = _get("modes", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "modes", _raw)
+        if _v is UNSET:
+            modes = UNSET
+        else:
+            modes = []
+            for _x in _v:
+                if type(_x) is dict:
+                    modes.append(SyncCapabilityMode.from_dict(_x, _path + "modes[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SyncCapabilityMode, _path, "modes", _raw)
 
         sync_capability_item = cls(
             key=key,
@@ -131,8 +227,19 @@ class SyncCapabilityItem:
             modes=modes,
         )
 
-        sync_capability_item.additional_properties = d
+        if len(_src) != 8 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            sync_capability_item.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            sync_capability_item._raw_values = _raw
         return sync_capability_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,21 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.sync_connection_state import SyncConnectionState
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncConnection")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "vertical",
+        "title",
+        "state",
+        "integration_id",
+        "integration_ids",
+    }
+)
 
 
 @_attrs_define
@@ -30,18 +41,28 @@ class SyncConnection:
     integration_id: None | str
     integration_ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         vertical = self.vertical
 
         title = self.title
 
-        state = self.state.value
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state.value
 
-        integration_id: None | str
-        integration_id = self.integration_id
+        if isinstance(self.integration_id, Unset):
+            integration_id = UNSET
+        else:
+            integration_id: None | str
+            integration_id = self.integration_id
 
-        integration_ids = self.integration_ids
+        if isinstance(self.integration_ids, Unset):
+            integration_ids = UNSET
+        else:
+            integration_ids = self.integration_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,35 +75,84 @@ class SyncConnection:
                 "integration_ids": integration_ids,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("vertical", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("vertical: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("vertical", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "vertical", _raw)
         vertical = _v
 
-        _v = d.pop("title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("title: expected str, got " + type(_v).__name__)
+        _v = _get("title", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
         title = _v
 
-        state = SyncConnectionState(d.pop("state"))
+        _v = _get("state", UNSET)
+        if _v is UNSET:
+            state, _raw = _decoding.missing(
+                _path, "state", "<openapi_python_client.strings.PythonCode object at 0x7fb6490586a0>", _raw
+            )
+        else:
+            try:
+                state = SyncConnectionState(_v)
 
-        def _parse_integration_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            except Exception as _e:
+                state, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "state",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490586a0>",
+                    _raw,
+                )
 
-        integration_id = _parse_integration_id(d.pop("integration_id"))
+        _v = _get("integration_id", UNSET)
+        if _v is UNSET:
+            integration_id, _raw = _decoding.missing(
+                _path,
+                "integration_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6490586a0>",
+                _raw,
+            )
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        _v = d.pop("integration_ids", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("integration_ids: expected list, got " + type(_v).__name__)
-        integration_ids = cast(list[str], _v)
+                def _parse_integration_id(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
+
+                integration_id = _parse_integration_id(_v)
+
+            except Exception as _e:
+                _decoding.leave(_t)
+                integration_id, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "integration_id",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490586a0>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
+
+        _v = _get("integration_ids", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "scalar", _path, "integration_ids", _raw)
+        integration_ids = _v
 
         sync_connection = cls(
             vertical=vertical,
@@ -92,8 +162,17 @@ class SyncConnection:
             integration_ids=integration_ids,
         )
 
-        sync_connection.additional_properties = d
+        if len(_src) != 5 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            sync_connection.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            sync_connection._raw_values = _raw
         return sync_connection
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

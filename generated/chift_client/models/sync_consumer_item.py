@@ -8,10 +8,27 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.sync_consumer_status import SyncConsumerStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncConsumerItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "syncid",
+        "sync_name",
+        "link_createdon",
+        "status",
+        "status_details",
+        "enabled",
+        "link_mappings",
+        "skip_mappings",
+        "link_metadata",
+        "link_presync",
+        "enabled_flows",
+    }
+)
 
 
 @_attrs_define
@@ -44,13 +61,20 @@ class SyncConsumerItem:
     link_presync: None | SyncConsumerItemLinkPresyncType0 | Unset = UNSET
     enabled_flows: list[ReadFlowConsumerItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        syncid = str(self.syncid)
+        if isinstance(self.syncid, Unset):
+            syncid = UNSET
+        else:
+            syncid = str(self.syncid)
 
         sync_name = self.sync_name
 
-        link_createdon = self.link_createdon.isoformat()
+        if isinstance(self.link_createdon, Unset):
+            link_createdon = UNSET
+        else:
+            link_createdon = self.link_createdon.isoformat()
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -141,143 +165,248 @@ class SyncConsumerItem:
             field_dict["link_presync"] = link_presync
         if enabled_flows is not UNSET:
             field_dict["enabled_flows"] = enabled_flows
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        syncid = UUID(d.pop("syncid"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("syncid", UNSET)
+        if _v is UNSET:
+            syncid, _raw = _decoding.missing(
+                _path, "syncid", "<openapi_python_client.strings.PythonCode object at 0x7fb648db77f0>", _raw
+            )
+        else:
+            try:
+                syncid = UUID(_v)
 
-        _v = d.pop("sync_name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("sync_name: expected str, got " + type(_v).__name__)
+            except Exception as _e:
+                syncid, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "syncid",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb648db77f0>",
+                    _raw,
+                )
+
+        _v = _get("sync_name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "sync_name", _raw)
         sync_name = _v
 
-        link_createdon = datetime.datetime.fromisoformat(d.pop("link_createdon"))
-
-        _status = d.pop("status", UNSET)
-        status: SyncConsumerStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        _v = _get("link_createdon", UNSET)
+        if type(_v) is str:
+            try:
+                link_createdon = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                link_createdon, _raw = _decoding.as_datetime(_v, "date-time", _path, "link_createdon", _raw)
         else:
-            status = SyncConsumerStatus(_status)
+            link_createdon, _raw = _decoding.as_datetime(_v, "date-time", _path, "link_createdon", _raw)
 
-        def _parse_status_details(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _v = _get("status", UNSET)
+        try:
+            _status = _v
+            status: SyncConsumerStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = SyncConsumerStatus(_status)
 
-        status_details = _parse_status_details(d.pop("status_details", UNSET))
+        except Exception as _e:
+            status, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "status",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db77f0>",
+                _raw,
+            )
 
-        _v = d.pop("enabled", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("enabled: expected bool, got " + type(_v).__name__)
+        _v = _get("status_details", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_status_details(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            status_details = _parse_status_details(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            status_details, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "status_details",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db77f0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("enabled", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "enabled", _raw)
         enabled = _v
 
-        def _parse_link_mappings(data: object) -> list[ReadSyncMappingItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                link_mappings_type_0 = []
-                _link_mappings_type_0 = data
-                for link_mappings_type_0_item_data in _link_mappings_type_0:
-                    link_mappings_type_0_item = ReadSyncMappingItem.from_dict(link_mappings_type_0_item_data)
+        _v = _get("link_mappings", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                    link_mappings_type_0.append(link_mappings_type_0_item)
+            def _parse_link_mappings(data: object) -> list[ReadSyncMappingItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    link_mappings_type_0 = []
+                    _link_mappings_type_0 = data
+                    for link_mappings_type_0_item_data in _link_mappings_type_0:
+                        link_mappings_type_0_item = ReadSyncMappingItem.from_dict(
+                            link_mappings_type_0_item_data
+                        )
 
-                return link_mappings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReadSyncMappingItem] | None | Unset, data)
+                        link_mappings_type_0.append(link_mappings_type_0_item)
 
-        link_mappings = _parse_link_mappings(d.pop("link_mappings", UNSET))
+                    return link_mappings_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ReadSyncMappingItem] | None | Unset, data)
 
-        def _parse_skip_mappings(data: object) -> list[ReadSyncSkipMappingItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                skip_mappings_type_0 = []
-                _skip_mappings_type_0 = data
-                for skip_mappings_type_0_item_data in _skip_mappings_type_0:
-                    skip_mappings_type_0_item = ReadSyncSkipMappingItem.from_dict(
-                        skip_mappings_type_0_item_data
-                    )
+            link_mappings = _parse_link_mappings(_v)
 
-                    skip_mappings_type_0.append(skip_mappings_type_0_item)
+        except Exception as _e:
+            _decoding.leave(_t)
+            link_mappings, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "link_mappings",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db77f0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                return skip_mappings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReadSyncSkipMappingItem] | None | Unset, data)
+        _v = _get("skip_mappings", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        skip_mappings = _parse_skip_mappings(d.pop("skip_mappings", UNSET))
+            def _parse_skip_mappings(data: object) -> list[ReadSyncSkipMappingItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    skip_mappings_type_0 = []
+                    _skip_mappings_type_0 = data
+                    for skip_mappings_type_0_item_data in _skip_mappings_type_0:
+                        skip_mappings_type_0_item = ReadSyncSkipMappingItem.from_dict(
+                            skip_mappings_type_0_item_data
+                        )
 
-        def _parse_link_metadata(data: object) -> None | SyncConsumerItemLinkMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                link_metadata_type_0 = SyncConsumerItemLinkMetadataType0.from_dict(data)
+                        skip_mappings_type_0.append(skip_mappings_type_0_item)
 
-                return link_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SyncConsumerItemLinkMetadataType0 | Unset, data)
+                    return skip_mappings_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ReadSyncSkipMappingItem] | None | Unset, data)
 
-        link_metadata = _parse_link_metadata(d.pop("link_metadata", UNSET))
+            skip_mappings = _parse_skip_mappings(_v)
 
-        def _parse_link_presync(data: object) -> None | SyncConsumerItemLinkPresyncType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                link_presync_type_0 = SyncConsumerItemLinkPresyncType0.from_dict(data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            skip_mappings, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "skip_mappings",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db77f0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                return link_presync_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SyncConsumerItemLinkPresyncType0 | Unset, data)
+        _v = _get("link_metadata", UNSET)
+        if type(_v) is dict:
+            link_metadata = SyncConsumerItemLinkMetadataType0.from_dict(_v, _path + "link_metadata.")
+        elif _v is None:
+            link_metadata = None
+        elif _v is UNSET:
+            link_metadata = UNSET
+        else:
+            link_metadata, _raw = _decoding.as_model(
+                _v, SyncConsumerItemLinkMetadataType0, _path, "link_metadata", _raw
+            )
 
-        link_presync = _parse_link_presync(d.pop("link_presync", UNSET))
+        _v = _get("link_presync", UNSET)
+        if type(_v) is dict:
+            link_presync = SyncConsumerItemLinkPresyncType0.from_dict(_v, _path + "link_presync.")
+        elif _v is None:
+            link_presync = None
+        elif _v is UNSET:
+            link_presync = UNSET
+        else:
+            link_presync, _raw = _decoding.as_model(
+                _v, SyncConsumerItemLinkPresyncType0, _path, "link_presync", _raw
+            )
 
-        def _parse_enabled_flows(data: object) -> list[ReadFlowConsumerItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                enabled_flows_type_0 = []
-                _enabled_flows_type_0 = data
-                for enabled_flows_type_0_item_data in _enabled_flows_type_0:
-                    enabled_flows_type_0_item = ReadFlowConsumerItem.from_dict(enabled_flows_type_0_item_data)
+        _v = _get("enabled_flows", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                    enabled_flows_type_0.append(enabled_flows_type_0_item)
+            def _parse_enabled_flows(data: object) -> list[ReadFlowConsumerItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    enabled_flows_type_0 = []
+                    _enabled_flows_type_0 = data
+                    for enabled_flows_type_0_item_data in _enabled_flows_type_0:
+                        enabled_flows_type_0_item = ReadFlowConsumerItem.from_dict(
+                            enabled_flows_type_0_item_data
+                        )
 
-                return enabled_flows_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReadFlowConsumerItem] | None | Unset, data)
+                        enabled_flows_type_0.append(enabled_flows_type_0_item)
 
-        enabled_flows = _parse_enabled_flows(d.pop("enabled_flows", UNSET))
+                    return enabled_flows_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ReadFlowConsumerItem] | None | Unset, data)
+
+            enabled_flows = _parse_enabled_flows(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            enabled_flows, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "enabled_flows",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db77f0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         sync_consumer_item = cls(
             syncid=syncid,
@@ -293,8 +422,17 @@ class SyncConsumerItem:
             enabled_flows=enabled_flows,
         )
 
-        sync_consumer_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            sync_consumer_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            sync_consumer_item._raw_values = _raw
         return sync_consumer_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,22 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncExecutionItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "parentexecutionid",
+        "start",
+        "end",
+        "status",
+        "consumer_id",
+        "flow_id",
+    }
+)
 
 
 @_attrs_define
@@ -34,20 +47,30 @@ class SyncExecutionItem:
     consumer_id: str
     flow_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        parentexecutionid: None | str
-        parentexecutionid = self.parentexecutionid
-
-        start = self.start.isoformat()
-
-        end: None | str
-        if isinstance(self.end, datetime.datetime):
-            end = self.end.isoformat()
+        if isinstance(self.parentexecutionid, Unset):
+            parentexecutionid = UNSET
         else:
-            end = self.end
+            parentexecutionid: None | str
+            parentexecutionid = self.parentexecutionid
+
+        if isinstance(self.start, Unset):
+            start = UNSET
+        else:
+            start = self.start.isoformat()
+
+        if isinstance(self.end, Unset):
+            end = UNSET
+        else:
+            end: None | str
+            if isinstance(self.end, datetime.datetime):
+                end = self.end.isoformat()
+            else:
+                end = self.end
 
         status = self.status
 
@@ -68,54 +91,115 @@ class SyncExecutionItem:
                 "flow_id": flow_id,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        def _parse_parentexecutionid(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        parentexecutionid = _parse_parentexecutionid(d.pop("parentexecutionid"))
-
-        start = datetime.datetime.fromisoformat(d.pop("start"))
-
-        def _parse_end(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _v = _get("parentexecutionid", UNSET)
+        if _v is UNSET:
+            parentexecutionid, _raw = _decoding.missing(
+                _path,
+                "parentexecutionid",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64905a350>",
+                _raw,
+            )
+        else:
+            _t = _decoding.enter_strict()
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_type_0 = datetime.datetime.fromisoformat(data)
 
-                return end_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                def _parse_parentexecutionid(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        end = _parse_end(d.pop("end"))
+                parentexecutionid = _parse_parentexecutionid(_v)
 
-        _v = d.pop("status", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("status: expected str, got " + type(_v).__name__)
+            except Exception as _e:
+                _decoding.leave(_t)
+                parentexecutionid, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "parentexecutionid",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb64905a350>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
+
+        _v = _get("start", UNSET)
+        if type(_v) is str:
+            try:
+                start = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                start, _raw = _decoding.as_datetime(_v, "date-time", _path, "start", _raw)
+        else:
+            start, _raw = _decoding.as_datetime(_v, "date-time", _path, "start", _raw)
+
+        _v = _get("end", UNSET)
+        if _v is UNSET:
+            end, _raw = _decoding.missing(
+                _path, "end", "<openapi_python_client.strings.PythonCode object at 0x7fb64905a350>", _raw
+            )
+        else:
+            _t = _decoding.enter_strict()
+            try:
+
+                def _parse_end(data: object) -> datetime.datetime | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        end_type_0 = datetime.datetime.fromisoformat(data)
+
+                        return end_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None, data)
+
+                end = _parse_end(_v)
+
+            except Exception as _e:
+                _decoding.leave(_t)
+                end, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "end",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb64905a350>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
+
+        _v = _get("status", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "status", _raw)
         status = _v
 
-        _v = d.pop("consumer_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("consumer_id: expected str, got " + type(_v).__name__)
+        _v = _get("consumer_id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "consumer_id", _raw)
         consumer_id = _v
 
-        _v = d.pop("flow_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("flow_id: expected str, got " + type(_v).__name__)
+        _v = _get("flow_id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "flow_id", _raw)
         flow_id = _v
 
         sync_execution_item = cls(
@@ -128,8 +212,19 @@ class SyncExecutionItem:
             flow_id=flow_id,
         )
 
-        sync_execution_item.additional_properties = d
+        if len(_src) != 7 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            sync_execution_item.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            sync_execution_item._raw_values = _raw
         return sync_execution_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncIntegration")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "integration_id",
+        "name",
+        "url",
+        "description",
+        "beta",
+    }
+)
 
 
 @_attrs_define
@@ -28,17 +39,24 @@ class SyncIntegration:
     description: None | str
     beta: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         integration_id = self.integration_id
 
         name = self.name
 
-        url: None | str
-        url = self.url
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url: None | str
+            url = self.url
 
-        description: None | str
-        description = self.description
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description: None | str
+            description = self.description
 
         beta = self.beta
 
@@ -53,39 +71,93 @@ class SyncIntegration:
                 "beta": beta,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("integration_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("integration_id: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("integration_id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "integration_id", _raw)
         integration_id = _v
 
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
+        _v = _get("name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        def _parse_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _v = _get("url", UNSET)
+        if _v is UNSET:
+            url, _raw = _decoding.missing(
+                _path, "url", "<openapi_python_client.strings.PythonCode object at 0x7fb648db7b20>", _raw
+            )
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        url = _parse_url(d.pop("url"))
+                def _parse_url(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                url = _parse_url(_v)
 
-        description = _parse_description(d.pop("description"))
+            except Exception as _e:
+                _decoding.leave(_t)
+                url, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "url",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb648db7b20>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
 
-        _v = d.pop("beta", UNSET)
+        _v = _get("description", UNSET)
+        if _v is UNSET:
+            description, _raw = _decoding.missing(
+                _path,
+                "description",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db7b20>",
+                _raw,
+            )
+        else:
+            _t = _decoding.enter_strict()
+            try:
+
+                def _parse_description(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
+
+                description = _parse_description(_v)
+
+            except Exception as _e:
+                _decoding.leave(_t)
+                description, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "description",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb648db7b20>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
+
+        _v = _get("beta", UNSET)
         if type(_v) is not bool:
-            raise TypeError("beta: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "beta", _raw)
         beta = _v
 
         sync_integration = cls(
@@ -96,8 +168,17 @@ class SyncIntegration:
             beta=beta,
         )
 
-        sync_integration.additional_properties = d
+        if len(_src) != 5 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            sync_integration.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            sync_integration._raw_values = _raw
         return sync_integration
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,11 +8,33 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.sync_issue_owner import SyncIssueOwner
 from ..models.sync_issue_status import SyncIssueStatus
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncIssue")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "status",
+        "kind",
+        "owner",
+        "code",
+        "title",
+        "description",
+        "message",
+        "cause",
+        "scope",
+        "occurrences",
+        "first_seen_at",
+        "last_seen_at",
+        "resolved_at",
+        "objects_count",
+        "actions",
+    }
+)
 
 
 @_attrs_define
@@ -55,45 +77,79 @@ class SyncIssue:
     objects_count: int
     actions: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = str(self.id)
 
-        status = self.status.value
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status.value
 
         kind = self.kind
 
-        owner = self.owner.value
+        if isinstance(self.owner, Unset):
+            owner = UNSET
+        else:
+            owner = self.owner.value
 
         code = self.code
 
         title = self.title
 
-        description: None | str
-        description = self.description
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description: None | str
+            description = self.description
 
-        message: None | str
-        message = self.message
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message: None | str
+            message = self.message
 
-        cause = self.cause.to_dict()
+        if isinstance(self.cause, Unset):
+            cause = UNSET
+        else:
+            cause = self.cause.to_dict()
 
-        scope = self.scope.to_dict()
+        if isinstance(self.scope, Unset):
+            scope = UNSET
+        else:
+            scope = self.scope.to_dict()
 
         occurrences = self.occurrences
 
-        first_seen_at = self.first_seen_at.isoformat()
-
-        last_seen_at = self.last_seen_at.isoformat()
-
-        resolved_at: None | str
-        if isinstance(self.resolved_at, datetime.datetime):
-            resolved_at = self.resolved_at.isoformat()
+        if isinstance(self.first_seen_at, Unset):
+            first_seen_at = UNSET
         else:
-            resolved_at = self.resolved_at
+            first_seen_at = self.first_seen_at.isoformat()
+
+        if isinstance(self.last_seen_at, Unset):
+            last_seen_at = UNSET
+        else:
+            last_seen_at = self.last_seen_at.isoformat()
+
+        if isinstance(self.resolved_at, Unset):
+            resolved_at = UNSET
+        else:
+            resolved_at: None | str
+            if isinstance(self.resolved_at, datetime.datetime):
+                resolved_at = self.resolved_at.isoformat()
+            else:
+                resolved_at = self.resolved_at
 
         objects_count = self.objects_count
 
-        actions = self.actions
+        if isinstance(self.actions, Unset):
+            actions = UNSET
+        else:
+            actions = self.actions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -117,84 +173,236 @@ class SyncIssue:
                 "actions": actions,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("id", UNSET)
+        if _v is UNSET:
+            id, _raw = _decoding.missing(
+                _path, "id", "<openapi_python_client.strings.PythonCode object at 0x7fb649028640>", _raw
+            )
+        else:
+            try:
+                id = UUID(_v)
 
-        status = SyncIssueStatus(d.pop("status"))
+            except Exception as _e:
+                id, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "id",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649028640>",
+                    _raw,
+                )
 
-        _v = d.pop("kind", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("kind: expected str, got " + type(_v).__name__)
+        _v = _get("status", UNSET)
+        if _v is UNSET:
+            status, _raw = _decoding.missing(
+                _path, "status", "<openapi_python_client.strings.PythonCode object at 0x7fb649028640>", _raw
+            )
+        else:
+            try:
+                status = SyncIssueStatus(_v)
+
+            except Exception as _e:
+                status, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "status",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649028640>",
+                    _raw,
+                )
+
+        _v = _get("kind", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "kind", _raw)
         kind = _v
 
-        owner = SyncIssueOwner(d.pop("owner"))
+        _v = _get("owner", UNSET)
+        if _v is UNSET:
+            owner, _raw = _decoding.missing(
+                _path, "owner", "<openapi_python_client.strings.PythonCode object at 0x7fb649028640>", _raw
+            )
+        else:
+            try:
+                owner = SyncIssueOwner(_v)
 
-        _v = d.pop("code", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("code: expected str, got " + type(_v).__name__)
+            except Exception as _e:
+                owner, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "owner",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649028640>",
+                    _raw,
+                )
+
+        _v = _get("code", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "code", _raw)
         code = _v
 
-        _v = d.pop("title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("title: expected str, got " + type(_v).__name__)
+        _v = _get("title", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
         title = _v
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _v = _get("description", UNSET)
+        if _v is UNSET:
+            description, _raw = _decoding.missing(
+                _path,
+                "description",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028640>",
+                _raw,
+            )
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        description = _parse_description(d.pop("description"))
+                def _parse_description(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        def _parse_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                description = _parse_description(_v)
 
-        message = _parse_message(d.pop("message"))
+            except Exception as _e:
+                _decoding.leave(_t)
+                description, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "description",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649028640>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
 
-        cause = SyncIssueCause.from_dict(d.pop("cause"))
+        _v = _get("message", UNSET)
+        if _v is UNSET:
+            message, _raw = _decoding.missing(
+                _path, "message", "<openapi_python_client.strings.PythonCode object at 0x7fb649028640>", _raw
+            )
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        scope = SyncIssueScope.from_dict(d.pop("scope"))
+                def _parse_message(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        _v = d.pop("occurrences", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("occurrences: expected int, got " + type(_v).__name__)
+                message = _parse_message(_v)
+
+            except Exception as _e:
+                _decoding.leave(_t)
+                message, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "message",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649028640>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
+
+        _v = _get("cause", UNSET)
+        if type(_v) is dict:
+            cause = SyncIssueCause.from_dict(_v, _path + "cause.")
+        else:
+            cause, _raw = _decoding.as_model(_v, SyncIssueCause, _path, "cause", _raw)
+
+        _v = _get("scope", UNSET)
+        if type(_v) is dict:
+            scope = SyncIssueScope.from_dict(_v, _path + "scope.")
+        else:
+            scope, _raw = _decoding.as_model(_v, SyncIssueScope, _path, "scope", _raw)
+
+        _v = _get("occurrences", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "occurrences", _raw)
         occurrences = _v
 
-        first_seen_at = datetime.datetime.fromisoformat(d.pop("first_seen_at"))
-
-        last_seen_at = datetime.datetime.fromisoformat(d.pop("last_seen_at"))
-
-        def _parse_resolved_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _v = _get("first_seen_at", UNSET)
+        if type(_v) is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resolved_at_type_0 = datetime.datetime.fromisoformat(data)
+                first_seen_at = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                first_seen_at, _raw = _decoding.as_datetime(_v, "date-time", _path, "first_seen_at", _raw)
+        else:
+            first_seen_at, _raw = _decoding.as_datetime(_v, "date-time", _path, "first_seen_at", _raw)
 
-                return resolved_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+        _v = _get("last_seen_at", UNSET)
+        if type(_v) is str:
+            try:
+                last_seen_at = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                last_seen_at, _raw = _decoding.as_datetime(_v, "date-time", _path, "last_seen_at", _raw)
+        else:
+            last_seen_at, _raw = _decoding.as_datetime(_v, "date-time", _path, "last_seen_at", _raw)
 
-        resolved_at = _parse_resolved_at(d.pop("resolved_at"))
+        _v = _get("resolved_at", UNSET)
+        if _v is UNSET:
+            resolved_at, _raw = _decoding.missing(
+                _path,
+                "resolved_at",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028640>",
+                _raw,
+            )
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        _v = d.pop("objects_count", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("objects_count: expected int, got " + type(_v).__name__)
+                def _parse_resolved_at(data: object) -> datetime.datetime | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        resolved_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                        return resolved_at_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None, data)
+
+                resolved_at = _parse_resolved_at(_v)
+
+            except Exception as _e:
+                _decoding.leave(_t)
+                resolved_at, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "resolved_at",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649028640>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
+
+        _v = _get("objects_count", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "objects_count", _raw)
         objects_count = _v
 
-        _v = d.pop("actions", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("actions: expected list, got " + type(_v).__name__)
-        actions = cast(list[str], _v)
+        _v = _get("actions", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "scalar", _path, "actions", _raw)
+        actions = _v
 
         sync_issue = cls(
             id=id,
@@ -215,8 +423,17 @@ class SyncIssue:
             actions=actions,
         )
 
-        sync_issue.additional_properties = d
+        if len(_src) != 16 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            sync_issue.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            sync_issue._raw_values = _raw
         return sync_issue
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncVerticalIntegrations")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "vertical",
+        "title",
+        "integrations",
+    }
+)
 
 
 @_attrs_define
@@ -25,16 +34,20 @@ class SyncVerticalIntegrations:
     title: str
     integrations: list[SyncIntegration]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         vertical = self.vertical
 
         title = self.title
 
-        integrations = []
-        for integrations_item_data in self.integrations:
-            integrations_item = integrations_item_data.to_dict()
-            integrations.append(integrations_item)
+        if isinstance(self.integrations, Unset):
+            integrations = UNSET
+        else:
+            integrations = []
+            for integrations_item_data in self.integrations:
+                integrations_item = integrations_item_data.to_dict()
+                integrations.append(integrations_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,31 +58,41 @@ class SyncVerticalIntegrations:
                 "integrations": integrations,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("vertical", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("vertical: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("vertical", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "vertical", _raw)
         vertical = _v
 
-        _v = d.pop("title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("title: expected str, got " + type(_v).__name__)
+        _v = _get("title", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
         title = _v
 
-        _v = d.pop("integrations", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("integrations: expected list, got " + type(_v).__name__)
-        integrations = []
-        _integrations = _v
-        for integrations_item_data in _integrations:
-            integrations_item = SyncIntegration.from_dict(integrations_item_data)
-
-            integrations.append(integrations_item)
+        _v = _get("integrations", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "integrations", _raw)
+        if _v is UNSET:
+            integrations = UNSET
+        else:
+            integrations = []
+            for _x in _v:
+                if type(_x) is dict:
+                    integrations.append(SyncIntegration.from_dict(_x, _path + "integrations[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SyncIntegration, _path, "integrations", _raw)
 
         sync_vertical_integrations = cls(
             vertical=vertical,
@@ -77,8 +100,19 @@ class SyncVerticalIntegrations:
             integrations=integrations,
         )
 
-        sync_vertical_integrations.additional_properties = d
+        if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            sync_vertical_integrations.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            sync_vertical_integrations._raw_values = _raw
         return sync_vertical_integrations
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

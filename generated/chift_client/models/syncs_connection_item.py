@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncsConnectionItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "one_api",
+        "connection_type",
+        "display_order",
+        "display_hidden",
+    }
+)
 
 
 @_attrs_define
@@ -27,6 +37,7 @@ class SyncsConnectionItem:
     display_order: int | Unset = 0
     display_hidden: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         one_api: int | None | Unset
@@ -56,39 +67,79 @@ class SyncsConnectionItem:
             field_dict["display_order"] = display_order
         if display_hidden is not UNSET:
             field_dict["display_hidden"] = display_hidden
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("one_api", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_one_api(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_one_api(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        one_api = _parse_one_api(d.pop("one_api", UNSET))
+            one_api = _parse_one_api(_v)
 
-        def _parse_connection_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            one_api, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "one_api",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64908add0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        connection_type = _parse_connection_type(d.pop("connection_type", UNSET))
+        _v = _get("connection_type", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        _v = d.pop("display_order", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("display_order: expected int, got " + type(_v).__name__)
+            def _parse_connection_type(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            connection_type = _parse_connection_type(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            connection_type, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "connection_type",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64908add0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("display_order", UNSET)
+        if type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "display_order", _raw)
         display_order = _v
 
-        _v = d.pop("display_hidden", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("display_hidden: expected bool, got " + type(_v).__name__)
+        _v = _get("display_hidden", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "display_hidden", _raw)
         display_hidden = _v
 
         syncs_connection_item = cls(
@@ -98,8 +149,19 @@ class SyncsConnectionItem:
             display_hidden=display_hidden,
         )
 
-        syncs_connection_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            syncs_connection_item.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            syncs_connection_item._raw_values = _raw
         return syncs_connection_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="Token")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "access_token",
+        "token_type",
+        "expires_in",
+        "expires_on",
+    }
+)
 
 
 @_attrs_define
@@ -27,6 +37,7 @@ class Token:
     expires_in: int
     expires_on: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
@@ -47,30 +58,37 @@ class Token:
                 "expires_on": expires_on,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("access_token", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("access_token: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("access_token", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "access_token", _raw)
         access_token = _v
 
-        _v = d.pop("token_type", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("token_type: expected str, got " + type(_v).__name__)
+        _v = _get("token_type", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "token_type", _raw)
         token_type = _v
 
-        _v = d.pop("expires_in", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("expires_in: expected int, got " + type(_v).__name__)
+        _v = _get("expires_in", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "expires_in", _raw)
         expires_in = _v
 
-        _v = d.pop("expires_on", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("expires_on: expected int, got " + type(_v).__name__)
+        _v = _get("expires_on", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "expires_on", _raw)
         expires_on = _v
 
         token = cls(
@@ -80,8 +98,17 @@ class Token:
             expires_on=expires_on,
         )
 
-        token.additional_properties = d
+        if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            token.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            token._raw_values = _raw
         return token
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,28 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.transaction_accounting_category import TransactionAccountingCategory
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransactionItemOut")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "amount",
+        "fee",
+        "currency",
+        "exchange_rate",
+        "create_date",
+        "application_type",
+        "accounting_category",
+        "refund_id",
+        "payment_id",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -45,11 +63,15 @@ class TransactionItemOut:
     payment_id: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if isinstance(self.source_ref, Unset):
+            source_ref = UNSET
+        else:
+            source_ref = self.source_ref.to_dict()
 
         amount = self.amount
 
@@ -59,11 +81,17 @@ class TransactionItemOut:
 
         exchange_rate = self.exchange_rate
 
-        create_date = self.create_date.isoformat()
+        if isinstance(self.create_date, Unset):
+            create_date = UNSET
+        else:
+            create_date = self.create_date.isoformat()
 
         application_type = self.application_type
 
-        accounting_category = self.accounting_category.value
+        if isinstance(self.accounting_category, Unset):
+            accounting_category = UNSET
+        else:
+            accounting_category = self.accounting_category.value
 
         refund_id: None | str | Unset
         if isinstance(self.refund_id, Unset):
@@ -104,74 +132,163 @@ class TransactionItemOut:
             field_dict["payment_id"] = payment_id
         if description is not UNSET:
             field_dict["description"] = description
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        _v = _get("source_ref", UNSET)
+        if type(_v) is dict:
+            source_ref = Ref.from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        _v = d.pop("amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("amount: expected float, got " + type(_v).__name__)
+        _v = _get("amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "amount", _raw)
         amount = _v
 
-        _v = d.pop("fee", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("fee: expected float, got " + type(_v).__name__)
+        _v = _get("fee", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "fee", _raw)
         fee = _v
 
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
+        _v = _get("currency", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "currency", _raw)
         currency = _v
 
-        _v = d.pop("exchange_rate", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("exchange_rate: expected float, got " + type(_v).__name__)
+        _v = _get("exchange_rate", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "exchange_rate", _raw)
         exchange_rate = _v
 
-        create_date = datetime.datetime.fromisoformat(d.pop("create_date"))
+        _v = _get("create_date", UNSET)
+        if type(_v) is str:
+            try:
+                create_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                create_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "create_date", _raw)
+        else:
+            create_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "create_date", _raw)
 
-        _v = d.pop("application_type", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("application_type: expected str, got " + type(_v).__name__)
+        _v = _get("application_type", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "application_type", _raw)
         application_type = _v
 
-        accounting_category = TransactionAccountingCategory(d.pop("accounting_category"))
+        _v = _get("accounting_category", UNSET)
+        if _v is UNSET:
+            accounting_category, _raw = _decoding.missing(
+                _path,
+                "accounting_category",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902ba30>",
+                _raw,
+            )
+        else:
+            try:
+                accounting_category = TransactionAccountingCategory(_v)
 
-        def _parse_refund_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            except Exception as _e:
+                accounting_category, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "accounting_category",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb64902ba30>",
+                    _raw,
+                )
 
-        refund_id = _parse_refund_id(d.pop("refund_id", UNSET))
+        _v = _get("refund_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_payment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_refund_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        payment_id = _parse_payment_id(d.pop("payment_id", UNSET))
+            refund_id = _parse_refund_id(_v)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            refund_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "refund_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902ba30>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-        description = _parse_description(d.pop("description", UNSET))
+        _v = _get("payment_id", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_payment_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            payment_id = _parse_payment_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_id, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "payment_id",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902ba30>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("description", UNSET)
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "description",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64902ba30>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         transaction_item_out = cls(
             id=id,
@@ -188,8 +305,19 @@ class TransactionItemOut:
             description=description,
         )
 
-        transaction_item_out.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            transaction_item_out.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            transaction_item_out._raw_values = _raw
         return transaction_item_out
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

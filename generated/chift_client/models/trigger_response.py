@@ -1,14 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TriggerResponse")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -24,6 +33,7 @@ class TriggerResponse:
     message: str
     data: None | TriggerResponseDataType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -48,38 +58,38 @@ class TriggerResponse:
         )
         if data is not UNSET:
             field_dict["data"] = data
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("status", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("status: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("status", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "status", _raw)
         status = _v
 
-        _v = d.pop("message", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("message: expected str, got " + type(_v).__name__)
+        _v = _get("message", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "message", _raw)
         message = _v
 
-        def _parse_data(data: object) -> None | TriggerResponseDataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = TriggerResponseDataType0.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TriggerResponseDataType0 | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
+        _v = _get("data", UNSET)
+        if type(_v) is dict:
+            data = TriggerResponseDataType0.from_dict(_v, _path + "data.")
+        elif _v is None:
+            data = None
+        elif _v is UNSET:
+            data = UNSET
+        else:
+            data, _raw = _decoding.as_model(_v, TriggerResponseDataType0, _path, "data", _raw)
 
         trigger_response = cls(
             status=status,
@@ -87,8 +97,17 @@ class TriggerResponse:
             data=data,
         )
 
-        trigger_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            trigger_response.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            trigger_response._raw_values = _raw
         return trigger_response
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateConsumerCapabilities")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "selected",
+        "modes",
+    }
+)
 
 
 @_attrs_define
@@ -23,9 +31,13 @@ class UpdateConsumerCapabilities:
     selected: list[str]
     modes: UpdateConsumerCapabilitiesModes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        selected = self.selected
+        if isinstance(self.selected, Unset):
+            selected = UNSET
+        else:
+            selected = self.selected
 
         modes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.modes, Unset):
@@ -40,31 +52,50 @@ class UpdateConsumerCapabilities:
         )
         if modes is not UNSET:
             field_dict["modes"] = modes
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("selected", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("selected: expected list, got " + type(_v).__name__)
-        selected = cast(list[str], _v)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("selected", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "scalar", _path, "selected", _raw)
+        selected = _v
 
-        _modes = d.pop("modes", UNSET)
-        modes: UpdateConsumerCapabilitiesModes | Unset
-        if isinstance(_modes, Unset):
+        _v = _get("modes", UNSET)
+        if type(_v) is dict:
+            modes = UpdateConsumerCapabilitiesModes.from_dict(_v, _path + "modes.")
+        elif _v is UNSET:
             modes = UNSET
         else:
-            modes = UpdateConsumerCapabilitiesModes.from_dict(_modes)
+            modes, _raw = _decoding.as_model(_v, UpdateConsumerCapabilitiesModes, _path, "modes", _raw)
 
         update_consumer_capabilities = cls(
             selected=selected,
             modes=modes,
         )
 
-        update_consumer_capabilities.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            update_consumer_capabilities.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            update_consumer_capabilities._raw_values = _raw
         return update_consumer_capabilities
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

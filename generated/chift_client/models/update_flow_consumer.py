@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateFlowConsumer")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "triggerid",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -23,6 +31,7 @@ class UpdateFlowConsumer:
     triggerid: None | str | Unset = "trigger-1"
     data: None | Unset | UpdateFlowConsumerDataType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         triggerid: None | str | Unset
@@ -46,46 +55,73 @@ class UpdateFlowConsumer:
             field_dict["triggerid"] = triggerid
         if data is not UNSET:
             field_dict["data"] = data
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("triggerid", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_triggerid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_triggerid(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        triggerid = _parse_triggerid(d.pop("triggerid", UNSET))
+            triggerid = _parse_triggerid(_v)
 
-        def _parse_data(data: object) -> None | Unset | UpdateFlowConsumerDataType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = UpdateFlowConsumerDataType0.from_dict(data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            triggerid, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "triggerid",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649058400>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateFlowConsumerDataType0, data)
-
-        data = _parse_data(d.pop("data", UNSET))
+        _v = _get("data", UNSET)
+        if type(_v) is dict:
+            data = UpdateFlowConsumerDataType0.from_dict(_v, _path + "data.")
+        elif _v is None:
+            data = None
+        elif _v is UNSET:
+            data = UNSET
+        else:
+            data, _raw = _decoding.as_model(_v, UpdateFlowConsumerDataType0, _path, "data", _raw)
 
         update_flow_consumer = cls(
             triggerid=triggerid,
             data=data,
         )
 
-        update_flow_consumer.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            update_flow_consumer.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            update_flow_consumer._raw_values = _raw
         return update_flow_consumer
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

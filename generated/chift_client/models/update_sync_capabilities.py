@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateSyncCapabilities")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "cron",
+        "offered",
+        "default_modes",
+    }
+)
 
 
 @_attrs_define
@@ -25,10 +34,14 @@ class UpdateSyncCapabilities:
     offered: UpdateSyncCapabilitiesOffered | Unset = UNSET
     default_modes: None | Unset | UpdateSyncCapabilitiesDefaultModesType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        cron: None | str
-        cron = self.cron
+        if isinstance(self.cron, Unset):
+            cron = UNSET
+        else:
+            cron: None | str
+            cron = self.cron
 
         offered: dict[str, Any] | Unset = UNSET
         if not isinstance(self.offered, Unset):
@@ -53,43 +66,67 @@ class UpdateSyncCapabilities:
             field_dict["offered"] = offered
         if default_modes is not UNSET:
             field_dict["default_modes"] = default_modes
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("cron", UNSET)
+        if _v is UNSET:
+            cron, _raw = _decoding.missing(
+                _path, "cron", "<openapi_python_client.strings.PythonCode object at 0x7fb649059a80>", _raw
+            )
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        def _parse_cron(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                def _parse_cron(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        cron = _parse_cron(d.pop("cron"))
+                cron = _parse_cron(_v)
 
-        _offered = d.pop("offered", UNSET)
-        offered: UpdateSyncCapabilitiesOffered | Unset
-        if isinstance(_offered, Unset):
+            except Exception as _e:
+                _decoding.leave(_t)
+                cron, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "cron",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059a80>",
+                    _raw,
+                )
+            else:
+                _decoding.leave(_t)
+
+        _v = _get("offered", UNSET)
+        if type(_v) is dict:
+            offered = UpdateSyncCapabilitiesOffered.from_dict(_v, _path + "offered.")
+        elif _v is UNSET:
             offered = UNSET
         else:
-            offered = UpdateSyncCapabilitiesOffered.from_dict(_offered)
+            offered, _raw = _decoding.as_model(_v, UpdateSyncCapabilitiesOffered, _path, "offered", _raw)
 
-        def _parse_default_modes(data: object) -> None | Unset | UpdateSyncCapabilitiesDefaultModesType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_modes_type_0 = UpdateSyncCapabilitiesDefaultModesType0.from_dict(data)
-
-                return default_modes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateSyncCapabilitiesDefaultModesType0, data)
-
-        default_modes = _parse_default_modes(d.pop("default_modes", UNSET))
+        _v = _get("default_modes", UNSET)
+        if type(_v) is dict:
+            default_modes = UpdateSyncCapabilitiesDefaultModesType0.from_dict(_v, _path + "default_modes.")
+        elif _v is None:
+            default_modes = None
+        elif _v is UNSET:
+            default_modes = UNSET
+        else:
+            default_modes, _raw = _decoding.as_model(
+                _v, UpdateSyncCapabilitiesDefaultModesType0, _path, "default_modes", _raw
+            )
 
         update_sync_capabilities = cls(
             cron=cron,
@@ -97,8 +134,19 @@ class UpdateSyncCapabilities:
             default_modes=default_modes,
         )
 
-        update_sync_capabilities.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            update_sync_capabilities.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            update_sync_capabilities._raw_values = _raw
         return update_sync_capabilities
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidationError")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "loc",
+        "msg",
+        "type",
+        "input",
+        "ctx",
+    }
+)
 
 
 @_attrs_define
@@ -29,13 +40,17 @@ class ValidationError:
     input_: Any | Unset = UNSET
     ctx: ValidationErrorCtx | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        loc = []
-        for loc_item_data in self.loc:
-            loc_item: int | str
-            loc_item = loc_item_data
-            loc.append(loc_item)
+        if isinstance(self.loc, Unset):
+            loc = UNSET
+        else:
+            loc = []
+            for loc_item_data in self.loc:
+                loc_item: int | str
+                loc_item = loc_item_data
+                loc.append(loc_item)
 
         msg = self.msg
 
@@ -60,44 +75,67 @@ class ValidationError:
             field_dict["input"] = input_
         if ctx is not UNSET:
             field_dict["ctx"] = ctx
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("loc", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("loc: expected list, got " + type(_v).__name__)
-        loc = []
-        _loc = _v
-        for loc_item_data in _loc:
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("loc", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "any", _path, "loc", _raw)
+        if _v is UNSET:
+            loc = UNSET
+        else:
+            try:
+                loc = []
+                _loc = _v
+                for loc_item_data in _loc:
 
-            def _parse_loc_item(data: object) -> int | str:
-                return cast(int | str, data)
+                    def _parse_loc_item(data: object) -> int | str:
+                        return cast(int | str, data)
 
-            loc_item = _parse_loc_item(loc_item_data)
+                    loc_item = _parse_loc_item(loc_item_data)
 
-            loc.append(loc_item)
+                    loc.append(loc_item)
 
-        _v = d.pop("msg", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("msg: expected str, got " + type(_v).__name__)
+            except Exception as _e:
+                loc, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "loc",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb648ae1510>",
+                    _raw,
+                )
+
+        _v = _get("msg", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "msg", _raw)
         msg = _v
 
-        _v = d.pop("type", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("type: expected str, got " + type(_v).__name__)
+        _v = _get("type", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "type", _raw)
         type_ = _v
 
-        input_ = d.pop("input", UNSET)
+        _v = _get("input", UNSET)
+        input_ = _v
 
-        _ctx = d.pop("ctx", UNSET)
-        ctx: ValidationErrorCtx | Unset
-        if isinstance(_ctx, Unset):
+        _v = _get("ctx", UNSET)
+        if type(_v) is dict:
+            ctx = ValidationErrorCtx.from_dict(_v, _path + "ctx.")
+        elif _v is UNSET:
             ctx = UNSET
         else:
-            ctx = ValidationErrorCtx.from_dict(_ctx)
+            ctx, _raw = _decoding.as_model(_v, ValidationErrorCtx, _path, "ctx", _raw)
 
         validation_error = cls(
             loc=loc,
@@ -107,8 +145,17 @@ class ValidationError:
             ctx=ctx,
         )
 
-        validation_error.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            validation_error.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            validation_error._raw_values = _raw
         return validation_error
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,19 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.welfare_fund_type import WelfareFundType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WelfareFund")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "rate",
+        "amount",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -25,6 +34,7 @@ class WelfareFund:
     amount: float
     type_: None | Unset | WelfareFundType = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         rate = self.rate
@@ -49,38 +59,62 @@ class WelfareFund:
         )
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("rate", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("rate: expected float, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("rate", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "rate", _raw)
         rate = _v
 
-        _v = d.pop("amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("amount: expected float, got " + type(_v).__name__)
+        _v = _get("amount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "amount", _raw)
         amount = _v
 
-        def _parse_type_(data: object) -> None | Unset | WelfareFundType:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = WelfareFundType(data)
+        _v = _get("type", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WelfareFundType, data)
+            def _parse_type_(data: object) -> None | Unset | WelfareFundType:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_0 = WelfareFundType(data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | WelfareFundType, data)
+
+            type_ = _parse_type_(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            type_, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "type",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649028610>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
 
         welfare_fund = cls(
             rate=rate,
@@ -88,8 +122,17 @@ class WelfareFund:
             type_=type_,
         )
 
-        welfare_fund.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            welfare_fund.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            welfare_fund._raw_values = _raw
         return welfare_fund
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

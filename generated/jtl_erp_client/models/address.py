@@ -6,9 +6,33 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="Address")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Id",
+        "Company",
+        "Company2",
+        "FormOfAddress",
+        "Title",
+        "FirstName",
+        "LastName",
+        "Street",
+        "Address2",
+        "PostalCode",
+        "City",
+        "State",
+        "CountryIso",
+        "VatID",
+        "PhoneNumber",
+        "MobilePhoneNumber",
+        "EmailAddress",
+        "Fax",
+    }
+)
 
 
 @_attrs_define
@@ -55,6 +79,7 @@ class Address:
     email_address: str
     fax: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -117,100 +142,107 @@ class Address:
                 "Fax": fax,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Id", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Id: expected int, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("Id", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "Id", _raw)
         id = _v
 
-        _v = d.pop("Company", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Company: expected str, got " + type(_v).__name__)
+        _v = _get("Company", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Company", _raw)
         company = _v
 
-        _v = d.pop("Company2", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Company2: expected str, got " + type(_v).__name__)
+        _v = _get("Company2", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Company2", _raw)
         company_2 = _v
 
-        _v = d.pop("FormOfAddress", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("FormOfAddress: expected str, got " + type(_v).__name__)
+        _v = _get("FormOfAddress", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "FormOfAddress", _raw)
         form_of_address = _v
 
-        _v = d.pop("Title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Title: expected str, got " + type(_v).__name__)
+        _v = _get("Title", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Title", _raw)
         title = _v
 
-        _v = d.pop("FirstName", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("FirstName: expected str, got " + type(_v).__name__)
+        _v = _get("FirstName", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "FirstName", _raw)
         first_name = _v
 
-        _v = d.pop("LastName", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("LastName: expected str, got " + type(_v).__name__)
+        _v = _get("LastName", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "LastName", _raw)
         last_name = _v
 
-        _v = d.pop("Street", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Street: expected str, got " + type(_v).__name__)
+        _v = _get("Street", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Street", _raw)
         street = _v
 
-        _v = d.pop("Address2", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Address2: expected str, got " + type(_v).__name__)
+        _v = _get("Address2", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Address2", _raw)
         address_2 = _v
 
-        _v = d.pop("PostalCode", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("PostalCode: expected str, got " + type(_v).__name__)
+        _v = _get("PostalCode", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "PostalCode", _raw)
         postal_code = _v
 
-        _v = d.pop("City", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("City: expected str, got " + type(_v).__name__)
+        _v = _get("City", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "City", _raw)
         city = _v
 
-        _v = d.pop("State", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("State: expected str, got " + type(_v).__name__)
+        _v = _get("State", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "State", _raw)
         state = _v
 
-        _v = d.pop("CountryIso", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("CountryIso: expected str, got " + type(_v).__name__)
+        _v = _get("CountryIso", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "CountryIso", _raw)
         country_iso = _v
 
-        _v = d.pop("VatID", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("VatID: expected str, got " + type(_v).__name__)
+        _v = _get("VatID", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "VatID", _raw)
         vat_id = _v
 
-        _v = d.pop("PhoneNumber", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("PhoneNumber: expected str, got " + type(_v).__name__)
+        _v = _get("PhoneNumber", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "PhoneNumber", _raw)
         phone_number = _v
 
-        _v = d.pop("MobilePhoneNumber", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("MobilePhoneNumber: expected str, got " + type(_v).__name__)
+        _v = _get("MobilePhoneNumber", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "MobilePhoneNumber", _raw)
         mobile_phone_number = _v
 
-        _v = d.pop("EmailAddress", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("EmailAddress: expected str, got " + type(_v).__name__)
+        _v = _get("EmailAddress", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "EmailAddress", _raw)
         email_address = _v
 
-        _v = d.pop("Fax", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Fax: expected str, got " + type(_v).__name__)
+        _v = _get("Fax", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Fax", _raw)
         fax = _v
 
         address = cls(
@@ -234,8 +266,17 @@ class Address:
             fax=fax,
         )
 
-        address.additional_properties = d
+        if len(_src) != 18 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            address.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            address._raw_values = _raw
         return address
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,17 +2,37 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.create_app_registration_request_registration_type import (
     CreateAppRegistrationRequestRegistrationType,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAppRegistrationRequest")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "AppId",
+        "DisplayName",
+        "Description",
+        "Version",
+        "ProviderName",
+        "ProviderWebsite",
+        "MandatoryApiScopes",
+        "AppIcon",
+        "LocalizedDisplayNames",
+        "LocalizedDescriptions",
+        "OptionalApiScopes",
+        "RegistrationType",
+        "Signature",
+        "SignatureData",
+    }
+)
 
 
 @_attrs_define
@@ -53,6 +73,7 @@ class CreateAppRegistrationRequest:
     signature: str | Unset = UNSET
     signature_data: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         app_id = self.app_id
@@ -67,7 +88,10 @@ class CreateAppRegistrationRequest:
 
         provider_website = self.provider_website
 
-        mandatory_api_scopes = self.mandatory_api_scopes
+        if isinstance(self.mandatory_api_scopes, Unset):
+            mandatory_api_scopes = UNSET
+        else:
+            mandatory_api_scopes = self.mandatory_api_scopes
 
         app_icon = self.app_icon
 
@@ -125,99 +149,128 @@ class CreateAppRegistrationRequest:
             field_dict["Signature"] = signature
         if signature_data is not UNSET:
             field_dict["SignatureData"] = signature_data
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("AppId", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("AppId: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("AppId", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "AppId", _raw)
         app_id = _v
 
-        _v = d.pop("DisplayName", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("DisplayName: expected str, got " + type(_v).__name__)
+        _v = _get("DisplayName", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "DisplayName", _raw)
         display_name = _v
 
-        _v = d.pop("Description", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Description: expected str, got " + type(_v).__name__)
+        _v = _get("Description", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Description", _raw)
         description = _v
 
-        _v = d.pop("Version", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Version: expected str, got " + type(_v).__name__)
+        _v = _get("Version", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Version", _raw)
         version = _v
 
-        _v = d.pop("ProviderName", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("ProviderName: expected str, got " + type(_v).__name__)
+        _v = _get("ProviderName", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "ProviderName", _raw)
         provider_name = _v
 
-        _v = d.pop("ProviderWebsite", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("ProviderWebsite: expected str, got " + type(_v).__name__)
+        _v = _get("ProviderWebsite", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "ProviderWebsite", _raw)
         provider_website = _v
 
-        _v = d.pop("MandatoryApiScopes", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("MandatoryApiScopes: expected list, got " + type(_v).__name__)
-        mandatory_api_scopes = cast(list[str], _v)
+        _v = _get("MandatoryApiScopes", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "scalar", _path, "MandatoryApiScopes", _raw)
+        mandatory_api_scopes = _v
 
-        _v = d.pop("AppIcon", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("AppIcon: expected str, got " + type(_v).__name__)
+        _v = _get("AppIcon", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "AppIcon", _raw)
         app_icon = _v
 
-        _v = d.pop("LocalizedDisplayNames", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("LocalizedDisplayNames: expected list, got " + type(_v).__name__)
-        _localized_display_names = _v
-        localized_display_names: list[CreateTranslation] | Unset = UNSET
-        if _localized_display_names is not UNSET:
-            localized_display_names = []
-            for localized_display_names_item_data in _localized_display_names:
-                localized_display_names_item = CreateTranslation.from_dict(localized_display_names_item_data)
-
-                localized_display_names.append(localized_display_names_item)
-
-        _v = d.pop("LocalizedDescriptions", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("LocalizedDescriptions: expected list, got " + type(_v).__name__)
-        _localized_descriptions = _v
-        localized_descriptions: list[CreateTranslation] | Unset = UNSET
-        if _localized_descriptions is not UNSET:
-            localized_descriptions = []
-            for localized_descriptions_item_data in _localized_descriptions:
-                localized_descriptions_item = CreateTranslation.from_dict(localized_descriptions_item_data)
-
-                localized_descriptions.append(localized_descriptions_item)
-
-        _v = d.pop("OptionalApiScopes", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("OptionalApiScopes: expected list, got " + type(_v).__name__)
-        optional_api_scopes = cast(list[str], _v)
-
-        _registration_type = d.pop("RegistrationType", UNSET)
-        registration_type: CreateAppRegistrationRequestRegistrationType | Unset
-        if isinstance(_registration_type, Unset):
-            registration_type = UNSET
+        _v = _get("LocalizedDisplayNames", UNSET)
+        if type(_v) is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "LocalizedDisplayNames", _raw)
+        if _v is UNSET:
+            localized_display_names = UNSET
         else:
-            registration_type = CreateAppRegistrationRequestRegistrationType(_registration_type)
+            localized_display_names = []
+            for _x in _v:
+                if type(_x) is dict:
+                    localized_display_names.append(
+                        CreateTranslation.from_dict(_x, _path + "LocalizedDisplayNames[].")
+                    )
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CreateTranslation, _path, "LocalizedDisplayNames", _raw)
 
-        _v = d.pop("Signature", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Signature: expected str, got " + type(_v).__name__)
+        _v = _get("LocalizedDescriptions", UNSET)
+        if type(_v) is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "LocalizedDescriptions", _raw)
+        if _v is UNSET:
+            localized_descriptions = UNSET
+        else:
+            localized_descriptions = []
+            for _x in _v:
+                if type(_x) is dict:
+                    localized_descriptions.append(
+                        CreateTranslation.from_dict(_x, _path + "LocalizedDescriptions[].")
+                    )
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CreateTranslation, _path, "LocalizedDescriptions", _raw)
+
+        _v = _get("OptionalApiScopes", UNSET)
+        if type(_v) is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "scalar", _path, "OptionalApiScopes", _raw)
+        optional_api_scopes = _v
+
+        _v = _get("RegistrationType", UNSET)
+        try:
+            _registration_type = _v
+            registration_type: CreateAppRegistrationRequestRegistrationType | Unset
+            if isinstance(_registration_type, Unset):
+                registration_type = UNSET
+            else:
+                registration_type = CreateAppRegistrationRequestRegistrationType(_registration_type)
+
+        except Exception as _e:
+            registration_type, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "RegistrationType",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb6495021a0>",
+                _raw,
+            )
+
+        _v = _get("Signature", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Signature", _raw)
         signature = _v
 
-        _signature_data = d.pop("SignatureData", UNSET)
-        signature_data: datetime.datetime | Unset
-        if isinstance(_signature_data, Unset):
+        _v = _get("SignatureData", UNSET)
+        if type(_v) is str:
+            try:
+                signature_data = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                signature_data, _raw = _decoding.as_datetime(_v, "date-time", _path, "SignatureData", _raw)
+        elif _v is UNSET:
             signature_data = UNSET
         else:
-            signature_data = datetime.datetime.fromisoformat(_signature_data)
+            signature_data, _raw = _decoding.as_datetime(_v, "date-time", _path, "SignatureData", _raw)
 
         create_app_registration_request = cls(
             app_id=app_id,
@@ -236,8 +289,19 @@ class CreateAppRegistrationRequest:
             signature_data=signature_data,
         )
 
-        create_app_registration_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            create_app_registration_request.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            create_app_registration_request._raw_values = _raw
         return create_app_registration_request
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDimensions")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Length",
+        "Width",
+        "Height",
+    }
+)
 
 
 @_attrs_define
@@ -25,6 +34,7 @@ class CreateDimensions:
     width: float | Unset = UNSET
     height: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         length = self.length
@@ -42,31 +52,32 @@ class CreateDimensions:
             field_dict["Width"] = width
         if height is not UNSET:
             field_dict["Height"] = height
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Length", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
-        ):
-            raise TypeError("Length: expected float, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("Length", UNSET)
+        if type(_v) is not float and type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "Length", _raw)
         length = _v
 
-        _v = d.pop("Width", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
-        ):
-            raise TypeError("Width: expected float, got " + type(_v).__name__)
+        _v = _get("Width", UNSET)
+        if type(_v) is not float and type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "Width", _raw)
         width = _v
 
-        _v = d.pop("Height", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
-        ):
-            raise TypeError("Height: expected float, got " + type(_v).__name__)
+        _v = _get("Height", UNSET)
+        if type(_v) is not float and type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "Height", _raw)
         height = _v
 
         create_dimensions = cls(
@@ -75,8 +86,17 @@ class CreateDimensions:
             height=height,
         )
 
-        create_dimensions.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            create_dimensions.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            create_dimensions._raw_values = _raw
         return create_dimensions
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateItemPrice")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "SalesPriceNet",
+        "SuggestedRetailPrice",
+        "PurchasePriceNet",
+        "EbayPrice",
+        "AmazonPrice",
+    }
+)
 
 
 @_attrs_define
@@ -29,6 +40,7 @@ class CreateItemPrice:
     ebay_price: float | Unset = UNSET
     amazon_price: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         sales_price_net = self.sales_price_net
@@ -54,45 +66,42 @@ class CreateItemPrice:
             field_dict["EbayPrice"] = ebay_price
         if amazon_price is not UNSET:
             field_dict["AmazonPrice"] = amazon_price
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("SalesPriceNet", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
-        ):
-            raise TypeError("SalesPriceNet: expected float, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("SalesPriceNet", UNSET)
+        if type(_v) is not float and type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "SalesPriceNet", _raw)
         sales_price_net = _v
 
-        _v = d.pop("SuggestedRetailPrice", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
-        ):
-            raise TypeError("SuggestedRetailPrice: expected float, got " + type(_v).__name__)
+        _v = _get("SuggestedRetailPrice", UNSET)
+        if type(_v) is not float and type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "SuggestedRetailPrice", _raw)
         suggested_retail_price = _v
 
-        _v = d.pop("PurchasePriceNet", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
-        ):
-            raise TypeError("PurchasePriceNet: expected float, got " + type(_v).__name__)
+        _v = _get("PurchasePriceNet", UNSET)
+        if type(_v) is not float and type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "PurchasePriceNet", _raw)
         purchase_price_net = _v
 
-        _v = d.pop("EbayPrice", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
-        ):
-            raise TypeError("EbayPrice: expected float, got " + type(_v).__name__)
+        _v = _get("EbayPrice", UNSET)
+        if type(_v) is not float and type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "EbayPrice", _raw)
         ebay_price = _v
 
-        _v = d.pop("AmazonPrice", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
-        ):
-            raise TypeError("AmazonPrice: expected float, got " + type(_v).__name__)
+        _v = _get("AmazonPrice", UNSET)
+        if type(_v) is not float and type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "AmazonPrice", _raw)
         amazon_price = _v
 
         create_item_price = cls(
@@ -103,8 +112,17 @@ class CreateItemPrice:
             amazon_price=amazon_price,
         )
 
-        create_item_price.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            create_item_price.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            create_item_price._raw_values = _raw
         return create_item_price
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

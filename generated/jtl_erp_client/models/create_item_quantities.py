@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateItemQuantities")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "MinimumOrderQuantity",
+        "MinimumPurchaseQuantityForCustomerGroup",
+        "PermissibleOrderQuantity",
+    }
+)
 
 
 @_attrs_define
@@ -28,6 +37,7 @@ class CreateItemQuantities:
     ) = UNSET
     permissible_order_quantity: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         minimum_order_quantity = self.minimum_order_quantity
@@ -58,48 +68,51 @@ class CreateItemQuantities:
             )
         if permissible_order_quantity is not UNSET:
             field_dict["PermissibleOrderQuantity"] = permissible_order_quantity
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("MinimumOrderQuantity", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
-        ):
-            raise TypeError("MinimumOrderQuantity: expected float, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("MinimumOrderQuantity", UNSET)
+        if type(_v) is not float and type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "MinimumOrderQuantity", _raw)
         minimum_order_quantity = _v
 
-        _v = d.pop("MinimumPurchaseQuantityForCustomerGroup", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError(
-                "MinimumPurchaseQuantityForCustomerGroup: expected list, got " + type(_v).__name__
-            )
-        _minimum_purchase_quantity_for_customer_group = _v
-        minimum_purchase_quantity_for_customer_group: (
-            list[CreateItemMinimumPurchaseQuantityForCustomerGroup] | Unset
-        ) = UNSET
-        if _minimum_purchase_quantity_for_customer_group is not UNSET:
+        _v = _get("MinimumPurchaseQuantityForCustomerGroup", UNSET)
+        if type(_v) is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "MinimumPurchaseQuantityForCustomerGroup", _raw)
+        if _v is UNSET:
+            minimum_purchase_quantity_for_customer_group = UNSET
+        else:
             minimum_purchase_quantity_for_customer_group = []
-            for (
-                minimum_purchase_quantity_for_customer_group_item_data
-            ) in _minimum_purchase_quantity_for_customer_group:
-                minimum_purchase_quantity_for_customer_group_item = (
-                    CreateItemMinimumPurchaseQuantityForCustomerGroup.from_dict(
-                        minimum_purchase_quantity_for_customer_group_item_data
+            for _x in _v:
+                if type(_x) is dict:
+                    minimum_purchase_quantity_for_customer_group.append(
+                        CreateItemMinimumPurchaseQuantityForCustomerGroup.from_dict(
+                            _x, _path + "MinimumPurchaseQuantityForCustomerGroup[]."
+                        )
                     )
-                )
+                else:
+                    _raw = _decoding.bad_item(
+                        _v,
+                        _x,
+                        CreateItemMinimumPurchaseQuantityForCustomerGroup,
+                        _path,
+                        "MinimumPurchaseQuantityForCustomerGroup",
+                        _raw,
+                    )
 
-                minimum_purchase_quantity_for_customer_group.append(
-                    minimum_purchase_quantity_for_customer_group_item
-                )
-
-        _v = d.pop("PermissibleOrderQuantity", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
-        ):
-            raise TypeError("PermissibleOrderQuantity: expected float, got " + type(_v).__name__)
+        _v = _get("PermissibleOrderQuantity", UNSET)
+        if type(_v) is not float and type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "PermissibleOrderQuantity", _raw)
         permissible_order_quantity = _v
 
         create_item_quantities = cls(
@@ -108,8 +121,19 @@ class CreateItemQuantities:
             permissible_order_quantity=permissible_order_quantity,
         )
 
-        create_item_quantities.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            create_item_quantities.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            create_item_quantities._raw_values = _raw
         return create_item_quantities
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,26 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateItemStorageOption")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "InventoryManagementActive",
+        "SplitQuantity",
+        "GlobalMinimumStockLevel",
+        "Buffer",
+        "SerialNumberItem",
+        "SerialNumberTracking",
+        "SubjectToShelfLifeExpirationDate",
+        "SubjectToBatchItem",
+        "ProcurementTime",
+        "DetermineProcurementTimeAutomatically",
+        "AdditionalHandlingTime",
+    }
+)
 
 
 @_attrs_define
@@ -42,6 +59,7 @@ class CreateItemStorageOption:
     determine_procurement_time_automatically: bool | Unset = UNSET
     additional_handling_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         inventory_management_active = self.inventory_management_active
@@ -91,67 +109,72 @@ class CreateItemStorageOption:
             field_dict["DetermineProcurementTimeAutomatically"] = determine_procurement_time_automatically
         if additional_handling_time is not UNSET:
             field_dict["AdditionalHandlingTime"] = additional_handling_time
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("InventoryManagementActive", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("InventoryManagementActive: expected bool, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("InventoryManagementActive", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "InventoryManagementActive", _raw)
         inventory_management_active = _v
 
-        _v = d.pop("SplitQuantity", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("SplitQuantity: expected bool, got " + type(_v).__name__)
+        _v = _get("SplitQuantity", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "SplitQuantity", _raw)
         split_quantity = _v
 
-        _v = d.pop("GlobalMinimumStockLevel", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
-        ):
-            raise TypeError("GlobalMinimumStockLevel: expected float, got " + type(_v).__name__)
+        _v = _get("GlobalMinimumStockLevel", UNSET)
+        if type(_v) is not float and type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "GlobalMinimumStockLevel", _raw)
         global_minimum_stock_level = _v
 
-        _v = d.pop("Buffer", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("Buffer: expected int, got " + type(_v).__name__)
+        _v = _get("Buffer", UNSET)
+        if type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "Buffer", _raw)
         buffer = _v
 
-        _v = d.pop("SerialNumberItem", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("SerialNumberItem: expected bool, got " + type(_v).__name__)
+        _v = _get("SerialNumberItem", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "SerialNumberItem", _raw)
         serial_number_item = _v
 
-        _v = d.pop("SerialNumberTracking", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("SerialNumberTracking: expected bool, got " + type(_v).__name__)
+        _v = _get("SerialNumberTracking", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "SerialNumberTracking", _raw)
         serial_number_tracking = _v
 
-        _v = d.pop("SubjectToShelfLifeExpirationDate", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("SubjectToShelfLifeExpirationDate: expected bool, got " + type(_v).__name__)
+        _v = _get("SubjectToShelfLifeExpirationDate", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "SubjectToShelfLifeExpirationDate", _raw)
         subject_to_shelf_life_expiration_date = _v
 
-        _v = d.pop("SubjectToBatchItem", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("SubjectToBatchItem: expected bool, got " + type(_v).__name__)
+        _v = _get("SubjectToBatchItem", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "SubjectToBatchItem", _raw)
         subject_to_batch_item = _v
 
-        _v = d.pop("ProcurementTime", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("ProcurementTime: expected int, got " + type(_v).__name__)
+        _v = _get("ProcurementTime", UNSET)
+        if type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "ProcurementTime", _raw)
         procurement_time = _v
 
-        _v = d.pop("DetermineProcurementTimeAutomatically", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("DetermineProcurementTimeAutomatically: expected bool, got " + type(_v).__name__)
+        _v = _get("DetermineProcurementTimeAutomatically", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "DetermineProcurementTimeAutomatically", _raw)
         determine_procurement_time_automatically = _v
 
-        _v = d.pop("AdditionalHandlingTime", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("AdditionalHandlingTime: expected int, got " + type(_v).__name__)
+        _v = _get("AdditionalHandlingTime", UNSET)
+        if type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "AdditionalHandlingTime", _raw)
         additional_handling_time = _v
 
         create_item_storage_option = cls(
@@ -168,8 +191,19 @@ class CreateItemStorageOption:
             additional_handling_time=additional_handling_time,
         )
 
-        create_item_storage_option.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            create_item_storage_option.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            create_item_storage_option._raw_values = _raw
         return create_item_storage_option
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateWorkerSyncConfiguration")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Interval",
+        "Configs",
+    }
+)
 
 
 @_attrs_define
@@ -23,6 +31,7 @@ class CreateWorkerSyncConfiguration:
     interval: str | Unset = UNSET
     configs: list[WorkerSyncConfigValue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         interval = self.interval
@@ -41,36 +50,55 @@ class CreateWorkerSyncConfiguration:
             field_dict["Interval"] = interval
         if configs is not UNSET:
             field_dict["Configs"] = configs
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Interval", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Interval: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("Interval", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Interval", _raw)
         interval = _v
 
-        _v = d.pop("Configs", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("Configs: expected list, got " + type(_v).__name__)
-        _configs = _v
-        configs: list[WorkerSyncConfigValue] | Unset = UNSET
-        if _configs is not UNSET:
+        _v = _get("Configs", UNSET)
+        if type(_v) is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "Configs", _raw)
+        if _v is UNSET:
+            configs = UNSET
+        else:
             configs = []
-            for configs_item_data in _configs:
-                configs_item = WorkerSyncConfigValue.from_dict(configs_item_data)
-
-                configs.append(configs_item)
+            for _x in _v:
+                if type(_x) is dict:
+                    configs.append(WorkerSyncConfigValue.from_dict(_x, _path + "Configs[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, WorkerSyncConfigValue, _path, "Configs", _raw)
 
         create_worker_sync_configuration = cls(
             interval=interval,
             configs=configs,
         )
 
-        create_worker_sync_configuration.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            create_worker_sync_configuration.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            create_worker_sync_configuration._raw_values = _raw
         return create_worker_sync_configuration
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,36 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Customer")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Id",
+        "Number",
+        "CustomerGroupId",
+        "BillingAddress",
+        "Shipmentaddress",
+        "CustomAddress",
+        "OtherAddresses",
+        "PaymentSettings",
+        "CustomerSince",
+        "LanguageIso",
+        "InternalCompanyId",
+        "CustomerCategoryId",
+        "TaxIdentificationNumber",
+        "AccountsReceivableNumber",
+        "CommercialRegisterNumber",
+        "Website",
+        "InitialContact",
+        "EbayUsername",
+        "Birthday",
+        "IsLocked",
+        "IsCashRegisterBased",
+    }
+)
 
 
 @_attrs_define
@@ -63,6 +90,7 @@ class Customer:
     is_locked: bool
     is_cash_register_based: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -71,17 +99,35 @@ class Customer:
 
         customer_group_id = self.customer_group_id
 
-        billing_address = self.billing_address.to_dict()
+        if isinstance(self.billing_address, Unset):
+            billing_address = UNSET
+        else:
+            billing_address = self.billing_address.to_dict()
 
-        shipmentaddress = self.shipmentaddress.to_dict()
+        if isinstance(self.shipmentaddress, Unset):
+            shipmentaddress = UNSET
+        else:
+            shipmentaddress = self.shipmentaddress.to_dict()
 
-        custom_address = self.custom_address.to_dict()
+        if isinstance(self.custom_address, Unset):
+            custom_address = UNSET
+        else:
+            custom_address = self.custom_address.to_dict()
 
-        other_addresses = self.other_addresses.to_dict()
+        if isinstance(self.other_addresses, Unset):
+            other_addresses = UNSET
+        else:
+            other_addresses = self.other_addresses.to_dict()
 
-        payment_settings = self.payment_settings.to_dict()
+        if isinstance(self.payment_settings, Unset):
+            payment_settings = UNSET
+        else:
+            payment_settings = self.payment_settings.to_dict()
 
-        customer_since = self.customer_since.isoformat()
+        if isinstance(self.customer_since, Unset):
+            customer_since = UNSET
+        else:
+            customer_since = self.customer_since.isoformat()
 
         language_iso = self.language_iso
 
@@ -101,7 +147,10 @@ class Customer:
 
         ebay_username = self.ebay_username
 
-        birthday = self.birthday.isoformat()
+        if isinstance(self.birthday, Unset):
+            birthday = UNSET
+        else:
+            birthday = self.birthday.isoformat()
 
         is_locked = self.is_locked
 
@@ -134,94 +183,135 @@ class Customer:
                 "IsCashRegisterBased": is_cash_register_based,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Id", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Id: expected int, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("Id", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "Id", _raw)
         id = _v
 
-        _v = d.pop("Number", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Number: expected str, got " + type(_v).__name__)
+        _v = _get("Number", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Number", _raw)
         number = _v
 
-        _v = d.pop("CustomerGroupId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("CustomerGroupId: expected int, got " + type(_v).__name__)
+        _v = _get("CustomerGroupId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "CustomerGroupId", _raw)
         customer_group_id = _v
 
-        billing_address = Address.from_dict(d.pop("BillingAddress"))
+        _v = _get("BillingAddress", UNSET)
+        if type(_v) is dict:
+            billing_address = Address.from_dict(_v, _path + "BillingAddress.")
+        else:
+            billing_address, _raw = _decoding.as_model(_v, Address, _path, "BillingAddress", _raw)
 
-        shipmentaddress = Address.from_dict(d.pop("Shipmentaddress"))
+        _v = _get("Shipmentaddress", UNSET)
+        if type(_v) is dict:
+            shipmentaddress = Address.from_dict(_v, _path + "Shipmentaddress.")
+        else:
+            shipmentaddress, _raw = _decoding.as_model(_v, Address, _path, "Shipmentaddress", _raw)
 
-        custom_address = Address.from_dict(d.pop("CustomAddress"))
+        _v = _get("CustomAddress", UNSET)
+        if type(_v) is dict:
+            custom_address = Address.from_dict(_v, _path + "CustomAddress.")
+        else:
+            custom_address, _raw = _decoding.as_model(_v, Address, _path, "CustomAddress", _raw)
 
-        other_addresses = OtherAddresses.from_dict(d.pop("OtherAddresses"))
+        _v = _get("OtherAddresses", UNSET)
+        if type(_v) is dict:
+            other_addresses = OtherAddresses.from_dict(_v, _path + "OtherAddresses.")
+        else:
+            other_addresses, _raw = _decoding.as_model(_v, OtherAddresses, _path, "OtherAddresses", _raw)
 
-        payment_settings = PaymentSettings.from_dict(d.pop("PaymentSettings"))
+        _v = _get("PaymentSettings", UNSET)
+        if type(_v) is dict:
+            payment_settings = PaymentSettings.from_dict(_v, _path + "PaymentSettings.")
+        else:
+            payment_settings, _raw = _decoding.as_model(_v, PaymentSettings, _path, "PaymentSettings", _raw)
 
-        customer_since = datetime.datetime.fromisoformat(d.pop("CustomerSince"))
+        _v = _get("CustomerSince", UNSET)
+        if type(_v) is str:
+            try:
+                customer_since = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                customer_since, _raw = _decoding.as_datetime(_v, "date-time", _path, "CustomerSince", _raw)
+        else:
+            customer_since, _raw = _decoding.as_datetime(_v, "date-time", _path, "CustomerSince", _raw)
 
-        _v = d.pop("LanguageIso", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("LanguageIso: expected str, got " + type(_v).__name__)
+        _v = _get("LanguageIso", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "LanguageIso", _raw)
         language_iso = _v
 
-        _v = d.pop("InternalCompanyId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("InternalCompanyId: expected int, got " + type(_v).__name__)
+        _v = _get("InternalCompanyId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "InternalCompanyId", _raw)
         internal_company_id = _v
 
-        _v = d.pop("CustomerCategoryId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("CustomerCategoryId: expected int, got " + type(_v).__name__)
+        _v = _get("CustomerCategoryId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "CustomerCategoryId", _raw)
         customer_category_id = _v
 
-        _v = d.pop("TaxIdentificationNumber", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("TaxIdentificationNumber: expected str, got " + type(_v).__name__)
+        _v = _get("TaxIdentificationNumber", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "TaxIdentificationNumber", _raw)
         tax_identification_number = _v
 
-        _v = d.pop("AccountsReceivableNumber", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("AccountsReceivableNumber: expected int, got " + type(_v).__name__)
+        _v = _get("AccountsReceivableNumber", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "AccountsReceivableNumber", _raw)
         accounts_receivable_number = _v
 
-        _v = d.pop("CommercialRegisterNumber", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("CommercialRegisterNumber: expected str, got " + type(_v).__name__)
+        _v = _get("CommercialRegisterNumber", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "CommercialRegisterNumber", _raw)
         commercial_register_number = _v
 
-        _v = d.pop("Website", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Website: expected str, got " + type(_v).__name__)
+        _v = _get("Website", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Website", _raw)
         website = _v
 
-        _v = d.pop("InitialContact", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("InitialContact: expected str, got " + type(_v).__name__)
+        _v = _get("InitialContact", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "InitialContact", _raw)
         initial_contact = _v
 
-        _v = d.pop("EbayUsername", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("EbayUsername: expected str, got " + type(_v).__name__)
+        _v = _get("EbayUsername", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "EbayUsername", _raw)
         ebay_username = _v
 
-        birthday = datetime.datetime.fromisoformat(d.pop("Birthday"))
+        _v = _get("Birthday", UNSET)
+        if type(_v) is str:
+            try:
+                birthday = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                birthday, _raw = _decoding.as_datetime(_v, "date-time", _path, "Birthday", _raw)
+        else:
+            birthday, _raw = _decoding.as_datetime(_v, "date-time", _path, "Birthday", _raw)
 
-        _v = d.pop("IsLocked", UNSET)
+        _v = _get("IsLocked", UNSET)
         if type(_v) is not bool:
-            raise TypeError("IsLocked: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "IsLocked", _raw)
         is_locked = _v
 
-        _v = d.pop("IsCashRegisterBased", UNSET)
+        _v = _get("IsCashRegisterBased", UNSET)
         if type(_v) is not bool:
-            raise TypeError("IsCashRegisterBased: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "IsCashRegisterBased", _raw)
         is_cash_register_based = _v
 
         customer = cls(
@@ -248,8 +338,17 @@ class Customer:
             is_cash_register_based=is_cash_register_based,
         )
 
-        customer.additional_properties = d
+        if len(_src) != 21 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            customer.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            customer._raw_values = _raw
         return customer
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="DepartureCountry")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "CountryISO",
+        "State",
+        "CurrencyIso",
+        "CurrencyFactor",
+    }
+)
 
 
 @_attrs_define
@@ -27,6 +37,7 @@ class DepartureCountry:
     currency_iso: str
     currency_factor: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         country_iso = self.country_iso
@@ -47,30 +58,37 @@ class DepartureCountry:
                 "CurrencyFactor": currency_factor,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("CountryISO", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("CountryISO: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("CountryISO", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "CountryISO", _raw)
         country_iso = _v
 
-        _v = d.pop("State", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("State: expected str, got " + type(_v).__name__)
+        _v = _get("State", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "State", _raw)
         state = _v
 
-        _v = d.pop("CurrencyIso", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("CurrencyIso: expected str, got " + type(_v).__name__)
+        _v = _get("CurrencyIso", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "CurrencyIso", _raw)
         currency_iso = _v
 
-        _v = d.pop("CurrencyFactor", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("CurrencyFactor: expected float, got " + type(_v).__name__)
+        _v = _get("CurrencyFactor", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "CurrencyFactor", _raw)
         currency_factor = _v
 
         departure_country = cls(
@@ -80,8 +98,17 @@ class DepartureCountry:
             currency_factor=currency_factor,
         )
 
-        departure_country.additional_properties = d
+        if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            departure_country.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            departure_country._raw_values = _raw
         return departure_country
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "ErrorCode",
+        "ValidationErrors",
+        "ErrorMessage",
+        "Stacktrace",
+    }
+)
 
 
 @_attrs_define
@@ -27,6 +37,7 @@ class ErrorResponse:
     error_message: str | Unset = UNSET
     stacktrace: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         error_code = self.error_code
@@ -50,32 +61,42 @@ class ErrorResponse:
             field_dict["ErrorMessage"] = error_message
         if stacktrace is not UNSET:
             field_dict["Stacktrace"] = stacktrace
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("ErrorCode", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("ErrorCode: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("ErrorCode", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "ErrorCode", _raw)
         error_code = _v
 
-        _validation_errors = d.pop("ValidationErrors", UNSET)
-        validation_errors: ErrorResponseValidationErrors | Unset
-        if isinstance(_validation_errors, Unset):
+        _v = _get("ValidationErrors", UNSET)
+        if type(_v) is dict:
+            validation_errors = ErrorResponseValidationErrors.from_dict(_v, _path + "ValidationErrors.")
+        elif _v is UNSET:
             validation_errors = UNSET
         else:
-            validation_errors = ErrorResponseValidationErrors.from_dict(_validation_errors)
+            validation_errors, _raw = _decoding.as_model(
+                _v, ErrorResponseValidationErrors, _path, "ValidationErrors", _raw
+            )
 
-        _v = d.pop("ErrorMessage", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("ErrorMessage: expected str, got " + type(_v).__name__)
+        _v = _get("ErrorMessage", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "ErrorMessage", _raw)
         error_message = _v
 
-        _v = d.pop("Stacktrace", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Stacktrace: expected str, got " + type(_v).__name__)
+        _v = _get("Stacktrace", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Stacktrace", _raw)
         stacktrace = _v
 
         error_response = cls(
@@ -85,8 +106,17 @@ class ErrorResponse:
             stacktrace=stacktrace,
         )
 
-        error_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            error_response.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            error_response._raw_values = _raw
         return error_response
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

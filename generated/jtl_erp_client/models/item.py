@@ -2,14 +2,56 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Item")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Id",
+        "SKU",
+        "ManufacturerId",
+        "ResponsiblePersonId",
+        "IsActive",
+        "Categories",
+        "Name",
+        "Description",
+        "ShortDescription",
+        "Identifiers",
+        "Components",
+        "ChildItems",
+        "ParentItemId",
+        "ItemPriceData",
+        "ActiveSalesChannels",
+        "SortNumber",
+        "Annotation",
+        "Added",
+        "Changed",
+        "ReleasedOnDate",
+        "StorageOptions",
+        "CountryOfOrigin",
+        "ConditionId",
+        "ShippingClassId",
+        "ProductGroupId",
+        "TaxClassId",
+        "Dimensions",
+        "Weights",
+        "AllowNegativeStock",
+        "Quantities",
+        "DangerousGoods",
+        "Taric",
+        "SearchTerms",
+        "PriceListActive",
+        "IgnoreDiscounts",
+        "AvailabilityId",
+    }
+)
 
 
 @_attrs_define
@@ -96,6 +138,7 @@ class Item:
     ignore_discounts: bool
     availability_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -108,10 +151,13 @@ class Item:
 
         is_active = self.is_active
 
-        categories = []
-        for categories_item_data in self.categories:
-            categories_item = categories_item_data.to_dict()
-            categories.append(categories_item)
+        if isinstance(self.categories, Unset):
+            categories = UNSET
+        else:
+            categories = []
+            for categories_item_data in self.categories:
+                categories_item = categories_item_data.to_dict()
+                categories.append(categories_item)
 
         name = self.name
 
@@ -119,18 +165,30 @@ class Item:
 
         short_description = self.short_description
 
-        identifiers = self.identifiers.to_dict()
+        if isinstance(self.identifiers, Unset):
+            identifiers = UNSET
+        else:
+            identifiers = self.identifiers.to_dict()
 
-        components = []
-        for components_item_data in self.components:
-            components_item = components_item_data.to_dict()
-            components.append(components_item)
+        if isinstance(self.components, Unset):
+            components = UNSET
+        else:
+            components = []
+            for components_item_data in self.components:
+                components_item = components_item_data.to_dict()
+                components.append(components_item)
 
-        child_items = self.child_items
+        if isinstance(self.child_items, Unset):
+            child_items = UNSET
+        else:
+            child_items = self.child_items
 
         parent_item_id = self.parent_item_id
 
-        item_price_data = self.item_price_data.to_dict()
+        if isinstance(self.item_price_data, Unset):
+            item_price_data = UNSET
+        else:
+            item_price_data = self.item_price_data.to_dict()
 
         active_sales_channels = self.active_sales_channels
 
@@ -138,13 +196,25 @@ class Item:
 
         annotation = self.annotation
 
-        added = self.added.isoformat()
+        if isinstance(self.added, Unset):
+            added = UNSET
+        else:
+            added = self.added.isoformat()
 
-        changed = self.changed.isoformat()
+        if isinstance(self.changed, Unset):
+            changed = UNSET
+        else:
+            changed = self.changed.isoformat()
 
-        released_on_date = self.released_on_date.isoformat()
+        if isinstance(self.released_on_date, Unset):
+            released_on_date = UNSET
+        else:
+            released_on_date = self.released_on_date.isoformat()
 
-        storage_options = self.storage_options.to_dict()
+        if isinstance(self.storage_options, Unset):
+            storage_options = UNSET
+        else:
+            storage_options = self.storage_options.to_dict()
 
         country_of_origin = self.country_of_origin
 
@@ -156,15 +226,27 @@ class Item:
 
         tax_class_id = self.tax_class_id
 
-        dimensions = self.dimensions.to_dict()
+        if isinstance(self.dimensions, Unset):
+            dimensions = UNSET
+        else:
+            dimensions = self.dimensions.to_dict()
 
-        weights = self.weights.to_dict()
+        if isinstance(self.weights, Unset):
+            weights = UNSET
+        else:
+            weights = self.weights.to_dict()
 
         allow_negative_stock = self.allow_negative_stock
 
-        quantities = self.quantities.to_dict()
+        if isinstance(self.quantities, Unset):
+            quantities = UNSET
+        else:
+            quantities = self.quantities.to_dict()
 
-        dangerous_goods = self.dangerous_goods.to_dict()
+        if isinstance(self.dangerous_goods, Unset):
+            dangerous_goods = UNSET
+        else:
+            dangerous_goods = self.dangerous_goods.to_dict()
 
         taric = self.taric
 
@@ -218,170 +300,232 @@ class Item:
                 "AvailabilityId": availability_id,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Id", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Id: expected int, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("Id", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "Id", _raw)
         id = _v
 
-        _v = d.pop("SKU", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("SKU: expected str, got " + type(_v).__name__)
+        _v = _get("SKU", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "SKU", _raw)
         sku = _v
 
-        _v = d.pop("ManufacturerId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ManufacturerId: expected int, got " + type(_v).__name__)
+        _v = _get("ManufacturerId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "ManufacturerId", _raw)
         manufacturer_id = _v
 
-        _v = d.pop("ResponsiblePersonId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ResponsiblePersonId: expected int, got " + type(_v).__name__)
+        _v = _get("ResponsiblePersonId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "ResponsiblePersonId", _raw)
         responsible_person_id = _v
 
-        _v = d.pop("IsActive", UNSET)
+        _v = _get("IsActive", UNSET)
         if type(_v) is not bool:
-            raise TypeError("IsActive: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "IsActive", _raw)
         is_active = _v
 
-        _v = d.pop("Categories", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("Categories: expected list, got " + type(_v).__name__)
-        categories = []
-        _categories = _v
-        for categories_item_data in _categories:
-            categories_item = CategoryReference.from_dict(categories_item_data)
+        _v = _get("Categories", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "Categories", _raw)
+        if _v is UNSET:
+            categories = UNSET
+        else:
+            categories = []
+            for _x in _v:
+                if type(_x) is dict:
+                    categories.append(CategoryReference.from_dict(_x, _path + "Categories[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CategoryReference, _path, "Categories", _raw)
 
-            categories.append(categories_item)
-
-        _v = d.pop("Name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Name: expected str, got " + type(_v).__name__)
+        _v = _get("Name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Name", _raw)
         name = _v
 
-        _v = d.pop("Description", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Description: expected str, got " + type(_v).__name__)
+        _v = _get("Description", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Description", _raw)
         description = _v
 
-        _v = d.pop("ShortDescription", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("ShortDescription: expected str, got " + type(_v).__name__)
+        _v = _get("ShortDescription", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "ShortDescription", _raw)
         short_description = _v
 
-        identifiers = ItemIdentifiers.from_dict(d.pop("Identifiers"))
+        _v = _get("Identifiers", UNSET)
+        if type(_v) is dict:
+            identifiers = ItemIdentifiers.from_dict(_v, _path + "Identifiers.")
+        else:
+            identifiers, _raw = _decoding.as_model(_v, ItemIdentifiers, _path, "Identifiers", _raw)
 
-        _v = d.pop("Components", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("Components: expected list, got " + type(_v).__name__)
-        components = []
-        _components = _v
-        for components_item_data in _components:
-            components_item = ItemComponent.from_dict(components_item_data)
+        _v = _get("Components", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "Components", _raw)
+        if _v is UNSET:
+            components = UNSET
+        else:
+            components = []
+            for _x in _v:
+                if type(_x) is dict:
+                    components.append(ItemComponent.from_dict(_x, _path + "Components[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ItemComponent, _path, "Components", _raw)
 
-            components.append(components_item)
+        _v = _get("ChildItems", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "scalar", _path, "ChildItems", _raw)
+        child_items = _v
 
-        _v = d.pop("ChildItems", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("ChildItems: expected list, got " + type(_v).__name__)
-        child_items = cast(list[int], _v)
-
-        _v = d.pop("ParentItemId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ParentItemId: expected int, got " + type(_v).__name__)
+        _v = _get("ParentItemId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "ParentItemId", _raw)
         parent_item_id = _v
 
-        item_price_data = ItemPrice.from_dict(d.pop("ItemPriceData"))
+        _v = _get("ItemPriceData", UNSET)
+        if type(_v) is dict:
+            item_price_data = ItemPrice.from_dict(_v, _path + "ItemPriceData.")
+        else:
+            item_price_data, _raw = _decoding.as_model(_v, ItemPrice, _path, "ItemPriceData", _raw)
 
-        _v = d.pop("ActiveSalesChannels", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("ActiveSalesChannels: expected str, got " + type(_v).__name__)
+        _v = _get("ActiveSalesChannels", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "ActiveSalesChannels", _raw)
         active_sales_channels = _v
 
-        _v = d.pop("SortNumber", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("SortNumber: expected int, got " + type(_v).__name__)
+        _v = _get("SortNumber", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "SortNumber", _raw)
         sort_number = _v
 
-        _v = d.pop("Annotation", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Annotation: expected str, got " + type(_v).__name__)
+        _v = _get("Annotation", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Annotation", _raw)
         annotation = _v
 
-        added = datetime.datetime.fromisoformat(d.pop("Added"))
+        _v = _get("Added", UNSET)
+        if type(_v) is str:
+            try:
+                added = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                added, _raw = _decoding.as_datetime(_v, "date-time", _path, "Added", _raw)
+        else:
+            added, _raw = _decoding.as_datetime(_v, "date-time", _path, "Added", _raw)
 
-        changed = datetime.datetime.fromisoformat(d.pop("Changed"))
+        _v = _get("Changed", UNSET)
+        if type(_v) is str:
+            try:
+                changed = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                changed, _raw = _decoding.as_datetime(_v, "date-time", _path, "Changed", _raw)
+        else:
+            changed, _raw = _decoding.as_datetime(_v, "date-time", _path, "Changed", _raw)
 
-        released_on_date = datetime.datetime.fromisoformat(d.pop("ReleasedOnDate"))
+        _v = _get("ReleasedOnDate", UNSET)
+        if type(_v) is str:
+            try:
+                released_on_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                released_on_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "ReleasedOnDate", _raw)
+        else:
+            released_on_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "ReleasedOnDate", _raw)
 
-        storage_options = ItemStorageOption.from_dict(d.pop("StorageOptions"))
+        _v = _get("StorageOptions", UNSET)
+        if type(_v) is dict:
+            storage_options = ItemStorageOption.from_dict(_v, _path + "StorageOptions.")
+        else:
+            storage_options, _raw = _decoding.as_model(_v, ItemStorageOption, _path, "StorageOptions", _raw)
 
-        _v = d.pop("CountryOfOrigin", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("CountryOfOrigin: expected str, got " + type(_v).__name__)
+        _v = _get("CountryOfOrigin", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "CountryOfOrigin", _raw)
         country_of_origin = _v
 
-        _v = d.pop("ConditionId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ConditionId: expected int, got " + type(_v).__name__)
+        _v = _get("ConditionId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "ConditionId", _raw)
         condition_id = _v
 
-        _v = d.pop("ShippingClassId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ShippingClassId: expected int, got " + type(_v).__name__)
+        _v = _get("ShippingClassId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "ShippingClassId", _raw)
         shipping_class_id = _v
 
-        _v = d.pop("ProductGroupId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ProductGroupId: expected int, got " + type(_v).__name__)
+        _v = _get("ProductGroupId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "ProductGroupId", _raw)
         product_group_id = _v
 
-        _v = d.pop("TaxClassId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("TaxClassId: expected int, got " + type(_v).__name__)
+        _v = _get("TaxClassId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "TaxClassId", _raw)
         tax_class_id = _v
 
-        dimensions = Dimensions.from_dict(d.pop("Dimensions"))
+        _v = _get("Dimensions", UNSET)
+        if type(_v) is dict:
+            dimensions = Dimensions.from_dict(_v, _path + "Dimensions.")
+        else:
+            dimensions, _raw = _decoding.as_model(_v, Dimensions, _path, "Dimensions", _raw)
 
-        weights = ItemWeights.from_dict(d.pop("Weights"))
+        _v = _get("Weights", UNSET)
+        if type(_v) is dict:
+            weights = ItemWeights.from_dict(_v, _path + "Weights.")
+        else:
+            weights, _raw = _decoding.as_model(_v, ItemWeights, _path, "Weights", _raw)
 
-        _v = d.pop("AllowNegativeStock", UNSET)
+        _v = _get("AllowNegativeStock", UNSET)
         if type(_v) is not bool:
-            raise TypeError("AllowNegativeStock: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "AllowNegativeStock", _raw)
         allow_negative_stock = _v
 
-        quantities = ItemQuantities.from_dict(d.pop("Quantities"))
+        _v = _get("Quantities", UNSET)
+        if type(_v) is dict:
+            quantities = ItemQuantities.from_dict(_v, _path + "Quantities.")
+        else:
+            quantities, _raw = _decoding.as_model(_v, ItemQuantities, _path, "Quantities", _raw)
 
-        dangerous_goods = ItemDangerousGoods.from_dict(d.pop("DangerousGoods"))
+        _v = _get("DangerousGoods", UNSET)
+        if type(_v) is dict:
+            dangerous_goods = ItemDangerousGoods.from_dict(_v, _path + "DangerousGoods.")
+        else:
+            dangerous_goods, _raw = _decoding.as_model(_v, ItemDangerousGoods, _path, "DangerousGoods", _raw)
 
-        _v = d.pop("Taric", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Taric: expected str, got " + type(_v).__name__)
+        _v = _get("Taric", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Taric", _raw)
         taric = _v
 
-        _v = d.pop("SearchTerms", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("SearchTerms: expected str, got " + type(_v).__name__)
+        _v = _get("SearchTerms", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "SearchTerms", _raw)
         search_terms = _v
 
-        _v = d.pop("PriceListActive", UNSET)
+        _v = _get("PriceListActive", UNSET)
         if type(_v) is not bool:
-            raise TypeError("PriceListActive: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "PriceListActive", _raw)
         price_list_active = _v
 
-        _v = d.pop("IgnoreDiscounts", UNSET)
+        _v = _get("IgnoreDiscounts", UNSET)
         if type(_v) is not bool:
-            raise TypeError("IgnoreDiscounts: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "IgnoreDiscounts", _raw)
         ignore_discounts = _v
 
-        _v = d.pop("AvailabilityId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("AvailabilityId: expected int, got " + type(_v).__name__)
+        _v = _get("AvailabilityId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "AvailabilityId", _raw)
         availability_id = _v
 
         item = cls(
@@ -423,8 +567,17 @@ class Item:
             availability_id=availability_id,
         )
 
-        item.additional_properties = d
+        if len(_src) != 36 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            item._raw_values = _raw
         return item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

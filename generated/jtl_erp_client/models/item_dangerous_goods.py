@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="ItemDangerousGoods")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "UnNumber",
+        "HazardNo",
+    }
+)
 
 
 @_attrs_define
@@ -23,6 +31,7 @@ class ItemDangerousGoods:
     un_number: str
     hazard_no: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         un_number = self.un_number
@@ -37,20 +46,27 @@ class ItemDangerousGoods:
                 "HazardNo": hazard_no,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("UnNumber", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("UnNumber: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("UnNumber", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "UnNumber", _raw)
         un_number = _v
 
-        _v = d.pop("HazardNo", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("HazardNo: expected str, got " + type(_v).__name__)
+        _v = _get("HazardNo", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "HazardNo", _raw)
         hazard_no = _v
 
         item_dangerous_goods = cls(
@@ -58,8 +74,19 @@ class ItemDangerousGoods:
             hazard_no=hazard_no,
         )
 
-        item_dangerous_goods.additional_properties = d
+        if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            item_dangerous_goods.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            item_dangerous_goods._raw_values = _raw
         return item_dangerous_goods
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

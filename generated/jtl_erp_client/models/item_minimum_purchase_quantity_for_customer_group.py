@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="ItemMinimumPurchaseQuantityForCustomerGroup")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "CustomerGroupId",
+        "PermissibleOrderQuantity",
+        "MinimumPurchaseQuantity",
+        "IsActive",
+    }
+)
 
 
 @_attrs_define
@@ -27,6 +37,7 @@ class ItemMinimumPurchaseQuantityForCustomerGroup:
     minimum_purchase_quantity: float
     is_active: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         customer_group_id = self.customer_group_id
@@ -47,30 +58,37 @@ class ItemMinimumPurchaseQuantityForCustomerGroup:
                 "IsActive": is_active,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("CustomerGroupId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("CustomerGroupId: expected int, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("CustomerGroupId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "CustomerGroupId", _raw)
         customer_group_id = _v
 
-        _v = d.pop("PermissibleOrderQuantity", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("PermissibleOrderQuantity: expected float, got " + type(_v).__name__)
+        _v = _get("PermissibleOrderQuantity", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "PermissibleOrderQuantity", _raw)
         permissible_order_quantity = _v
 
-        _v = d.pop("MinimumPurchaseQuantity", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("MinimumPurchaseQuantity: expected float, got " + type(_v).__name__)
+        _v = _get("MinimumPurchaseQuantity", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "MinimumPurchaseQuantity", _raw)
         minimum_purchase_quantity = _v
 
-        _v = d.pop("IsActive", UNSET)
+        _v = _get("IsActive", UNSET)
         if type(_v) is not bool:
-            raise TypeError("IsActive: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "IsActive", _raw)
         is_active = _v
 
         item_minimum_purchase_quantity_for_customer_group = cls(
@@ -80,8 +98,19 @@ class ItemMinimumPurchaseQuantityForCustomerGroup:
             is_active=is_active,
         )
 
-        item_minimum_purchase_quantity_for_customer_group.additional_properties = d
+        if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            item_minimum_purchase_quantity_for_customer_group.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            item_minimum_purchase_quantity_for_customer_group._raw_values = _raw
         return item_minimum_purchase_quantity_for_customer_group
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

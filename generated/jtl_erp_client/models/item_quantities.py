@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemQuantities")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "MinimumOrderQuantity",
+        "MinimumPurchaseQuantityForCustomerGroup",
+        "PermissibleOrderQuantity",
+    }
+)
 
 
 @_attrs_define
@@ -26,20 +35,24 @@ class ItemQuantities:
     minimum_purchase_quantity_for_customer_group: list[ItemMinimumPurchaseQuantityForCustomerGroup]
     permissible_order_quantity: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         minimum_order_quantity = self.minimum_order_quantity
 
-        minimum_purchase_quantity_for_customer_group = []
-        for (
-            minimum_purchase_quantity_for_customer_group_item_data
-        ) in self.minimum_purchase_quantity_for_customer_group:
-            minimum_purchase_quantity_for_customer_group_item = (
-                minimum_purchase_quantity_for_customer_group_item_data.to_dict()
-            )
-            minimum_purchase_quantity_for_customer_group.append(
-                minimum_purchase_quantity_for_customer_group_item
-            )
+        if isinstance(self.minimum_purchase_quantity_for_customer_group, Unset):
+            minimum_purchase_quantity_for_customer_group = UNSET
+        else:
+            minimum_purchase_quantity_for_customer_group = []
+            for (
+                minimum_purchase_quantity_for_customer_group_item_data
+            ) in self.minimum_purchase_quantity_for_customer_group:
+                minimum_purchase_quantity_for_customer_group_item = (
+                    minimum_purchase_quantity_for_customer_group_item_data.to_dict()
+                )
+                minimum_purchase_quantity_for_customer_group.append(
+                    minimum_purchase_quantity_for_customer_group_item
+                )
 
         permissible_order_quantity = self.permissible_order_quantity
 
@@ -52,40 +65,51 @@ class ItemQuantities:
                 "PermissibleOrderQuantity": permissible_order_quantity,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("MinimumOrderQuantity", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("MinimumOrderQuantity: expected float, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("MinimumOrderQuantity", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "MinimumOrderQuantity", _raw)
         minimum_order_quantity = _v
 
-        _v = d.pop("MinimumPurchaseQuantityForCustomerGroup", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError(
-                "MinimumPurchaseQuantityForCustomerGroup: expected list, got " + type(_v).__name__
-            )
-        minimum_purchase_quantity_for_customer_group = []
-        _minimum_purchase_quantity_for_customer_group = _v
-        for (
-            minimum_purchase_quantity_for_customer_group_item_data
-        ) in _minimum_purchase_quantity_for_customer_group:
-            minimum_purchase_quantity_for_customer_group_item = (
-                ItemMinimumPurchaseQuantityForCustomerGroup.from_dict(
-                    minimum_purchase_quantity_for_customer_group_item_data
-                )
-            )
+        _v = _get("MinimumPurchaseQuantityForCustomerGroup", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "MinimumPurchaseQuantityForCustomerGroup", _raw)
+        if _v is UNSET:
+            minimum_purchase_quantity_for_customer_group = UNSET
+        else:
+            minimum_purchase_quantity_for_customer_group = []
+            for _x in _v:
+                if type(_x) is dict:
+                    minimum_purchase_quantity_for_customer_group.append(
+                        ItemMinimumPurchaseQuantityForCustomerGroup.from_dict(
+                            _x, _path + "MinimumPurchaseQuantityForCustomerGroup[]."
+                        )
+                    )
+                else:
+                    _raw = _decoding.bad_item(
+                        _v,
+                        _x,
+                        ItemMinimumPurchaseQuantityForCustomerGroup,
+                        _path,
+                        "MinimumPurchaseQuantityForCustomerGroup",
+                        _raw,
+                    )
 
-            minimum_purchase_quantity_for_customer_group.append(
-                minimum_purchase_quantity_for_customer_group_item
-            )
-
-        _v = d.pop("PermissibleOrderQuantity", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("PermissibleOrderQuantity: expected float, got " + type(_v).__name__)
+        _v = _get("PermissibleOrderQuantity", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "PermissibleOrderQuantity", _raw)
         permissible_order_quantity = _v
 
         item_quantities = cls(
@@ -94,8 +118,17 @@ class ItemQuantities:
             permissible_order_quantity=permissible_order_quantity,
         )
 
-        item_quantities.additional_properties = d
+        if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            item_quantities.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            item_quantities._raw_values = _raw
         return item_quantities
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OtherAddresses")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "OtherBillingAddresses",
+        "OtherShippingAddresses",
+        "OtherCustomerAddresses",
+    }
+)
 
 
 @_attrs_define
@@ -25,22 +34,32 @@ class OtherAddresses:
     other_shipping_addresses: list[Address]
     other_customer_addresses: list[Address]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        other_billing_addresses = []
-        for other_billing_addresses_item_data in self.other_billing_addresses:
-            other_billing_addresses_item = other_billing_addresses_item_data.to_dict()
-            other_billing_addresses.append(other_billing_addresses_item)
+        if isinstance(self.other_billing_addresses, Unset):
+            other_billing_addresses = UNSET
+        else:
+            other_billing_addresses = []
+            for other_billing_addresses_item_data in self.other_billing_addresses:
+                other_billing_addresses_item = other_billing_addresses_item_data.to_dict()
+                other_billing_addresses.append(other_billing_addresses_item)
 
-        other_shipping_addresses = []
-        for other_shipping_addresses_item_data in self.other_shipping_addresses:
-            other_shipping_addresses_item = other_shipping_addresses_item_data.to_dict()
-            other_shipping_addresses.append(other_shipping_addresses_item)
+        if isinstance(self.other_shipping_addresses, Unset):
+            other_shipping_addresses = UNSET
+        else:
+            other_shipping_addresses = []
+            for other_shipping_addresses_item_data in self.other_shipping_addresses:
+                other_shipping_addresses_item = other_shipping_addresses_item_data.to_dict()
+                other_shipping_addresses.append(other_shipping_addresses_item)
 
-        other_customer_addresses = []
-        for other_customer_addresses_item_data in self.other_customer_addresses:
-            other_customer_addresses_item = other_customer_addresses_item_data.to_dict()
-            other_customer_addresses.append(other_customer_addresses_item)
+        if isinstance(self.other_customer_addresses, Unset):
+            other_customer_addresses = UNSET
+        else:
+            other_customer_addresses = []
+            for other_customer_addresses_item_data in self.other_customer_addresses:
+                other_customer_addresses_item = other_customer_addresses_item_data.to_dict()
+                other_customer_addresses.append(other_customer_addresses_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,41 +70,61 @@ class OtherAddresses:
                 "OtherCustomerAddresses": other_customer_addresses,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("OtherBillingAddresses", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("OtherBillingAddresses: expected list, got " + type(_v).__name__)
-        other_billing_addresses = []
-        _other_billing_addresses = _v
-        for other_billing_addresses_item_data in _other_billing_addresses:
-            other_billing_addresses_item = Address.from_dict(other_billing_addresses_item_data)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("OtherBillingAddresses", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "OtherBillingAddresses", _raw)
+        if _v is UNSET:
+            other_billing_addresses = UNSET
+        else:
+            other_billing_addresses = []
+            for _x in _v:
+                if type(_x) is dict:
+                    other_billing_addresses.append(Address.from_dict(_x, _path + "OtherBillingAddresses[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, Address, _path, "OtherBillingAddresses", _raw)
 
-            other_billing_addresses.append(other_billing_addresses_item)
+        _v = _get("OtherShippingAddresses", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "OtherShippingAddresses", _raw)
+        if _v is UNSET:
+            other_shipping_addresses = UNSET
+        else:
+            other_shipping_addresses = []
+            for _x in _v:
+                if type(_x) is dict:
+                    other_shipping_addresses.append(
+                        Address.from_dict(_x, _path + "OtherShippingAddresses[].")
+                    )
+                else:
+                    _raw = _decoding.bad_item(_v, _x, Address, _path, "OtherShippingAddresses", _raw)
 
-        _v = d.pop("OtherShippingAddresses", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("OtherShippingAddresses: expected list, got " + type(_v).__name__)
-        other_shipping_addresses = []
-        _other_shipping_addresses = _v
-        for other_shipping_addresses_item_data in _other_shipping_addresses:
-            other_shipping_addresses_item = Address.from_dict(other_shipping_addresses_item_data)
-
-            other_shipping_addresses.append(other_shipping_addresses_item)
-
-        _v = d.pop("OtherCustomerAddresses", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("OtherCustomerAddresses: expected list, got " + type(_v).__name__)
-        other_customer_addresses = []
-        _other_customer_addresses = _v
-        for other_customer_addresses_item_data in _other_customer_addresses:
-            other_customer_addresses_item = Address.from_dict(other_customer_addresses_item_data)
-
-            other_customer_addresses.append(other_customer_addresses_item)
+        _v = _get("OtherCustomerAddresses", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "OtherCustomerAddresses", _raw)
+        if _v is UNSET:
+            other_customer_addresses = UNSET
+        else:
+            other_customer_addresses = []
+            for _x in _v:
+                if type(_x) is dict:
+                    other_customer_addresses.append(
+                        Address.from_dict(_x, _path + "OtherCustomerAddresses[].")
+                    )
+                else:
+                    _raw = _decoding.bad_item(_v, _x, Address, _path, "OtherCustomerAddresses", _raw)
 
         other_addresses = cls(
             other_billing_addresses=other_billing_addresses,
@@ -93,8 +132,17 @@ class OtherAddresses:
             other_customer_addresses=other_customer_addresses,
         )
 
-        other_addresses.additional_properties = d
+        if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            other_addresses.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            other_addresses._raw_values = _raw
         return other_addresses
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,24 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PagedListOfStock")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "TotalItems",
+        "PageNumber",
+        "PageSize",
+        "Items",
+        "TotalPages",
+        "HasPreviousPage",
+        "HasNextPage",
+        "NextPageNumber",
+        "PreviousPageNumber",
+    }
+)
 
 
 @_attrs_define
@@ -37,6 +52,7 @@ class PagedListOfStock:
     next_page_number: int | Unset = UNSET
     previous_page_number: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         total_items = self.total_items
@@ -45,10 +61,13 @@ class PagedListOfStock:
 
         page_size = self.page_size
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        if isinstance(self.items, Unset):
+            items = UNSET
+        else:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
         total_pages = self.total_pages
 
@@ -80,60 +99,70 @@ class PagedListOfStock:
             field_dict["NextPageNumber"] = next_page_number
         if previous_page_number is not UNSET:
             field_dict["PreviousPageNumber"] = previous_page_number
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("TotalItems", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("TotalItems: expected int, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("TotalItems", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "TotalItems", _raw)
         total_items = _v
 
-        _v = d.pop("PageNumber", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("PageNumber: expected int, got " + type(_v).__name__)
+        _v = _get("PageNumber", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "PageNumber", _raw)
         page_number = _v
 
-        _v = d.pop("PageSize", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("PageSize: expected int, got " + type(_v).__name__)
+        _v = _get("PageSize", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "PageSize", _raw)
         page_size = _v
 
-        _v = d.pop("Items", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("Items: expected list, got " + type(_v).__name__)
-        items = []
-        _items = _v
-        for items_item_data in _items:
-            items_item = Stock.from_dict(items_item_data)
+        _v = _get("Items", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "Items", _raw)
+        if _v is UNSET:
+            items = UNSET
+        else:
+            items = []
+            for _x in _v:
+                if type(_x) is dict:
+                    items.append(Stock.from_dict(_x, _path + "Items[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, Stock, _path, "Items", _raw)
 
-            items.append(items_item)
-
-        _v = d.pop("TotalPages", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("TotalPages: expected int, got " + type(_v).__name__)
+        _v = _get("TotalPages", UNSET)
+        if type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "TotalPages", _raw)
         total_pages = _v
 
-        _v = d.pop("HasPreviousPage", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("HasPreviousPage: expected bool, got " + type(_v).__name__)
+        _v = _get("HasPreviousPage", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "HasPreviousPage", _raw)
         has_previous_page = _v
 
-        _v = d.pop("HasNextPage", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("HasNextPage: expected bool, got " + type(_v).__name__)
+        _v = _get("HasNextPage", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "HasNextPage", _raw)
         has_next_page = _v
 
-        _v = d.pop("NextPageNumber", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("NextPageNumber: expected int, got " + type(_v).__name__)
+        _v = _get("NextPageNumber", UNSET)
+        if type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "NextPageNumber", _raw)
         next_page_number = _v
 
-        _v = d.pop("PreviousPageNumber", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("PreviousPageNumber: expected int, got " + type(_v).__name__)
+        _v = _get("PreviousPageNumber", UNSET)
+        if type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "PreviousPageNumber", _raw)
         previous_page_number = _v
 
         paged_list_of_stock = cls(
@@ -148,8 +177,19 @@ class PagedListOfStock:
             previous_page_number=previous_page_number,
         )
 
-        paged_list_of_stock.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            paged_list_of_stock.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            paged_list_of_stock._raw_values = _raw
         return paged_list_of_stock
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

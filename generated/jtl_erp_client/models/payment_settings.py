@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="PaymentSettings")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "PaymentMethodId",
+        "Discount",
+        "PaymentTarget",
+        "CreditLimit",
+        "StopPaymentRequest",
+    }
+)
 
 
 @_attrs_define
@@ -29,6 +40,7 @@ class PaymentSettings:
     credit_limit: int
     stop_payment_request: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         payment_method_id = self.payment_method_id
@@ -52,35 +64,42 @@ class PaymentSettings:
                 "StopPaymentRequest": stop_payment_request,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("PaymentMethodId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("PaymentMethodId: expected int, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("PaymentMethodId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "PaymentMethodId", _raw)
         payment_method_id = _v
 
-        _v = d.pop("Discount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("Discount: expected float, got " + type(_v).__name__)
+        _v = _get("Discount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "Discount", _raw)
         discount = _v
 
-        _v = d.pop("PaymentTarget", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("PaymentTarget: expected int, got " + type(_v).__name__)
+        _v = _get("PaymentTarget", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "PaymentTarget", _raw)
         payment_target = _v
 
-        _v = d.pop("CreditLimit", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("CreditLimit: expected int, got " + type(_v).__name__)
+        _v = _get("CreditLimit", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "CreditLimit", _raw)
         credit_limit = _v
 
-        _v = d.pop("StopPaymentRequest", UNSET)
+        _v = _get("StopPaymentRequest", UNSET)
         if type(_v) is not bool:
-            raise TypeError("StopPaymentRequest: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "StopPaymentRequest", _raw)
         stop_payment_request = _v
 
         payment_settings = cls(
@@ -91,8 +110,17 @@ class PaymentSettings:
             stop_payment_request=stop_payment_request,
         )
 
-        payment_settings.additional_properties = d
+        if len(_src) != 5 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            payment_settings.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            payment_settings._raw_values = _raw
         return payment_settings
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistrationInformation")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "RequestStatusInfo",
+        "Token",
+        "GrantedScopes",
+    }
+)
 
 
 @_attrs_define
@@ -25,9 +34,13 @@ class RegistrationInformation:
     token: AppToken | Unset = UNSET
     granted_scopes: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        request_status_info = self.request_status_info.to_dict()
+        if isinstance(self.request_status_info, Unset):
+            request_status_info = UNSET
+        else:
+            request_status_info = self.request_status_info.to_dict()
 
         token: dict[str, Any] | Unset = UNSET
         if not isinstance(self.token, Unset):
@@ -48,25 +61,39 @@ class RegistrationInformation:
             field_dict["Token"] = token
         if granted_scopes is not UNSET:
             field_dict["GrantedScopes"] = granted_scopes
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        request_status_info = RegistrationRequestStatusInfo.from_dict(d.pop("RequestStatusInfo"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("RequestStatusInfo", UNSET)
+        if type(_v) is dict:
+            request_status_info = RegistrationRequestStatusInfo.from_dict(_v, _path + "RequestStatusInfo.")
+        else:
+            request_status_info, _raw = _decoding.as_model(
+                _v, RegistrationRequestStatusInfo, _path, "RequestStatusInfo", _raw
+            )
 
-        _token = d.pop("Token", UNSET)
-        token: AppToken | Unset
-        if isinstance(_token, Unset):
+        _v = _get("Token", UNSET)
+        if type(_v) is dict:
+            token = AppToken.from_dict(_v, _path + "Token.")
+        elif _v is UNSET:
             token = UNSET
         else:
-            token = AppToken.from_dict(_token)
+            token, _raw = _decoding.as_model(_v, AppToken, _path, "Token", _raw)
 
-        _v = d.pop("GrantedScopes", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("GrantedScopes: expected list, got " + type(_v).__name__)
-        granted_scopes = cast(list[str], _v)
+        _v = _get("GrantedScopes", UNSET)
+        if type(_v) is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "scalar", _path, "GrantedScopes", _raw)
+        granted_scopes = _v
 
         registration_information = cls(
             request_status_info=request_status_info,
@@ -74,8 +101,19 @@ class RegistrationInformation:
             granted_scopes=granted_scopes,
         )
 
-        registration_information.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            registration_information.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            registration_information._raw_values = _raw
         return registration_information
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

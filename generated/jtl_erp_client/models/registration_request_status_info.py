@@ -6,10 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.registration_request_status_info_status import RegistrationRequestStatusInfoStatus
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistrationRequestStatusInfo")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "AppId",
+        "RegistrationRequestId",
+        "Status",
+    }
+)
 
 
 @_attrs_define
@@ -27,13 +36,17 @@ class RegistrationRequestStatusInfo:
     registration_request_id: str
     status: RegistrationRequestStatusInfoStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         app_id = self.app_id
 
         registration_request_id = self.registration_request_id
 
-        status = self.status.value
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,23 +57,47 @@ class RegistrationRequestStatusInfo:
                 "Status": status,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("AppId", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("AppId: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("AppId", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "AppId", _raw)
         app_id = _v
 
-        _v = d.pop("RegistrationRequestId", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("RegistrationRequestId: expected str, got " + type(_v).__name__)
+        _v = _get("RegistrationRequestId", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "RegistrationRequestId", _raw)
         registration_request_id = _v
 
-        status = RegistrationRequestStatusInfoStatus(d.pop("Status"))
+        _v = _get("Status", UNSET)
+        if _v is UNSET:
+            status, _raw = _decoding.missing(
+                _path, "Status", "<openapi_python_client.strings.PythonCode object at 0x7fb6495015a0>", _raw
+            )
+        else:
+            try:
+                status = RegistrationRequestStatusInfoStatus(_v)
+
+            except Exception as _e:
+                status, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "Status",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb6495015a0>",
+                    _raw,
+                )
 
         registration_request_status_info = cls(
             app_id=app_id,
@@ -68,8 +105,19 @@ class RegistrationRequestStatusInfo:
             status=status,
         )
 
-        registration_request_status_info.additional_properties = d
+        if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            registration_request_status_info.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            registration_request_status_info._raw_values = _raw
         return registration_request_status_info
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,39 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalesOrder")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Id",
+        "Number",
+        "ExternalNumber",
+        "BillingNumber",
+        "CompanyId",
+        "DepartureCountry",
+        "CustomerId",
+        "CustomerVatID",
+        "MerchantVatID",
+        "BillingAddress",
+        "Shipmentaddress",
+        "SalesOrderDate",
+        "SalesOrderPaymentDetails",
+        "SalesOrderShippingDetail",
+        "ColorcodeId",
+        "IsExternalInvoice",
+        "Comment",
+        "CustomerComment",
+        "IsCancelled",
+        "LanguageIso",
+        "CancellationDetails",
+        "SalesChannelId",
+        "UserCreatedId",
+        "UserId",
+    }
+)
 
 
 @_attrs_define
@@ -69,6 +99,7 @@ class SalesOrder:
     user_created_id: int
     user_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -81,7 +112,10 @@ class SalesOrder:
 
         company_id = self.company_id
 
-        departure_country = self.departure_country.to_dict()
+        if isinstance(self.departure_country, Unset):
+            departure_country = UNSET
+        else:
+            departure_country = self.departure_country.to_dict()
 
         customer_id = self.customer_id
 
@@ -89,15 +123,30 @@ class SalesOrder:
 
         merchant_vat_id = self.merchant_vat_id
 
-        billing_address = self.billing_address.to_dict()
+        if isinstance(self.billing_address, Unset):
+            billing_address = UNSET
+        else:
+            billing_address = self.billing_address.to_dict()
 
-        shipmentaddress = self.shipmentaddress.to_dict()
+        if isinstance(self.shipmentaddress, Unset):
+            shipmentaddress = UNSET
+        else:
+            shipmentaddress = self.shipmentaddress.to_dict()
 
-        sales_order_date = self.sales_order_date.isoformat()
+        if isinstance(self.sales_order_date, Unset):
+            sales_order_date = UNSET
+        else:
+            sales_order_date = self.sales_order_date.isoformat()
 
-        sales_order_payment_details = self.sales_order_payment_details.to_dict()
+        if isinstance(self.sales_order_payment_details, Unset):
+            sales_order_payment_details = UNSET
+        else:
+            sales_order_payment_details = self.sales_order_payment_details.to_dict()
 
-        sales_order_shipping_detail = self.sales_order_shipping_detail.to_dict()
+        if isinstance(self.sales_order_shipping_detail, Unset):
+            sales_order_shipping_detail = UNSET
+        else:
+            sales_order_shipping_detail = self.sales_order_shipping_detail.to_dict()
 
         colorcode_id = self.colorcode_id
 
@@ -111,7 +160,10 @@ class SalesOrder:
 
         language_iso = self.language_iso
 
-        cancellation_details = self.cancellation_details.to_dict()
+        if isinstance(self.cancellation_details, Unset):
+            cancellation_details = UNSET
+        else:
+            cancellation_details = self.cancellation_details.to_dict()
 
         sales_channel_id = self.sales_channel_id
 
@@ -149,109 +201,159 @@ class SalesOrder:
                 "UserId": user_id,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Id", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Id: expected int, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("Id", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "Id", _raw)
         id = _v
 
-        _v = d.pop("Number", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Number: expected str, got " + type(_v).__name__)
+        _v = _get("Number", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Number", _raw)
         number = _v
 
-        _v = d.pop("ExternalNumber", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("ExternalNumber: expected str, got " + type(_v).__name__)
+        _v = _get("ExternalNumber", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "ExternalNumber", _raw)
         external_number = _v
 
-        _v = d.pop("BillingNumber", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("BillingNumber: expected str, got " + type(_v).__name__)
+        _v = _get("BillingNumber", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "BillingNumber", _raw)
         billing_number = _v
 
-        _v = d.pop("CompanyId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("CompanyId: expected int, got " + type(_v).__name__)
+        _v = _get("CompanyId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "CompanyId", _raw)
         company_id = _v
 
-        departure_country = DepartureCountry.from_dict(d.pop("DepartureCountry"))
+        _v = _get("DepartureCountry", UNSET)
+        if type(_v) is dict:
+            departure_country = DepartureCountry.from_dict(_v, _path + "DepartureCountry.")
+        else:
+            departure_country, _raw = _decoding.as_model(
+                _v, DepartureCountry, _path, "DepartureCountry", _raw
+            )
 
-        _v = d.pop("CustomerId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("CustomerId: expected int, got " + type(_v).__name__)
+        _v = _get("CustomerId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "CustomerId", _raw)
         customer_id = _v
 
-        _v = d.pop("CustomerVatID", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("CustomerVatID: expected str, got " + type(_v).__name__)
+        _v = _get("CustomerVatID", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "CustomerVatID", _raw)
         customer_vat_id = _v
 
-        _v = d.pop("MerchantVatID", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("MerchantVatID: expected str, got " + type(_v).__name__)
+        _v = _get("MerchantVatID", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "MerchantVatID", _raw)
         merchant_vat_id = _v
 
-        billing_address = Address.from_dict(d.pop("BillingAddress"))
+        _v = _get("BillingAddress", UNSET)
+        if type(_v) is dict:
+            billing_address = Address.from_dict(_v, _path + "BillingAddress.")
+        else:
+            billing_address, _raw = _decoding.as_model(_v, Address, _path, "BillingAddress", _raw)
 
-        shipmentaddress = Address.from_dict(d.pop("Shipmentaddress"))
+        _v = _get("Shipmentaddress", UNSET)
+        if type(_v) is dict:
+            shipmentaddress = Address.from_dict(_v, _path + "Shipmentaddress.")
+        else:
+            shipmentaddress, _raw = _decoding.as_model(_v, Address, _path, "Shipmentaddress", _raw)
 
-        sales_order_date = datetime.datetime.fromisoformat(d.pop("SalesOrderDate"))
+        _v = _get("SalesOrderDate", UNSET)
+        if type(_v) is str:
+            try:
+                sales_order_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                sales_order_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "SalesOrderDate", _raw)
+        else:
+            sales_order_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "SalesOrderDate", _raw)
 
-        sales_order_payment_details = SalesOrderPaymentDetail.from_dict(d.pop("SalesOrderPaymentDetails"))
+        _v = _get("SalesOrderPaymentDetails", UNSET)
+        if type(_v) is dict:
+            sales_order_payment_details = SalesOrderPaymentDetail.from_dict(
+                _v, _path + "SalesOrderPaymentDetails."
+            )
+        else:
+            sales_order_payment_details, _raw = _decoding.as_model(
+                _v, SalesOrderPaymentDetail, _path, "SalesOrderPaymentDetails", _raw
+            )
 
-        sales_order_shipping_detail = SalesOrderShippingDetail.from_dict(d.pop("SalesOrderShippingDetail"))
+        _v = _get("SalesOrderShippingDetail", UNSET)
+        if type(_v) is dict:
+            sales_order_shipping_detail = SalesOrderShippingDetail.from_dict(
+                _v, _path + "SalesOrderShippingDetail."
+            )
+        else:
+            sales_order_shipping_detail, _raw = _decoding.as_model(
+                _v, SalesOrderShippingDetail, _path, "SalesOrderShippingDetail", _raw
+            )
 
-        _v = d.pop("ColorcodeId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ColorcodeId: expected int, got " + type(_v).__name__)
+        _v = _get("ColorcodeId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "ColorcodeId", _raw)
         colorcode_id = _v
 
-        _v = d.pop("IsExternalInvoice", UNSET)
+        _v = _get("IsExternalInvoice", UNSET)
         if type(_v) is not bool:
-            raise TypeError("IsExternalInvoice: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "IsExternalInvoice", _raw)
         is_external_invoice = _v
 
-        _v = d.pop("Comment", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Comment: expected str, got " + type(_v).__name__)
+        _v = _get("Comment", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Comment", _raw)
         comment = _v
 
-        _v = d.pop("CustomerComment", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("CustomerComment: expected str, got " + type(_v).__name__)
+        _v = _get("CustomerComment", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "CustomerComment", _raw)
         customer_comment = _v
 
-        _v = d.pop("IsCancelled", UNSET)
+        _v = _get("IsCancelled", UNSET)
         if type(_v) is not bool:
-            raise TypeError("IsCancelled: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "IsCancelled", _raw)
         is_cancelled = _v
 
-        _v = d.pop("LanguageIso", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("LanguageIso: expected str, got " + type(_v).__name__)
+        _v = _get("LanguageIso", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "LanguageIso", _raw)
         language_iso = _v
 
-        cancellation_details = SalesOrderCancellationDetails.from_dict(d.pop("CancellationDetails"))
+        _v = _get("CancellationDetails", UNSET)
+        if type(_v) is dict:
+            cancellation_details = SalesOrderCancellationDetails.from_dict(_v, _path + "CancellationDetails.")
+        else:
+            cancellation_details, _raw = _decoding.as_model(
+                _v, SalesOrderCancellationDetails, _path, "CancellationDetails", _raw
+            )
 
-        _v = d.pop("SalesChannelId", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("SalesChannelId: expected str, got " + type(_v).__name__)
+        _v = _get("SalesChannelId", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "SalesChannelId", _raw)
         sales_channel_id = _v
 
-        _v = d.pop("UserCreatedId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("UserCreatedId: expected int, got " + type(_v).__name__)
+        _v = _get("UserCreatedId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "UserCreatedId", _raw)
         user_created_id = _v
 
-        _v = d.pop("UserId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("UserId: expected int, got " + type(_v).__name__)
+        _v = _get("UserId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "UserId", _raw)
         user_id = _v
 
         sales_order = cls(
@@ -281,8 +383,17 @@ class SalesOrder:
             user_id=user_id,
         )
 
-        sales_order.additional_properties = d
+        if len(_src) != 24 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            sales_order.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            sales_order._raw_values = _raw
         return sales_order
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

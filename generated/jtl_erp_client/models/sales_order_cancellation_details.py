@@ -7,9 +7,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalesOrderCancellationDetails")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "CancellationReasonId",
+        "CancellationComment",
+        "Date",
+    }
+)
 
 
 @_attrs_define
@@ -27,13 +36,17 @@ class SalesOrderCancellationDetails:
     cancellation_comment: str
     date: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         cancellation_reason_id = self.cancellation_reason_id
 
         cancellation_comment = self.cancellation_comment
 
-        date = self.date.isoformat()
+        if isinstance(self.date, Unset):
+            date = UNSET
+        else:
+            date = self.date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,23 +57,37 @@ class SalesOrderCancellationDetails:
                 "Date": date,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("CancellationReasonId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("CancellationReasonId: expected int, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("CancellationReasonId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "CancellationReasonId", _raw)
         cancellation_reason_id = _v
 
-        _v = d.pop("CancellationComment", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("CancellationComment: expected str, got " + type(_v).__name__)
+        _v = _get("CancellationComment", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "CancellationComment", _raw)
         cancellation_comment = _v
 
-        date = datetime.datetime.fromisoformat(d.pop("Date"))
+        _v = _get("Date", UNSET)
+        if type(_v) is str:
+            try:
+                date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                date, _raw = _decoding.as_datetime(_v, "date-time", _path, "Date", _raw)
+        else:
+            date, _raw = _decoding.as_datetime(_v, "date-time", _path, "Date", _raw)
 
         sales_order_cancellation_details = cls(
             cancellation_reason_id=cancellation_reason_id,
@@ -68,8 +95,19 @@ class SalesOrderCancellationDetails:
             date=date,
         )
 
-        sales_order_cancellation_details.additional_properties = d
+        if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            sales_order_cancellation_details.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            sales_order_cancellation_details._raw_values = _raw
         return sales_order_cancellation_details
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,26 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.sales_order_payment_detail_payment_status import SalesOrderPaymentDetailPaymentStatus
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalesOrderPaymentDetail")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "PaymentMethodId",
+        "PaymentStatus",
+        "TotalGrossAmount",
+        "CurrencyIso",
+        "CurrencyFactor",
+        "DateOfPayment",
+        "StillToPay",
+        "PaymentTarget",
+        "CashDiscount",
+        "CashDiscountDays",
+    }
+)
 
 
 @_attrs_define
@@ -41,11 +57,15 @@ class SalesOrderPaymentDetail:
     cash_discount: float
     cash_discount_days: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         payment_method_id = self.payment_method_id
 
-        payment_status = self.payment_status.value
+        if isinstance(self.payment_status, Unset):
+            payment_status = UNSET
+        else:
+            payment_status = self.payment_status.value
 
         total_gross_amount = self.total_gross_amount
 
@@ -53,7 +73,10 @@ class SalesOrderPaymentDetail:
 
         currency_factor = self.currency_factor
 
-        date_of_payment = self.date_of_payment.isoformat()
+        if isinstance(self.date_of_payment, Unset):
+            date_of_payment = UNSET
+        else:
+            date_of_payment = self.date_of_payment.isoformat()
 
         still_to_pay = self.still_to_pay
 
@@ -79,54 +102,88 @@ class SalesOrderPaymentDetail:
                 "CashDiscountDays": cash_discount_days,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("PaymentMethodId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("PaymentMethodId: expected int, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("PaymentMethodId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "PaymentMethodId", _raw)
         payment_method_id = _v
 
-        payment_status = SalesOrderPaymentDetailPaymentStatus(d.pop("PaymentStatus"))
+        _v = _get("PaymentStatus", UNSET)
+        if _v is UNSET:
+            payment_status, _raw = _decoding.missing(
+                _path,
+                "PaymentStatus",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649500730>",
+                _raw,
+            )
+        else:
+            try:
+                payment_status = SalesOrderPaymentDetailPaymentStatus(_v)
 
-        _v = d.pop("TotalGrossAmount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("TotalGrossAmount: expected float, got " + type(_v).__name__)
+            except Exception as _e:
+                payment_status, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "PaymentStatus",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649500730>",
+                    _raw,
+                )
+
+        _v = _get("TotalGrossAmount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "TotalGrossAmount", _raw)
         total_gross_amount = _v
 
-        _v = d.pop("CurrencyIso", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("CurrencyIso: expected str, got " + type(_v).__name__)
+        _v = _get("CurrencyIso", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "CurrencyIso", _raw)
         currency_iso = _v
 
-        _v = d.pop("CurrencyFactor", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("CurrencyFactor: expected float, got " + type(_v).__name__)
+        _v = _get("CurrencyFactor", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "CurrencyFactor", _raw)
         currency_factor = _v
 
-        date_of_payment = datetime.datetime.fromisoformat(d.pop("DateOfPayment"))
+        _v = _get("DateOfPayment", UNSET)
+        if type(_v) is str:
+            try:
+                date_of_payment = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                date_of_payment, _raw = _decoding.as_datetime(_v, "date-time", _path, "DateOfPayment", _raw)
+        else:
+            date_of_payment, _raw = _decoding.as_datetime(_v, "date-time", _path, "DateOfPayment", _raw)
 
-        _v = d.pop("StillToPay", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("StillToPay: expected float, got " + type(_v).__name__)
+        _v = _get("StillToPay", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "StillToPay", _raw)
         still_to_pay = _v
 
-        _v = d.pop("PaymentTarget", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("PaymentTarget: expected int, got " + type(_v).__name__)
+        _v = _get("PaymentTarget", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "PaymentTarget", _raw)
         payment_target = _v
 
-        _v = d.pop("CashDiscount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("CashDiscount: expected float, got " + type(_v).__name__)
+        _v = _get("CashDiscount", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "CashDiscount", _raw)
         cash_discount = _v
 
-        _v = d.pop("CashDiscountDays", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("CashDiscountDays: expected int, got " + type(_v).__name__)
+        _v = _get("CashDiscountDays", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "CashDiscountDays", _raw)
         cash_discount_days = _v
 
         sales_order_payment_detail = cls(
@@ -142,8 +199,19 @@ class SalesOrderPaymentDetail:
             cash_discount_days=cash_discount_days,
         )
 
-        sales_order_payment_detail.additional_properties = d
+        if len(_src) != 10 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            sales_order_payment_detail.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            sales_order_payment_detail._raw_values = _raw
         return sales_order_payment_detail
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,12 +7,26 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.sales_order_shipping_detail_delivery_complete_status import (
     SalesOrderShippingDetailDeliveryCompleteStatus,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalesOrderShippingDetail")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "ShippingMethodId",
+        "DeliveryCompleteStatus",
+        "ShippingPriority",
+        "ShippingDate",
+        "EstimatedDeliveryDate",
+        "DeliveredDate",
+        "OnHoldReasonId",
+        "ExtraWeight",
+    }
+)
 
 
 @_attrs_define
@@ -40,19 +54,32 @@ class SalesOrderShippingDetail:
     on_hold_reason_id: int
     extra_weight: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         shipping_method_id = self.shipping_method_id
 
-        delivery_complete_status = self.delivery_complete_status.value
+        if isinstance(self.delivery_complete_status, Unset):
+            delivery_complete_status = UNSET
+        else:
+            delivery_complete_status = self.delivery_complete_status.value
 
         shipping_priority = self.shipping_priority
 
-        shipping_date = self.shipping_date.isoformat()
+        if isinstance(self.shipping_date, Unset):
+            shipping_date = UNSET
+        else:
+            shipping_date = self.shipping_date.isoformat()
 
-        estimated_delivery_date = self.estimated_delivery_date.isoformat()
+        if isinstance(self.estimated_delivery_date, Unset):
+            estimated_delivery_date = UNSET
+        else:
+            estimated_delivery_date = self.estimated_delivery_date.isoformat()
 
-        delivered_date = self.delivered_date.isoformat()
+        if isinstance(self.delivered_date, Unset):
+            delivered_date = UNSET
+        else:
+            delivered_date = self.delivered_date.isoformat()
 
         on_hold_reason_id = self.on_hold_reason_id
 
@@ -72,40 +99,90 @@ class SalesOrderShippingDetail:
                 "ExtraWeight": extra_weight,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("ShippingMethodId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ShippingMethodId: expected int, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("ShippingMethodId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "ShippingMethodId", _raw)
         shipping_method_id = _v
 
-        delivery_complete_status = SalesOrderShippingDetailDeliveryCompleteStatus(
-            d.pop("DeliveryCompleteStatus")
-        )
+        _v = _get("DeliveryCompleteStatus", UNSET)
+        if _v is UNSET:
+            delivery_complete_status, _raw = _decoding.missing(
+                _path,
+                "DeliveryCompleteStatus",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb649502680>",
+                _raw,
+            )
+        else:
+            try:
+                delivery_complete_status = SalesOrderShippingDetailDeliveryCompleteStatus(_v)
 
-        _v = d.pop("ShippingPriority", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ShippingPriority: expected int, got " + type(_v).__name__)
+            except Exception as _e:
+                delivery_complete_status, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "DeliveryCompleteStatus",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649502680>",
+                    _raw,
+                )
+
+        _v = _get("ShippingPriority", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "ShippingPriority", _raw)
         shipping_priority = _v
 
-        shipping_date = datetime.datetime.fromisoformat(d.pop("ShippingDate"))
+        _v = _get("ShippingDate", UNSET)
+        if type(_v) is str:
+            try:
+                shipping_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                shipping_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "ShippingDate", _raw)
+        else:
+            shipping_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "ShippingDate", _raw)
 
-        estimated_delivery_date = datetime.datetime.fromisoformat(d.pop("EstimatedDeliveryDate"))
+        _v = _get("EstimatedDeliveryDate", UNSET)
+        if type(_v) is str:
+            try:
+                estimated_delivery_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                estimated_delivery_date, _raw = _decoding.as_datetime(
+                    _v, "date-time", _path, "EstimatedDeliveryDate", _raw
+                )
+        else:
+            estimated_delivery_date, _raw = _decoding.as_datetime(
+                _v, "date-time", _path, "EstimatedDeliveryDate", _raw
+            )
 
-        delivered_date = datetime.datetime.fromisoformat(d.pop("DeliveredDate"))
+        _v = _get("DeliveredDate", UNSET)
+        if type(_v) is str:
+            try:
+                delivered_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                delivered_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "DeliveredDate", _raw)
+        else:
+            delivered_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "DeliveredDate", _raw)
 
-        _v = d.pop("OnHoldReasonId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("OnHoldReasonId: expected int, got " + type(_v).__name__)
+        _v = _get("OnHoldReasonId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "OnHoldReasonId", _raw)
         on_hold_reason_id = _v
 
-        _v = d.pop("ExtraWeight", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("ExtraWeight: expected float, got " + type(_v).__name__)
+        _v = _get("ExtraWeight", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "ExtraWeight", _raw)
         extra_weight = _v
 
         sales_order_shipping_detail = cls(
@@ -119,8 +196,19 @@ class SalesOrderShippingDetail:
             extra_weight=extra_weight,
         )
 
-        sales_order_shipping_detail.additional_properties = d
+        if len(_src) != 8 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            sales_order_shipping_detail.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            sales_order_shipping_detail._raw_values = _raw
         return sales_order_shipping_detail
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

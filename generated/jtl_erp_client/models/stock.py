@@ -7,9 +7,25 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Stock")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "WarehouseId",
+        "StorageLocationId",
+        "StorageLocationName",
+        "ItemId",
+        "ShelfLifeExpirationDate",
+        "BatchNumber",
+        "QuantityTotal",
+        "QuantityLockedForShipment",
+        "QuantityLockedForAvailability",
+        "QuantityInPickingLists",
+    }
+)
 
 
 @_attrs_define
@@ -40,6 +56,7 @@ class Stock:
     quantity_locked_for_availability: float
     quantity_in_picking_lists: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         warehouse_id = self.warehouse_id
@@ -50,7 +67,10 @@ class Stock:
 
         item_id = self.item_id
 
-        shelf_life_expiration_date = self.shelf_life_expiration_date.isoformat()
+        if isinstance(self.shelf_life_expiration_date, Unset):
+            shelf_life_expiration_date = UNSET
+        else:
+            shelf_life_expiration_date = self.shelf_life_expiration_date.isoformat()
 
         batch_number = self.batch_number
 
@@ -78,57 +98,75 @@ class Stock:
                 "QuantityInPickingLists": quantity_in_picking_lists,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("WarehouseId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("WarehouseId: expected int, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("WarehouseId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "WarehouseId", _raw)
         warehouse_id = _v
 
-        _v = d.pop("StorageLocationId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("StorageLocationId: expected int, got " + type(_v).__name__)
+        _v = _get("StorageLocationId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "StorageLocationId", _raw)
         storage_location_id = _v
 
-        _v = d.pop("StorageLocationName", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("StorageLocationName: expected str, got " + type(_v).__name__)
+        _v = _get("StorageLocationName", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "StorageLocationName", _raw)
         storage_location_name = _v
 
-        _v = d.pop("ItemId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ItemId: expected int, got " + type(_v).__name__)
+        _v = _get("ItemId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "ItemId", _raw)
         item_id = _v
 
-        shelf_life_expiration_date = datetime.datetime.fromisoformat(d.pop("ShelfLifeExpirationDate"))
+        _v = _get("ShelfLifeExpirationDate", UNSET)
+        if type(_v) is str:
+            try:
+                shelf_life_expiration_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                shelf_life_expiration_date, _raw = _decoding.as_datetime(
+                    _v, "date-time", _path, "ShelfLifeExpirationDate", _raw
+                )
+        else:
+            shelf_life_expiration_date, _raw = _decoding.as_datetime(
+                _v, "date-time", _path, "ShelfLifeExpirationDate", _raw
+            )
 
-        _v = d.pop("BatchNumber", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("BatchNumber: expected str, got " + type(_v).__name__)
+        _v = _get("BatchNumber", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "BatchNumber", _raw)
         batch_number = _v
 
-        _v = d.pop("QuantityTotal", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("QuantityTotal: expected float, got " + type(_v).__name__)
+        _v = _get("QuantityTotal", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "QuantityTotal", _raw)
         quantity_total = _v
 
-        _v = d.pop("QuantityLockedForShipment", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("QuantityLockedForShipment: expected float, got " + type(_v).__name__)
+        _v = _get("QuantityLockedForShipment", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "QuantityLockedForShipment", _raw)
         quantity_locked_for_shipment = _v
 
-        _v = d.pop("QuantityLockedForAvailability", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("QuantityLockedForAvailability: expected float, got " + type(_v).__name__)
+        _v = _get("QuantityLockedForAvailability", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "QuantityLockedForAvailability", _raw)
         quantity_locked_for_availability = _v
 
-        _v = d.pop("QuantityInPickingLists", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("QuantityInPickingLists: expected float, got " + type(_v).__name__)
+        _v = _get("QuantityInPickingLists", UNSET)
+        if type(_v) is not float and type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "float", _path, "QuantityInPickingLists", _raw)
         quantity_in_picking_lists = _v
 
         stock = cls(
@@ -144,8 +182,17 @@ class Stock:
             quantity_in_picking_lists=quantity_in_picking_lists,
         )
 
-        stock.additional_properties = d
+        if len(_src) != 10 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            stock.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            stock._raw_values = _raw
         return stock
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

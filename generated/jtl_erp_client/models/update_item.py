@@ -7,9 +7,44 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "SKU",
+        "ManufacturerId",
+        "ResponsiblePersonId",
+        "Categories",
+        "Name",
+        "Description",
+        "ShortDescription",
+        "Identifiers",
+        "Components",
+        "ItemPriceData",
+        "ActiveSalesChannels",
+        "SortNumber",
+        "Annotation",
+        "ReleasedOnDate",
+        "StorageOptions",
+        "CountryOfOrigin",
+        "ShippingClassId",
+        "ProductGroupId",
+        "TaxClassId",
+        "Dimensions",
+        "Weights",
+        "AllowNegativeStock",
+        "Quantities",
+        "DangerousGoods",
+        "Taric",
+        "SearchTerms",
+        "PriceListActive",
+        "IgnoreDiscounts",
+        "AvailabilityId",
+    }
+)
 
 
 @_attrs_define
@@ -81,6 +116,7 @@ class UpdateItem:
     ignore_discounts: bool | Unset = UNSET
     availability_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         sku = self.sku
@@ -228,185 +264,209 @@ class UpdateItem:
             field_dict["IgnoreDiscounts"] = ignore_discounts
         if availability_id is not UNSET:
             field_dict["AvailabilityId"] = availability_id
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("SKU", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("SKU: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("SKU", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "SKU", _raw)
         sku = _v
 
-        _v = d.pop("ManufacturerId", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("ManufacturerId: expected int, got " + type(_v).__name__)
+        _v = _get("ManufacturerId", UNSET)
+        if type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "ManufacturerId", _raw)
         manufacturer_id = _v
 
-        _v = d.pop("ResponsiblePersonId", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("ResponsiblePersonId: expected int, got " + type(_v).__name__)
+        _v = _get("ResponsiblePersonId", UNSET)
+        if type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "ResponsiblePersonId", _raw)
         responsible_person_id = _v
 
-        _v = d.pop("Categories", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("Categories: expected list, got " + type(_v).__name__)
-        _categories = _v
-        categories: list[UpdateCategoryReference] | Unset = UNSET
-        if _categories is not UNSET:
+        _v = _get("Categories", UNSET)
+        if type(_v) is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "Categories", _raw)
+        if _v is UNSET:
+            categories = UNSET
+        else:
             categories = []
-            for categories_item_data in _categories:
-                categories_item = UpdateCategoryReference.from_dict(categories_item_data)
+            for _x in _v:
+                if type(_x) is dict:
+                    categories.append(UpdateCategoryReference.from_dict(_x, _path + "Categories[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, UpdateCategoryReference, _path, "Categories", _raw)
 
-                categories.append(categories_item)
-
-        _v = d.pop("Name", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Name: expected str, got " + type(_v).__name__)
+        _v = _get("Name", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Name", _raw)
         name = _v
 
-        _v = d.pop("Description", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Description: expected str, got " + type(_v).__name__)
+        _v = _get("Description", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Description", _raw)
         description = _v
 
-        _v = d.pop("ShortDescription", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("ShortDescription: expected str, got " + type(_v).__name__)
+        _v = _get("ShortDescription", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "ShortDescription", _raw)
         short_description = _v
 
-        _identifiers = d.pop("Identifiers", UNSET)
-        identifiers: UpdateItemIdentifiers | Unset
-        if isinstance(_identifiers, Unset):
+        _v = _get("Identifiers", UNSET)
+        if type(_v) is dict:
+            identifiers = UpdateItemIdentifiers.from_dict(_v, _path + "Identifiers.")
+        elif _v is UNSET:
             identifiers = UNSET
         else:
-            identifiers = UpdateItemIdentifiers.from_dict(_identifiers)
+            identifiers, _raw = _decoding.as_model(_v, UpdateItemIdentifiers, _path, "Identifiers", _raw)
 
-        _v = d.pop("Components", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("Components: expected list, got " + type(_v).__name__)
-        _components = _v
-        components: list[UpdateItemComponent] | Unset = UNSET
-        if _components is not UNSET:
+        _v = _get("Components", UNSET)
+        if type(_v) is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "Components", _raw)
+        if _v is UNSET:
+            components = UNSET
+        else:
             components = []
-            for components_item_data in _components:
-                components_item = UpdateItemComponent.from_dict(components_item_data)
+            for _x in _v:
+                if type(_x) is dict:
+                    components.append(UpdateItemComponent.from_dict(_x, _path + "Components[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, UpdateItemComponent, _path, "Components", _raw)
 
-                components.append(components_item)
-
-        _item_price_data = d.pop("ItemPriceData", UNSET)
-        item_price_data: UpdateItemPrice | Unset
-        if isinstance(_item_price_data, Unset):
+        _v = _get("ItemPriceData", UNSET)
+        if type(_v) is dict:
+            item_price_data = UpdateItemPrice.from_dict(_v, _path + "ItemPriceData.")
+        elif _v is UNSET:
             item_price_data = UNSET
         else:
-            item_price_data = UpdateItemPrice.from_dict(_item_price_data)
+            item_price_data, _raw = _decoding.as_model(_v, UpdateItemPrice, _path, "ItemPriceData", _raw)
 
-        _v = d.pop("ActiveSalesChannels", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("ActiveSalesChannels: expected str, got " + type(_v).__name__)
+        _v = _get("ActiveSalesChannels", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "ActiveSalesChannels", _raw)
         active_sales_channels = _v
 
-        _v = d.pop("SortNumber", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("SortNumber: expected int, got " + type(_v).__name__)
+        _v = _get("SortNumber", UNSET)
+        if type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "SortNumber", _raw)
         sort_number = _v
 
-        _v = d.pop("Annotation", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Annotation: expected str, got " + type(_v).__name__)
+        _v = _get("Annotation", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Annotation", _raw)
         annotation = _v
 
-        _released_on_date = d.pop("ReleasedOnDate", UNSET)
-        released_on_date: datetime.datetime | Unset
-        if isinstance(_released_on_date, Unset):
+        _v = _get("ReleasedOnDate", UNSET)
+        if type(_v) is str:
+            try:
+                released_on_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                released_on_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "ReleasedOnDate", _raw)
+        elif _v is UNSET:
             released_on_date = UNSET
         else:
-            released_on_date = datetime.datetime.fromisoformat(_released_on_date)
+            released_on_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "ReleasedOnDate", _raw)
 
-        _storage_options = d.pop("StorageOptions", UNSET)
-        storage_options: UpdateItemStorageOption | Unset
-        if isinstance(_storage_options, Unset):
+        _v = _get("StorageOptions", UNSET)
+        if type(_v) is dict:
+            storage_options = UpdateItemStorageOption.from_dict(_v, _path + "StorageOptions.")
+        elif _v is UNSET:
             storage_options = UNSET
         else:
-            storage_options = UpdateItemStorageOption.from_dict(_storage_options)
+            storage_options, _raw = _decoding.as_model(
+                _v, UpdateItemStorageOption, _path, "StorageOptions", _raw
+            )
 
-        _v = d.pop("CountryOfOrigin", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("CountryOfOrigin: expected str, got " + type(_v).__name__)
+        _v = _get("CountryOfOrigin", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "CountryOfOrigin", _raw)
         country_of_origin = _v
 
-        _v = d.pop("ShippingClassId", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("ShippingClassId: expected int, got " + type(_v).__name__)
+        _v = _get("ShippingClassId", UNSET)
+        if type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "ShippingClassId", _raw)
         shipping_class_id = _v
 
-        _v = d.pop("ProductGroupId", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("ProductGroupId: expected int, got " + type(_v).__name__)
+        _v = _get("ProductGroupId", UNSET)
+        if type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "ProductGroupId", _raw)
         product_group_id = _v
 
-        _v = d.pop("TaxClassId", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("TaxClassId: expected int, got " + type(_v).__name__)
+        _v = _get("TaxClassId", UNSET)
+        if type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "TaxClassId", _raw)
         tax_class_id = _v
 
-        _dimensions = d.pop("Dimensions", UNSET)
-        dimensions: UpdateDimensions | Unset
-        if isinstance(_dimensions, Unset):
+        _v = _get("Dimensions", UNSET)
+        if type(_v) is dict:
+            dimensions = UpdateDimensions.from_dict(_v, _path + "Dimensions.")
+        elif _v is UNSET:
             dimensions = UNSET
         else:
-            dimensions = UpdateDimensions.from_dict(_dimensions)
+            dimensions, _raw = _decoding.as_model(_v, UpdateDimensions, _path, "Dimensions", _raw)
 
-        _weights = d.pop("Weights", UNSET)
-        weights: UpdateItemWeights | Unset
-        if isinstance(_weights, Unset):
+        _v = _get("Weights", UNSET)
+        if type(_v) is dict:
+            weights = UpdateItemWeights.from_dict(_v, _path + "Weights.")
+        elif _v is UNSET:
             weights = UNSET
         else:
-            weights = UpdateItemWeights.from_dict(_weights)
+            weights, _raw = _decoding.as_model(_v, UpdateItemWeights, _path, "Weights", _raw)
 
-        _v = d.pop("AllowNegativeStock", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("AllowNegativeStock: expected bool, got " + type(_v).__name__)
+        _v = _get("AllowNegativeStock", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "AllowNegativeStock", _raw)
         allow_negative_stock = _v
 
-        _quantities = d.pop("Quantities", UNSET)
-        quantities: UpdateItemQuantities | Unset
-        if isinstance(_quantities, Unset):
+        _v = _get("Quantities", UNSET)
+        if type(_v) is dict:
+            quantities = UpdateItemQuantities.from_dict(_v, _path + "Quantities.")
+        elif _v is UNSET:
             quantities = UNSET
         else:
-            quantities = UpdateItemQuantities.from_dict(_quantities)
+            quantities, _raw = _decoding.as_model(_v, UpdateItemQuantities, _path, "Quantities", _raw)
 
-        _dangerous_goods = d.pop("DangerousGoods", UNSET)
-        dangerous_goods: UpdateItemDangerousGoods | Unset
-        if isinstance(_dangerous_goods, Unset):
+        _v = _get("DangerousGoods", UNSET)
+        if type(_v) is dict:
+            dangerous_goods = UpdateItemDangerousGoods.from_dict(_v, _path + "DangerousGoods.")
+        elif _v is UNSET:
             dangerous_goods = UNSET
         else:
-            dangerous_goods = UpdateItemDangerousGoods.from_dict(_dangerous_goods)
+            dangerous_goods, _raw = _decoding.as_model(
+                _v, UpdateItemDangerousGoods, _path, "DangerousGoods", _raw
+            )
 
-        _v = d.pop("Taric", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Taric: expected str, got " + type(_v).__name__)
+        _v = _get("Taric", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Taric", _raw)
         taric = _v
 
-        _v = d.pop("SearchTerms", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("SearchTerms: expected str, got " + type(_v).__name__)
+        _v = _get("SearchTerms", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "SearchTerms", _raw)
         search_terms = _v
 
-        _v = d.pop("PriceListActive", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("PriceListActive: expected bool, got " + type(_v).__name__)
+        _v = _get("PriceListActive", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "PriceListActive", _raw)
         price_list_active = _v
 
-        _v = d.pop("IgnoreDiscounts", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("IgnoreDiscounts: expected bool, got " + type(_v).__name__)
+        _v = _get("IgnoreDiscounts", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "IgnoreDiscounts", _raw)
         ignore_discounts = _v
 
-        _v = d.pop("AvailabilityId", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("AvailabilityId: expected int, got " + type(_v).__name__)
+        _v = _get("AvailabilityId", UNSET)
+        if type(_v) is not int and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "AvailabilityId", _raw)
         availability_id = _v
 
         update_item = cls(
@@ -441,8 +501,17 @@ class UpdateItem:
             availability_id=availability_id,
         )
 
-        update_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            update_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            update_item._raw_values = _raw
         return update_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

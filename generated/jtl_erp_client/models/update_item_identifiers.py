@@ -1,14 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateItemIdentifiers")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Gtin",
+        "ManufacturerNumber",
+        "ISBN",
+        "UPC",
+        "AmazonFnsku",
+        "Asins",
+        "OwnIdentifier",
+    }
+)
 
 
 @_attrs_define
@@ -33,6 +46,7 @@ class UpdateItemIdentifiers:
     asins: list[str] | Unset = UNSET
     own_identifier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         gtin = self.gtin
@@ -68,45 +82,52 @@ class UpdateItemIdentifiers:
             field_dict["Asins"] = asins
         if own_identifier is not UNSET:
             field_dict["OwnIdentifier"] = own_identifier
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Gtin", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Gtin: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("Gtin", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Gtin", _raw)
         gtin = _v
 
-        _v = d.pop("ManufacturerNumber", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("ManufacturerNumber: expected str, got " + type(_v).__name__)
+        _v = _get("ManufacturerNumber", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "ManufacturerNumber", _raw)
         manufacturer_number = _v
 
-        _v = d.pop("ISBN", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("ISBN: expected str, got " + type(_v).__name__)
+        _v = _get("ISBN", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "ISBN", _raw)
         isbn = _v
 
-        _v = d.pop("UPC", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("UPC: expected str, got " + type(_v).__name__)
+        _v = _get("UPC", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "UPC", _raw)
         upc = _v
 
-        _v = d.pop("AmazonFnsku", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("AmazonFnsku: expected str, got " + type(_v).__name__)
+        _v = _get("AmazonFnsku", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "AmazonFnsku", _raw)
         amazon_fnsku = _v
 
-        _v = d.pop("Asins", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("Asins: expected list, got " + type(_v).__name__)
-        asins = cast(list[str], _v)
+        _v = _get("Asins", UNSET)
+        if type(_v) is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "scalar", _path, "Asins", _raw)
+        asins = _v
 
-        _v = d.pop("OwnIdentifier", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("OwnIdentifier: expected str, got " + type(_v).__name__)
+        _v = _get("OwnIdentifier", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "OwnIdentifier", _raw)
         own_identifier = _v
 
         update_item_identifiers = cls(
@@ -119,8 +140,19 @@ class UpdateItemIdentifiers:
             own_identifier=own_identifier,
         )
 
-        update_item_identifiers.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            update_item_identifiers.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            update_item_identifiers._raw_values = _raw
         return update_item_identifiers
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

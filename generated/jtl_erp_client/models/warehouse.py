@@ -6,9 +6,26 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Warehouse")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Id",
+        "Name",
+        "Address",
+        "Code",
+        "Type",
+        "Description",
+        "Priority",
+        "CompanyId",
+        "LockForShipment",
+        "LockForAvailability",
+        "IsActive",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +58,24 @@ class Warehouse:
     lock_for_availability: bool
     is_active: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
 
-        address = self.address.to_dict()
+        if isinstance(self.address, Unset):
+            address = UNSET
+        else:
+            address = self.address.to_dict()
 
         code = self.code
 
-        type_ = self.type_.to_dict()
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_.to_dict()
 
         description = self.description
 
@@ -82,59 +106,74 @@ class Warehouse:
                 "IsActive": is_active,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Id", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Id: expected int, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("Id", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "Id", _raw)
         id = _v
 
-        _v = d.pop("Name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Name: expected str, got " + type(_v).__name__)
+        _v = _get("Name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Name", _raw)
         name = _v
 
-        address = Address.from_dict(d.pop("Address"))
+        _v = _get("Address", UNSET)
+        if type(_v) is dict:
+            address = Address.from_dict(_v, _path + "Address.")
+        else:
+            address, _raw = _decoding.as_model(_v, Address, _path, "Address", _raw)
 
-        _v = d.pop("Code", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Code: expected str, got " + type(_v).__name__)
+        _v = _get("Code", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Code", _raw)
         code = _v
 
-        type_ = WarehouseType.from_dict(d.pop("Type"))
+        _v = _get("Type", UNSET)
+        if type(_v) is dict:
+            type_ = WarehouseType.from_dict(_v, _path + "Type.")
+        else:
+            type_, _raw = _decoding.as_model(_v, WarehouseType, _path, "Type", _raw)
 
-        _v = d.pop("Description", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Description: expected str, got " + type(_v).__name__)
+        _v = _get("Description", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Description", _raw)
         description = _v
 
-        _v = d.pop("Priority", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Priority: expected int, got " + type(_v).__name__)
+        _v = _get("Priority", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "Priority", _raw)
         priority = _v
 
-        _v = d.pop("CompanyId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("CompanyId: expected int, got " + type(_v).__name__)
+        _v = _get("CompanyId", UNSET)
+        if type(_v) is not int:
+            _v, _raw = _decoding.scalar(_v, "int", _path, "CompanyId", _raw)
         company_id = _v
 
-        _v = d.pop("LockForShipment", UNSET)
+        _v = _get("LockForShipment", UNSET)
         if type(_v) is not bool:
-            raise TypeError("LockForShipment: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "LockForShipment", _raw)
         lock_for_shipment = _v
 
-        _v = d.pop("LockForAvailability", UNSET)
+        _v = _get("LockForAvailability", UNSET)
         if type(_v) is not bool:
-            raise TypeError("LockForAvailability: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "LockForAvailability", _raw)
         lock_for_availability = _v
 
-        _v = d.pop("IsActive", UNSET)
+        _v = _get("IsActive", UNSET)
         if type(_v) is not bool:
-            raise TypeError("IsActive: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "IsActive", _raw)
         is_active = _v
 
         warehouse = cls(
@@ -151,8 +190,17 @@ class Warehouse:
             is_active=is_active,
         )
 
-        warehouse.additional_properties = d
+        if len(_src) != 11 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            warehouse.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            warehouse._raw_values = _raw
         return warehouse
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,17 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkerSyncConfigValue")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Identifier",
+        "Value",
+    }
+)
 
 
 @_attrs_define
@@ -24,6 +32,7 @@ class WorkerSyncConfigValue:
     identifier: UUID | Unset = UNSET
     value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         identifier: str | Unset = UNSET
@@ -39,22 +48,41 @@ class WorkerSyncConfigValue:
             field_dict["Identifier"] = identifier
         if value is not UNSET:
             field_dict["Value"] = value
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _identifier = d.pop("Identifier", UNSET)
-        identifier: UUID | Unset
-        if isinstance(_identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = UUID(_identifier)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("Identifier", UNSET)
+        try:
+            _identifier = _v
+            identifier: UUID | Unset
+            if isinstance(_identifier, Unset):
+                identifier = UNSET
+            else:
+                identifier = UUID(_identifier)
 
-        _v = d.pop("Value", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Value: expected str, got " + type(_v).__name__)
+        except Exception as _e:
+            identifier, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "Identifier",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64935c640>",
+                _raw,
+            )
+
+        _v = _get("Value", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Value", _raw)
         value = _v
 
         worker_sync_config_value = cls(
@@ -62,8 +90,19 @@ class WorkerSyncConfigValue:
             value=value,
         )
 
-        worker_sync_config_value.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            worker_sync_config_value.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            worker_sync_config_value._raw_values = _raw
         return worker_sync_config_value
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,22 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkerSyncItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Identifier",
+        "SyncName",
+        "SalesChannelName",
+        "SalesChannelId",
+        "ReportProgress",
+        "Configurations",
+        "Interval",
+    }
+)
 
 
 @_attrs_define
@@ -34,9 +47,13 @@ class WorkerSyncItem:
     configurations: list[WorkerSyncItemConfiguration]
     interval: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = str(self.identifier)
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = str(self.identifier)
 
         sync_name = self.sync_name
 
@@ -46,10 +63,13 @@ class WorkerSyncItem:
 
         report_progress = self.report_progress
 
-        configurations = []
-        for configurations_item_data in self.configurations:
-            configurations_item = configurations_item_data.to_dict()
-            configurations.append(configurations_item)
+        if isinstance(self.configurations, Unset):
+            configurations = UNSET
+        else:
+            configurations = []
+            for configurations_item_data in self.configurations:
+                configurations_item = configurations_item_data.to_dict()
+                configurations.append(configurations_item)
 
         interval = self.interval
 
@@ -67,47 +87,81 @@ class WorkerSyncItem:
         )
         if interval is not UNSET:
             field_dict["Interval"] = interval
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        identifier = UUID(d.pop("Identifier"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("Identifier", UNSET)
+        if _v is UNSET:
+            identifier, _raw = _decoding.missing(
+                _path,
+                "Identifier",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64935c250>",
+                _raw,
+            )
+        else:
+            try:
+                identifier = UUID(_v)
 
-        _v = d.pop("SyncName", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("SyncName: expected str, got " + type(_v).__name__)
+            except Exception as _e:
+                identifier, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "Identifier",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb64935c250>",
+                    _raw,
+                )
+
+        _v = _get("SyncName", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "SyncName", _raw)
         sync_name = _v
 
-        _v = d.pop("SalesChannelName", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("SalesChannelName: expected str, got " + type(_v).__name__)
+        _v = _get("SalesChannelName", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "SalesChannelName", _raw)
         sales_channel_name = _v
 
-        _v = d.pop("SalesChannelId", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("SalesChannelId: expected str, got " + type(_v).__name__)
+        _v = _get("SalesChannelId", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "SalesChannelId", _raw)
         sales_channel_id = _v
 
-        _v = d.pop("ReportProgress", UNSET)
+        _v = _get("ReportProgress", UNSET)
         if type(_v) is not bool:
-            raise TypeError("ReportProgress: expected bool, got " + type(_v).__name__)
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "ReportProgress", _raw)
         report_progress = _v
 
-        _v = d.pop("Configurations", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("Configurations: expected list, got " + type(_v).__name__)
-        configurations = []
-        _configurations = _v
-        for configurations_item_data in _configurations:
-            configurations_item = WorkerSyncItemConfiguration.from_dict(configurations_item_data)
+        _v = _get("Configurations", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "Configurations", _raw)
+        if _v is UNSET:
+            configurations = UNSET
+        else:
+            configurations = []
+            for _x in _v:
+                if type(_x) is dict:
+                    configurations.append(
+                        WorkerSyncItemConfiguration.from_dict(_x, _path + "Configurations[].")
+                    )
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, WorkerSyncItemConfiguration, _path, "Configurations", _raw
+                    )
 
-            configurations.append(configurations_item)
-
-        _v = d.pop("Interval", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Interval: expected str, got " + type(_v).__name__)
+        _v = _get("Interval", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Interval", _raw)
         interval = _v
 
         worker_sync_item = cls(
@@ -120,8 +174,17 @@ class WorkerSyncItem:
             interval=interval,
         )
 
-        worker_sync_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            worker_sync_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            worker_sync_item._raw_values = _raw
         return worker_sync_item
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

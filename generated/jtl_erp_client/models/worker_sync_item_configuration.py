@@ -7,9 +7,21 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkerSyncItemConfiguration")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Identifier",
+        "DisplayName",
+        "DisplayDescription",
+        "Type",
+        "CurrentValue",
+        "IsRequired",
+    }
+)
 
 
 @_attrs_define
@@ -32,6 +44,7 @@ class WorkerSyncItemConfiguration:
     current_value: str | Unset = UNSET
     is_required: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         identifier: str | Unset = UNSET
@@ -63,42 +76,61 @@ class WorkerSyncItemConfiguration:
             field_dict["CurrentValue"] = current_value
         if is_required is not UNSET:
             field_dict["IsRequired"] = is_required
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _identifier = d.pop("Identifier", UNSET)
-        identifier: UUID | Unset
-        if isinstance(_identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = UUID(_identifier)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("Identifier", UNSET)
+        try:
+            _identifier = _v
+            identifier: UUID | Unset
+            if isinstance(_identifier, Unset):
+                identifier = UNSET
+            else:
+                identifier = UUID(_identifier)
 
-        _v = d.pop("DisplayName", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("DisplayName: expected str, got " + type(_v).__name__)
+        except Exception as _e:
+            identifier, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "Identifier",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb64935fe80>",
+                _raw,
+            )
+
+        _v = _get("DisplayName", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "DisplayName", _raw)
         display_name = _v
 
-        _v = d.pop("DisplayDescription", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("DisplayDescription: expected str, got " + type(_v).__name__)
+        _v = _get("DisplayDescription", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "DisplayDescription", _raw)
         display_description = _v
 
-        _v = d.pop("Type", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Type: expected str, got " + type(_v).__name__)
+        _v = _get("Type", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "Type", _raw)
         type_ = _v
 
-        _v = d.pop("CurrentValue", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("CurrentValue: expected str, got " + type(_v).__name__)
+        _v = _get("CurrentValue", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "CurrentValue", _raw)
         current_value = _v
 
-        _v = d.pop("IsRequired", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("IsRequired: expected bool, got " + type(_v).__name__)
+        _v = _get("IsRequired", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "IsRequired", _raw)
         is_required = _v
 
         worker_sync_item_configuration = cls(
@@ -110,8 +142,19 @@ class WorkerSyncItemConfiguration:
             is_required=is_required,
         )
 
-        worker_sync_item_configuration.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            worker_sync_item_configuration.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            worker_sync_item_configuration._raw_values = _raw
         return worker_sync_item_configuration
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

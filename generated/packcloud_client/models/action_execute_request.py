@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionExecuteRequest")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "parameters",
+    }
+)
 
 
 @_attrs_define
@@ -21,6 +28,7 @@ class ActionExecuteRequest:
 
     parameters: ActionExecuteRequestParameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         parameters: dict[str, Any] | Unset = UNSET
@@ -32,25 +40,46 @@ class ActionExecuteRequest:
         field_dict.update({})
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _parameters = d.pop("parameters", UNSET)
-        parameters: ActionExecuteRequestParameters | Unset
-        if isinstance(_parameters, Unset):
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("parameters", UNSET)
+        if type(_v) is dict:
+            parameters = ActionExecuteRequestParameters.from_dict(_v, _path + "parameters.")
+        elif _v is UNSET:
             parameters = UNSET
         else:
-            parameters = ActionExecuteRequestParameters.from_dict(_parameters)
+            parameters, _raw = _decoding.as_model(
+                _v, ActionExecuteRequestParameters, _path, "parameters", _raw
+            )
 
         action_execute_request = cls(
             parameters=parameters,
         )
 
-        action_execute_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            action_execute_request.additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
+        if _raw is not None:
+            action_execute_request._raw_values = _raw
         return action_execute_request
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

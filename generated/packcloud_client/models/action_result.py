@@ -6,10 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.action_result_status import ActionResultStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionResult")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -24,9 +32,13 @@ class ActionResult:
     status: ActionResultStatus
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status.value
 
         message = self.message
 
@@ -39,17 +51,41 @@ class ActionResult:
         )
         if message is not UNSET:
             field_dict["message"] = message
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = ActionResultStatus(d.pop("status"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("status", UNSET)
+        if _v is UNSET:
+            status, _raw = _decoding.missing(
+                _path, "status", "<openapi_python_client.strings.PythonCode object at 0x7fb649046290>", _raw
+            )
+        else:
+            try:
+                status = ActionResultStatus(_v)
 
-        _v = d.pop("message", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("message: expected str, got " + type(_v).__name__)
+            except Exception as _e:
+                status, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "status",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649046290>",
+                    _raw,
+                )
+
+        _v = _get("message", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "message", _raw)
         message = _v
 
         action_result = cls(
@@ -57,8 +93,17 @@ class ActionResult:
             message=message,
         )
 
-        action_result.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            action_result.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            action_result._raw_values = _raw
         return action_result
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+        "code",
+        "errors",
+    }
+)
 
 
 @_attrs_define
@@ -25,6 +34,7 @@ class Error:
     code: str | Unset = UNSET
     errors: ErrorErrors | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -46,28 +56,36 @@ class Error:
             field_dict["code"] = code
         if errors is not UNSET:
             field_dict["errors"] = errors
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("message", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("message: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("message", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "message", _raw)
         message = _v
 
-        _v = d.pop("code", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("code: expected str, got " + type(_v).__name__)
+        _v = _get("code", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "code", _raw)
         code = _v
 
-        _errors = d.pop("errors", UNSET)
-        errors: ErrorErrors | Unset
-        if isinstance(_errors, Unset):
+        _v = _get("errors", UNSET)
+        if type(_v) is dict:
+            errors = ErrorErrors.from_dict(_v, _path + "errors.")
+        elif _v is UNSET:
             errors = UNSET
         else:
-            errors = ErrorErrors.from_dict(_errors)
+            errors, _raw = _decoding.as_model(_v, ErrorErrors, _path, "errors", _raw)
 
         error = cls(
             message=message,
@@ -75,8 +93,17 @@ class Error:
             errors=errors,
         )
 
-        error.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            error.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            error._raw_values = _raw
         return error
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

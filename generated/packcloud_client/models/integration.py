@@ -7,10 +7,26 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.integration_category import IntegrationCategory
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Integration")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "category",
+        "name",
+        "created_at",
+        "updated_at",
+        "order_sync_enabled",
+        "order_sync_updated_at",
+        "product_sync_enabled",
+        "product_sync_updated_at",
+        "stock_sync_enabled",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +57,27 @@ class Integration:
     product_sync_updated_at: datetime.datetime | None | Unset = UNSET
     stock_sync_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        category = self.category.value
+        if isinstance(self.category, Unset):
+            category = UNSET
+        else:
+            category = self.category.value
 
         name = self.name
 
-        created_at = self.created_at.isoformat()
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at.isoformat()
 
-        updated_at = self.updated_at.isoformat()
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at.isoformat()
 
         order_sync_enabled = self.order_sync_enabled
 
@@ -96,75 +122,147 @@ class Integration:
             field_dict["product_sync_updated_at"] = product_sync_updated_at
         if stock_sync_enabled is not UNSET:
             field_dict["stock_sync_enabled"] = stock_sync_enabled
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        category = IntegrationCategory(d.pop("category"))
+        _v = _get("category", UNSET)
+        if _v is UNSET:
+            category, _raw = _decoding.missing(
+                _path, "category", "<openapi_python_client.strings.PythonCode object at 0x7fb648db6ad0>", _raw
+            )
+        else:
+            try:
+                category = IntegrationCategory(_v)
 
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
+            except Exception as _e:
+                category, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "category",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb648db6ad0>",
+                    _raw,
+                )
+
+        _v = _get("name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        _v = _get("created_at", UNSET)
+        if type(_v) is str:
+            try:
+                created_at = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                created_at, _raw = _decoding.as_datetime(_v, "date-time", _path, "created_at", _raw)
+        else:
+            created_at, _raw = _decoding.as_datetime(_v, "date-time", _path, "created_at", _raw)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        _v = _get("updated_at", UNSET)
+        if type(_v) is str:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                updated_at, _raw = _decoding.as_datetime(_v, "date-time", _path, "updated_at", _raw)
+        else:
+            updated_at, _raw = _decoding.as_datetime(_v, "date-time", _path, "updated_at", _raw)
 
-        _v = d.pop("order_sync_enabled", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("order_sync_enabled: expected bool, got " + type(_v).__name__)
+        _v = _get("order_sync_enabled", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "order_sync_enabled", _raw)
         order_sync_enabled = _v
 
-        def _parse_order_sync_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                order_sync_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+        _v = _get("order_sync_updated_at", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return order_sync_updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_order_sync_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    order_sync_updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        order_sync_updated_at = _parse_order_sync_updated_at(d.pop("order_sync_updated_at", UNSET))
+                    return order_sync_updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        _v = d.pop("product_sync_enabled", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("product_sync_enabled: expected bool, got " + type(_v).__name__)
+            order_sync_updated_at = _parse_order_sync_updated_at(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            order_sync_updated_at, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "order_sync_updated_at",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6ad0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("product_sync_enabled", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "product_sync_enabled", _raw)
         product_sync_enabled = _v
 
-        def _parse_product_sync_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                product_sync_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+        _v = _get("product_sync_updated_at", UNSET)
+        _t = _decoding.enter_strict()
+        try:
 
-                return product_sync_updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_product_sync_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    product_sync_updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        product_sync_updated_at = _parse_product_sync_updated_at(d.pop("product_sync_updated_at", UNSET))
+                    return product_sync_updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        _v = d.pop("stock_sync_enabled", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("stock_sync_enabled: expected bool, got " + type(_v).__name__)
+            product_sync_updated_at = _parse_product_sync_updated_at(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            product_sync_updated_at, _raw = _decoding.failed(
+                _v,
+                _e,
+                _path,
+                "product_sync_updated_at",
+                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6ad0>",
+                _raw,
+            )
+        else:
+            _decoding.leave(_t)
+
+        _v = _get("stock_sync_enabled", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "stock_sync_enabled", _raw)
         stock_sync_enabled = _v
 
         integration = cls(
@@ -180,8 +278,17 @@ class Integration:
             stock_sync_enabled=stock_sync_enabled,
         )
 
-        integration.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            integration.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            integration._raw_values = _raw
         return integration
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationCreate")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "connector_id",
+        "settings",
+    }
+)
 
 
 @_attrs_define
@@ -25,6 +34,7 @@ class IntegrationCreate:
     connector_id: str
     settings: IntegrationCreateSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -45,28 +55,36 @@ class IntegrationCreate:
         )
         if settings is not UNSET:
             field_dict["settings"] = settings
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("name", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        _v = d.pop("connector_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("connector_id: expected str, got " + type(_v).__name__)
+        _v = _get("connector_id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "connector_id", _raw)
         connector_id = _v
 
-        _settings = d.pop("settings", UNSET)
-        settings: IntegrationCreateSettings | Unset
-        if isinstance(_settings, Unset):
+        _v = _get("settings", UNSET)
+        if type(_v) is dict:
+            settings = IntegrationCreateSettings.from_dict(_v, _path + "settings.")
+        elif _v is UNSET:
             settings = UNSET
         else:
-            settings = IntegrationCreateSettings.from_dict(_settings)
+            settings, _raw = _decoding.as_model(_v, IntegrationCreateSettings, _path, "settings", _raw)
 
         integration_create = cls(
             name=name,
@@ -74,8 +92,17 @@ class IntegrationCreate:
             settings=settings,
         )
 
-        integration_create.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            integration_create.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            integration_create._raw_values = _raw
         return integration_create
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationList")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -23,14 +31,21 @@ class IntegrationList:
     data: list[Integration]
     meta: PaginationMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
-        meta = self.meta.to_dict()
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        else:
+            meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,31 +55,54 @@ class IntegrationList:
                 "meta": meta,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("data", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("data: expected list, got " + type(_v).__name__)
-        data = []
-        _data = _v
-        for data_item_data in _data:
-            data_item = Integration.from_dict(data_item_data)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("data", UNSET)
+        if type(_v) is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "data", _raw)
+        if _v is UNSET:
+            data = UNSET
+        else:
+            data = []
+            for _x in _v:
+                if type(_x) is dict:
+                    data.append(Integration.from_dict(_x, _path + "data[]."))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, Integration, _path, "data", _raw)
 
-            data.append(data_item)
-
-        meta = PaginationMeta.from_dict(d.pop("meta"))
+        _v = _get("meta", UNSET)
+        if type(_v) is dict:
+            meta = PaginationMeta.from_dict(_v, _path + "meta.")
+        else:
+            meta, _raw = _decoding.as_model(_v, PaginationMeta, _path, "meta", _raw)
 
         integration_list = cls(
             data=data,
             meta=meta,
         )
 
-        integration_list.additional_properties = d
+        if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            integration_list.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            integration_list._raw_values = _raw
         return integration_list
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

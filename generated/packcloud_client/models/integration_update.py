@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationUpdate")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "settings",
+        "order_sync_enabled",
+        "product_sync_enabled",
+        "stock_sync_enabled",
+    }
+)
 
 
 @_attrs_define
@@ -29,6 +40,7 @@ class IntegrationUpdate:
     product_sync_enabled: bool | Unset = UNSET
     stock_sync_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -56,37 +68,45 @@ class IntegrationUpdate:
             field_dict["product_sync_enabled"] = product_sync_enabled
         if stock_sync_enabled is not UNSET:
             field_dict["stock_sync_enabled"] = stock_sync_enabled
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("name", UNSET)
+        if type(_v) is not str and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        _settings = d.pop("settings", UNSET)
-        settings: IntegrationUpdateSettings | Unset
-        if isinstance(_settings, Unset):
+        _v = _get("settings", UNSET)
+        if type(_v) is dict:
+            settings = IntegrationUpdateSettings.from_dict(_v, _path + "settings.")
+        elif _v is UNSET:
             settings = UNSET
         else:
-            settings = IntegrationUpdateSettings.from_dict(_settings)
+            settings, _raw = _decoding.as_model(_v, IntegrationUpdateSettings, _path, "settings", _raw)
 
-        _v = d.pop("order_sync_enabled", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("order_sync_enabled: expected bool, got " + type(_v).__name__)
+        _v = _get("order_sync_enabled", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "order_sync_enabled", _raw)
         order_sync_enabled = _v
 
-        _v = d.pop("product_sync_enabled", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("product_sync_enabled: expected bool, got " + type(_v).__name__)
+        _v = _get("product_sync_enabled", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "product_sync_enabled", _raw)
         product_sync_enabled = _v
 
-        _v = d.pop("stock_sync_enabled", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("stock_sync_enabled: expected bool, got " + type(_v).__name__)
+        _v = _get("stock_sync_enabled", UNSET)
+        if type(_v) is not bool and _v is not UNSET:
+            _v, _raw = _decoding.scalar(_v, "bool", _path, "stock_sync_enabled", _raw)
         stock_sync_enabled = _v
 
         integration_update = cls(
@@ -97,8 +117,17 @@ class IntegrationUpdate:
             stock_sync_enabled=stock_sync_enabled,
         )
 
-        integration_update.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(_src):
+            integration_update.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            integration_update._raw_values = _raw
         return integration_update
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:

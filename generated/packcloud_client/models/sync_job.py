@@ -7,11 +7,22 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.sync_job_status import SyncJobStatus
 from ..models.sync_job_type import SyncJobType
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncJob")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "integration_id",
+        "type",
+        "status",
+        "created_at",
+    }
+)
 
 
 @_attrs_define
@@ -32,17 +43,27 @@ class SyncJob:
     status: SyncJobStatus
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         integration_id = self.integration_id
 
-        type_ = self.type_.value
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_.value
 
-        status = self.status.value
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status.value
 
-        created_at = self.created_at.isoformat()
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,27 +76,75 @@ class SyncJob:
                 "created_at": created_at,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _get = _src.get
+        _raw: dict[str, Any] | None = None
+        _v = _get("id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        _v = d.pop("integration_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("integration_id: expected str, got " + type(_v).__name__)
+        _v = _get("integration_id", UNSET)
+        if type(_v) is not str:
+            _v, _raw = _decoding.scalar(_v, "str", _path, "integration_id", _raw)
         integration_id = _v
 
-        type_ = SyncJobType(d.pop("type"))
+        _v = _get("type", UNSET)
+        if _v is UNSET:
+            type_, _raw = _decoding.missing(
+                _path, "type", "<openapi_python_client.strings.PythonCode object at 0x7fb649044be0>", _raw
+            )
+        else:
+            try:
+                type_ = SyncJobType(_v)
 
-        status = SyncJobStatus(d.pop("status"))
+            except Exception as _e:
+                type_, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "type",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649044be0>",
+                    _raw,
+                )
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        _v = _get("status", UNSET)
+        if _v is UNSET:
+            status, _raw = _decoding.missing(
+                _path, "status", "<openapi_python_client.strings.PythonCode object at 0x7fb649044be0>", _raw
+            )
+        else:
+            try:
+                status = SyncJobStatus(_v)
+
+            except Exception as _e:
+                status, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "status",
+                    "<openapi_python_client.strings.PythonCode object at 0x7fb649044be0>",
+                    _raw,
+                )
+
+        _v = _get("created_at", UNSET)
+        if type(_v) is str:
+            try:
+                created_at = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                created_at, _raw = _decoding.as_datetime(_v, "date-time", _path, "created_at", _raw)
+        else:
+            created_at, _raw = _decoding.as_datetime(_v, "date-time", _path, "created_at", _raw)
 
         sync_job = cls(
             id=id,
@@ -85,8 +154,17 @@ class SyncJob:
             created_at=created_at,
         )
 
-        sync_job.additional_properties = d
+        if len(_src) != 5 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            sync_job.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            sync_job._raw_values = _raw
         return sync_job
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
     @property
     def additional_keys(self) -> list[str]:
