@@ -94,14 +94,7 @@ class AccountingInfoOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            account_number, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "account_number",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902ab30>",
-                _raw,
-            )
+            account_number, _raw = _decoding.failed(_v, _e, _path, "account_number", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

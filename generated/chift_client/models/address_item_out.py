@@ -61,8 +61,8 @@ class AddressItemOut:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.address_type, Unset):
-            address_type = UNSET
+        if self.address_type is None or isinstance(self.address_type, Unset):
+            address_type = self.address_type
         else:
             address_type = self.address_type.value
 
@@ -168,25 +168,13 @@ class AddressItemOut:
         _raw: dict[str, Any] | None = None
         _v = _get("address_type", UNSET)
         if _v is UNSET:
-            address_type, _raw = _decoding.missing(
-                _path,
-                "address_type",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028ee0>",
-                _raw,
-            )
+            address_type, _raw = _decoding.missing(_path, "address_type", "AddressType", _raw)
         else:
             try:
                 address_type = AddressType(_v)
 
             except Exception as _e:
-                address_type, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "address_type",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649028ee0>",
-                    _raw,
-                )
+                address_type, _raw = _decoding.failed(_v, _e, _path, "address_type", "AddressType", _raw)
 
         _v = _get("name", UNSET)
         _t = _decoding.enter_strict()
@@ -203,14 +191,7 @@ class AddressItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            name, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "name",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028ee0>",
-                _raw,
-            )
+            name, _raw = _decoding.failed(_v, _e, _path, "name", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -229,14 +210,7 @@ class AddressItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            number, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "number",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028ee0>",
-                _raw,
-            )
+            number, _raw = _decoding.failed(_v, _e, _path, "number", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -255,14 +229,7 @@ class AddressItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            box, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "box",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028ee0>",
-                _raw,
-            )
+            box, _raw = _decoding.failed(_v, _e, _path, "box", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -281,14 +248,7 @@ class AddressItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            phone, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "phone",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028ee0>",
-                _raw,
-            )
+            phone, _raw = _decoding.failed(_v, _e, _path, "phone", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -307,14 +267,7 @@ class AddressItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            mobile, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "mobile",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028ee0>",
-                _raw,
-            )
+            mobile, _raw = _decoding.failed(_v, _e, _path, "mobile", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -333,14 +286,7 @@ class AddressItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            email, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "email",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028ee0>",
-                _raw,
-            )
+            email, _raw = _decoding.failed(_v, _e, _path, "email", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -359,14 +305,7 @@ class AddressItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            street, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "street",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028ee0>",
-                _raw,
-            )
+            street, _raw = _decoding.failed(_v, _e, _path, "street", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -385,14 +324,7 @@ class AddressItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            city, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "city",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028ee0>",
-                _raw,
-            )
+            city, _raw = _decoding.failed(_v, _e, _path, "city", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -411,14 +343,7 @@ class AddressItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            postal_code, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "postal_code",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028ee0>",
-                _raw,
-            )
+            postal_code, _raw = _decoding.failed(_v, _e, _path, "postal_code", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -437,14 +362,7 @@ class AddressItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            country, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "country",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028ee0>",
-                _raw,
-            )
+            country, _raw = _decoding.failed(_v, _e, _path, "country", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

@@ -88,14 +88,7 @@ class AiFillRequest:
 
         except Exception as _e:
             _decoding.leave(_t)
-            tables, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "tables",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649058520>",
-                _raw,
-            )
+            tables, _raw = _decoding.failed(_v, _e, _path, "tables", "list[str] | None", _raw)
         else:
             _decoding.leave(_t)
 

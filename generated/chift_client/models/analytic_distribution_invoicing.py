@@ -36,8 +36,8 @@ class AnalyticDistributionInvoicing:
     def to_dict(self) -> dict[str, Any]:
         analytic_plan_code = self.analytic_plan_code
 
-        if isinstance(self.analytic_accounts, Unset):
-            analytic_accounts = UNSET
+        if self.analytic_accounts is None or isinstance(self.analytic_accounts, Unset):
+            analytic_accounts = self.analytic_accounts
         else:
             analytic_accounts = []
             for analytic_accounts_item_data in self.analytic_accounts:

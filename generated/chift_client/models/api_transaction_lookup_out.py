@@ -45,13 +45,13 @@ class ApiTransactionLookupOut:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.created_on, Unset):
-            created_on = UNSET
+        if self.created_on is None or isinstance(self.created_on, Unset):
+            created_on = self.created_on
         else:
             created_on = self.created_on.isoformat()
 
-        if isinstance(self.method, Unset):
-            method = UNSET
+        if self.method is None or isinstance(self.method, Unset):
+            method = self.method
         else:
             method = self.method.value
 
@@ -101,22 +101,13 @@ class ApiTransactionLookupOut:
 
         _v = _get("method", UNSET)
         if _v is UNSET:
-            method, _raw = _decoding.missing(
-                _path, "method", "<openapi_python_client.strings.PythonCode object at 0x7fb6490896c0>", _raw
-            )
+            method, _raw = _decoding.missing(_path, "method", "HTTPMethod", _raw)
         else:
             try:
                 method = HTTPMethod(_v)
 
             except Exception as _e:
-                method, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "method",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490896c0>",
-                    _raw,
-                )
+                method, _raw = _decoding.failed(_v, _e, _path, "method", "HTTPMethod", _raw)
 
         _v = _get("route", UNSET)
         if type(_v) is not str:
@@ -143,14 +134,7 @@ class ApiTransactionLookupOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            created_entity_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "created_entity_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490896c0>",
-                _raw,
-            )
+            created_entity_id, _raw = _decoding.failed(_v, _e, _path, "created_entity_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

@@ -45,8 +45,8 @@ class AuthItem:
 
         client_secret = self.client_secret
 
-        if isinstance(self.account_id, Unset):
-            account_id = UNSET
+        if self.account_id is None or isinstance(self.account_id, Unset):
+            account_id = self.account_id
         else:
             account_id = str(self.account_id)
 
@@ -94,25 +94,13 @@ class AuthItem:
 
         _v = _get("accountId", UNSET)
         if _v is UNSET:
-            account_id, _raw = _decoding.missing(
-                _path,
-                "accountId",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490882b0>",
-                _raw,
-            )
+            account_id, _raw = _decoding.missing(_path, "accountId", "UUID", _raw)
         else:
             try:
                 account_id = UUID(_v)
 
             except Exception as _e:
-                account_id, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "accountId",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490882b0>",
-                    _raw,
-                )
+                account_id, _raw = _decoding.failed(_v, _e, _path, "accountId", "UUID", _raw)
 
         _v = _get("marketplaceId", UNSET)
         _t = _decoding.enter_strict()
@@ -137,14 +125,7 @@ class AuthItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            marketplace_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "marketplaceId",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490882b0>",
-                _raw,
-            )
+            marketplace_id, _raw = _decoding.failed(_v, _e, _path, "marketplaceId", "None | UUID", _raw)
         else:
             _decoding.leave(_t)
 

@@ -126,14 +126,7 @@ class BankAccountsItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            is_primary, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "is_primary",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029480>",
-                _raw,
-            )
+            is_primary, _raw = _decoding.failed(_v, _e, _path, "is_primary", "bool | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -152,14 +145,7 @@ class BankAccountsItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            currency, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "currency",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029480>",
-                _raw,
-            )
+            currency, _raw = _decoding.failed(_v, _e, _path, "currency", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -178,14 +164,7 @@ class BankAccountsItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            iban, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "iban",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029480>",
-                _raw,
-            )
+            iban, _raw = _decoding.failed(_v, _e, _path, "iban", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -204,14 +183,7 @@ class BankAccountsItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            bic_swift, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "bic_swift",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029480>",
-                _raw,
-            )
+            bic_swift, _raw = _decoding.failed(_v, _e, _path, "bic_swift", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -230,14 +202,7 @@ class BankAccountsItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            account_number, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "account_number",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029480>",
-                _raw,
-            )
+            account_number, _raw = _decoding.failed(_v, _e, _path, "account_number", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

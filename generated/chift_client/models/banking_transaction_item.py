@@ -94,18 +94,18 @@ class BankingTransactionItem:
 
         currency = self.currency
 
-        if isinstance(self.creation_date, Unset):
-            creation_date = UNSET
+        if self.creation_date is None or isinstance(self.creation_date, Unset):
+            creation_date = self.creation_date
         else:
             creation_date = self.creation_date.isoformat()
 
-        if isinstance(self.value_date, Unset):
-            value_date = UNSET
+        if self.value_date is None or isinstance(self.value_date, Unset):
+            value_date = self.value_date
         else:
             value_date = self.value_date.isoformat()
 
-        if isinstance(self.execution_date, Unset):
-            execution_date = UNSET
+        if self.execution_date is None or isinstance(self.execution_date, Unset):
+            execution_date = self.execution_date
         else:
             execution_date = self.execution_date.isoformat()
 
@@ -299,14 +299,7 @@ class BankingTransactionItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            bank_account_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "bank_account_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292d0>",
-                _raw,
-            )
+            bank_account_id, _raw = _decoding.failed(_v, _e, _path, "bank_account_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -325,14 +318,7 @@ class BankingTransactionItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            tax_amount, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "tax_amount",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292d0>",
-                _raw,
-            )
+            tax_amount, _raw = _decoding.failed(_v, _e, _path, "tax_amount", "float | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -351,14 +337,7 @@ class BankingTransactionItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            description, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "description",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292d0>",
-                _raw,
-            )
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -378,12 +357,7 @@ class BankingTransactionItem:
         except Exception as _e:
             _decoding.leave(_t)
             additional_information, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "additional_information",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292d0>",
-                _raw,
+                _v, _e, _path, "additional_information", "None | str", _raw
             )
         else:
             _decoding.leave(_t)
@@ -403,14 +377,7 @@ class BankingTransactionItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            counterpart_name, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "counterpart_name",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292d0>",
-                _raw,
-            )
+            counterpart_name, _raw = _decoding.failed(_v, _e, _path, "counterpart_name", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -430,12 +397,7 @@ class BankingTransactionItem:
         except Exception as _e:
             _decoding.leave(_t)
             counterpart_reference, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "counterpart_reference",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292d0>",
-                _raw,
+                _v, _e, _path, "counterpart_reference", "None | str", _raw
             )
         else:
             _decoding.leave(_t)
@@ -456,12 +418,7 @@ class BankingTransactionItem:
         except Exception as _e:
             _decoding.leave(_t)
             remittance_information, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "remittance_information",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292d0>",
-                _raw,
+                _v, _e, _path, "remittance_information", "None | str", _raw
             )
         else:
             _decoding.leave(_t)
@@ -482,12 +439,7 @@ class BankingTransactionItem:
         except Exception as _e:
             _decoding.leave(_t)
             internal_transaction, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "internal_transaction",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292d0>",
-                _raw,
+                _v, _e, _path, "internal_transaction", "bool | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -516,12 +468,7 @@ class BankingTransactionItem:
         except Exception as _e:
             _decoding.leave(_t)
             operation_type, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "operation_type",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292d0>",
-                _raw,
+                _v, _e, _path, "operation_type", "None | OperationType", _raw
             )
         else:
             _decoding.leave(_t)
@@ -550,12 +497,7 @@ class BankingTransactionItem:
         except Exception as _e:
             _decoding.leave(_t)
             last_update_on, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "last_update_on",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292d0>",
-                _raw,
+                _v, _e, _path, "last_update_on", "datetime.datetime | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -583,14 +525,7 @@ class BankingTransactionItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            status, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "status",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292d0>",
-                _raw,
-            )
+            status, _raw = _decoding.failed(_v, _e, _path, "status", "BankingTransactionStatus | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -609,14 +544,7 @@ class BankingTransactionItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            opening_balance, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "opening_balance",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292d0>",
-                _raw,
-            )
+            opening_balance, _raw = _decoding.failed(_v, _e, _path, "opening_balance", "float | None", _raw)
         else:
             _decoding.leave(_t)
 

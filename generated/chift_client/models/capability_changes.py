@@ -39,23 +39,23 @@ class CapabilityChanges:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
+        if self.enabled is None or isinstance(self.enabled, Unset):
+            enabled = self.enabled
         else:
             enabled = self.enabled
 
-        if isinstance(self.disabled, Unset):
-            disabled = UNSET
+        if self.disabled is None or isinstance(self.disabled, Unset):
+            disabled = self.disabled
         else:
             disabled = self.disabled
 
-        if isinstance(self.tables_added, Unset):
-            tables_added = UNSET
+        if self.tables_added is None or isinstance(self.tables_added, Unset):
+            tables_added = self.tables_added
         else:
             tables_added = self.tables_added
 
-        if isinstance(self.tables_no_longer_needed, Unset):
-            tables_no_longer_needed = UNSET
+        if self.tables_no_longer_needed is None or isinstance(self.tables_no_longer_needed, Unset):
+            tables_no_longer_needed = self.tables_no_longer_needed
         else:
             tables_no_longer_needed = self.tables_no_longer_needed
 

@@ -46,19 +46,19 @@ class ChainExecutionItem:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        if isinstance(self.parentexecutionid, Unset):
-            parentexecutionid = UNSET
+        if self.parentexecutionid is None or isinstance(self.parentexecutionid, Unset):
+            parentexecutionid = self.parentexecutionid
         else:
             parentexecutionid: None | str
             parentexecutionid = self.parentexecutionid
 
-        if isinstance(self.start, Unset):
-            start = UNSET
+        if self.start is None or isinstance(self.start, Unset):
+            start = self.start
         else:
             start = self.start.isoformat()
 
-        if isinstance(self.end, Unset):
-            end = UNSET
+        if self.end is None or isinstance(self.end, Unset):
+            end = self.end
         else:
             end: None | str
             if isinstance(self.end, datetime.datetime):
@@ -99,12 +99,7 @@ class ChainExecutionItem:
 
         _v = _get("parentexecutionid", UNSET)
         if _v is UNSET:
-            parentexecutionid, _raw = _decoding.missing(
-                _path,
-                "parentexecutionid",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649058c10>",
-                _raw,
-            )
+            parentexecutionid, _raw = _decoding.missing(_path, "parentexecutionid", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -119,12 +114,7 @@ class ChainExecutionItem:
             except Exception as _e:
                 _decoding.leave(_t)
                 parentexecutionid, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "parentexecutionid",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649058c10>",
-                    _raw,
+                    _v, _e, _path, "parentexecutionid", "None | str", _raw
                 )
             else:
                 _decoding.leave(_t)
@@ -140,9 +130,7 @@ class ChainExecutionItem:
 
         _v = _get("end", UNSET)
         if _v is UNSET:
-            end, _raw = _decoding.missing(
-                _path, "end", "<openapi_python_client.strings.PythonCode object at 0x7fb649058c10>", _raw
-            )
+            end, _raw = _decoding.missing(_path, "end", "datetime.datetime | None", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -164,14 +152,7 @@ class ChainExecutionItem:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                end, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "end",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649058c10>",
-                    _raw,
-                )
+                end, _raw = _decoding.failed(_v, _e, _path, "end", "datetime.datetime | None", _raw)
             else:
                 _decoding.leave(_t)
 

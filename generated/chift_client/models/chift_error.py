@@ -106,14 +106,7 @@ class ChiftError:
 
         except Exception as _e:
             _decoding.leave(_t)
-            status, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "status",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648ae0160>",
-                _raw,
-            )
+            status, _raw = _decoding.failed(_v, _e, _path, "status", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -132,14 +125,7 @@ class ChiftError:
 
         except Exception as _e:
             _decoding.leave(_t)
-            detail, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "detail",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648ae0160>",
-                _raw,
-            )
+            detail, _raw = _decoding.failed(_v, _e, _path, "detail", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -158,14 +144,7 @@ class ChiftError:
 
         except Exception as _e:
             _decoding.leave(_t)
-            error_code, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "error_code",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648ae0160>",
-                _raw,
-            )
+            error_code, _raw = _decoding.failed(_v, _e, _path, "error_code", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

@@ -40,8 +40,8 @@ class ChiftPageInvoiceItemOutMonoAnalyticPlan:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.items, Unset):
-            items = UNSET
+        if self.items is None or isinstance(self.items, Unset):
+            items = self.items
         else:
             items = []
             for items_item_data in self.items:

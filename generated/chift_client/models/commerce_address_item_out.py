@@ -67,8 +67,8 @@ class CommerceAddressItemOut:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.address_type, Unset):
-            address_type = UNSET
+        if self.address_type is None or isinstance(self.address_type, Unset):
+            address_type = self.address_type
         else:
             address_type = self.address_type.value
 
@@ -190,25 +190,13 @@ class CommerceAddressItemOut:
         _raw: dict[str, Any] | None = None
         _v = _get("address_type", UNSET)
         if _v is UNSET:
-            address_type, _raw = _decoding.missing(
-                _path,
-                "address_type",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
-                _raw,
-            )
+            address_type, _raw = _decoding.missing(_path, "address_type", "AddressType", _raw)
         else:
             try:
                 address_type = AddressType(_v)
 
             except Exception as _e:
-                address_type, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "address_type",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
-                    _raw,
-                )
+                address_type, _raw = _decoding.failed(_v, _e, _path, "address_type", "AddressType", _raw)
 
         _v = _get("company_name", UNSET)
         _t = _decoding.enter_strict()
@@ -225,14 +213,7 @@ class CommerceAddressItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            company_name, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "company_name",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
-                _raw,
-            )
+            company_name, _raw = _decoding.failed(_v, _e, _path, "company_name", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -251,14 +232,7 @@ class CommerceAddressItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            first_name, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "first_name",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
-                _raw,
-            )
+            first_name, _raw = _decoding.failed(_v, _e, _path, "first_name", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -277,14 +251,7 @@ class CommerceAddressItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            last_name, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "last_name",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
-                _raw,
-            )
+            last_name, _raw = _decoding.failed(_v, _e, _path, "last_name", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -303,14 +270,7 @@ class CommerceAddressItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            street, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "street",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
-                _raw,
-            )
+            street, _raw = _decoding.failed(_v, _e, _path, "street", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -329,14 +289,7 @@ class CommerceAddressItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            number, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "number",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
-                _raw,
-            )
+            number, _raw = _decoding.failed(_v, _e, _path, "number", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -355,14 +308,7 @@ class CommerceAddressItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            box, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "box",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
-                _raw,
-            )
+            box, _raw = _decoding.failed(_v, _e, _path, "box", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -381,14 +327,7 @@ class CommerceAddressItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            city, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "city",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
-                _raw,
-            )
+            city, _raw = _decoding.failed(_v, _e, _path, "city", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -407,14 +346,7 @@ class CommerceAddressItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            postal_code, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "postal_code",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
-                _raw,
-            )
+            postal_code, _raw = _decoding.failed(_v, _e, _path, "postal_code", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -433,14 +365,7 @@ class CommerceAddressItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            country, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "country",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
-                _raw,
-            )
+            country, _raw = _decoding.failed(_v, _e, _path, "country", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -459,14 +384,7 @@ class CommerceAddressItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            phone, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "phone",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
-                _raw,
-            )
+            phone, _raw = _decoding.failed(_v, _e, _path, "phone", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -485,14 +403,7 @@ class CommerceAddressItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            email, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "email",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
-                _raw,
-            )
+            email, _raw = _decoding.failed(_v, _e, _path, "email", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -511,14 +422,7 @@ class CommerceAddressItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            vat, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "vat",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028d60>",
-                _raw,
-            )
+            vat, _raw = _decoding.failed(_v, _e, _path, "vat", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

@@ -74,8 +74,8 @@ class CommerceProductItem:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        if isinstance(self.source_ref, Unset):
-            source_ref = UNSET
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
         else:
             source_ref = self.source_ref.to_dict()
 
@@ -258,14 +258,7 @@ class CommerceProductItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            description, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "description",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490289d0>",
-                _raw,
-            )
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -284,14 +277,7 @@ class CommerceProductItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            description_html, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "description_html",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490289d0>",
-                _raw,
-            )
+            description_html, _raw = _decoding.failed(_v, _e, _path, "description_html", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -326,12 +312,7 @@ class CommerceProductItem:
         except Exception as _e:
             _decoding.leave(_t)
             categories, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "categories",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490289d0>",
-                _raw,
+                _v, _e, _path, "categories", "list[CommerceProductCategoryItem] | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -359,14 +340,7 @@ class CommerceProductItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            created_on, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "created_on",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490289d0>",
-                _raw,
-            )
+            created_on, _raw = _decoding.failed(_v, _e, _path, "created_on", "datetime.datetime | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -394,12 +368,7 @@ class CommerceProductItem:
         except Exception as _e:
             _decoding.leave(_t)
             last_updated_on, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "last_updated_on",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490289d0>",
-                _raw,
+                _v, _e, _path, "last_updated_on", "datetime.datetime | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -433,12 +402,7 @@ class CommerceProductItem:
         except Exception as _e:
             _decoding.leave(_t)
             variants, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "variants",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490289d0>",
-                _raw,
+                _v, _e, _path, "variants", "list[ProductVariantItem] | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -466,14 +430,7 @@ class CommerceProductItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            status, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "status",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490289d0>",
-                _raw,
-            )
+            status, _raw = _decoding.failed(_v, _e, _path, "status", "None | ProductStatus", _raw)
         else:
             _decoding.leave(_t)
 
@@ -492,14 +449,7 @@ class CommerceProductItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            sku, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "sku",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490289d0>",
-                _raw,
-            )
+            sku, _raw = _decoding.failed(_v, _e, _path, "sku", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -534,12 +484,7 @@ class CommerceProductItem:
         except Exception as _e:
             _decoding.leave(_t)
             common_attributes, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "common_attributes",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490289d0>",
-                _raw,
+                _v, _e, _path, "common_attributes", "list[CommonAttributeItem] | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -577,12 +522,7 @@ class CommerceProductItem:
         except Exception as _e:
             _decoding.leave(_t)
             variant_attributes_options, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "variant_attributes_options",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490289d0>",
-                _raw,
+                _v, _e, _path, "variant_attributes_options", "list[VariantAttributeOptionItem] | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -616,12 +556,7 @@ class CommerceProductItem:
         except Exception as _e:
             _decoding.leave(_t)
             common_images, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "common_images",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490289d0>",
-                _raw,
+                _v, _e, _path, "common_images", "list[ImageItem] | None", _raw
             )
         else:
             _decoding.leave(_t)

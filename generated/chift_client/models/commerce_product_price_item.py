@@ -83,14 +83,7 @@ class CommerceProductPriceItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            price, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "price",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029780>",
-                _raw,
-            )
+            price, _raw = _decoding.failed(_v, _e, _path, "price", "float | None", _raw)
         else:
             _decoding.leave(_t)
 

@@ -35,8 +35,8 @@ class CommonAttributeItem:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        if isinstance(self.values, Unset):
-            values = UNSET
+        if self.values is None or isinstance(self.values, Unset):
+            values = self.values
         else:
             values = self.values
 

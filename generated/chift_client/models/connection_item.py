@@ -57,8 +57,8 @@ class ConnectionItem:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.connectionid, Unset):
-            connectionid = UNSET
+        if self.connectionid is None or isinstance(self.connectionid, Unset):
+            connectionid = self.connectionid
         else:
             connectionid = str(self.connectionid)
 
@@ -70,8 +70,8 @@ class ConnectionItem:
 
         api = self.api
 
-        if isinstance(self.status, Unset):
-            status = UNSET
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
         else:
             status = self.status.value
 
@@ -132,25 +132,13 @@ class ConnectionItem:
         _raw: dict[str, Any] | None = None
         _v = _get("connectionid", UNSET)
         if _v is UNSET:
-            connectionid, _raw = _decoding.missing(
-                _path,
-                "connectionid",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648ae2290>",
-                _raw,
-            )
+            connectionid, _raw = _decoding.missing(_path, "connectionid", "UUID", _raw)
         else:
             try:
                 connectionid = UUID(_v)
 
             except Exception as _e:
-                connectionid, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "connectionid",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb648ae2290>",
-                    _raw,
-                )
+                connectionid, _raw = _decoding.failed(_v, _e, _path, "connectionid", "UUID", _raw)
 
         _v = _get("name", UNSET)
         if type(_v) is not str:
@@ -174,22 +162,13 @@ class ConnectionItem:
 
         _v = _get("status", UNSET)
         if _v is UNSET:
-            status, _raw = _decoding.missing(
-                _path, "status", "<openapi_python_client.strings.PythonCode object at 0x7fb648ae2290>", _raw
-            )
+            status, _raw = _decoding.missing(_path, "status", "ConnectionStatus", _raw)
         else:
             try:
                 status = ConnectionStatus(_v)
 
             except Exception as _e:
-                status, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "status",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb648ae2290>",
-                    _raw,
-                )
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "ConnectionStatus", _raw)
 
         _v = _get("data", UNSET)
         if type(_v) is dict:

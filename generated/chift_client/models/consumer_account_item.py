@@ -84,14 +84,7 @@ class ConsumerAccountItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            email, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "email",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64905a800>",
-                _raw,
-            )
+            email, _raw = _decoding.failed(_v, _e, _path, "email", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

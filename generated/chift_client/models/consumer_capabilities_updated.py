@@ -56,52 +56,52 @@ class ConsumerCapabilitiesUpdated:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.flowid, Unset):
-            flowid = UNSET
+        if self.flowid is None or isinstance(self.flowid, Unset):
+            flowid = self.flowid
         else:
             flowid = str(self.flowid)
 
         enabled = self.enabled
 
-        if isinstance(self.capabilities, Unset):
-            capabilities = UNSET
+        if self.capabilities is None or isinstance(self.capabilities, Unset):
+            capabilities = self.capabilities
         else:
             capabilities = []
             for capabilities_item_data in self.capabilities:
                 capabilities_item = capabilities_item_data.to_dict()
                 capabilities.append(capabilities_item)
 
-        if isinstance(self.tables, Unset):
-            tables = UNSET
+        if self.tables is None or isinstance(self.tables, Unset):
+            tables = self.tables
         else:
             tables = []
             for tables_item_data in self.tables:
                 tables_item = tables_item_data.to_dict()
                 tables.append(tables_item)
 
-        if isinstance(self.questions, Unset):
-            questions = UNSET
+        if self.questions is None or isinstance(self.questions, Unset):
+            questions = self.questions
         else:
             questions = []
             for questions_item_data in self.questions:
                 questions_item = questions_item_data.to_dict()
                 questions.append(questions_item)
 
-        if isinstance(self.completeness, Unset):
-            completeness = UNSET
+        if self.completeness is None or isinstance(self.completeness, Unset):
+            completeness = self.completeness
         else:
             completeness = self.completeness.to_dict()
 
-        if isinstance(self.connections, Unset):
-            connections = UNSET
+        if self.connections is None or isinstance(self.connections, Unset):
+            connections = self.connections
         else:
             connections = []
             for connections_item_data in self.connections:
                 connections_item = connections_item_data.to_dict()
                 connections.append(connections_item)
 
-        if isinstance(self.latest_preview_id, Unset):
-            latest_preview_id = UNSET
+        if self.latest_preview_id is None or isinstance(self.latest_preview_id, Unset):
+            latest_preview_id = self.latest_preview_id
         else:
             latest_preview_id: None | str
             if isinstance(self.latest_preview_id, UUID):
@@ -109,8 +109,8 @@ class ConsumerCapabilitiesUpdated:
             else:
                 latest_preview_id = self.latest_preview_id
 
-        if isinstance(self.changes, Unset):
-            changes = UNSET
+        if self.changes is None or isinstance(self.changes, Unset):
+            changes = self.changes
         else:
             changes = self.changes.to_dict()
 
@@ -144,22 +144,13 @@ class ConsumerCapabilitiesUpdated:
         _raw: dict[str, Any] | None = None
         _v = _get("flowid", UNSET)
         if _v is UNSET:
-            flowid, _raw = _decoding.missing(
-                _path, "flowid", "<openapi_python_client.strings.PythonCode object at 0x7fb649058f40>", _raw
-            )
+            flowid, _raw = _decoding.missing(_path, "flowid", "UUID", _raw)
         else:
             try:
                 flowid = UUID(_v)
 
             except Exception as _e:
-                flowid, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "flowid",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649058f40>",
-                    _raw,
-                )
+                flowid, _raw = _decoding.failed(_v, _e, _path, "flowid", "UUID", _raw)
 
         _v = _get("enabled", UNSET)
         if type(_v) is not bool:
@@ -226,12 +217,7 @@ class ConsumerCapabilitiesUpdated:
 
         _v = _get("latest_preview_id", UNSET)
         if _v is UNSET:
-            latest_preview_id, _raw = _decoding.missing(
-                _path,
-                "latest_preview_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649058f40>",
-                _raw,
-            )
+            latest_preview_id, _raw = _decoding.missing(_path, "latest_preview_id", "None | UUID", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -254,12 +240,7 @@ class ConsumerCapabilitiesUpdated:
             except Exception as _e:
                 _decoding.leave(_t)
                 latest_preview_id, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "latest_preview_id",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649058f40>",
-                    _raw,
+                    _v, _e, _path, "latest_preview_id", "None | UUID", _raw
                 )
             else:
                 _decoding.leave(_t)

@@ -83,8 +83,8 @@ class ConsumerCapabilityItem:
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        if isinstance(self.id, Unset):
-            id = UNSET
+        if self.id is None or isinstance(self.id, Unset):
+            id = self.id
         else:
             id = str(self.id)
 
@@ -92,8 +92,8 @@ class ConsumerCapabilityItem:
 
         description = self.description
 
-        if isinstance(self.kind, Unset):
-            kind = UNSET
+        if self.kind is None or isinstance(self.kind, Unset):
+            kind = self.kind
         else:
             kind = self.kind.value
 
@@ -101,32 +101,32 @@ class ConsumerCapabilityItem:
 
         effective = self.effective
 
-        if isinstance(self.auto_enabled_by, Unset):
-            auto_enabled_by = UNSET
+        if self.auto_enabled_by is None or isinstance(self.auto_enabled_by, Unset):
+            auto_enabled_by = self.auto_enabled_by
         else:
             auto_enabled_by = self.auto_enabled_by
 
-        if isinstance(self.requires, Unset):
-            requires = UNSET
+        if self.requires is None or isinstance(self.requires, Unset):
+            requires = self.requires
         else:
             requires = self.requires
 
         available = self.available
 
-        if isinstance(self.reason_key, Unset):
-            reason_key = UNSET
+        if self.reason_key is None or isinstance(self.reason_key, Unset):
+            reason_key = self.reason_key
         else:
             reason_key: None | str
             reason_key = self.reason_key
 
-        if isinstance(self.reason, Unset):
-            reason = UNSET
+        if self.reason is None or isinstance(self.reason, Unset):
+            reason = self.reason
         else:
             reason: None | str
             reason = self.reason
 
-        if isinstance(self.mode, Unset):
-            mode = UNSET
+        if self.mode is None or isinstance(self.mode, Unset):
+            mode = self.mode
         else:
             mode: None | str
             mode = self.mode
@@ -135,14 +135,14 @@ class ConsumerCapabilityItem:
 
         awaits_mode = self.awaits_mode
 
-        if isinstance(self.default_mode, Unset):
-            default_mode = UNSET
+        if self.default_mode is None or isinstance(self.default_mode, Unset):
+            default_mode = self.default_mode
         else:
             default_mode: None | str
             default_mode = self.default_mode
 
-        if isinstance(self.modes, Unset):
-            modes = UNSET
+        if self.modes is None or isinstance(self.modes, Unset):
+            modes = self.modes
         else:
             modes = []
             for modes_item_data in self.modes:
@@ -192,22 +192,13 @@ class ConsumerCapabilityItem:
 
         _v = _get("id", UNSET)
         if _v is UNSET:
-            id, _raw = _decoding.missing(
-                _path, "id", "<openapi_python_client.strings.PythonCode object at 0x7fb649059e40>", _raw
-            )
+            id, _raw = _decoding.missing(_path, "id", "UUID", _raw)
         else:
             try:
                 id = UUID(_v)
 
             except Exception as _e:
-                id, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "id",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059e40>",
-                    _raw,
-                )
+                id, _raw = _decoding.failed(_v, _e, _path, "id", "UUID", _raw)
 
         _v = _get("title", UNSET)
         if type(_v) is not str:
@@ -221,22 +212,13 @@ class ConsumerCapabilityItem:
 
         _v = _get("kind", UNSET)
         if _v is UNSET:
-            kind, _raw = _decoding.missing(
-                _path, "kind", "<openapi_python_client.strings.PythonCode object at 0x7fb649059e40>", _raw
-            )
+            kind, _raw = _decoding.missing(_path, "kind", "ConsumerCapabilityItemKind", _raw)
         else:
             try:
                 kind = ConsumerCapabilityItemKind(_v)
 
             except Exception as _e:
-                kind, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "kind",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059e40>",
-                    _raw,
-                )
+                kind, _raw = _decoding.failed(_v, _e, _path, "kind", "ConsumerCapabilityItemKind", _raw)
 
         _v = _get("selected", UNSET)
         if type(_v) is not bool:
@@ -265,12 +247,7 @@ class ConsumerCapabilityItem:
 
         _v = _get("reason_key", UNSET)
         if _v is UNSET:
-            reason_key, _raw = _decoding.missing(
-                _path,
-                "reason_key",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649059e40>",
-                _raw,
-            )
+            reason_key, _raw = _decoding.missing(_path, "reason_key", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -284,22 +261,13 @@ class ConsumerCapabilityItem:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                reason_key, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "reason_key",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059e40>",
-                    _raw,
-                )
+                reason_key, _raw = _decoding.failed(_v, _e, _path, "reason_key", "None | str", _raw)
             else:
                 _decoding.leave(_t)
 
         _v = _get("reason", UNSET)
         if _v is UNSET:
-            reason, _raw = _decoding.missing(
-                _path, "reason", "<openapi_python_client.strings.PythonCode object at 0x7fb649059e40>", _raw
-            )
+            reason, _raw = _decoding.missing(_path, "reason", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -313,22 +281,13 @@ class ConsumerCapabilityItem:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                reason, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "reason",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059e40>",
-                    _raw,
-                )
+                reason, _raw = _decoding.failed(_v, _e, _path, "reason", "None | str", _raw)
             else:
                 _decoding.leave(_t)
 
         _v = _get("mode", UNSET)
         if _v is UNSET:
-            mode, _raw = _decoding.missing(
-                _path, "mode", "<openapi_python_client.strings.PythonCode object at 0x7fb649059e40>", _raw
-            )
+            mode, _raw = _decoding.missing(_path, "mode", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -342,14 +301,7 @@ class ConsumerCapabilityItem:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                mode, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "mode",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059e40>",
-                    _raw,
-                )
+                mode, _raw = _decoding.failed(_v, _e, _path, "mode", "None | str", _raw)
             else:
                 _decoding.leave(_t)
 
@@ -365,12 +317,7 @@ class ConsumerCapabilityItem:
 
         _v = _get("default_mode", UNSET)
         if _v is UNSET:
-            default_mode, _raw = _decoding.missing(
-                _path,
-                "default_mode",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649059e40>",
-                _raw,
-            )
+            default_mode, _raw = _decoding.missing(_path, "default_mode", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -384,14 +331,7 @@ class ConsumerCapabilityItem:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                default_mode, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "default_mode",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059e40>",
-                    _raw,
-                )
+                default_mode, _raw = _decoding.failed(_v, _e, _path, "default_mode", "None | str", _raw)
             else:
                 _decoding.leave(_t)
 

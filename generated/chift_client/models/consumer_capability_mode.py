@@ -59,25 +59,25 @@ class ConsumerCapabilityMode:
 
         available = self.available
 
-        if isinstance(self.reason_key, Unset):
-            reason_key = UNSET
+        if self.reason_key is None or isinstance(self.reason_key, Unset):
+            reason_key = self.reason_key
         else:
             reason_key: None | str
             reason_key = self.reason_key
 
-        if isinstance(self.reason, Unset):
-            reason = UNSET
+        if self.reason is None or isinstance(self.reason, Unset):
+            reason = self.reason
         else:
             reason: None | str
             reason = self.reason
 
-        if isinstance(self.requires, Unset):
-            requires = UNSET
+        if self.requires is None or isinstance(self.requires, Unset):
+            requires = self.requires
         else:
             requires = self.requires
 
-        if isinstance(self.requires_modes, Unset):
-            requires_modes = UNSET
+        if self.requires_modes is None or isinstance(self.requires_modes, Unset):
+            requires_modes = self.requires_modes
         else:
             requires_modes = []
             for requires_modes_item_data in self.requires_modes:
@@ -133,12 +133,7 @@ class ConsumerCapabilityMode:
 
         _v = _get("reason_key", UNSET)
         if _v is UNSET:
-            reason_key, _raw = _decoding.missing(
-                _path,
-                "reason_key",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649059d20>",
-                _raw,
-            )
+            reason_key, _raw = _decoding.missing(_path, "reason_key", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -152,22 +147,13 @@ class ConsumerCapabilityMode:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                reason_key, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "reason_key",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059d20>",
-                    _raw,
-                )
+                reason_key, _raw = _decoding.failed(_v, _e, _path, "reason_key", "None | str", _raw)
             else:
                 _decoding.leave(_t)
 
         _v = _get("reason", UNSET)
         if _v is UNSET:
-            reason, _raw = _decoding.missing(
-                _path, "reason", "<openapi_python_client.strings.PythonCode object at 0x7fb649059d20>", _raw
-            )
+            reason, _raw = _decoding.missing(_path, "reason", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -181,14 +167,7 @@ class ConsumerCapabilityMode:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                reason, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "reason",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059d20>",
-                    _raw,
-                )
+                reason, _raw = _decoding.failed(_v, _e, _path, "reason", "None | str", _raw)
             else:
                 _decoding.leave(_t)
 

@@ -51,8 +51,8 @@ class ConsumerItem:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.consumerid, Unset):
-            consumerid = UNSET
+        if self.consumerid is None or isinstance(self.consumerid, Unset):
+            consumerid = self.consumerid
         else:
             consumerid = str(self.consumerid)
 
@@ -125,25 +125,13 @@ class ConsumerItem:
         _raw: dict[str, Any] | None = None
         _v = _get("consumerid", UNSET)
         if _v is UNSET:
-            consumerid, _raw = _decoding.missing(
-                _path,
-                "consumerid",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64905aec0>",
-                _raw,
-            )
+            consumerid, _raw = _decoding.missing(_path, "consumerid", "UUID", _raw)
         else:
             try:
                 consumerid = UUID(_v)
 
             except Exception as _e:
-                consumerid, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "consumerid",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64905aec0>",
-                    _raw,
-                )
+                consumerid, _raw = _decoding.failed(_v, _e, _path, "consumerid", "UUID", _raw)
 
         _v = _get("name", UNSET)
         if type(_v) is not str:
@@ -165,14 +153,7 @@ class ConsumerItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            email, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "email",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64905aec0>",
-                _raw,
-            )
+            email, _raw = _decoding.failed(_v, _e, _path, "email", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -199,14 +180,7 @@ class ConsumerItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            created_on, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "created_on",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64905aec0>",
-                _raw,
-            )
+            created_on, _raw = _decoding.failed(_v, _e, _path, "created_on", "datetime.datetime | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -226,12 +200,7 @@ class ConsumerItem:
         except Exception as _e:
             _decoding.leave(_t)
             internal_reference, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "internal_reference",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64905aec0>",
-                _raw,
+                _v, _e, _path, "internal_reference", "None | str", _raw
             )
         else:
             _decoding.leave(_t)
@@ -251,14 +220,7 @@ class ConsumerItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            redirect_url, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "redirect_url",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64905aec0>",
-                _raw,
-            )
+            redirect_url, _raw = _decoding.failed(_v, _e, _path, "redirect_url", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

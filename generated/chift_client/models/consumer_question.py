@@ -52,8 +52,8 @@ class ConsumerQuestion:
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        if isinstance(self.id, Unset):
-            id = UNSET
+        if self.id is None or isinstance(self.id, Unset):
+            id = self.id
         else:
             id = str(self.id)
 
@@ -61,15 +61,15 @@ class ConsumerQuestion:
 
         description = self.description
 
-        if isinstance(self.used_by, Unset):
-            used_by = UNSET
+        if self.used_by is None or isinstance(self.used_by, Unset):
+            used_by = self.used_by
         else:
             used_by = self.used_by
 
         required = self.required
 
-        if isinstance(self.field, Unset):
-            field = UNSET
+        if self.field is None or isinstance(self.field, Unset):
+            field = self.field
         else:
             field = self.field.to_dict()
 
@@ -106,22 +106,13 @@ class ConsumerQuestion:
 
         _v = _get("id", UNSET)
         if _v is UNSET:
-            id, _raw = _decoding.missing(
-                _path, "id", "<openapi_python_client.strings.PythonCode object at 0x7fb649058f70>", _raw
-            )
+            id, _raw = _decoding.missing(_path, "id", "UUID", _raw)
         else:
             try:
                 id = UUID(_v)
 
             except Exception as _e:
-                id, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "id",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649058f70>",
-                    _raw,
-                )
+                id, _raw = _decoding.failed(_v, _e, _path, "id", "UUID", _raw)
 
         _v = _get("title", UNSET)
         if type(_v) is not str:

@@ -33,16 +33,16 @@ class ConsumerQuestions:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.fields, Unset):
-            fields = UNSET
+        if self.fields is None or isinstance(self.fields, Unset):
+            fields = self.fields
         else:
             fields = []
             for fields_item_data in self.fields:
                 fields_item = fields_item_data.to_dict()
                 fields.append(fields_item)
 
-        if isinstance(self.answers, Unset):
-            answers = UNSET
+        if self.answers is None or isinstance(self.answers, Unset):
+            answers = self.answers
         else:
             answers = self.answers.to_dict()
 

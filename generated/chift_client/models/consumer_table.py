@@ -49,8 +49,8 @@ class ConsumerTable:
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        if isinstance(self.id, Unset):
-            id = UNSET
+        if self.id is None or isinstance(self.id, Unset):
+            id = self.id
         else:
             id = str(self.id)
 
@@ -58,13 +58,13 @@ class ConsumerTable:
 
         description = self.description
 
-        if isinstance(self.used_by, Unset):
-            used_by = UNSET
+        if self.used_by is None or isinstance(self.used_by, Unset):
+            used_by = self.used_by
         else:
             used_by = self.used_by
 
-        if isinstance(self.rows, Unset):
-            rows = UNSET
+        if self.rows is None or isinstance(self.rows, Unset):
+            rows = self.rows
         else:
             rows: list[str] | None
             if isinstance(self.rows, list):
@@ -105,22 +105,13 @@ class ConsumerTable:
 
         _v = _get("id", UNSET)
         if _v is UNSET:
-            id, _raw = _decoding.missing(
-                _path, "id", "<openapi_python_client.strings.PythonCode object at 0x7fb64905b940>", _raw
-            )
+            id, _raw = _decoding.missing(_path, "id", "UUID", _raw)
         else:
             try:
                 id = UUID(_v)
 
             except Exception as _e:
-                id, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "id",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64905b940>",
-                    _raw,
-                )
+                id, _raw = _decoding.failed(_v, _e, _path, "id", "UUID", _raw)
 
         _v = _get("title", UNSET)
         if type(_v) is not str:
@@ -139,9 +130,7 @@ class ConsumerTable:
 
         _v = _get("rows", UNSET)
         if _v is UNSET:
-            rows, _raw = _decoding.missing(
-                _path, "rows", "<openapi_python_client.strings.PythonCode object at 0x7fb64905b940>", _raw
-            )
+            rows, _raw = _decoding.missing(_path, "rows", "list[str] | None", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -163,14 +152,7 @@ class ConsumerTable:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                rows, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "rows",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64905b940>",
-                    _raw,
-                )
+                rows, _raw = _decoding.failed(_v, _e, _path, "rows", "list[str] | None", _raw)
             else:
                 _decoding.leave(_t)
 

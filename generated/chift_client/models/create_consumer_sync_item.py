@@ -41,8 +41,8 @@ class CreateConsumerSyncItem:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.syncid, Unset):
-            syncid = UNSET
+        if self.syncid is None or isinstance(self.syncid, Unset):
+            syncid = self.syncid
         else:
             syncid = str(self.syncid)
 
@@ -97,22 +97,13 @@ class CreateConsumerSyncItem:
         _raw: dict[str, Any] | None = None
         _v = _get("syncid", UNSET)
         if _v is UNSET:
-            syncid, _raw = _decoding.missing(
-                _path, "syncid", "<openapi_python_client.strings.PythonCode object at 0x7fb64905b040>", _raw
-            )
+            syncid, _raw = _decoding.missing(_path, "syncid", "UUID", _raw)
         else:
             try:
                 syncid = UUID(_v)
 
             except Exception as _e:
-                syncid, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "syncid",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64905b040>",
-                    _raw,
-                )
+                syncid, _raw = _decoding.failed(_v, _e, _path, "syncid", "UUID", _raw)
 
         _v = _get("integrationids", UNSET)
         _t = _decoding.enter_strict()
@@ -137,14 +128,7 @@ class CreateConsumerSyncItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            integrationids, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "integrationids",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64905b040>",
-                _raw,
-            )
+            integrationids, _raw = _decoding.failed(_v, _e, _path, "integrationids", "list[str] | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -163,14 +147,7 @@ class CreateConsumerSyncItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            country, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "country",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64905b040>",
-                _raw,
-            )
+            country, _raw = _decoding.failed(_v, _e, _path, "country", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

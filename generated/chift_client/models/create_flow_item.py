@@ -45,13 +45,13 @@ class CreateFlowItem:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        if isinstance(self.execution, Unset):
-            execution = UNSET
+        if self.execution is None or isinstance(self.execution, Unset):
+            execution = self.execution
         else:
             execution = self.execution.to_dict()
 
-        if isinstance(self.triggers, Unset):
-            triggers = UNSET
+        if self.triggers is None or isinstance(self.triggers, Unset):
+            triggers = self.triggers
         else:
             triggers = []
             for triggers_item_data in self.triggers:
@@ -137,14 +137,7 @@ class CreateFlowItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            description, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "description",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649089ea0>",
-                _raw,
-            )
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

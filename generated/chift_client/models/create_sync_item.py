@@ -45,8 +45,8 @@ class CreateSyncItem:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        if isinstance(self.connections, Unset):
-            connections = UNSET
+        if self.connections is None or isinstance(self.connections, Unset):
+            connections = self.connections
         else:
             connections = []
             for connections_item_data in self.connections:

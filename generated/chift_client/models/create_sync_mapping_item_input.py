@@ -127,14 +127,7 @@ class CreateSyncMappingItemInput:
 
         except Exception as _e:
             _decoding.leave(_t)
-            description, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "description",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64908aa40>",
-                _raw,
-            )
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -159,12 +152,7 @@ class CreateSyncMappingItemInput:
         except Exception as _e:
             _decoding.leave(_t)
             challenge_question, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "challenge_question",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64908aa40>",
-                _raw,
+                _v, _e, _path, "challenge_question", "None | str", _raw
             )
         else:
             _decoding.leave(_t)

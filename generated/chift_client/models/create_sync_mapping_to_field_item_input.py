@@ -60,13 +60,13 @@ class CreateSyncMappingToFieldItemInput:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        if isinstance(self.source_field, Unset):
-            source_field = UNSET
+        if self.source_field is None or isinstance(self.source_field, Unset):
+            source_field = self.source_field
         else:
             source_field = self.source_field.to_dict()
 
-        if isinstance(self.target_field, Unset):
-            target_field = UNSET
+        if self.target_field is None or isinstance(self.target_field, Unset):
+            target_field = self.target_field
         else:
             target_field = self.target_field.to_dict()
 
@@ -172,14 +172,7 @@ class CreateSyncMappingToFieldItemInput:
 
         except Exception as _e:
             _decoding.leave(_t)
-            description, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "description",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649089390>",
-                _raw,
-            )
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -204,12 +197,7 @@ class CreateSyncMappingToFieldItemInput:
         except Exception as _e:
             _decoding.leave(_t)
             challenge_question, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "challenge_question",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649089390>",
-                _raw,
+                _v, _e, _path, "challenge_question", "None | str", _raw
             )
         else:
             _decoding.leave(_t)

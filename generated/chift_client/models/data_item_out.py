@@ -41,20 +41,20 @@ class DataItemOut:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.data, Unset):
-            data = UNSET
+        if self.data is None or isinstance(self.data, Unset):
+            data = self.data
         else:
             data = self.data.to_dict()
 
         id = self.id
 
-        if isinstance(self.created_on, Unset):
-            created_on = UNSET
+        if self.created_on is None or isinstance(self.created_on, Unset):
+            created_on = self.created_on
         else:
             created_on = self.created_on.isoformat()
 
-        if isinstance(self.modified_on, Unset):
-            modified_on = UNSET
+        if self.modified_on is None or isinstance(self.modified_on, Unset):
+            modified_on = self.modified_on
         else:
             modified_on = self.modified_on.isoformat()
 

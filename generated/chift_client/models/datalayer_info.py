@@ -36,8 +36,8 @@ class DatalayerInfo:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.status, Unset):
-            status = UNSET
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
         else:
             status = self.status.value
 
@@ -73,22 +73,13 @@ class DatalayerInfo:
         _raw: dict[str, Any] | None = None
         _v = _get("status", UNSET)
         if _v is UNSET:
-            status, _raw = _decoding.missing(
-                _path, "status", "<openapi_python_client.strings.PythonCode object at 0x7fb648ae1000>", _raw
-            )
+            status, _raw = _decoding.missing(_path, "status", "DatalayerStatus", _raw)
         else:
             try:
                 status = DatalayerStatus(_v)
 
             except Exception as _e:
-                status, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "status",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb648ae1000>",
-                    _raw,
-                )
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "DatalayerStatus", _raw)
 
         _v = _get("last_sync_date", UNSET)
         _t = _decoding.enter_strict()
@@ -114,12 +105,7 @@ class DatalayerInfo:
         except Exception as _e:
             _decoding.leave(_t)
             last_sync_date, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "last_sync_date",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648ae1000>",
-                _raw,
+                _v, _e, _path, "last_sync_date", "datetime.datetime | None", _raw
             )
         else:
             _decoding.leave(_t)

@@ -106,14 +106,7 @@ class DatastoreColumn:
 
         except Exception as _e:
             _decoding.leave(_t)
-            optional, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "optional",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649089000>",
-                _raw,
-            )
+            optional, _raw = _decoding.failed(_v, _e, _path, "optional", "bool | None", _raw)
         else:
             _decoding.leave(_t)
 

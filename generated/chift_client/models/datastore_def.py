@@ -34,8 +34,8 @@ class DatastoreDef:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.columns, Unset):
-            columns = UNSET
+        if self.columns is None or isinstance(self.columns, Unset):
+            columns = self.columns
         else:
             columns = []
             for columns_item_data in self.columns:
@@ -98,14 +98,7 @@ class DatastoreDef:
 
         except Exception as _e:
             _decoding.leave(_t)
-            search_column, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "search_column",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649088640>",
-                _raw,
-            )
+            search_column, _raw = _decoding.failed(_v, _e, _path, "search_column", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

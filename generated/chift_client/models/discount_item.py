@@ -93,14 +93,7 @@ class DiscountItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            name, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "name",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029780>",
-                _raw,
-            )
+            name, _raw = _decoding.failed(_v, _e, _path, "name", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -114,14 +107,7 @@ class DiscountItem:
                 type_ = DiscountType(_type_)
 
         except Exception as _e:
-            type_, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "type",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029780>",
-                _raw,
-            )
+            type_, _raw = _decoding.failed(_v, _e, _path, "type", "DiscountType", _raw)
 
         discount_item = cls(
             total=total,

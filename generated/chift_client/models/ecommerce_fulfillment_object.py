@@ -35,8 +35,8 @@ class EcommerceFulfillmentObject:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.fulfillment_type, Unset):
-            fulfillment_type = UNSET
+        if self.fulfillment_type is None or isinstance(self.fulfillment_type, Unset):
+            fulfillment_type = self.fulfillment_type
         else:
             fulfillment_type = self.fulfillment_type.value
 
@@ -73,10 +73,7 @@ class EcommerceFulfillmentObject:
         _v = _get("fulfillment_type", UNSET)
         if _v is UNSET:
             fulfillment_type, _raw = _decoding.missing(
-                _path,
-                "fulfillment_type",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490294e0>",
-                _raw,
+                _path, "fulfillment_type", "EcommerceFulfillmentType", _raw
             )
         else:
             try:
@@ -84,12 +81,7 @@ class EcommerceFulfillmentObject:
 
             except Exception as _e:
                 fulfillment_type, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "fulfillment_type",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490294e0>",
-                    _raw,
+                    _v, _e, _path, "fulfillment_type", "EcommerceFulfillmentType", _raw
                 )
 
         _v = _get("shipping_from_address", UNSET)

@@ -108,14 +108,7 @@ class EnableFlowConsumer:
 
         except Exception as _e:
             _decoding.leave(_t)
-            triggerid, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "triggerid",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64905a9e0>",
-                _raw,
-            )
+            triggerid, _raw = _decoding.failed(_v, _e, _path, "triggerid", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -134,14 +127,7 @@ class EnableFlowConsumer:
 
         except Exception as _e:
             _decoding.leave(_t)
-            cronschedule, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "cronschedule",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64905a9e0>",
-                _raw,
-            )
+            cronschedule, _raw = _decoding.failed(_v, _e, _path, "cronschedule", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

@@ -109,14 +109,7 @@ class ExecuteFlowRequest:
                         consumers.append(consumers_item)
 
             except Exception as _e:
-                consumers, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "consumers",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649089cf0>",
-                    _raw,
-                )
+                consumers, _raw = _decoding.failed(_v, _e, _path, "consumers", "list[str | UUID]", _raw)
 
         _v = _get("settings", UNSET)
         if type(_v) is dict:

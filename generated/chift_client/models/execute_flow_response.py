@@ -46,8 +46,8 @@ class ExecuteFlowResponse:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.resolved_settings, Unset):
-            resolved_settings = UNSET
+        if self.resolved_settings is None or isinstance(self.resolved_settings, Unset):
+            resolved_settings = self.resolved_settings
         else:
             resolved_settings = self.resolved_settings.to_dict()
 
@@ -130,14 +130,7 @@ class ExecuteFlowResponse:
 
         except Exception as _e:
             _decoding.leave(_t)
-            chainexecutionid, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "chainexecutionid",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649059330>",
-                _raw,
-            )
+            chainexecutionid, _raw = _decoding.failed(_v, _e, _path, "chainexecutionid", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -170,12 +163,7 @@ class ExecuteFlowResponse:
         except Exception as _e:
             _decoding.leave(_t)
             preview_executionid, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "preview_executionid",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649059330>",
-                _raw,
+                _v, _e, _path, "preview_executionid", "None | str", _raw
             )
         else:
             _decoding.leave(_t)

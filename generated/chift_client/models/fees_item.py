@@ -65,13 +65,13 @@ class FeesItem:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        if isinstance(self.source_ref, Unset):
-            source_ref = UNSET
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
         else:
             source_ref = self.source_ref.to_dict()
 
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
         else:
             type_ = self.type_.value
 
@@ -162,22 +162,13 @@ class FeesItem:
 
         _v = _get("type", UNSET)
         if _v is UNSET:
-            type_, _raw = _decoding.missing(
-                _path, "type", "<openapi_python_client.strings.PythonCode object at 0x7fb64902b040>", _raw
-            )
+            type_, _raw = _decoding.missing(_path, "type", "FeesType", _raw)
         else:
             try:
                 type_ = FeesType(_v)
 
             except Exception as _e:
-                type_, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "type",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64902b040>",
-                    _raw,
-                )
+                type_, _raw = _decoding.failed(_v, _e, _path, "type", "FeesType", _raw)
 
         _v = _get("tax_rate", UNSET)
         if type(_v) is not float and type(_v) is not int:
@@ -222,14 +213,7 @@ class FeesItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            created_on, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "created_on",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b040>",
-                _raw,
-            )
+            created_on, _raw = _decoding.failed(_v, _e, _path, "created_on", "datetime.datetime | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -248,14 +232,7 @@ class FeesItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            removed, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "removed",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b040>",
-                _raw,
-            )
+            removed, _raw = _decoding.failed(_v, _e, _path, "removed", "bool | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -274,14 +251,7 @@ class FeesItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            tax_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "tax_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b040>",
-                _raw,
-            )
+            tax_id, _raw = _decoding.failed(_v, _e, _path, "tax_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -314,12 +284,7 @@ class FeesItem:
         except Exception as _e:
             _decoding.leave(_t)
             discounts, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "discounts",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b040>",
-                _raw,
+                _v, _e, _path, "discounts", "list[CommerceDiscountItem] | None", _raw
             )
         else:
             _decoding.leave(_t)

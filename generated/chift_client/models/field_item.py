@@ -49,8 +49,8 @@ class FieldItem:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
         else:
             type_ = self.type_.value
 
@@ -122,22 +122,13 @@ class FieldItem:
 
         _v = _get("type", UNSET)
         if _v is UNSET:
-            type_, _raw = _decoding.missing(
-                _path, "type", "<openapi_python_client.strings.PythonCode object at 0x7fb64908ba30>", _raw
-            )
+            type_, _raw = _decoding.missing(_path, "type", "FieldItemType", _raw)
         else:
             try:
                 type_ = FieldItemType(_v)
 
             except Exception as _e:
-                type_, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "type",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64908ba30>",
-                    _raw,
-                )
+                type_, _raw = _decoding.failed(_v, _e, _path, "type", "FieldItemType", _raw)
 
         _v = _get("display_condition", UNSET)
         if type(_v) is dict:
@@ -179,14 +170,7 @@ class FieldItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            values, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "values",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64908ba30>",
-                _raw,
-            )
+            values, _raw = _decoding.failed(_v, _e, _path, "values", "list[FieldItemValue] | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -205,14 +189,7 @@ class FieldItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            api_route, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "api_route",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64908ba30>",
-                _raw,
-            )
+            api_route, _raw = _decoding.failed(_v, _e, _path, "api_route", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -231,14 +208,7 @@ class FieldItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            connection_type, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "connection_type",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64908ba30>",
-                _raw,
-            )
+            connection_type, _raw = _decoding.failed(_v, _e, _path, "connection_type", "int | None", _raw)
         else:
             _decoding.leave(_t)
 

@@ -91,14 +91,7 @@ class FieldRef:
 
         except Exception as _e:
             _decoding.leave(_t)
-            id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902afb0>",
-                _raw,
-            )
+            id, _raw = _decoding.failed(_v, _e, _path, "id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -117,14 +110,7 @@ class FieldRef:
 
         except Exception as _e:
             _decoding.leave(_t)
-            model, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "model",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902afb0>",
-                _raw,
-            )
+            model, _raw = _decoding.failed(_v, _e, _path, "model", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -143,14 +129,7 @@ class FieldRef:
 
         except Exception as _e:
             _decoding.leave(_t)
-            name, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "name",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902afb0>",
-                _raw,
-            )
+            name, _raw = _decoding.failed(_v, _e, _path, "name", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

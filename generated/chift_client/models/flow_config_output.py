@@ -149,7 +149,7 @@ class FlowConfigOutput:
                 _e,
                 _path,
                 "definitionFields",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64908a1d0>",
+                "list[FlowConfigOutputDefinitionFieldsType0Item] | None",
                 _raw,
             )
         else:
@@ -188,12 +188,7 @@ class FlowConfigOutput:
         except Exception as _e:
             _decoding.leave(_t)
             doorkey_fields, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "doorkeyFields",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64908a1d0>",
-                _raw,
+                _v, _e, _path, "doorkeyFields", "list[FlowConfigOutputDoorkeyFieldsType0Item] | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -231,12 +226,7 @@ class FlowConfigOutput:
         except Exception as _e:
             _decoding.leave(_t)
             custom_fields, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "customFields",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64908a1d0>",
-                _raw,
+                _v, _e, _path, "customFields", "list[FlowConfigOutputCustomFieldsType0Item] | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -272,12 +262,7 @@ class FlowConfigOutput:
         except Exception as _e:
             _decoding.leave(_t)
             datastores, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "datastores",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64908a1d0>",
-                _raw,
+                _v, _e, _path, "datastores", "list[FlowDataStoreItemOutput] | None", _raw
             )
         else:
             _decoding.leave(_t)

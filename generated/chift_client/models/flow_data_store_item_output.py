@@ -43,8 +43,8 @@ class FlowDataStoreItemOutput:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        if isinstance(self.definition, Unset):
-            definition = UNSET
+        if self.definition is None or isinstance(self.definition, Unset):
+            definition = self.definition
         else:
             definition = self.definition.to_dict()
 
@@ -113,14 +113,7 @@ class FlowDataStoreItemOutput:
 
         except Exception as _e:
             _decoding.leave(_t)
-            id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64908b3a0>",
-                _raw,
-            )
+            id, _raw = _decoding.failed(_v, _e, _path, "id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -147,14 +140,7 @@ class FlowDataStoreItemOutput:
 
         except Exception as _e:
             _decoding.leave(_t)
-            status, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "status",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64908b3a0>",
-                _raw,
-            )
+            status, _raw = _decoding.failed(_v, _e, _path, "status", "DatastoreStatus | None", _raw)
         else:
             _decoding.leave(_t)
 

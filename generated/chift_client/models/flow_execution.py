@@ -35,13 +35,13 @@ class FlowExecution:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
         else:
             type_ = self.type_.value
 
-        if isinstance(self.data, Unset):
-            data = UNSET
+        if self.data is None or isinstance(self.data, Unset):
+            data = self.data
         else:
             data: dict[str, Any] | None
             if isinstance(self.data, FlowExecutionChain) or isinstance(self.data, FlowExecutionCode):
@@ -72,27 +72,18 @@ class FlowExecution:
         _raw: dict[str, Any] | None = None
         _v = _get("type", UNSET)
         if _v is UNSET:
-            type_, _raw = _decoding.missing(
-                _path, "type", "<openapi_python_client.strings.PythonCode object at 0x7fb649088be0>", _raw
-            )
+            type_, _raw = _decoding.missing(_path, "type", "ExecutionType", _raw)
         else:
             try:
                 type_ = ExecutionType(_v)
 
             except Exception as _e:
-                type_, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "type",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649088be0>",
-                    _raw,
-                )
+                type_, _raw = _decoding.failed(_v, _e, _path, "type", "ExecutionType", _raw)
 
         _v = _get("data", UNSET)
         if _v is UNSET:
             data, _raw = _decoding.missing(
-                _path, "data", "<openapi_python_client.strings.PythonCode object at 0x7fb649088be0>", _raw
+                _path, "data", "FlowExecutionChain | FlowExecutionCode | None", _raw
             )
         else:
             _t = _decoding.enter_strict()
@@ -124,12 +115,7 @@ class FlowExecution:
             except Exception as _e:
                 _decoding.leave(_t)
                 data, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "data",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649088be0>",
-                    _raw,
+                    _v, _e, _path, "data", "FlowExecutionChain | FlowExecutionCode | None", _raw
                 )
             else:
                 _decoding.leave(_t)

@@ -119,12 +119,7 @@ class FlowSettings:
         except Exception as _e:
             _decoding.leave(_t)
             force_from_date, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "force_from_date",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64905bc40>",
-                _raw,
+                _v, _e, _path, "force_from_date", "datetime.date | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -153,12 +148,7 @@ class FlowSettings:
         except Exception as _e:
             _decoding.leave(_t)
             force_to_date, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "force_to_date",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64905bc40>",
-                _raw,
+                _v, _e, _path, "force_to_date", "datetime.date | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -173,14 +163,7 @@ class FlowSettings:
                 write_mode = WriteMode(_write_mode)
 
         except Exception as _e:
-            write_mode, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "write_mode",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64905bc40>",
-                _raw,
-            )
+            write_mode, _raw = _decoding.failed(_v, _e, _path, "write_mode", "WriteMode", _raw)
 
         _v = _get("import_mode", UNSET)
         try:
@@ -192,14 +175,7 @@ class FlowSettings:
                 import_mode = ImportMode(_import_mode)
 
         except Exception as _e:
-            import_mode, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "import_mode",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64905bc40>",
-                _raw,
-            )
+            import_mode, _raw = _decoding.failed(_v, _e, _path, "import_mode", "ImportMode", _raw)
 
         _v = _get("verbose_logs", UNSET)
         if type(_v) is not bool and _v is not UNSET:

@@ -39,16 +39,16 @@ class FlowSettingsResponse:
     def to_dict(self) -> dict[str, Any]:
         configurable = self.configurable
 
-        if isinstance(self.groups, Unset):
-            groups = UNSET
+        if self.groups is None or isinstance(self.groups, Unset):
+            groups = self.groups
         else:
             groups = []
             for groups_item_data in self.groups:
                 groups_item = groups_item_data.to_dict()
                 groups.append(groups_item)
 
-        if isinstance(self.settings, Unset):
-            settings = UNSET
+        if self.settings is None or isinstance(self.settings, Unset):
+            settings = self.settings
         else:
             settings = []
             for settings_item_data in self.settings:

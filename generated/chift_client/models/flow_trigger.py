@@ -53,8 +53,8 @@ class FlowTrigger:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
         else:
             type_ = self.type_.value
 
@@ -135,22 +135,13 @@ class FlowTrigger:
 
         _v = _get("type", UNSET)
         if _v is UNSET:
-            type_, _raw = _decoding.missing(
-                _path, "type", "<openapi_python_client.strings.PythonCode object at 0x7fb649088f40>", _raw
-            )
+            type_, _raw = _decoding.missing(_path, "type", "TriggerType", _raw)
         else:
             try:
                 type_ = TriggerType(_v)
 
             except Exception as _e:
-                type_, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "type",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649088f40>",
-                    _raw,
-                )
+                type_, _raw = _decoding.failed(_v, _e, _path, "type", "TriggerType", _raw)
 
         _v = _get("cronschedules", UNSET)
         _t = _decoding.enter_strict()
@@ -175,14 +166,7 @@ class FlowTrigger:
 
         except Exception as _e:
             _decoding.leave(_t)
-            cronschedules, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "cronschedules",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649088f40>",
-                _raw,
-            )
+            cronschedules, _raw = _decoding.failed(_v, _e, _path, "cronschedules", "list[str] | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -201,14 +185,7 @@ class FlowTrigger:
 
         except Exception as _e:
             _decoding.leave(_t)
-            visible, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "visible",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649088f40>",
-                _raw,
-            )
+            visible, _raw = _decoding.failed(_v, _e, _path, "visible", "bool | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -245,12 +222,7 @@ class FlowTrigger:
         except Exception as _e:
             _decoding.leave(_t)
             definition_fields, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "definitionFields",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649088f40>",
-                _raw,
+                _v, _e, _path, "definitionFields", "list[FlowTriggerDefinitionFieldsType0Item] | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -275,14 +247,7 @@ class FlowTrigger:
                 priority = TriggerPriority(_priority)
 
         except Exception as _e:
-            priority, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "priority",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649088f40>",
-                _raw,
-            )
+            priority, _raw = _decoding.failed(_v, _e, _path, "priority", "TriggerPriority", _raw)
 
         flow_trigger = cls(
             id=id,

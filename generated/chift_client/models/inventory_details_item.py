@@ -34,8 +34,8 @@ class InventoryDetailsItem:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.location, Unset):
-            location = UNSET
+        if self.location is None or isinstance(self.location, Unset):
+            location = self.location
         else:
             location = self.location.to_dict()
 

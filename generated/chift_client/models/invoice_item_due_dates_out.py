@@ -41,8 +41,8 @@ class InvoiceItemDueDatesOut:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.due_date, Unset):
-            due_date = UNSET
+        if self.due_date is None or isinstance(self.due_date, Unset):
+            due_date = self.due_date
         else:
             due_date = self.due_date.isoformat()
 
@@ -114,14 +114,7 @@ class InvoiceItemDueDatesOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            payment_method, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "payment_method",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902ac20>",
-                _raw,
-            )
+            payment_method, _raw = _decoding.failed(_v, _e, _path, "payment_method", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -140,14 +133,7 @@ class InvoiceItemDueDatesOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            payment_method_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "payment_method_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902ac20>",
-                _raw,
-            )
+            payment_method_id, _raw = _decoding.failed(_v, _e, _path, "payment_method_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

@@ -108,25 +108,25 @@ class InvoiceItemOut:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        if isinstance(self.source_ref, Unset):
-            source_ref = UNSET
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
         else:
             source_ref = self.source_ref.to_dict()
 
         currency = self.currency
 
-        if isinstance(self.invoice_type, Unset):
-            invoice_type = UNSET
+        if self.invoice_type is None or isinstance(self.invoice_type, Unset):
+            invoice_type = self.invoice_type
         else:
             invoice_type = self.invoice_type.value
 
-        if isinstance(self.status, Unset):
-            status = UNSET
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
         else:
             status = self.status.value
 
-        if isinstance(self.invoice_date, Unset):
-            invoice_date = UNSET
+        if self.invoice_date is None or isinstance(self.invoice_date, Unset):
+            invoice_date = self.invoice_date
         else:
             invoice_date = self.invoice_date.isoformat()
 
@@ -325,44 +325,25 @@ class InvoiceItemOut:
 
         _v = _get("invoice_type", UNSET)
         if _v is UNSET:
-            invoice_type, _raw = _decoding.missing(
-                _path,
-                "invoice_type",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
-                _raw,
-            )
+            invoice_type, _raw = _decoding.missing(_path, "invoice_type", "InvoicingInvoiceType", _raw)
         else:
             try:
                 invoice_type = InvoicingInvoiceType(_v)
 
             except Exception as _e:
                 invoice_type, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "invoice_type",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
-                    _raw,
+                    _v, _e, _path, "invoice_type", "InvoicingInvoiceType", _raw
                 )
 
         _v = _get("status", UNSET)
         if _v is UNSET:
-            status, _raw = _decoding.missing(
-                _path, "status", "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>", _raw
-            )
+            status, _raw = _decoding.missing(_path, "status", "InvoiceStatus", _raw)
         else:
             try:
                 status = InvoiceStatus(_v)
 
             except Exception as _e:
-                status, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "status",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
-                    _raw,
-                )
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "InvoiceStatus", _raw)
 
         _v = _get("invoice_date", UNSET)
         if type(_v) is str:
@@ -416,14 +397,7 @@ class InvoiceItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            partner_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "partner_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
-                _raw,
-            )
+            partner_id, _raw = _decoding.failed(_v, _e, _path, "partner_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -442,14 +416,7 @@ class InvoiceItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            invoice_number, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "invoice_number",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
-                _raw,
-            )
+            invoice_number, _raw = _decoding.failed(_v, _e, _path, "invoice_number", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -476,14 +443,7 @@ class InvoiceItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            due_date, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "due_date",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
-                _raw,
-            )
+            due_date, _raw = _decoding.failed(_v, _e, _path, "due_date", "datetime.date | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -502,14 +462,7 @@ class InvoiceItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            reference, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "reference",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
-                _raw,
-            )
+            reference, _raw = _decoding.failed(_v, _e, _path, "reference", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -529,12 +482,7 @@ class InvoiceItemOut:
         except Exception as _e:
             _decoding.leave(_t)
             payment_communication, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "payment_communication",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
-                _raw,
+                _v, _e, _path, "payment_communication", "None | str", _raw
             )
         else:
             _decoding.leave(_t)
@@ -554,14 +502,7 @@ class InvoiceItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            customer_memo, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "customer_memo",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
-                _raw,
-            )
+            customer_memo, _raw = _decoding.failed(_v, _e, _path, "customer_memo", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -623,12 +564,7 @@ class InvoiceItemOut:
         except Exception as _e:
             _decoding.leave(_t)
             last_updated_on, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "last_updated_on",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
-                _raw,
+                _v, _e, _path, "last_updated_on", "datetime.datetime | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -649,12 +585,7 @@ class InvoiceItemOut:
         except Exception as _e:
             _decoding.leave(_t)
             outstanding_amount, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "outstanding_amount",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
-                _raw,
+                _v, _e, _path, "outstanding_amount", "float | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -683,12 +614,7 @@ class InvoiceItemOut:
         except Exception as _e:
             _decoding.leave(_t)
             last_payment_date, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "last_payment_date",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
-                _raw,
+                _v, _e, _path, "last_payment_date", "datetime.date | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -717,12 +643,7 @@ class InvoiceItemOut:
         except Exception as _e:
             _decoding.leave(_t)
             accounting_date, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "accounting_date",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
-                _raw,
+                _v, _e, _path, "accounting_date", "datetime.date | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -742,14 +663,7 @@ class InvoiceItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            payment_method_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "payment_method_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
-                _raw,
-            )
+            payment_method_id, _raw = _decoding.failed(_v, _e, _path, "payment_method_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -769,12 +683,7 @@ class InvoiceItemOut:
         except Exception as _e:
             _decoding.leave(_t)
             currency_exchange_rate, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "currency_exchange_rate",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a920>",
-                _raw,
+                _v, _e, _path, "currency_exchange_rate", "float | None", _raw
             )
         else:
             _decoding.leave(_t)

@@ -113,8 +113,8 @@ class InvoiceItemOutMonoAnalyticPlan:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.invoice_type, Unset):
-            invoice_type = UNSET
+        if self.invoice_type is None or isinstance(self.invoice_type, Unset):
+            invoice_type = self.invoice_type
         else:
             invoice_type = self.invoice_type.value
 
@@ -126,18 +126,18 @@ class InvoiceItemOutMonoAnalyticPlan:
 
         total = self.total
 
-        if isinstance(self.invoice_date, Unset):
-            invoice_date = UNSET
+        if self.invoice_date is None or isinstance(self.invoice_date, Unset):
+            invoice_date = self.invoice_date
         else:
             invoice_date = self.invoice_date.isoformat()
 
-        if isinstance(self.due_date, Unset):
-            due_date = UNSET
+        if self.due_date is None or isinstance(self.due_date, Unset):
+            due_date = self.due_date
         else:
             due_date = self.due_date.isoformat()
 
-        if isinstance(self.lines, Unset):
-            lines = UNSET
+        if self.lines is None or isinstance(self.lines, Unset):
+            lines = self.lines
         else:
             lines = []
             for lines_item_data in self.lines:
@@ -345,25 +345,13 @@ class InvoiceItemOutMonoAnalyticPlan:
         _raw: dict[str, Any] | None = None
         _v = _get("invoice_type", UNSET)
         if _v is UNSET:
-            invoice_type, _raw = _decoding.missing(
-                _path,
-                "invoice_type",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
-                _raw,
-            )
+            invoice_type, _raw = _decoding.missing(_path, "invoice_type", "InvoiceType", _raw)
         else:
             try:
                 invoice_type = InvoiceType(_v)
 
             except Exception as _e:
-                invoice_type, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "invoice_type",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
-                    _raw,
-                )
+                invoice_type, _raw = _decoding.failed(_v, _e, _path, "invoice_type", "InvoiceType", _raw)
 
         _v = _get("currency", UNSET)
         if type(_v) is not str:
@@ -433,14 +421,7 @@ class InvoiceItemOutMonoAnalyticPlan:
 
         except Exception as _e:
             _decoding.leave(_t)
-            invoice_number, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "invoice_number",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
-                _raw,
-            )
+            invoice_number, _raw = _decoding.failed(_v, _e, _path, "invoice_number", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -459,14 +440,7 @@ class InvoiceItemOutMonoAnalyticPlan:
 
         except Exception as _e:
             _decoding.leave(_t)
-            reference, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "reference",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
-                _raw,
-            )
+            reference, _raw = _decoding.failed(_v, _e, _path, "reference", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -486,12 +460,7 @@ class InvoiceItemOutMonoAnalyticPlan:
         except Exception as _e:
             _decoding.leave(_t)
             payment_communication, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "payment_communication",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
-                _raw,
+                _v, _e, _path, "payment_communication", "None | str", _raw
             )
         else:
             _decoding.leave(_t)
@@ -511,14 +480,7 @@ class InvoiceItemOutMonoAnalyticPlan:
 
         except Exception as _e:
             _decoding.leave(_t)
-            customer_memo, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "customer_memo",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
-                _raw,
-            )
+            customer_memo, _raw = _decoding.failed(_v, _e, _path, "customer_memo", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -537,14 +499,7 @@ class InvoiceItemOutMonoAnalyticPlan:
 
         except Exception as _e:
             _decoding.leave(_t)
-            payment_term_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "payment_term_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
-                _raw,
-            )
+            payment_term_id, _raw = _decoding.failed(_v, _e, _path, "payment_term_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -573,14 +528,7 @@ class InvoiceItemOutMonoAnalyticPlan:
 
         except Exception as _e:
             _decoding.leave(_t)
-            id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
-                _raw,
-            )
+            id, _raw = _decoding.failed(_v, _e, _path, "id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -608,12 +556,7 @@ class InvoiceItemOutMonoAnalyticPlan:
         except Exception as _e:
             _decoding.leave(_t)
             delivery_date, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "delivery_date",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
-                _raw,
+                _v, _e, _path, "delivery_date", "datetime.date | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -633,14 +576,7 @@ class InvoiceItemOutMonoAnalyticPlan:
 
         except Exception as _e:
             _decoding.leave(_t)
-            partner_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "partner_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
-                _raw,
-            )
+            partner_id, _raw = _decoding.failed(_v, _e, _path, "partner_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -659,14 +595,7 @@ class InvoiceItemOutMonoAnalyticPlan:
 
         except Exception as _e:
             _decoding.leave(_t)
-            journal_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "journal_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
-                _raw,
-            )
+            journal_id, _raw = _decoding.failed(_v, _e, _path, "journal_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -698,14 +627,7 @@ class InvoiceItemOutMonoAnalyticPlan:
 
         except Exception as _e:
             _decoding.leave(_t)
-            payments, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "payments",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
-                _raw,
-            )
+            payments, _raw = _decoding.failed(_v, _e, _path, "payments", "list[Payment] | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -732,14 +654,7 @@ class InvoiceItemOutMonoAnalyticPlan:
 
         except Exception as _e:
             _decoding.leave(_t)
-            status, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "status",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
-                _raw,
-            )
+            status, _raw = _decoding.failed(_v, _e, _path, "status", "InvoiceStatusOut | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -767,12 +682,7 @@ class InvoiceItemOutMonoAnalyticPlan:
         except Exception as _e:
             _decoding.leave(_t)
             last_updated_on, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "last_updated_on",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
-                _raw,
+                _v, _e, _path, "last_updated_on", "datetime.datetime | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -816,12 +726,7 @@ class InvoiceItemOutMonoAnalyticPlan:
         except Exception as _e:
             _decoding.leave(_t)
             due_dates, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "due_dates",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
-                _raw,
+                _v, _e, _path, "due_dates", "list[InvoiceItemDueDatesOut] | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -861,14 +766,7 @@ class InvoiceItemOutMonoAnalyticPlan:
 
         except Exception as _e:
             _decoding.leave(_t)
-            payment_method_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "payment_method_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
-                _raw,
-            )
+            payment_method_id, _raw = _decoding.failed(_v, _e, _path, "payment_method_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -883,12 +781,7 @@ class InvoiceItemOutMonoAnalyticPlan:
 
         except Exception as _e:
             approval_status, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "approval_status",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bfd0>",
-                _raw,
+                _v, _e, _path, "approval_status", "InvoiceApprovalStatus", _raw
             )
 
         invoice_item_out_mono_analytic_plan = cls(

@@ -240,14 +240,7 @@ class InvoiceLineItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            description, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "description",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902afe0>",
-                _raw,
-            )
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -271,14 +264,7 @@ class InvoiceLineItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            tax_rate, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "tax_rate",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902afe0>",
-                _raw,
-            )
+            tax_rate, _raw = _decoding.failed(_v, _e, _path, "tax_rate", "float | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -297,14 +283,7 @@ class InvoiceLineItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            account_number, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "account_number",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902afe0>",
-                _raw,
-            )
+            account_number, _raw = _decoding.failed(_v, _e, _path, "account_number", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -323,14 +302,7 @@ class InvoiceLineItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            tax_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "tax_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902afe0>",
-                _raw,
-            )
+            tax_id, _raw = _decoding.failed(_v, _e, _path, "tax_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -350,12 +322,7 @@ class InvoiceLineItemOut:
         except Exception as _e:
             _decoding.leave(_t)
             tax_exemption_reason, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "tax_exemption_reason",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902afe0>",
-                _raw,
+                _v, _e, _path, "tax_exemption_reason", "None | str", _raw
             )
         else:
             _decoding.leave(_t)
@@ -375,14 +342,7 @@ class InvoiceLineItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            unit_of_measure, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "unit_of_measure",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902afe0>",
-                _raw,
-            )
+            unit_of_measure, _raw = _decoding.failed(_v, _e, _path, "unit_of_measure", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -401,14 +361,7 @@ class InvoiceLineItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            product_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "product_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902afe0>",
-                _raw,
-            )
+            product_id, _raw = _decoding.failed(_v, _e, _path, "product_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -427,14 +380,7 @@ class InvoiceLineItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            product_code, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "product_code",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902afe0>",
-                _raw,
-            )
+            product_code, _raw = _decoding.failed(_v, _e, _path, "product_code", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -453,14 +399,7 @@ class InvoiceLineItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            product_name, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "product_name",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902afe0>",
-                _raw,
-            )
+            product_name, _raw = _decoding.failed(_v, _e, _path, "product_name", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -497,12 +436,7 @@ class InvoiceLineItemOut:
         except Exception as _e:
             _decoding.leave(_t)
             analytic_distribution, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "analytic_distribution",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902afe0>",
-                _raw,
+                _v, _e, _path, "analytic_distribution", "list[AnalyticDistributionInvoicing] | None", _raw
             )
         else:
             _decoding.leave(_t)

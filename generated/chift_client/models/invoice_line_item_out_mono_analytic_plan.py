@@ -194,14 +194,7 @@ class InvoiceLineItemOutMonoAnalyticPlan:
 
         except Exception as _e:
             _decoding.leave(_t)
-            line_number, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "line_number",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028940>",
-                _raw,
-            )
+            line_number, _raw = _decoding.failed(_v, _e, _path, "line_number", "int | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -220,14 +213,7 @@ class InvoiceLineItemOutMonoAnalyticPlan:
 
         except Exception as _e:
             _decoding.leave(_t)
-            unit_of_measure, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "unit_of_measure",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028940>",
-                _raw,
-            )
+            unit_of_measure, _raw = _decoding.failed(_v, _e, _path, "unit_of_measure", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -246,14 +232,7 @@ class InvoiceLineItemOutMonoAnalyticPlan:
 
         except Exception as _e:
             _decoding.leave(_t)
-            account_number, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "account_number",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028940>",
-                _raw,
-            )
+            account_number, _raw = _decoding.failed(_v, _e, _path, "account_number", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -272,14 +251,7 @@ class InvoiceLineItemOutMonoAnalyticPlan:
 
         except Exception as _e:
             _decoding.leave(_t)
-            tax_code, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "tax_code",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028940>",
-                _raw,
-            )
+            tax_code, _raw = _decoding.failed(_v, _e, _path, "tax_code", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -298,14 +270,7 @@ class InvoiceLineItemOutMonoAnalyticPlan:
 
         except Exception as _e:
             _decoding.leave(_t)
-            description, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "description",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028940>",
-                _raw,
-            )
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -324,14 +289,7 @@ class InvoiceLineItemOutMonoAnalyticPlan:
 
         except Exception as _e:
             _decoding.leave(_t)
-            analytic_account, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "analytic_account",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028940>",
-                _raw,
-            )
+            analytic_account, _raw = _decoding.failed(_v, _e, _path, "analytic_account", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

@@ -119,14 +119,7 @@ class InvoicingWithholdingTax:
 
         except Exception as _e:
             _decoding.leave(_t)
-            reason, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "reason",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028580>",
-                _raw,
-            )
+            reason, _raw = _decoding.failed(_v, _e, _path, "reason", "None | WithholdingTaxReason", _raw)
         else:
             _decoding.leave(_t)
 
@@ -154,12 +147,7 @@ class InvoicingWithholdingTax:
         except Exception as _e:
             _decoding.leave(_t)
             payment_reason, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "payment_reason",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028580>",
-                _raw,
+                _v, _e, _path, "payment_reason", "None | WithholdingTaxPaymentReason", _raw
             )
         else:
             _decoding.leave(_t)

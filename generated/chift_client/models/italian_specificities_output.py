@@ -110,12 +110,7 @@ class ItalianSpecificitiesOutput:
         except Exception as _e:
             _decoding.leave(_t)
             stamp_duty_amount, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "stamp_duty_amount",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490292a0>",
-                _raw,
+                _v, _e, _path, "stamp_duty_amount", "float | None", _raw
             )
         else:
             _decoding.leave(_t)

@@ -80,14 +80,7 @@ class ItemAttachmentInfoAttachment:
 
         except Exception as _e:
             _decoding.leave(_t)
-            filename, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "filename",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028820>",
-                _raw,
-            )
+            filename, _raw = _decoding.failed(_v, _e, _path, "filename", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -106,14 +99,7 @@ class ItemAttachmentInfoAttachment:
 
         except Exception as _e:
             _decoding.leave(_t)
-            url, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "url",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028820>",
-                _raw,
-            )
+            url, _raw = _decoding.failed(_v, _e, _path, "url", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

@@ -35,8 +35,8 @@ class ItemAttachmentInfoOut:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.status, Unset):
-            status = UNSET
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
         else:
             status = self.status.value
 
@@ -76,22 +76,13 @@ class ItemAttachmentInfoOut:
         _raw: dict[str, Any] | None = None
         _v = _get("status", UNSET)
         if _v is UNSET:
-            status, _raw = _decoding.missing(
-                _path, "status", "<openapi_python_client.strings.PythonCode object at 0x7fb649029d50>", _raw
-            )
+            status, _raw = _decoding.missing(_path, "status", "ItemAttachmentInfoStatus", _raw)
         else:
             try:
                 status = ItemAttachmentInfoStatus(_v)
 
             except Exception as _e:
-                status, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "status",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649029d50>",
-                    _raw,
-                )
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "ItemAttachmentInfoStatus", _raw)
 
         _v = _get("attachments", UNSET)
         _t = _decoding.enter_strict()
@@ -124,12 +115,7 @@ class ItemAttachmentInfoOut:
         except Exception as _e:
             _decoding.leave(_t)
             attachments, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "attachments",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029d50>",
-                _raw,
+                _v, _e, _path, "attachments", "list[ItemAttachmentInfoAttachment] | None", _raw
             )
         else:
             _decoding.leave(_t)

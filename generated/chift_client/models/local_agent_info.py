@@ -32,8 +32,8 @@ class LocalAgentInfo:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.status, Unset):
-            status = UNSET
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
         else:
             status = self.status.value
 
@@ -59,22 +59,13 @@ class LocalAgentInfo:
         _raw: dict[str, Any] | None = None
         _v = _get("status", UNSET)
         if _v is UNSET:
-            status, _raw = _decoding.missing(
-                _path, "status", "<openapi_python_client.strings.PythonCode object at 0x7fb648ae1a20>", _raw
-            )
+            status, _raw = _decoding.missing(_path, "status", "LocalAgentStatus", _raw)
         else:
             try:
                 status = LocalAgentStatus(_v)
 
             except Exception as _e:
-                status, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "status",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb648ae1a20>",
-                    _raw,
-                )
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "LocalAgentStatus", _raw)
 
         local_agent_info = cls(
             status=status,

@@ -52,20 +52,20 @@ class MappingRowView:
 
         label = self.label
 
-        if isinstance(self.value, Unset):
-            value = UNSET
+        if self.value is None or isinstance(self.value, Unset):
+            value = self.value
         else:
             value: None | str
             value = self.value
 
-        if isinstance(self.value_label, Unset):
-            value_label = UNSET
+        if self.value_label is None or isinstance(self.value_label, Unset):
+            value_label = self.value_label
         else:
             value_label: None | str
             value_label = self.value_label
 
-        if isinstance(self.origin, Unset):
-            origin = UNSET
+        if self.origin is None or isinstance(self.origin, Unset):
+            origin = self.origin
         else:
             origin: None | str
             origin = self.origin
@@ -112,9 +112,7 @@ class MappingRowView:
 
         _v = _get("value", UNSET)
         if _v is UNSET:
-            value, _raw = _decoding.missing(
-                _path, "value", "<openapi_python_client.strings.PythonCode object at 0x7fb649058f70>", _raw
-            )
+            value, _raw = _decoding.missing(_path, "value", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -128,25 +126,13 @@ class MappingRowView:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                value, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "value",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649058f70>",
-                    _raw,
-                )
+                value, _raw = _decoding.failed(_v, _e, _path, "value", "None | str", _raw)
             else:
                 _decoding.leave(_t)
 
         _v = _get("value_label", UNSET)
         if _v is UNSET:
-            value_label, _raw = _decoding.missing(
-                _path,
-                "value_label",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649058f70>",
-                _raw,
-            )
+            value_label, _raw = _decoding.missing(_path, "value_label", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -160,22 +146,13 @@ class MappingRowView:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                value_label, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "value_label",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649058f70>",
-                    _raw,
-                )
+                value_label, _raw = _decoding.failed(_v, _e, _path, "value_label", "None | str", _raw)
             else:
                 _decoding.leave(_t)
 
         _v = _get("origin", UNSET)
         if _v is UNSET:
-            origin, _raw = _decoding.missing(
-                _path, "origin", "<openapi_python_client.strings.PythonCode object at 0x7fb649058f70>", _raw
-            )
+            origin, _raw = _decoding.missing(_path, "origin", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -189,14 +166,7 @@ class MappingRowView:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                origin, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "origin",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649058f70>",
-                    _raw,
-                )
+                origin, _raw = _decoding.failed(_v, _e, _path, "origin", "None | str", _raw)
             else:
                 _decoding.leave(_t)
 

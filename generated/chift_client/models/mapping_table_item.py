@@ -61,8 +61,8 @@ class MappingTableItem:
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        if isinstance(self.id, Unset):
-            id = UNSET
+        if self.id is None or isinstance(self.id, Unset):
+            id = self.id
         else:
             id = str(self.id)
 
@@ -70,13 +70,13 @@ class MappingTableItem:
 
         description = self.description
 
-        if isinstance(self.used_by, Unset):
-            used_by = UNSET
+        if self.used_by is None or isinstance(self.used_by, Unset):
+            used_by = self.used_by
         else:
             used_by = self.used_by
 
-        if isinstance(self.rows, Unset):
-            rows = UNSET
+        if self.rows is None or isinstance(self.rows, Unset):
+            rows = self.rows
         else:
             rows: list[str] | None
             if isinstance(self.rows, list):
@@ -129,22 +129,13 @@ class MappingTableItem:
 
         _v = _get("id", UNSET)
         if _v is UNSET:
-            id, _raw = _decoding.missing(
-                _path, "id", "<openapi_python_client.strings.PythonCode object at 0x7fb64905ac80>", _raw
-            )
+            id, _raw = _decoding.missing(_path, "id", "UUID", _raw)
         else:
             try:
                 id = UUID(_v)
 
             except Exception as _e:
-                id, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "id",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64905ac80>",
-                    _raw,
-                )
+                id, _raw = _decoding.failed(_v, _e, _path, "id", "UUID", _raw)
 
         _v = _get("title", UNSET)
         if type(_v) is not str:
@@ -163,9 +154,7 @@ class MappingTableItem:
 
         _v = _get("rows", UNSET)
         if _v is UNSET:
-            rows, _raw = _decoding.missing(
-                _path, "rows", "<openapi_python_client.strings.PythonCode object at 0x7fb64905ac80>", _raw
-            )
+            rows, _raw = _decoding.missing(_path, "rows", "list[str] | None", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -187,14 +176,7 @@ class MappingTableItem:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                rows, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "rows",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64905ac80>",
-                    _raw,
-                )
+                rows, _raw = _decoding.failed(_v, _e, _path, "rows", "list[str] | None", _raw)
             else:
                 _decoding.leave(_t)
 

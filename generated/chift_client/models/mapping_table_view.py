@@ -64,8 +64,8 @@ class MappingTableView:
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        if isinstance(self.id, Unset):
-            id = UNSET
+        if self.id is None or isinstance(self.id, Unset):
+            id = self.id
         else:
             id = str(self.id)
 
@@ -77,16 +77,16 @@ class MappingTableView:
 
         allow_delete = self.allow_delete
 
-        if isinstance(self.rows, Unset):
-            rows = UNSET
+        if self.rows is None or isinstance(self.rows, Unset):
+            rows = self.rows
         else:
             rows = []
             for rows_item_data in self.rows:
                 rows_item = rows_item_data.to_dict()
                 rows.append(rows_item)
 
-        if isinstance(self.candidates, Unset):
-            candidates = UNSET
+        if self.candidates is None or isinstance(self.candidates, Unset):
+            candidates = self.candidates
         else:
             candidates = []
             for candidates_item_data in self.candidates:
@@ -136,22 +136,13 @@ class MappingTableView:
 
         _v = _get("id", UNSET)
         if _v is UNSET:
-            id, _raw = _decoding.missing(
-                _path, "id", "<openapi_python_client.strings.PythonCode object at 0x7fb649059000>", _raw
-            )
+            id, _raw = _decoding.missing(_path, "id", "UUID", _raw)
         else:
             try:
                 id = UUID(_v)
 
             except Exception as _e:
-                id, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "id",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059000>",
-                    _raw,
-                )
+                id, _raw = _decoding.failed(_v, _e, _path, "id", "UUID", _raw)
 
         _v = _get("title", UNSET)
         if type(_v) is not str:

@@ -30,8 +30,8 @@ class MappingTables:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.tables, Unset):
-            tables = UNSET
+        if self.tables is None or isinstance(self.tables, Unset):
+            tables = self.tables
         else:
             tables = []
             for tables_item_data in self.tables:

@@ -128,14 +128,7 @@ class ModifierLine:
 
         except Exception as _e:
             _decoding.leave(_t)
-            modifier_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "modifier_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490297e0>",
-                _raw,
-            )
+            modifier_id, _raw = _decoding.failed(_v, _e, _path, "modifier_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -154,14 +147,7 @@ class ModifierLine:
 
         except Exception as _e:
             _decoding.leave(_t)
-            modifier_group_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "modifier_group_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490297e0>",
-                _raw,
-            )
+            modifier_group_id, _raw = _decoding.failed(_v, _e, _path, "modifier_group_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -180,14 +166,7 @@ class ModifierLine:
 
         except Exception as _e:
             _decoding.leave(_t)
-            quantity, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "quantity",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490297e0>",
-                _raw,
-            )
+            quantity, _raw = _decoding.failed(_v, _e, _path, "quantity", "float | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -206,14 +185,7 @@ class ModifierLine:
 
         except Exception as _e:
             _decoding.leave(_t)
-            unit_price, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "unit_price",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490297e0>",
-                _raw,
-            )
+            unit_price, _raw = _decoding.failed(_v, _e, _path, "unit_price", "float | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -232,14 +204,7 @@ class ModifierLine:
 
         except Exception as _e:
             _decoding.leave(_t)
-            total, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "total",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490297e0>",
-                _raw,
-            )
+            total, _raw = _decoding.failed(_v, _e, _path, "total", "float | None", _raw)
         else:
             _decoding.leave(_t)
 

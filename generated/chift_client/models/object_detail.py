@@ -81,8 +81,8 @@ class ObjectDetail:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.id, Unset):
-            id = UNSET
+        if self.id is None or isinstance(self.id, Unset):
+            id = self.id
         else:
             id = str(self.id)
 
@@ -92,45 +92,45 @@ class ObjectDetail:
 
         source_id = self.source_id
 
-        if isinstance(self.scope, Unset):
-            scope = UNSET
+        if self.scope is None or isinstance(self.scope, Unset):
+            scope = self.scope
         else:
             scope = self.scope.to_dict()
 
         status = self.status
 
-        if isinstance(self.target_id, Unset):
-            target_id = UNSET
+        if self.target_id is None or isinstance(self.target_id, Unset):
+            target_id = self.target_id
         else:
             target_id: None | str
             target_id = self.target_id
 
-        if isinstance(self.booked_as, Unset):
-            booked_as = UNSET
+        if self.booked_as is None or isinstance(self.booked_as, Unset):
+            booked_as = self.booked_as
         else:
             booked_as: None | str
             booked_as = self.booked_as
 
         attempts = self.attempts
 
-        if isinstance(self.last_error_code, Unset):
-            last_error_code = UNSET
+        if self.last_error_code is None or isinstance(self.last_error_code, Unset):
+            last_error_code = self.last_error_code
         else:
             last_error_code: None | str
             last_error_code = self.last_error_code
 
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
+        if self.created_at is None or isinstance(self.created_at, Unset):
+            created_at = self.created_at
         else:
             created_at = self.created_at.isoformat()
 
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
+        if self.updated_at is None or isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at
         else:
             updated_at = self.updated_at.isoformat()
 
-        if isinstance(self.succeeded_at, Unset):
-            succeeded_at = UNSET
+        if self.succeeded_at is None or isinstance(self.succeeded_at, Unset):
+            succeeded_at = self.succeeded_at
         else:
             succeeded_at: None | str
             if isinstance(self.succeeded_at, datetime.datetime):
@@ -138,8 +138,8 @@ class ObjectDetail:
             else:
                 succeeded_at = self.succeeded_at
 
-        if isinstance(self.target, Unset):
-            target = UNSET
+        if self.target is None or isinstance(self.target, Unset):
+            target = self.target
         else:
             target: dict[str, Any] | None
             if isinstance(self.target, ObjectDetailTargetType0):
@@ -147,24 +147,24 @@ class ObjectDetail:
             else:
                 target = self.target
 
-        if isinstance(self.history, Unset):
-            history = UNSET
+        if self.history is None or isinstance(self.history, Unset):
+            history = self.history
         else:
             history = []
             for history_item_data in self.history:
                 history_item = history_item_data.to_dict()
                 history.append(history_item)
 
-        if isinstance(self.links, Unset):
-            links = UNSET
+        if self.links is None or isinstance(self.links, Unset):
+            links = self.links
         else:
             links = []
             for links_item_data in self.links:
                 links_item = links_item_data.to_dict()
                 links.append(links_item)
 
-        if isinstance(self.issues, Unset):
-            issues = UNSET
+        if self.issues is None or isinstance(self.issues, Unset):
+            issues = self.issues
         else:
             issues = []
             for issues_item_data in self.issues:
@@ -209,22 +209,13 @@ class ObjectDetail:
         _raw: dict[str, Any] | None = None
         _v = _get("id", UNSET)
         if _v is UNSET:
-            id, _raw = _decoding.missing(
-                _path, "id", "<openapi_python_client.strings.PythonCode object at 0x7fb6490295a0>", _raw
-            )
+            id, _raw = _decoding.missing(_path, "id", "UUID", _raw)
         else:
             try:
                 id = UUID(_v)
 
             except Exception as _e:
-                id, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "id",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490295a0>",
-                    _raw,
-                )
+                id, _raw = _decoding.failed(_v, _e, _path, "id", "UUID", _raw)
 
         _v = _get("kind", UNSET)
         if type(_v) is not str:
@@ -254,12 +245,7 @@ class ObjectDetail:
 
         _v = _get("target_id", UNSET)
         if _v is UNSET:
-            target_id, _raw = _decoding.missing(
-                _path,
-                "target_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490295a0>",
-                _raw,
-            )
+            target_id, _raw = _decoding.missing(_path, "target_id", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -273,25 +259,13 @@ class ObjectDetail:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                target_id, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "target_id",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490295a0>",
-                    _raw,
-                )
+                target_id, _raw = _decoding.failed(_v, _e, _path, "target_id", "None | str", _raw)
             else:
                 _decoding.leave(_t)
 
         _v = _get("booked_as", UNSET)
         if _v is UNSET:
-            booked_as, _raw = _decoding.missing(
-                _path,
-                "booked_as",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490295a0>",
-                _raw,
-            )
+            booked_as, _raw = _decoding.missing(_path, "booked_as", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -305,14 +279,7 @@ class ObjectDetail:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                booked_as, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "booked_as",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490295a0>",
-                    _raw,
-                )
+                booked_as, _raw = _decoding.failed(_v, _e, _path, "booked_as", "None | str", _raw)
             else:
                 _decoding.leave(_t)
 
@@ -323,12 +290,7 @@ class ObjectDetail:
 
         _v = _get("last_error_code", UNSET)
         if _v is UNSET:
-            last_error_code, _raw = _decoding.missing(
-                _path,
-                "last_error_code",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490295a0>",
-                _raw,
-            )
+            last_error_code, _raw = _decoding.missing(_path, "last_error_code", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -342,14 +304,7 @@ class ObjectDetail:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                last_error_code, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "last_error_code",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490295a0>",
-                    _raw,
-                )
+                last_error_code, _raw = _decoding.failed(_v, _e, _path, "last_error_code", "None | str", _raw)
             else:
                 _decoding.leave(_t)
 
@@ -373,12 +328,7 @@ class ObjectDetail:
 
         _v = _get("succeeded_at", UNSET)
         if _v is UNSET:
-            succeeded_at, _raw = _decoding.missing(
-                _path,
-                "succeeded_at",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490295a0>",
-                _raw,
-            )
+            succeeded_at, _raw = _decoding.missing(_path, "succeeded_at", "datetime.datetime | None", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -401,12 +351,7 @@ class ObjectDetail:
             except Exception as _e:
                 _decoding.leave(_t)
                 succeeded_at, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "succeeded_at",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490295a0>",
-                    _raw,
+                    _v, _e, _path, "succeeded_at", "datetime.datetime | None", _raw
                 )
             else:
                 _decoding.leave(_t)

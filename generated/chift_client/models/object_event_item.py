@@ -49,13 +49,13 @@ class ObjectEventItem:
     def to_dict(self) -> dict[str, Any]:
         action = self.action
 
-        if isinstance(self.details, Unset):
-            details = UNSET
+        if self.details is None or isinstance(self.details, Unset):
+            details = self.details
         else:
             details = self.details.to_dict()
 
-        if isinstance(self.chainexecution_id, Unset):
-            chainexecution_id = UNSET
+        if self.chainexecution_id is None or isinstance(self.chainexecution_id, Unset):
+            chainexecution_id = self.chainexecution_id
         else:
             chainexecution_id: None | str
             if isinstance(self.chainexecution_id, UUID):
@@ -63,13 +63,13 @@ class ObjectEventItem:
             else:
                 chainexecution_id = self.chainexecution_id
 
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
+        if self.created_at is None or isinstance(self.created_at, Unset):
+            created_at = self.created_at
         else:
             created_at = self.created_at.isoformat()
 
-        if isinstance(self.last_at, Unset):
-            last_at = UNSET
+        if self.last_at is None or isinstance(self.last_at, Unset):
+            last_at = self.last_at
         else:
             last_at = self.last_at.isoformat()
 
@@ -113,12 +113,7 @@ class ObjectEventItem:
 
         _v = _get("chainexecution_id", UNSET)
         if _v is UNSET:
-            chainexecution_id, _raw = _decoding.missing(
-                _path,
-                "chainexecution_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490291e0>",
-                _raw,
-            )
+            chainexecution_id, _raw = _decoding.missing(_path, "chainexecution_id", "None | UUID", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -141,12 +136,7 @@ class ObjectEventItem:
             except Exception as _e:
                 _decoding.leave(_t)
                 chainexecution_id, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "chainexecution_id",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490291e0>",
-                    _raw,
+                    _v, _e, _path, "chainexecution_id", "None | UUID", _raw
                 )
             else:
                 _decoding.leave(_t)

@@ -69,8 +69,8 @@ class ObjectItem:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.id, Unset):
-            id = UNSET
+        if self.id is None or isinstance(self.id, Unset):
+            id = self.id
         else:
             id = str(self.id)
 
@@ -80,45 +80,45 @@ class ObjectItem:
 
         source_id = self.source_id
 
-        if isinstance(self.scope, Unset):
-            scope = UNSET
+        if self.scope is None or isinstance(self.scope, Unset):
+            scope = self.scope
         else:
             scope = self.scope.to_dict()
 
         status = self.status
 
-        if isinstance(self.target_id, Unset):
-            target_id = UNSET
+        if self.target_id is None or isinstance(self.target_id, Unset):
+            target_id = self.target_id
         else:
             target_id: None | str
             target_id = self.target_id
 
-        if isinstance(self.booked_as, Unset):
-            booked_as = UNSET
+        if self.booked_as is None or isinstance(self.booked_as, Unset):
+            booked_as = self.booked_as
         else:
             booked_as: None | str
             booked_as = self.booked_as
 
         attempts = self.attempts
 
-        if isinstance(self.last_error_code, Unset):
-            last_error_code = UNSET
+        if self.last_error_code is None or isinstance(self.last_error_code, Unset):
+            last_error_code = self.last_error_code
         else:
             last_error_code: None | str
             last_error_code = self.last_error_code
 
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
+        if self.created_at is None or isinstance(self.created_at, Unset):
+            created_at = self.created_at
         else:
             created_at = self.created_at.isoformat()
 
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
+        if self.updated_at is None or isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at
         else:
             updated_at = self.updated_at.isoformat()
 
-        if isinstance(self.succeeded_at, Unset):
-            succeeded_at = UNSET
+        if self.succeeded_at is None or isinstance(self.succeeded_at, Unset):
+            succeeded_at = self.succeeded_at
         else:
             succeeded_at: None | str
             if isinstance(self.succeeded_at, datetime.datetime):
@@ -160,22 +160,13 @@ class ObjectItem:
         _raw: dict[str, Any] | None = None
         _v = _get("id", UNSET)
         if _v is UNSET:
-            id, _raw = _decoding.missing(
-                _path, "id", "<openapi_python_client.strings.PythonCode object at 0x7fb64902a0e0>", _raw
-            )
+            id, _raw = _decoding.missing(_path, "id", "UUID", _raw)
         else:
             try:
                 id = UUID(_v)
 
             except Exception as _e:
-                id, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "id",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64902a0e0>",
-                    _raw,
-                )
+                id, _raw = _decoding.failed(_v, _e, _path, "id", "UUID", _raw)
 
         _v = _get("kind", UNSET)
         if type(_v) is not str:
@@ -205,12 +196,7 @@ class ObjectItem:
 
         _v = _get("target_id", UNSET)
         if _v is UNSET:
-            target_id, _raw = _decoding.missing(
-                _path,
-                "target_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a0e0>",
-                _raw,
-            )
+            target_id, _raw = _decoding.missing(_path, "target_id", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -224,25 +210,13 @@ class ObjectItem:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                target_id, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "target_id",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64902a0e0>",
-                    _raw,
-                )
+                target_id, _raw = _decoding.failed(_v, _e, _path, "target_id", "None | str", _raw)
             else:
                 _decoding.leave(_t)
 
         _v = _get("booked_as", UNSET)
         if _v is UNSET:
-            booked_as, _raw = _decoding.missing(
-                _path,
-                "booked_as",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a0e0>",
-                _raw,
-            )
+            booked_as, _raw = _decoding.missing(_path, "booked_as", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -256,14 +230,7 @@ class ObjectItem:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                booked_as, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "booked_as",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64902a0e0>",
-                    _raw,
-                )
+                booked_as, _raw = _decoding.failed(_v, _e, _path, "booked_as", "None | str", _raw)
             else:
                 _decoding.leave(_t)
 
@@ -274,12 +241,7 @@ class ObjectItem:
 
         _v = _get("last_error_code", UNSET)
         if _v is UNSET:
-            last_error_code, _raw = _decoding.missing(
-                _path,
-                "last_error_code",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a0e0>",
-                _raw,
-            )
+            last_error_code, _raw = _decoding.missing(_path, "last_error_code", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -293,14 +255,7 @@ class ObjectItem:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                last_error_code, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "last_error_code",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64902a0e0>",
-                    _raw,
-                )
+                last_error_code, _raw = _decoding.failed(_v, _e, _path, "last_error_code", "None | str", _raw)
             else:
                 _decoding.leave(_t)
 
@@ -324,12 +279,7 @@ class ObjectItem:
 
         _v = _get("succeeded_at", UNSET)
         if _v is UNSET:
-            succeeded_at, _raw = _decoding.missing(
-                _path,
-                "succeeded_at",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a0e0>",
-                _raw,
-            )
+            succeeded_at, _raw = _decoding.missing(_path, "succeeded_at", "datetime.datetime | None", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -352,12 +302,7 @@ class ObjectItem:
             except Exception as _e:
                 _decoding.leave(_t)
                 succeeded_at, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "succeeded_at",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64902a0e0>",
-                    _raw,
+                    _v, _e, _path, "succeeded_at", "datetime.datetime | None", _raw
                 )
             else:
                 _decoding.leave(_t)

@@ -48,22 +48,22 @@ class ObjectLink:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.relation, Unset):
-            relation = UNSET
+        if self.relation is None or isinstance(self.relation, Unset):
+            relation = self.relation
         else:
             relation = self.relation.value
 
         kind = self.kind
 
-        if isinstance(self.id, Unset):
-            id = UNSET
+        if self.id is None or isinstance(self.id, Unset):
+            id = self.id
         else:
             id = str(self.id)
 
         source_id = self.source_id
 
-        if isinstance(self.scope, Unset):
-            scope = UNSET
+        if self.scope is None or isinstance(self.scope, Unset):
+            scope = self.scope
         else:
             scope = self.scope.to_dict()
 
@@ -96,22 +96,13 @@ class ObjectLink:
         _raw: dict[str, Any] | None = None
         _v = _get("relation", UNSET)
         if _v is UNSET:
-            relation, _raw = _decoding.missing(
-                _path, "relation", "<openapi_python_client.strings.PythonCode object at 0x7fb64902b3d0>", _raw
-            )
+            relation, _raw = _decoding.missing(_path, "relation", "ObjectLinkRelation", _raw)
         else:
             try:
                 relation = ObjectLinkRelation(_v)
 
             except Exception as _e:
-                relation, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "relation",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64902b3d0>",
-                    _raw,
-                )
+                relation, _raw = _decoding.failed(_v, _e, _path, "relation", "ObjectLinkRelation", _raw)
 
         _v = _get("kind", UNSET)
         if type(_v) is not str:
@@ -120,22 +111,13 @@ class ObjectLink:
 
         _v = _get("id", UNSET)
         if _v is UNSET:
-            id, _raw = _decoding.missing(
-                _path, "id", "<openapi_python_client.strings.PythonCode object at 0x7fb64902b3d0>", _raw
-            )
+            id, _raw = _decoding.missing(_path, "id", "UUID", _raw)
         else:
             try:
                 id = UUID(_v)
 
             except Exception as _e:
-                id, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "id",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64902b3d0>",
-                    _raw,
-                )
+                id, _raw = _decoding.failed(_v, _e, _path, "id", "UUID", _raw)
 
         _v = _get("source_id", UNSET)
         if type(_v) is not str:

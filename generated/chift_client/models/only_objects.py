@@ -30,8 +30,8 @@ class OnlyObjects:
     def to_dict(self) -> dict[str, Any]:
         capability = self.capability
 
-        if isinstance(self.ids, Unset):
-            ids = UNSET
+        if self.ids is None or isinstance(self.ids, Unset):
+            ids = self.ids
         else:
             ids = self.ids
 

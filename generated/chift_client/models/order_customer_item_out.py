@@ -128,14 +128,7 @@ class OrderCustomerItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            first_name, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "first_name",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028460>",
-                _raw,
-            )
+            first_name, _raw = _decoding.failed(_v, _e, _path, "first_name", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -154,14 +147,7 @@ class OrderCustomerItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            last_name, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "last_name",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028460>",
-                _raw,
-            )
+            last_name, _raw = _decoding.failed(_v, _e, _path, "last_name", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -180,14 +166,7 @@ class OrderCustomerItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            phone, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "phone",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028460>",
-                _raw,
-            )
+            phone, _raw = _decoding.failed(_v, _e, _path, "phone", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -206,14 +185,7 @@ class OrderCustomerItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            internal_notes, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "internal_notes",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028460>",
-                _raw,
-            )
+            internal_notes, _raw = _decoding.failed(_v, _e, _path, "internal_notes", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -232,14 +204,7 @@ class OrderCustomerItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            email, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "email",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028460>",
-                _raw,
-            )
+            email, _raw = _decoding.failed(_v, _e, _path, "email", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

@@ -137,13 +137,13 @@ class OrderItemOut:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        if isinstance(self.source_ref, Unset):
-            source_ref = UNSET
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
         else:
             source_ref = self.source_ref.to_dict()
 
-        if isinstance(self.status, Unset):
-            status = UNSET
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
         else:
             status = self.status.value
 
@@ -169,8 +169,8 @@ class OrderItemOut:
 
         currency = self.currency
 
-        if isinstance(self.lines, Unset):
-            lines = UNSET
+        if self.lines is None or isinstance(self.lines, Unset):
+            lines = self.lines
         else:
             lines = []
             for lines_item_data in self.lines:
@@ -435,22 +435,13 @@ class OrderItemOut:
 
         _v = _get("status", UNSET)
         if _v is UNSET:
-            status, _raw = _decoding.missing(
-                _path, "status", "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>", _raw
-            )
+            status, _raw = _decoding.missing(_path, "status", "OrderStatus", _raw)
         else:
             try:
                 status = OrderStatus(_v)
 
             except Exception as _e:
-                status, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "status",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
-                    _raw,
-                )
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "OrderStatus", _raw)
 
         _v = _get("discount_amount", UNSET)
         if type(_v) is not float and type(_v) is not int:
@@ -535,14 +526,7 @@ class OrderItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            order_number, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "order_number",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
-                _raw,
-            )
+            order_number, _raw = _decoding.failed(_v, _e, _path, "order_number", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -561,14 +545,7 @@ class OrderItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            channel, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "channel",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
-                _raw,
-            )
+            channel, _raw = _decoding.failed(_v, _e, _path, "channel", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -629,14 +606,7 @@ class OrderItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            created_on, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "created_on",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
-                _raw,
-            )
+            created_on, _raw = _decoding.failed(_v, _e, _path, "created_on", "datetime.datetime | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -664,12 +634,7 @@ class OrderItemOut:
         except Exception as _e:
             _decoding.leave(_t)
             last_updated_on, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "last_updated_on",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
-                _raw,
+                _v, _e, _path, "last_updated_on", "datetime.datetime | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -698,12 +663,7 @@ class OrderItemOut:
         except Exception as _e:
             _decoding.leave(_t)
             confirmed_on, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "confirmed_on",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
-                _raw,
+                _v, _e, _path, "confirmed_on", "datetime.datetime | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -732,12 +692,7 @@ class OrderItemOut:
         except Exception as _e:
             _decoding.leave(_t)
             delivery_date, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "delivery_date",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
-                _raw,
+                _v, _e, _path, "delivery_date", "datetime.datetime | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -766,12 +721,7 @@ class OrderItemOut:
         except Exception as _e:
             _decoding.leave(_t)
             cancelled_on, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "cancelled_on",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
-                _raw,
+                _v, _e, _path, "cancelled_on", "datetime.datetime | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -801,14 +751,7 @@ class OrderItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            refunded_amount, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "refunded_amount",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
-                _raw,
-            )
+            refunded_amount, _raw = _decoding.failed(_v, _e, _path, "refunded_amount", "float | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -827,14 +770,7 @@ class OrderItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            note, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "note",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
-                _raw,
-            )
+            note, _raw = _decoding.failed(_v, _e, _path, "note", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -861,14 +797,7 @@ class OrderItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            tags, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "tags",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
-                _raw,
-            )
+            tags, _raw = _decoding.failed(_v, _e, _path, "tags", "list[str] | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -900,14 +829,7 @@ class OrderItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            other_fees, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "other_fees",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
-                _raw,
-            )
+            other_fees, _raw = _decoding.failed(_v, _e, _path, "other_fees", "list[FeesItem] | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -926,14 +848,7 @@ class OrderItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            payment_method_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "payment_method_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
-                _raw,
-            )
+            payment_method_id, _raw = _decoding.failed(_v, _e, _path, "payment_method_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -966,12 +881,7 @@ class OrderItemOut:
         except Exception as _e:
             _decoding.leave(_t)
             transactions, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "transactions",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
-                _raw,
+                _v, _e, _path, "transactions", "list[OrderTransactions] | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -1007,12 +917,7 @@ class OrderItemOut:
         except Exception as _e:
             _decoding.leave(_t)
             payment_methods, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "payment_methods",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
-                _raw,
+                _v, _e, _path, "payment_methods", "list[OrderPaymentMethods] | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -1048,12 +953,7 @@ class OrderItemOut:
         except Exception as _e:
             _decoding.leave(_t)
             detailed_refunds, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "detailed_refunds",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
-                _raw,
+                _v, _e, _path, "detailed_refunds", "list[OrderRefundItem] | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -1086,14 +986,7 @@ class OrderItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            returns, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "returns",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029c60>",
-                _raw,
-            )
+            returns, _raw = _decoding.failed(_v, _e, _path, "returns", "list[OrderReturnItem] | None", _raw)
         else:
             _decoding.leave(_t)
 

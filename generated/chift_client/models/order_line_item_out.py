@@ -79,8 +79,8 @@ class OrderLineItemOut:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        if isinstance(self.source_ref, Unset):
-            source_ref = UNSET
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
         else:
             source_ref = self.source_ref.to_dict()
 
@@ -261,14 +261,7 @@ class OrderLineItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            created_on, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "created_on",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029540>",
-                _raw,
-            )
+            created_on, _raw = _decoding.failed(_v, _e, _path, "created_on", "datetime.datetime | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -297,14 +290,7 @@ class OrderLineItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            tax_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "tax_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029540>",
-                _raw,
-            )
+            tax_id, _raw = _decoding.failed(_v, _e, _path, "tax_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -337,12 +323,7 @@ class OrderLineItemOut:
         except Exception as _e:
             _decoding.leave(_t)
             discounts, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "discounts",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029540>",
-                _raw,
+                _v, _e, _path, "discounts", "list[CommerceDiscountItem] | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -362,14 +343,7 @@ class OrderLineItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            gift_card, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "gift_card",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029540>",
-                _raw,
-            )
+            gift_card, _raw = _decoding.failed(_v, _e, _path, "gift_card", "bool | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -388,14 +362,7 @@ class OrderLineItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            is_gift, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "is_gift",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029540>",
-                _raw,
-            )
+            is_gift, _raw = _decoding.failed(_v, _e, _path, "is_gift", "bool | None", _raw)
         else:
             _decoding.leave(_t)
 

@@ -112,14 +112,7 @@ class OrderLineProductVariantItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            sku, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "sku",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b400>",
-                _raw,
-            )
+            sku, _raw = _decoding.failed(_v, _e, _path, "sku", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -154,12 +147,7 @@ class OrderLineProductVariantItem:
         except Exception as _e:
             _decoding.leave(_t)
             categories, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "categories",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b400>",
-                _raw,
+                _v, _e, _path, "categories", "list[CommerceProductCategoryItem] | None", _raw
             )
         else:
             _decoding.leave(_t)

@@ -83,14 +83,7 @@ class OrderPaymentMethods:
 
         except Exception as _e:
             _decoding.leave(_t)
-            name, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "name",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db59c0>",
-                _raw,
-            )
+            name, _raw = _decoding.failed(_v, _e, _path, "name", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

@@ -61,8 +61,8 @@ class OrderRefundItem:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        if isinstance(self.source_ref, Unset):
-            source_ref = UNSET
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
         else:
             source_ref = self.source_ref.to_dict()
 
@@ -211,14 +211,7 @@ class OrderRefundItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            created_on, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "created_on",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b190>",
-                _raw,
-            )
+            created_on, _raw = _decoding.failed(_v, _e, _path, "created_on", "datetime.datetime | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -237,14 +230,7 @@ class OrderRefundItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            reason, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "reason",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b190>",
-                _raw,
-            )
+            reason, _raw = _decoding.failed(_v, _e, _path, "reason", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -277,12 +263,7 @@ class OrderRefundItem:
         except Exception as _e:
             _decoding.leave(_t)
             order_lines, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "order_lines",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b190>",
-                _raw,
+                _v, _e, _path, "order_lines", "list[RefundOrderLineItem] | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -302,14 +283,7 @@ class OrderRefundItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            other, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "other",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b190>",
-                _raw,
-            )
+            other, _raw = _decoding.failed(_v, _e, _path, "other", "float | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -344,12 +318,7 @@ class OrderRefundItem:
         except Exception as _e:
             _decoding.leave(_t)
             shipping_refunds, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "shipping_refunds",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b190>",
-                _raw,
+                _v, _e, _path, "shipping_refunds", "list[ShippingRefund] | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -383,12 +352,7 @@ class OrderRefundItem:
         except Exception as _e:
             _decoding.leave(_t)
             other_fees, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "other_fees",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b190>",
-                _raw,
+                _v, _e, _path, "other_fees", "list[RefundFeesItem] | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -422,12 +386,7 @@ class OrderRefundItem:
         except Exception as _e:
             _decoding.leave(_t)
             transactions, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "transactions",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902b190>",
-                _raw,
+                _v, _e, _path, "transactions", "list[OrderTransactions] | None", _raw
             )
         else:
             _decoding.leave(_t)

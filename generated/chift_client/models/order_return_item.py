@@ -49,8 +49,8 @@ class OrderReturnItem:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        if isinstance(self.source_ref, Unset):
-            source_ref = UNSET
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
         else:
             source_ref = self.source_ref.to_dict()
 
@@ -161,14 +161,7 @@ class OrderReturnItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            created_on, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "created_on",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029330>",
-                _raw,
-            )
+            created_on, _raw = _decoding.failed(_v, _e, _path, "created_on", "datetime.datetime | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -201,12 +194,7 @@ class OrderReturnItem:
         except Exception as _e:
             _decoding.leave(_t)
             order_lines, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "order_lines",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029330>",
-                _raw,
+                _v, _e, _path, "order_lines", "list[ReturnOrderLineItem] | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -240,12 +228,7 @@ class OrderReturnItem:
         except Exception as _e:
             _decoding.leave(_t)
             new_lines, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "new_lines",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029330>",
-                _raw,
+                _v, _e, _path, "new_lines", "list[ReturnOrderLineItem] | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -279,12 +262,7 @@ class OrderReturnItem:
         except Exception as _e:
             _decoding.leave(_t)
             linked_fees, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "linked_fees",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029330>",
-                _raw,
+                _v, _e, _path, "linked_fees", "list[ReturnFeesItem] | None", _raw
             )
         else:
             _decoding.leave(_t)

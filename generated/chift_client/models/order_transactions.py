@@ -52,8 +52,8 @@ class OrderTransactions:
 
         amount = self.amount
 
-        if isinstance(self.status, Unset):
-            status = UNSET
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
         else:
             status = self.status.value
 
@@ -117,22 +117,13 @@ class OrderTransactions:
 
         _v = _get("status", UNSET)
         if _v is UNSET:
-            status, _raw = _decoding.missing(
-                _path, "status", "<openapi_python_client.strings.PythonCode object at 0x7fb648db67d0>", _raw
-            )
+            status, _raw = _decoding.missing(_path, "status", "CommerceTransactionStatus", _raw)
         else:
             try:
                 status = CommerceTransactionStatus(_v)
 
             except Exception as _e:
-                status, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "status",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb648db67d0>",
-                    _raw,
-                )
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "CommerceTransactionStatus", _raw)
 
         _v = _get("created_on", UNSET)
         _t = _decoding.enter_strict()
@@ -157,14 +148,7 @@ class OrderTransactions:
 
         except Exception as _e:
             _decoding.leave(_t)
-            created_on, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "created_on",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db67d0>",
-                _raw,
-            )
+            created_on, _raw = _decoding.failed(_v, _e, _path, "created_on", "datetime.datetime | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -183,14 +167,7 @@ class OrderTransactions:
 
         except Exception as _e:
             _decoding.leave(_t)
-            payment_method_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "payment_method_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db67d0>",
-                _raw,
-            )
+            payment_method_id, _raw = _decoding.failed(_v, _e, _path, "payment_method_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -210,12 +187,7 @@ class OrderTransactions:
         except Exception as _e:
             _decoding.leave(_t)
             payment_method_name, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "payment_method_name",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db67d0>",
-                _raw,
+                _v, _e, _path, "payment_method_name", "None | str", _raw
             )
         else:
             _decoding.leave(_t)

@@ -350,12 +350,7 @@ class Partner:
         except Exception as _e:
             _decoding.leave(_t)
             external_reference, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "external_reference",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
-                _raw,
+                _v, _e, _path, "external_reference", "None | str", _raw
             )
         else:
             _decoding.leave(_t)
@@ -375,14 +370,7 @@ class Partner:
 
         except Exception as _e:
             _decoding.leave(_t)
-            first_name, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "first_name",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
-                _raw,
-            )
+            first_name, _raw = _decoding.failed(_v, _e, _path, "first_name", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -401,14 +389,7 @@ class Partner:
 
         except Exception as _e:
             _decoding.leave(_t)
-            last_name, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "last_name",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
-                _raw,
-            )
+            last_name, _raw = _decoding.failed(_v, _e, _path, "last_name", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -427,14 +408,7 @@ class Partner:
 
         except Exception as _e:
             _decoding.leave(_t)
-            name, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "name",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
-                _raw,
-            )
+            name, _raw = _decoding.failed(_v, _e, _path, "name", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -453,14 +427,7 @@ class Partner:
 
         except Exception as _e:
             _decoding.leave(_t)
-            function, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "function",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
-                _raw,
-            )
+            function, _raw = _decoding.failed(_v, _e, _path, "function", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -479,14 +446,7 @@ class Partner:
 
         except Exception as _e:
             _decoding.leave(_t)
-            is_company, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "is_company",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
-                _raw,
-            )
+            is_company, _raw = _decoding.failed(_v, _e, _path, "is_company", "bool | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -505,14 +465,7 @@ class Partner:
 
         except Exception as _e:
             _decoding.leave(_t)
-            company_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "company_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
-                _raw,
-            )
+            company_id, _raw = _decoding.failed(_v, _e, _path, "company_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -531,14 +484,7 @@ class Partner:
 
         except Exception as _e:
             _decoding.leave(_t)
-            phone, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "phone",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
-                _raw,
-            )
+            phone, _raw = _decoding.failed(_v, _e, _path, "phone", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -557,14 +503,7 @@ class Partner:
 
         except Exception as _e:
             _decoding.leave(_t)
-            mobile, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "mobile",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
-                _raw,
-            )
+            mobile, _raw = _decoding.failed(_v, _e, _path, "mobile", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -583,14 +522,7 @@ class Partner:
 
         except Exception as _e:
             _decoding.leave(_t)
-            email, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "email",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
-                _raw,
-            )
+            email, _raw = _decoding.failed(_v, _e, _path, "email", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -609,14 +541,7 @@ class Partner:
 
         except Exception as _e:
             _decoding.leave(_t)
-            language, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "language",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
-                _raw,
-            )
+            language, _raw = _decoding.failed(_v, _e, _path, "language", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -635,14 +560,7 @@ class Partner:
 
         except Exception as _e:
             _decoding.leave(_t)
-            internal_notes, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "internal_notes",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
-                _raw,
-            )
+            internal_notes, _raw = _decoding.failed(_v, _e, _path, "internal_notes", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -661,14 +579,7 @@ class Partner:
 
         except Exception as _e:
             _decoding.leave(_t)
-            website, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "website",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
-                _raw,
-            )
+            website, _raw = _decoding.failed(_v, _e, _path, "website", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -687,14 +598,7 @@ class Partner:
 
         except Exception as _e:
             _decoding.leave(_t)
-            vat, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "vat",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
-                _raw,
-            )
+            vat, _raw = _decoding.failed(_v, _e, _path, "vat", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -713,14 +617,7 @@ class Partner:
 
         except Exception as _e:
             _decoding.leave(_t)
-            company_number, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "company_number",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
-                _raw,
-            )
+            company_number, _raw = _decoding.failed(_v, _e, _path, "company_number", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -739,14 +636,7 @@ class Partner:
 
         except Exception as _e:
             _decoding.leave(_t)
-            iban, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "iban",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
-                _raw,
-            )
+            iban, _raw = _decoding.failed(_v, _e, _path, "iban", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -765,14 +655,7 @@ class Partner:
 
         except Exception as _e:
             _decoding.leave(_t)
-            bank_account, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "bank_account",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
-                _raw,
-            )
+            bank_account, _raw = _decoding.failed(_v, _e, _path, "bank_account", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -791,14 +674,7 @@ class Partner:
 
         except Exception as _e:
             _decoding.leave(_t)
-            currency, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "currency",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
-                _raw,
-            )
+            currency, _raw = _decoding.failed(_v, _e, _path, "currency", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -817,14 +693,7 @@ class Partner:
 
         except Exception as _e:
             _decoding.leave(_t)
-            active, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "active",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
-                _raw,
-            )
+            active, _raw = _decoding.failed(_v, _e, _path, "active", "bool | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -843,14 +712,7 @@ class Partner:
 
         except Exception as _e:
             _decoding.leave(_t)
-            account_number, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "account_number",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
-                _raw,
-            )
+            account_number, _raw = _decoding.failed(_v, _e, _path, "account_number", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -869,14 +731,7 @@ class Partner:
 
         except Exception as _e:
             _decoding.leave(_t)
-            id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
-                _raw,
-            )
+            id, _raw = _decoding.failed(_v, _e, _path, "id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -904,12 +759,7 @@ class Partner:
         except Exception as _e:
             _decoding.leave(_t)
             last_updated_on, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "last_updated_on",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
-                _raw,
+                _v, _e, _path, "last_updated_on", "datetime.datetime | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -943,12 +793,7 @@ class Partner:
         except Exception as _e:
             _decoding.leave(_t)
             addresses, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "addresses",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
-                _raw,
+                _v, _e, _path, "addresses", "list[AddressItemOut] | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -969,12 +814,7 @@ class Partner:
         except Exception as _e:
             _decoding.leave(_t)
             third_party_account, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "third_party_account",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
-                _raw,
+                _v, _e, _path, "third_party_account", "None | str", _raw
             )
         else:
             _decoding.leave(_t)
@@ -1008,12 +848,7 @@ class Partner:
         except Exception as _e:
             _decoding.leave(_t)
             bank_accounts, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "bank_accounts",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a90>",
-                _raw,
+                _v, _e, _path, "bank_accounts", "list[BankAccountsItem] | None", _raw
             )
         else:
             _decoding.leave(_t)

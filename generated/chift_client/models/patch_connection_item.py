@@ -98,14 +98,7 @@ class PatchConnectionItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            redirect, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "redirect",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64908b310>",
-                _raw,
-            )
+            redirect, _raw = _decoding.failed(_v, _e, _path, "redirect", "bool | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -124,14 +117,7 @@ class PatchConnectionItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            name, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "name",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64908b310>",
-                _raw,
-            )
+            name, _raw = _decoding.failed(_v, _e, _path, "name", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -164,12 +150,7 @@ class PatchConnectionItem:
         except Exception as _e:
             _decoding.leave(_t)
             credentials, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "credentials",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64908b310>",
-                _raw,
+                _v, _e, _path, "credentials", "list[CredentialItem] | None", _raw
             )
         else:
             _decoding.leave(_t)

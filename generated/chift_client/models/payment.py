@@ -74,13 +74,13 @@ class Payment:
 
         amount = self.amount
 
-        if isinstance(self.payment_date, Unset):
-            payment_date = UNSET
+        if self.payment_date is None or isinstance(self.payment_date, Unset):
+            payment_date = self.payment_date
         else:
             payment_date = self.payment_date.isoformat()
 
-        if isinstance(self.journal_type, Unset):
-            journal_type = UNSET
+        if self.journal_type is None or isinstance(self.journal_type, Unset):
+            journal_type = self.journal_type
         else:
             journal_type = self.journal_type.value
 
@@ -174,25 +174,13 @@ class Payment:
 
         _v = _get("journal_type", UNSET)
         if _v is UNSET:
-            journal_type, _raw = _decoding.missing(
-                _path,
-                "journal_type",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028370>",
-                _raw,
-            )
+            journal_type, _raw = _decoding.missing(_path, "journal_type", "JournalType", _raw)
         else:
             try:
                 journal_type = JournalType(_v)
 
             except Exception as _e:
-                journal_type, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "journal_type",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649028370>",
-                    _raw,
-                )
+                journal_type, _raw = _decoding.failed(_v, _e, _path, "journal_type", "JournalType", _raw)
 
         _v = _get("journal_id", UNSET)
         if type(_v) is not str:
@@ -224,14 +212,7 @@ class Payment:
 
         except Exception as _e:
             _decoding.leave(_t)
-            reconciled, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "reconciled",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028370>",
-                _raw,
-            )
+            reconciled, _raw = _decoding.failed(_v, _e, _path, "reconciled", "bool | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -250,14 +231,7 @@ class Payment:
 
         except Exception as _e:
             _decoding.leave(_t)
-            communication, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "communication",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028370>",
-                _raw,
-            )
+            communication, _raw = _decoding.failed(_v, _e, _path, "communication", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -276,14 +250,7 @@ class Payment:
 
         except Exception as _e:
             _decoding.leave(_t)
-            matching_number, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "matching_number",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028370>",
-                _raw,
-            )
+            matching_number, _raw = _decoding.failed(_v, _e, _path, "matching_number", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

@@ -94,14 +94,7 @@ class PaymentReporting:
 
         except Exception as _e:
             _decoding.leave(_t)
-            method, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "method",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028eb0>",
-                _raw,
-            )
+            method, _raw = _decoding.failed(_v, _e, _path, "method", "None | PaymentReportingMethod", _raw)
         else:
             _decoding.leave(_t)
 
@@ -129,12 +122,7 @@ class PaymentReporting:
         except Exception as _e:
             _decoding.leave(_t)
             conditions, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "conditions",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028eb0>",
-                _raw,
+                _v, _e, _path, "conditions", "None | PaymentReportingConditions", _raw
             )
         else:
             _decoding.leave(_t)

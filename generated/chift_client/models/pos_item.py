@@ -239,14 +239,7 @@ class POSItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            type_, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "type",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029930>",
-                _raw,
-            )
+            type_, _raw = _decoding.failed(_v, _e, _path, "type", "None | POSLineItemType", _raw)
         else:
             _decoding.leave(_t)
 
@@ -265,14 +258,7 @@ class POSItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            menu_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "menu_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029930>",
-                _raw,
-            )
+            menu_id, _raw = _decoding.failed(_v, _e, _path, "menu_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -291,14 +277,7 @@ class POSItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            tax_rate, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "tax_rate",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029930>",
-                _raw,
-            )
+            tax_rate, _raw = _decoding.failed(_v, _e, _path, "tax_rate", "float | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -317,14 +296,7 @@ class POSItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            tax_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "tax_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029930>",
-                _raw,
-            )
+            tax_id, _raw = _decoding.failed(_v, _e, _path, "tax_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -343,14 +315,7 @@ class POSItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            description, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "description",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029930>",
-                _raw,
-            )
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -382,14 +347,7 @@ class POSItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            discounts, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "discounts",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029930>",
-                _raw,
-            )
+            discounts, _raw = _decoding.failed(_v, _e, _path, "discounts", "list[DiscountItem] | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -408,14 +366,7 @@ class POSItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            product_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "product_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029930>",
-                _raw,
-            )
+            product_id, _raw = _decoding.failed(_v, _e, _path, "product_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -435,12 +386,7 @@ class POSItem:
         except Exception as _e:
             _decoding.leave(_t)
             accounting_category_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "accounting_category_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029930>",
-                _raw,
+                _v, _e, _path, "accounting_category_id", "None | str", _raw
             )
         else:
             _decoding.leave(_t)
@@ -473,14 +419,7 @@ class POSItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            modifiers, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "modifiers",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029930>",
-                _raw,
-            )
+            modifiers, _raw = _decoding.failed(_v, _e, _path, "modifiers", "list[ModifierLine] | None", _raw)
         else:
             _decoding.leave(_t)
 

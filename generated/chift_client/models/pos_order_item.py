@@ -105,8 +105,8 @@ class POSOrderItem:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        if isinstance(self.creation_date, Unset):
-            creation_date = UNSET
+        if self.creation_date is None or isinstance(self.creation_date, Unset):
+            creation_date = self.creation_date
         else:
             creation_date = self.creation_date.isoformat()
 
@@ -114,16 +114,16 @@ class POSOrderItem:
 
         tax_amount = self.tax_amount
 
-        if isinstance(self.payments, Unset):
-            payments = UNSET
+        if self.payments is None or isinstance(self.payments, Unset):
+            payments = self.payments
         else:
             payments = []
             for payments_item_data in self.payments:
                 payments_item = payments_item_data.to_dict()
                 payments.append(payments_item)
 
-        if isinstance(self.items, Unset):
-            items = UNSET
+        if self.items is None or isinstance(self.items, Unset):
+            items = self.items
         else:
             items = []
             for items_item_data in self.items:
@@ -378,14 +378,7 @@ class POSOrderItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            order_number, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "order_number",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
-                _raw,
-            )
+            order_number, _raw = _decoding.failed(_v, _e, _path, "order_number", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -413,12 +406,7 @@ class POSOrderItem:
         except Exception as _e:
             _decoding.leave(_t)
             closing_date, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "closing_date",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
-                _raw,
+                _v, _e, _path, "closing_date", "datetime.datetime | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -447,12 +435,7 @@ class POSOrderItem:
         except Exception as _e:
             _decoding.leave(_t)
             service_date, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "service_date",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
-                _raw,
+                _v, _e, _path, "service_date", "datetime.datetime | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -472,14 +455,7 @@ class POSOrderItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            device_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "device_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
-                _raw,
-            )
+            device_id, _raw = _decoding.failed(_v, _e, _path, "device_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -498,14 +474,7 @@ class POSOrderItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            total_discount, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "total_discount",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
-                _raw,
-            )
+            total_discount, _raw = _decoding.failed(_v, _e, _path, "total_discount", "float | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -524,14 +493,7 @@ class POSOrderItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            total_refund, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "total_refund",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
-                _raw,
-            )
+            total_refund, _raw = _decoding.failed(_v, _e, _path, "total_refund", "float | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -550,14 +512,7 @@ class POSOrderItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            total_tip, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "total_tip",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
-                _raw,
-            )
+            total_tip, _raw = _decoding.failed(_v, _e, _path, "total_tip", "float | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -576,14 +531,7 @@ class POSOrderItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            delivery_fee, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "delivery_fee",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
-                _raw,
-            )
+            delivery_fee, _raw = _decoding.failed(_v, _e, _path, "delivery_fee", "float | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -610,14 +558,7 @@ class POSOrderItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            mode, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "mode",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
-                _raw,
-            )
+            mode, _raw = _decoding.failed(_v, _e, _path, "mode", "Mode | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -644,14 +585,7 @@ class POSOrderItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            source, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "source",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
-                _raw,
-            )
+            source, _raw = _decoding.failed(_v, _e, _path, "source", "None | Source", _raw)
         else:
             _decoding.leave(_t)
 
@@ -670,14 +604,7 @@ class POSOrderItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            currency, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "currency",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
-                _raw,
-            )
+            currency, _raw = _decoding.failed(_v, _e, _path, "currency", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -696,14 +623,7 @@ class POSOrderItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            country, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "country",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
-                _raw,
-            )
+            country, _raw = _decoding.failed(_v, _e, _path, "country", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -722,14 +642,7 @@ class POSOrderItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            loyalty, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "loyalty",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
-                _raw,
-            )
+            loyalty, _raw = _decoding.failed(_v, _e, _path, "loyalty", "int | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -748,14 +661,7 @@ class POSOrderItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            customer_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "customer_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
-                _raw,
-            )
+            customer_id, _raw = _decoding.failed(_v, _e, _path, "customer_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -774,14 +680,7 @@ class POSOrderItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            location_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "location_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
-                _raw,
-            )
+            location_id, _raw = _decoding.failed(_v, _e, _path, "location_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -813,14 +712,7 @@ class POSOrderItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            taxes, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "taxes",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
-                _raw,
-            )
+            taxes, _raw = _decoding.failed(_v, _e, _path, "taxes", "list[TotalTaxItem] | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -839,14 +731,7 @@ class POSOrderItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            guests, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "guests",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
-                _raw,
-            )
+            guests, _raw = _decoding.failed(_v, _e, _path, "guests", "int | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -865,14 +750,7 @@ class POSOrderItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            invoice_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "invoice_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028df0>",
-                _raw,
-            )
+            invoice_id, _raw = _decoding.failed(_v, _e, _path, "invoice_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

@@ -178,14 +178,7 @@ class POSPaymentItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a60>",
-                _raw,
-            )
+            id, _raw = _decoding.failed(_v, _e, _path, "id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -204,14 +197,7 @@ class POSPaymentItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            payment_method_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "payment_method_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a60>",
-                _raw,
-            )
+            payment_method_id, _raw = _decoding.failed(_v, _e, _path, "payment_method_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -231,12 +217,7 @@ class POSPaymentItem:
         except Exception as _e:
             _decoding.leave(_t)
             payment_method_name, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "payment_method_name",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a60>",
-                _raw,
+                _v, _e, _path, "payment_method_name", "None | str", _raw
             )
         else:
             _decoding.leave(_t)
@@ -256,14 +237,7 @@ class POSPaymentItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            tip, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "tip",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a60>",
-                _raw,
-            )
+            tip, _raw = _decoding.failed(_v, _e, _path, "tip", "float | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -290,14 +264,7 @@ class POSPaymentItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            status, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "status",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a60>",
-                _raw,
-            )
+            status, _raw = _decoding.failed(_v, _e, _path, "status", "None | POSPaymentStatus", _raw)
         else:
             _decoding.leave(_t)
 
@@ -316,14 +283,7 @@ class POSPaymentItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            currency, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "currency",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a60>",
-                _raw,
-            )
+            currency, _raw = _decoding.failed(_v, _e, _path, "currency", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -350,14 +310,7 @@ class POSPaymentItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            date, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "date",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a60>",
-                _raw,
-            )
+            date, _raw = _decoding.failed(_v, _e, _path, "date", "datetime.datetime | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -376,14 +329,7 @@ class POSPaymentItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            invoice_ref, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "invoice_ref",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a60>",
-                _raw,
-            )
+            invoice_ref, _raw = _decoding.failed(_v, _e, _path, "invoice_ref", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -402,14 +348,7 @@ class POSPaymentItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            order_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "order_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028a60>",
-                _raw,
-            )
+            order_id, _raw = _decoding.failed(_v, _e, _path, "order_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

@@ -138,14 +138,7 @@ class PostConnectionItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            integrationid, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "integrationid",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649088490>",
-                _raw,
-            )
+            integrationid, _raw = _decoding.failed(_v, _e, _path, "integrationid", "int | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -164,14 +157,7 @@ class PostConnectionItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            name, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "name",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649088490>",
-                _raw,
-            )
+            name, _raw = _decoding.failed(_v, _e, _path, "name", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -204,12 +190,7 @@ class PostConnectionItem:
         except Exception as _e:
             _decoding.leave(_t)
             credentials, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "credentials",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649088490>",
-                _raw,
+                _v, _e, _path, "credentials", "list[CredentialItem] | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -229,14 +210,7 @@ class PostConnectionItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            country, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "country",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649088490>",
-                _raw,
-            )
+            country, _raw = _decoding.failed(_v, _e, _path, "country", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -255,14 +229,7 @@ class PostConnectionItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            redirect, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "redirect",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649088490>",
-                _raw,
-            )
+            redirect, _raw = _decoding.failed(_v, _e, _path, "redirect", "bool | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -295,12 +262,7 @@ class PostConnectionItem:
         except Exception as _e:
             _decoding.leave(_t)
             apis, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "apis",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649088490>",
-                _raw,
+                _v, _e, _path, "apis", "list[PostConnectionItemApisType0Item] | None", _raw
             )
         else:
             _decoding.leave(_t)

@@ -106,14 +106,7 @@ class PostConsumerItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            email, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "email",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649058490>",
-                _raw,
-            )
+            email, _raw = _decoding.failed(_v, _e, _path, "email", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -133,12 +126,7 @@ class PostConsumerItem:
         except Exception as _e:
             _decoding.leave(_t)
             internal_reference, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "internal_reference",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649058490>",
-                _raw,
+                _v, _e, _path, "internal_reference", "None | str", _raw
             )
         else:
             _decoding.leave(_t)
@@ -158,14 +146,7 @@ class PostConsumerItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            redirect_url, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "redirect_url",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649058490>",
-                _raw,
-            )
+            redirect_url, _raw = _decoding.failed(_v, _e, _path, "redirect_url", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

@@ -145,14 +145,7 @@ class PostSyncFlowEventData:
 
         except Exception as _e:
             _decoding.leave(_t)
-            start_date, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "start_date",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649059d50>",
-                _raw,
-            )
+            start_date, _raw = _decoding.failed(_v, _e, _path, "start_date", "datetime.date | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -179,14 +172,7 @@ class PostSyncFlowEventData:
 
         except Exception as _e:
             _decoding.leave(_t)
-            end_date, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "end_date",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649059d50>",
-                _raw,
-            )
+            end_date, _raw = _decoding.failed(_v, _e, _path, "end_date", "datetime.date | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -214,12 +200,7 @@ class PostSyncFlowEventData:
         except Exception as _e:
             _decoding.leave(_t)
             force_from_date, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "force_from_date",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649059d50>",
-                _raw,
+                _v, _e, _path, "force_from_date", "datetime.date | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -247,14 +228,7 @@ class PostSyncFlowEventData:
 
         except Exception as _e:
             _decoding.leave(_t)
-            import_mode, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "import_mode",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649059d50>",
-                _raw,
-            )
+            import_mode, _raw = _decoding.failed(_v, _e, _path, "import_mode", "ImportMode | None", _raw)
         else:
             _decoding.leave(_t)
 

@@ -55,23 +55,23 @@ class Preview:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.preview_id, Unset):
-            preview_id = UNSET
+        if self.preview_id is None or isinstance(self.preview_id, Unset):
+            preview_id = self.preview_id
         else:
             preview_id = str(self.preview_id)
 
-        if isinstance(self.status, Unset):
-            status = UNSET
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
         else:
             status = self.status.value
 
-        if isinstance(self.started_at, Unset):
-            started_at = UNSET
+        if self.started_at is None or isinstance(self.started_at, Unset):
+            started_at = self.started_at
         else:
             started_at = self.started_at.isoformat()
 
-        if isinstance(self.finished_at, Unset):
-            finished_at = UNSET
+        if self.finished_at is None or isinstance(self.finished_at, Unset):
+            finished_at = self.finished_at
         else:
             finished_at: None | str
             if isinstance(self.finished_at, datetime.datetime):
@@ -79,22 +79,22 @@ class Preview:
             else:
                 finished_at = self.finished_at
 
-        if isinstance(self.error, Unset):
-            error = UNSET
+        if self.error is None or isinstance(self.error, Unset):
+            error = self.error
         else:
             error: None | str
             error = self.error
 
-        if isinstance(self.counts, Unset):
-            counts = UNSET
+        if self.counts is None or isinstance(self.counts, Unset):
+            counts = self.counts
         else:
             counts = []
             for counts_item_data in self.counts:
                 counts_item = counts_item_data.to_dict()
                 counts.append(counts_item)
 
-        if isinstance(self.issues, Unset):
-            issues = UNSET
+        if self.issues is None or isinstance(self.issues, Unset):
+            issues = self.issues
         else:
             issues = []
             for issues_item_data in self.issues:
@@ -132,44 +132,23 @@ class Preview:
         _raw: dict[str, Any] | None = None
         _v = _get("preview_id", UNSET)
         if _v is UNSET:
-            preview_id, _raw = _decoding.missing(
-                _path,
-                "preview_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649059ab0>",
-                _raw,
-            )
+            preview_id, _raw = _decoding.missing(_path, "preview_id", "UUID", _raw)
         else:
             try:
                 preview_id = UUID(_v)
 
             except Exception as _e:
-                preview_id, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "preview_id",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059ab0>",
-                    _raw,
-                )
+                preview_id, _raw = _decoding.failed(_v, _e, _path, "preview_id", "UUID", _raw)
 
         _v = _get("status", UNSET)
         if _v is UNSET:
-            status, _raw = _decoding.missing(
-                _path, "status", "<openapi_python_client.strings.PythonCode object at 0x7fb649059ab0>", _raw
-            )
+            status, _raw = _decoding.missing(_path, "status", "PreviewStatus", _raw)
         else:
             try:
                 status = PreviewStatus(_v)
 
             except Exception as _e:
-                status, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "status",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059ab0>",
-                    _raw,
-                )
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "PreviewStatus", _raw)
 
         _v = _get("started_at", UNSET)
         if type(_v) is str:
@@ -182,12 +161,7 @@ class Preview:
 
         _v = _get("finished_at", UNSET)
         if _v is UNSET:
-            finished_at, _raw = _decoding.missing(
-                _path,
-                "finished_at",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649059ab0>",
-                _raw,
-            )
+            finished_at, _raw = _decoding.missing(_path, "finished_at", "datetime.datetime | None", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -210,21 +184,14 @@ class Preview:
             except Exception as _e:
                 _decoding.leave(_t)
                 finished_at, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "finished_at",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059ab0>",
-                    _raw,
+                    _v, _e, _path, "finished_at", "datetime.datetime | None", _raw
                 )
             else:
                 _decoding.leave(_t)
 
         _v = _get("error", UNSET)
         if _v is UNSET:
-            error, _raw = _decoding.missing(
-                _path, "error", "<openapi_python_client.strings.PythonCode object at 0x7fb649059ab0>", _raw
-            )
+            error, _raw = _decoding.missing(_path, "error", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -238,14 +205,7 @@ class Preview:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                error, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "error",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059ab0>",
-                    _raw,
-                )
+                error, _raw = _decoding.failed(_v, _e, _path, "error", "None | str", _raw)
             else:
                 _decoding.leave(_t)
 

@@ -58,13 +58,13 @@ class PreviewIssue:
 
         message = self.message
 
-        if isinstance(self.cause, Unset):
-            cause = UNSET
+        if self.cause is None or isinstance(self.cause, Unset):
+            cause = self.cause
         else:
             cause = self.cause.to_dict()
 
-        if isinstance(self.source_ids, Unset):
-            source_ids = UNSET
+        if self.source_ids is None or isinstance(self.source_ids, Unset):
+            source_ids = self.source_ids
         else:
             source_ids = self.source_ids
 
@@ -160,14 +160,7 @@ class PreviewIssue:
 
         except Exception as _e:
             _decoding.leave(_t)
-            table_key, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "table_key",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6c20>",
-                _raw,
-            )
+            table_key, _raw = _decoding.failed(_v, _e, _path, "table_key", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -186,14 +179,7 @@ class PreviewIssue:
 
         except Exception as _e:
             _decoding.leave(_t)
-            table_title, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "table_title",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6c20>",
-                _raw,
-            )
+            table_title, _raw = _decoding.failed(_v, _e, _path, "table_title", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -220,14 +206,7 @@ class PreviewIssue:
 
         except Exception as _e:
             _decoding.leave(_t)
-            source_keys, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "source_keys",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6c20>",
-                _raw,
-            )
+            source_keys, _raw = _decoding.failed(_v, _e, _path, "source_keys", "list[str] | None", _raw)
         else:
             _decoding.leave(_t)
 

@@ -94,14 +94,7 @@ class PreviewLink:
 
         except Exception as _e:
             _decoding.leave(_t)
-            title, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "title",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649059a80>",
-                _raw,
-            )
+            title, _raw = _decoding.failed(_v, _e, _path, "title", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

@@ -65,27 +65,27 @@ class PreviewObjectItem:
 
         capability_title = self.capability_title
 
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
+        if self.source_id is None or isinstance(self.source_id, Unset):
+            source_id = self.source_id
         else:
             source_id: None | str
             source_id = self.source_id
 
-        if isinstance(self.summary, Unset):
-            summary = UNSET
+        if self.summary is None or isinstance(self.summary, Unset):
+            summary = self.summary
         else:
             summary = self.summary.to_dict()
 
-        if isinstance(self.links, Unset):
-            links = UNSET
+        if self.links is None or isinstance(self.links, Unset):
+            links = self.links
         else:
             links = []
             for links_item_data in self.links:
                 links_item = links_item_data.to_dict()
                 links.append(links_item)
 
-        if isinstance(self.payload, Unset):
-            payload = UNSET
+        if self.payload is None or isinstance(self.payload, Unset):
+            payload = self.payload
         else:
             payload = self.payload.to_dict()
 
@@ -144,12 +144,7 @@ class PreviewObjectItem:
 
         _v = _get("source_id", UNSET)
         if _v is UNSET:
-            source_id, _raw = _decoding.missing(
-                _path,
-                "source_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649058f40>",
-                _raw,
-            )
+            source_id, _raw = _decoding.missing(_path, "source_id", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -163,14 +158,7 @@ class PreviewObjectItem:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                source_id, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "source_id",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649058f40>",
-                    _raw,
-                )
+                source_id, _raw = _decoding.failed(_v, _e, _path, "source_id", "None | str", _raw)
             else:
                 _decoding.leave(_t)
 

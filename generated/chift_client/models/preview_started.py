@@ -35,13 +35,13 @@ class PreviewStarted:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.preview_id, Unset):
-            preview_id = UNSET
+        if self.preview_id is None or isinstance(self.preview_id, Unset):
+            preview_id = self.preview_id
         else:
             preview_id = str(self.preview_id)
 
-        if isinstance(self.status, Unset):
-            status = UNSET
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
         else:
             status = self.status.value
 
@@ -68,44 +68,23 @@ class PreviewStarted:
         _raw: dict[str, Any] | None = None
         _v = _get("preview_id", UNSET)
         if _v is UNSET:
-            preview_id, _raw = _decoding.missing(
-                _path,
-                "preview_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649059f30>",
-                _raw,
-            )
+            preview_id, _raw = _decoding.missing(_path, "preview_id", "UUID", _raw)
         else:
             try:
                 preview_id = UUID(_v)
 
             except Exception as _e:
-                preview_id, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "preview_id",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059f30>",
-                    _raw,
-                )
+                preview_id, _raw = _decoding.failed(_v, _e, _path, "preview_id", "UUID", _raw)
 
         _v = _get("status", UNSET)
         if _v is UNSET:
-            status, _raw = _decoding.missing(
-                _path, "status", "<openapi_python_client.strings.PythonCode object at 0x7fb649059f30>", _raw
-            )
+            status, _raw = _decoding.missing(_path, "status", "PreviewStartedStatus", _raw)
         else:
             try:
                 status = PreviewStartedStatus(_v)
 
             except Exception as _e:
-                status, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "status",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059f30>",
-                    _raw,
-                )
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "PreviewStartedStatus", _raw)
 
         preview_started = cls(
             preview_id=preview_id,

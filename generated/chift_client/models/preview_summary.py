@@ -105,14 +105,7 @@ class PreviewSummary:
 
         except Exception as _e:
             _decoding.leave(_t)
-            title, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "title",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902ad40>",
-                _raw,
-            )
+            title, _raw = _decoding.failed(_v, _e, _path, "title", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -131,14 +124,7 @@ class PreviewSummary:
 
         except Exception as _e:
             _decoding.leave(_t)
-            amount, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "amount",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902ad40>",
-                _raw,
-            )
+            amount, _raw = _decoding.failed(_v, _e, _path, "amount", "float | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -157,14 +143,7 @@ class PreviewSummary:
 
         except Exception as _e:
             _decoding.leave(_t)
-            currency, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "currency",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902ad40>",
-                _raw,
-            )
+            currency, _raw = _decoding.failed(_v, _e, _path, "currency", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -191,14 +170,7 @@ class PreviewSummary:
 
         except Exception as _e:
             _decoding.leave(_t)
-            date, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "date",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902ad40>",
-                _raw,
-            )
+            date, _raw = _decoding.failed(_v, _e, _path, "date", "datetime.date | None", _raw)
         else:
             _decoding.leave(_t)
 

@@ -30,8 +30,8 @@ class Previews:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.previews, Unset):
-            previews = UNSET
+        if self.previews is None or isinstance(self.previews, Unset):
+            previews = self.previews
         else:
             previews = []
             for previews_item_data in self.previews:

@@ -95,8 +95,8 @@ class ProductVariantItem:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        if isinstance(self.source_ref, Unset):
-            source_ref = UNSET
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
         else:
             source_ref = self.source_ref.to_dict()
 
@@ -335,14 +335,7 @@ class ProductVariantItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            description, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "description",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
-                _raw,
-            )
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -361,14 +354,7 @@ class ProductVariantItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            description_html, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "description_html",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
-                _raw,
-            )
+            description_html, _raw = _decoding.failed(_v, _e, _path, "description_html", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -403,12 +389,7 @@ class ProductVariantItem:
         except Exception as _e:
             _decoding.leave(_t)
             categories, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "categories",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
-                _raw,
+                _v, _e, _path, "categories", "list[CommerceProductCategoryItem] | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -436,14 +417,7 @@ class ProductVariantItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            created_on, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "created_on",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
-                _raw,
-            )
+            created_on, _raw = _decoding.failed(_v, _e, _path, "created_on", "datetime.datetime | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -462,14 +436,7 @@ class ProductVariantItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            sku, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "sku",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
-                _raw,
-            )
+            sku, _raw = _decoding.failed(_v, _e, _path, "sku", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -488,14 +455,7 @@ class ProductVariantItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            taxable, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "taxable",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
-                _raw,
-            )
+            taxable, _raw = _decoding.failed(_v, _e, _path, "taxable", "bool | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -514,14 +474,7 @@ class ProductVariantItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            barcode, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "barcode",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
-                _raw,
-            )
+            barcode, _raw = _decoding.failed(_v, _e, _path, "barcode", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -541,12 +494,7 @@ class ProductVariantItem:
         except Exception as _e:
             _decoding.leave(_t)
             available_quantity, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "available_quantity",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
-                _raw,
+                _v, _e, _path, "available_quantity", "float | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -580,12 +528,7 @@ class ProductVariantItem:
         except Exception as _e:
             _decoding.leave(_t)
             prices, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "prices",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
-                _raw,
+                _v, _e, _path, "prices", "list[CommerceProductPriceItem] | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -615,14 +558,7 @@ class ProductVariantItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            unit_of_measure, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "unit_of_measure",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
-                _raw,
-            )
+            unit_of_measure, _raw = _decoding.failed(_v, _e, _path, "unit_of_measure", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -641,14 +577,7 @@ class ProductVariantItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            weight, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "weight",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
-                _raw,
-            )
+            weight, _raw = _decoding.failed(_v, _e, _path, "weight", "float | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -667,14 +596,7 @@ class ProductVariantItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            weight_unit, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "weight_unit",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
-                _raw,
-            )
+            weight_unit, _raw = _decoding.failed(_v, _e, _path, "weight_unit", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -701,14 +623,7 @@ class ProductVariantItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            status, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "status",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
-                _raw,
-            )
+            status, _raw = _decoding.failed(_v, _e, _path, "status", "None | ProductStatus", _raw)
         else:
             _decoding.leave(_t)
 
@@ -743,12 +658,7 @@ class ProductVariantItem:
         except Exception as _e:
             _decoding.leave(_t)
             inventory_details, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "inventory_details",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
-                _raw,
+                _v, _e, _path, "inventory_details", "list[InventoryDetailsItem] | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -784,12 +694,7 @@ class ProductVariantItem:
         except Exception as _e:
             _decoding.leave(_t)
             variant_attributes, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "variant_attributes",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
-                _raw,
+                _v, _e, _path, "variant_attributes", "list[VariantAttributeItem] | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -823,12 +728,7 @@ class ProductVariantItem:
         except Exception as _e:
             _decoding.leave(_t)
             variant_images, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "variant_images",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6290>",
-                _raw,
+                _v, _e, _path, "variant_images", "list[ImageItem] | None", _raw
             )
         else:
             _decoding.leave(_t)

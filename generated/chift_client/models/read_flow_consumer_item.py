@@ -54,13 +54,13 @@ class ReadFlowConsumerItem:
 
         id = self.id
 
-        if isinstance(self.values, Unset):
-            values = UNSET
+        if self.values is None or isinstance(self.values, Unset):
+            values = self.values
         else:
             values = self.values.to_dict()
 
-        if isinstance(self.trigger, Unset):
-            trigger = UNSET
+        if self.trigger is None or isinstance(self.trigger, Unset):
+            trigger = self.trigger
         else:
             trigger = self.trigger.to_dict()
 
@@ -152,14 +152,7 @@ class ReadFlowConsumerItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            description, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "description",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64905a4d0>",
-                _raw,
-            )
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -196,14 +189,7 @@ class ReadFlowConsumerItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            enabled_on, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "enabled_on",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64905a4d0>",
-                _raw,
-            )
+            enabled_on, _raw = _decoding.failed(_v, _e, _path, "enabled_on", "datetime.datetime | None", _raw)
         else:
             _decoding.leave(_t)
 

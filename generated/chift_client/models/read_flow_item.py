@@ -138,14 +138,7 @@ class ReadFlowItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            description, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "description",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649088760>",
-                _raw,
-            )
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -197,14 +190,7 @@ class ReadFlowItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            triggers, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "triggers",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649088760>",
-                _raw,
-            )
+            triggers, _raw = _decoding.failed(_v, _e, _path, "triggers", "list[FlowTrigger] | None", _raw)
         else:
             _decoding.leave(_t)
 

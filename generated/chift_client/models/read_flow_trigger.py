@@ -39,8 +39,8 @@ class ReadFlowTrigger:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
         else:
             type_ = self.type_.value
 
@@ -80,22 +80,13 @@ class ReadFlowTrigger:
 
         _v = _get("type", UNSET)
         if _v is UNSET:
-            type_, _raw = _decoding.missing(
-                _path, "type", "<openapi_python_client.strings.PythonCode object at 0x7fb64905a530>", _raw
-            )
+            type_, _raw = _decoding.missing(_path, "type", "TriggerType", _raw)
         else:
             try:
                 type_ = TriggerType(_v)
 
             except Exception as _e:
-                type_, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "type",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64905a530>",
-                    _raw,
-                )
+                type_, _raw = _decoding.failed(_v, _e, _path, "type", "TriggerType", _raw)
 
         _v = _get("cronschedule", UNSET)
         _t = _decoding.enter_strict()
@@ -112,14 +103,7 @@ class ReadFlowTrigger:
 
         except Exception as _e:
             _decoding.leave(_t)
-            cronschedule, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "cronschedule",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64905a530>",
-                _raw,
-            )
+            cronschedule, _raw = _decoding.failed(_v, _e, _path, "cronschedule", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

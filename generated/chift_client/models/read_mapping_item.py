@@ -81,14 +81,7 @@ class ReadMappingItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            source_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "source_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64905ae60>",
-                _raw,
-            )
+            source_id, _raw = _decoding.failed(_v, _e, _path, "source_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -107,14 +100,7 @@ class ReadMappingItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            target_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "target_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64905ae60>",
-                _raw,
-            )
+            target_id, _raw = _decoding.failed(_v, _e, _path, "target_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

@@ -58,26 +58,26 @@ class ReadSyncItem:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        if isinstance(self.connections, Unset):
-            connections = UNSET
+        if self.connections is None or isinstance(self.connections, Unset):
+            connections = self.connections
         else:
             connections = []
             for connections_item_data in self.connections:
                 connections_item = connections_item_data.to_dict()
                 connections.append(connections_item)
 
-        if isinstance(self.syncid, Unset):
-            syncid = UNSET
+        if self.syncid is None or isinstance(self.syncid, Unset):
+            syncid = self.syncid
         else:
             syncid = str(self.syncid)
 
-        if isinstance(self.consumers, Unset):
-            consumers = UNSET
+        if self.consumers is None or isinstance(self.consumers, Unset):
+            consumers = self.consumers
         else:
             consumers = self.consumers
 
-        if isinstance(self.flows, Unset):
-            flows = UNSET
+        if self.flows is None or isinstance(self.flows, Unset):
+            flows = self.flows
         else:
             flows = []
             for flows_item_data in self.flows:
@@ -169,22 +169,13 @@ class ReadSyncItem:
 
         _v = _get("syncid", UNSET)
         if _v is UNSET:
-            syncid, _raw = _decoding.missing(
-                _path, "syncid", "<openapi_python_client.strings.PythonCode object at 0x7fb649089a80>", _raw
-            )
+            syncid, _raw = _decoding.missing(_path, "syncid", "UUID", _raw)
         else:
             try:
                 syncid = UUID(_v)
 
             except Exception as _e:
-                syncid, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "syncid",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649089a80>",
-                    _raw,
-                )
+                syncid, _raw = _decoding.failed(_v, _e, _path, "syncid", "UUID", _raw)
 
         _v = _get("consumers", UNSET)
         if type(_v) is not list:
@@ -242,14 +233,7 @@ class ReadSyncItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            module, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "module",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649089a80>",
-                _raw,
-            )
+            module, _raw = _decoding.failed(_v, _e, _path, "module", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -282,12 +266,7 @@ class ReadSyncItem:
         except Exception as _e:
             _decoding.leave(_t)
             object_kinds, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "object_kinds",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649089a80>",
-                _raw,
+                _v, _e, _path, "object_kinds", "list[ObjectKindItem] | None", _raw
             )
         else:
             _decoding.leave(_t)

@@ -57,16 +57,16 @@ class ReadSyncMappingItem:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        if isinstance(self.values, Unset):
-            values = UNSET
+        if self.values is None or isinstance(self.values, Unset):
+            values = self.values
         else:
             values = []
             for values_item_data in self.values:
                 values_item = values_item_data.to_dict()
                 values.append(values_item)
 
-        if isinstance(self.hidden_source_ids, Unset):
-            hidden_source_ids = UNSET
+        if self.hidden_source_ids is None or isinstance(self.hidden_source_ids, Unset):
+            hidden_source_ids = self.hidden_source_ids
         else:
             hidden_source_ids = self.hidden_source_ids
 
@@ -176,14 +176,7 @@ class ReadSyncMappingItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            description, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "description",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649058850>",
-                _raw,
-            )
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -208,12 +201,7 @@ class ReadSyncMappingItem:
         except Exception as _e:
             _decoding.leave(_t)
             challenge_question, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "challenge_question",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649058850>",
-                _raw,
+                _v, _e, _path, "challenge_question", "None | str", _raw
             )
         else:
             _decoding.leave(_t)
@@ -246,12 +234,7 @@ class ReadSyncMappingItem:
         except Exception as _e:
             _decoding.leave(_t)
             sub_mapping_description, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "sub_mapping_description",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649058850>",
-                _raw,
+                _v, _e, _path, "sub_mapping_description", "None | str", _raw
             )
         else:
             _decoding.leave(_t)

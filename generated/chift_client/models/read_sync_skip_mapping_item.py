@@ -37,8 +37,8 @@ class ReadSyncSkipMappingItem:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        if isinstance(self.skip_reason, Unset):
-            skip_reason = UNSET
+        if self.skip_reason is None or isinstance(self.skip_reason, Unset):
+            skip_reason = self.skip_reason
         else:
             skip_reason = self.skip_reason.value
 
@@ -70,25 +70,13 @@ class ReadSyncSkipMappingItem:
 
         _v = _get("skip_reason", UNSET)
         if _v is UNSET:
-            skip_reason, _raw = _decoding.missing(
-                _path,
-                "skip_reason",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649058430>",
-                _raw,
-            )
+            skip_reason, _raw = _decoding.missing(_path, "skip_reason", "SyncSkipReason", _raw)
         else:
             try:
                 skip_reason = SyncSkipReason(_v)
 
             except Exception as _e:
-                skip_reason, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "skip_reason",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649058430>",
-                    _raw,
-                )
+                skip_reason, _raw = _decoding.failed(_v, _e, _path, "skip_reason", "SyncSkipReason", _raw)
 
         read_sync_skip_mapping_item = cls(
             name=name,

@@ -81,14 +81,7 @@ class Ref:
 
         except Exception as _e:
             _decoding.leave(_t)
-            id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bc70>",
-                _raw,
-            )
+            id, _raw = _decoding.failed(_v, _e, _path, "id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -107,14 +100,7 @@ class Ref:
 
         except Exception as _e:
             _decoding.leave(_t)
-            model, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "model",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902bc70>",
-                _raw,
-            )
+            model, _raw = _decoding.failed(_v, _e, _path, "model", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

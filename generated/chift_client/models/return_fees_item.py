@@ -48,13 +48,13 @@ class ReturnFeesItem:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        if isinstance(self.source_ref, Unset):
-            source_ref = UNSET
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
         else:
             source_ref = self.source_ref.to_dict()
 
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
         else:
             type_ = self.type_.value
 
@@ -102,22 +102,13 @@ class ReturnFeesItem:
 
         _v = _get("type", UNSET)
         if _v is UNSET:
-            type_, _raw = _decoding.missing(
-                _path, "type", "<openapi_python_client.strings.PythonCode object at 0x7fb649029ae0>", _raw
-            )
+            type_, _raw = _decoding.missing(_path, "type", "FeesType", _raw)
         else:
             try:
                 type_ = FeesType(_v)
 
             except Exception as _e:
-                type_, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "type",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649029ae0>",
-                    _raw,
-                )
+                type_, _raw = _decoding.failed(_v, _e, _path, "type", "FeesType", _raw)
 
         _v = _get("untaxed_amount", UNSET)
         if type(_v) is not float and type(_v) is not int:

@@ -75,14 +75,7 @@ class RoutingCodeItem:
                 type_ = BankAccountRoutingType(_type_)
 
         except Exception as _e:
-            type_, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "type",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a170>",
-                _raw,
-            )
+            type_, _raw = _decoding.failed(_v, _e, _path, "type", "BankAccountRoutingType", _raw)
 
         _v = _get("value", UNSET)
         _t = _decoding.enter_strict()
@@ -99,14 +92,7 @@ class RoutingCodeItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            value, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "value",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902a170>",
-                _raw,
-            )
+            value, _raw = _decoding.failed(_v, _e, _path, "value", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

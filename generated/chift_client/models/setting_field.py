@@ -56,13 +56,13 @@ class SettingField:
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
         else:
             type_ = self.type_.value
 
-        if isinstance(self.group, Unset):
-            group = UNSET
+        if self.group is None or isinstance(self.group, Unset):
+            group = self.group
         else:
             group = self.group.value
 
@@ -122,41 +122,23 @@ class SettingField:
 
         _v = _get("type", UNSET)
         if _v is UNSET:
-            type_, _raw = _decoding.missing(
-                _path, "type", "<openapi_python_client.strings.PythonCode object at 0x7fb6490896c0>", _raw
-            )
+            type_, _raw = _decoding.missing(_path, "type", "SettingType", _raw)
         else:
             try:
                 type_ = SettingType(_v)
 
             except Exception as _e:
-                type_, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "type",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490896c0>",
-                    _raw,
-                )
+                type_, _raw = _decoding.failed(_v, _e, _path, "type", "SettingType", _raw)
 
         _v = _get("group", UNSET)
         if _v is UNSET:
-            group, _raw = _decoding.missing(
-                _path, "group", "<openapi_python_client.strings.PythonCode object at 0x7fb6490896c0>", _raw
-            )
+            group, _raw = _decoding.missing(_path, "group", "SettingGroup", _raw)
         else:
             try:
                 group = SettingGroup(_v)
 
             except Exception as _e:
-                group, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "group",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490896c0>",
-                    _raw,
-                )
+                group, _raw = _decoding.failed(_v, _e, _path, "group", "SettingGroup", _raw)
 
         _v = _get("title", UNSET)
         if type(_v) is not str:
@@ -202,12 +184,7 @@ class SettingField:
         except Exception as _e:
             _decoding.leave(_t)
             unsupported_reason, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "unsupported_reason",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490896c0>",
-                _raw,
+                _v, _e, _path, "unsupported_reason", "None | str", _raw
             )
         else:
             _decoding.leave(_t)

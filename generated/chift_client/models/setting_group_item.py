@@ -34,8 +34,8 @@ class SettingGroupItem:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.key, Unset):
-            key = UNSET
+        if self.key is None or isinstance(self.key, Unset):
+            key = self.key
         else:
             key = self.key.value
 
@@ -64,22 +64,13 @@ class SettingGroupItem:
         _raw: dict[str, Any] | None = None
         _v = _get("key", UNSET)
         if _v is UNSET:
-            key, _raw = _decoding.missing(
-                _path, "key", "<openapi_python_client.strings.PythonCode object at 0x7fb64908b2b0>", _raw
-            )
+            key, _raw = _decoding.missing(_path, "key", "SettingGroup", _raw)
         else:
             try:
                 key = SettingGroup(_v)
 
             except Exception as _e:
-                key, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "key",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64908b2b0>",
-                    _raw,
-                )
+                key, _raw = _decoding.failed(_v, _e, _path, "key", "SettingGroup", _raw)
 
         _v = _get("title", UNSET)
         if type(_v) is not str:

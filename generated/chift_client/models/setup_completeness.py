@@ -40,32 +40,32 @@ class SetupCompleteness:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.missing_connections, Unset):
-            missing_connections = UNSET
+        if self.missing_connections is None or isinstance(self.missing_connections, Unset):
+            missing_connections = self.missing_connections
         else:
             missing_connections = []
             for missing_connections_item_data in self.missing_connections:
                 missing_connections_item = missing_connections_item_data.to_dict()
                 missing_connections.append(missing_connections_item)
 
-        if isinstance(self.missing_questions, Unset):
-            missing_questions = UNSET
+        if self.missing_questions is None or isinstance(self.missing_questions, Unset):
+            missing_questions = self.missing_questions
         else:
             missing_questions = []
             for missing_questions_item_data in self.missing_questions:
                 missing_questions_item = missing_questions_item_data.to_dict()
                 missing_questions.append(missing_questions_item)
 
-        if isinstance(self.missing_tables, Unset):
-            missing_tables = UNSET
+        if self.missing_tables is None or isinstance(self.missing_tables, Unset):
+            missing_tables = self.missing_tables
         else:
             missing_tables = []
             for missing_tables_item_data in self.missing_tables:
                 missing_tables_item = missing_tables_item_data.to_dict()
                 missing_tables.append(missing_tables_item)
 
-        if isinstance(self.missing_modes, Unset):
-            missing_modes = UNSET
+        if self.missing_modes is None or isinstance(self.missing_modes, Unset):
+            missing_modes = self.missing_modes
         else:
             missing_modes = []
             for missing_modes_item_data in self.missing_modes:

@@ -107,12 +107,7 @@ class StartPreview:
         except Exception as _e:
             _decoding.leave(_t)
             force_from_date, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "force_from_date",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64905b130>",
-                _raw,
+                _v, _e, _path, "force_from_date", "datetime.date | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -141,12 +136,7 @@ class StartPreview:
         except Exception as _e:
             _decoding.leave(_t)
             force_to_date, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "force_to_date",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64905b130>",
-                _raw,
+                _v, _e, _path, "force_to_date", "datetime.date | None", _raw
             )
         else:
             _decoding.leave(_t)

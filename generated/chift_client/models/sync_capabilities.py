@@ -34,16 +34,16 @@ class SyncCapabilities:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.capabilities, Unset):
-            capabilities = UNSET
+        if self.capabilities is None or isinstance(self.capabilities, Unset):
+            capabilities = self.capabilities
         else:
             capabilities = []
             for capabilities_item_data in self.capabilities:
                 capabilities_item = capabilities_item_data.to_dict()
                 capabilities.append(capabilities_item)
 
-        if isinstance(self.cron, Unset):
-            cron = UNSET
+        if self.cron is None or isinstance(self.cron, Unset):
+            cron = self.cron
         else:
             cron: None | str
             cron = self.cron
@@ -84,9 +84,7 @@ class SyncCapabilities:
 
         _v = _get("cron", UNSET)
         if _v is UNSET:
-            cron, _raw = _decoding.missing(
-                _path, "cron", "<openapi_python_client.strings.PythonCode object at 0x7fb64905b130>", _raw
-            )
+            cron, _raw = _decoding.missing(_path, "cron", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -100,14 +98,7 @@ class SyncCapabilities:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                cron, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "cron",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64905b130>",
-                    _raw,
-                )
+                cron, _raw = _decoding.failed(_v, _e, _path, "cron", "None | str", _raw)
             else:
                 _decoding.leave(_t)
 

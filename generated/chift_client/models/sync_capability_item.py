@@ -56,8 +56,8 @@ class SyncCapabilityItem:
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        if isinstance(self.id, Unset):
-            id = UNSET
+        if self.id is None or isinstance(self.id, Unset):
+            id = self.id
         else:
             id = str(self.id)
 
@@ -65,21 +65,21 @@ class SyncCapabilityItem:
 
         description = self.description
 
-        if isinstance(self.kind, Unset):
-            kind = UNSET
+        if self.kind is None or isinstance(self.kind, Unset):
+            kind = self.kind
         else:
             kind = self.kind.value
 
         offered = self.offered
 
-        if isinstance(self.default_mode, Unset):
-            default_mode = UNSET
+        if self.default_mode is None or isinstance(self.default_mode, Unset):
+            default_mode = self.default_mode
         else:
             default_mode: None | str
             default_mode = self.default_mode
 
-        if isinstance(self.modes, Unset):
-            modes = UNSET
+        if self.modes is None or isinstance(self.modes, Unset):
+            modes = self.modes
         else:
             modes = []
             for modes_item_data in self.modes:
@@ -120,22 +120,13 @@ class SyncCapabilityItem:
 
         _v = _get("id", UNSET)
         if _v is UNSET:
-            id, _raw = _decoding.missing(
-                _path, "id", "<openapi_python_client.strings.PythonCode object at 0x7fb64905baf0>", _raw
-            )
+            id, _raw = _decoding.missing(_path, "id", "UUID", _raw)
         else:
             try:
                 id = UUID(_v)
 
             except Exception as _e:
-                id, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "id",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64905baf0>",
-                    _raw,
-                )
+                id, _raw = _decoding.failed(_v, _e, _path, "id", "UUID", _raw)
 
         _v = _get("title", UNSET)
         if type(_v) is not str:
@@ -149,22 +140,13 @@ class SyncCapabilityItem:
 
         _v = _get("kind", UNSET)
         if _v is UNSET:
-            kind, _raw = _decoding.missing(
-                _path, "kind", "<openapi_python_client.strings.PythonCode object at 0x7fb64905baf0>", _raw
-            )
+            kind, _raw = _decoding.missing(_path, "kind", "SyncCapabilityItemKind", _raw)
         else:
             try:
                 kind = SyncCapabilityItemKind(_v)
 
             except Exception as _e:
-                kind, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "kind",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64905baf0>",
-                    _raw,
-                )
+                kind, _raw = _decoding.failed(_v, _e, _path, "kind", "SyncCapabilityItemKind", _raw)
 
         _v = _get("offered", UNSET)
         if type(_v) is not bool:
@@ -173,12 +155,7 @@ class SyncCapabilityItem:
 
         _v = _get("default_mode", UNSET)
         if _v is UNSET:
-            default_mode, _raw = _decoding.missing(
-                _path,
-                "default_mode",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64905baf0>",
-                _raw,
-            )
+            default_mode, _raw = _decoding.missing(_path, "default_mode", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -192,14 +169,7 @@ class SyncCapabilityItem:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                default_mode, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "default_mode",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64905baf0>",
-                    _raw,
-                )
+                default_mode, _raw = _decoding.failed(_v, _e, _path, "default_mode", "None | str", _raw)
             else:
                 _decoding.leave(_t)
 

@@ -48,19 +48,19 @@ class SyncConnection:
 
         title = self.title
 
-        if isinstance(self.state, Unset):
-            state = UNSET
+        if self.state is None or isinstance(self.state, Unset):
+            state = self.state
         else:
             state = self.state.value
 
-        if isinstance(self.integration_id, Unset):
-            integration_id = UNSET
+        if self.integration_id is None or isinstance(self.integration_id, Unset):
+            integration_id = self.integration_id
         else:
             integration_id: None | str
             integration_id = self.integration_id
 
-        if isinstance(self.integration_ids, Unset):
-            integration_ids = UNSET
+        if self.integration_ids is None or isinstance(self.integration_ids, Unset):
+            integration_ids = self.integration_ids
         else:
             integration_ids = self.integration_ids
 
@@ -100,31 +100,17 @@ class SyncConnection:
 
         _v = _get("state", UNSET)
         if _v is UNSET:
-            state, _raw = _decoding.missing(
-                _path, "state", "<openapi_python_client.strings.PythonCode object at 0x7fb6490586a0>", _raw
-            )
+            state, _raw = _decoding.missing(_path, "state", "SyncConnectionState", _raw)
         else:
             try:
                 state = SyncConnectionState(_v)
 
             except Exception as _e:
-                state, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "state",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490586a0>",
-                    _raw,
-                )
+                state, _raw = _decoding.failed(_v, _e, _path, "state", "SyncConnectionState", _raw)
 
         _v = _get("integration_id", UNSET)
         if _v is UNSET:
-            integration_id, _raw = _decoding.missing(
-                _path,
-                "integration_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6490586a0>",
-                _raw,
-            )
+            integration_id, _raw = _decoding.missing(_path, "integration_id", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -138,14 +124,7 @@ class SyncConnection:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                integration_id, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "integration_id",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb6490586a0>",
-                    _raw,
-                )
+                integration_id, _raw = _decoding.failed(_v, _e, _path, "integration_id", "None | str", _raw)
             else:
                 _decoding.leave(_t)
 

@@ -64,15 +64,15 @@ class SyncConsumerItem:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.syncid, Unset):
-            syncid = UNSET
+        if self.syncid is None or isinstance(self.syncid, Unset):
+            syncid = self.syncid
         else:
             syncid = str(self.syncid)
 
         sync_name = self.sync_name
 
-        if isinstance(self.link_createdon, Unset):
-            link_createdon = UNSET
+        if self.link_createdon is None or isinstance(self.link_createdon, Unset):
+            link_createdon = self.link_createdon
         else:
             link_createdon = self.link_createdon.isoformat()
 
@@ -180,22 +180,13 @@ class SyncConsumerItem:
         _raw: dict[str, Any] | None = None
         _v = _get("syncid", UNSET)
         if _v is UNSET:
-            syncid, _raw = _decoding.missing(
-                _path, "syncid", "<openapi_python_client.strings.PythonCode object at 0x7fb648db77f0>", _raw
-            )
+            syncid, _raw = _decoding.missing(_path, "syncid", "UUID", _raw)
         else:
             try:
                 syncid = UUID(_v)
 
             except Exception as _e:
-                syncid, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "syncid",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb648db77f0>",
-                    _raw,
-                )
+                syncid, _raw = _decoding.failed(_v, _e, _path, "syncid", "UUID", _raw)
 
         _v = _get("sync_name", UNSET)
         if type(_v) is not str:
@@ -221,14 +212,7 @@ class SyncConsumerItem:
                 status = SyncConsumerStatus(_status)
 
         except Exception as _e:
-            status, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "status",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db77f0>",
-                _raw,
-            )
+            status, _raw = _decoding.failed(_v, _e, _path, "status", "SyncConsumerStatus", _raw)
 
         _v = _get("status_details", UNSET)
         _t = _decoding.enter_strict()
@@ -245,14 +229,7 @@ class SyncConsumerItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            status_details, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "status_details",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db77f0>",
-                _raw,
-            )
+            status_details, _raw = _decoding.failed(_v, _e, _path, "status_details", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -292,12 +269,7 @@ class SyncConsumerItem:
         except Exception as _e:
             _decoding.leave(_t)
             link_mappings, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "link_mappings",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db77f0>",
-                _raw,
+                _v, _e, _path, "link_mappings", "list[ReadSyncMappingItem] | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -333,12 +305,7 @@ class SyncConsumerItem:
         except Exception as _e:
             _decoding.leave(_t)
             skip_mappings, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "skip_mappings",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db77f0>",
-                _raw,
+                _v, _e, _path, "skip_mappings", "list[ReadSyncSkipMappingItem] | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -398,12 +365,7 @@ class SyncConsumerItem:
         except Exception as _e:
             _decoding.leave(_t)
             enabled_flows, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "enabled_flows",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db77f0>",
-                _raw,
+                _v, _e, _path, "enabled_flows", "list[ReadFlowConsumerItem] | None", _raw
             )
         else:
             _decoding.leave(_t)

@@ -52,19 +52,19 @@ class SyncExecutionItem:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        if isinstance(self.parentexecutionid, Unset):
-            parentexecutionid = UNSET
+        if self.parentexecutionid is None or isinstance(self.parentexecutionid, Unset):
+            parentexecutionid = self.parentexecutionid
         else:
             parentexecutionid: None | str
             parentexecutionid = self.parentexecutionid
 
-        if isinstance(self.start, Unset):
-            start = UNSET
+        if self.start is None or isinstance(self.start, Unset):
+            start = self.start
         else:
             start = self.start.isoformat()
 
-        if isinstance(self.end, Unset):
-            end = UNSET
+        if self.end is None or isinstance(self.end, Unset):
+            end = self.end
         else:
             end: None | str
             if isinstance(self.end, datetime.datetime):
@@ -111,12 +111,7 @@ class SyncExecutionItem:
 
         _v = _get("parentexecutionid", UNSET)
         if _v is UNSET:
-            parentexecutionid, _raw = _decoding.missing(
-                _path,
-                "parentexecutionid",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64905a350>",
-                _raw,
-            )
+            parentexecutionid, _raw = _decoding.missing(_path, "parentexecutionid", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -131,12 +126,7 @@ class SyncExecutionItem:
             except Exception as _e:
                 _decoding.leave(_t)
                 parentexecutionid, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "parentexecutionid",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64905a350>",
-                    _raw,
+                    _v, _e, _path, "parentexecutionid", "None | str", _raw
                 )
             else:
                 _decoding.leave(_t)
@@ -152,9 +142,7 @@ class SyncExecutionItem:
 
         _v = _get("end", UNSET)
         if _v is UNSET:
-            end, _raw = _decoding.missing(
-                _path, "end", "<openapi_python_client.strings.PythonCode object at 0x7fb64905a350>", _raw
-            )
+            end, _raw = _decoding.missing(_path, "end", "datetime.datetime | None", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -176,14 +164,7 @@ class SyncExecutionItem:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                end, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "end",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64905a350>",
-                    _raw,
-                )
+                end, _raw = _decoding.failed(_v, _e, _path, "end", "datetime.datetime | None", _raw)
             else:
                 _decoding.leave(_t)
 

@@ -46,14 +46,14 @@ class SyncIntegration:
 
         name = self.name
 
-        if isinstance(self.url, Unset):
-            url = UNSET
+        if self.url is None or isinstance(self.url, Unset):
+            url = self.url
         else:
             url: None | str
             url = self.url
 
-        if isinstance(self.description, Unset):
-            description = UNSET
+        if self.description is None or isinstance(self.description, Unset):
+            description = self.description
         else:
             description: None | str
             description = self.description
@@ -96,9 +96,7 @@ class SyncIntegration:
 
         _v = _get("url", UNSET)
         if _v is UNSET:
-            url, _raw = _decoding.missing(
-                _path, "url", "<openapi_python_client.strings.PythonCode object at 0x7fb648db7b20>", _raw
-            )
+            url, _raw = _decoding.missing(_path, "url", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -112,25 +110,13 @@ class SyncIntegration:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                url, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "url",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb648db7b20>",
-                    _raw,
-                )
+                url, _raw = _decoding.failed(_v, _e, _path, "url", "None | str", _raw)
             else:
                 _decoding.leave(_t)
 
         _v = _get("description", UNSET)
         if _v is UNSET:
-            description, _raw = _decoding.missing(
-                _path,
-                "description",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db7b20>",
-                _raw,
-            )
+            description, _raw = _decoding.missing(_path, "description", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -144,14 +130,7 @@ class SyncIntegration:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                description, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "description",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb648db7b20>",
-                    _raw,
-                )
+                description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
             else:
                 _decoding.leave(_t)
 

@@ -30,8 +30,8 @@ class SyncIntegrations:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.connections, Unset):
-            connections = UNSET
+        if self.connections is None or isinstance(self.connections, Unset):
+            connections = self.connections
         else:
             connections = []
             for connections_item_data in self.connections:

@@ -80,20 +80,20 @@ class SyncIssue:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.id, Unset):
-            id = UNSET
+        if self.id is None or isinstance(self.id, Unset):
+            id = self.id
         else:
             id = str(self.id)
 
-        if isinstance(self.status, Unset):
-            status = UNSET
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
         else:
             status = self.status.value
 
         kind = self.kind
 
-        if isinstance(self.owner, Unset):
-            owner = UNSET
+        if self.owner is None or isinstance(self.owner, Unset):
+            owner = self.owner
         else:
             owner = self.owner.value
 
@@ -101,42 +101,42 @@ class SyncIssue:
 
         title = self.title
 
-        if isinstance(self.description, Unset):
-            description = UNSET
+        if self.description is None or isinstance(self.description, Unset):
+            description = self.description
         else:
             description: None | str
             description = self.description
 
-        if isinstance(self.message, Unset):
-            message = UNSET
+        if self.message is None or isinstance(self.message, Unset):
+            message = self.message
         else:
             message: None | str
             message = self.message
 
-        if isinstance(self.cause, Unset):
-            cause = UNSET
+        if self.cause is None or isinstance(self.cause, Unset):
+            cause = self.cause
         else:
             cause = self.cause.to_dict()
 
-        if isinstance(self.scope, Unset):
-            scope = UNSET
+        if self.scope is None or isinstance(self.scope, Unset):
+            scope = self.scope
         else:
             scope = self.scope.to_dict()
 
         occurrences = self.occurrences
 
-        if isinstance(self.first_seen_at, Unset):
-            first_seen_at = UNSET
+        if self.first_seen_at is None or isinstance(self.first_seen_at, Unset):
+            first_seen_at = self.first_seen_at
         else:
             first_seen_at = self.first_seen_at.isoformat()
 
-        if isinstance(self.last_seen_at, Unset):
-            last_seen_at = UNSET
+        if self.last_seen_at is None or isinstance(self.last_seen_at, Unset):
+            last_seen_at = self.last_seen_at
         else:
             last_seen_at = self.last_seen_at.isoformat()
 
-        if isinstance(self.resolved_at, Unset):
-            resolved_at = UNSET
+        if self.resolved_at is None or isinstance(self.resolved_at, Unset):
+            resolved_at = self.resolved_at
         else:
             resolved_at: None | str
             if isinstance(self.resolved_at, datetime.datetime):
@@ -146,8 +146,8 @@ class SyncIssue:
 
         objects_count = self.objects_count
 
-        if isinstance(self.actions, Unset):
-            actions = UNSET
+        if self.actions is None or isinstance(self.actions, Unset):
+            actions = self.actions
         else:
             actions = self.actions
 
@@ -188,41 +188,23 @@ class SyncIssue:
         _raw: dict[str, Any] | None = None
         _v = _get("id", UNSET)
         if _v is UNSET:
-            id, _raw = _decoding.missing(
-                _path, "id", "<openapi_python_client.strings.PythonCode object at 0x7fb649028640>", _raw
-            )
+            id, _raw = _decoding.missing(_path, "id", "UUID", _raw)
         else:
             try:
                 id = UUID(_v)
 
             except Exception as _e:
-                id, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "id",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649028640>",
-                    _raw,
-                )
+                id, _raw = _decoding.failed(_v, _e, _path, "id", "UUID", _raw)
 
         _v = _get("status", UNSET)
         if _v is UNSET:
-            status, _raw = _decoding.missing(
-                _path, "status", "<openapi_python_client.strings.PythonCode object at 0x7fb649028640>", _raw
-            )
+            status, _raw = _decoding.missing(_path, "status", "SyncIssueStatus", _raw)
         else:
             try:
                 status = SyncIssueStatus(_v)
 
             except Exception as _e:
-                status, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "status",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649028640>",
-                    _raw,
-                )
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "SyncIssueStatus", _raw)
 
         _v = _get("kind", UNSET)
         if type(_v) is not str:
@@ -231,22 +213,13 @@ class SyncIssue:
 
         _v = _get("owner", UNSET)
         if _v is UNSET:
-            owner, _raw = _decoding.missing(
-                _path, "owner", "<openapi_python_client.strings.PythonCode object at 0x7fb649028640>", _raw
-            )
+            owner, _raw = _decoding.missing(_path, "owner", "SyncIssueOwner", _raw)
         else:
             try:
                 owner = SyncIssueOwner(_v)
 
             except Exception as _e:
-                owner, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "owner",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649028640>",
-                    _raw,
-                )
+                owner, _raw = _decoding.failed(_v, _e, _path, "owner", "SyncIssueOwner", _raw)
 
         _v = _get("code", UNSET)
         if type(_v) is not str:
@@ -260,12 +233,7 @@ class SyncIssue:
 
         _v = _get("description", UNSET)
         if _v is UNSET:
-            description, _raw = _decoding.missing(
-                _path,
-                "description",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028640>",
-                _raw,
-            )
+            description, _raw = _decoding.missing(_path, "description", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -279,22 +247,13 @@ class SyncIssue:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                description, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "description",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649028640>",
-                    _raw,
-                )
+                description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
             else:
                 _decoding.leave(_t)
 
         _v = _get("message", UNSET)
         if _v is UNSET:
-            message, _raw = _decoding.missing(
-                _path, "message", "<openapi_python_client.strings.PythonCode object at 0x7fb649028640>", _raw
-            )
+            message, _raw = _decoding.missing(_path, "message", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -308,14 +267,7 @@ class SyncIssue:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                message, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "message",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649028640>",
-                    _raw,
-                )
+                message, _raw = _decoding.failed(_v, _e, _path, "message", "None | str", _raw)
             else:
                 _decoding.leave(_t)
 
@@ -356,12 +308,7 @@ class SyncIssue:
 
         _v = _get("resolved_at", UNSET)
         if _v is UNSET:
-            resolved_at, _raw = _decoding.missing(
-                _path,
-                "resolved_at",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028640>",
-                _raw,
-            )
+            resolved_at, _raw = _decoding.missing(_path, "resolved_at", "datetime.datetime | None", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -384,12 +331,7 @@ class SyncIssue:
             except Exception as _e:
                 _decoding.leave(_t)
                 resolved_at, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "resolved_at",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649028640>",
-                    _raw,
+                    _v, _e, _path, "resolved_at", "datetime.datetime | None", _raw
                 )
             else:
                 _decoding.leave(_t)

@@ -41,8 +41,8 @@ class SyncVerticalIntegrations:
 
         title = self.title
 
-        if isinstance(self.integrations, Unset):
-            integrations = UNSET
+        if self.integrations is None or isinstance(self.integrations, Unset):
+            integrations = self.integrations
         else:
             integrations = []
             for integrations_item_data in self.integrations:

@@ -95,14 +95,7 @@ class SyncsConnectionItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            one_api, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "one_api",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64908add0>",
-                _raw,
-            )
+            one_api, _raw = _decoding.failed(_v, _e, _path, "one_api", "int | None", _raw)
         else:
             _decoding.leave(_t)
 
@@ -121,14 +114,7 @@ class SyncsConnectionItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            connection_type, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "connection_type",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64908add0>",
-                _raw,
-            )
+            connection_type, _raw = _decoding.failed(_v, _e, _path, "connection_type", "int | None", _raw)
         else:
             _decoding.leave(_t)
 

@@ -106,14 +106,7 @@ class TotalTaxItem:
 
         except Exception as _e:
             _decoding.leave(_t)
-            tax_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "tax_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649029b40>",
-                _raw,
-            )
+            tax_id, _raw = _decoding.failed(_v, _e, _path, "tax_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

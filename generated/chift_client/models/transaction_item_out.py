@@ -68,8 +68,8 @@ class TransactionItemOut:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        if isinstance(self.source_ref, Unset):
-            source_ref = UNSET
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
         else:
             source_ref = self.source_ref.to_dict()
 
@@ -81,15 +81,15 @@ class TransactionItemOut:
 
         exchange_rate = self.exchange_rate
 
-        if isinstance(self.create_date, Unset):
-            create_date = UNSET
+        if self.create_date is None or isinstance(self.create_date, Unset):
+            create_date = self.create_date
         else:
             create_date = self.create_date.isoformat()
 
         application_type = self.application_type
 
-        if isinstance(self.accounting_category, Unset):
-            accounting_category = UNSET
+        if self.accounting_category is None or isinstance(self.accounting_category, Unset):
+            accounting_category = self.accounting_category
         else:
             accounting_category = self.accounting_category.value
 
@@ -193,10 +193,7 @@ class TransactionItemOut:
         _v = _get("accounting_category", UNSET)
         if _v is UNSET:
             accounting_category, _raw = _decoding.missing(
-                _path,
-                "accounting_category",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902ba30>",
-                _raw,
+                _path, "accounting_category", "TransactionAccountingCategory", _raw
             )
         else:
             try:
@@ -204,12 +201,7 @@ class TransactionItemOut:
 
             except Exception as _e:
                 accounting_category, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "accounting_category",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64902ba30>",
-                    _raw,
+                    _v, _e, _path, "accounting_category", "TransactionAccountingCategory", _raw
                 )
 
         _v = _get("refund_id", UNSET)
@@ -227,14 +219,7 @@ class TransactionItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            refund_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "refund_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902ba30>",
-                _raw,
-            )
+            refund_id, _raw = _decoding.failed(_v, _e, _path, "refund_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -253,14 +238,7 @@ class TransactionItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            payment_id, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "payment_id",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902ba30>",
-                _raw,
-            )
+            payment_id, _raw = _decoding.failed(_v, _e, _path, "payment_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
 
@@ -279,14 +257,7 @@ class TransactionItemOut:
 
         except Exception as _e:
             _decoding.leave(_t)
-            description, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "description",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64902ba30>",
-                _raw,
-            )
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

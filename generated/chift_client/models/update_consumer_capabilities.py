@@ -34,8 +34,8 @@ class UpdateConsumerCapabilities:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.selected, Unset):
-            selected = UNSET
+        if self.selected is None or isinstance(self.selected, Unset):
+            selected = self.selected
         else:
             selected = self.selected
 

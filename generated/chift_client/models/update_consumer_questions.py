@@ -30,8 +30,8 @@ class UpdateConsumerQuestions:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.answers, Unset):
-            answers = UNSET
+        if self.answers is None or isinstance(self.answers, Unset):
+            answers = self.answers
         else:
             answers = self.answers.to_dict()
 

@@ -83,14 +83,7 @@ class UpdateFlowConsumer:
 
         except Exception as _e:
             _decoding.leave(_t)
-            triggerid, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "triggerid",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649058400>",
-                _raw,
-            )
+            triggerid, _raw = _decoding.failed(_v, _e, _path, "triggerid", "None | str", _raw)
         else:
             _decoding.leave(_t)
 

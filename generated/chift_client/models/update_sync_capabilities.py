@@ -37,8 +37,8 @@ class UpdateSyncCapabilities:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.cron, Unset):
-            cron = UNSET
+        if self.cron is None or isinstance(self.cron, Unset):
+            cron = self.cron
         else:
             cron: None | str
             cron = self.cron
@@ -81,9 +81,7 @@ class UpdateSyncCapabilities:
         _raw: dict[str, Any] | None = None
         _v = _get("cron", UNSET)
         if _v is UNSET:
-            cron, _raw = _decoding.missing(
-                _path, "cron", "<openapi_python_client.strings.PythonCode object at 0x7fb649059a80>", _raw
-            )
+            cron, _raw = _decoding.missing(_path, "cron", "None | str", _raw)
         else:
             _t = _decoding.enter_strict()
             try:
@@ -97,14 +95,7 @@ class UpdateSyncCapabilities:
 
             except Exception as _e:
                 _decoding.leave(_t)
-                cron, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "cron",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649059a80>",
-                    _raw,
-                )
+                cron, _raw = _decoding.failed(_v, _e, _path, "cron", "None | str", _raw)
             else:
                 _decoding.leave(_t)
 

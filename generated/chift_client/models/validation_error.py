@@ -43,8 +43,8 @@ class ValidationError:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.loc, Unset):
-            loc = UNSET
+        if self.loc is None or isinstance(self.loc, Unset):
+            loc = self.loc
         else:
             loc = []
             for loc_item_data in self.loc:
@@ -107,14 +107,7 @@ class ValidationError:
                     loc.append(loc_item)
 
             except Exception as _e:
-                loc, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "loc",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb648ae1510>",
-                    _raw,
-                )
+                loc, _raw = _decoding.failed(_v, _e, _path, "loc", "list[int | str]", _raw)
 
         _v = _get("msg", UNSET)
         if type(_v) is not str:

@@ -105,14 +105,7 @@ class WelfareFund:
 
         except Exception as _e:
             _decoding.leave(_t)
-            type_, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "type",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649028610>",
-                _raw,
-            )
+            type_, _raw = _decoding.failed(_v, _e, _path, "type", "None | WelfareFundType", _raw)
         else:
             _decoding.leave(_t)
 

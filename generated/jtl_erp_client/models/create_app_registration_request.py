@@ -88,8 +88,8 @@ class CreateAppRegistrationRequest:
 
         provider_website = self.provider_website
 
-        if isinstance(self.mandatory_api_scopes, Unset):
-            mandatory_api_scopes = UNSET
+        if self.mandatory_api_scopes is None or isinstance(self.mandatory_api_scopes, Unset):
+            mandatory_api_scopes = self.mandatory_api_scopes
         else:
             mandatory_api_scopes = self.mandatory_api_scopes
 
@@ -248,12 +248,7 @@ class CreateAppRegistrationRequest:
 
         except Exception as _e:
             registration_type, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "RegistrationType",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb6495021a0>",
-                _raw,
+                _v, _e, _path, "RegistrationType", "CreateAppRegistrationRequestRegistrationType", _raw
             )
 
         _v = _get("Signature", UNSET)

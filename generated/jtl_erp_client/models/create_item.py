@@ -121,8 +121,8 @@ class CreateItem:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.categories, Unset):
-            categories = UNSET
+        if self.categories is None or isinstance(self.categories, Unset):
+            categories = self.categories
         else:
             categories = []
             for categories_item_data in self.categories:

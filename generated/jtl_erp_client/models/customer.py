@@ -99,33 +99,33 @@ class Customer:
 
         customer_group_id = self.customer_group_id
 
-        if isinstance(self.billing_address, Unset):
-            billing_address = UNSET
+        if self.billing_address is None or isinstance(self.billing_address, Unset):
+            billing_address = self.billing_address
         else:
             billing_address = self.billing_address.to_dict()
 
-        if isinstance(self.shipmentaddress, Unset):
-            shipmentaddress = UNSET
+        if self.shipmentaddress is None or isinstance(self.shipmentaddress, Unset):
+            shipmentaddress = self.shipmentaddress
         else:
             shipmentaddress = self.shipmentaddress.to_dict()
 
-        if isinstance(self.custom_address, Unset):
-            custom_address = UNSET
+        if self.custom_address is None or isinstance(self.custom_address, Unset):
+            custom_address = self.custom_address
         else:
             custom_address = self.custom_address.to_dict()
 
-        if isinstance(self.other_addresses, Unset):
-            other_addresses = UNSET
+        if self.other_addresses is None or isinstance(self.other_addresses, Unset):
+            other_addresses = self.other_addresses
         else:
             other_addresses = self.other_addresses.to_dict()
 
-        if isinstance(self.payment_settings, Unset):
-            payment_settings = UNSET
+        if self.payment_settings is None or isinstance(self.payment_settings, Unset):
+            payment_settings = self.payment_settings
         else:
             payment_settings = self.payment_settings.to_dict()
 
-        if isinstance(self.customer_since, Unset):
-            customer_since = UNSET
+        if self.customer_since is None or isinstance(self.customer_since, Unset):
+            customer_since = self.customer_since
         else:
             customer_since = self.customer_since.isoformat()
 
@@ -147,8 +147,8 @@ class Customer:
 
         ebay_username = self.ebay_username
 
-        if isinstance(self.birthday, Unset):
-            birthday = UNSET
+        if self.birthday is None or isinstance(self.birthday, Unset):
+            birthday = self.birthday
         else:
             birthday = self.birthday.isoformat()
 

@@ -151,8 +151,8 @@ class Item:
 
         is_active = self.is_active
 
-        if isinstance(self.categories, Unset):
-            categories = UNSET
+        if self.categories is None or isinstance(self.categories, Unset):
+            categories = self.categories
         else:
             categories = []
             for categories_item_data in self.categories:
@@ -165,28 +165,28 @@ class Item:
 
         short_description = self.short_description
 
-        if isinstance(self.identifiers, Unset):
-            identifiers = UNSET
+        if self.identifiers is None or isinstance(self.identifiers, Unset):
+            identifiers = self.identifiers
         else:
             identifiers = self.identifiers.to_dict()
 
-        if isinstance(self.components, Unset):
-            components = UNSET
+        if self.components is None or isinstance(self.components, Unset):
+            components = self.components
         else:
             components = []
             for components_item_data in self.components:
                 components_item = components_item_data.to_dict()
                 components.append(components_item)
 
-        if isinstance(self.child_items, Unset):
-            child_items = UNSET
+        if self.child_items is None or isinstance(self.child_items, Unset):
+            child_items = self.child_items
         else:
             child_items = self.child_items
 
         parent_item_id = self.parent_item_id
 
-        if isinstance(self.item_price_data, Unset):
-            item_price_data = UNSET
+        if self.item_price_data is None or isinstance(self.item_price_data, Unset):
+            item_price_data = self.item_price_data
         else:
             item_price_data = self.item_price_data.to_dict()
 
@@ -196,23 +196,23 @@ class Item:
 
         annotation = self.annotation
 
-        if isinstance(self.added, Unset):
-            added = UNSET
+        if self.added is None or isinstance(self.added, Unset):
+            added = self.added
         else:
             added = self.added.isoformat()
 
-        if isinstance(self.changed, Unset):
-            changed = UNSET
+        if self.changed is None or isinstance(self.changed, Unset):
+            changed = self.changed
         else:
             changed = self.changed.isoformat()
 
-        if isinstance(self.released_on_date, Unset):
-            released_on_date = UNSET
+        if self.released_on_date is None or isinstance(self.released_on_date, Unset):
+            released_on_date = self.released_on_date
         else:
             released_on_date = self.released_on_date.isoformat()
 
-        if isinstance(self.storage_options, Unset):
-            storage_options = UNSET
+        if self.storage_options is None or isinstance(self.storage_options, Unset):
+            storage_options = self.storage_options
         else:
             storage_options = self.storage_options.to_dict()
 
@@ -226,25 +226,25 @@ class Item:
 
         tax_class_id = self.tax_class_id
 
-        if isinstance(self.dimensions, Unset):
-            dimensions = UNSET
+        if self.dimensions is None or isinstance(self.dimensions, Unset):
+            dimensions = self.dimensions
         else:
             dimensions = self.dimensions.to_dict()
 
-        if isinstance(self.weights, Unset):
-            weights = UNSET
+        if self.weights is None or isinstance(self.weights, Unset):
+            weights = self.weights
         else:
             weights = self.weights.to_dict()
 
         allow_negative_stock = self.allow_negative_stock
 
-        if isinstance(self.quantities, Unset):
-            quantities = UNSET
+        if self.quantities is None or isinstance(self.quantities, Unset):
+            quantities = self.quantities
         else:
             quantities = self.quantities.to_dict()
 
-        if isinstance(self.dangerous_goods, Unset):
-            dangerous_goods = UNSET
+        if self.dangerous_goods is None or isinstance(self.dangerous_goods, Unset):
+            dangerous_goods = self.dangerous_goods
         else:
             dangerous_goods = self.dangerous_goods.to_dict()
 

@@ -59,8 +59,8 @@ class ItemIdentifiers:
 
         amazon_fnsku = self.amazon_fnsku
 
-        if isinstance(self.asins, Unset):
-            asins = UNSET
+        if self.asins is None or isinstance(self.asins, Unset):
+            asins = self.asins
         else:
             asins = self.asins
 

@@ -40,8 +40,10 @@ class ItemQuantities:
     def to_dict(self) -> dict[str, Any]:
         minimum_order_quantity = self.minimum_order_quantity
 
-        if isinstance(self.minimum_purchase_quantity_for_customer_group, Unset):
-            minimum_purchase_quantity_for_customer_group = UNSET
+        if self.minimum_purchase_quantity_for_customer_group is None or isinstance(
+            self.minimum_purchase_quantity_for_customer_group, Unset
+        ):
+            minimum_purchase_quantity_for_customer_group = self.minimum_purchase_quantity_for_customer_group
         else:
             minimum_purchase_quantity_for_customer_group = []
             for (

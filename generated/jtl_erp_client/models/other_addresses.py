@@ -37,24 +37,24 @@ class OtherAddresses:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.other_billing_addresses, Unset):
-            other_billing_addresses = UNSET
+        if self.other_billing_addresses is None or isinstance(self.other_billing_addresses, Unset):
+            other_billing_addresses = self.other_billing_addresses
         else:
             other_billing_addresses = []
             for other_billing_addresses_item_data in self.other_billing_addresses:
                 other_billing_addresses_item = other_billing_addresses_item_data.to_dict()
                 other_billing_addresses.append(other_billing_addresses_item)
 
-        if isinstance(self.other_shipping_addresses, Unset):
-            other_shipping_addresses = UNSET
+        if self.other_shipping_addresses is None or isinstance(self.other_shipping_addresses, Unset):
+            other_shipping_addresses = self.other_shipping_addresses
         else:
             other_shipping_addresses = []
             for other_shipping_addresses_item_data in self.other_shipping_addresses:
                 other_shipping_addresses_item = other_shipping_addresses_item_data.to_dict()
                 other_shipping_addresses.append(other_shipping_addresses_item)
 
-        if isinstance(self.other_customer_addresses, Unset):
-            other_customer_addresses = UNSET
+        if self.other_customer_addresses is None or isinstance(self.other_customer_addresses, Unset):
+            other_customer_addresses = self.other_customer_addresses
         else:
             other_customer_addresses = []
             for other_customer_addresses_item_data in self.other_customer_addresses:

@@ -61,8 +61,8 @@ class PagedListOfStock:
 
         page_size = self.page_size
 
-        if isinstance(self.items, Unset):
-            items = UNSET
+        if self.items is None or isinstance(self.items, Unset):
+            items = self.items
         else:
             items = []
             for items_item_data in self.items:

@@ -37,8 +37,8 @@ class RegistrationInformation:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.request_status_info, Unset):
-            request_status_info = UNSET
+        if self.request_status_info is None or isinstance(self.request_status_info, Unset):
+            request_status_info = self.request_status_info
         else:
             request_status_info = self.request_status_info.to_dict()
 

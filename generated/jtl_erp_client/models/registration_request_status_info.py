@@ -43,8 +43,8 @@ class RegistrationRequestStatusInfo:
 
         registration_request_id = self.registration_request_id
 
-        if isinstance(self.status, Unset):
-            status = UNSET
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
         else:
             status = self.status.value
 
@@ -82,21 +82,14 @@ class RegistrationRequestStatusInfo:
 
         _v = _get("Status", UNSET)
         if _v is UNSET:
-            status, _raw = _decoding.missing(
-                _path, "Status", "<openapi_python_client.strings.PythonCode object at 0x7fb6495015a0>", _raw
-            )
+            status, _raw = _decoding.missing(_path, "Status", "RegistrationRequestStatusInfoStatus", _raw)
         else:
             try:
                 status = RegistrationRequestStatusInfoStatus(_v)
 
             except Exception as _e:
                 status, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "Status",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb6495015a0>",
-                    _raw,
+                    _v, _e, _path, "Status", "RegistrationRequestStatusInfoStatus", _raw
                 )
 
         registration_request_status_info = cls(

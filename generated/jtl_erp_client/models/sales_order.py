@@ -112,8 +112,8 @@ class SalesOrder:
 
         company_id = self.company_id
 
-        if isinstance(self.departure_country, Unset):
-            departure_country = UNSET
+        if self.departure_country is None or isinstance(self.departure_country, Unset):
+            departure_country = self.departure_country
         else:
             departure_country = self.departure_country.to_dict()
 
@@ -123,28 +123,28 @@ class SalesOrder:
 
         merchant_vat_id = self.merchant_vat_id
 
-        if isinstance(self.billing_address, Unset):
-            billing_address = UNSET
+        if self.billing_address is None or isinstance(self.billing_address, Unset):
+            billing_address = self.billing_address
         else:
             billing_address = self.billing_address.to_dict()
 
-        if isinstance(self.shipmentaddress, Unset):
-            shipmentaddress = UNSET
+        if self.shipmentaddress is None or isinstance(self.shipmentaddress, Unset):
+            shipmentaddress = self.shipmentaddress
         else:
             shipmentaddress = self.shipmentaddress.to_dict()
 
-        if isinstance(self.sales_order_date, Unset):
-            sales_order_date = UNSET
+        if self.sales_order_date is None or isinstance(self.sales_order_date, Unset):
+            sales_order_date = self.sales_order_date
         else:
             sales_order_date = self.sales_order_date.isoformat()
 
-        if isinstance(self.sales_order_payment_details, Unset):
-            sales_order_payment_details = UNSET
+        if self.sales_order_payment_details is None or isinstance(self.sales_order_payment_details, Unset):
+            sales_order_payment_details = self.sales_order_payment_details
         else:
             sales_order_payment_details = self.sales_order_payment_details.to_dict()
 
-        if isinstance(self.sales_order_shipping_detail, Unset):
-            sales_order_shipping_detail = UNSET
+        if self.sales_order_shipping_detail is None or isinstance(self.sales_order_shipping_detail, Unset):
+            sales_order_shipping_detail = self.sales_order_shipping_detail
         else:
             sales_order_shipping_detail = self.sales_order_shipping_detail.to_dict()
 
@@ -160,8 +160,8 @@ class SalesOrder:
 
         language_iso = self.language_iso
 
-        if isinstance(self.cancellation_details, Unset):
-            cancellation_details = UNSET
+        if self.cancellation_details is None or isinstance(self.cancellation_details, Unset):
+            cancellation_details = self.cancellation_details
         else:
             cancellation_details = self.cancellation_details.to_dict()
 

@@ -43,8 +43,8 @@ class SalesOrderCancellationDetails:
 
         cancellation_comment = self.cancellation_comment
 
-        if isinstance(self.date, Unset):
-            date = UNSET
+        if self.date is None or isinstance(self.date, Unset):
+            date = self.date
         else:
             date = self.date.isoformat()
 

@@ -62,8 +62,8 @@ class SalesOrderPaymentDetail:
     def to_dict(self) -> dict[str, Any]:
         payment_method_id = self.payment_method_id
 
-        if isinstance(self.payment_status, Unset):
-            payment_status = UNSET
+        if self.payment_status is None or isinstance(self.payment_status, Unset):
+            payment_status = self.payment_status
         else:
             payment_status = self.payment_status.value
 
@@ -73,8 +73,8 @@ class SalesOrderPaymentDetail:
 
         currency_factor = self.currency_factor
 
-        if isinstance(self.date_of_payment, Unset):
-            date_of_payment = UNSET
+        if self.date_of_payment is None or isinstance(self.date_of_payment, Unset):
+            date_of_payment = self.date_of_payment
         else:
             date_of_payment = self.date_of_payment.isoformat()
 
@@ -123,10 +123,7 @@ class SalesOrderPaymentDetail:
         _v = _get("PaymentStatus", UNSET)
         if _v is UNSET:
             payment_status, _raw = _decoding.missing(
-                _path,
-                "PaymentStatus",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649500730>",
-                _raw,
+                _path, "PaymentStatus", "SalesOrderPaymentDetailPaymentStatus", _raw
             )
         else:
             try:
@@ -134,12 +131,7 @@ class SalesOrderPaymentDetail:
 
             except Exception as _e:
                 payment_status, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "PaymentStatus",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649500730>",
-                    _raw,
+                    _v, _e, _path, "PaymentStatus", "SalesOrderPaymentDetailPaymentStatus", _raw
                 )
 
         _v = _get("TotalGrossAmount", UNSET)

@@ -59,25 +59,25 @@ class SalesOrderShippingDetail:
     def to_dict(self) -> dict[str, Any]:
         shipping_method_id = self.shipping_method_id
 
-        if isinstance(self.delivery_complete_status, Unset):
-            delivery_complete_status = UNSET
+        if self.delivery_complete_status is None or isinstance(self.delivery_complete_status, Unset):
+            delivery_complete_status = self.delivery_complete_status
         else:
             delivery_complete_status = self.delivery_complete_status.value
 
         shipping_priority = self.shipping_priority
 
-        if isinstance(self.shipping_date, Unset):
-            shipping_date = UNSET
+        if self.shipping_date is None or isinstance(self.shipping_date, Unset):
+            shipping_date = self.shipping_date
         else:
             shipping_date = self.shipping_date.isoformat()
 
-        if isinstance(self.estimated_delivery_date, Unset):
-            estimated_delivery_date = UNSET
+        if self.estimated_delivery_date is None or isinstance(self.estimated_delivery_date, Unset):
+            estimated_delivery_date = self.estimated_delivery_date
         else:
             estimated_delivery_date = self.estimated_delivery_date.isoformat()
 
-        if isinstance(self.delivered_date, Unset):
-            delivered_date = UNSET
+        if self.delivered_date is None or isinstance(self.delivered_date, Unset):
+            delivered_date = self.delivered_date
         else:
             delivered_date = self.delivered_date.isoformat()
 
@@ -120,10 +120,7 @@ class SalesOrderShippingDetail:
         _v = _get("DeliveryCompleteStatus", UNSET)
         if _v is UNSET:
             delivery_complete_status, _raw = _decoding.missing(
-                _path,
-                "DeliveryCompleteStatus",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb649502680>",
-                _raw,
+                _path, "DeliveryCompleteStatus", "SalesOrderShippingDetailDeliveryCompleteStatus", _raw
             )
         else:
             try:
@@ -135,7 +132,7 @@ class SalesOrderShippingDetail:
                     _e,
                     _path,
                     "DeliveryCompleteStatus",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649502680>",
+                    "SalesOrderShippingDetailDeliveryCompleteStatus",
                     _raw,
                 )
 

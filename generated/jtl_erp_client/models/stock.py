@@ -67,8 +67,8 @@ class Stock:
 
         item_id = self.item_id
 
-        if isinstance(self.shelf_life_expiration_date, Unset):
-            shelf_life_expiration_date = UNSET
+        if self.shelf_life_expiration_date is None or isinstance(self.shelf_life_expiration_date, Unset):
+            shelf_life_expiration_date = self.shelf_life_expiration_date
         else:
             shelf_life_expiration_date = self.shelf_life_expiration_date.isoformat()
 

@@ -65,15 +65,15 @@ class Warehouse:
 
         name = self.name
 
-        if isinstance(self.address, Unset):
-            address = UNSET
+        if self.address is None or isinstance(self.address, Unset):
+            address = self.address
         else:
             address = self.address.to_dict()
 
         code = self.code
 
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
         else:
             type_ = self.type_.to_dict()
 

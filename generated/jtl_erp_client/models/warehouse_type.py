@@ -46,8 +46,8 @@ class WarehouseType:
 
         description = self.description
 
-        if isinstance(self.scope, Unset):
-            scope = UNSET
+        if self.scope is None or isinstance(self.scope, Unset):
+            scope = self.scope
         else:
             scope = self.scope
 

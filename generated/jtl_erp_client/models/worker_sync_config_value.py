@@ -71,14 +71,7 @@ class WorkerSyncConfigValue:
                 identifier = UUID(_identifier)
 
         except Exception as _e:
-            identifier, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "Identifier",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64935c640>",
-                _raw,
-            )
+            identifier, _raw = _decoding.failed(_v, _e, _path, "Identifier", "UUID", _raw)
 
         _v = _get("Value", UNSET)
         if type(_v) is not str and _v is not UNSET:

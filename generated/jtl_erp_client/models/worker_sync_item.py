@@ -50,8 +50,8 @@ class WorkerSyncItem:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
+        if self.identifier is None or isinstance(self.identifier, Unset):
+            identifier = self.identifier
         else:
             identifier = str(self.identifier)
 
@@ -63,8 +63,8 @@ class WorkerSyncItem:
 
         report_progress = self.report_progress
 
-        if isinstance(self.configurations, Unset):
-            configurations = UNSET
+        if self.configurations is None or isinstance(self.configurations, Unset):
+            configurations = self.configurations
         else:
             configurations = []
             for configurations_item_data in self.configurations:
@@ -102,25 +102,13 @@ class WorkerSyncItem:
         _raw: dict[str, Any] | None = None
         _v = _get("Identifier", UNSET)
         if _v is UNSET:
-            identifier, _raw = _decoding.missing(
-                _path,
-                "Identifier",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64935c250>",
-                _raw,
-            )
+            identifier, _raw = _decoding.missing(_path, "Identifier", "UUID", _raw)
         else:
             try:
                 identifier = UUID(_v)
 
             except Exception as _e:
-                identifier, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "Identifier",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb64935c250>",
-                    _raw,
-                )
+                identifier, _raw = _decoding.failed(_v, _e, _path, "Identifier", "UUID", _raw)
 
         _v = _get("SyncName", UNSET)
         if type(_v) is not str:

@@ -99,14 +99,7 @@ class WorkerSyncItemConfiguration:
                 identifier = UUID(_identifier)
 
         except Exception as _e:
-            identifier, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "Identifier",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb64935fe80>",
-                _raw,
-            )
+            identifier, _raw = _decoding.failed(_v, _e, _path, "Identifier", "UUID", _raw)
 
         _v = _get("DisplayName", UNSET)
         if type(_v) is not str and _v is not UNSET:

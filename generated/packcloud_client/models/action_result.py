@@ -35,8 +35,8 @@ class ActionResult:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.status, Unset):
-            status = UNSET
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
         else:
             status = self.status.value
 
@@ -66,22 +66,13 @@ class ActionResult:
         _raw: dict[str, Any] | None = None
         _v = _get("status", UNSET)
         if _v is UNSET:
-            status, _raw = _decoding.missing(
-                _path, "status", "<openapi_python_client.strings.PythonCode object at 0x7fb649046290>", _raw
-            )
+            status, _raw = _decoding.missing(_path, "status", "ActionResultStatus", _raw)
         else:
             try:
                 status = ActionResultStatus(_v)
 
             except Exception as _e:
-                status, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "status",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649046290>",
-                    _raw,
-                )
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "ActionResultStatus", _raw)
 
         _v = _get("message", UNSET)
         if type(_v) is not str and _v is not UNSET:

@@ -62,20 +62,20 @@ class Integration:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        if isinstance(self.category, Unset):
-            category = UNSET
+        if self.category is None or isinstance(self.category, Unset):
+            category = self.category
         else:
             category = self.category.value
 
         name = self.name
 
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
+        if self.created_at is None or isinstance(self.created_at, Unset):
+            created_at = self.created_at
         else:
             created_at = self.created_at.isoformat()
 
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
+        if self.updated_at is None or isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at
         else:
             updated_at = self.updated_at.isoformat()
 
@@ -142,22 +142,13 @@ class Integration:
 
         _v = _get("category", UNSET)
         if _v is UNSET:
-            category, _raw = _decoding.missing(
-                _path, "category", "<openapi_python_client.strings.PythonCode object at 0x7fb648db6ad0>", _raw
-            )
+            category, _raw = _decoding.missing(_path, "category", "IntegrationCategory", _raw)
         else:
             try:
                 category = IntegrationCategory(_v)
 
             except Exception as _e:
-                category, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "category",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb648db6ad0>",
-                    _raw,
-                )
+                category, _raw = _decoding.failed(_v, _e, _path, "category", "IntegrationCategory", _raw)
 
         _v = _get("name", UNSET)
         if type(_v) is not str:
@@ -211,12 +202,7 @@ class Integration:
         except Exception as _e:
             _decoding.leave(_t)
             order_sync_updated_at, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "order_sync_updated_at",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6ad0>",
-                _raw,
+                _v, _e, _path, "order_sync_updated_at", "datetime.datetime | None", _raw
             )
         else:
             _decoding.leave(_t)
@@ -250,12 +236,7 @@ class Integration:
         except Exception as _e:
             _decoding.leave(_t)
             product_sync_updated_at, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "product_sync_updated_at",
-                "<openapi_python_client.strings.PythonCode object at 0x7fb648db6ad0>",
-                _raw,
+                _v, _e, _path, "product_sync_updated_at", "datetime.datetime | None", _raw
             )
         else:
             _decoding.leave(_t)

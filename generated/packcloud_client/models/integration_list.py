@@ -34,16 +34,16 @@ class IntegrationList:
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.data, Unset):
-            data = UNSET
+        if self.data is None or isinstance(self.data, Unset):
+            data = self.data
         else:
             data = []
             for data_item_data in self.data:
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
-        if isinstance(self.meta, Unset):
-            meta = UNSET
+        if self.meta is None or isinstance(self.meta, Unset):
+            meta = self.meta
         else:
             meta = self.meta.to_dict()
 

@@ -50,18 +50,18 @@ class SyncJob:
 
         integration_id = self.integration_id
 
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
         else:
             type_ = self.type_.value
 
-        if isinstance(self.status, Unset):
-            status = UNSET
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
         else:
             status = self.status.value
 
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
+        if self.created_at is None or isinstance(self.created_at, Unset):
+            created_at = self.created_at
         else:
             created_at = self.created_at.isoformat()
 
@@ -101,41 +101,23 @@ class SyncJob:
 
         _v = _get("type", UNSET)
         if _v is UNSET:
-            type_, _raw = _decoding.missing(
-                _path, "type", "<openapi_python_client.strings.PythonCode object at 0x7fb649044be0>", _raw
-            )
+            type_, _raw = _decoding.missing(_path, "type", "SyncJobType", _raw)
         else:
             try:
                 type_ = SyncJobType(_v)
 
             except Exception as _e:
-                type_, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "type",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649044be0>",
-                    _raw,
-                )
+                type_, _raw = _decoding.failed(_v, _e, _path, "type", "SyncJobType", _raw)
 
         _v = _get("status", UNSET)
         if _v is UNSET:
-            status, _raw = _decoding.missing(
-                _path, "status", "<openapi_python_client.strings.PythonCode object at 0x7fb649044be0>", _raw
-            )
+            status, _raw = _decoding.missing(_path, "status", "SyncJobStatus", _raw)
         else:
             try:
                 status = SyncJobStatus(_v)
 
             except Exception as _e:
-                status, _raw = _decoding.failed(
-                    _v,
-                    _e,
-                    _path,
-                    "status",
-                    "<openapi_python_client.strings.PythonCode object at 0x7fb649044be0>",
-                    _raw,
-                )
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "SyncJobStatus", _raw)
 
         _v = _get("created_at", UNSET)
         if type(_v) is str:

@@ -221,9 +221,9 @@ def failed(value: Any, error: Exception, path: str, key: str, expected: str, raw
     if isinstance(error, Mismatch) and MODE.get().strict:
         # from a model decoded inside a union, named relative to it
         raise Mismatch(f"{path}{key}.{error.field}".rstrip("."), error.expected, error.got) from None
-    if value is None:
-        _note(value, path, key, expected, "read as null")
-        return None, _touched(raw)
+    if value is None or value == "":
+        _note(value, path, key, expected, "read as absent (left unset)")
+        return UNSET, _touched(raw)
     return _keep_raw(value, path, key, expected, raw)
 
 
