@@ -67,19 +67,27 @@ class AccountingInfoOut:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("main_currency", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["main_currency"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "main_currency", _raw)
         main_currency = _v
 
-        _v = _get("main_currency_total", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["main_currency_total"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not float and type(_v) is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "float", _path, "main_currency_total", _raw)
         main_currency_total = _v
 
-        _v = _get("account_number", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["account_number"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -99,9 +107,9 @@ class AccountingInfoOut:
             _decoding.leave(_t)
 
         accounting_info_out = cls(
-            main_currency=main_currency,
-            main_currency_total=main_currency_total,
-            account_number=account_number,
+            main_currency,
+            main_currency_total,
+            account_number,
         )
 
         if not _KNOWN_KEYS.issuperset(_src):

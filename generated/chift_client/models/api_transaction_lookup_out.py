@@ -88,9 +88,11 @@ class ApiTransactionLookupOut:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("created_on", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["created_on"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is str:
             try:
                 created_on = datetime.datetime.fromisoformat(_v)
@@ -99,7 +101,10 @@ class ApiTransactionLookupOut:
         else:
             created_on, _raw = _decoding.as_datetime(_v, "date-time", _path, "created_on", _raw)
 
-        _v = _get("method", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["method"]
+        except KeyError:
+            _v = UNSET
         if _v is UNSET:
             method, _raw = _decoding.missing(_path, "method", "HTTPMethod", _raw)
         else:
@@ -109,17 +114,26 @@ class ApiTransactionLookupOut:
             except Exception as _e:
                 method, _raw = _decoding.failed(_v, _e, _path, "method", "HTTPMethod", _raw)
 
-        _v = _get("route", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["route"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "route", _raw)
         route = _v
 
-        _v = _get("status_code", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status_code"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "status_code", _raw)
         status_code = _v
 
-        _v = _get("created_entity_id", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["created_entity_id"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -139,11 +153,11 @@ class ApiTransactionLookupOut:
             _decoding.leave(_t)
 
         api_transaction_lookup_out = cls(
-            created_on=created_on,
-            method=method,
-            route=route,
-            status_code=status_code,
-            created_entity_id=created_entity_id,
+            created_on,
+            method,
+            route,
+            status_code,
+            created_entity_id,
         )
 
         if not _KNOWN_KEYS.issuperset(_src):

@@ -78,9 +78,11 @@ class ExecuteFlowRequest:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("consumers", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["consumers"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "any", _path, "consumers", _raw)
         if _v is UNSET:
@@ -111,7 +113,10 @@ class ExecuteFlowRequest:
             except Exception as _e:
                 consumers, _raw = _decoding.failed(_v, _e, _path, "consumers", "list[str | UUID]", _raw)
 
-        _v = _get("settings", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["settings"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             settings = FlowSettings.from_dict(_v, _path + "settings.")
         elif _v is UNSET:
@@ -119,12 +124,18 @@ class ExecuteFlowRequest:
         else:
             settings, _raw = _decoding.as_model(_v, FlowSettings, _path, "settings", _raw)
 
-        _v = _get("preflight", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["preflight"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "preflight", _raw)
         preflight = _v
 
-        _v = _get("only", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["only"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             only = OnlyObjects.from_dict(_v, _path + "only.")
         elif _v is None:
@@ -135,10 +146,10 @@ class ExecuteFlowRequest:
             only, _raw = _decoding.as_model(_v, OnlyObjects, _path, "only", _raw)
 
         execute_flow_request = cls(
-            consumers=consumers,
-            settings=settings,
-            preflight=preflight,
-            only=only,
+            consumers,
+            settings,
+            preflight,
+            only,
         )
 
         if _raw is not None:

@@ -63,27 +63,35 @@ class ExecutionWarning:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("code", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["code"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "code", _raw)
         code = _v
 
-        _v = _get("message", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["message"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "message", _raw)
         message = _v
 
-        _v = _get("blocking", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["blocking"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "blocking", _raw)
         blocking = _v
 
         execution_warning = cls(
-            code=code,
-            message=message,
-            blocking=blocking,
+            code,
+            message,
+            blocking,
         )
 
         if not _KNOWN_KEYS.issuperset(_src):

@@ -110,9 +110,11 @@ class FlowConfigOutput:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("definitionFields", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["definitionFields"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -155,7 +157,10 @@ class FlowConfigOutput:
         else:
             _decoding.leave(_t)
 
-        _v = _get("doorkeyFields", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["doorkeyFields"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -193,7 +198,10 @@ class FlowConfigOutput:
         else:
             _decoding.leave(_t)
 
-        _v = _get("customFields", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["customFields"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -231,7 +239,10 @@ class FlowConfigOutput:
         else:
             _decoding.leave(_t)
 
-        _v = _get("datastores", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["datastores"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -268,10 +279,10 @@ class FlowConfigOutput:
             _decoding.leave(_t)
 
         flow_config_output = cls(
-            definition_fields=definition_fields,
-            doorkey_fields=doorkey_fields,
-            custom_fields=custom_fields,
-            datastores=datastores,
+            definition_fields,
+            doorkey_fields,
+            custom_fields,
+            datastores,
         )
 
         if not _KNOWN_KEYS.issuperset(_src):

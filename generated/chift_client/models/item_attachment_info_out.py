@@ -72,9 +72,11 @@ class ItemAttachmentInfoOut:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("status", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
         if _v is UNSET:
             status, _raw = _decoding.missing(_path, "status", "ItemAttachmentInfoStatus", _raw)
         else:
@@ -84,7 +86,10 @@ class ItemAttachmentInfoOut:
             except Exception as _e:
                 status, _raw = _decoding.failed(_v, _e, _path, "status", "ItemAttachmentInfoStatus", _raw)
 
-        _v = _get("attachments", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["attachments"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -121,8 +126,8 @@ class ItemAttachmentInfoOut:
             _decoding.leave(_t)
 
         item_attachment_info_out = cls(
-            status=status,
-            attachments=attachments,
+            status,
+            attachments,
         )
 
         if not _KNOWN_KEYS.issuperset(_src):

@@ -55,9 +55,11 @@ class LocalAgentInfo:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("status", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
         if _v is UNSET:
             status, _raw = _decoding.missing(_path, "status", "LocalAgentStatus", _raw)
         else:
@@ -68,7 +70,7 @@ class LocalAgentInfo:
                 status, _raw = _decoding.failed(_v, _e, _path, "status", "LocalAgentStatus", _raw)
 
         local_agent_info = cls(
-            status=status,
+            status,
         )
 
         if len(_src) != 1 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):

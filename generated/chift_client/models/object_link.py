@@ -92,9 +92,11 @@ class ObjectLink:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("relation", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["relation"]
+        except KeyError:
+            _v = UNSET
         if _v is UNSET:
             relation, _raw = _decoding.missing(_path, "relation", "ObjectLinkRelation", _raw)
         else:
@@ -104,12 +106,18 @@ class ObjectLink:
             except Exception as _e:
                 relation, _raw = _decoding.failed(_v, _e, _path, "relation", "ObjectLinkRelation", _raw)
 
-        _v = _get("kind", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["kind"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "kind", _raw)
         kind = _v
 
-        _v = _get("id", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["id"]
+        except KeyError:
+            _v = UNSET
         if _v is UNSET:
             id, _raw = _decoding.missing(_path, "id", "UUID", _raw)
         else:
@@ -119,29 +127,38 @@ class ObjectLink:
             except Exception as _e:
                 id, _raw = _decoding.failed(_v, _e, _path, "id", "UUID", _raw)
 
-        _v = _get("source_id", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_id"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "source_id", _raw)
         source_id = _v
 
-        _v = _get("scope", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["scope"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             scope = ObjectLinkScope.from_dict(_v, _path + "scope.")
         else:
             scope, _raw = _decoding.as_model(_v, ObjectLinkScope, _path, "scope", _raw)
 
-        _v = _get("status", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "status", _raw)
         status = _v
 
         object_link = cls(
-            relation=relation,
-            kind=kind,
-            id=id,
-            source_id=source_id,
-            scope=scope,
-            status=status,
+            relation,
+            kind,
+            id,
+            source_id,
+            scope,
+            status,
         )
 
         if len(_src) != 6 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):

@@ -420,20 +420,28 @@ class OrderItemOut:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("id", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["id"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        _v = _get("source_ref", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_ref"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             source_ref = Ref.from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        _v = _get("status", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
         if _v is UNSET:
             status, _raw = _decoding.missing(_path, "status", "OrderStatus", _raw)
         else:
@@ -443,75 +451,115 @@ class OrderItemOut:
             except Exception as _e:
                 status, _raw = _decoding.failed(_v, _e, _path, "status", "OrderStatus", _raw)
 
-        _v = _get("discount_amount", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["discount_amount"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not float and type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "discount_amount", _raw)
         discount_amount = _v
 
-        _v = _get("untaxed_amount_without_fees", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["untaxed_amount_without_fees"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not float and type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "untaxed_amount_without_fees", _raw)
         untaxed_amount_without_fees = _v
 
-        _v = _get("tax_amount_without_fees", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["tax_amount_without_fees"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not float and type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount_without_fees", _raw)
         tax_amount_without_fees = _v
 
-        _v = _get("total_without_fees", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["total_without_fees"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not float and type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "total_without_fees", _raw)
         total_without_fees = _v
 
-        _v = _get("current_untaxed_amount", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["current_untaxed_amount"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not float and type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "current_untaxed_amount", _raw)
         current_untaxed_amount = _v
 
-        _v = _get("current_tax_amount", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["current_tax_amount"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not float and type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "current_tax_amount", _raw)
         current_tax_amount = _v
 
-        _v = _get("current_total", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["current_total"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not float and type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "current_total", _raw)
         current_total = _v
 
-        _v = _get("untaxed_amount", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["untaxed_amount"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not float and type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "untaxed_amount", _raw)
         untaxed_amount = _v
 
-        _v = _get("tax_amount", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["tax_amount"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not float and type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
         tax_amount = _v
 
-        _v = _get("total", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["total"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not float and type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
-        _v = _get("currency", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["currency"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "currency", _raw)
         currency = _v
 
-        _v = _get("lines", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["lines"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "lines", _raw)
         if _v is UNSET:
             lines = UNSET
         else:
             lines = []
+            _at = _path + "lines[]."
             for _x in _v:
                 if type(_x) is dict:
-                    lines.append(OrderLineItemOut.from_dict(_x, _path + "lines[]."))
+                    lines.append(OrderLineItemOut.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, OrderLineItemOut, _path, "lines", _raw)
 
-        _v = _get("order_number", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["order_number"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -530,7 +578,10 @@ class OrderItemOut:
         else:
             _decoding.leave(_t)
 
-        _v = _get("channel", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["channel"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -549,7 +600,10 @@ class OrderItemOut:
         else:
             _decoding.leave(_t)
 
-        _v = _get("customer", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["customer"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             customer = OrderCustomerItemOut.from_dict(_v, _path + "customer.")
         elif _v is None:
@@ -559,7 +613,10 @@ class OrderItemOut:
         else:
             customer, _raw = _decoding.as_model(_v, OrderCustomerItemOut, _path, "customer", _raw)
 
-        _v = _get("billing_address", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["billing_address"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             billing_address = CommerceAddressItemOut.from_dict(_v, _path + "billing_address.")
         elif _v is None:
@@ -571,7 +628,10 @@ class OrderItemOut:
                 _v, CommerceAddressItemOut, _path, "billing_address", _raw
             )
 
-        _v = _get("shipping_address", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["shipping_address"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             shipping_address = CommerceAddressItemOut.from_dict(_v, _path + "shipping_address.")
         elif _v is None:
@@ -583,7 +643,10 @@ class OrderItemOut:
                 _v, CommerceAddressItemOut, _path, "shipping_address", _raw
             )
 
-        _v = _get("created_on", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["created_on"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -610,7 +673,10 @@ class OrderItemOut:
         else:
             _decoding.leave(_t)
 
-        _v = _get("last_updated_on", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["last_updated_on"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -639,7 +705,10 @@ class OrderItemOut:
         else:
             _decoding.leave(_t)
 
-        _v = _get("confirmed_on", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["confirmed_on"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -668,7 +737,10 @@ class OrderItemOut:
         else:
             _decoding.leave(_t)
 
-        _v = _get("delivery_date", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["delivery_date"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -697,7 +769,10 @@ class OrderItemOut:
         else:
             _decoding.leave(_t)
 
-        _v = _get("cancelled_on", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["cancelled_on"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -726,7 +801,10 @@ class OrderItemOut:
         else:
             _decoding.leave(_t)
 
-        _v = _get("fulfillment", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["fulfillment"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             fulfillment = EcommerceFulfillmentObject.from_dict(_v, _path + "fulfillment.")
         elif _v is None:
@@ -736,7 +814,10 @@ class OrderItemOut:
         else:
             fulfillment, _raw = _decoding.as_model(_v, EcommerceFulfillmentObject, _path, "fulfillment", _raw)
 
-        _v = _get("refunded_amount", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["refunded_amount"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -755,7 +836,10 @@ class OrderItemOut:
         else:
             _decoding.leave(_t)
 
-        _v = _get("note", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["note"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -774,7 +858,10 @@ class OrderItemOut:
         else:
             _decoding.leave(_t)
 
-        _v = _get("tags", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["tags"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -801,7 +888,10 @@ class OrderItemOut:
         else:
             _decoding.leave(_t)
 
-        _v = _get("other_fees", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["other_fees"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -833,7 +923,10 @@ class OrderItemOut:
         else:
             _decoding.leave(_t)
 
-        _v = _get("payment_method_id", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payment_method_id"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -852,7 +945,10 @@ class OrderItemOut:
         else:
             _decoding.leave(_t)
 
-        _v = _get("transactions", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["transactions"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -886,7 +982,10 @@ class OrderItemOut:
         else:
             _decoding.leave(_t)
 
-        _v = _get("payment_methods", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payment_methods"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -922,7 +1021,10 @@ class OrderItemOut:
         else:
             _decoding.leave(_t)
 
-        _v = _get("detailed_refunds", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["detailed_refunds"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -958,7 +1060,10 @@ class OrderItemOut:
         else:
             _decoding.leave(_t)
 
-        _v = _get("returns", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["returns"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -991,41 +1096,41 @@ class OrderItemOut:
             _decoding.leave(_t)
 
         order_item_out = cls(
-            id=id,
-            source_ref=source_ref,
-            status=status,
-            discount_amount=discount_amount,
-            untaxed_amount_without_fees=untaxed_amount_without_fees,
-            tax_amount_without_fees=tax_amount_without_fees,
-            total_without_fees=total_without_fees,
-            current_untaxed_amount=current_untaxed_amount,
-            current_tax_amount=current_tax_amount,
-            current_total=current_total,
-            untaxed_amount=untaxed_amount,
-            tax_amount=tax_amount,
-            total=total,
-            currency=currency,
-            lines=lines,
-            order_number=order_number,
-            channel=channel,
-            customer=customer,
-            billing_address=billing_address,
-            shipping_address=shipping_address,
-            created_on=created_on,
-            last_updated_on=last_updated_on,
-            confirmed_on=confirmed_on,
-            delivery_date=delivery_date,
-            cancelled_on=cancelled_on,
-            fulfillment=fulfillment,
-            refunded_amount=refunded_amount,
-            note=note,
-            tags=tags,
-            other_fees=other_fees,
-            payment_method_id=payment_method_id,
-            transactions=transactions,
-            payment_methods=payment_methods,
-            detailed_refunds=detailed_refunds,
-            returns=returns,
+            id,
+            source_ref,
+            status,
+            discount_amount,
+            untaxed_amount_without_fees,
+            tax_amount_without_fees,
+            total_without_fees,
+            current_untaxed_amount,
+            current_tax_amount,
+            current_total,
+            untaxed_amount,
+            tax_amount,
+            total,
+            currency,
+            lines,
+            order_number,
+            channel,
+            customer,
+            billing_address,
+            shipping_address,
+            created_on,
+            last_updated_on,
+            confirmed_on,
+            delivery_date,
+            cancelled_on,
+            fulfillment,
+            refunded_amount,
+            note,
+            tags,
+            other_fees,
+            payment_method_id,
+            transactions,
+            payment_methods,
+            detailed_refunds,
+            returns,
         )
 
         if not _KNOWN_KEYS.issuperset(_src):

@@ -311,14 +311,19 @@ class POSOrderItem:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("id", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["id"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        _v = _get("creation_date", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["creation_date"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is str:
             try:
                 creation_date = datetime.datetime.fromisoformat(_v)
@@ -327,43 +332,60 @@ class POSOrderItem:
         else:
             creation_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "creation_date", _raw)
 
-        _v = _get("total", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["total"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not float and type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
-        _v = _get("tax_amount", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["tax_amount"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not float and type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
         tax_amount = _v
 
-        _v = _get("payments", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payments"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "payments", _raw)
         if _v is UNSET:
             payments = UNSET
         else:
             payments = []
+            _at = _path + "payments[]."
             for _x in _v:
                 if type(_x) is dict:
-                    payments.append(POSPaymentItem.from_dict(_x, _path + "payments[]."))
+                    payments.append(POSPaymentItem.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, POSPaymentItem, _path, "payments", _raw)
 
-        _v = _get("items", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["items"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "items", _raw)
         if _v is UNSET:
             items = UNSET
         else:
             items = []
+            _at = _path + "items[]."
             for _x in _v:
                 if type(_x) is dict:
-                    items.append(POSItem.from_dict(_x, _path + "items[]."))
+                    items.append(POSItem.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, POSItem, _path, "items", _raw)
 
-        _v = _get("order_number", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["order_number"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -382,7 +404,10 @@ class POSOrderItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("closing_date", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["closing_date"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -411,7 +436,10 @@ class POSOrderItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("service_date", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["service_date"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -440,7 +468,10 @@ class POSOrderItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("device_id", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["device_id"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -459,7 +490,10 @@ class POSOrderItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("total_discount", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["total_discount"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -478,7 +512,10 @@ class POSOrderItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("total_refund", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["total_refund"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -497,7 +534,10 @@ class POSOrderItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("total_tip", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["total_tip"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -516,7 +556,10 @@ class POSOrderItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("delivery_fee", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["delivery_fee"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -535,7 +578,10 @@ class POSOrderItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("mode", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["mode"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -562,7 +608,10 @@ class POSOrderItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("source", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -589,7 +638,10 @@ class POSOrderItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("currency", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["currency"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -608,7 +660,10 @@ class POSOrderItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("country", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["country"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -627,7 +682,10 @@ class POSOrderItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("loyalty", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["loyalty"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -646,7 +704,10 @@ class POSOrderItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("customer_id", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["customer_id"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -665,7 +726,10 @@ class POSOrderItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("location_id", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["location_id"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -684,7 +748,10 @@ class POSOrderItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("taxes", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["taxes"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -716,7 +783,10 @@ class POSOrderItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("guests", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["guests"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -735,7 +805,10 @@ class POSOrderItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("invoice_id", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["invoice_id"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -755,30 +828,30 @@ class POSOrderItem:
             _decoding.leave(_t)
 
         pos_order_item = cls(
-            id=id,
-            creation_date=creation_date,
-            total=total,
-            tax_amount=tax_amount,
-            payments=payments,
-            items=items,
-            order_number=order_number,
-            closing_date=closing_date,
-            service_date=service_date,
-            device_id=device_id,
-            total_discount=total_discount,
-            total_refund=total_refund,
-            total_tip=total_tip,
-            delivery_fee=delivery_fee,
-            mode=mode,
-            source=source,
-            currency=currency,
-            country=country,
-            loyalty=loyalty,
-            customer_id=customer_id,
-            location_id=location_id,
-            taxes=taxes,
-            guests=guests,
-            invoice_id=invoice_id,
+            id,
+            creation_date,
+            total,
+            tax_amount,
+            payments,
+            items,
+            order_number,
+            closing_date,
+            service_date,
+            device_id,
+            total_discount,
+            total_refund,
+            total_tip,
+            delivery_fee,
+            mode,
+            source,
+            currency,
+            country,
+            loyalty,
+            customer_id,
+            location_id,
+            taxes,
+            guests,
+            invoice_id,
         )
 
         if not _KNOWN_KEYS.issuperset(_src):

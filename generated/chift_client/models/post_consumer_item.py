@@ -84,14 +84,19 @@ class PostConsumerItem:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("name", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["name"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        _v = _get("email", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["email"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -110,7 +115,10 @@ class PostConsumerItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("internal_reference", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["internal_reference"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -131,7 +139,10 @@ class PostConsumerItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("redirect_url", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["redirect_url"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -151,10 +162,10 @@ class PostConsumerItem:
             _decoding.leave(_t)
 
         post_consumer_item = cls(
-            name=name,
-            email=email,
-            internal_reference=internal_reference,
-            redirect_url=redirect_url,
+            name,
+            email,
+            internal_reference,
+            redirect_url,
         )
 
         if not _KNOWN_KEYS.issuperset(_src):

@@ -68,9 +68,11 @@ class PostSyncFlowEvent:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("consumers", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["consumers"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "any", _path, "consumers", _raw)
         if _v is UNSET:
@@ -101,7 +103,10 @@ class PostSyncFlowEvent:
             except Exception as _e:
                 consumers, _raw = _decoding.failed(_v, _e, _path, "consumers", "list[str | UUID]", _raw)
 
-        _v = _get("data", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["data"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             data = PostSyncFlowEventData.from_dict(_v, _path + "data.")
         elif _v is UNSET:
@@ -110,8 +115,8 @@ class PostSyncFlowEvent:
             data, _raw = _decoding.as_model(_v, PostSyncFlowEventData, _path, "data", _raw)
 
         post_sync_flow_event = cls(
-            consumers=consumers,
-            data=data,
+            consumers,
+            data,
         )
 
         if not _KNOWN_KEYS.issuperset(_src):

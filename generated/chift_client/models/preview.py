@@ -128,9 +128,11 @@ class Preview:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("preview_id", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["preview_id"]
+        except KeyError:
+            _v = UNSET
         if _v is UNSET:
             preview_id, _raw = _decoding.missing(_path, "preview_id", "UUID", _raw)
         else:
@@ -140,7 +142,10 @@ class Preview:
             except Exception as _e:
                 preview_id, _raw = _decoding.failed(_v, _e, _path, "preview_id", "UUID", _raw)
 
-        _v = _get("status", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
         if _v is UNSET:
             status, _raw = _decoding.missing(_path, "status", "PreviewStatus", _raw)
         else:
@@ -150,7 +155,10 @@ class Preview:
             except Exception as _e:
                 status, _raw = _decoding.failed(_v, _e, _path, "status", "PreviewStatus", _raw)
 
-        _v = _get("started_at", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["started_at"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is str:
             try:
                 started_at = datetime.datetime.fromisoformat(_v)
@@ -159,7 +167,10 @@ class Preview:
         else:
             started_at, _raw = _decoding.as_datetime(_v, "date-time", _path, "started_at", _raw)
 
-        _v = _get("finished_at", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["finished_at"]
+        except KeyError:
+            _v = UNSET
         if _v is UNSET:
             finished_at, _raw = _decoding.missing(_path, "finished_at", "datetime.datetime | None", _raw)
         else:
@@ -189,7 +200,10 @@ class Preview:
             else:
                 _decoding.leave(_t)
 
-        _v = _get("error", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["error"]
+        except KeyError:
+            _v = UNSET
         if _v is UNSET:
             error, _raw = _decoding.missing(_path, "error", "None | str", _raw)
         else:
@@ -209,46 +223,57 @@ class Preview:
             else:
                 _decoding.leave(_t)
 
-        _v = _get("counts", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["counts"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "counts", _raw)
         if _v is UNSET:
             counts = UNSET
         else:
             counts = []
+            _at = _path + "counts[]."
             for _x in _v:
                 if type(_x) is dict:
-                    counts.append(PreviewCount.from_dict(_x, _path + "counts[]."))
+                    counts.append(PreviewCount.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, PreviewCount, _path, "counts", _raw)
 
-        _v = _get("issues", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["issues"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "issues", _raw)
         if _v is UNSET:
             issues = UNSET
         else:
             issues = []
+            _at = _path + "issues[]."
             for _x in _v:
                 if type(_x) is dict:
-                    issues.append(PreviewIssue.from_dict(_x, _path + "issues[]."))
+                    issues.append(PreviewIssue.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, PreviewIssue, _path, "issues", _raw)
 
-        _v = _get("refill_suggested", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["refill_suggested"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "refill_suggested", _raw)
         refill_suggested = _v
 
         preview = cls(
-            preview_id=preview_id,
-            status=status,
-            started_at=started_at,
-            finished_at=finished_at,
-            error=error,
-            counts=counts,
-            issues=issues,
-            refill_suggested=refill_suggested,
+            preview_id,
+            status,
+            started_at,
+            finished_at,
+            error,
+            counts,
+            issues,
+            refill_suggested,
         )
 
         if len(_src) != 8 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):

@@ -64,9 +64,11 @@ class PreviewStarted:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("preview_id", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["preview_id"]
+        except KeyError:
+            _v = UNSET
         if _v is UNSET:
             preview_id, _raw = _decoding.missing(_path, "preview_id", "UUID", _raw)
         else:
@@ -76,7 +78,10 @@ class PreviewStarted:
             except Exception as _e:
                 preview_id, _raw = _decoding.failed(_v, _e, _path, "preview_id", "UUID", _raw)
 
-        _v = _get("status", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
         if _v is UNSET:
             status, _raw = _decoding.missing(_path, "status", "PreviewStartedStatus", _raw)
         else:
@@ -87,8 +92,8 @@ class PreviewStarted:
                 status, _raw = _decoding.failed(_v, _e, _path, "status", "PreviewStartedStatus", _raw)
 
         preview_started = cls(
-            preview_id=preview_id,
-            status=status,
+            preview_id,
+            status,
         )
 
         if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):

@@ -88,9 +88,11 @@ class PreviewSummary:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("title", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["title"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -109,7 +111,10 @@ class PreviewSummary:
         else:
             _decoding.leave(_t)
 
-        _v = _get("amount", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["amount"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -128,7 +133,10 @@ class PreviewSummary:
         else:
             _decoding.leave(_t)
 
-        _v = _get("currency", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["currency"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -147,7 +155,10 @@ class PreviewSummary:
         else:
             _decoding.leave(_t)
 
-        _v = _get("date", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["date"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -175,10 +186,10 @@ class PreviewSummary:
             _decoding.leave(_t)
 
         preview_summary = cls(
-            title=title,
-            amount=amount,
-            currency=currency,
-            date=date,
+            title,
+            amount,
+            currency,
+            date,
         )
 
         if not _KNOWN_KEYS.issuperset(_src):

@@ -297,30 +297,44 @@ class ProductVariantItem:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("id", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["id"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        _v = _get("source_ref", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_ref"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             source_ref = Ref.from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        _v = _get("parent_id", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["parent_id"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "parent_id", _raw)
         parent_id = _v
 
-        _v = _get("name", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["name"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        _v = _get("description", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -339,7 +353,10 @@ class ProductVariantItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("description_html", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description_html"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -358,7 +375,10 @@ class ProductVariantItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("categories", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["categories"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -394,7 +414,10 @@ class ProductVariantItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("created_on", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["created_on"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -421,7 +444,10 @@ class ProductVariantItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("sku", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["sku"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -440,7 +466,10 @@ class ProductVariantItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("taxable", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["taxable"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -459,7 +488,10 @@ class ProductVariantItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("barcode", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["barcode"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -478,7 +510,10 @@ class ProductVariantItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("available_quantity", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["available_quantity"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -499,7 +534,10 @@ class ProductVariantItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("prices", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["prices"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -533,7 +571,10 @@ class ProductVariantItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("unit_cost", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["unit_cost"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             unit_cost = ProductCostItem.from_dict(_v, _path + "unit_cost.")
         elif _v is None:
@@ -543,7 +584,10 @@ class ProductVariantItem:
         else:
             unit_cost, _raw = _decoding.as_model(_v, ProductCostItem, _path, "unit_cost", _raw)
 
-        _v = _get("unit_of_measure", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["unit_of_measure"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -562,7 +606,10 @@ class ProductVariantItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("weight", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["weight"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -581,7 +628,10 @@ class ProductVariantItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("weight_unit", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["weight_unit"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -600,7 +650,10 @@ class ProductVariantItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("status", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -627,7 +680,10 @@ class ProductVariantItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("inventory_details", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["inventory_details"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -663,7 +719,10 @@ class ProductVariantItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("variant_attributes", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["variant_attributes"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -699,7 +758,10 @@ class ProductVariantItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("variant_images", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["variant_images"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -734,27 +796,27 @@ class ProductVariantItem:
             _decoding.leave(_t)
 
         product_variant_item = cls(
-            id=id,
-            source_ref=source_ref,
-            parent_id=parent_id,
-            name=name,
-            description=description,
-            description_html=description_html,
-            categories=categories,
-            created_on=created_on,
-            sku=sku,
-            taxable=taxable,
-            barcode=barcode,
-            available_quantity=available_quantity,
-            prices=prices,
-            unit_cost=unit_cost,
-            unit_of_measure=unit_of_measure,
-            weight=weight,
-            weight_unit=weight_unit,
-            status=status,
-            inventory_details=inventory_details,
-            variant_attributes=variant_attributes,
-            variant_images=variant_images,
+            id,
+            source_ref,
+            parent_id,
+            name,
+            description,
+            description_html,
+            categories,
+            created_on,
+            sku,
+            taxable,
+            barcode,
+            available_quantity,
+            prices,
+            unit_cost,
+            unit_of_measure,
+            weight,
+            weight_unit,
+            status,
+            inventory_details,
+            variant_attributes,
+            variant_images,
         )
 
         if not _KNOWN_KEYS.issuperset(_src):

@@ -113,31 +113,45 @@ class ReadFlowConsumerItem:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("name", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["name"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        _v = _get("id", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["id"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        _v = _get("values", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["values"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             values = ReadFlowConsumerItemValues.from_dict(_v, _path + "values.")
         else:
             values, _raw = _decoding.as_model(_v, ReadFlowConsumerItemValues, _path, "values", _raw)
 
-        _v = _get("trigger", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["trigger"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             trigger = ReadFlowTrigger.from_dict(_v, _path + "trigger.")
         else:
             trigger, _raw = _decoding.as_model(_v, ReadFlowTrigger, _path, "trigger", _raw)
 
-        _v = _get("description", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -156,7 +170,10 @@ class ReadFlowConsumerItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("config", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["config"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             config = FlowConfigOutput.from_dict(_v, _path + "config.")
         elif _v is None:
@@ -166,7 +183,10 @@ class ReadFlowConsumerItem:
         else:
             config, _raw = _decoding.as_model(_v, FlowConfigOutput, _path, "config", _raw)
 
-        _v = _get("enabled_on", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["enabled_on"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -194,13 +214,13 @@ class ReadFlowConsumerItem:
             _decoding.leave(_t)
 
         read_flow_consumer_item = cls(
-            name=name,
-            id=id,
-            values=values,
-            trigger=trigger,
-            description=description,
-            config=config,
-            enabled_on=enabled_on,
+            name,
+            id,
+            values,
+            trigger,
+            description,
+            config,
+            enabled_on,
         )
 
         if not _KNOWN_KEYS.issuperset(_src):

@@ -111,19 +111,27 @@ class ReadFlowItem:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("name", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["name"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
-        _v = _get("id", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["id"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        _v = _get("description", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -142,7 +150,10 @@ class ReadFlowItem:
         else:
             _decoding.leave(_t)
 
-        _v = _get("execution", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["execution"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             execution = FlowExecution.from_dict(_v, _path + "execution.")
         elif _v is None:
@@ -152,7 +163,10 @@ class ReadFlowItem:
         else:
             execution, _raw = _decoding.as_model(_v, FlowExecution, _path, "execution", _raw)
 
-        _v = _get("config", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["config"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             config = FlowConfigOutput.from_dict(_v, _path + "config.")
         elif _v is None:
@@ -162,7 +176,10 @@ class ReadFlowItem:
         else:
             config, _raw = _decoding.as_model(_v, FlowConfigOutput, _path, "config", _raw)
 
-        _v = _get("triggers", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["triggers"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -195,12 +212,12 @@ class ReadFlowItem:
             _decoding.leave(_t)
 
         read_flow_item = cls(
-            name=name,
-            id=id,
-            description=description,
-            execution=execution,
-            config=config,
-            triggers=triggers,
+            name,
+            id,
+            description,
+            execution,
+            config,
+            triggers,
         )
 
         if not _KNOWN_KEYS.issuperset(_src):

@@ -71,14 +71,19 @@ class ReadFlowTrigger:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("id", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["id"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
-        _v = _get("type", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["type"]
+        except KeyError:
+            _v = UNSET
         if _v is UNSET:
             type_, _raw = _decoding.missing(_path, "type", "TriggerType", _raw)
         else:
@@ -88,7 +93,10 @@ class ReadFlowTrigger:
             except Exception as _e:
                 type_, _raw = _decoding.failed(_v, _e, _path, "type", "TriggerType", _raw)
 
-        _v = _get("cronschedule", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["cronschedule"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -108,9 +116,9 @@ class ReadFlowTrigger:
             _decoding.leave(_t)
 
         read_flow_trigger = cls(
-            id=id,
-            type_=type_,
-            cronschedule=cronschedule,
+            id,
+            type_,
+            cronschedule,
         )
 
         if not _KNOWN_KEYS.issuperset(_src):

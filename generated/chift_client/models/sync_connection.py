@@ -86,19 +86,27 @@ class SyncConnection:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("vertical", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["vertical"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "vertical", _raw)
         vertical = _v
 
-        _v = _get("title", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["title"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
         title = _v
 
-        _v = _get("state", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["state"]
+        except KeyError:
+            _v = UNSET
         if _v is UNSET:
             state, _raw = _decoding.missing(_path, "state", "SyncConnectionState", _raw)
         else:
@@ -108,7 +116,10 @@ class SyncConnection:
             except Exception as _e:
                 state, _raw = _decoding.failed(_v, _e, _path, "state", "SyncConnectionState", _raw)
 
-        _v = _get("integration_id", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["integration_id"]
+        except KeyError:
+            _v = UNSET
         if _v is UNSET:
             integration_id, _raw = _decoding.missing(_path, "integration_id", "None | str", _raw)
         else:
@@ -128,17 +139,20 @@ class SyncConnection:
             else:
                 _decoding.leave(_t)
 
-        _v = _get("integration_ids", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["integration_ids"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not list:
             _v, _raw = _decoding.as_list(_v, "scalar", _path, "integration_ids", _raw)
         integration_ids = _v
 
         sync_connection = cls(
-            vertical=vertical,
-            title=title,
-            state=state,
-            integration_id=integration_id,
-            integration_ids=integration_ids,
+            vertical,
+            title,
+            state,
+            integration_id,
+            integration_ids,
         )
 
         if len(_src) != 5 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):

@@ -69,19 +69,27 @@ class TriggerResponse:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("status", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "status", _raw)
         status = _v
 
-        _v = _get("message", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["message"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "message", _raw)
         message = _v
 
-        _v = _get("data", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["data"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             data = TriggerResponseDataType0.from_dict(_v, _path + "data.")
         elif _v is None:
@@ -92,9 +100,9 @@ class TriggerResponse:
             data, _raw = _decoding.as_model(_v, TriggerResponseDataType0, _path, "data", _raw)
 
         trigger_response = cls(
-            status=status,
-            message=message,
-            data=data,
+            status,
+            message,
+            data,
         )
 
         if not _KNOWN_KEYS.issuperset(_src):

@@ -53,16 +53,18 @@ class UpdateConsumerQuestions:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("answers", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["answers"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             answers = UpdateConsumerQuestionsAnswers.from_dict(_v, _path + "answers.")
         else:
             answers, _raw = _decoding.as_model(_v, UpdateConsumerQuestionsAnswers, _path, "answers", _raw)
 
         update_consumer_questions = cls(
-            answers=answers,
+            answers,
         )
 
         if len(_src) != 1 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):

@@ -66,9 +66,11 @@ class UpdateFlowConsumer:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("triggerid", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["triggerid"]
+        except KeyError:
+            _v = UNSET
         _t = _decoding.enter_strict()
         try:
 
@@ -87,7 +89,10 @@ class UpdateFlowConsumer:
         else:
             _decoding.leave(_t)
 
-        _v = _get("data", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["data"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             data = UpdateFlowConsumerDataType0.from_dict(_v, _path + "data.")
         elif _v is None:
@@ -98,8 +103,8 @@ class UpdateFlowConsumer:
             data, _raw = _decoding.as_model(_v, UpdateFlowConsumerDataType0, _path, "data", _raw)
 
         update_flow_consumer = cls(
-            triggerid=triggerid,
-            data=data,
+            triggerid,
+            data,
         )
 
         if not _KNOWN_KEYS.issuperset(_src):

@@ -77,9 +77,11 @@ class UpdateSyncCapabilities:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("cron", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["cron"]
+        except KeyError:
+            _v = UNSET
         if _v is UNSET:
             cron, _raw = _decoding.missing(_path, "cron", "None | str", _raw)
         else:
@@ -99,7 +101,10 @@ class UpdateSyncCapabilities:
             else:
                 _decoding.leave(_t)
 
-        _v = _get("offered", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["offered"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             offered = UpdateSyncCapabilitiesOffered.from_dict(_v, _path + "offered.")
         elif _v is UNSET:
@@ -107,7 +112,10 @@ class UpdateSyncCapabilities:
         else:
             offered, _raw = _decoding.as_model(_v, UpdateSyncCapabilitiesOffered, _path, "offered", _raw)
 
-        _v = _get("default_modes", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["default_modes"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             default_modes = UpdateSyncCapabilitiesDefaultModesType0.from_dict(_v, _path + "default_modes.")
         elif _v is None:
@@ -120,9 +128,9 @@ class UpdateSyncCapabilities:
             )
 
         update_sync_capabilities = cls(
-            cron=cron,
-            offered=offered,
-            default_modes=default_modes,
+            cron,
+            offered,
+            default_modes,
         )
 
         if not _KNOWN_KEYS.issuperset(_src):

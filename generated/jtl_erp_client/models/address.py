@@ -153,117 +153,170 @@ class Address:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("Id", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Id"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "Id", _raw)
         id = _v
 
-        _v = _get("Company", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Company"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Company", _raw)
         company = _v
 
-        _v = _get("Company2", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Company2"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Company2", _raw)
         company_2 = _v
 
-        _v = _get("FormOfAddress", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["FormOfAddress"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "FormOfAddress", _raw)
         form_of_address = _v
 
-        _v = _get("Title", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Title"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Title", _raw)
         title = _v
 
-        _v = _get("FirstName", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["FirstName"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "FirstName", _raw)
         first_name = _v
 
-        _v = _get("LastName", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["LastName"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "LastName", _raw)
         last_name = _v
 
-        _v = _get("Street", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Street"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Street", _raw)
         street = _v
 
-        _v = _get("Address2", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Address2"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Address2", _raw)
         address_2 = _v
 
-        _v = _get("PostalCode", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["PostalCode"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "PostalCode", _raw)
         postal_code = _v
 
-        _v = _get("City", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["City"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "City", _raw)
         city = _v
 
-        _v = _get("State", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["State"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "State", _raw)
         state = _v
 
-        _v = _get("CountryIso", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["CountryIso"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "CountryIso", _raw)
         country_iso = _v
 
-        _v = _get("VatID", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["VatID"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "VatID", _raw)
         vat_id = _v
 
-        _v = _get("PhoneNumber", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["PhoneNumber"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "PhoneNumber", _raw)
         phone_number = _v
 
-        _v = _get("MobilePhoneNumber", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["MobilePhoneNumber"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "MobilePhoneNumber", _raw)
         mobile_phone_number = _v
 
-        _v = _get("EmailAddress", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["EmailAddress"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "EmailAddress", _raw)
         email_address = _v
 
-        _v = _get("Fax", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Fax"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Fax", _raw)
         fax = _v
 
         address = cls(
-            id=id,
-            company=company,
-            company_2=company_2,
-            form_of_address=form_of_address,
-            title=title,
-            first_name=first_name,
-            last_name=last_name,
-            street=street,
-            address_2=address_2,
-            postal_code=postal_code,
-            city=city,
-            state=state,
-            country_iso=country_iso,
-            vat_id=vat_id,
-            phone_number=phone_number,
-            mobile_phone_number=mobile_phone_number,
-            email_address=email_address,
-            fax=fax,
+            id,
+            company,
+            company_2,
+            form_of_address,
+            title,
+            first_name,
+            last_name,
+            street,
+            address_2,
+            postal_code,
+            city,
+            state,
+            country_iso,
+            vat_id,
+            phone_number,
+            mobile_phone_number,
+            email_address,
+            fax,
         )
 
         if len(_src) != 18 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):

@@ -160,84 +160,117 @@ class CreateAppRegistrationRequest:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("AppId", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["AppId"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "AppId", _raw)
         app_id = _v
 
-        _v = _get("DisplayName", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["DisplayName"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "DisplayName", _raw)
         display_name = _v
 
-        _v = _get("Description", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Description"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Description", _raw)
         description = _v
 
-        _v = _get("Version", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Version"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Version", _raw)
         version = _v
 
-        _v = _get("ProviderName", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ProviderName"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "ProviderName", _raw)
         provider_name = _v
 
-        _v = _get("ProviderWebsite", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ProviderWebsite"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "ProviderWebsite", _raw)
         provider_website = _v
 
-        _v = _get("MandatoryApiScopes", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["MandatoryApiScopes"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not list:
             _v, _raw = _decoding.as_list(_v, "scalar", _path, "MandatoryApiScopes", _raw)
         mandatory_api_scopes = _v
 
-        _v = _get("AppIcon", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["AppIcon"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "AppIcon", _raw)
         app_icon = _v
 
-        _v = _get("LocalizedDisplayNames", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["LocalizedDisplayNames"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "LocalizedDisplayNames", _raw)
         if _v is UNSET:
             localized_display_names = UNSET
         else:
             localized_display_names = []
+            _at = _path + "LocalizedDisplayNames[]."
             for _x in _v:
                 if type(_x) is dict:
-                    localized_display_names.append(
-                        CreateTranslation.from_dict(_x, _path + "LocalizedDisplayNames[].")
-                    )
+                    localized_display_names.append(CreateTranslation.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CreateTranslation, _path, "LocalizedDisplayNames", _raw)
 
-        _v = _get("LocalizedDescriptions", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["LocalizedDescriptions"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "LocalizedDescriptions", _raw)
         if _v is UNSET:
             localized_descriptions = UNSET
         else:
             localized_descriptions = []
+            _at = _path + "LocalizedDescriptions[]."
             for _x in _v:
                 if type(_x) is dict:
-                    localized_descriptions.append(
-                        CreateTranslation.from_dict(_x, _path + "LocalizedDescriptions[].")
-                    )
+                    localized_descriptions.append(CreateTranslation.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CreateTranslation, _path, "LocalizedDescriptions", _raw)
 
-        _v = _get("OptionalApiScopes", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["OptionalApiScopes"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "scalar", _path, "OptionalApiScopes", _raw)
         optional_api_scopes = _v
 
-        _v = _get("RegistrationType", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["RegistrationType"]
+        except KeyError:
+            _v = UNSET
         try:
             _registration_type = _v
             registration_type: CreateAppRegistrationRequestRegistrationType | Unset
@@ -251,12 +284,18 @@ class CreateAppRegistrationRequest:
                 _v, _e, _path, "RegistrationType", "CreateAppRegistrationRequestRegistrationType", _raw
             )
 
-        _v = _get("Signature", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Signature"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Signature", _raw)
         signature = _v
 
-        _v = _get("SignatureData", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["SignatureData"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is str:
             try:
                 signature_data = datetime.datetime.fromisoformat(_v)
@@ -268,20 +307,20 @@ class CreateAppRegistrationRequest:
             signature_data, _raw = _decoding.as_datetime(_v, "date-time", _path, "SignatureData", _raw)
 
         create_app_registration_request = cls(
-            app_id=app_id,
-            display_name=display_name,
-            description=description,
-            version=version,
-            provider_name=provider_name,
-            provider_website=provider_website,
-            mandatory_api_scopes=mandatory_api_scopes,
-            app_icon=app_icon,
-            localized_display_names=localized_display_names,
-            localized_descriptions=localized_descriptions,
-            optional_api_scopes=optional_api_scopes,
-            registration_type=registration_type,
-            signature=signature,
-            signature_data=signature_data,
+            app_id,
+            display_name,
+            description,
+            version,
+            provider_name,
+            provider_website,
+            mandatory_api_scopes,
+            app_icon,
+            localized_display_names,
+            localized_descriptions,
+            optional_api_scopes,
+            registration_type,
+            signature,
+            signature_data,
         )
 
         if not _KNOWN_KEYS.issuperset(_src):

@@ -79,26 +79,30 @@ class CreateItemQuantities:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("MinimumOrderQuantity", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["MinimumOrderQuantity"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not float and type(_v) is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "float", _path, "MinimumOrderQuantity", _raw)
         minimum_order_quantity = _v
 
-        _v = _get("MinimumPurchaseQuantityForCustomerGroup", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["MinimumPurchaseQuantityForCustomerGroup"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "MinimumPurchaseQuantityForCustomerGroup", _raw)
         if _v is UNSET:
             minimum_purchase_quantity_for_customer_group = UNSET
         else:
             minimum_purchase_quantity_for_customer_group = []
+            _at = _path + "MinimumPurchaseQuantityForCustomerGroup[]."
             for _x in _v:
                 if type(_x) is dict:
                     minimum_purchase_quantity_for_customer_group.append(
-                        CreateItemMinimumPurchaseQuantityForCustomerGroup.from_dict(
-                            _x, _path + "MinimumPurchaseQuantityForCustomerGroup[]."
-                        )
+                        CreateItemMinimumPurchaseQuantityForCustomerGroup.from_dict(_x, _at)
                     )
                 else:
                     _raw = _decoding.bad_item(
@@ -110,15 +114,18 @@ class CreateItemQuantities:
                         _raw,
                     )
 
-        _v = _get("PermissibleOrderQuantity", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["PermissibleOrderQuantity"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not float and type(_v) is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "float", _path, "PermissibleOrderQuantity", _raw)
         permissible_order_quantity = _v
 
         create_item_quantities = cls(
-            minimum_order_quantity=minimum_order_quantity,
-            minimum_purchase_quantity_for_customer_group=minimum_purchase_quantity_for_customer_group,
-            permissible_order_quantity=permissible_order_quantity,
+            minimum_order_quantity,
+            minimum_purchase_quantity_for_customer_group,
+            permissible_order_quantity,
         )
 
         if not _KNOWN_KEYS.issuperset(_src):

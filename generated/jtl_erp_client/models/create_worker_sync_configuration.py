@@ -61,29 +61,35 @@ class CreateWorkerSyncConfiguration:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("Interval", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Interval"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Interval", _raw)
         interval = _v
 
-        _v = _get("Configs", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Configs"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Configs", _raw)
         if _v is UNSET:
             configs = UNSET
         else:
             configs = []
+            _at = _path + "Configs[]."
             for _x in _v:
                 if type(_x) is dict:
-                    configs.append(WorkerSyncConfigValue.from_dict(_x, _path + "Configs[]."))
+                    configs.append(WorkerSyncConfigValue.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, WorkerSyncConfigValue, _path, "Configs", _raw)
 
         create_worker_sync_configuration = cls(
-            interval=interval,
-            configs=configs,
+            interval,
+            configs,
         )
 
         if not _KNOWN_KEYS.issuperset(_src):

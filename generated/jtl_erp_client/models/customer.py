@@ -194,54 +194,80 @@ class Customer:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("Id", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Id"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "Id", _raw)
         id = _v
 
-        _v = _get("Number", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Number"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Number", _raw)
         number = _v
 
-        _v = _get("CustomerGroupId", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["CustomerGroupId"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "CustomerGroupId", _raw)
         customer_group_id = _v
 
-        _v = _get("BillingAddress", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["BillingAddress"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             billing_address = Address.from_dict(_v, _path + "BillingAddress.")
         else:
             billing_address, _raw = _decoding.as_model(_v, Address, _path, "BillingAddress", _raw)
 
-        _v = _get("Shipmentaddress", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Shipmentaddress"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             shipmentaddress = Address.from_dict(_v, _path + "Shipmentaddress.")
         else:
             shipmentaddress, _raw = _decoding.as_model(_v, Address, _path, "Shipmentaddress", _raw)
 
-        _v = _get("CustomAddress", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["CustomAddress"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             custom_address = Address.from_dict(_v, _path + "CustomAddress.")
         else:
             custom_address, _raw = _decoding.as_model(_v, Address, _path, "CustomAddress", _raw)
 
-        _v = _get("OtherAddresses", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["OtherAddresses"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             other_addresses = OtherAddresses.from_dict(_v, _path + "OtherAddresses.")
         else:
             other_addresses, _raw = _decoding.as_model(_v, OtherAddresses, _path, "OtherAddresses", _raw)
 
-        _v = _get("PaymentSettings", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["PaymentSettings"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             payment_settings = PaymentSettings.from_dict(_v, _path + "PaymentSettings.")
         else:
             payment_settings, _raw = _decoding.as_model(_v, PaymentSettings, _path, "PaymentSettings", _raw)
 
-        _v = _get("CustomerSince", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["CustomerSince"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is str:
             try:
                 customer_since = datetime.datetime.fromisoformat(_v)
@@ -250,52 +276,82 @@ class Customer:
         else:
             customer_since, _raw = _decoding.as_datetime(_v, "date-time", _path, "CustomerSince", _raw)
 
-        _v = _get("LanguageIso", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["LanguageIso"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "LanguageIso", _raw)
         language_iso = _v
 
-        _v = _get("InternalCompanyId", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["InternalCompanyId"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "InternalCompanyId", _raw)
         internal_company_id = _v
 
-        _v = _get("CustomerCategoryId", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["CustomerCategoryId"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "CustomerCategoryId", _raw)
         customer_category_id = _v
 
-        _v = _get("TaxIdentificationNumber", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["TaxIdentificationNumber"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "TaxIdentificationNumber", _raw)
         tax_identification_number = _v
 
-        _v = _get("AccountsReceivableNumber", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["AccountsReceivableNumber"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "AccountsReceivableNumber", _raw)
         accounts_receivable_number = _v
 
-        _v = _get("CommercialRegisterNumber", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["CommercialRegisterNumber"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "CommercialRegisterNumber", _raw)
         commercial_register_number = _v
 
-        _v = _get("Website", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Website"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Website", _raw)
         website = _v
 
-        _v = _get("InitialContact", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["InitialContact"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "InitialContact", _raw)
         initial_contact = _v
 
-        _v = _get("EbayUsername", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["EbayUsername"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "EbayUsername", _raw)
         ebay_username = _v
 
-        _v = _get("Birthday", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Birthday"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is str:
             try:
                 birthday = datetime.datetime.fromisoformat(_v)
@@ -304,38 +360,44 @@ class Customer:
         else:
             birthday, _raw = _decoding.as_datetime(_v, "date-time", _path, "Birthday", _raw)
 
-        _v = _get("IsLocked", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["IsLocked"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "IsLocked", _raw)
         is_locked = _v
 
-        _v = _get("IsCashRegisterBased", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["IsCashRegisterBased"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "IsCashRegisterBased", _raw)
         is_cash_register_based = _v
 
         customer = cls(
-            id=id,
-            number=number,
-            customer_group_id=customer_group_id,
-            billing_address=billing_address,
-            shipmentaddress=shipmentaddress,
-            custom_address=custom_address,
-            other_addresses=other_addresses,
-            payment_settings=payment_settings,
-            customer_since=customer_since,
-            language_iso=language_iso,
-            internal_company_id=internal_company_id,
-            customer_category_id=customer_category_id,
-            tax_identification_number=tax_identification_number,
-            accounts_receivable_number=accounts_receivable_number,
-            commercial_register_number=commercial_register_number,
-            website=website,
-            initial_contact=initial_contact,
-            ebay_username=ebay_username,
-            birthday=birthday,
-            is_locked=is_locked,
-            is_cash_register_based=is_cash_register_based,
+            id,
+            number,
+            customer_group_id,
+            billing_address,
+            shipmentaddress,
+            custom_address,
+            other_addresses,
+            payment_settings,
+            customer_since,
+            language_iso,
+            internal_company_id,
+            customer_category_id,
+            tax_identification_number,
+            accounts_receivable_number,
+            commercial_register_number,
+            website,
+            initial_contact,
+            ebay_username,
+            birthday,
+            is_locked,
+            is_cash_register_based,
         )
 
         if len(_src) != 21 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):

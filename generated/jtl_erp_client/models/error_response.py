@@ -72,14 +72,19 @@ class ErrorResponse:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("ErrorCode", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ErrorCode"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "ErrorCode", _raw)
         error_code = _v
 
-        _v = _get("ValidationErrors", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ValidationErrors"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             validation_errors = ErrorResponseValidationErrors.from_dict(_v, _path + "ValidationErrors.")
         elif _v is UNSET:
@@ -89,21 +94,27 @@ class ErrorResponse:
                 _v, ErrorResponseValidationErrors, _path, "ValidationErrors", _raw
             )
 
-        _v = _get("ErrorMessage", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ErrorMessage"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "ErrorMessage", _raw)
         error_message = _v
 
-        _v = _get("Stacktrace", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Stacktrace"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Stacktrace", _raw)
         stacktrace = _v
 
         error_response = cls(
-            error_code=error_code,
-            validation_errors=validation_errors,
-            error_message=error_message,
-            stacktrace=stacktrace,
+            error_code,
+            validation_errors,
+            error_message,
+            stacktrace,
         )
 
         if not _KNOWN_KEYS.issuperset(_src):

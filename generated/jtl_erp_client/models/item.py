@@ -311,112 +311,167 @@ class Item:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("Id", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Id"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "Id", _raw)
         id = _v
 
-        _v = _get("SKU", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["SKU"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "SKU", _raw)
         sku = _v
 
-        _v = _get("ManufacturerId", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ManufacturerId"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "ManufacturerId", _raw)
         manufacturer_id = _v
 
-        _v = _get("ResponsiblePersonId", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ResponsiblePersonId"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "ResponsiblePersonId", _raw)
         responsible_person_id = _v
 
-        _v = _get("IsActive", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["IsActive"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "IsActive", _raw)
         is_active = _v
 
-        _v = _get("Categories", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Categories"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Categories", _raw)
         if _v is UNSET:
             categories = UNSET
         else:
             categories = []
+            _at = _path + "Categories[]."
             for _x in _v:
                 if type(_x) is dict:
-                    categories.append(CategoryReference.from_dict(_x, _path + "Categories[]."))
+                    categories.append(CategoryReference.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CategoryReference, _path, "Categories", _raw)
 
-        _v = _get("Name", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Name"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Name", _raw)
         name = _v
 
-        _v = _get("Description", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Description"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Description", _raw)
         description = _v
 
-        _v = _get("ShortDescription", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ShortDescription"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "ShortDescription", _raw)
         short_description = _v
 
-        _v = _get("Identifiers", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Identifiers"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             identifiers = ItemIdentifiers.from_dict(_v, _path + "Identifiers.")
         else:
             identifiers, _raw = _decoding.as_model(_v, ItemIdentifiers, _path, "Identifiers", _raw)
 
-        _v = _get("Components", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Components"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Components", _raw)
         if _v is UNSET:
             components = UNSET
         else:
             components = []
+            _at = _path + "Components[]."
             for _x in _v:
                 if type(_x) is dict:
-                    components.append(ItemComponent.from_dict(_x, _path + "Components[]."))
+                    components.append(ItemComponent.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ItemComponent, _path, "Components", _raw)
 
-        _v = _get("ChildItems", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ChildItems"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not list:
             _v, _raw = _decoding.as_list(_v, "scalar", _path, "ChildItems", _raw)
         child_items = _v
 
-        _v = _get("ParentItemId", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ParentItemId"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "ParentItemId", _raw)
         parent_item_id = _v
 
-        _v = _get("ItemPriceData", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ItemPriceData"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             item_price_data = ItemPrice.from_dict(_v, _path + "ItemPriceData.")
         else:
             item_price_data, _raw = _decoding.as_model(_v, ItemPrice, _path, "ItemPriceData", _raw)
 
-        _v = _get("ActiveSalesChannels", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ActiveSalesChannels"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "ActiveSalesChannels", _raw)
         active_sales_channels = _v
 
-        _v = _get("SortNumber", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["SortNumber"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "SortNumber", _raw)
         sort_number = _v
 
-        _v = _get("Annotation", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Annotation"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Annotation", _raw)
         annotation = _v
 
-        _v = _get("Added", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Added"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is str:
             try:
                 added = datetime.datetime.fromisoformat(_v)
@@ -425,7 +480,10 @@ class Item:
         else:
             added, _raw = _decoding.as_datetime(_v, "date-time", _path, "Added", _raw)
 
-        _v = _get("Changed", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Changed"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is str:
             try:
                 changed = datetime.datetime.fromisoformat(_v)
@@ -434,7 +492,10 @@ class Item:
         else:
             changed, _raw = _decoding.as_datetime(_v, "date-time", _path, "Changed", _raw)
 
-        _v = _get("ReleasedOnDate", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ReleasedOnDate"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is str:
             try:
                 released_on_date = datetime.datetime.fromisoformat(_v)
@@ -443,128 +504,176 @@ class Item:
         else:
             released_on_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "ReleasedOnDate", _raw)
 
-        _v = _get("StorageOptions", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["StorageOptions"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             storage_options = ItemStorageOption.from_dict(_v, _path + "StorageOptions.")
         else:
             storage_options, _raw = _decoding.as_model(_v, ItemStorageOption, _path, "StorageOptions", _raw)
 
-        _v = _get("CountryOfOrigin", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["CountryOfOrigin"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "CountryOfOrigin", _raw)
         country_of_origin = _v
 
-        _v = _get("ConditionId", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ConditionId"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "ConditionId", _raw)
         condition_id = _v
 
-        _v = _get("ShippingClassId", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ShippingClassId"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "ShippingClassId", _raw)
         shipping_class_id = _v
 
-        _v = _get("ProductGroupId", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ProductGroupId"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "ProductGroupId", _raw)
         product_group_id = _v
 
-        _v = _get("TaxClassId", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["TaxClassId"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "TaxClassId", _raw)
         tax_class_id = _v
 
-        _v = _get("Dimensions", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Dimensions"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             dimensions = Dimensions.from_dict(_v, _path + "Dimensions.")
         else:
             dimensions, _raw = _decoding.as_model(_v, Dimensions, _path, "Dimensions", _raw)
 
-        _v = _get("Weights", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Weights"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             weights = ItemWeights.from_dict(_v, _path + "Weights.")
         else:
             weights, _raw = _decoding.as_model(_v, ItemWeights, _path, "Weights", _raw)
 
-        _v = _get("AllowNegativeStock", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["AllowNegativeStock"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "AllowNegativeStock", _raw)
         allow_negative_stock = _v
 
-        _v = _get("Quantities", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Quantities"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             quantities = ItemQuantities.from_dict(_v, _path + "Quantities.")
         else:
             quantities, _raw = _decoding.as_model(_v, ItemQuantities, _path, "Quantities", _raw)
 
-        _v = _get("DangerousGoods", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["DangerousGoods"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             dangerous_goods = ItemDangerousGoods.from_dict(_v, _path + "DangerousGoods.")
         else:
             dangerous_goods, _raw = _decoding.as_model(_v, ItemDangerousGoods, _path, "DangerousGoods", _raw)
 
-        _v = _get("Taric", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Taric"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Taric", _raw)
         taric = _v
 
-        _v = _get("SearchTerms", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["SearchTerms"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "SearchTerms", _raw)
         search_terms = _v
 
-        _v = _get("PriceListActive", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["PriceListActive"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "PriceListActive", _raw)
         price_list_active = _v
 
-        _v = _get("IgnoreDiscounts", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["IgnoreDiscounts"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "IgnoreDiscounts", _raw)
         ignore_discounts = _v
 
-        _v = _get("AvailabilityId", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["AvailabilityId"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "AvailabilityId", _raw)
         availability_id = _v
 
         item = cls(
-            id=id,
-            sku=sku,
-            manufacturer_id=manufacturer_id,
-            responsible_person_id=responsible_person_id,
-            is_active=is_active,
-            categories=categories,
-            name=name,
-            description=description,
-            short_description=short_description,
-            identifiers=identifiers,
-            components=components,
-            child_items=child_items,
-            parent_item_id=parent_item_id,
-            item_price_data=item_price_data,
-            active_sales_channels=active_sales_channels,
-            sort_number=sort_number,
-            annotation=annotation,
-            added=added,
-            changed=changed,
-            released_on_date=released_on_date,
-            storage_options=storage_options,
-            country_of_origin=country_of_origin,
-            condition_id=condition_id,
-            shipping_class_id=shipping_class_id,
-            product_group_id=product_group_id,
-            tax_class_id=tax_class_id,
-            dimensions=dimensions,
-            weights=weights,
-            allow_negative_stock=allow_negative_stock,
-            quantities=quantities,
-            dangerous_goods=dangerous_goods,
-            taric=taric,
-            search_terms=search_terms,
-            price_list_active=price_list_active,
-            ignore_discounts=ignore_discounts,
-            availability_id=availability_id,
+            id,
+            sku,
+            manufacturer_id,
+            responsible_person_id,
+            is_active,
+            categories,
+            name,
+            description,
+            short_description,
+            identifiers,
+            components,
+            child_items,
+            parent_item_id,
+            item_price_data,
+            active_sales_channels,
+            sort_number,
+            annotation,
+            added,
+            changed,
+            released_on_date,
+            storage_options,
+            country_of_origin,
+            condition_id,
+            shipping_class_id,
+            product_group_id,
+            tax_class_id,
+            dimensions,
+            weights,
+            allow_negative_stock,
+            quantities,
+            dangerous_goods,
+            taric,
+            search_terms,
+            price_list_active,
+            ignore_discounts,
+            availability_id,
         )
 
         if len(_src) != 36 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):

@@ -69,33 +69,44 @@ class ItemMinimumPurchaseQuantityForCustomerGroup:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("CustomerGroupId", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["CustomerGroupId"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "CustomerGroupId", _raw)
         customer_group_id = _v
 
-        _v = _get("PermissibleOrderQuantity", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["PermissibleOrderQuantity"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not float and type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "PermissibleOrderQuantity", _raw)
         permissible_order_quantity = _v
 
-        _v = _get("MinimumPurchaseQuantity", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["MinimumPurchaseQuantity"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not float and type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "MinimumPurchaseQuantity", _raw)
         minimum_purchase_quantity = _v
 
-        _v = _get("IsActive", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["IsActive"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "IsActive", _raw)
         is_active = _v
 
         item_minimum_purchase_quantity_for_customer_group = cls(
-            customer_group_id=customer_group_id,
-            permissible_order_quantity=permissible_order_quantity,
-            minimum_purchase_quantity=minimum_purchase_quantity,
-            is_active=is_active,
+            customer_group_id,
+            permissible_order_quantity,
+            minimum_purchase_quantity,
+            is_active,
         )
 
         if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):

@@ -81,55 +81,62 @@ class OtherAddresses:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("OtherBillingAddresses", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["OtherBillingAddresses"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "OtherBillingAddresses", _raw)
         if _v is UNSET:
             other_billing_addresses = UNSET
         else:
             other_billing_addresses = []
+            _at = _path + "OtherBillingAddresses[]."
             for _x in _v:
                 if type(_x) is dict:
-                    other_billing_addresses.append(Address.from_dict(_x, _path + "OtherBillingAddresses[]."))
+                    other_billing_addresses.append(Address.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, Address, _path, "OtherBillingAddresses", _raw)
 
-        _v = _get("OtherShippingAddresses", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["OtherShippingAddresses"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "OtherShippingAddresses", _raw)
         if _v is UNSET:
             other_shipping_addresses = UNSET
         else:
             other_shipping_addresses = []
+            _at = _path + "OtherShippingAddresses[]."
             for _x in _v:
                 if type(_x) is dict:
-                    other_shipping_addresses.append(
-                        Address.from_dict(_x, _path + "OtherShippingAddresses[].")
-                    )
+                    other_shipping_addresses.append(Address.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, Address, _path, "OtherShippingAddresses", _raw)
 
-        _v = _get("OtherCustomerAddresses", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["OtherCustomerAddresses"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "OtherCustomerAddresses", _raw)
         if _v is UNSET:
             other_customer_addresses = UNSET
         else:
             other_customer_addresses = []
+            _at = _path + "OtherCustomerAddresses[]."
             for _x in _v:
                 if type(_x) is dict:
-                    other_customer_addresses.append(
-                        Address.from_dict(_x, _path + "OtherCustomerAddresses[].")
-                    )
+                    other_customer_addresses.append(Address.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, Address, _path, "OtherCustomerAddresses", _raw)
 
         other_addresses = cls(
-            other_billing_addresses=other_billing_addresses,
-            other_shipping_addresses=other_shipping_addresses,
-            other_customer_addresses=other_customer_addresses,
+            other_billing_addresses,
+            other_shipping_addresses,
+            other_customer_addresses,
         )
 
         if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):

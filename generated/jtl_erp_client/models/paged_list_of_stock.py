@@ -110,71 +110,98 @@ class PagedListOfStock:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("TotalItems", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["TotalItems"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "TotalItems", _raw)
         total_items = _v
 
-        _v = _get("PageNumber", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["PageNumber"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "PageNumber", _raw)
         page_number = _v
 
-        _v = _get("PageSize", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["PageSize"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "PageSize", _raw)
         page_size = _v
 
-        _v = _get("Items", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Items"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Items", _raw)
         if _v is UNSET:
             items = UNSET
         else:
             items = []
+            _at = _path + "Items[]."
             for _x in _v:
                 if type(_x) is dict:
-                    items.append(Stock.from_dict(_x, _path + "Items[]."))
+                    items.append(Stock.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, Stock, _path, "Items", _raw)
 
-        _v = _get("TotalPages", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["TotalPages"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "int", _path, "TotalPages", _raw)
         total_pages = _v
 
-        _v = _get("HasPreviousPage", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["HasPreviousPage"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "HasPreviousPage", _raw)
         has_previous_page = _v
 
-        _v = _get("HasNextPage", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["HasNextPage"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "HasNextPage", _raw)
         has_next_page = _v
 
-        _v = _get("NextPageNumber", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["NextPageNumber"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "int", _path, "NextPageNumber", _raw)
         next_page_number = _v
 
-        _v = _get("PreviousPageNumber", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["PreviousPageNumber"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "int", _path, "PreviousPageNumber", _raw)
         previous_page_number = _v
 
         paged_list_of_stock = cls(
-            total_items=total_items,
-            page_number=page_number,
-            page_size=page_size,
-            items=items,
-            total_pages=total_pages,
-            has_previous_page=has_previous_page,
-            has_next_page=has_next_page,
-            next_page_number=next_page_number,
-            previous_page_number=previous_page_number,
+            total_items,
+            page_number,
+            page_size,
+            items,
+            total_pages,
+            has_previous_page,
+            has_next_page,
+            next_page_number,
+            previous_page_number,
         )
 
         if not _KNOWN_KEYS.issuperset(_src):

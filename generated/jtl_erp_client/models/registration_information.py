@@ -72,9 +72,11 @@ class RegistrationInformation:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("RequestStatusInfo", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["RequestStatusInfo"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             request_status_info = RegistrationRequestStatusInfo.from_dict(_v, _path + "RequestStatusInfo.")
         else:
@@ -82,7 +84,10 @@ class RegistrationInformation:
                 _v, RegistrationRequestStatusInfo, _path, "RequestStatusInfo", _raw
             )
 
-        _v = _get("Token", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Token"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             token = AppToken.from_dict(_v, _path + "Token.")
         elif _v is UNSET:
@@ -90,15 +95,18 @@ class RegistrationInformation:
         else:
             token, _raw = _decoding.as_model(_v, AppToken, _path, "Token", _raw)
 
-        _v = _get("GrantedScopes", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["GrantedScopes"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "scalar", _path, "GrantedScopes", _raw)
         granted_scopes = _v
 
         registration_information = cls(
-            request_status_info=request_status_info,
-            token=token,
-            granted_scopes=granted_scopes,
+            request_status_info,
+            token,
+            granted_scopes,
         )
 
         if not _KNOWN_KEYS.issuperset(_src):

@@ -109,29 +109,43 @@ class Stock:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("WarehouseId", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["WarehouseId"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "WarehouseId", _raw)
         warehouse_id = _v
 
-        _v = _get("StorageLocationId", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["StorageLocationId"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "StorageLocationId", _raw)
         storage_location_id = _v
 
-        _v = _get("StorageLocationName", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["StorageLocationName"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "StorageLocationName", _raw)
         storage_location_name = _v
 
-        _v = _get("ItemId", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ItemId"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "ItemId", _raw)
         item_id = _v
 
-        _v = _get("ShelfLifeExpirationDate", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ShelfLifeExpirationDate"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is str:
             try:
                 shelf_life_expiration_date = datetime.datetime.fromisoformat(_v)
@@ -144,42 +158,57 @@ class Stock:
                 _v, "date-time", _path, "ShelfLifeExpirationDate", _raw
             )
 
-        _v = _get("BatchNumber", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["BatchNumber"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "BatchNumber", _raw)
         batch_number = _v
 
-        _v = _get("QuantityTotal", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["QuantityTotal"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not float and type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "QuantityTotal", _raw)
         quantity_total = _v
 
-        _v = _get("QuantityLockedForShipment", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["QuantityLockedForShipment"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not float and type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "QuantityLockedForShipment", _raw)
         quantity_locked_for_shipment = _v
 
-        _v = _get("QuantityLockedForAvailability", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["QuantityLockedForAvailability"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not float and type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "QuantityLockedForAvailability", _raw)
         quantity_locked_for_availability = _v
 
-        _v = _get("QuantityInPickingLists", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["QuantityInPickingLists"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is not float and type(_v) is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "QuantityInPickingLists", _raw)
         quantity_in_picking_lists = _v
 
         stock = cls(
-            warehouse_id=warehouse_id,
-            storage_location_id=storage_location_id,
-            storage_location_name=storage_location_name,
-            item_id=item_id,
-            shelf_life_expiration_date=shelf_life_expiration_date,
-            batch_number=batch_number,
-            quantity_total=quantity_total,
-            quantity_locked_for_shipment=quantity_locked_for_shipment,
-            quantity_locked_for_availability=quantity_locked_for_availability,
-            quantity_in_picking_lists=quantity_in_picking_lists,
+            warehouse_id,
+            storage_location_id,
+            storage_location_name,
+            item_id,
+            shelf_life_expiration_date,
+            batch_number,
+            quantity_total,
+            quantity_locked_for_shipment,
+            quantity_locked_for_availability,
+            quantity_in_picking_lists,
         )
 
         if len(_src) != 10 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):

@@ -51,9 +51,11 @@ class ActionExecuteRequest:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
-        _get = _src.get
         _raw: dict[str, Any] | None = None
-        _v = _get("parameters", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["parameters"]
+        except KeyError:
+            _v = UNSET
         if type(_v) is dict:
             parameters = ActionExecuteRequestParameters.from_dict(_v, _path + "parameters.")
         elif _v is UNSET:
@@ -64,7 +66,7 @@ class ActionExecuteRequest:
             )
 
         action_execute_request = cls(
-            parameters=parameters,
+            parameters,
         )
 
         if not _KNOWN_KEYS.issuperset(_src):
