@@ -41,7 +41,9 @@ class BankAccountsItem:
     bic_swift: None | str | Unset = UNSET
     account_number: None | str | Unset = UNSET
     routing_code: None | RoutingCodeItem | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,7 +86,8 @@ class BankAccountsItem:
             routing_code = self.routing_code
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if is_primary is not UNSET:
             field_dict["is_primary"] = is_primary
@@ -243,7 +246,9 @@ class BankAccountsItem:
         )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            bank_accounts_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            bank_accounts_item._additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
         if _raw is not None:
             bank_accounts_item._raw_values = _raw
         return bank_accounts_item
@@ -253,6 +258,17 @@ class BankAccountsItem:
         """Values from the response that could not be read as the spec says, by field name
         (tolerant decoding left those fields unset); empty when the body matched the spec."""
         return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,7 +49,9 @@ class ConsumerCapabilities:
     completeness: SetupCompleteness
     connections: list[SyncConnection]
     latest_preview_id: None | UUID
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -107,7 +109,8 @@ class ConsumerCapabilities:
                 latest_preview_id = self.latest_preview_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "flowid": flowid,
@@ -275,7 +278,7 @@ class ConsumerCapabilities:
         )
 
         if len(_src) != 8 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            consumer_capabilities.additional_properties = {
+            consumer_capabilities._additional_properties = {
                 k: v for k, v in _src.items() if k not in _KNOWN_KEYS
             }
         if _raw is not None:
@@ -287,6 +290,17 @@ class ConsumerCapabilities:
         """Values from the response that could not be read as the spec says, by field name
         (tolerant decoding left those fields unset); empty when the body matched the spec."""
         return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,7 +42,9 @@ class CreateSyncMappingItemOutput:
     challenge_question: None | str | Unset = UNSET
     conditions: CreateSyncMappingItemOutputConditionsType0 | None | Unset = UNSET
     sub_mappings: list[CreateSyncMappingToFieldItemOutput] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,7 +80,8 @@ class CreateSyncMappingItemOutput:
                 sub_mappings.append(sub_mappings_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -212,7 +215,7 @@ class CreateSyncMappingItemOutput:
         )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            create_sync_mapping_item_output.additional_properties = {
+            create_sync_mapping_item_output._additional_properties = {
                 k: v for k, v in _src.items() if k not in _KNOWN_KEYS
             }
         if _raw is not None:
@@ -224,6 +227,17 @@ class CreateSyncMappingItemOutput:
         """Values from the response that could not be read as the spec says, by field name
         (tolerant decoding left those fields unset); empty when the body matched the spec."""
         return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,15 +16,15 @@ _KNOWN_KEYS = frozenset({})
 
 @_attrs_define
 class CreateSyncMappingToFieldItemInputConditionsType0:
-    additional_properties: dict[str, CreateSyncMappingToFieldItemInputConditionsType0AdditionalProperty] = (
-        _attrs_field(init=False, factory=dict)
-    )
+    _additional_properties: (
+        dict[str, CreateSyncMappingToFieldItemInputConditionsType0AdditionalProperty] | None
+    ) = _attrs_field(init=False, default=None, eq=_decoding.extras_key, alias="additional_properties")
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
+        for prop_name, prop in (self._additional_properties or {}).items():
             field_dict[prop_name] = prop.to_dict()
 
         if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
@@ -51,7 +51,7 @@ class CreateSyncMappingToFieldItemInputConditionsType0:
                 )
 
                 additional_properties[prop_name] = additional_property
-            create_sync_mapping_to_field_item_input_conditions_type_0.additional_properties = (
+            create_sync_mapping_to_field_item_input_conditions_type_0._additional_properties = (
                 additional_properties
             )
         if _raw is not None:
@@ -63,6 +63,21 @@ class CreateSyncMappingToFieldItemInputConditionsType0:
         """Values from the response that could not be read as the spec says, by field name
         (tolerant decoding left those fields unset); empty when the body matched the spec."""
         return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(
+        self,
+    ) -> dict[str, CreateSyncMappingToFieldItemInputConditionsType0AdditionalProperty]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(
+        self, value: dict[str, CreateSyncMappingToFieldItemInputConditionsType0AdditionalProperty]
+    ) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

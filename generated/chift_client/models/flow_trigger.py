@@ -47,7 +47,9 @@ class FlowTrigger:
     definition_fields: list[FlowTriggerDefinitionFieldsType0Item] | None | Unset = UNSET
     options: FlowTriggerOptionsType0 | None | Unset = UNSET
     priority: TriggerPriority | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -98,7 +100,8 @@ class FlowTrigger:
             priority = self.priority.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -280,7 +283,7 @@ class FlowTrigger:
         )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            flow_trigger.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            flow_trigger._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
             flow_trigger._raw_values = _raw
         return flow_trigger
@@ -290,6 +293,17 @@ class FlowTrigger:
         """Values from the response that could not be read as the spec says, by field name
         (tolerant decoding left those fields unset); empty when the body matched the spec."""
         return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

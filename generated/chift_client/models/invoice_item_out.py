@@ -102,7 +102,9 @@ class InvoiceItemOut:
     accounting_date: datetime.date | None | Unset = UNSET
     payment_method_id: None | str | Unset = UNSET
     currency_exchange_rate: float | None | Unset = 1.0
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -248,7 +250,8 @@ class InvoiceItemOut:
             currency_exchange_rate = self.currency_exchange_rate
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -792,7 +795,7 @@ class InvoiceItemOut:
         )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            invoice_item_out.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            invoice_item_out._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
             invoice_item_out._raw_values = _raw
         return invoice_item_out
@@ -802,6 +805,17 @@ class InvoiceItemOut:
         """Values from the response that could not be read as the spec says, by field name
         (tolerant decoding left those fields unset); empty when the body matched the spec."""
         return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

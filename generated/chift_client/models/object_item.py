@@ -65,7 +65,9 @@ class ObjectItem:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     succeeded_at: datetime.datetime | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -127,7 +129,8 @@ class ObjectItem:
                 succeeded_at = self.succeeded_at
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -362,7 +365,7 @@ class ObjectItem:
         )
 
         if len(_src) != 13 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            object_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            object_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
             object_item._raw_values = _raw
         return object_item
@@ -372,6 +375,17 @@ class ObjectItem:
         """Values from the response that could not be read as the spec says, by field name
         (tolerant decoding left those fields unset); empty when the body matched the spec."""
         return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

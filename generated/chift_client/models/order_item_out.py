@@ -131,7 +131,9 @@ class OrderItemOut:
     payment_methods: list[OrderPaymentMethods] | None | Unset = UNSET
     detailed_refunds: list[OrderRefundItem] | None | Unset = UNSET
     returns: list[OrderReturnItem] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -349,7 +351,8 @@ class OrderItemOut:
             returns = self.returns
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -1134,7 +1137,7 @@ class OrderItemOut:
         )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            order_item_out.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            order_item_out._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
             order_item_out._raw_values = _raw
         return order_item_out
@@ -1144,6 +1147,17 @@ class OrderItemOut:
         """Values from the response that could not be read as the spec says, by field name
         (tolerant decoding left those fields unset); empty when the body matched the spec."""
         return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,13 +16,16 @@ _KNOWN_KEYS = frozenset({})
 
 @_attrs_define
 class PreviewObjectItemPayload:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
             field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
             field_dict.update(self._raw_values)
@@ -38,7 +41,7 @@ class PreviewObjectItemPayload:
         preview_object_item_payload = cls()
 
         if not _KNOWN_KEYS.issuperset(_src):
-            preview_object_item_payload.additional_properties = {
+            preview_object_item_payload._additional_properties = {
                 k: v for k, v in _src.items() if k not in _KNOWN_KEYS
             }
         if _raw is not None:
@@ -50,6 +53,17 @@ class PreviewObjectItemPayload:
         """Values from the response that could not be read as the spec says, by field name
         (tolerant decoding left those fields unset); empty when the body matched the spec."""
         return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

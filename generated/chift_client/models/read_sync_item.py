@@ -52,7 +52,9 @@ class ReadSyncItem:
     mappings: list[CreateSyncMappingItemOutput] | Unset = UNSET
     module: None | str | Unset = UNSET
     object_kinds: list[ObjectKindItem] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -118,7 +120,8 @@ class ReadSyncItem:
             object_kinds = self.object_kinds
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -313,7 +316,7 @@ class ReadSyncItem:
         )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            read_sync_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            read_sync_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
             read_sync_item._raw_values = _raw
         return read_sync_item
@@ -323,6 +326,17 @@ class ReadSyncItem:
         """Values from the response that could not be read as the spec says, by field name
         (tolerant decoding left those fields unset); empty when the body matched the spec."""
         return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,7 +60,9 @@ class SyncConsumerItem:
     link_metadata: None | SyncConsumerItemLinkMetadataType0 | Unset = UNSET
     link_presync: None | SyncConsumerItemLinkPresyncType0 | Unset = UNSET
     enabled_flows: list[ReadFlowConsumerItem] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -141,7 +143,8 @@ class SyncConsumerItem:
             enabled_flows = self.enabled_flows
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "syncid": syncid,
@@ -417,7 +420,9 @@ class SyncConsumerItem:
         )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            sync_consumer_item.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            sync_consumer_item._additional_properties = {
+                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
+            }
         if _raw is not None:
             sync_consumer_item._raw_values = _raw
         return sync_consumer_item
@@ -427,6 +432,17 @@ class SyncConsumerItem:
         """Values from the response that could not be read as the spec says, by field name
         (tolerant decoding left those fields unset); empty when the body matched the spec."""
         return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -30,7 +30,9 @@ class UpdateFlowConsumer:
 
     triggerid: None | str | Unset = "trigger-1"
     data: None | Unset | UpdateFlowConsumerDataType0 = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,7 +51,8 @@ class UpdateFlowConsumer:
             data = self.data
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if triggerid is not UNSET:
             field_dict["triggerid"] = triggerid
@@ -108,7 +111,7 @@ class UpdateFlowConsumer:
         )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            update_flow_consumer.additional_properties = {
+            update_flow_consumer._additional_properties = {
                 k: v for k, v in _src.items() if k not in _KNOWN_KEYS
             }
         if _raw is not None:
@@ -120,6 +123,17 @@ class UpdateFlowConsumer:
         """Values from the response that could not be read as the spec says, by field name
         (tolerant decoding left those fields unset); empty when the body matched the spec."""
         return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

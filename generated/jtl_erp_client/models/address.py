@@ -78,7 +78,9 @@ class Address:
     mobile_phone_number: str
     email_address: str
     fax: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -119,7 +121,8 @@ class Address:
         fax = self.fax
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "Id": id,
@@ -320,7 +323,7 @@ class Address:
         )
 
         if len(_src) != 18 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            address.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            address._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
             address._raw_values = _raw
         return address
@@ -330,6 +333,17 @@ class Address:
         """Values from the response that could not be read as the spec says, by field name
         (tolerant decoding left those fields unset); empty when the body matched the spec."""
         return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

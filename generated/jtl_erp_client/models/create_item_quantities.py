@@ -36,7 +36,9 @@ class CreateItemQuantities:
         list[CreateItemMinimumPurchaseQuantityForCustomerGroup] | Unset
     ) = UNSET
     permissible_order_quantity: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,7 +60,8 @@ class CreateItemQuantities:
         permissible_order_quantity = self.permissible_order_quantity
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if minimum_order_quantity is not UNSET:
             field_dict["MinimumOrderQuantity"] = minimum_order_quantity
@@ -129,7 +132,7 @@ class CreateItemQuantities:
         )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            create_item_quantities.additional_properties = {
+            create_item_quantities._additional_properties = {
                 k: v for k, v in _src.items() if k not in _KNOWN_KEYS
             }
         if _raw is not None:
@@ -141,6 +144,17 @@ class CreateItemQuantities:
         """Values from the response that could not be read as the spec says, by field name
         (tolerant decoding left those fields unset); empty when the body matched the spec."""
         return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

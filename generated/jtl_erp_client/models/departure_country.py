@@ -36,7 +36,9 @@ class DepartureCountry:
     state: str
     currency_iso: str
     currency_factor: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,7 +51,8 @@ class DepartureCountry:
         currency_factor = self.currency_factor
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "CountryISO": country_iso,
@@ -110,7 +113,7 @@ class DepartureCountry:
         )
 
         if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            departure_country.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            departure_country._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
             departure_country._raw_values = _raw
         return departure_country
@@ -120,6 +123,17 @@ class DepartureCountry:
         """Values from the response that could not be read as the spec says, by field name
         (tolerant decoding left those fields unset); empty when the body matched the spec."""
         return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,7 +56,9 @@ class SalesOrderPaymentDetail:
     payment_target: int
     cash_discount: float
     cash_discount_days: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,7 +89,8 @@ class SalesOrderPaymentDetail:
         cash_discount_days = self.cash_discount_days
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "PaymentMethodId": payment_method_id,
@@ -221,7 +224,7 @@ class SalesOrderPaymentDetail:
         )
 
         if len(_src) != 10 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            sales_order_payment_detail.additional_properties = {
+            sales_order_payment_detail._additional_properties = {
                 k: v for k, v in _src.items() if k not in _KNOWN_KEYS
             }
         if _raw is not None:
@@ -233,6 +236,17 @@ class SalesOrderPaymentDetail:
         """Values from the response that could not be read as the spec says, by field name
         (tolerant decoding left those fields unset); empty when the body matched the spec."""
         return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

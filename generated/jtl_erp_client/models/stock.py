@@ -55,7 +55,9 @@ class Stock:
     quantity_locked_for_shipment: float
     quantity_locked_for_availability: float
     quantity_in_picking_lists: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,7 +85,8 @@ class Stock:
         quantity_in_picking_lists = self.quantity_in_picking_lists
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "WarehouseId": warehouse_id,
@@ -212,7 +215,7 @@ class Stock:
         )
 
         if len(_src) != 10 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            stock.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            stock._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
             stock._raw_values = _raw
         return stock
@@ -222,6 +225,17 @@ class Stock:
         """Values from the response that could not be read as the spec says, by field name
         (tolerant decoding left those fields unset); empty when the body matched the spec."""
         return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -36,7 +36,9 @@ class UpdateItemMinimumPurchaseQuantityForCustomerGroup:
     permissible_order_quantity: float | Unset = UNSET
     minimum_purchase_quantity: float | Unset = UNSET
     is_active: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,7 +51,8 @@ class UpdateItemMinimumPurchaseQuantityForCustomerGroup:
         is_active = self.is_active
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "CustomerGroupId": customer_group_id,
@@ -113,7 +116,7 @@ class UpdateItemMinimumPurchaseQuantityForCustomerGroup:
         )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            update_item_minimum_purchase_quantity_for_customer_group.additional_properties = {
+            update_item_minimum_purchase_quantity_for_customer_group._additional_properties = {
                 k: v for k, v in _src.items() if k not in _KNOWN_KEYS
             }
         if _raw is not None:
@@ -125,6 +128,17 @@ class UpdateItemMinimumPurchaseQuantityForCustomerGroup:
         """Values from the response that could not be read as the spec says, by field name
         (tolerant decoding left those fields unset); empty when the body matched the spec."""
         return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

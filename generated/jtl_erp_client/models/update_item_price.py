@@ -39,7 +39,9 @@ class UpdateItemPrice:
     purchase_price_net: float | Unset = UNSET
     ebay_price: float | Unset = UNSET
     amazon_price: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,7 +56,8 @@ class UpdateItemPrice:
         amazon_price = self.amazon_price
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if sales_price_net is not UNSET:
             field_dict["SalesPriceNet"] = sales_price_net
@@ -127,7 +130,7 @@ class UpdateItemPrice:
         )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            update_item_price.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            update_item_price._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
             update_item_price._raw_values = _raw
         return update_item_price
@@ -137,6 +140,17 @@ class UpdateItemPrice:
         """Values from the response that could not be read as the spec says, by field name
         (tolerant decoding left those fields unset); empty when the body matched the spec."""
         return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -36,7 +36,9 @@ class WarehouseType:
     name: str
     description: str
     scope: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,7 +54,8 @@ class WarehouseType:
             scope = self.scope
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "Id": id,
@@ -113,7 +116,7 @@ class WarehouseType:
         )
 
         if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            warehouse_type.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            warehouse_type._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
             warehouse_type._raw_values = _raw
         return warehouse_type
@@ -123,6 +126,17 @@ class WarehouseType:
         """Values from the response that could not be read as the spec says, by field name
         (tolerant decoding left those fields unset); empty when the body matched the spec."""
         return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,7 +42,9 @@ class SyncJob:
     type_: SyncJobType
     status: SyncJobStatus
     created_at: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,7 +68,8 @@ class SyncJob:
             created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -151,7 +154,7 @@ class SyncJob:
         )
 
         if len(_src) != 5 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            sync_job.additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            sync_job._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
             sync_job._raw_values = _raw
         return sync_job
@@ -161,6 +164,17 @@ class SyncJob:
         """Values from the response that could not be read as the spec says, by field name
         (tolerant decoding left those fields unset); empty when the body matched the spec."""
         return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -227,6 +227,11 @@ def failed(value: Any, error: Exception, path: str, key: str, expected: str, raw
     return _keep_raw(value, path, key, expected, raw)
 
 
+def extras_key(extras: dict[str, Any] | None) -> dict[str, Any]:
+    """Models compare their unknown keys as dicts, made on first use or not."""
+    return extras or {}
+
+
 def enter_strict() -> Token[Mode]:
     """Union variants are tried strictly: a tolerant first variant would accept anything."""
     return MODE.set(Mode(True, MODE.get().operation))
