@@ -251,6 +251,45 @@ def targets(results: dict[str, Any]) -> list[Target]:
             )
         )
     pa = results.get("parsing")
+    if pa and "one_item_us" in pa:
+        one = pa["one_item_us"]
+        ours, theirs = one["SDK loads + Item.from_dict"], one["pydantic-core Item.model_validate_json"]
+        rows.append(
+            Target(
+                "6",
+                f"decoding + model construction per item, one {pa['one_item_bytes'] / 1000:.1f} kB JTL Item (us)",
+                f"{ours:.1f}",
+                "",
+                None,
+                "<= 20",
+                ours <= 20,
+            )
+        )
+        rows.append(
+            Target(
+                "6",
+                "the same vs pydantic-core `Item.model_validate_json` (JSON parsing included), us per item",
+                f"{ours:.1f}",
+                f"{theirs:.1f}",
+                ours / theirs,
+                "< 1 (faster)",
+                ours < theirs,
+            )
+        )
+        page = pa["items_per_second"]
+        sdk_page = page["SDK loads (orjson) + PagedListOfItem.from_dict"]
+        pyd_page = page["pydantic-core PagedListOfItem.model_validate_json"]
+        rows.append(
+            Target(
+                "6",
+                "a 100-item page: SDK loads + PagedListOfItem.from_dict vs pydantic-core (items/s)",
+                _fmt(sdk_page),
+                _fmt(pyd_page),
+                sdk_page / pyd_page,
+                "",
+                None,
+            )
+        )
     if pa:
         ips = pa["items_per_second"]
         typed, raw = ips["json.loads + PagedListOfItem.from_dict"], ips["json.loads"]
@@ -434,6 +473,15 @@ def markdown(results: dict[str, Any], rows: list[Target]) -> str:
         for name, ips in pa["items_per_second"].items():
             lines.append(f"| {name} | {_fmt(ips)} | {ips / raw:.2f} |")
         lines.append("")
+        if "one_item_us" in pa:
+            lines += [
+                f"One item ({pa['one_item_bytes']:,} bytes of JSON), decoded and built, us per item:",
+                "",
+                "| what | us |",
+                "|---|---|",
+                *(f"| {name} | {us:.1f} |" for name, us in pa["one_item_us"].items()),
+                "",
+            ]
     notes = HERE / "NOTES.md"
     if notes.exists():
         lines += [notes.read_text().rstrip(), ""]
