@@ -216,8 +216,11 @@ def as_datetime(value: Any, kind: str, path: str, key: str, raw: Raw) -> tuple[A
     return _keep_raw(value, path, key, kind, raw)
 
 
-def failed(value: Any, error: Exception, path: str, key: str, expected: str, raw: Raw) -> tuple[Any, Raw]:
-    """The generator's own decoding of a field (enum, union, uuid...) raised."""
+def failed(
+    value: Any, error: Exception | None, path: str, key: str, expected: str, raw: Raw
+) -> tuple[Any, Raw]:
+    """The generator's own decoding of a field (enum, union, uuid...) raised, or (None) gave
+    the value back as it came where no variant takes it."""
     if isinstance(error, Mismatch) and MODE.get().strict:
         # from a model decoded inside a union, named relative to it
         raise Mismatch(f"{path}{key}.{error.field}".rstrip("."), error.expected, error.got) from None

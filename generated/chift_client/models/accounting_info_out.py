@@ -69,13 +69,13 @@ class AccountingInfoOut:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["main_currency"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "main_currency", _raw)
         main_currency = _v
 
@@ -83,7 +83,7 @@ class AccountingInfoOut:
             _v = _src["main_currency_total"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int and _v is not UNSET:
+        if _v.__class__ is not float and _v.__class__ is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "float", _path, "main_currency_total", _raw)
         main_currency_total = _v
 
@@ -108,6 +108,8 @@ class AccountingInfoOut:
             account_number, _raw = _decoding.failed(_v, _e, _path, "account_number", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if account_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                account_number, _raw = _decoding.failed(_v, None, _path, "account_number", "None | str", _raw)
 
         accounting_info_out = cls(
             main_currency,

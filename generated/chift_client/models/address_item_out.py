@@ -166,7 +166,7 @@ class AddressItemOut:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["address_type"]
@@ -202,6 +202,8 @@ class AddressItemOut:
             name, _raw = _decoding.failed(_v, _e, _path, "name", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                name, _raw = _decoding.failed(_v, None, _path, "name", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["number"]
@@ -224,6 +226,8 @@ class AddressItemOut:
             number, _raw = _decoding.failed(_v, _e, _path, "number", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                number, _raw = _decoding.failed(_v, None, _path, "number", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["box"]
@@ -246,6 +250,8 @@ class AddressItemOut:
             box, _raw = _decoding.failed(_v, _e, _path, "box", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if box is _v and (_v.__class__ is list or _v.__class__ is dict):
+                box, _raw = _decoding.failed(_v, None, _path, "box", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["phone"]
@@ -268,6 +274,8 @@ class AddressItemOut:
             phone, _raw = _decoding.failed(_v, _e, _path, "phone", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if phone is _v and (_v.__class__ is list or _v.__class__ is dict):
+                phone, _raw = _decoding.failed(_v, None, _path, "phone", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["mobile"]
@@ -290,6 +298,8 @@ class AddressItemOut:
             mobile, _raw = _decoding.failed(_v, _e, _path, "mobile", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if mobile is _v and (_v.__class__ is list or _v.__class__ is dict):
+                mobile, _raw = _decoding.failed(_v, None, _path, "mobile", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["email"]
@@ -312,6 +322,8 @@ class AddressItemOut:
             email, _raw = _decoding.failed(_v, _e, _path, "email", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if email is _v and (_v.__class__ is list or _v.__class__ is dict):
+                email, _raw = _decoding.failed(_v, None, _path, "email", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["street"]
@@ -334,6 +346,8 @@ class AddressItemOut:
             street, _raw = _decoding.failed(_v, _e, _path, "street", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if street is _v and (_v.__class__ is list or _v.__class__ is dict):
+                street, _raw = _decoding.failed(_v, None, _path, "street", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["city"]
@@ -356,6 +370,8 @@ class AddressItemOut:
             city, _raw = _decoding.failed(_v, _e, _path, "city", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if city is _v and (_v.__class__ is list or _v.__class__ is dict):
+                city, _raw = _decoding.failed(_v, None, _path, "city", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["postal_code"]
@@ -378,6 +394,8 @@ class AddressItemOut:
             postal_code, _raw = _decoding.failed(_v, _e, _path, "postal_code", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if postal_code is _v and (_v.__class__ is list or _v.__class__ is dict):
+                postal_code, _raw = _decoding.failed(_v, None, _path, "postal_code", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["country"]
@@ -400,6 +418,8 @@ class AddressItemOut:
             country, _raw = _decoding.failed(_v, _e, _path, "country", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if country is _v and (_v.__class__ is list or _v.__class__ is dict):
+                country, _raw = _decoding.failed(_v, None, _path, "country", "None | str", _raw)
 
         address_item_out = cls(
             address_type,

@@ -65,7 +65,7 @@ class AiFillRequest:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["tables"]
@@ -101,7 +101,7 @@ class AiFillRequest:
             _v = _src["force_all"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool and _v is not UNSET:
+        if _v.__class__ is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "force_all", _raw)
         force_all = _v
 

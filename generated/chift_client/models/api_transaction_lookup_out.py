@@ -90,13 +90,13 @@ class ApiTransactionLookupOut:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["created_on"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 created_on = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -121,7 +121,7 @@ class ApiTransactionLookupOut:
             _v = _src["route"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "route", _raw)
         route = _v
 
@@ -129,7 +129,7 @@ class ApiTransactionLookupOut:
             _v = _src["status_code"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "status_code", _raw)
         status_code = _v
 
@@ -154,6 +154,10 @@ class ApiTransactionLookupOut:
             created_entity_id, _raw = _decoding.failed(_v, _e, _path, "created_entity_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if created_entity_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                created_entity_id, _raw = _decoding.failed(
+                    _v, None, _path, "created_entity_id", "None | str", _raw
+                )
 
         api_transaction_lookup_out = cls(
             created_on,

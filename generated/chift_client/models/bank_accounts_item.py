@@ -111,7 +111,7 @@ class BankAccountsItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["is_primary"]
@@ -134,6 +134,8 @@ class BankAccountsItem:
             is_primary, _raw = _decoding.failed(_v, _e, _path, "is_primary", "bool | None", _raw)
         else:
             _decoding.leave(_t)
+            if is_primary is _v and (_v.__class__ is list or _v.__class__ is dict):
+                is_primary, _raw = _decoding.failed(_v, None, _path, "is_primary", "bool | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["currency"]
@@ -156,6 +158,8 @@ class BankAccountsItem:
             currency, _raw = _decoding.failed(_v, _e, _path, "currency", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if currency is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency, _raw = _decoding.failed(_v, None, _path, "currency", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["iban"]
@@ -178,6 +182,8 @@ class BankAccountsItem:
             iban, _raw = _decoding.failed(_v, _e, _path, "iban", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if iban is _v and (_v.__class__ is list or _v.__class__ is dict):
+                iban, _raw = _decoding.failed(_v, None, _path, "iban", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["bic_swift"]
@@ -200,6 +206,8 @@ class BankAccountsItem:
             bic_swift, _raw = _decoding.failed(_v, _e, _path, "bic_swift", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if bic_swift is _v and (_v.__class__ is list or _v.__class__ is dict):
+                bic_swift, _raw = _decoding.failed(_v, None, _path, "bic_swift", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["account_number"]
@@ -222,12 +230,14 @@ class BankAccountsItem:
             account_number, _raw = _decoding.failed(_v, _e, _path, "account_number", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if account_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                account_number, _raw = _decoding.failed(_v, None, _path, "account_number", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["routing_code"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             routing_code = RoutingCodeItem.from_dict(_v, _path + "routing_code.")
         elif _v is None:
             routing_code = None

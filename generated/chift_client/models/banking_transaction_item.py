@@ -242,13 +242,13 @@ class BankingTransactionItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
@@ -256,7 +256,7 @@ class BankingTransactionItem:
             _v = _src["amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "amount", _raw)
         amount = _v
 
@@ -264,7 +264,7 @@ class BankingTransactionItem:
             _v = _src["currency"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "currency", _raw)
         currency = _v
 
@@ -272,7 +272,7 @@ class BankingTransactionItem:
             _v = _src["creation_date"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 creation_date = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -284,7 +284,7 @@ class BankingTransactionItem:
             _v = _src["value_date"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 value_date = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -296,7 +296,7 @@ class BankingTransactionItem:
             _v = _src["execution_date"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 execution_date = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -325,6 +325,10 @@ class BankingTransactionItem:
             bank_account_id, _raw = _decoding.failed(_v, _e, _path, "bank_account_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if bank_account_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                bank_account_id, _raw = _decoding.failed(
+                    _v, None, _path, "bank_account_id", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["tax_amount"]
@@ -347,6 +351,8 @@ class BankingTransactionItem:
             tax_amount, _raw = _decoding.failed(_v, _e, _path, "tax_amount", "float | None", _raw)
         else:
             _decoding.leave(_t)
+            if tax_amount is _v and (_v.__class__ is list or _v.__class__ is dict):
+                tax_amount, _raw = _decoding.failed(_v, None, _path, "tax_amount", "float | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["description"]
@@ -369,6 +375,8 @@ class BankingTransactionItem:
             description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["additional_information"]
@@ -393,6 +401,10 @@ class BankingTransactionItem:
             )
         else:
             _decoding.leave(_t)
+            if additional_information is _v and (_v.__class__ is list or _v.__class__ is dict):
+                additional_information, _raw = _decoding.failed(
+                    _v, None, _path, "additional_information", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["counterpart_name"]
@@ -415,6 +427,10 @@ class BankingTransactionItem:
             counterpart_name, _raw = _decoding.failed(_v, _e, _path, "counterpart_name", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if counterpart_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                counterpart_name, _raw = _decoding.failed(
+                    _v, None, _path, "counterpart_name", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["counterpart_reference"]
@@ -439,6 +455,10 @@ class BankingTransactionItem:
             )
         else:
             _decoding.leave(_t)
+            if counterpart_reference is _v and (_v.__class__ is list or _v.__class__ is dict):
+                counterpart_reference, _raw = _decoding.failed(
+                    _v, None, _path, "counterpart_reference", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["remittance_information"]
@@ -463,6 +483,10 @@ class BankingTransactionItem:
             )
         else:
             _decoding.leave(_t)
+            if remittance_information is _v and (_v.__class__ is list or _v.__class__ is dict):
+                remittance_information, _raw = _decoding.failed(
+                    _v, None, _path, "remittance_information", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["internal_transaction"]
@@ -487,6 +511,10 @@ class BankingTransactionItem:
             )
         else:
             _decoding.leave(_t)
+            if internal_transaction is _v and (_v.__class__ is list or _v.__class__ is dict):
+                internal_transaction, _raw = _decoding.failed(
+                    _v, None, _path, "internal_transaction", "bool | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["operation_type"]
@@ -519,6 +547,10 @@ class BankingTransactionItem:
             )
         else:
             _decoding.leave(_t)
+            if operation_type is _v and (_v.__class__ is list or _v.__class__ is dict):
+                operation_type, _raw = _decoding.failed(
+                    _v, None, _path, "operation_type", "None | OperationType", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["last_update_on"]
@@ -551,6 +583,10 @@ class BankingTransactionItem:
             )
         else:
             _decoding.leave(_t)
+            if last_update_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                last_update_on, _raw = _decoding.failed(
+                    _v, None, _path, "last_update_on", "datetime.datetime | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["status"]
@@ -581,6 +617,10 @@ class BankingTransactionItem:
             status, _raw = _decoding.failed(_v, _e, _path, "status", "BankingTransactionStatus | None", _raw)
         else:
             _decoding.leave(_t)
+            if status is _v and (_v.__class__ is list or _v.__class__ is dict):
+                status, _raw = _decoding.failed(
+                    _v, None, _path, "status", "BankingTransactionStatus | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["opening_balance"]
@@ -603,12 +643,16 @@ class BankingTransactionItem:
             opening_balance, _raw = _decoding.failed(_v, _e, _path, "opening_balance", "float | None", _raw)
         else:
             _decoding.leave(_t)
+            if opening_balance is _v and (_v.__class__ is list or _v.__class__ is dict):
+                opening_balance, _raw = _decoding.failed(
+                    _v, None, _path, "opening_balance", "float | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["attachments_info"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             attachments_info = ItemAttachmentInfoOut.from_dict(_v, _path + "attachments_info.")
         elif _v is UNSET:
             attachments_info = UNSET

@@ -82,13 +82,13 @@ class CapabilityChanges:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["enabled"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "scalar", _path, "enabled", _raw)
         enabled = _v
 
@@ -96,7 +96,7 @@ class CapabilityChanges:
             _v = _src["disabled"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "scalar", _path, "disabled", _raw)
         disabled = _v
 
@@ -104,7 +104,7 @@ class CapabilityChanges:
             _v = _src["tables_added"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "scalar", _path, "tables_added", _raw)
         tables_added = _v
 
@@ -112,7 +112,7 @@ class CapabilityChanges:
             _v = _src["tables_no_longer_needed"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "scalar", _path, "tables_no_longer_needed", _raw)
         tables_no_longer_needed = _v
 

@@ -86,13 +86,13 @@ class ChiftError:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["message"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "message", _raw)
         message = _v
 
@@ -117,6 +117,8 @@ class ChiftError:
             status, _raw = _decoding.failed(_v, _e, _path, "status", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if status is _v and (_v.__class__ is list or _v.__class__ is dict):
+                status, _raw = _decoding.failed(_v, None, _path, "status", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["detail"]
@@ -139,6 +141,8 @@ class ChiftError:
             detail, _raw = _decoding.failed(_v, _e, _path, "detail", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if detail is _v and (_v.__class__ is list or _v.__class__ is dict):
+                detail, _raw = _decoding.failed(_v, None, _path, "detail", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["error_code"]
@@ -161,6 +165,8 @@ class ChiftError:
             error_code, _raw = _decoding.failed(_v, _e, _path, "error_code", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if error_code is _v and (_v.__class__ is list or _v.__class__ is dict):
+                error_code, _raw = _decoding.failed(_v, None, _path, "error_code", "None | str", _raw)
 
         chift_error = cls(
             message,

@@ -77,21 +77,21 @@ class ChiftPageBankingTransactionItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["items"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "items", _raw)
-        if _v is UNSET:
-            items = UNSET
+        if _v is UNSET or _v is None:
+            items = _v
         else:
             items = []
             _at = _path + "items[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     items.append(BankingTransactionItem.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, BankingTransactionItem, _path, "items", _raw)
@@ -100,7 +100,7 @@ class ChiftPageBankingTransactionItem:
             _v = _src["total"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "total", _raw)
         total = _v
 
@@ -108,7 +108,7 @@ class ChiftPageBankingTransactionItem:
             _v = _src["page"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "page", _raw)
         page = _v
 
@@ -116,7 +116,7 @@ class ChiftPageBankingTransactionItem:
             _v = _src["size"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "size", _raw)
         size = _v
 

@@ -188,7 +188,7 @@ class CommerceAddressItemOut:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["address_type"]
@@ -224,6 +224,8 @@ class CommerceAddressItemOut:
             company_name, _raw = _decoding.failed(_v, _e, _path, "company_name", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if company_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                company_name, _raw = _decoding.failed(_v, None, _path, "company_name", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["first_name"]
@@ -246,6 +248,8 @@ class CommerceAddressItemOut:
             first_name, _raw = _decoding.failed(_v, _e, _path, "first_name", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if first_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                first_name, _raw = _decoding.failed(_v, None, _path, "first_name", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["last_name"]
@@ -268,6 +272,8 @@ class CommerceAddressItemOut:
             last_name, _raw = _decoding.failed(_v, _e, _path, "last_name", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if last_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                last_name, _raw = _decoding.failed(_v, None, _path, "last_name", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["street"]
@@ -290,6 +296,8 @@ class CommerceAddressItemOut:
             street, _raw = _decoding.failed(_v, _e, _path, "street", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if street is _v and (_v.__class__ is list or _v.__class__ is dict):
+                street, _raw = _decoding.failed(_v, None, _path, "street", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["number"]
@@ -312,6 +320,8 @@ class CommerceAddressItemOut:
             number, _raw = _decoding.failed(_v, _e, _path, "number", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                number, _raw = _decoding.failed(_v, None, _path, "number", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["box"]
@@ -334,6 +344,8 @@ class CommerceAddressItemOut:
             box, _raw = _decoding.failed(_v, _e, _path, "box", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if box is _v and (_v.__class__ is list or _v.__class__ is dict):
+                box, _raw = _decoding.failed(_v, None, _path, "box", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["city"]
@@ -356,6 +368,8 @@ class CommerceAddressItemOut:
             city, _raw = _decoding.failed(_v, _e, _path, "city", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if city is _v and (_v.__class__ is list or _v.__class__ is dict):
+                city, _raw = _decoding.failed(_v, None, _path, "city", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["postal_code"]
@@ -378,6 +392,8 @@ class CommerceAddressItemOut:
             postal_code, _raw = _decoding.failed(_v, _e, _path, "postal_code", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if postal_code is _v and (_v.__class__ is list or _v.__class__ is dict):
+                postal_code, _raw = _decoding.failed(_v, None, _path, "postal_code", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["country"]
@@ -400,6 +416,8 @@ class CommerceAddressItemOut:
             country, _raw = _decoding.failed(_v, _e, _path, "country", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if country is _v and (_v.__class__ is list or _v.__class__ is dict):
+                country, _raw = _decoding.failed(_v, None, _path, "country", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["phone"]
@@ -422,6 +440,8 @@ class CommerceAddressItemOut:
             phone, _raw = _decoding.failed(_v, _e, _path, "phone", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if phone is _v and (_v.__class__ is list or _v.__class__ is dict):
+                phone, _raw = _decoding.failed(_v, None, _path, "phone", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["email"]
@@ -444,6 +464,8 @@ class CommerceAddressItemOut:
             email, _raw = _decoding.failed(_v, _e, _path, "email", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if email is _v and (_v.__class__ is list or _v.__class__ is dict):
+                email, _raw = _decoding.failed(_v, None, _path, "email", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["vat"]
@@ -466,6 +488,8 @@ class CommerceAddressItemOut:
             vat, _raw = _decoding.failed(_v, _e, _path, "vat", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if vat is _v and (_v.__class__ is list or _v.__class__ is dict):
+                vat, _raw = _decoding.failed(_v, None, _path, "vat", "None | str", _raw)
 
         commerce_address_item_out = cls(
             address_type,

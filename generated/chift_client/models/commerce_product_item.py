@@ -227,13 +227,13 @@ class CommerceProductItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
@@ -241,7 +241,7 @@ class CommerceProductItem:
             _v = _src["source_ref"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             source_ref = Ref.from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
@@ -250,7 +250,7 @@ class CommerceProductItem:
             _v = _src["name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
@@ -275,6 +275,8 @@ class CommerceProductItem:
             description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["description_html"]
@@ -297,45 +299,27 @@ class CommerceProductItem:
             description_html, _raw = _decoding.failed(_v, _e, _path, "description_html", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if description_html is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description_html, _raw = _decoding.failed(
+                    _v, None, _path, "description_html", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["categories"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_categories(data: object) -> list[CommerceProductCategoryItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    categories_type_0 = []
-                    _categories_type_0 = data
-                    for categories_type_0_item_data in _categories_type_0:
-                        categories_type_0_item = CommerceProductCategoryItem.from_dict(
-                            categories_type_0_item_data
-                        )
-
-                        categories_type_0.append(categories_type_0_item)
-
-                    return categories_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[CommerceProductCategoryItem] | None | Unset, data)
-
-            categories = _parse_categories(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            categories, _raw = _decoding.failed(
-                _v, _e, _path, "categories", "list[CommerceProductCategoryItem] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "categories", _raw)
+        if _v is UNSET or _v is None:
+            categories = _v
         else:
-            _decoding.leave(_t)
+            categories = []
+            _at = _path + "categories[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    categories.append(CommerceProductCategoryItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CommerceProductCategoryItem, _path, "categories", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["created_on"]
@@ -366,6 +350,10 @@ class CommerceProductItem:
             created_on, _raw = _decoding.failed(_v, _e, _path, "created_on", "datetime.datetime | None", _raw)
         else:
             _decoding.leave(_t)
+            if created_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                created_on, _raw = _decoding.failed(
+                    _v, None, _path, "created_on", "datetime.datetime | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["last_updated_on"]
@@ -398,43 +386,27 @@ class CommerceProductItem:
             )
         else:
             _decoding.leave(_t)
+            if last_updated_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                last_updated_on, _raw = _decoding.failed(
+                    _v, None, _path, "last_updated_on", "datetime.datetime | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["variants"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_variants(data: object) -> list[ProductVariantItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    variants_type_0 = []
-                    _variants_type_0 = data
-                    for variants_type_0_item_data in _variants_type_0:
-                        variants_type_0_item = ProductVariantItem.from_dict(variants_type_0_item_data)
-
-                        variants_type_0.append(variants_type_0_item)
-
-                    return variants_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[ProductVariantItem] | None | Unset, data)
-
-            variants = _parse_variants(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            variants, _raw = _decoding.failed(
-                _v, _e, _path, "variants", "list[ProductVariantItem] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "variants", _raw)
+        if _v is UNSET or _v is None:
+            variants = _v
         else:
-            _decoding.leave(_t)
+            variants = []
+            _at = _path + "variants[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    variants.append(ProductVariantItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ProductVariantItem, _path, "variants", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["status"]
@@ -465,6 +437,8 @@ class CommerceProductItem:
             status, _raw = _decoding.failed(_v, _e, _path, "status", "None | ProductStatus", _raw)
         else:
             _decoding.leave(_t)
+            if status is _v and (_v.__class__ is list or _v.__class__ is dict):
+                status, _raw = _decoding.failed(_v, None, _path, "status", "None | ProductStatus", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["sku"]
@@ -487,123 +461,61 @@ class CommerceProductItem:
             sku, _raw = _decoding.failed(_v, _e, _path, "sku", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if sku is _v and (_v.__class__ is list or _v.__class__ is dict):
+                sku, _raw = _decoding.failed(_v, None, _path, "sku", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["common_attributes"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_common_attributes(data: object) -> list[CommonAttributeItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    common_attributes_type_0 = []
-                    _common_attributes_type_0 = data
-                    for common_attributes_type_0_item_data in _common_attributes_type_0:
-                        common_attributes_type_0_item = CommonAttributeItem.from_dict(
-                            common_attributes_type_0_item_data
-                        )
-
-                        common_attributes_type_0.append(common_attributes_type_0_item)
-
-                    return common_attributes_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[CommonAttributeItem] | None | Unset, data)
-
-            common_attributes = _parse_common_attributes(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            common_attributes, _raw = _decoding.failed(
-                _v, _e, _path, "common_attributes", "list[CommonAttributeItem] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "common_attributes", _raw)
+        if _v is UNSET or _v is None:
+            common_attributes = _v
         else:
-            _decoding.leave(_t)
+            common_attributes = []
+            _at = _path + "common_attributes[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    common_attributes.append(CommonAttributeItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CommonAttributeItem, _path, "common_attributes", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["variant_attributes_options"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_variant_attributes_options(
-                data: object,
-            ) -> list[VariantAttributeOptionItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    variant_attributes_options_type_0 = []
-                    _variant_attributes_options_type_0 = data
-                    for variant_attributes_options_type_0_item_data in _variant_attributes_options_type_0:
-                        variant_attributes_options_type_0_item = VariantAttributeOptionItem.from_dict(
-                            variant_attributes_options_type_0_item_data
-                        )
-
-                        variant_attributes_options_type_0.append(variant_attributes_options_type_0_item)
-
-                    return variant_attributes_options_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[VariantAttributeOptionItem] | None | Unset, data)
-
-            variant_attributes_options = _parse_variant_attributes_options(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            variant_attributes_options, _raw = _decoding.failed(
-                _v, _e, _path, "variant_attributes_options", "list[VariantAttributeOptionItem] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "variant_attributes_options", _raw)
+        if _v is UNSET or _v is None:
+            variant_attributes_options = _v
         else:
-            _decoding.leave(_t)
+            variant_attributes_options = []
+            _at = _path + "variant_attributes_options[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    variant_attributes_options.append(VariantAttributeOptionItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, VariantAttributeOptionItem, _path, "variant_attributes_options", _raw
+                    )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["common_images"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_common_images(data: object) -> list[ImageItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    common_images_type_0 = []
-                    _common_images_type_0 = data
-                    for common_images_type_0_item_data in _common_images_type_0:
-                        common_images_type_0_item = ImageItem.from_dict(common_images_type_0_item_data)
-
-                        common_images_type_0.append(common_images_type_0_item)
-
-                    return common_images_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[ImageItem] | None | Unset, data)
-
-            common_images = _parse_common_images(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            common_images, _raw = _decoding.failed(
-                _v, _e, _path, "common_images", "list[ImageItem] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "common_images", _raw)
+        if _v is UNSET or _v is None:
+            common_images = _v
         else:
-            _decoding.leave(_t)
+            common_images = []
+            _at = _path + "common_images[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    common_images.append(ImageItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ImageItem, _path, "common_images", _raw)
 
         commerce_product_item = cls(
             id,

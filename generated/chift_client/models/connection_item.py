@@ -130,7 +130,7 @@ class ConnectionItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["connectionid"]
@@ -149,7 +149,7 @@ class ConnectionItem:
             _v = _src["name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
@@ -157,7 +157,7 @@ class ConnectionItem:
             _v = _src["integration"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "integration", _raw)
         integration = _v
 
@@ -165,7 +165,7 @@ class ConnectionItem:
             _v = _src["integrationid"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "integrationid", _raw)
         integrationid = _v
 
@@ -173,7 +173,7 @@ class ConnectionItem:
             _v = _src["api"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "api", _raw)
         api = _v
 
@@ -194,7 +194,7 @@ class ConnectionItem:
             _v = _src["data"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             data = ConnectionItemDataType0.from_dict(_v, _path + "data.")
         elif _v is None:
             data = None
@@ -207,7 +207,7 @@ class ConnectionItem:
             _v = _src["agent"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             agent = LocalAgentInfo.from_dict(_v, _path + "agent.")
         elif _v is None:
             agent = None
@@ -220,7 +220,7 @@ class ConnectionItem:
             _v = _src["datalayer"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             datalayer = DatalayerInfo.from_dict(_v, _path + "datalayer.")
         elif _v is None:
             datalayer = None

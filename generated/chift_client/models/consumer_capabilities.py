@@ -133,7 +133,7 @@ class ConsumerCapabilities:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["flowid"]
@@ -152,7 +152,7 @@ class ConsumerCapabilities:
             _v = _src["enabled"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "enabled", _raw)
         enabled = _v
 
@@ -160,15 +160,15 @@ class ConsumerCapabilities:
             _v = _src["capabilities"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "capabilities", _raw)
-        if _v is UNSET:
-            capabilities = UNSET
+        if _v is UNSET or _v is None:
+            capabilities = _v
         else:
             capabilities = []
             _at = _path + "capabilities[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     capabilities.append(ConsumerCapabilityItem.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ConsumerCapabilityItem, _path, "capabilities", _raw)
@@ -177,15 +177,15 @@ class ConsumerCapabilities:
             _v = _src["tables"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "tables", _raw)
-        if _v is UNSET:
-            tables = UNSET
+        if _v is UNSET or _v is None:
+            tables = _v
         else:
             tables = []
             _at = _path + "tables[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     tables.append(ConsumerTable.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ConsumerTable, _path, "tables", _raw)
@@ -194,15 +194,15 @@ class ConsumerCapabilities:
             _v = _src["questions"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "questions", _raw)
-        if _v is UNSET:
-            questions = UNSET
+        if _v is UNSET or _v is None:
+            questions = _v
         else:
             questions = []
             _at = _path + "questions[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     questions.append(ConsumerQuestion.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ConsumerQuestion, _path, "questions", _raw)
@@ -211,7 +211,7 @@ class ConsumerCapabilities:
             _v = _src["completeness"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             completeness = SetupCompleteness.from_dict(_v, _path + "completeness.")
         else:
             completeness, _raw = _decoding.as_model(_v, SetupCompleteness, _path, "completeness", _raw)
@@ -220,15 +220,15 @@ class ConsumerCapabilities:
             _v = _src["connections"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "connections", _raw)
-        if _v is UNSET:
-            connections = UNSET
+        if _v is UNSET or _v is None:
+            connections = _v
         else:
             connections = []
             _at = _path + "connections[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     connections.append(SyncConnection.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SyncConnection, _path, "connections", _raw)
@@ -265,6 +265,10 @@ class ConsumerCapabilities:
                 )
             else:
                 _decoding.leave(_t)
+                if latest_preview_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    latest_preview_id, _raw = _decoding.failed(
+                        _v, None, _path, "latest_preview_id", "None | UUID", _raw
+                    )
 
         consumer_capabilities = cls(
             flowid,

@@ -185,13 +185,13 @@ class ConsumerCapabilityItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["key"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "key", _raw)
         key = _v
 
@@ -212,7 +212,7 @@ class ConsumerCapabilityItem:
             _v = _src["title"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
         title = _v
 
@@ -220,7 +220,7 @@ class ConsumerCapabilityItem:
             _v = _src["description"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "description", _raw)
         description = _v
 
@@ -241,7 +241,7 @@ class ConsumerCapabilityItem:
             _v = _src["selected"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "selected", _raw)
         selected = _v
 
@@ -249,7 +249,7 @@ class ConsumerCapabilityItem:
             _v = _src["effective"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "effective", _raw)
         effective = _v
 
@@ -257,7 +257,7 @@ class ConsumerCapabilityItem:
             _v = _src["auto_enabled_by"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "scalar", _path, "auto_enabled_by", _raw)
         auto_enabled_by = _v
 
@@ -265,7 +265,7 @@ class ConsumerCapabilityItem:
             _v = _src["requires"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "scalar", _path, "requires", _raw)
         requires = _v
 
@@ -273,7 +273,7 @@ class ConsumerCapabilityItem:
             _v = _src["available"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "available", _raw)
         available = _v
 
@@ -299,6 +299,8 @@ class ConsumerCapabilityItem:
                 reason_key, _raw = _decoding.failed(_v, _e, _path, "reason_key", "None | str", _raw)
             else:
                 _decoding.leave(_t)
+                if reason_key is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    reason_key, _raw = _decoding.failed(_v, None, _path, "reason_key", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["reason"]
@@ -322,6 +324,8 @@ class ConsumerCapabilityItem:
                 reason, _raw = _decoding.failed(_v, _e, _path, "reason", "None | str", _raw)
             else:
                 _decoding.leave(_t)
+                if reason is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    reason, _raw = _decoding.failed(_v, None, _path, "reason", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["mode"]
@@ -345,12 +349,14 @@ class ConsumerCapabilityItem:
                 mode, _raw = _decoding.failed(_v, _e, _path, "mode", "None | str", _raw)
             else:
                 _decoding.leave(_t)
+                if mode is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    mode, _raw = _decoding.failed(_v, None, _path, "mode", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["chooses_mode"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "chooses_mode", _raw)
         chooses_mode = _v
 
@@ -358,7 +364,7 @@ class ConsumerCapabilityItem:
             _v = _src["awaits_mode"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "awaits_mode", _raw)
         awaits_mode = _v
 
@@ -384,20 +390,22 @@ class ConsumerCapabilityItem:
                 default_mode, _raw = _decoding.failed(_v, _e, _path, "default_mode", "None | str", _raw)
             else:
                 _decoding.leave(_t)
+                if default_mode is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    default_mode, _raw = _decoding.failed(_v, None, _path, "default_mode", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["modes"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "modes", _raw)
-        if _v is UNSET:
-            modes = UNSET
+        if _v is UNSET or _v is None:
+            modes = _v
         else:
             modes = []
             _at = _path + "modes[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     modes.append(ConsumerCapabilityMode.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ConsumerCapabilityMode, _path, "modes", _raw)

@@ -111,13 +111,13 @@ class ConsumerCapabilityMode:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["key"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "key", _raw)
         key = _v
 
@@ -125,7 +125,7 @@ class ConsumerCapabilityMode:
             _v = _src["title"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
         title = _v
 
@@ -133,7 +133,7 @@ class ConsumerCapabilityMode:
             _v = _src["description"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "description", _raw)
         description = _v
 
@@ -141,7 +141,7 @@ class ConsumerCapabilityMode:
             _v = _src["available"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "available", _raw)
         available = _v
 
@@ -167,6 +167,8 @@ class ConsumerCapabilityMode:
                 reason_key, _raw = _decoding.failed(_v, _e, _path, "reason_key", "None | str", _raw)
             else:
                 _decoding.leave(_t)
+                if reason_key is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    reason_key, _raw = _decoding.failed(_v, None, _path, "reason_key", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["reason"]
@@ -190,12 +192,14 @@ class ConsumerCapabilityMode:
                 reason, _raw = _decoding.failed(_v, _e, _path, "reason", "None | str", _raw)
             else:
                 _decoding.leave(_t)
+                if reason is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    reason, _raw = _decoding.failed(_v, None, _path, "reason", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["requires"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "scalar", _path, "requires", _raw)
         requires = _v
 
@@ -203,15 +207,15 @@ class ConsumerCapabilityMode:
             _v = _src["requires_modes"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "requires_modes", _raw)
-        if _v is UNSET:
-            requires_modes = UNSET
+        if _v is UNSET or _v is None:
+            requires_modes = _v
         else:
             requires_modes = []
             _at = _path + "requires_modes[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     requires_modes.append(RequiredMode.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, RequiredMode, _path, "requires_modes", _raw)

@@ -123,7 +123,7 @@ class ConsumerItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["consumerid"]
@@ -142,7 +142,7 @@ class ConsumerItem:
             _v = _src["name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
@@ -167,6 +167,8 @@ class ConsumerItem:
             email, _raw = _decoding.failed(_v, _e, _path, "email", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if email is _v and (_v.__class__ is list or _v.__class__ is dict):
+                email, _raw = _decoding.failed(_v, None, _path, "email", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["created_on"]
@@ -197,6 +199,10 @@ class ConsumerItem:
             created_on, _raw = _decoding.failed(_v, _e, _path, "created_on", "datetime.datetime | None", _raw)
         else:
             _decoding.leave(_t)
+            if created_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                created_on, _raw = _decoding.failed(
+                    _v, None, _path, "created_on", "datetime.datetime | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["internal_reference"]
@@ -221,6 +227,10 @@ class ConsumerItem:
             )
         else:
             _decoding.leave(_t)
+            if internal_reference is _v and (_v.__class__ is list or _v.__class__ is dict):
+                internal_reference, _raw = _decoding.failed(
+                    _v, None, _path, "internal_reference", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["redirect_url"]
@@ -243,12 +253,14 @@ class ConsumerItem:
             redirect_url, _raw = _decoding.failed(_v, _e, _path, "redirect_url", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if redirect_url is _v and (_v.__class__ is list or _v.__class__ is dict):
+                redirect_url, _raw = _decoding.failed(_v, None, _path, "redirect_url", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["account"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             account = ConsumerAccountItem.from_dict(_v, _path + "account.")
         elif _v is None:
             account = None

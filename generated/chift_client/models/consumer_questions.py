@@ -67,21 +67,21 @@ class ConsumerQuestions:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["fields"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "fields", _raw)
-        if _v is UNSET:
-            fields = UNSET
+        if _v is UNSET or _v is None:
+            fields = _v
         else:
             fields = []
             _at = _path + "fields[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     fields.append(SettingField.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SettingField, _path, "fields", _raw)
@@ -90,7 +90,7 @@ class ConsumerQuestions:
             _v = _src["answers"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             answers = ConsumerQuestionsAnswers.from_dict(_v, _path + "answers.")
         else:
             answers, _raw = _decoding.as_model(_v, ConsumerQuestionsAnswers, _path, "answers", _raw)

@@ -95,7 +95,7 @@ class CreateConsumerSyncItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["syncid"]
@@ -161,12 +161,14 @@ class CreateConsumerSyncItem:
             country, _raw = _decoding.failed(_v, _e, _path, "country", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if country is _v and (_v.__class__ is list or _v.__class__ is dict):
+                country, _raw = _decoding.failed(_v, None, _path, "country", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["link_metadata"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             link_metadata = CreateConsumerSyncItemLinkMetadataType0.from_dict(_v, _path + "link_metadata.")
         elif _v is None:
             link_metadata = None

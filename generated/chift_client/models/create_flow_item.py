@@ -98,13 +98,13 @@ class CreateFlowItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
@@ -112,7 +112,7 @@ class CreateFlowItem:
             _v = _src["execution"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             execution = FlowExecution.from_dict(_v, _path + "execution.")
         else:
             execution, _raw = _decoding.as_model(_v, FlowExecution, _path, "execution", _raw)
@@ -121,15 +121,15 @@ class CreateFlowItem:
             _v = _src["triggers"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "triggers", _raw)
-        if _v is UNSET:
-            triggers = UNSET
+        if _v is UNSET or _v is None:
+            triggers = _v
         else:
             triggers = []
             _at = _path + "triggers[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     triggers.append(FlowTrigger.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, FlowTrigger, _path, "triggers", _raw)
@@ -155,12 +155,14 @@ class CreateFlowItem:
             description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["config"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             config = FlowConfigInput.from_dict(_v, _path + "config.")
         elif _v is None:
             config = None

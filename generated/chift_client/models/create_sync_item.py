@@ -102,13 +102,13 @@ class CreateSyncItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
@@ -116,15 +116,15 @@ class CreateSyncItem:
             _v = _src["connections"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "connections", _raw)
-        if _v is UNSET:
-            connections = UNSET
+        if _v is UNSET or _v is None:
+            connections = _v
         else:
             connections = []
             _at = _path + "connections[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     connections.append(SyncsConnectionItem.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SyncsConnectionItem, _path, "connections", _raw)
@@ -133,7 +133,7 @@ class CreateSyncItem:
             _v = _src["config"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             config = CreateSyncItemConfigType0.from_dict(_v, _path + "config.")
         elif _v is None:
             config = None
@@ -146,15 +146,15 @@ class CreateSyncItem:
             _v = _src["mappings"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list and _v is not UNSET:
+        if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "mappings", _raw)
-        if _v is UNSET:
-            mappings = UNSET
+        if _v is UNSET or _v is None:
+            mappings = _v
         else:
             mappings = []
             _at = _path + "mappings[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     mappings.append(CreateSyncMappingItemInput.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CreateSyncMappingItemInput, _path, "mappings", _raw)
@@ -163,15 +163,15 @@ class CreateSyncItem:
             _v = _src["flows"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list and _v is not UNSET:
+        if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "flows", _raw)
-        if _v is UNSET:
-            flows = UNSET
+        if _v is UNSET or _v is None:
+            flows = _v
         else:
             flows = []
             _at = _path + "flows[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     flows.append(CreateFlowItem.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CreateFlowItem, _path, "flows", _raw)

@@ -107,13 +107,13 @@ class CreateSyncMappingItemInput:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
@@ -138,12 +138,14 @@ class CreateSyncMappingItemInput:
             description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["display_order"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int and _v is not UNSET:
+        if _v.__class__ is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "int", _path, "display_order", _raw)
         display_order = _v
 
@@ -170,12 +172,16 @@ class CreateSyncMappingItemInput:
             )
         else:
             _decoding.leave(_t)
+            if challenge_question is _v and (_v.__class__ is list or _v.__class__ is dict):
+                challenge_question, _raw = _decoding.failed(
+                    _v, None, _path, "challenge_question", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["conditions"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             conditions = CreateSyncMappingItemInputConditionsType0.from_dict(_v, _path + "conditions.")
         elif _v is None:
             conditions = None
@@ -190,15 +196,15 @@ class CreateSyncMappingItemInput:
             _v = _src["sub_mappings"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list and _v is not UNSET:
+        if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "sub_mappings", _raw)
-        if _v is UNSET:
-            sub_mappings = UNSET
+        if _v is UNSET or _v is None:
+            sub_mappings = _v
         else:
             sub_mappings = []
             _at = _path + "sub_mappings[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     sub_mappings.append(CreateSyncMappingToFieldItemInput.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(

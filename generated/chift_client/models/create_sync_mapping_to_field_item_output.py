@@ -140,13 +140,13 @@ class CreateSyncMappingToFieldItemOutput:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
@@ -154,7 +154,7 @@ class CreateSyncMappingToFieldItemOutput:
             _v = _src["source_field"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             source_field = FieldItem.from_dict(_v, _path + "source_field.")
         else:
             source_field, _raw = _decoding.as_model(_v, FieldItem, _path, "source_field", _raw)
@@ -163,7 +163,7 @@ class CreateSyncMappingToFieldItemOutput:
             _v = _src["target_field"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             target_field = FieldItem.from_dict(_v, _path + "target_field.")
         else:
             target_field, _raw = _decoding.as_model(_v, FieldItem, _path, "target_field", _raw)
@@ -189,12 +189,14 @@ class CreateSyncMappingToFieldItemOutput:
             description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["display_order"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int and _v is not UNSET:
+        if _v.__class__ is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "int", _path, "display_order", _raw)
         display_order = _v
 
@@ -221,12 +223,16 @@ class CreateSyncMappingToFieldItemOutput:
             )
         else:
             _decoding.leave(_t)
+            if challenge_question is _v and (_v.__class__ is list or _v.__class__ is dict):
+                challenge_question, _raw = _decoding.failed(
+                    _v, None, _path, "challenge_question", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["conditions"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             conditions = CreateSyncMappingToFieldItemOutputConditionsType0.from_dict(
                 _v, _path + "conditions."
             )
@@ -243,7 +249,7 @@ class CreateSyncMappingToFieldItemOutput:
             _v = _src["display_delete"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool and _v is not UNSET:
+        if _v.__class__ is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "display_delete", _raw)
         display_delete = _v
 
@@ -251,7 +257,7 @@ class CreateSyncMappingToFieldItemOutput:
             _v = _src["logic"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             logic = CreateSyncMappingToFieldItemOutputLogicType0.from_dict(_v, _path + "logic.")
         elif _v is None:
             logic = None
@@ -266,7 +272,7 @@ class CreateSyncMappingToFieldItemOutput:
             _v = _src["manual_mapping"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool and _v is not UNSET:
+        if _v.__class__ is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "manual_mapping", _raw)
         manual_mapping = _v
 

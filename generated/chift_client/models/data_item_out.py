@@ -81,13 +81,13 @@ class DataItemOut:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["data"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             data = DataItemOutData.from_dict(_v, _path + "data.")
         else:
             data, _raw = _decoding.as_model(_v, DataItemOutData, _path, "data", _raw)
@@ -96,7 +96,7 @@ class DataItemOut:
             _v = _src["id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
@@ -104,7 +104,7 @@ class DataItemOut:
             _v = _src["created_on"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 created_on = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -116,7 +116,7 @@ class DataItemOut:
             _v = _src["modified_on"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 modified_on = datetime.datetime.fromisoformat(_v)
             except ValueError:

@@ -71,7 +71,7 @@ class DatalayerInfo:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["status"]
@@ -117,6 +117,10 @@ class DatalayerInfo:
             )
         else:
             _decoding.leave(_t)
+            if last_sync_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                last_sync_date, _raw = _decoding.failed(
+                    _v, None, _path, "last_sync_date", "datetime.datetime | None", _raw
+                )
 
         datalayer_info = cls(
             status,

@@ -76,13 +76,13 @@ class DatastoreColumn:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
@@ -90,7 +90,7 @@ class DatastoreColumn:
             _v = _src["title"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
         title = _v
 
@@ -98,7 +98,7 @@ class DatastoreColumn:
             _v = _src["type"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "type", _raw)
         type_ = _v
 
@@ -123,6 +123,8 @@ class DatastoreColumn:
             optional, _raw = _decoding.failed(_v, _e, _path, "optional", "bool | None", _raw)
         else:
             _decoding.leave(_t)
+            if optional is _v and (_v.__class__ is list or _v.__class__ is dict):
+                optional, _raw = _decoding.failed(_v, None, _path, "optional", "bool | None", _raw)
 
         datastore_column = cls(
             name,

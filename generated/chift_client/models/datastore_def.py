@@ -70,21 +70,21 @@ class DatastoreDef:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["columns"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "columns", _raw)
-        if _v is UNSET:
-            columns = UNSET
+        if _v is UNSET or _v is None:
+            columns = _v
         else:
             columns = []
             _at = _path + "columns[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     columns.append(DatastoreColumn.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, DatastoreColumn, _path, "columns", _raw)
@@ -110,6 +110,8 @@ class DatastoreDef:
             search_column, _raw = _decoding.failed(_v, _e, _path, "search_column", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if search_column is _v and (_v.__class__ is list or _v.__class__ is dict):
+                search_column, _raw = _decoding.failed(_v, None, _path, "search_column", "None | str", _raw)
 
         datastore_def = cls(
             columns,

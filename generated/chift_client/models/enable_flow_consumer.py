@@ -88,13 +88,13 @@ class EnableFlowConsumer:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["integrationids"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list and _v is not UNSET:
+        if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "scalar", _path, "integrationids", _raw)
         integrationids = _v
 
@@ -119,6 +119,8 @@ class EnableFlowConsumer:
             triggerid, _raw = _decoding.failed(_v, _e, _path, "triggerid", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if triggerid is _v and (_v.__class__ is list or _v.__class__ is dict):
+                triggerid, _raw = _decoding.failed(_v, None, _path, "triggerid", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["cronschedule"]
@@ -141,12 +143,14 @@ class EnableFlowConsumer:
             cronschedule, _raw = _decoding.failed(_v, _e, _path, "cronschedule", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if cronschedule is _v and (_v.__class__ is list or _v.__class__ is dict):
+                cronschedule, _raw = _decoding.failed(_v, None, _path, "cronschedule", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["data"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             data = EnableFlowConsumerDataType0.from_dict(_v, _path + "data.")
         elif _v is None:
             data = None

@@ -77,13 +77,13 @@ class ExecuteFlowRequest:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["consumers"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list and _v is not UNSET:
+        if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "any", _path, "consumers", _raw)
         if _v is UNSET:
             consumers = UNSET
@@ -117,7 +117,7 @@ class ExecuteFlowRequest:
             _v = _src["settings"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             settings = FlowSettings.from_dict(_v, _path + "settings.")
         elif _v is UNSET:
             settings = UNSET
@@ -128,7 +128,7 @@ class ExecuteFlowRequest:
             _v = _src["preflight"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool and _v is not UNSET:
+        if _v.__class__ is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "preflight", _raw)
         preflight = _v
 
@@ -136,7 +136,7 @@ class ExecuteFlowRequest:
             _v = _src["only"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             only = OnlyObjects.from_dict(_v, _path + "only.")
         elif _v is None:
             only = None

@@ -109,13 +109,13 @@ class ExecuteFlowResponse:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["resolved_settings"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             resolved_settings = FlowSettings.from_dict(_v, _path + "resolved_settings.")
         else:
             resolved_settings, _raw = _decoding.as_model(_v, FlowSettings, _path, "resolved_settings", _raw)
@@ -141,20 +141,24 @@ class ExecuteFlowResponse:
             chainexecutionid, _raw = _decoding.failed(_v, _e, _path, "chainexecutionid", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if chainexecutionid is _v and (_v.__class__ is list or _v.__class__ is dict):
+                chainexecutionid, _raw = _decoding.failed(
+                    _v, None, _path, "chainexecutionid", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["consumers"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list and _v is not UNSET:
+        if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "consumers", _raw)
-        if _v is UNSET:
-            consumers = UNSET
+        if _v is UNSET or _v is None:
+            consumers = _v
         else:
             consumers = []
             _at = _path + "consumers[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     consumers.append(ExecutionConsumerResult.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ExecutionConsumerResult, _path, "consumers", _raw)
@@ -182,20 +186,24 @@ class ExecuteFlowResponse:
             )
         else:
             _decoding.leave(_t)
+            if preview_executionid is _v and (_v.__class__ is list or _v.__class__ is dict):
+                preview_executionid, _raw = _decoding.failed(
+                    _v, None, _path, "preview_executionid", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["warnings"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list and _v is not UNSET:
+        if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "warnings", _raw)
-        if _v is UNSET:
-            warnings = UNSET
+        if _v is UNSET or _v is None:
+            warnings = _v
         else:
             warnings = []
             _at = _path + "warnings[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     warnings.append(ExecutionWarning.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ExecutionWarning, _path, "warnings", _raw)
@@ -204,7 +212,7 @@ class ExecuteFlowResponse:
             _v = _src["blocked"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool and _v is not UNSET:
+        if _v.__class__ is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "blocked", _raw)
         blocked = _v
 

@@ -115,13 +115,13 @@ class FieldItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
@@ -142,7 +142,7 @@ class FieldItem:
             _v = _src["display_condition"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             display_condition = FieldItemDisplayConditionType0.from_dict(_v, _path + "display_condition.")
         elif _v is None:
             display_condition = None
@@ -157,36 +157,18 @@ class FieldItem:
             _v = _src["values"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_values(data: object) -> list[FieldItemValue] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    values_type_0 = []
-                    _values_type_0 = data
-                    for values_type_0_item_data in _values_type_0:
-                        values_type_0_item = FieldItemValue.from_dict(values_type_0_item_data)
-
-                        values_type_0.append(values_type_0_item)
-
-                    return values_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[FieldItemValue] | None | Unset, data)
-
-            values = _parse_values(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            values, _raw = _decoding.failed(_v, _e, _path, "values", "list[FieldItemValue] | None", _raw)
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "values", _raw)
+        if _v is UNSET or _v is None:
+            values = _v
         else:
-            _decoding.leave(_t)
+            values = []
+            _at = _path + "values[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    values.append(FieldItemValue.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, FieldItemValue, _path, "values", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["api_route"]
@@ -209,6 +191,8 @@ class FieldItem:
             api_route, _raw = _decoding.failed(_v, _e, _path, "api_route", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if api_route is _v and (_v.__class__ is list or _v.__class__ is dict):
+                api_route, _raw = _decoding.failed(_v, None, _path, "api_route", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["connection_type"]
@@ -231,6 +215,10 @@ class FieldItem:
             connection_type, _raw = _decoding.failed(_v, _e, _path, "connection_type", "int | None", _raw)
         else:
             _decoding.leave(_t)
+            if connection_type is _v and (_v.__class__ is list or _v.__class__ is dict):
+                connection_type, _raw = _decoding.failed(
+                    _v, None, _path, "connection_type", "int | None", _raw
+                )
 
         field_item = cls(
             name,

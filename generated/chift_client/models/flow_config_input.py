@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,172 +112,81 @@ class FlowConfigInput:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["definitionFields"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_definition_fields(
-                data: object,
-            ) -> list[FlowConfigInputDefinitionFieldsType0Item] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    definition_fields_type_0 = []
-                    _definition_fields_type_0 = data
-                    for definition_fields_type_0_item_data in _definition_fields_type_0:
-                        definition_fields_type_0_item = FlowConfigInputDefinitionFieldsType0Item.from_dict(
-                            definition_fields_type_0_item_data
-                        )
-
-                        definition_fields_type_0.append(definition_fields_type_0_item)
-
-                    return definition_fields_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[FlowConfigInputDefinitionFieldsType0Item] | None | Unset, data)
-
-            definition_fields = _parse_definition_fields(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            definition_fields, _raw = _decoding.failed(
-                _v,
-                _e,
-                _path,
-                "definitionFields",
-                "list[FlowConfigInputDefinitionFieldsType0Item] | None",
-                _raw,
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "definitionFields", _raw)
+        if _v is UNSET or _v is None:
+            definition_fields = _v
         else:
-            _decoding.leave(_t)
+            definition_fields = []
+            _at = _path + "definitionFields[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    definition_fields.append(FlowConfigInputDefinitionFieldsType0Item.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, FlowConfigInputDefinitionFieldsType0Item, _path, "definitionFields", _raw
+                    )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["doorkeyFields"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_doorkey_fields(
-                data: object,
-            ) -> list[FlowConfigInputDoorkeyFieldsType0Item] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    doorkey_fields_type_0 = []
-                    _doorkey_fields_type_0 = data
-                    for doorkey_fields_type_0_item_data in _doorkey_fields_type_0:
-                        doorkey_fields_type_0_item = FlowConfigInputDoorkeyFieldsType0Item.from_dict(
-                            doorkey_fields_type_0_item_data
-                        )
-
-                        doorkey_fields_type_0.append(doorkey_fields_type_0_item)
-
-                    return doorkey_fields_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[FlowConfigInputDoorkeyFieldsType0Item] | None | Unset, data)
-
-            doorkey_fields = _parse_doorkey_fields(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            doorkey_fields, _raw = _decoding.failed(
-                _v, _e, _path, "doorkeyFields", "list[FlowConfigInputDoorkeyFieldsType0Item] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "doorkeyFields", _raw)
+        if _v is UNSET or _v is None:
+            doorkey_fields = _v
         else:
-            _decoding.leave(_t)
+            doorkey_fields = []
+            _at = _path + "doorkeyFields[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    doorkey_fields.append(FlowConfigInputDoorkeyFieldsType0Item.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, FlowConfigInputDoorkeyFieldsType0Item, _path, "doorkeyFields", _raw
+                    )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["customFields"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_custom_fields(
-                data: object,
-            ) -> list[FlowConfigInputCustomFieldsType0Item] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    custom_fields_type_0 = []
-                    _custom_fields_type_0 = data
-                    for custom_fields_type_0_item_data in _custom_fields_type_0:
-                        custom_fields_type_0_item = FlowConfigInputCustomFieldsType0Item.from_dict(
-                            custom_fields_type_0_item_data
-                        )
-
-                        custom_fields_type_0.append(custom_fields_type_0_item)
-
-                    return custom_fields_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[FlowConfigInputCustomFieldsType0Item] | None | Unset, data)
-
-            custom_fields = _parse_custom_fields(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            custom_fields, _raw = _decoding.failed(
-                _v, _e, _path, "customFields", "list[FlowConfigInputCustomFieldsType0Item] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "customFields", _raw)
+        if _v is UNSET or _v is None:
+            custom_fields = _v
         else:
-            _decoding.leave(_t)
+            custom_fields = []
+            _at = _path + "customFields[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    custom_fields.append(FlowConfigInputCustomFieldsType0Item.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, FlowConfigInputCustomFieldsType0Item, _path, "customFields", _raw
+                    )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["datastores"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_datastores(data: object) -> list[FlowDataStoreItemInput] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    datastores_type_0 = []
-                    _datastores_type_0 = data
-                    for datastores_type_0_item_data in _datastores_type_0:
-                        datastores_type_0_item = FlowDataStoreItemInput.from_dict(datastores_type_0_item_data)
-
-                        datastores_type_0.append(datastores_type_0_item)
-
-                    return datastores_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[FlowDataStoreItemInput] | None | Unset, data)
-
-            datastores = _parse_datastores(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            datastores, _raw = _decoding.failed(
-                _v, _e, _path, "datastores", "list[FlowDataStoreItemInput] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "datastores", _raw)
+        if _v is UNSET or _v is None:
+            datastores = _v
         else:
-            _decoding.leave(_t)
+            datastores = []
+            _at = _path + "datastores[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    datastores.append(FlowDataStoreItemInput.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, FlowDataStoreItemInput, _path, "datastores", _raw)
 
         flow_config_input = cls(
             definition_fields,

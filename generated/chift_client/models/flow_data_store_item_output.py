@@ -87,13 +87,13 @@ class FlowDataStoreItemOutput:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
@@ -101,7 +101,7 @@ class FlowDataStoreItemOutput:
             _v = _src["definition"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             definition = DatastoreDef.from_dict(_v, _path + "definition.")
         else:
             definition, _raw = _decoding.as_model(_v, DatastoreDef, _path, "definition", _raw)
@@ -127,6 +127,8 @@ class FlowDataStoreItemOutput:
             id, _raw = _decoding.failed(_v, _e, _path, "id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                id, _raw = _decoding.failed(_v, None, _path, "id", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["status"]
@@ -157,6 +159,8 @@ class FlowDataStoreItemOutput:
             status, _raw = _decoding.failed(_v, _e, _path, "status", "DatastoreStatus | None", _raw)
         else:
             _decoding.leave(_t)
+            if status is _v and (_v.__class__ is list or _v.__class__ is dict):
+                status, _raw = _decoding.failed(_v, None, _path, "status", "DatastoreStatus | None", _raw)
 
         flow_data_store_item_output = cls(
             name,

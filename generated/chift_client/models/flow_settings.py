@@ -92,7 +92,7 @@ class FlowSettings:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["force_from_date"]
@@ -125,6 +125,10 @@ class FlowSettings:
             )
         else:
             _decoding.leave(_t)
+            if force_from_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                force_from_date, _raw = _decoding.failed(
+                    _v, None, _path, "force_from_date", "datetime.date | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["force_to_date"]
@@ -157,6 +161,10 @@ class FlowSettings:
             )
         else:
             _decoding.leave(_t)
+            if force_to_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                force_to_date, _raw = _decoding.failed(
+                    _v, None, _path, "force_to_date", "datetime.date | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["write_mode"]
@@ -192,7 +200,7 @@ class FlowSettings:
             _v = _src["verbose_logs"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool and _v is not UNSET:
+        if _v.__class__ is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "verbose_logs", _raw)
         verbose_logs = _v
 
@@ -200,7 +208,7 @@ class FlowSettings:
             _v = _src["extra"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             extra = FlowSettingsExtra.from_dict(_v, _path + "extra.")
         elif _v is UNSET:
             extra = UNSET

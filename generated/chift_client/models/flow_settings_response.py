@@ -77,13 +77,13 @@ class FlowSettingsResponse:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["configurable"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "configurable", _raw)
         configurable = _v
 
@@ -91,15 +91,15 @@ class FlowSettingsResponse:
             _v = _src["groups"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "groups", _raw)
-        if _v is UNSET:
-            groups = UNSET
+        if _v is UNSET or _v is None:
+            groups = _v
         else:
             groups = []
             _at = _path + "groups[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     groups.append(SettingGroupItem.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SettingGroupItem, _path, "groups", _raw)
@@ -108,15 +108,15 @@ class FlowSettingsResponse:
             _v = _src["settings"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "settings", _raw)
-        if _v is UNSET:
-            settings = UNSET
+        if _v is UNSET or _v is None:
+            settings = _v
         else:
             settings = []
             _at = _path + "settings[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     settings.append(SettingField.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SettingField, _path, "settings", _raw)

@@ -128,13 +128,13 @@ class FlowTrigger:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
@@ -202,53 +202,33 @@ class FlowTrigger:
             visible, _raw = _decoding.failed(_v, _e, _path, "visible", "bool | None", _raw)
         else:
             _decoding.leave(_t)
+            if visible is _v and (_v.__class__ is list or _v.__class__ is dict):
+                visible, _raw = _decoding.failed(_v, None, _path, "visible", "bool | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["definitionFields"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_definition_fields(
-                data: object,
-            ) -> list[FlowTriggerDefinitionFieldsType0Item] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    definition_fields_type_0 = []
-                    _definition_fields_type_0 = data
-                    for definition_fields_type_0_item_data in _definition_fields_type_0:
-                        definition_fields_type_0_item = FlowTriggerDefinitionFieldsType0Item.from_dict(
-                            definition_fields_type_0_item_data
-                        )
-
-                        definition_fields_type_0.append(definition_fields_type_0_item)
-
-                    return definition_fields_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[FlowTriggerDefinitionFieldsType0Item] | None | Unset, data)
-
-            definition_fields = _parse_definition_fields(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            definition_fields, _raw = _decoding.failed(
-                _v, _e, _path, "definitionFields", "list[FlowTriggerDefinitionFieldsType0Item] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "definitionFields", _raw)
+        if _v is UNSET or _v is None:
+            definition_fields = _v
         else:
-            _decoding.leave(_t)
+            definition_fields = []
+            _at = _path + "definitionFields[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    definition_fields.append(FlowTriggerDefinitionFieldsType0Item.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, FlowTriggerDefinitionFieldsType0Item, _path, "definitionFields", _raw
+                    )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["options"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             options = FlowTriggerOptionsType0.from_dict(_v, _path + "options.")
         elif _v is None:
             options = None

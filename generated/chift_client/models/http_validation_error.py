@@ -72,13 +72,13 @@ class HTTPValidationError:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["message"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "message", _raw)
         message = _v
 
@@ -86,7 +86,7 @@ class HTTPValidationError:
             _v = _src["status"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "status", _raw)
         status = _v
 
@@ -94,15 +94,15 @@ class HTTPValidationError:
             _v = _src["detail"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list and _v is not UNSET:
+        if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "detail", _raw)
-        if _v is UNSET:
-            detail = UNSET
+        if _v is UNSET or _v is None:
+            detail = _v
         else:
             detail = []
             _at = _path + "detail[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     detail.append(ValidationError.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ValidationError, _path, "detail", _raw)

@@ -85,13 +85,13 @@ class InvoiceItemDueDatesOut:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["due_date"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 due_date = datetime.date.fromisoformat(_v)
             except ValueError:
@@ -103,7 +103,7 @@ class InvoiceItemDueDatesOut:
             _v = _src["amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "amount", _raw)
         amount = _v
 
@@ -128,6 +128,8 @@ class InvoiceItemDueDatesOut:
             payment_method, _raw = _decoding.failed(_v, _e, _path, "payment_method", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if payment_method is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_method, _raw = _decoding.failed(_v, None, _path, "payment_method", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["payment_method_id"]
@@ -150,6 +152,10 @@ class InvoiceItemDueDatesOut:
             payment_method_id, _raw = _decoding.failed(_v, _e, _path, "payment_method_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if payment_method_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_method_id, _raw = _decoding.failed(
+                    _v, None, _path, "payment_method_id", "None | str", _raw
+                )
 
         invoice_item_due_dates_out = cls(
             due_date,

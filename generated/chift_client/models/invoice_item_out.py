@@ -307,13 +307,13 @@ class InvoiceItemOut:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
@@ -321,7 +321,7 @@ class InvoiceItemOut:
             _v = _src["source_ref"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             source_ref = Ref.from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
@@ -330,7 +330,7 @@ class InvoiceItemOut:
             _v = _src["currency"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "currency", _raw)
         currency = _v
 
@@ -366,7 +366,7 @@ class InvoiceItemOut:
             _v = _src["invoice_date"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 invoice_date = datetime.date.fromisoformat(_v)
             except ValueError:
@@ -378,7 +378,7 @@ class InvoiceItemOut:
             _v = _src["tax_amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
         tax_amount = _v
 
@@ -386,7 +386,7 @@ class InvoiceItemOut:
             _v = _src["untaxed_amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "untaxed_amount", _raw)
         untaxed_amount = _v
 
@@ -394,7 +394,7 @@ class InvoiceItemOut:
             _v = _src["total"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
@@ -402,15 +402,15 @@ class InvoiceItemOut:
             _v = _src["lines"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list and _v is not UNSET:
+        if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "lines", _raw)
-        if _v is UNSET:
-            lines = UNSET
+        if _v is UNSET or _v is None:
+            lines = _v
         else:
             lines = []
             _at = _path + "lines[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     lines.append(InvoiceLineItemOut.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, InvoiceLineItemOut, _path, "lines", _raw)
@@ -436,6 +436,8 @@ class InvoiceItemOut:
             partner_id, _raw = _decoding.failed(_v, _e, _path, "partner_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if partner_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                partner_id, _raw = _decoding.failed(_v, None, _path, "partner_id", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["invoice_number"]
@@ -458,6 +460,8 @@ class InvoiceItemOut:
             invoice_number, _raw = _decoding.failed(_v, _e, _path, "invoice_number", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if invoice_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                invoice_number, _raw = _decoding.failed(_v, None, _path, "invoice_number", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["due_date"]
@@ -488,6 +492,8 @@ class InvoiceItemOut:
             due_date, _raw = _decoding.failed(_v, _e, _path, "due_date", "datetime.date | None", _raw)
         else:
             _decoding.leave(_t)
+            if due_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                due_date, _raw = _decoding.failed(_v, None, _path, "due_date", "datetime.date | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["reference"]
@@ -510,6 +516,8 @@ class InvoiceItemOut:
             reference, _raw = _decoding.failed(_v, _e, _path, "reference", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if reference is _v and (_v.__class__ is list or _v.__class__ is dict):
+                reference, _raw = _decoding.failed(_v, None, _path, "reference", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["payment_communication"]
@@ -534,6 +542,10 @@ class InvoiceItemOut:
             )
         else:
             _decoding.leave(_t)
+            if payment_communication is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_communication, _raw = _decoding.failed(
+                    _v, None, _path, "payment_communication", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["customer_memo"]
@@ -556,12 +568,14 @@ class InvoiceItemOut:
             customer_memo, _raw = _decoding.failed(_v, _e, _path, "customer_memo", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if customer_memo is _v and (_v.__class__ is list or _v.__class__ is dict):
+                customer_memo, _raw = _decoding.failed(_v, None, _path, "customer_memo", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["journal_ref"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             journal_ref = FieldRef.from_dict(_v, _path + "journal_ref.")
         elif _v is None:
             journal_ref = None
@@ -574,7 +588,7 @@ class InvoiceItemOut:
             _v = _src["italian_specificities"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             italian_specificities = ItalianSpecificitiesOutput.from_dict(_v, _path + "italian_specificities.")
         elif _v is None:
             italian_specificities = None
@@ -589,7 +603,7 @@ class InvoiceItemOut:
             _v = _src["spanish_specificities"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             spanish_specificities = SpanishSpecificities.from_dict(_v, _path + "spanish_specificities.")
         elif _v is None:
             spanish_specificities = None
@@ -631,6 +645,10 @@ class InvoiceItemOut:
             )
         else:
             _decoding.leave(_t)
+            if last_updated_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                last_updated_on, _raw = _decoding.failed(
+                    _v, None, _path, "last_updated_on", "datetime.datetime | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["outstanding_amount"]
@@ -655,6 +673,10 @@ class InvoiceItemOut:
             )
         else:
             _decoding.leave(_t)
+            if outstanding_amount is _v and (_v.__class__ is list or _v.__class__ is dict):
+                outstanding_amount, _raw = _decoding.failed(
+                    _v, None, _path, "outstanding_amount", "float | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["last_payment_date"]
@@ -687,6 +709,10 @@ class InvoiceItemOut:
             )
         else:
             _decoding.leave(_t)
+            if last_payment_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                last_payment_date, _raw = _decoding.failed(
+                    _v, None, _path, "last_payment_date", "datetime.date | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["accounting_date"]
@@ -719,6 +745,10 @@ class InvoiceItemOut:
             )
         else:
             _decoding.leave(_t)
+            if accounting_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                accounting_date, _raw = _decoding.failed(
+                    _v, None, _path, "accounting_date", "datetime.date | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["payment_method_id"]
@@ -741,6 +771,10 @@ class InvoiceItemOut:
             payment_method_id, _raw = _decoding.failed(_v, _e, _path, "payment_method_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if payment_method_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_method_id, _raw = _decoding.failed(
+                    _v, None, _path, "payment_method_id", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["currency_exchange_rate"]
@@ -765,6 +799,10 @@ class InvoiceItemOut:
             )
         else:
             _decoding.leave(_t)
+            if currency_exchange_rate is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency_exchange_rate, _raw = _decoding.failed(
+                    _v, None, _path, "currency_exchange_rate", "float | None", _raw
+                )
 
         invoice_item_out = cls(
             id,

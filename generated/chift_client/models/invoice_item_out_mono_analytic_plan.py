@@ -343,7 +343,7 @@ class InvoiceItemOutMonoAnalyticPlan:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["invoice_type"]
@@ -362,7 +362,7 @@ class InvoiceItemOutMonoAnalyticPlan:
             _v = _src["currency"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "currency", _raw)
         currency = _v
 
@@ -370,7 +370,7 @@ class InvoiceItemOutMonoAnalyticPlan:
             _v = _src["untaxed_amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "untaxed_amount", _raw)
         untaxed_amount = _v
 
@@ -378,7 +378,7 @@ class InvoiceItemOutMonoAnalyticPlan:
             _v = _src["tax_amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
         tax_amount = _v
 
@@ -386,7 +386,7 @@ class InvoiceItemOutMonoAnalyticPlan:
             _v = _src["total"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
@@ -394,7 +394,7 @@ class InvoiceItemOutMonoAnalyticPlan:
             _v = _src["invoice_date"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 invoice_date = datetime.date.fromisoformat(_v)
             except ValueError:
@@ -406,7 +406,7 @@ class InvoiceItemOutMonoAnalyticPlan:
             _v = _src["due_date"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 due_date = datetime.date.fromisoformat(_v)
             except ValueError:
@@ -418,15 +418,15 @@ class InvoiceItemOutMonoAnalyticPlan:
             _v = _src["lines"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "lines", _raw)
-        if _v is UNSET:
-            lines = UNSET
+        if _v is UNSET or _v is None:
+            lines = _v
         else:
             lines = []
             _at = _path + "lines[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     lines.append(InvoiceLineItemOutMonoAnalyticPlan.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(
@@ -454,6 +454,8 @@ class InvoiceItemOutMonoAnalyticPlan:
             invoice_number, _raw = _decoding.failed(_v, _e, _path, "invoice_number", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if invoice_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                invoice_number, _raw = _decoding.failed(_v, None, _path, "invoice_number", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["reference"]
@@ -476,6 +478,8 @@ class InvoiceItemOutMonoAnalyticPlan:
             reference, _raw = _decoding.failed(_v, _e, _path, "reference", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if reference is _v and (_v.__class__ is list or _v.__class__ is dict):
+                reference, _raw = _decoding.failed(_v, None, _path, "reference", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["payment_communication"]
@@ -500,6 +504,10 @@ class InvoiceItemOutMonoAnalyticPlan:
             )
         else:
             _decoding.leave(_t)
+            if payment_communication is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_communication, _raw = _decoding.failed(
+                    _v, None, _path, "payment_communication", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["customer_memo"]
@@ -522,6 +530,8 @@ class InvoiceItemOutMonoAnalyticPlan:
             customer_memo, _raw = _decoding.failed(_v, _e, _path, "customer_memo", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if customer_memo is _v and (_v.__class__ is list or _v.__class__ is dict):
+                customer_memo, _raw = _decoding.failed(_v, None, _path, "customer_memo", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["payment_term_id"]
@@ -544,12 +554,16 @@ class InvoiceItemOutMonoAnalyticPlan:
             payment_term_id, _raw = _decoding.failed(_v, _e, _path, "payment_term_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if payment_term_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_term_id, _raw = _decoding.failed(
+                    _v, None, _path, "payment_term_id", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["withholding_tax"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             withholding_tax = WithholdingTax.from_dict(_v, _path + "withholding_tax.")
         elif _v is None:
             withholding_tax = None
@@ -579,6 +593,8 @@ class InvoiceItemOutMonoAnalyticPlan:
             id, _raw = _decoding.failed(_v, _e, _path, "id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                id, _raw = _decoding.failed(_v, None, _path, "id", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["delivery_date"]
@@ -611,6 +627,10 @@ class InvoiceItemOutMonoAnalyticPlan:
             )
         else:
             _decoding.leave(_t)
+            if delivery_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                delivery_date, _raw = _decoding.failed(
+                    _v, None, _path, "delivery_date", "datetime.date | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["partner_id"]
@@ -633,6 +653,8 @@ class InvoiceItemOutMonoAnalyticPlan:
             partner_id, _raw = _decoding.failed(_v, _e, _path, "partner_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if partner_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                partner_id, _raw = _decoding.failed(_v, None, _path, "partner_id", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["journal_id"]
@@ -655,41 +677,25 @@ class InvoiceItemOutMonoAnalyticPlan:
             journal_id, _raw = _decoding.failed(_v, _e, _path, "journal_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if journal_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                journal_id, _raw = _decoding.failed(_v, None, _path, "journal_id", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["payments"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_payments(data: object) -> list[Payment] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    payments_type_0 = []
-                    _payments_type_0 = data
-                    for payments_type_0_item_data in _payments_type_0:
-                        payments_type_0_item = Payment.from_dict(payments_type_0_item_data)
-
-                        payments_type_0.append(payments_type_0_item)
-
-                    return payments_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[Payment] | None | Unset, data)
-
-            payments = _parse_payments(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            payments, _raw = _decoding.failed(_v, _e, _path, "payments", "list[Payment] | None", _raw)
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "payments", _raw)
+        if _v is UNSET or _v is None:
+            payments = _v
         else:
-            _decoding.leave(_t)
+            payments = []
+            _at = _path + "payments[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    payments.append(Payment.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, Payment, _path, "payments", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["status"]
@@ -720,6 +726,8 @@ class InvoiceItemOutMonoAnalyticPlan:
             status, _raw = _decoding.failed(_v, _e, _path, "status", "InvoiceStatusOut | None", _raw)
         else:
             _decoding.leave(_t)
+            if status is _v and (_v.__class__ is list or _v.__class__ is dict):
+                status, _raw = _decoding.failed(_v, None, _path, "status", "InvoiceStatusOut | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["last_updated_on"]
@@ -752,12 +760,16 @@ class InvoiceItemOutMonoAnalyticPlan:
             )
         else:
             _decoding.leave(_t)
+            if last_updated_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                last_updated_on, _raw = _decoding.failed(
+                    _v, None, _path, "last_updated_on", "datetime.datetime | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["partner"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             partner = Partner.from_dict(_v, _path + "partner.")
         elif _v is None:
             partner = None
@@ -770,44 +782,24 @@ class InvoiceItemOutMonoAnalyticPlan:
             _v = _src["due_dates"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_due_dates(data: object) -> list[InvoiceItemDueDatesOut] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    due_dates_type_0 = []
-                    _due_dates_type_0 = data
-                    for due_dates_type_0_item_data in _due_dates_type_0:
-                        due_dates_type_0_item = InvoiceItemDueDatesOut.from_dict(due_dates_type_0_item_data)
-
-                        due_dates_type_0.append(due_dates_type_0_item)
-
-                    return due_dates_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[InvoiceItemDueDatesOut] | None | Unset, data)
-
-            due_dates = _parse_due_dates(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            due_dates, _raw = _decoding.failed(
-                _v, _e, _path, "due_dates", "list[InvoiceItemDueDatesOut] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "due_dates", _raw)
+        if _v is UNSET or _v is None:
+            due_dates = _v
         else:
-            _decoding.leave(_t)
+            due_dates = []
+            _at = _path + "due_dates[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    due_dates.append(InvoiceItemDueDatesOut.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, InvoiceItemDueDatesOut, _path, "due_dates", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["attachments_info"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             attachments_info = ItemAttachmentInfoOut.from_dict(_v, _path + "attachments_info.")
         elif _v is UNSET:
             attachments_info = UNSET
@@ -820,7 +812,7 @@ class InvoiceItemOutMonoAnalyticPlan:
             _v = _src["accounting_info"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             accounting_info = AccountingInfoOut.from_dict(_v, _path + "accounting_info.")
         elif _v is None:
             accounting_info = None
@@ -850,6 +842,10 @@ class InvoiceItemOutMonoAnalyticPlan:
             payment_method_id, _raw = _decoding.failed(_v, _e, _path, "payment_method_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if payment_method_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_method_id, _raw = _decoding.failed(
+                    _v, None, _path, "payment_method_id", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["approval_status"]

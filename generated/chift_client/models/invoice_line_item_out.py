@@ -200,13 +200,13 @@ class InvoiceLineItemOut:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["unit_price"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "unit_price", _raw)
         unit_price = _v
 
@@ -214,7 +214,7 @@ class InvoiceLineItemOut:
             _v = _src["quantity"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "quantity", _raw)
         quantity = _v
 
@@ -222,7 +222,7 @@ class InvoiceLineItemOut:
             _v = _src["tax_amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
         tax_amount = _v
 
@@ -230,7 +230,7 @@ class InvoiceLineItemOut:
             _v = _src["untaxed_amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "untaxed_amount", _raw)
         untaxed_amount = _v
 
@@ -238,7 +238,7 @@ class InvoiceLineItemOut:
             _v = _src["total"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
@@ -263,12 +263,14 @@ class InvoiceLineItemOut:
             description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["discount_amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int and _v is not UNSET:
+        if _v.__class__ is not float and _v.__class__ is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "float", _path, "discount_amount", _raw)
         discount_amount = _v
 
@@ -293,6 +295,8 @@ class InvoiceLineItemOut:
             tax_rate, _raw = _decoding.failed(_v, _e, _path, "tax_rate", "float | None", _raw)
         else:
             _decoding.leave(_t)
+            if tax_rate is _v and (_v.__class__ is list or _v.__class__ is dict):
+                tax_rate, _raw = _decoding.failed(_v, None, _path, "tax_rate", "float | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["account_number"]
@@ -315,6 +319,8 @@ class InvoiceLineItemOut:
             account_number, _raw = _decoding.failed(_v, _e, _path, "account_number", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if account_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                account_number, _raw = _decoding.failed(_v, None, _path, "account_number", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["tax_id"]
@@ -337,6 +343,8 @@ class InvoiceLineItemOut:
             tax_id, _raw = _decoding.failed(_v, _e, _path, "tax_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if tax_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                tax_id, _raw = _decoding.failed(_v, None, _path, "tax_id", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["tax_exemption_reason"]
@@ -361,6 +369,10 @@ class InvoiceLineItemOut:
             )
         else:
             _decoding.leave(_t)
+            if tax_exemption_reason is _v and (_v.__class__ is list or _v.__class__ is dict):
+                tax_exemption_reason, _raw = _decoding.failed(
+                    _v, None, _path, "tax_exemption_reason", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["unit_of_measure"]
@@ -383,6 +395,10 @@ class InvoiceLineItemOut:
             unit_of_measure, _raw = _decoding.failed(_v, _e, _path, "unit_of_measure", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if unit_of_measure is _v and (_v.__class__ is list or _v.__class__ is dict):
+                unit_of_measure, _raw = _decoding.failed(
+                    _v, None, _path, "unit_of_measure", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["product_id"]
@@ -405,6 +421,8 @@ class InvoiceLineItemOut:
             product_id, _raw = _decoding.failed(_v, _e, _path, "product_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if product_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                product_id, _raw = _decoding.failed(_v, None, _path, "product_id", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["product_code"]
@@ -427,6 +445,8 @@ class InvoiceLineItemOut:
             product_code, _raw = _decoding.failed(_v, _e, _path, "product_code", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if product_code is _v and (_v.__class__ is list or _v.__class__ is dict):
+                product_code, _raw = _decoding.failed(_v, None, _path, "product_code", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["product_name"]
@@ -449,47 +469,27 @@ class InvoiceLineItemOut:
             product_name, _raw = _decoding.failed(_v, _e, _path, "product_name", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if product_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                product_name, _raw = _decoding.failed(_v, None, _path, "product_name", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["analytic_distribution"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_analytic_distribution(
-                data: object,
-            ) -> list[AnalyticDistributionInvoicing] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    analytic_distribution_type_0 = []
-                    _analytic_distribution_type_0 = data
-                    for analytic_distribution_type_0_item_data in _analytic_distribution_type_0:
-                        analytic_distribution_type_0_item = AnalyticDistributionInvoicing.from_dict(
-                            analytic_distribution_type_0_item_data
-                        )
-
-                        analytic_distribution_type_0.append(analytic_distribution_type_0_item)
-
-                    return analytic_distribution_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[AnalyticDistributionInvoicing] | None | Unset, data)
-
-            analytic_distribution = _parse_analytic_distribution(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            analytic_distribution, _raw = _decoding.failed(
-                _v, _e, _path, "analytic_distribution", "list[AnalyticDistributionInvoicing] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "analytic_distribution", _raw)
+        if _v is UNSET or _v is None:
+            analytic_distribution = _v
         else:
-            _decoding.leave(_t)
+            analytic_distribution = []
+            _at = _path + "analytic_distribution[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    analytic_distribution.append(AnalyticDistributionInvoicing.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, AnalyticDistributionInvoicing, _path, "analytic_distribution", _raw
+                    )
 
         invoice_line_item_out = cls(
             unit_price,

@@ -149,13 +149,13 @@ class InvoiceLineItemOutMonoAnalyticPlan:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["unit_price"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "unit_price", _raw)
         unit_price = _v
 
@@ -163,7 +163,7 @@ class InvoiceLineItemOutMonoAnalyticPlan:
             _v = _src["quantity"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "quantity", _raw)
         quantity = _v
 
@@ -171,7 +171,7 @@ class InvoiceLineItemOutMonoAnalyticPlan:
             _v = _src["untaxed_amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "untaxed_amount", _raw)
         untaxed_amount = _v
 
@@ -179,7 +179,7 @@ class InvoiceLineItemOutMonoAnalyticPlan:
             _v = _src["tax_rate"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "tax_rate", _raw)
         tax_rate = _v
 
@@ -187,7 +187,7 @@ class InvoiceLineItemOutMonoAnalyticPlan:
             _v = _src["tax_amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
         tax_amount = _v
 
@@ -195,7 +195,7 @@ class InvoiceLineItemOutMonoAnalyticPlan:
             _v = _src["total"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
@@ -220,6 +220,8 @@ class InvoiceLineItemOutMonoAnalyticPlan:
             line_number, _raw = _decoding.failed(_v, _e, _path, "line_number", "int | None", _raw)
         else:
             _decoding.leave(_t)
+            if line_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                line_number, _raw = _decoding.failed(_v, None, _path, "line_number", "int | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["unit_of_measure"]
@@ -242,6 +244,10 @@ class InvoiceLineItemOutMonoAnalyticPlan:
             unit_of_measure, _raw = _decoding.failed(_v, _e, _path, "unit_of_measure", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if unit_of_measure is _v and (_v.__class__ is list or _v.__class__ is dict):
+                unit_of_measure, _raw = _decoding.failed(
+                    _v, None, _path, "unit_of_measure", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["account_number"]
@@ -264,6 +270,8 @@ class InvoiceLineItemOutMonoAnalyticPlan:
             account_number, _raw = _decoding.failed(_v, _e, _path, "account_number", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if account_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                account_number, _raw = _decoding.failed(_v, None, _path, "account_number", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["tax_code"]
@@ -286,6 +294,8 @@ class InvoiceLineItemOutMonoAnalyticPlan:
             tax_code, _raw = _decoding.failed(_v, _e, _path, "tax_code", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if tax_code is _v and (_v.__class__ is list or _v.__class__ is dict):
+                tax_code, _raw = _decoding.failed(_v, None, _path, "tax_code", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["description"]
@@ -308,6 +318,8 @@ class InvoiceLineItemOutMonoAnalyticPlan:
             description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["analytic_account"]
@@ -330,6 +342,10 @@ class InvoiceLineItemOutMonoAnalyticPlan:
             analytic_account, _raw = _decoding.failed(_v, _e, _path, "analytic_account", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if analytic_account is _v and (_v.__class__ is list or _v.__class__ is dict):
+                analytic_account, _raw = _decoding.failed(
+                    _v, None, _path, "analytic_account", "None | str", _raw
+                )
 
         invoice_line_item_out_mono_analytic_plan = cls(
             unit_price,

@@ -86,13 +86,13 @@ class InvoicingWithholdingTax:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["rate"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "rate", _raw)
         rate = _v
 
@@ -100,7 +100,7 @@ class InvoicingWithholdingTax:
             _v = _src["amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "amount", _raw)
         amount = _v
 
@@ -133,6 +133,10 @@ class InvoicingWithholdingTax:
             reason, _raw = _decoding.failed(_v, _e, _path, "reason", "None | WithholdingTaxReason", _raw)
         else:
             _decoding.leave(_t)
+            if reason is _v and (_v.__class__ is list or _v.__class__ is dict):
+                reason, _raw = _decoding.failed(
+                    _v, None, _path, "reason", "None | WithholdingTaxReason", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["payment_reason"]
@@ -165,6 +169,10 @@ class InvoicingWithholdingTax:
             )
         else:
             _decoding.leave(_t)
+            if payment_reason is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_reason, _raw = _decoding.failed(
+                    _v, None, _path, "payment_reason", "None | WithholdingTaxPaymentReason", _raw
+                )
 
         invoicing_withholding_tax = cls(
             rate,

@@ -94,7 +94,7 @@ class ItalianSpecificitiesOutput:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["stamp_duty_amount"]
@@ -119,12 +119,16 @@ class ItalianSpecificitiesOutput:
             )
         else:
             _decoding.leave(_t)
+            if stamp_duty_amount is _v and (_v.__class__ is list or _v.__class__ is dict):
+                stamp_duty_amount, _raw = _decoding.failed(
+                    _v, None, _path, "stamp_duty_amount", "float | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["withholding_tax"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             withholding_tax = InvoicingWithholdingTax.from_dict(_v, _path + "withholding_tax.")
         elif _v is None:
             withholding_tax = None
@@ -139,7 +143,7 @@ class ItalianSpecificitiesOutput:
             _v = _src["welfare_fund"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             welfare_fund = WelfareFund.from_dict(_v, _path + "welfare_fund.")
         elif _v is None:
             welfare_fund = None
@@ -152,7 +156,7 @@ class ItalianSpecificitiesOutput:
             _v = _src["payment_reporting"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             payment_reporting = PaymentReporting.from_dict(_v, _path + "payment_reporting.")
         elif _v is None:
             payment_reporting = None

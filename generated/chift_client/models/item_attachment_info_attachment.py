@@ -65,7 +65,7 @@ class ItemAttachmentInfoAttachment:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["filename"]
@@ -88,6 +88,8 @@ class ItemAttachmentInfoAttachment:
             filename, _raw = _decoding.failed(_v, _e, _path, "filename", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if filename is _v and (_v.__class__ is list or _v.__class__ is dict):
+                filename, _raw = _decoding.failed(_v, None, _path, "filename", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["url"]
@@ -110,6 +112,8 @@ class ItemAttachmentInfoAttachment:
             url, _raw = _decoding.failed(_v, _e, _path, "url", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if url is _v and (_v.__class__ is list or _v.__class__ is dict):
+                url, _raw = _decoding.failed(_v, None, _path, "url", "None | str", _raw)
 
         item_attachment_info_attachment = cls(
             filename,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,7 +74,7 @@ class ItemAttachmentInfoOut:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["status"]
@@ -93,40 +93,20 @@ class ItemAttachmentInfoOut:
             _v = _src["attachments"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_attachments(data: object) -> list[ItemAttachmentInfoAttachment] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    attachments_type_0 = []
-                    _attachments_type_0 = data
-                    for attachments_type_0_item_data in _attachments_type_0:
-                        attachments_type_0_item = ItemAttachmentInfoAttachment.from_dict(
-                            attachments_type_0_item_data
-                        )
-
-                        attachments_type_0.append(attachments_type_0_item)
-
-                    return attachments_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[ItemAttachmentInfoAttachment] | None | Unset, data)
-
-            attachments = _parse_attachments(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            attachments, _raw = _decoding.failed(
-                _v, _e, _path, "attachments", "list[ItemAttachmentInfoAttachment] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "attachments", _raw)
+        if _v is UNSET or _v is None:
+            attachments = _v
         else:
-            _decoding.leave(_t)
+            attachments = []
+            _at = _path + "attachments[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    attachments.append(ItemAttachmentInfoAttachment.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, ItemAttachmentInfoAttachment, _path, "attachments", _raw
+                    )
 
         item_attachment_info_out = cls(
             status,

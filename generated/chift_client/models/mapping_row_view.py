@@ -100,13 +100,13 @@ class MappingRowView:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["source_key"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "source_key", _raw)
         source_key = _v
 
@@ -114,7 +114,7 @@ class MappingRowView:
             _v = _src["label"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "label", _raw)
         label = _v
 
@@ -140,6 +140,8 @@ class MappingRowView:
                 value, _raw = _decoding.failed(_v, _e, _path, "value", "None | str", _raw)
             else:
                 _decoding.leave(_t)
+                if value is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    value, _raw = _decoding.failed(_v, None, _path, "value", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["value_label"]
@@ -163,6 +165,8 @@ class MappingRowView:
                 value_label, _raw = _decoding.failed(_v, _e, _path, "value_label", "None | str", _raw)
             else:
                 _decoding.leave(_t)
+                if value_label is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    value_label, _raw = _decoding.failed(_v, None, _path, "value_label", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["origin"]
@@ -186,12 +190,14 @@ class MappingRowView:
                 origin, _raw = _decoding.failed(_v, _e, _path, "origin", "None | str", _raw)
             else:
                 _decoding.leave(_t)
+                if origin is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    origin, _raw = _decoding.failed(_v, None, _path, "origin", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["hidden"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "hidden", _raw)
         hidden = _v
 
@@ -199,7 +205,7 @@ class MappingRowView:
             _v = _src["missing"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "missing", _raw)
         missing = _v
 

@@ -122,13 +122,13 @@ class MappingTableItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["key"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "key", _raw)
         key = _v
 
@@ -149,7 +149,7 @@ class MappingTableItem:
             _v = _src["title"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
         title = _v
 
@@ -157,7 +157,7 @@ class MappingTableItem:
             _v = _src["description"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "description", _raw)
         description = _v
 
@@ -165,7 +165,7 @@ class MappingTableItem:
             _v = _src["used_by"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "scalar", _path, "used_by", _raw)
         used_by = _v
 
@@ -204,7 +204,7 @@ class MappingTableItem:
             _v = _src["required"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "required", _raw)
         required = _v
 
@@ -212,7 +212,7 @@ class MappingTableItem:
             _v = _src["allow_delete"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "allow_delete", _raw)
         allow_delete = _v
 
@@ -220,7 +220,7 @@ class MappingTableItem:
             _v = _src["complete"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "complete", _raw)
         complete = _v
 
@@ -228,7 +228,7 @@ class MappingTableItem:
             _v = _src["hidden"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "hidden", _raw)
         hidden = _v
 

@@ -129,13 +129,13 @@ class MappingTableView:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["key"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "key", _raw)
         key = _v
 
@@ -156,7 +156,7 @@ class MappingTableView:
             _v = _src["title"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
         title = _v
 
@@ -164,7 +164,7 @@ class MappingTableView:
             _v = _src["description"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "description", _raw)
         description = _v
 
@@ -172,7 +172,7 @@ class MappingTableView:
             _v = _src["required"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "required", _raw)
         required = _v
 
@@ -180,7 +180,7 @@ class MappingTableView:
             _v = _src["allow_delete"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "allow_delete", _raw)
         allow_delete = _v
 
@@ -188,15 +188,15 @@ class MappingTableView:
             _v = _src["rows"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "rows", _raw)
-        if _v is UNSET:
-            rows = UNSET
+        if _v is UNSET or _v is None:
+            rows = _v
         else:
             rows = []
             _at = _path + "rows[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     rows.append(MappingRowView.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, MappingRowView, _path, "rows", _raw)
@@ -205,15 +205,15 @@ class MappingTableView:
             _v = _src["candidates"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "candidates", _raw)
-        if _v is UNSET:
-            candidates = UNSET
+        if _v is UNSET or _v is None:
+            candidates = _v
         else:
             candidates = []
             _at = _path + "candidates[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     candidates.append(MappingCandidate.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, MappingCandidate, _path, "candidates", _raw)
@@ -222,7 +222,7 @@ class MappingTableView:
             _v = _src["total_candidates"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "total_candidates", _raw)
         total_candidates = _v
 
@@ -230,7 +230,7 @@ class MappingTableView:
             _v = _src["page"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "page", _raw)
         page = _v
 
@@ -238,7 +238,7 @@ class MappingTableView:
             _v = _src["page_size"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "page_size", _raw)
         page_size = _v
 

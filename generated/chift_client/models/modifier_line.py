@@ -108,13 +108,13 @@ class ModifierLine:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
@@ -139,6 +139,8 @@ class ModifierLine:
             modifier_id, _raw = _decoding.failed(_v, _e, _path, "modifier_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if modifier_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                modifier_id, _raw = _decoding.failed(_v, None, _path, "modifier_id", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["modifier_group_id"]
@@ -161,6 +163,10 @@ class ModifierLine:
             modifier_group_id, _raw = _decoding.failed(_v, _e, _path, "modifier_group_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if modifier_group_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                modifier_group_id, _raw = _decoding.failed(
+                    _v, None, _path, "modifier_group_id", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["quantity"]
@@ -183,6 +189,8 @@ class ModifierLine:
             quantity, _raw = _decoding.failed(_v, _e, _path, "quantity", "float | None", _raw)
         else:
             _decoding.leave(_t)
+            if quantity is _v and (_v.__class__ is list or _v.__class__ is dict):
+                quantity, _raw = _decoding.failed(_v, None, _path, "quantity", "float | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["unit_price"]
@@ -205,6 +213,8 @@ class ModifierLine:
             unit_price, _raw = _decoding.failed(_v, _e, _path, "unit_price", "float | None", _raw)
         else:
             _decoding.leave(_t)
+            if unit_price is _v and (_v.__class__ is list or _v.__class__ is dict):
+                unit_price, _raw = _decoding.failed(_v, None, _path, "unit_price", "float | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["total"]
@@ -227,6 +237,8 @@ class ModifierLine:
             total, _raw = _decoding.failed(_v, _e, _path, "total", "float | None", _raw)
         else:
             _decoding.leave(_t)
+            if total is _v and (_v.__class__ is list or _v.__class__ is dict):
+                total, _raw = _decoding.failed(_v, None, _path, "total", "float | None", _raw)
 
         modifier_line = cls(
             name,

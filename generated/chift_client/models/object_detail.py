@@ -207,7 +207,7 @@ class ObjectDetail:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
@@ -226,7 +226,7 @@ class ObjectDetail:
             _v = _src["kind"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "kind", _raw)
         kind = _v
 
@@ -234,7 +234,7 @@ class ObjectDetail:
             _v = _src["capability"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "capability", _raw)
         capability = _v
 
@@ -242,7 +242,7 @@ class ObjectDetail:
             _v = _src["source_id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "source_id", _raw)
         source_id = _v
 
@@ -250,7 +250,7 @@ class ObjectDetail:
             _v = _src["scope"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             scope = ObjectDetailScope.from_dict(_v, _path + "scope.")
         else:
             scope, _raw = _decoding.as_model(_v, ObjectDetailScope, _path, "scope", _raw)
@@ -259,7 +259,7 @@ class ObjectDetail:
             _v = _src["status"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "status", _raw)
         status = _v
 
@@ -285,6 +285,8 @@ class ObjectDetail:
                 target_id, _raw = _decoding.failed(_v, _e, _path, "target_id", "None | str", _raw)
             else:
                 _decoding.leave(_t)
+                if target_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    target_id, _raw = _decoding.failed(_v, None, _path, "target_id", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["booked_as"]
@@ -308,12 +310,14 @@ class ObjectDetail:
                 booked_as, _raw = _decoding.failed(_v, _e, _path, "booked_as", "None | str", _raw)
             else:
                 _decoding.leave(_t)
+                if booked_as is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    booked_as, _raw = _decoding.failed(_v, None, _path, "booked_as", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["attempts"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "attempts", _raw)
         attempts = _v
 
@@ -339,12 +343,16 @@ class ObjectDetail:
                 last_error_code, _raw = _decoding.failed(_v, _e, _path, "last_error_code", "None | str", _raw)
             else:
                 _decoding.leave(_t)
+                if last_error_code is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    last_error_code, _raw = _decoding.failed(
+                        _v, None, _path, "last_error_code", "None | str", _raw
+                    )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["created_at"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 created_at = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -356,7 +364,7 @@ class ObjectDetail:
             _v = _src["updated_at"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 updated_at = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -396,12 +404,16 @@ class ObjectDetail:
                 )
             else:
                 _decoding.leave(_t)
+                if succeeded_at is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    succeeded_at, _raw = _decoding.failed(
+                        _v, None, _path, "succeeded_at", "datetime.datetime | None", _raw
+                    )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["target"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             target = ObjectDetailTargetType0.from_dict(_v, _path + "target.")
         elif _v is None:
             target = None
@@ -412,15 +424,15 @@ class ObjectDetail:
             _v = _src["history"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "history", _raw)
-        if _v is UNSET:
-            history = UNSET
+        if _v is UNSET or _v is None:
+            history = _v
         else:
             history = []
             _at = _path + "history[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     history.append(ObjectEventItem.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ObjectEventItem, _path, "history", _raw)
@@ -429,15 +441,15 @@ class ObjectDetail:
             _v = _src["links"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "links", _raw)
-        if _v is UNSET:
-            links = UNSET
+        if _v is UNSET or _v is None:
+            links = _v
         else:
             links = []
             _at = _path + "links[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     links.append(ObjectLink.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ObjectLink, _path, "links", _raw)
@@ -446,15 +458,15 @@ class ObjectDetail:
             _v = _src["issues"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "issues", _raw)
-        if _v is UNSET:
-            issues = UNSET
+        if _v is UNSET or _v is None:
+            issues = _v
         else:
             issues = []
             _at = _path + "issues[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     issues.append(SyncIssue.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SyncIssue, _path, "issues", _raw)

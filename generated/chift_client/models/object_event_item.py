@@ -100,13 +100,13 @@ class ObjectEventItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["action"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "action", _raw)
         action = _v
 
@@ -114,7 +114,7 @@ class ObjectEventItem:
             _v = _src["details"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             details = ObjectEventItemDetails.from_dict(_v, _path + "details.")
         else:
             details, _raw = _decoding.as_model(_v, ObjectEventItemDetails, _path, "details", _raw)
@@ -151,12 +151,16 @@ class ObjectEventItem:
                 )
             else:
                 _decoding.leave(_t)
+                if chainexecution_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    chainexecution_id, _raw = _decoding.failed(
+                        _v, None, _path, "chainexecution_id", "None | UUID", _raw
+                    )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["created_at"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 created_at = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -168,7 +172,7 @@ class ObjectEventItem:
             _v = _src["last_at"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 last_at = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -180,7 +184,7 @@ class ObjectEventItem:
             _v = _src["occurrences"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "occurrences", _raw)
         occurrences = _v
 

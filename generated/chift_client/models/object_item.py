@@ -158,7 +158,7 @@ class ObjectItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
@@ -177,7 +177,7 @@ class ObjectItem:
             _v = _src["kind"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "kind", _raw)
         kind = _v
 
@@ -185,7 +185,7 @@ class ObjectItem:
             _v = _src["capability"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "capability", _raw)
         capability = _v
 
@@ -193,7 +193,7 @@ class ObjectItem:
             _v = _src["source_id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "source_id", _raw)
         source_id = _v
 
@@ -201,7 +201,7 @@ class ObjectItem:
             _v = _src["scope"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             scope = ObjectItemScope.from_dict(_v, _path + "scope.")
         else:
             scope, _raw = _decoding.as_model(_v, ObjectItemScope, _path, "scope", _raw)
@@ -210,7 +210,7 @@ class ObjectItem:
             _v = _src["status"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "status", _raw)
         status = _v
 
@@ -236,6 +236,8 @@ class ObjectItem:
                 target_id, _raw = _decoding.failed(_v, _e, _path, "target_id", "None | str", _raw)
             else:
                 _decoding.leave(_t)
+                if target_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    target_id, _raw = _decoding.failed(_v, None, _path, "target_id", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["booked_as"]
@@ -259,12 +261,14 @@ class ObjectItem:
                 booked_as, _raw = _decoding.failed(_v, _e, _path, "booked_as", "None | str", _raw)
             else:
                 _decoding.leave(_t)
+                if booked_as is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    booked_as, _raw = _decoding.failed(_v, None, _path, "booked_as", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["attempts"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "attempts", _raw)
         attempts = _v
 
@@ -290,12 +294,16 @@ class ObjectItem:
                 last_error_code, _raw = _decoding.failed(_v, _e, _path, "last_error_code", "None | str", _raw)
             else:
                 _decoding.leave(_t)
+                if last_error_code is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    last_error_code, _raw = _decoding.failed(
+                        _v, None, _path, "last_error_code", "None | str", _raw
+                    )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["created_at"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 created_at = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -307,7 +315,7 @@ class ObjectItem:
             _v = _src["updated_at"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 updated_at = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -347,6 +355,10 @@ class ObjectItem:
                 )
             else:
                 _decoding.leave(_t)
+                if succeeded_at is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    succeeded_at, _raw = _decoding.failed(
+                        _v, None, _path, "succeeded_at", "datetime.datetime | None", _raw
+                    )
 
         object_item = cls(
             id,

@@ -108,13 +108,13 @@ class OrderCustomerItemOut:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
@@ -139,6 +139,8 @@ class OrderCustomerItemOut:
             first_name, _raw = _decoding.failed(_v, _e, _path, "first_name", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if first_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                first_name, _raw = _decoding.failed(_v, None, _path, "first_name", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["last_name"]
@@ -161,6 +163,8 @@ class OrderCustomerItemOut:
             last_name, _raw = _decoding.failed(_v, _e, _path, "last_name", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if last_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                last_name, _raw = _decoding.failed(_v, None, _path, "last_name", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["phone"]
@@ -183,6 +187,8 @@ class OrderCustomerItemOut:
             phone, _raw = _decoding.failed(_v, _e, _path, "phone", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if phone is _v and (_v.__class__ is list or _v.__class__ is dict):
+                phone, _raw = _decoding.failed(_v, None, _path, "phone", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["internal_notes"]
@@ -205,6 +211,8 @@ class OrderCustomerItemOut:
             internal_notes, _raw = _decoding.failed(_v, _e, _path, "internal_notes", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if internal_notes is _v and (_v.__class__ is list or _v.__class__ is dict):
+                internal_notes, _raw = _decoding.failed(_v, None, _path, "internal_notes", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["email"]
@@ -227,6 +235,8 @@ class OrderCustomerItemOut:
             email, _raw = _decoding.failed(_v, _e, _path, "email", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if email is _v and (_v.__class__ is list or _v.__class__ is dict):
+                email, _raw = _decoding.failed(_v, None, _path, "email", "None | str", _raw)
 
         order_customer_item_out = cls(
             id,

@@ -422,13 +422,13 @@ class OrderItemOut:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
@@ -436,7 +436,7 @@ class OrderItemOut:
             _v = _src["source_ref"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             source_ref = Ref.from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
@@ -458,7 +458,7 @@ class OrderItemOut:
             _v = _src["discount_amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "discount_amount", _raw)
         discount_amount = _v
 
@@ -466,7 +466,7 @@ class OrderItemOut:
             _v = _src["untaxed_amount_without_fees"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "untaxed_amount_without_fees", _raw)
         untaxed_amount_without_fees = _v
 
@@ -474,7 +474,7 @@ class OrderItemOut:
             _v = _src["tax_amount_without_fees"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount_without_fees", _raw)
         tax_amount_without_fees = _v
 
@@ -482,7 +482,7 @@ class OrderItemOut:
             _v = _src["total_without_fees"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "total_without_fees", _raw)
         total_without_fees = _v
 
@@ -490,7 +490,7 @@ class OrderItemOut:
             _v = _src["current_untaxed_amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "current_untaxed_amount", _raw)
         current_untaxed_amount = _v
 
@@ -498,7 +498,7 @@ class OrderItemOut:
             _v = _src["current_tax_amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "current_tax_amount", _raw)
         current_tax_amount = _v
 
@@ -506,7 +506,7 @@ class OrderItemOut:
             _v = _src["current_total"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "current_total", _raw)
         current_total = _v
 
@@ -514,7 +514,7 @@ class OrderItemOut:
             _v = _src["untaxed_amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "untaxed_amount", _raw)
         untaxed_amount = _v
 
@@ -522,7 +522,7 @@ class OrderItemOut:
             _v = _src["tax_amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
         tax_amount = _v
 
@@ -530,7 +530,7 @@ class OrderItemOut:
             _v = _src["total"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
@@ -538,7 +538,7 @@ class OrderItemOut:
             _v = _src["currency"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "currency", _raw)
         currency = _v
 
@@ -546,15 +546,15 @@ class OrderItemOut:
             _v = _src["lines"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "lines", _raw)
-        if _v is UNSET:
-            lines = UNSET
+        if _v is UNSET or _v is None:
+            lines = _v
         else:
             lines = []
             _at = _path + "lines[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     lines.append(OrderLineItemOut.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, OrderLineItemOut, _path, "lines", _raw)
@@ -580,6 +580,8 @@ class OrderItemOut:
             order_number, _raw = _decoding.failed(_v, _e, _path, "order_number", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if order_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                order_number, _raw = _decoding.failed(_v, None, _path, "order_number", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["channel"]
@@ -602,12 +604,14 @@ class OrderItemOut:
             channel, _raw = _decoding.failed(_v, _e, _path, "channel", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if channel is _v and (_v.__class__ is list or _v.__class__ is dict):
+                channel, _raw = _decoding.failed(_v, None, _path, "channel", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["customer"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             customer = OrderCustomerItemOut.from_dict(_v, _path + "customer.")
         elif _v is None:
             customer = None
@@ -620,7 +624,7 @@ class OrderItemOut:
             _v = _src["billing_address"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             billing_address = CommerceAddressItemOut.from_dict(_v, _path + "billing_address.")
         elif _v is None:
             billing_address = None
@@ -635,7 +639,7 @@ class OrderItemOut:
             _v = _src["shipping_address"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             shipping_address = CommerceAddressItemOut.from_dict(_v, _path + "shipping_address.")
         elif _v is None:
             shipping_address = None
@@ -675,6 +679,10 @@ class OrderItemOut:
             created_on, _raw = _decoding.failed(_v, _e, _path, "created_on", "datetime.datetime | None", _raw)
         else:
             _decoding.leave(_t)
+            if created_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                created_on, _raw = _decoding.failed(
+                    _v, None, _path, "created_on", "datetime.datetime | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["last_updated_on"]
@@ -707,6 +715,10 @@ class OrderItemOut:
             )
         else:
             _decoding.leave(_t)
+            if last_updated_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                last_updated_on, _raw = _decoding.failed(
+                    _v, None, _path, "last_updated_on", "datetime.datetime | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["confirmed_on"]
@@ -739,6 +751,10 @@ class OrderItemOut:
             )
         else:
             _decoding.leave(_t)
+            if confirmed_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                confirmed_on, _raw = _decoding.failed(
+                    _v, None, _path, "confirmed_on", "datetime.datetime | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["delivery_date"]
@@ -771,6 +787,10 @@ class OrderItemOut:
             )
         else:
             _decoding.leave(_t)
+            if delivery_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                delivery_date, _raw = _decoding.failed(
+                    _v, None, _path, "delivery_date", "datetime.datetime | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["cancelled_on"]
@@ -803,12 +823,16 @@ class OrderItemOut:
             )
         else:
             _decoding.leave(_t)
+            if cancelled_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                cancelled_on, _raw = _decoding.failed(
+                    _v, None, _path, "cancelled_on", "datetime.datetime | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["fulfillment"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             fulfillment = EcommerceFulfillmentObject.from_dict(_v, _path + "fulfillment.")
         elif _v is None:
             fulfillment = None
@@ -838,6 +862,10 @@ class OrderItemOut:
             refunded_amount, _raw = _decoding.failed(_v, _e, _path, "refunded_amount", "float | None", _raw)
         else:
             _decoding.leave(_t)
+            if refunded_amount is _v and (_v.__class__ is list or _v.__class__ is dict):
+                refunded_amount, _raw = _decoding.failed(
+                    _v, None, _path, "refunded_amount", "float | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["note"]
@@ -860,6 +888,8 @@ class OrderItemOut:
             note, _raw = _decoding.failed(_v, _e, _path, "note", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if note is _v and (_v.__class__ is list or _v.__class__ is dict):
+                note, _raw = _decoding.failed(_v, None, _path, "note", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["tags"]
@@ -895,36 +925,18 @@ class OrderItemOut:
             _v = _src["other_fees"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_other_fees(data: object) -> list[FeesItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    other_fees_type_0 = []
-                    _other_fees_type_0 = data
-                    for other_fees_type_0_item_data in _other_fees_type_0:
-                        other_fees_type_0_item = FeesItem.from_dict(other_fees_type_0_item_data)
-
-                        other_fees_type_0.append(other_fees_type_0_item)
-
-                    return other_fees_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[FeesItem] | None | Unset, data)
-
-            other_fees = _parse_other_fees(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            other_fees, _raw = _decoding.failed(_v, _e, _path, "other_fees", "list[FeesItem] | None", _raw)
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "other_fees", _raw)
+        if _v is UNSET or _v is None:
+            other_fees = _v
         else:
-            _decoding.leave(_t)
+            other_fees = []
+            _at = _path + "other_fees[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    other_fees.append(FeesItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, FeesItem, _path, "other_fees", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["payment_method_id"]
@@ -947,156 +959,78 @@ class OrderItemOut:
             payment_method_id, _raw = _decoding.failed(_v, _e, _path, "payment_method_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if payment_method_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_method_id, _raw = _decoding.failed(
+                    _v, None, _path, "payment_method_id", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["transactions"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_transactions(data: object) -> list[OrderTransactions] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    transactions_type_0 = []
-                    _transactions_type_0 = data
-                    for transactions_type_0_item_data in _transactions_type_0:
-                        transactions_type_0_item = OrderTransactions.from_dict(transactions_type_0_item_data)
-
-                        transactions_type_0.append(transactions_type_0_item)
-
-                    return transactions_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[OrderTransactions] | None | Unset, data)
-
-            transactions = _parse_transactions(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            transactions, _raw = _decoding.failed(
-                _v, _e, _path, "transactions", "list[OrderTransactions] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "transactions", _raw)
+        if _v is UNSET or _v is None:
+            transactions = _v
         else:
-            _decoding.leave(_t)
+            transactions = []
+            _at = _path + "transactions[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    transactions.append(OrderTransactions.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, OrderTransactions, _path, "transactions", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["payment_methods"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_payment_methods(data: object) -> list[OrderPaymentMethods] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    payment_methods_type_0 = []
-                    _payment_methods_type_0 = data
-                    for payment_methods_type_0_item_data in _payment_methods_type_0:
-                        payment_methods_type_0_item = OrderPaymentMethods.from_dict(
-                            payment_methods_type_0_item_data
-                        )
-
-                        payment_methods_type_0.append(payment_methods_type_0_item)
-
-                    return payment_methods_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[OrderPaymentMethods] | None | Unset, data)
-
-            payment_methods = _parse_payment_methods(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            payment_methods, _raw = _decoding.failed(
-                _v, _e, _path, "payment_methods", "list[OrderPaymentMethods] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "payment_methods", _raw)
+        if _v is UNSET or _v is None:
+            payment_methods = _v
         else:
-            _decoding.leave(_t)
+            payment_methods = []
+            _at = _path + "payment_methods[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    payment_methods.append(OrderPaymentMethods.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, OrderPaymentMethods, _path, "payment_methods", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["detailed_refunds"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_detailed_refunds(data: object) -> list[OrderRefundItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    detailed_refunds_type_0 = []
-                    _detailed_refunds_type_0 = data
-                    for detailed_refunds_type_0_item_data in _detailed_refunds_type_0:
-                        detailed_refunds_type_0_item = OrderRefundItem.from_dict(
-                            detailed_refunds_type_0_item_data
-                        )
-
-                        detailed_refunds_type_0.append(detailed_refunds_type_0_item)
-
-                    return detailed_refunds_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[OrderRefundItem] | None | Unset, data)
-
-            detailed_refunds = _parse_detailed_refunds(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            detailed_refunds, _raw = _decoding.failed(
-                _v, _e, _path, "detailed_refunds", "list[OrderRefundItem] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "detailed_refunds", _raw)
+        if _v is UNSET or _v is None:
+            detailed_refunds = _v
         else:
-            _decoding.leave(_t)
+            detailed_refunds = []
+            _at = _path + "detailed_refunds[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    detailed_refunds.append(OrderRefundItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, OrderRefundItem, _path, "detailed_refunds", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["returns"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_returns(data: object) -> list[OrderReturnItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    returns_type_0 = []
-                    _returns_type_0 = data
-                    for returns_type_0_item_data in _returns_type_0:
-                        returns_type_0_item = OrderReturnItem.from_dict(returns_type_0_item_data)
-
-                        returns_type_0.append(returns_type_0_item)
-
-                    return returns_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[OrderReturnItem] | None | Unset, data)
-
-            returns = _parse_returns(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            returns, _raw = _decoding.failed(_v, _e, _path, "returns", "list[OrderReturnItem] | None", _raw)
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "returns", _raw)
+        if _v is UNSET or _v is None:
+            returns = _v
         else:
-            _decoding.leave(_t)
+            returns = []
+            _at = _path + "returns[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    returns.append(OrderReturnItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, OrderReturnItem, _path, "returns", _raw)
 
         order_item_out = cls(
             id,

@@ -187,13 +187,13 @@ class OrderLineItemOut:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
@@ -201,7 +201,7 @@ class OrderLineItemOut:
             _v = _src["source_ref"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             source_ref = Ref.from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
@@ -210,7 +210,7 @@ class OrderLineItemOut:
             _v = _src["quantity"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "quantity", _raw)
         quantity = _v
 
@@ -218,7 +218,7 @@ class OrderLineItemOut:
             _v = _src["current_quantity"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "current_quantity", _raw)
         current_quantity = _v
 
@@ -226,7 +226,7 @@ class OrderLineItemOut:
             _v = _src["unit_price"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "unit_price", _raw)
         unit_price = _v
 
@@ -234,7 +234,7 @@ class OrderLineItemOut:
             _v = _src["description"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "description", _raw)
         description = _v
 
@@ -242,7 +242,7 @@ class OrderLineItemOut:
             _v = _src["tax_rate"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "tax_rate", _raw)
         tax_rate = _v
 
@@ -250,7 +250,7 @@ class OrderLineItemOut:
             _v = _src["untaxed_amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "untaxed_amount", _raw)
         untaxed_amount = _v
 
@@ -258,7 +258,7 @@ class OrderLineItemOut:
             _v = _src["tax_amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
         tax_amount = _v
 
@@ -266,7 +266,7 @@ class OrderLineItemOut:
             _v = _src["total"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
@@ -299,12 +299,16 @@ class OrderLineItemOut:
             created_on, _raw = _decoding.failed(_v, _e, _path, "created_on", "datetime.datetime | None", _raw)
         else:
             _decoding.leave(_t)
+            if created_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                created_on, _raw = _decoding.failed(
+                    _v, None, _path, "created_on", "datetime.datetime | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["variant"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             variant = OrderLineProductVariantItem.from_dict(_v, _path + "variant.")
         elif _v is None:
             variant = None
@@ -334,43 +338,25 @@ class OrderLineItemOut:
             tax_id, _raw = _decoding.failed(_v, _e, _path, "tax_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if tax_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                tax_id, _raw = _decoding.failed(_v, None, _path, "tax_id", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["discounts"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_discounts(data: object) -> list[CommerceDiscountItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    discounts_type_0 = []
-                    _discounts_type_0 = data
-                    for discounts_type_0_item_data in _discounts_type_0:
-                        discounts_type_0_item = CommerceDiscountItem.from_dict(discounts_type_0_item_data)
-
-                        discounts_type_0.append(discounts_type_0_item)
-
-                    return discounts_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[CommerceDiscountItem] | None | Unset, data)
-
-            discounts = _parse_discounts(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            discounts, _raw = _decoding.failed(
-                _v, _e, _path, "discounts", "list[CommerceDiscountItem] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "discounts", _raw)
+        if _v is UNSET or _v is None:
+            discounts = _v
         else:
-            _decoding.leave(_t)
+            discounts = []
+            _at = _path + "discounts[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    discounts.append(CommerceDiscountItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CommerceDiscountItem, _path, "discounts", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["gift_card"]
@@ -393,6 +379,8 @@ class OrderLineItemOut:
             gift_card, _raw = _decoding.failed(_v, _e, _path, "gift_card", "bool | None", _raw)
         else:
             _decoding.leave(_t)
+            if gift_card is _v and (_v.__class__ is list or _v.__class__ is dict):
+                gift_card, _raw = _decoding.failed(_v, None, _path, "gift_card", "bool | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["is_gift"]
@@ -415,6 +403,8 @@ class OrderLineItemOut:
             is_gift, _raw = _decoding.failed(_v, _e, _path, "is_gift", "bool | None", _raw)
         else:
             _decoding.leave(_t)
+            if is_gift is _v and (_v.__class__ is list or _v.__class__ is dict):
+                is_gift, _raw = _decoding.failed(_v, None, _path, "is_gift", "bool | None", _raw)
 
         order_line_item_out = cls(
             id,

@@ -87,13 +87,13 @@ class OrderLineProductVariantItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
@@ -101,7 +101,7 @@ class OrderLineProductVariantItem:
             _v = _src["name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
@@ -126,45 +126,25 @@ class OrderLineProductVariantItem:
             sku, _raw = _decoding.failed(_v, _e, _path, "sku", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if sku is _v and (_v.__class__ is list or _v.__class__ is dict):
+                sku, _raw = _decoding.failed(_v, None, _path, "sku", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["categories"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_categories(data: object) -> list[CommerceProductCategoryItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    categories_type_0 = []
-                    _categories_type_0 = data
-                    for categories_type_0_item_data in _categories_type_0:
-                        categories_type_0_item = CommerceProductCategoryItem.from_dict(
-                            categories_type_0_item_data
-                        )
-
-                        categories_type_0.append(categories_type_0_item)
-
-                    return categories_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[CommerceProductCategoryItem] | None | Unset, data)
-
-            categories = _parse_categories(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            categories, _raw = _decoding.failed(
-                _v, _e, _path, "categories", "list[CommerceProductCategoryItem] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "categories", _raw)
+        if _v is UNSET or _v is None:
+            categories = _v
         else:
-            _decoding.leave(_t)
+            categories = []
+            _at = _path + "categories[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    categories.append(CommerceProductCategoryItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CommerceProductCategoryItem, _path, "categories", _raw)
 
         order_line_product_variant_item = cls(
             id,

@@ -172,13 +172,13 @@ class OrderRefundItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
@@ -186,7 +186,7 @@ class OrderRefundItem:
             _v = _src["source_ref"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             source_ref = Ref.from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
@@ -195,7 +195,7 @@ class OrderRefundItem:
             _v = _src["total"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
@@ -228,6 +228,10 @@ class OrderRefundItem:
             created_on, _raw = _decoding.failed(_v, _e, _path, "created_on", "datetime.datetime | None", _raw)
         else:
             _decoding.leave(_t)
+            if created_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                created_on, _raw = _decoding.failed(
+                    _v, None, _path, "created_on", "datetime.datetime | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["reason"]
@@ -250,43 +254,25 @@ class OrderRefundItem:
             reason, _raw = _decoding.failed(_v, _e, _path, "reason", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if reason is _v and (_v.__class__ is list or _v.__class__ is dict):
+                reason, _raw = _decoding.failed(_v, None, _path, "reason", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["order_lines"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_order_lines(data: object) -> list[RefundOrderLineItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    order_lines_type_0 = []
-                    _order_lines_type_0 = data
-                    for order_lines_type_0_item_data in _order_lines_type_0:
-                        order_lines_type_0_item = RefundOrderLineItem.from_dict(order_lines_type_0_item_data)
-
-                        order_lines_type_0.append(order_lines_type_0_item)
-
-                    return order_lines_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[RefundOrderLineItem] | None | Unset, data)
-
-            order_lines = _parse_order_lines(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            order_lines, _raw = _decoding.failed(
-                _v, _e, _path, "order_lines", "list[RefundOrderLineItem] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "order_lines", _raw)
+        if _v is UNSET or _v is None:
+            order_lines = _v
         else:
-            _decoding.leave(_t)
+            order_lines = []
+            _at = _path + "order_lines[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    order_lines.append(RefundOrderLineItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, RefundOrderLineItem, _path, "order_lines", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["other"]
@@ -309,119 +295,59 @@ class OrderRefundItem:
             other, _raw = _decoding.failed(_v, _e, _path, "other", "float | None", _raw)
         else:
             _decoding.leave(_t)
+            if other is _v and (_v.__class__ is list or _v.__class__ is dict):
+                other, _raw = _decoding.failed(_v, None, _path, "other", "float | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["shipping_refunds"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_shipping_refunds(data: object) -> list[ShippingRefund] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    shipping_refunds_type_0 = []
-                    _shipping_refunds_type_0 = data
-                    for shipping_refunds_type_0_item_data in _shipping_refunds_type_0:
-                        shipping_refunds_type_0_item = ShippingRefund.from_dict(
-                            shipping_refunds_type_0_item_data
-                        )
-
-                        shipping_refunds_type_0.append(shipping_refunds_type_0_item)
-
-                    return shipping_refunds_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[ShippingRefund] | None | Unset, data)
-
-            shipping_refunds = _parse_shipping_refunds(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            shipping_refunds, _raw = _decoding.failed(
-                _v, _e, _path, "shipping_refunds", "list[ShippingRefund] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "shipping_refunds", _raw)
+        if _v is UNSET or _v is None:
+            shipping_refunds = _v
         else:
-            _decoding.leave(_t)
+            shipping_refunds = []
+            _at = _path + "shipping_refunds[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    shipping_refunds.append(ShippingRefund.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ShippingRefund, _path, "shipping_refunds", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["other_fees"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_other_fees(data: object) -> list[RefundFeesItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    other_fees_type_0 = []
-                    _other_fees_type_0 = data
-                    for other_fees_type_0_item_data in _other_fees_type_0:
-                        other_fees_type_0_item = RefundFeesItem.from_dict(other_fees_type_0_item_data)
-
-                        other_fees_type_0.append(other_fees_type_0_item)
-
-                    return other_fees_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[RefundFeesItem] | None | Unset, data)
-
-            other_fees = _parse_other_fees(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            other_fees, _raw = _decoding.failed(
-                _v, _e, _path, "other_fees", "list[RefundFeesItem] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "other_fees", _raw)
+        if _v is UNSET or _v is None:
+            other_fees = _v
         else:
-            _decoding.leave(_t)
+            other_fees = []
+            _at = _path + "other_fees[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    other_fees.append(RefundFeesItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, RefundFeesItem, _path, "other_fees", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["transactions"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_transactions(data: object) -> list[OrderTransactions] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    transactions_type_0 = []
-                    _transactions_type_0 = data
-                    for transactions_type_0_item_data in _transactions_type_0:
-                        transactions_type_0_item = OrderTransactions.from_dict(transactions_type_0_item_data)
-
-                        transactions_type_0.append(transactions_type_0_item)
-
-                    return transactions_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[OrderTransactions] | None | Unset, data)
-
-            transactions = _parse_transactions(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            transactions, _raw = _decoding.failed(
-                _v, _e, _path, "transactions", "list[OrderTransactions] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "transactions", _raw)
+        if _v is UNSET or _v is None:
+            transactions = _v
         else:
-            _decoding.leave(_t)
+            transactions = []
+            _at = _path + "transactions[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    transactions.append(OrderTransactions.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, OrderTransactions, _path, "transactions", _raw)
 
         order_refund_item = cls(
             id,

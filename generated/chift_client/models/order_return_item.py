@@ -127,13 +127,13 @@ class OrderReturnItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
@@ -141,7 +141,7 @@ class OrderReturnItem:
             _v = _src["source_ref"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             source_ref = Ref.from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
@@ -175,117 +175,61 @@ class OrderReturnItem:
             created_on, _raw = _decoding.failed(_v, _e, _path, "created_on", "datetime.datetime | None", _raw)
         else:
             _decoding.leave(_t)
+            if created_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                created_on, _raw = _decoding.failed(
+                    _v, None, _path, "created_on", "datetime.datetime | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["order_lines"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_order_lines(data: object) -> list[ReturnOrderLineItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    order_lines_type_0 = []
-                    _order_lines_type_0 = data
-                    for order_lines_type_0_item_data in _order_lines_type_0:
-                        order_lines_type_0_item = ReturnOrderLineItem.from_dict(order_lines_type_0_item_data)
-
-                        order_lines_type_0.append(order_lines_type_0_item)
-
-                    return order_lines_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[ReturnOrderLineItem] | None | Unset, data)
-
-            order_lines = _parse_order_lines(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            order_lines, _raw = _decoding.failed(
-                _v, _e, _path, "order_lines", "list[ReturnOrderLineItem] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "order_lines", _raw)
+        if _v is UNSET or _v is None:
+            order_lines = _v
         else:
-            _decoding.leave(_t)
+            order_lines = []
+            _at = _path + "order_lines[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    order_lines.append(ReturnOrderLineItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ReturnOrderLineItem, _path, "order_lines", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["new_lines"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_new_lines(data: object) -> list[ReturnOrderLineItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    new_lines_type_0 = []
-                    _new_lines_type_0 = data
-                    for new_lines_type_0_item_data in _new_lines_type_0:
-                        new_lines_type_0_item = ReturnOrderLineItem.from_dict(new_lines_type_0_item_data)
-
-                        new_lines_type_0.append(new_lines_type_0_item)
-
-                    return new_lines_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[ReturnOrderLineItem] | None | Unset, data)
-
-            new_lines = _parse_new_lines(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            new_lines, _raw = _decoding.failed(
-                _v, _e, _path, "new_lines", "list[ReturnOrderLineItem] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "new_lines", _raw)
+        if _v is UNSET or _v is None:
+            new_lines = _v
         else:
-            _decoding.leave(_t)
+            new_lines = []
+            _at = _path + "new_lines[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    new_lines.append(ReturnOrderLineItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ReturnOrderLineItem, _path, "new_lines", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["linked_fees"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_linked_fees(data: object) -> list[ReturnFeesItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    linked_fees_type_0 = []
-                    _linked_fees_type_0 = data
-                    for linked_fees_type_0_item_data in _linked_fees_type_0:
-                        linked_fees_type_0_item = ReturnFeesItem.from_dict(linked_fees_type_0_item_data)
-
-                        linked_fees_type_0.append(linked_fees_type_0_item)
-
-                    return linked_fees_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[ReturnFeesItem] | None | Unset, data)
-
-            linked_fees = _parse_linked_fees(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            linked_fees, _raw = _decoding.failed(
-                _v, _e, _path, "linked_fees", "list[ReturnFeesItem] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "linked_fees", _raw)
+        if _v is UNSET or _v is None:
+            linked_fees = _v
         else:
-            _decoding.leave(_t)
+            linked_fees = []
+            _at = _path + "linked_fees[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    linked_fees.append(ReturnFeesItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ReturnFeesItem, _path, "linked_fees", _raw)
 
         order_return_item = cls(
             id,

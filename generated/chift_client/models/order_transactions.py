@@ -105,13 +105,13 @@ class OrderTransactions:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
@@ -119,7 +119,7 @@ class OrderTransactions:
             _v = _src["amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "amount", _raw)
         amount = _v
 
@@ -165,6 +165,10 @@ class OrderTransactions:
             created_on, _raw = _decoding.failed(_v, _e, _path, "created_on", "datetime.datetime | None", _raw)
         else:
             _decoding.leave(_t)
+            if created_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                created_on, _raw = _decoding.failed(
+                    _v, None, _path, "created_on", "datetime.datetime | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["payment_method_id"]
@@ -187,6 +191,10 @@ class OrderTransactions:
             payment_method_id, _raw = _decoding.failed(_v, _e, _path, "payment_method_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if payment_method_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_method_id, _raw = _decoding.failed(
+                    _v, None, _path, "payment_method_id", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["payment_method_name"]
@@ -211,6 +219,10 @@ class OrderTransactions:
             )
         else:
             _decoding.leave(_t)
+            if payment_method_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_method_name, _raw = _decoding.failed(
+                    _v, None, _path, "payment_method_name", "None | str", _raw
+                )
 
         order_transactions = cls(
             id,

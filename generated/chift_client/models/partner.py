@@ -334,7 +334,7 @@ class Partner:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["external_reference"]
@@ -359,6 +359,10 @@ class Partner:
             )
         else:
             _decoding.leave(_t)
+            if external_reference is _v and (_v.__class__ is list or _v.__class__ is dict):
+                external_reference, _raw = _decoding.failed(
+                    _v, None, _path, "external_reference", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["first_name"]
@@ -381,6 +385,8 @@ class Partner:
             first_name, _raw = _decoding.failed(_v, _e, _path, "first_name", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if first_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                first_name, _raw = _decoding.failed(_v, None, _path, "first_name", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["last_name"]
@@ -403,6 +409,8 @@ class Partner:
             last_name, _raw = _decoding.failed(_v, _e, _path, "last_name", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if last_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                last_name, _raw = _decoding.failed(_v, None, _path, "last_name", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["name"]
@@ -425,6 +433,8 @@ class Partner:
             name, _raw = _decoding.failed(_v, _e, _path, "name", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                name, _raw = _decoding.failed(_v, None, _path, "name", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["function"]
@@ -447,6 +457,8 @@ class Partner:
             function, _raw = _decoding.failed(_v, _e, _path, "function", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if function is _v and (_v.__class__ is list or _v.__class__ is dict):
+                function, _raw = _decoding.failed(_v, None, _path, "function", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["is_company"]
@@ -469,6 +481,8 @@ class Partner:
             is_company, _raw = _decoding.failed(_v, _e, _path, "is_company", "bool | None", _raw)
         else:
             _decoding.leave(_t)
+            if is_company is _v and (_v.__class__ is list or _v.__class__ is dict):
+                is_company, _raw = _decoding.failed(_v, None, _path, "is_company", "bool | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["company_id"]
@@ -491,6 +505,8 @@ class Partner:
             company_id, _raw = _decoding.failed(_v, _e, _path, "company_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if company_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                company_id, _raw = _decoding.failed(_v, None, _path, "company_id", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["phone"]
@@ -513,6 +529,8 @@ class Partner:
             phone, _raw = _decoding.failed(_v, _e, _path, "phone", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if phone is _v and (_v.__class__ is list or _v.__class__ is dict):
+                phone, _raw = _decoding.failed(_v, None, _path, "phone", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["mobile"]
@@ -535,6 +553,8 @@ class Partner:
             mobile, _raw = _decoding.failed(_v, _e, _path, "mobile", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if mobile is _v and (_v.__class__ is list or _v.__class__ is dict):
+                mobile, _raw = _decoding.failed(_v, None, _path, "mobile", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["email"]
@@ -557,6 +577,8 @@ class Partner:
             email, _raw = _decoding.failed(_v, _e, _path, "email", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if email is _v and (_v.__class__ is list or _v.__class__ is dict):
+                email, _raw = _decoding.failed(_v, None, _path, "email", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["language"]
@@ -579,6 +601,8 @@ class Partner:
             language, _raw = _decoding.failed(_v, _e, _path, "language", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if language is _v and (_v.__class__ is list or _v.__class__ is dict):
+                language, _raw = _decoding.failed(_v, None, _path, "language", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["internal_notes"]
@@ -601,6 +625,8 @@ class Partner:
             internal_notes, _raw = _decoding.failed(_v, _e, _path, "internal_notes", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if internal_notes is _v and (_v.__class__ is list or _v.__class__ is dict):
+                internal_notes, _raw = _decoding.failed(_v, None, _path, "internal_notes", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["website"]
@@ -623,6 +649,8 @@ class Partner:
             website, _raw = _decoding.failed(_v, _e, _path, "website", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if website is _v and (_v.__class__ is list or _v.__class__ is dict):
+                website, _raw = _decoding.failed(_v, None, _path, "website", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["vat"]
@@ -645,6 +673,8 @@ class Partner:
             vat, _raw = _decoding.failed(_v, _e, _path, "vat", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if vat is _v and (_v.__class__ is list or _v.__class__ is dict):
+                vat, _raw = _decoding.failed(_v, None, _path, "vat", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["company_number"]
@@ -667,6 +697,8 @@ class Partner:
             company_number, _raw = _decoding.failed(_v, _e, _path, "company_number", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if company_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                company_number, _raw = _decoding.failed(_v, None, _path, "company_number", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["iban"]
@@ -689,6 +721,8 @@ class Partner:
             iban, _raw = _decoding.failed(_v, _e, _path, "iban", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if iban is _v and (_v.__class__ is list or _v.__class__ is dict):
+                iban, _raw = _decoding.failed(_v, None, _path, "iban", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["bank_account"]
@@ -711,6 +745,8 @@ class Partner:
             bank_account, _raw = _decoding.failed(_v, _e, _path, "bank_account", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if bank_account is _v and (_v.__class__ is list or _v.__class__ is dict):
+                bank_account, _raw = _decoding.failed(_v, None, _path, "bank_account", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["currency"]
@@ -733,6 +769,8 @@ class Partner:
             currency, _raw = _decoding.failed(_v, _e, _path, "currency", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if currency is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency, _raw = _decoding.failed(_v, None, _path, "currency", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["active"]
@@ -755,6 +793,8 @@ class Partner:
             active, _raw = _decoding.failed(_v, _e, _path, "active", "bool | None", _raw)
         else:
             _decoding.leave(_t)
+            if active is _v and (_v.__class__ is list or _v.__class__ is dict):
+                active, _raw = _decoding.failed(_v, None, _path, "active", "bool | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["account_number"]
@@ -777,6 +817,8 @@ class Partner:
             account_number, _raw = _decoding.failed(_v, _e, _path, "account_number", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if account_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                account_number, _raw = _decoding.failed(_v, None, _path, "account_number", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
@@ -799,6 +841,8 @@ class Partner:
             id, _raw = _decoding.failed(_v, _e, _path, "id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                id, _raw = _decoding.failed(_v, None, _path, "id", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["last_updated_on"]
@@ -831,43 +875,27 @@ class Partner:
             )
         else:
             _decoding.leave(_t)
+            if last_updated_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                last_updated_on, _raw = _decoding.failed(
+                    _v, None, _path, "last_updated_on", "datetime.datetime | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["addresses"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_addresses(data: object) -> list[AddressItemOut] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    addresses_type_0 = []
-                    _addresses_type_0 = data
-                    for addresses_type_0_item_data in _addresses_type_0:
-                        addresses_type_0_item = AddressItemOut.from_dict(addresses_type_0_item_data)
-
-                        addresses_type_0.append(addresses_type_0_item)
-
-                    return addresses_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[AddressItemOut] | None | Unset, data)
-
-            addresses = _parse_addresses(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            addresses, _raw = _decoding.failed(
-                _v, _e, _path, "addresses", "list[AddressItemOut] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "addresses", _raw)
+        if _v is UNSET or _v is None:
+            addresses = _v
         else:
-            _decoding.leave(_t)
+            addresses = []
+            _at = _path + "addresses[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    addresses.append(AddressItemOut.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, AddressItemOut, _path, "addresses", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["third_party_account"]
@@ -892,43 +920,27 @@ class Partner:
             )
         else:
             _decoding.leave(_t)
+            if third_party_account is _v and (_v.__class__ is list or _v.__class__ is dict):
+                third_party_account, _raw = _decoding.failed(
+                    _v, None, _path, "third_party_account", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["bank_accounts"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_bank_accounts(data: object) -> list[BankAccountsItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    bank_accounts_type_0 = []
-                    _bank_accounts_type_0 = data
-                    for bank_accounts_type_0_item_data in _bank_accounts_type_0:
-                        bank_accounts_type_0_item = BankAccountsItem.from_dict(bank_accounts_type_0_item_data)
-
-                        bank_accounts_type_0.append(bank_accounts_type_0_item)
-
-                    return bank_accounts_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[BankAccountsItem] | None | Unset, data)
-
-            bank_accounts = _parse_bank_accounts(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            bank_accounts, _raw = _decoding.failed(
-                _v, _e, _path, "bank_accounts", "list[BankAccountsItem] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "bank_accounts", _raw)
+        if _v is UNSET or _v is None:
+            bank_accounts = _v
         else:
-            _decoding.leave(_t)
+            bank_accounts = []
+            _at = _path + "bank_accounts[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    bank_accounts.append(BankAccountsItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, BankAccountsItem, _path, "bank_accounts", _raw)
 
         partner = cls(
             external_reference,

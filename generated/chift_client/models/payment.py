@@ -143,13 +143,13 @@ class Payment:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
@@ -157,7 +157,7 @@ class Payment:
             _v = _src["name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
@@ -165,7 +165,7 @@ class Payment:
             _v = _src["currency"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "currency", _raw)
         currency = _v
 
@@ -173,7 +173,7 @@ class Payment:
             _v = _src["amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "amount", _raw)
         amount = _v
 
@@ -181,7 +181,7 @@ class Payment:
             _v = _src["payment_date"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 payment_date = datetime.date.fromisoformat(_v)
             except ValueError:
@@ -206,7 +206,7 @@ class Payment:
             _v = _src["journal_id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "journal_id", _raw)
         journal_id = _v
 
@@ -214,7 +214,7 @@ class Payment:
             _v = _src["journal_name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "journal_name", _raw)
         journal_name = _v
 
@@ -222,7 +222,7 @@ class Payment:
             _v = _src["dedicated_amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int and _v is not UNSET:
+        if _v.__class__ is not float and _v.__class__ is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "float", _path, "dedicated_amount", _raw)
         dedicated_amount = _v
 
@@ -247,6 +247,8 @@ class Payment:
             reconciled, _raw = _decoding.failed(_v, _e, _path, "reconciled", "bool | None", _raw)
         else:
             _decoding.leave(_t)
+            if reconciled is _v and (_v.__class__ is list or _v.__class__ is dict):
+                reconciled, _raw = _decoding.failed(_v, None, _path, "reconciled", "bool | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["communication"]
@@ -269,6 +271,8 @@ class Payment:
             communication, _raw = _decoding.failed(_v, _e, _path, "communication", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if communication is _v and (_v.__class__ is list or _v.__class__ is dict):
+                communication, _raw = _decoding.failed(_v, None, _path, "communication", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["matching_number"]
@@ -291,6 +295,10 @@ class Payment:
             matching_number, _raw = _decoding.failed(_v, _e, _path, "matching_number", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if matching_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                matching_number, _raw = _decoding.failed(
+                    _v, None, _path, "matching_number", "None | str", _raw
+                )
 
         payment = cls(
             id,

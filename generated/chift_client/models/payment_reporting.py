@@ -71,7 +71,7 @@ class PaymentReporting:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["method"]
@@ -102,6 +102,10 @@ class PaymentReporting:
             method, _raw = _decoding.failed(_v, _e, _path, "method", "None | PaymentReportingMethod", _raw)
         else:
             _decoding.leave(_t)
+            if method is _v and (_v.__class__ is list or _v.__class__ is dict):
+                method, _raw = _decoding.failed(
+                    _v, None, _path, "method", "None | PaymentReportingMethod", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["conditions"]
@@ -134,6 +138,10 @@ class PaymentReporting:
             )
         else:
             _decoding.leave(_t)
+            if conditions is _v and (_v.__class__ is list or _v.__class__ is dict):
+                conditions, _raw = _decoding.failed(
+                    _v, None, _path, "conditions", "None | PaymentReportingConditions", _raw
+                )
 
         payment_reporting = cls(
             method,

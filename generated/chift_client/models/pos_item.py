@@ -191,13 +191,13 @@ class POSItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
@@ -205,7 +205,7 @@ class POSItem:
             _v = _src["quantity"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "quantity", _raw)
         quantity = _v
 
@@ -213,7 +213,7 @@ class POSItem:
             _v = _src["unit_price"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "unit_price", _raw)
         unit_price = _v
 
@@ -221,7 +221,7 @@ class POSItem:
             _v = _src["total"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
@@ -229,7 +229,7 @@ class POSItem:
             _v = _src["tax_amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
         tax_amount = _v
 
@@ -262,6 +262,8 @@ class POSItem:
             type_, _raw = _decoding.failed(_v, _e, _path, "type", "None | POSLineItemType", _raw)
         else:
             _decoding.leave(_t)
+            if type_ is _v and (_v.__class__ is list or _v.__class__ is dict):
+                type_, _raw = _decoding.failed(_v, None, _path, "type", "None | POSLineItemType", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["menu_id"]
@@ -284,6 +286,8 @@ class POSItem:
             menu_id, _raw = _decoding.failed(_v, _e, _path, "menu_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if menu_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                menu_id, _raw = _decoding.failed(_v, None, _path, "menu_id", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["tax_rate"]
@@ -306,6 +310,8 @@ class POSItem:
             tax_rate, _raw = _decoding.failed(_v, _e, _path, "tax_rate", "float | None", _raw)
         else:
             _decoding.leave(_t)
+            if tax_rate is _v and (_v.__class__ is list or _v.__class__ is dict):
+                tax_rate, _raw = _decoding.failed(_v, None, _path, "tax_rate", "float | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["tax_id"]
@@ -328,6 +334,8 @@ class POSItem:
             tax_id, _raw = _decoding.failed(_v, _e, _path, "tax_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if tax_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                tax_id, _raw = _decoding.failed(_v, None, _path, "tax_id", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["description"]
@@ -350,41 +358,25 @@ class POSItem:
             description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["discounts"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_discounts(data: object) -> list[DiscountItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    discounts_type_0 = []
-                    _discounts_type_0 = data
-                    for discounts_type_0_item_data in _discounts_type_0:
-                        discounts_type_0_item = DiscountItem.from_dict(discounts_type_0_item_data)
-
-                        discounts_type_0.append(discounts_type_0_item)
-
-                    return discounts_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[DiscountItem] | None | Unset, data)
-
-            discounts = _parse_discounts(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            discounts, _raw = _decoding.failed(_v, _e, _path, "discounts", "list[DiscountItem] | None", _raw)
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "discounts", _raw)
+        if _v is UNSET or _v is None:
+            discounts = _v
         else:
-            _decoding.leave(_t)
+            discounts = []
+            _at = _path + "discounts[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    discounts.append(DiscountItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, DiscountItem, _path, "discounts", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["product_id"]
@@ -407,6 +399,8 @@ class POSItem:
             product_id, _raw = _decoding.failed(_v, _e, _path, "product_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if product_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                product_id, _raw = _decoding.failed(_v, None, _path, "product_id", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["accounting_category_id"]
@@ -431,41 +425,27 @@ class POSItem:
             )
         else:
             _decoding.leave(_t)
+            if accounting_category_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                accounting_category_id, _raw = _decoding.failed(
+                    _v, None, _path, "accounting_category_id", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["modifiers"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_modifiers(data: object) -> list[ModifierLine] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    modifiers_type_0 = []
-                    _modifiers_type_0 = data
-                    for modifiers_type_0_item_data in _modifiers_type_0:
-                        modifiers_type_0_item = ModifierLine.from_dict(modifiers_type_0_item_data)
-
-                        modifiers_type_0.append(modifiers_type_0_item)
-
-                    return modifiers_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[ModifierLine] | None | Unset, data)
-
-            modifiers = _parse_modifiers(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            modifiers, _raw = _decoding.failed(_v, _e, _path, "modifiers", "list[ModifierLine] | None", _raw)
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "modifiers", _raw)
+        if _v is UNSET or _v is None:
+            modifiers = _v
         else:
-            _decoding.leave(_t)
+            modifiers = []
+            _at = _path + "modifiers[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    modifiers.append(ModifierLine.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ModifierLine, _path, "modifiers", _raw)
 
         pos_item = cls(
             id,

@@ -313,13 +313,13 @@ class POSOrderItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
@@ -327,7 +327,7 @@ class POSOrderItem:
             _v = _src["creation_date"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 creation_date = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -339,7 +339,7 @@ class POSOrderItem:
             _v = _src["total"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
@@ -347,7 +347,7 @@ class POSOrderItem:
             _v = _src["tax_amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
         tax_amount = _v
 
@@ -355,15 +355,15 @@ class POSOrderItem:
             _v = _src["payments"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "payments", _raw)
-        if _v is UNSET:
-            payments = UNSET
+        if _v is UNSET or _v is None:
+            payments = _v
         else:
             payments = []
             _at = _path + "payments[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     payments.append(POSPaymentItem.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, POSPaymentItem, _path, "payments", _raw)
@@ -372,15 +372,15 @@ class POSOrderItem:
             _v = _src["items"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "items", _raw)
-        if _v is UNSET:
-            items = UNSET
+        if _v is UNSET or _v is None:
+            items = _v
         else:
             items = []
             _at = _path + "items[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     items.append(POSItem.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, POSItem, _path, "items", _raw)
@@ -406,6 +406,8 @@ class POSOrderItem:
             order_number, _raw = _decoding.failed(_v, _e, _path, "order_number", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if order_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                order_number, _raw = _decoding.failed(_v, None, _path, "order_number", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["closing_date"]
@@ -438,6 +440,10 @@ class POSOrderItem:
             )
         else:
             _decoding.leave(_t)
+            if closing_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                closing_date, _raw = _decoding.failed(
+                    _v, None, _path, "closing_date", "datetime.datetime | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["service_date"]
@@ -470,6 +476,10 @@ class POSOrderItem:
             )
         else:
             _decoding.leave(_t)
+            if service_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                service_date, _raw = _decoding.failed(
+                    _v, None, _path, "service_date", "datetime.datetime | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["device_id"]
@@ -492,6 +502,8 @@ class POSOrderItem:
             device_id, _raw = _decoding.failed(_v, _e, _path, "device_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if device_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                device_id, _raw = _decoding.failed(_v, None, _path, "device_id", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["total_discount"]
@@ -514,6 +526,10 @@ class POSOrderItem:
             total_discount, _raw = _decoding.failed(_v, _e, _path, "total_discount", "float | None", _raw)
         else:
             _decoding.leave(_t)
+            if total_discount is _v and (_v.__class__ is list or _v.__class__ is dict):
+                total_discount, _raw = _decoding.failed(
+                    _v, None, _path, "total_discount", "float | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["total_refund"]
@@ -536,6 +552,8 @@ class POSOrderItem:
             total_refund, _raw = _decoding.failed(_v, _e, _path, "total_refund", "float | None", _raw)
         else:
             _decoding.leave(_t)
+            if total_refund is _v and (_v.__class__ is list or _v.__class__ is dict):
+                total_refund, _raw = _decoding.failed(_v, None, _path, "total_refund", "float | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["total_tip"]
@@ -558,6 +576,8 @@ class POSOrderItem:
             total_tip, _raw = _decoding.failed(_v, _e, _path, "total_tip", "float | None", _raw)
         else:
             _decoding.leave(_t)
+            if total_tip is _v and (_v.__class__ is list or _v.__class__ is dict):
+                total_tip, _raw = _decoding.failed(_v, None, _path, "total_tip", "float | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["delivery_fee"]
@@ -580,6 +600,8 @@ class POSOrderItem:
             delivery_fee, _raw = _decoding.failed(_v, _e, _path, "delivery_fee", "float | None", _raw)
         else:
             _decoding.leave(_t)
+            if delivery_fee is _v and (_v.__class__ is list or _v.__class__ is dict):
+                delivery_fee, _raw = _decoding.failed(_v, None, _path, "delivery_fee", "float | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["mode"]
@@ -610,6 +632,8 @@ class POSOrderItem:
             mode, _raw = _decoding.failed(_v, _e, _path, "mode", "Mode | None", _raw)
         else:
             _decoding.leave(_t)
+            if mode is _v and (_v.__class__ is list or _v.__class__ is dict):
+                mode, _raw = _decoding.failed(_v, None, _path, "mode", "Mode | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["source"]
@@ -640,6 +664,8 @@ class POSOrderItem:
             source, _raw = _decoding.failed(_v, _e, _path, "source", "None | Source", _raw)
         else:
             _decoding.leave(_t)
+            if source is _v and (_v.__class__ is list or _v.__class__ is dict):
+                source, _raw = _decoding.failed(_v, None, _path, "source", "None | Source", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["currency"]
@@ -662,6 +688,8 @@ class POSOrderItem:
             currency, _raw = _decoding.failed(_v, _e, _path, "currency", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if currency is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency, _raw = _decoding.failed(_v, None, _path, "currency", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["country"]
@@ -684,6 +712,8 @@ class POSOrderItem:
             country, _raw = _decoding.failed(_v, _e, _path, "country", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if country is _v and (_v.__class__ is list or _v.__class__ is dict):
+                country, _raw = _decoding.failed(_v, None, _path, "country", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["loyalty"]
@@ -706,6 +736,8 @@ class POSOrderItem:
             loyalty, _raw = _decoding.failed(_v, _e, _path, "loyalty", "int | None", _raw)
         else:
             _decoding.leave(_t)
+            if loyalty is _v and (_v.__class__ is list or _v.__class__ is dict):
+                loyalty, _raw = _decoding.failed(_v, None, _path, "loyalty", "int | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["customer_id"]
@@ -728,6 +760,8 @@ class POSOrderItem:
             customer_id, _raw = _decoding.failed(_v, _e, _path, "customer_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if customer_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                customer_id, _raw = _decoding.failed(_v, None, _path, "customer_id", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["location_id"]
@@ -750,41 +784,25 @@ class POSOrderItem:
             location_id, _raw = _decoding.failed(_v, _e, _path, "location_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if location_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                location_id, _raw = _decoding.failed(_v, None, _path, "location_id", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["taxes"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_taxes(data: object) -> list[TotalTaxItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    taxes_type_0 = []
-                    _taxes_type_0 = data
-                    for taxes_type_0_item_data in _taxes_type_0:
-                        taxes_type_0_item = TotalTaxItem.from_dict(taxes_type_0_item_data)
-
-                        taxes_type_0.append(taxes_type_0_item)
-
-                    return taxes_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[TotalTaxItem] | None | Unset, data)
-
-            taxes = _parse_taxes(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            taxes, _raw = _decoding.failed(_v, _e, _path, "taxes", "list[TotalTaxItem] | None", _raw)
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "taxes", _raw)
+        if _v is UNSET or _v is None:
+            taxes = _v
         else:
-            _decoding.leave(_t)
+            taxes = []
+            _at = _path + "taxes[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    taxes.append(TotalTaxItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, TotalTaxItem, _path, "taxes", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["guests"]
@@ -807,6 +825,8 @@ class POSOrderItem:
             guests, _raw = _decoding.failed(_v, _e, _path, "guests", "int | None", _raw)
         else:
             _decoding.leave(_t)
+            if guests is _v and (_v.__class__ is list or _v.__class__ is dict):
+                guests, _raw = _decoding.failed(_v, None, _path, "guests", "int | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["invoice_id"]
@@ -829,6 +849,8 @@ class POSOrderItem:
             invoice_id, _raw = _decoding.failed(_v, _e, _path, "invoice_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if invoice_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                invoice_id, _raw = _decoding.failed(_v, None, _path, "invoice_id", "None | str", _raw)
 
         pos_order_item = cls(
             id,

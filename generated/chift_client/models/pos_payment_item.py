@@ -158,13 +158,13 @@ class POSPaymentItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["total"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
@@ -189,6 +189,8 @@ class POSPaymentItem:
             id, _raw = _decoding.failed(_v, _e, _path, "id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                id, _raw = _decoding.failed(_v, None, _path, "id", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["payment_method_id"]
@@ -211,6 +213,10 @@ class POSPaymentItem:
             payment_method_id, _raw = _decoding.failed(_v, _e, _path, "payment_method_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if payment_method_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_method_id, _raw = _decoding.failed(
+                    _v, None, _path, "payment_method_id", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["payment_method_name"]
@@ -235,6 +241,10 @@ class POSPaymentItem:
             )
         else:
             _decoding.leave(_t)
+            if payment_method_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_method_name, _raw = _decoding.failed(
+                    _v, None, _path, "payment_method_name", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["tip"]
@@ -257,6 +267,8 @@ class POSPaymentItem:
             tip, _raw = _decoding.failed(_v, _e, _path, "tip", "float | None", _raw)
         else:
             _decoding.leave(_t)
+            if tip is _v and (_v.__class__ is list or _v.__class__ is dict):
+                tip, _raw = _decoding.failed(_v, None, _path, "tip", "float | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["status"]
@@ -287,6 +299,8 @@ class POSPaymentItem:
             status, _raw = _decoding.failed(_v, _e, _path, "status", "None | POSPaymentStatus", _raw)
         else:
             _decoding.leave(_t)
+            if status is _v and (_v.__class__ is list or _v.__class__ is dict):
+                status, _raw = _decoding.failed(_v, None, _path, "status", "None | POSPaymentStatus", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["currency"]
@@ -309,6 +323,8 @@ class POSPaymentItem:
             currency, _raw = _decoding.failed(_v, _e, _path, "currency", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if currency is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency, _raw = _decoding.failed(_v, None, _path, "currency", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["date"]
@@ -339,6 +355,8 @@ class POSPaymentItem:
             date, _raw = _decoding.failed(_v, _e, _path, "date", "datetime.datetime | None", _raw)
         else:
             _decoding.leave(_t)
+            if date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                date, _raw = _decoding.failed(_v, None, _path, "date", "datetime.datetime | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["invoice_ref"]
@@ -361,6 +379,8 @@ class POSPaymentItem:
             invoice_ref, _raw = _decoding.failed(_v, _e, _path, "invoice_ref", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if invoice_ref is _v and (_v.__class__ is list or _v.__class__ is dict):
+                invoice_ref, _raw = _decoding.failed(_v, None, _path, "invoice_ref", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["order_id"]
@@ -383,6 +403,8 @@ class POSPaymentItem:
             order_id, _raw = _decoding.failed(_v, _e, _path, "order_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if order_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                order_id, _raw = _decoding.failed(_v, None, _path, "order_id", "None | str", _raw)
 
         pos_payment_item = cls(
             total,

@@ -123,7 +123,7 @@ class PostConnectionItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["integrationid"]
@@ -146,6 +146,8 @@ class PostConnectionItem:
             integrationid, _raw = _decoding.failed(_v, _e, _path, "integrationid", "int | None", _raw)
         else:
             _decoding.leave(_t)
+            if integrationid is _v and (_v.__class__ is list or _v.__class__ is dict):
+                integrationid, _raw = _decoding.failed(_v, None, _path, "integrationid", "int | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["name"]
@@ -168,43 +170,25 @@ class PostConnectionItem:
             name, _raw = _decoding.failed(_v, _e, _path, "name", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                name, _raw = _decoding.failed(_v, None, _path, "name", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["credentials"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_credentials(data: object) -> list[CredentialItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    credentials_type_0 = []
-                    _credentials_type_0 = data
-                    for credentials_type_0_item_data in _credentials_type_0:
-                        credentials_type_0_item = CredentialItem.from_dict(credentials_type_0_item_data)
-
-                        credentials_type_0.append(credentials_type_0_item)
-
-                    return credentials_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[CredentialItem] | None | Unset, data)
-
-            credentials = _parse_credentials(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            credentials, _raw = _decoding.failed(
-                _v, _e, _path, "credentials", "list[CredentialItem] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "credentials", _raw)
+        if _v is UNSET or _v is None:
+            credentials = _v
         else:
-            _decoding.leave(_t)
+            credentials = []
+            _at = _path + "credentials[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    credentials.append(CredentialItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CredentialItem, _path, "credentials", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["country"]
@@ -227,6 +211,8 @@ class PostConnectionItem:
             country, _raw = _decoding.failed(_v, _e, _path, "country", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if country is _v and (_v.__class__ is list or _v.__class__ is dict):
+                country, _raw = _decoding.failed(_v, None, _path, "country", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["redirect"]
@@ -249,6 +235,8 @@ class PostConnectionItem:
             redirect, _raw = _decoding.failed(_v, _e, _path, "redirect", "bool | None", _raw)
         else:
             _decoding.leave(_t)
+            if redirect is _v and (_v.__class__ is list or _v.__class__ is dict):
+                redirect, _raw = _decoding.failed(_v, None, _path, "redirect", "bool | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["apis"]
@@ -286,6 +274,10 @@ class PostConnectionItem:
             )
         else:
             _decoding.leave(_t)
+            if apis is _v and (_v.__class__ is list or _v.__class__ is dict):
+                apis, _raw = _decoding.failed(
+                    _v, None, _path, "apis", "list[PostConnectionItemApisType0Item] | None", _raw
+                )
 
         post_connection_item = cls(
             integrationid,

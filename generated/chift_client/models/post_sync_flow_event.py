@@ -70,13 +70,13 @@ class PostSyncFlowEvent:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["consumers"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list and _v is not UNSET:
+        if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "any", _path, "consumers", _raw)
         if _v is UNSET:
             consumers = UNSET
@@ -110,7 +110,7 @@ class PostSyncFlowEvent:
             _v = _src["data"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             data = PostSyncFlowEventData.from_dict(_v, _path + "data.")
         elif _v is UNSET:
             data = UNSET

@@ -112,13 +112,13 @@ class PostSyncFlowEventData:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["is_preview"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool and _v is not UNSET:
+        if _v.__class__ is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "is_preview", _raw)
         is_preview = _v
 
@@ -126,7 +126,7 @@ class PostSyncFlowEventData:
             _v = _src["force_restart"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool and _v is not UNSET:
+        if _v.__class__ is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "force_restart", _raw)
         force_restart = _v
 
@@ -159,6 +159,10 @@ class PostSyncFlowEventData:
             start_date, _raw = _decoding.failed(_v, _e, _path, "start_date", "datetime.date | None", _raw)
         else:
             _decoding.leave(_t)
+            if start_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                start_date, _raw = _decoding.failed(
+                    _v, None, _path, "start_date", "datetime.date | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["end_date"]
@@ -189,6 +193,8 @@ class PostSyncFlowEventData:
             end_date, _raw = _decoding.failed(_v, _e, _path, "end_date", "datetime.date | None", _raw)
         else:
             _decoding.leave(_t)
+            if end_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                end_date, _raw = _decoding.failed(_v, None, _path, "end_date", "datetime.date | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["force_from_date"]
@@ -221,6 +227,10 @@ class PostSyncFlowEventData:
             )
         else:
             _decoding.leave(_t)
+            if force_from_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                force_from_date, _raw = _decoding.failed(
+                    _v, None, _path, "force_from_date", "datetime.date | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["import_mode"]
@@ -251,6 +261,10 @@ class PostSyncFlowEventData:
             import_mode, _raw = _decoding.failed(_v, _e, _path, "import_mode", "ImportMode | None", _raw)
         else:
             _decoding.leave(_t)
+            if import_mode is _v and (_v.__class__ is list or _v.__class__ is dict):
+                import_mode, _raw = _decoding.failed(
+                    _v, None, _path, "import_mode", "ImportMode | None", _raw
+                )
 
         post_sync_flow_event_data = cls(
             is_preview,

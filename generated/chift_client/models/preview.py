@@ -130,7 +130,7 @@ class Preview:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["preview_id"]
@@ -162,7 +162,7 @@ class Preview:
             _v = _src["started_at"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 started_at = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -202,6 +202,10 @@ class Preview:
                 )
             else:
                 _decoding.leave(_t)
+                if finished_at is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    finished_at, _raw = _decoding.failed(
+                        _v, None, _path, "finished_at", "datetime.datetime | None", _raw
+                    )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["error"]
@@ -225,20 +229,22 @@ class Preview:
                 error, _raw = _decoding.failed(_v, _e, _path, "error", "None | str", _raw)
             else:
                 _decoding.leave(_t)
+                if error is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    error, _raw = _decoding.failed(_v, None, _path, "error", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["counts"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "counts", _raw)
-        if _v is UNSET:
-            counts = UNSET
+        if _v is UNSET or _v is None:
+            counts = _v
         else:
             counts = []
             _at = _path + "counts[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     counts.append(PreviewCount.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, PreviewCount, _path, "counts", _raw)
@@ -247,15 +253,15 @@ class Preview:
             _v = _src["issues"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "issues", _raw)
-        if _v is UNSET:
-            issues = UNSET
+        if _v is UNSET or _v is None:
+            issues = _v
         else:
             issues = []
             _at = _path + "issues[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     issues.append(PreviewIssue.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, PreviewIssue, _path, "issues", _raw)
@@ -264,7 +270,7 @@ class Preview:
             _v = _src["refill_suggested"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "refill_suggested", _raw)
         refill_suggested = _v
 

@@ -119,13 +119,13 @@ class PreviewIssue:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["kind"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "kind", _raw)
         kind = _v
 
@@ -133,7 +133,7 @@ class PreviewIssue:
             _v = _src["code"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "code", _raw)
         code = _v
 
@@ -141,7 +141,7 @@ class PreviewIssue:
             _v = _src["message"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "message", _raw)
         message = _v
 
@@ -149,7 +149,7 @@ class PreviewIssue:
             _v = _src["cause"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             cause = PreviewIssueCause.from_dict(_v, _path + "cause.")
         else:
             cause, _raw = _decoding.as_model(_v, PreviewIssueCause, _path, "cause", _raw)
@@ -158,7 +158,7 @@ class PreviewIssue:
             _v = _src["source_ids"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "scalar", _path, "source_ids", _raw)
         source_ids = _v
 
@@ -183,6 +183,8 @@ class PreviewIssue:
             table_key, _raw = _decoding.failed(_v, _e, _path, "table_key", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if table_key is _v and (_v.__class__ is list or _v.__class__ is dict):
+                table_key, _raw = _decoding.failed(_v, None, _path, "table_key", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["table_title"]
@@ -205,6 +207,8 @@ class PreviewIssue:
             table_title, _raw = _decoding.failed(_v, _e, _path, "table_title", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if table_title is _v and (_v.__class__ is list or _v.__class__ is dict):
+                table_title, _raw = _decoding.failed(_v, None, _path, "table_title", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["source_keys"]

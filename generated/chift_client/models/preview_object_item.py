@@ -117,13 +117,13 @@ class PreviewObjectItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["synthetic_id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "synthetic_id", _raw)
         synthetic_id = _v
 
@@ -131,7 +131,7 @@ class PreviewObjectItem:
             _v = _src["kind"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "kind", _raw)
         kind = _v
 
@@ -139,7 +139,7 @@ class PreviewObjectItem:
             _v = _src["kind_title"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "kind_title", _raw)
         kind_title = _v
 
@@ -147,7 +147,7 @@ class PreviewObjectItem:
             _v = _src["capability"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "capability", _raw)
         capability = _v
 
@@ -155,7 +155,7 @@ class PreviewObjectItem:
             _v = _src["capability_title"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "capability_title", _raw)
         capability_title = _v
 
@@ -181,12 +181,14 @@ class PreviewObjectItem:
                 source_id, _raw = _decoding.failed(_v, _e, _path, "source_id", "None | str", _raw)
             else:
                 _decoding.leave(_t)
+                if source_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    source_id, _raw = _decoding.failed(_v, None, _path, "source_id", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["summary"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             summary = PreviewSummary.from_dict(_v, _path + "summary.")
         else:
             summary, _raw = _decoding.as_model(_v, PreviewSummary, _path, "summary", _raw)
@@ -195,15 +197,15 @@ class PreviewObjectItem:
             _v = _src["links"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "links", _raw)
-        if _v is UNSET:
-            links = UNSET
+        if _v is UNSET or _v is None:
+            links = _v
         else:
             links = []
             _at = _path + "links[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     links.append(PreviewLink.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, PreviewLink, _path, "links", _raw)
@@ -212,7 +214,7 @@ class PreviewObjectItem:
             _v = _src["payload"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             payload = PreviewObjectItemPayload.from_dict(_v, _path + "payload.")
         else:
             payload, _raw = _decoding.as_model(_v, PreviewObjectItemPayload, _path, "payload", _raw)

@@ -90,7 +90,7 @@ class PreviewSummary:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["title"]
@@ -113,6 +113,8 @@ class PreviewSummary:
             title, _raw = _decoding.failed(_v, _e, _path, "title", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if title is _v and (_v.__class__ is list or _v.__class__ is dict):
+                title, _raw = _decoding.failed(_v, None, _path, "title", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["amount"]
@@ -135,6 +137,8 @@ class PreviewSummary:
             amount, _raw = _decoding.failed(_v, _e, _path, "amount", "float | None", _raw)
         else:
             _decoding.leave(_t)
+            if amount is _v and (_v.__class__ is list or _v.__class__ is dict):
+                amount, _raw = _decoding.failed(_v, None, _path, "amount", "float | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["currency"]
@@ -157,6 +161,8 @@ class PreviewSummary:
             currency, _raw = _decoding.failed(_v, _e, _path, "currency", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if currency is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency, _raw = _decoding.failed(_v, None, _path, "currency", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["date"]
@@ -187,6 +193,8 @@ class PreviewSummary:
             date, _raw = _decoding.failed(_v, _e, _path, "date", "datetime.date | None", _raw)
         else:
             _decoding.leave(_t)
+            if date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                date, _raw = _decoding.failed(_v, None, _path, "date", "datetime.date | None", _raw)
 
         preview_summary = cls(
             title,

@@ -299,13 +299,13 @@ class ProductVariantItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
@@ -313,7 +313,7 @@ class ProductVariantItem:
             _v = _src["source_ref"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             source_ref = Ref.from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
@@ -322,7 +322,7 @@ class ProductVariantItem:
             _v = _src["parent_id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "parent_id", _raw)
         parent_id = _v
 
@@ -330,7 +330,7 @@ class ProductVariantItem:
             _v = _src["name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
@@ -355,6 +355,8 @@ class ProductVariantItem:
             description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["description_html"]
@@ -377,45 +379,27 @@ class ProductVariantItem:
             description_html, _raw = _decoding.failed(_v, _e, _path, "description_html", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if description_html is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description_html, _raw = _decoding.failed(
+                    _v, None, _path, "description_html", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["categories"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_categories(data: object) -> list[CommerceProductCategoryItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    categories_type_0 = []
-                    _categories_type_0 = data
-                    for categories_type_0_item_data in _categories_type_0:
-                        categories_type_0_item = CommerceProductCategoryItem.from_dict(
-                            categories_type_0_item_data
-                        )
-
-                        categories_type_0.append(categories_type_0_item)
-
-                    return categories_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[CommerceProductCategoryItem] | None | Unset, data)
-
-            categories = _parse_categories(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            categories, _raw = _decoding.failed(
-                _v, _e, _path, "categories", "list[CommerceProductCategoryItem] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "categories", _raw)
+        if _v is UNSET or _v is None:
+            categories = _v
         else:
-            _decoding.leave(_t)
+            categories = []
+            _at = _path + "categories[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    categories.append(CommerceProductCategoryItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CommerceProductCategoryItem, _path, "categories", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["created_on"]
@@ -446,6 +430,10 @@ class ProductVariantItem:
             created_on, _raw = _decoding.failed(_v, _e, _path, "created_on", "datetime.datetime | None", _raw)
         else:
             _decoding.leave(_t)
+            if created_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                created_on, _raw = _decoding.failed(
+                    _v, None, _path, "created_on", "datetime.datetime | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["sku"]
@@ -468,6 +456,8 @@ class ProductVariantItem:
             sku, _raw = _decoding.failed(_v, _e, _path, "sku", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if sku is _v and (_v.__class__ is list or _v.__class__ is dict):
+                sku, _raw = _decoding.failed(_v, None, _path, "sku", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["taxable"]
@@ -490,6 +480,8 @@ class ProductVariantItem:
             taxable, _raw = _decoding.failed(_v, _e, _path, "taxable", "bool | None", _raw)
         else:
             _decoding.leave(_t)
+            if taxable is _v and (_v.__class__ is list or _v.__class__ is dict):
+                taxable, _raw = _decoding.failed(_v, None, _path, "taxable", "bool | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["barcode"]
@@ -512,6 +504,8 @@ class ProductVariantItem:
             barcode, _raw = _decoding.failed(_v, _e, _path, "barcode", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if barcode is _v and (_v.__class__ is list or _v.__class__ is dict):
+                barcode, _raw = _decoding.failed(_v, None, _path, "barcode", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["available_quantity"]
@@ -536,49 +530,33 @@ class ProductVariantItem:
             )
         else:
             _decoding.leave(_t)
+            if available_quantity is _v and (_v.__class__ is list or _v.__class__ is dict):
+                available_quantity, _raw = _decoding.failed(
+                    _v, None, _path, "available_quantity", "float | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["prices"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_prices(data: object) -> list[CommerceProductPriceItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    prices_type_0 = []
-                    _prices_type_0 = data
-                    for prices_type_0_item_data in _prices_type_0:
-                        prices_type_0_item = CommerceProductPriceItem.from_dict(prices_type_0_item_data)
-
-                        prices_type_0.append(prices_type_0_item)
-
-                    return prices_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[CommerceProductPriceItem] | None | Unset, data)
-
-            prices = _parse_prices(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            prices, _raw = _decoding.failed(
-                _v, _e, _path, "prices", "list[CommerceProductPriceItem] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "prices", _raw)
+        if _v is UNSET or _v is None:
+            prices = _v
         else:
-            _decoding.leave(_t)
+            prices = []
+            _at = _path + "prices[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    prices.append(CommerceProductPriceItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CommerceProductPriceItem, _path, "prices", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["unit_cost"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             unit_cost = ProductCostItem.from_dict(_v, _path + "unit_cost.")
         elif _v is None:
             unit_cost = None
@@ -608,6 +586,10 @@ class ProductVariantItem:
             unit_of_measure, _raw = _decoding.failed(_v, _e, _path, "unit_of_measure", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if unit_of_measure is _v and (_v.__class__ is list or _v.__class__ is dict):
+                unit_of_measure, _raw = _decoding.failed(
+                    _v, None, _path, "unit_of_measure", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["weight"]
@@ -630,6 +612,8 @@ class ProductVariantItem:
             weight, _raw = _decoding.failed(_v, _e, _path, "weight", "float | None", _raw)
         else:
             _decoding.leave(_t)
+            if weight is _v and (_v.__class__ is list or _v.__class__ is dict):
+                weight, _raw = _decoding.failed(_v, None, _path, "weight", "float | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["weight_unit"]
@@ -652,6 +636,8 @@ class ProductVariantItem:
             weight_unit, _raw = _decoding.failed(_v, _e, _path, "weight_unit", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if weight_unit is _v and (_v.__class__ is list or _v.__class__ is dict):
+                weight_unit, _raw = _decoding.failed(_v, None, _path, "weight_unit", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["status"]
@@ -682,121 +668,59 @@ class ProductVariantItem:
             status, _raw = _decoding.failed(_v, _e, _path, "status", "None | ProductStatus", _raw)
         else:
             _decoding.leave(_t)
+            if status is _v and (_v.__class__ is list or _v.__class__ is dict):
+                status, _raw = _decoding.failed(_v, None, _path, "status", "None | ProductStatus", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["inventory_details"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_inventory_details(data: object) -> list[InventoryDetailsItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    inventory_details_type_0 = []
-                    _inventory_details_type_0 = data
-                    for inventory_details_type_0_item_data in _inventory_details_type_0:
-                        inventory_details_type_0_item = InventoryDetailsItem.from_dict(
-                            inventory_details_type_0_item_data
-                        )
-
-                        inventory_details_type_0.append(inventory_details_type_0_item)
-
-                    return inventory_details_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[InventoryDetailsItem] | None | Unset, data)
-
-            inventory_details = _parse_inventory_details(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            inventory_details, _raw = _decoding.failed(
-                _v, _e, _path, "inventory_details", "list[InventoryDetailsItem] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "inventory_details", _raw)
+        if _v is UNSET or _v is None:
+            inventory_details = _v
         else:
-            _decoding.leave(_t)
+            inventory_details = []
+            _at = _path + "inventory_details[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    inventory_details.append(InventoryDetailsItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, InventoryDetailsItem, _path, "inventory_details", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["variant_attributes"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_variant_attributes(data: object) -> list[VariantAttributeItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    variant_attributes_type_0 = []
-                    _variant_attributes_type_0 = data
-                    for variant_attributes_type_0_item_data in _variant_attributes_type_0:
-                        variant_attributes_type_0_item = VariantAttributeItem.from_dict(
-                            variant_attributes_type_0_item_data
-                        )
-
-                        variant_attributes_type_0.append(variant_attributes_type_0_item)
-
-                    return variant_attributes_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[VariantAttributeItem] | None | Unset, data)
-
-            variant_attributes = _parse_variant_attributes(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            variant_attributes, _raw = _decoding.failed(
-                _v, _e, _path, "variant_attributes", "list[VariantAttributeItem] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "variant_attributes", _raw)
+        if _v is UNSET or _v is None:
+            variant_attributes = _v
         else:
-            _decoding.leave(_t)
+            variant_attributes = []
+            _at = _path + "variant_attributes[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    variant_attributes.append(VariantAttributeItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, VariantAttributeItem, _path, "variant_attributes", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["variant_images"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_variant_images(data: object) -> list[ImageItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    variant_images_type_0 = []
-                    _variant_images_type_0 = data
-                    for variant_images_type_0_item_data in _variant_images_type_0:
-                        variant_images_type_0_item = ImageItem.from_dict(variant_images_type_0_item_data)
-
-                        variant_images_type_0.append(variant_images_type_0_item)
-
-                    return variant_images_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[ImageItem] | None | Unset, data)
-
-            variant_images = _parse_variant_images(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            variant_images, _raw = _decoding.failed(
-                _v, _e, _path, "variant_images", "list[ImageItem] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "variant_images", _raw)
+        if _v is UNSET or _v is None:
+            variant_images = _v
         else:
-            _decoding.leave(_t)
+            variant_images = []
+            _at = _path + "variant_images[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    variant_images.append(ImageItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ImageItem, _path, "variant_images", _raw)
 
         product_variant_item = cls(
             id,

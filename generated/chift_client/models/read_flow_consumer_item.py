@@ -115,13 +115,13 @@ class ReadFlowConsumerItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
@@ -129,7 +129,7 @@ class ReadFlowConsumerItem:
             _v = _src["id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
@@ -137,7 +137,7 @@ class ReadFlowConsumerItem:
             _v = _src["values"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             values = ReadFlowConsumerItemValues.from_dict(_v, _path + "values.")
         else:
             values, _raw = _decoding.as_model(_v, ReadFlowConsumerItemValues, _path, "values", _raw)
@@ -146,7 +146,7 @@ class ReadFlowConsumerItem:
             _v = _src["trigger"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             trigger = ReadFlowTrigger.from_dict(_v, _path + "trigger.")
         else:
             trigger, _raw = _decoding.as_model(_v, ReadFlowTrigger, _path, "trigger", _raw)
@@ -172,12 +172,14 @@ class ReadFlowConsumerItem:
             description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["config"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             config = FlowConfigOutput.from_dict(_v, _path + "config.")
         elif _v is None:
             config = None
@@ -215,6 +217,10 @@ class ReadFlowConsumerItem:
             enabled_on, _raw = _decoding.failed(_v, _e, _path, "enabled_on", "datetime.datetime | None", _raw)
         else:
             _decoding.leave(_t)
+            if enabled_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                enabled_on, _raw = _decoding.failed(
+                    _v, None, _path, "enabled_on", "datetime.datetime | None", _raw
+                )
 
         read_flow_consumer_item = cls(
             name,

@@ -113,13 +113,13 @@ class ReadFlowItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
@@ -127,7 +127,7 @@ class ReadFlowItem:
             _v = _src["id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
@@ -152,12 +152,14 @@ class ReadFlowItem:
             description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["execution"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             execution = FlowExecution.from_dict(_v, _path + "execution.")
         elif _v is None:
             execution = None
@@ -170,7 +172,7 @@ class ReadFlowItem:
             _v = _src["config"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             config = FlowConfigOutput.from_dict(_v, _path + "config.")
         elif _v is None:
             config = None
@@ -183,36 +185,18 @@ class ReadFlowItem:
             _v = _src["triggers"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_triggers(data: object) -> list[FlowTrigger] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    triggers_type_0 = []
-                    _triggers_type_0 = data
-                    for triggers_type_0_item_data in _triggers_type_0:
-                        triggers_type_0_item = FlowTrigger.from_dict(triggers_type_0_item_data)
-
-                        triggers_type_0.append(triggers_type_0_item)
-
-                    return triggers_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[FlowTrigger] | None | Unset, data)
-
-            triggers = _parse_triggers(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            triggers, _raw = _decoding.failed(_v, _e, _path, "triggers", "list[FlowTrigger] | None", _raw)
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "triggers", _raw)
+        if _v is UNSET or _v is None:
+            triggers = _v
         else:
-            _decoding.leave(_t)
+            triggers = []
+            _at = _path + "triggers[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    triggers.append(FlowTrigger.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, FlowTrigger, _path, "triggers", _raw)
 
         read_flow_item = cls(
             name,

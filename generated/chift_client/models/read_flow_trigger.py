@@ -73,13 +73,13 @@ class ReadFlowTrigger:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
@@ -117,6 +117,8 @@ class ReadFlowTrigger:
             cronschedule, _raw = _decoding.failed(_v, _e, _path, "cronschedule", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if cronschedule is _v and (_v.__class__ is list or _v.__class__ is dict):
+                cronschedule, _raw = _decoding.failed(_v, None, _path, "cronschedule", "None | str", _raw)
 
         read_flow_trigger = cls(
             id,

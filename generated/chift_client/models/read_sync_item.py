@@ -149,13 +149,13 @@ class ReadSyncItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
@@ -163,15 +163,15 @@ class ReadSyncItem:
             _v = _src["connections"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "connections", _raw)
-        if _v is UNSET:
-            connections = UNSET
+        if _v is UNSET or _v is None:
+            connections = _v
         else:
             connections = []
             _at = _path + "connections[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     connections.append(SyncsConnectionItem.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SyncsConnectionItem, _path, "connections", _raw)
@@ -193,7 +193,7 @@ class ReadSyncItem:
             _v = _src["consumers"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "scalar", _path, "consumers", _raw)
         consumers = _v
 
@@ -201,15 +201,15 @@ class ReadSyncItem:
             _v = _src["flows"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "flows", _raw)
-        if _v is UNSET:
-            flows = UNSET
+        if _v is UNSET or _v is None:
+            flows = _v
         else:
             flows = []
             _at = _path + "flows[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     flows.append(ReadFlowItem.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ReadFlowItem, _path, "flows", _raw)
@@ -218,7 +218,7 @@ class ReadSyncItem:
             _v = _src["config"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             config = ReadSyncItemConfigType0.from_dict(_v, _path + "config.")
         elif _v is None:
             config = None
@@ -231,15 +231,15 @@ class ReadSyncItem:
             _v = _src["mappings"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list and _v is not UNSET:
+        if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "mappings", _raw)
-        if _v is UNSET:
-            mappings = UNSET
+        if _v is UNSET or _v is None:
+            mappings = _v
         else:
             mappings = []
             _at = _path + "mappings[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     mappings.append(CreateSyncMappingItemOutput.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CreateSyncMappingItemOutput, _path, "mappings", _raw)
@@ -265,43 +265,25 @@ class ReadSyncItem:
             module, _raw = _decoding.failed(_v, _e, _path, "module", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if module is _v and (_v.__class__ is list or _v.__class__ is dict):
+                module, _raw = _decoding.failed(_v, None, _path, "module", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["object_kinds"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_object_kinds(data: object) -> list[ObjectKindItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    object_kinds_type_0 = []
-                    _object_kinds_type_0 = data
-                    for object_kinds_type_0_item_data in _object_kinds_type_0:
-                        object_kinds_type_0_item = ObjectKindItem.from_dict(object_kinds_type_0_item_data)
-
-                        object_kinds_type_0.append(object_kinds_type_0_item)
-
-                    return object_kinds_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[ObjectKindItem] | None | Unset, data)
-
-            object_kinds = _parse_object_kinds(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            object_kinds, _raw = _decoding.failed(
-                _v, _e, _path, "object_kinds", "list[ObjectKindItem] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "object_kinds", _raw)
+        if _v is UNSET or _v is None:
+            object_kinds = _v
         else:
-            _decoding.leave(_t)
+            object_kinds = []
+            _at = _path + "object_kinds[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    object_kinds.append(ObjectKindItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ObjectKindItem, _path, "object_kinds", _raw)
 
         read_sync_item = cls(
             name,

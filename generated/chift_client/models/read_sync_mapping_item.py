@@ -133,13 +133,13 @@ class ReadSyncMappingItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
@@ -147,15 +147,15 @@ class ReadSyncMappingItem:
             _v = _src["values"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "values", _raw)
-        if _v is UNSET:
-            values = UNSET
+        if _v is UNSET or _v is None:
+            values = _v
         else:
             values = []
             _at = _path + "values[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     values.append(ReadMappingItem.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ReadMappingItem, _path, "values", _raw)
@@ -164,7 +164,7 @@ class ReadSyncMappingItem:
             _v = _src["hidden_source_ids"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "scalar", _path, "hidden_source_ids", _raw)
         hidden_source_ids = _v
 
@@ -172,7 +172,7 @@ class ReadSyncMappingItem:
             _v = _src["sub_mapping_name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "sub_mapping_name", _raw)
         sub_mapping_name = _v
 
@@ -197,12 +197,14 @@ class ReadSyncMappingItem:
             description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["display_order"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int and _v is not UNSET:
+        if _v.__class__ is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "int", _path, "display_order", _raw)
         display_order = _v
 
@@ -229,12 +231,16 @@ class ReadSyncMappingItem:
             )
         else:
             _decoding.leave(_t)
+            if challenge_question is _v and (_v.__class__ is list or _v.__class__ is dict):
+                challenge_question, _raw = _decoding.failed(
+                    _v, None, _path, "challenge_question", "None | str", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["conditions"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             conditions = ReadSyncMappingItemConditionsType0.from_dict(_v, _path + "conditions.")
         elif _v is None:
             conditions = None
@@ -268,6 +274,10 @@ class ReadSyncMappingItem:
             )
         else:
             _decoding.leave(_t)
+            if sub_mapping_description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                sub_mapping_description, _raw = _decoding.failed(
+                    _v, None, _path, "sub_mapping_description", "None | str", _raw
+                )
 
         read_sync_mapping_item = cls(
             name,

@@ -66,7 +66,7 @@ class Ref:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
@@ -89,6 +89,8 @@ class Ref:
             id, _raw = _decoding.failed(_v, _e, _path, "id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                id, _raw = _decoding.failed(_v, None, _path, "id", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["model"]
@@ -111,6 +113,8 @@ class Ref:
             model, _raw = _decoding.failed(_v, _e, _path, "model", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if model is _v and (_v.__class__ is list or _v.__class__ is dict):
+                model, _raw = _decoding.failed(_v, None, _path, "model", "None | str", _raw)
 
         ref = cls(
             id,

@@ -65,7 +65,7 @@ class RoutingCodeItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["type"]
@@ -103,6 +103,8 @@ class RoutingCodeItem:
             value, _raw = _decoding.failed(_v, _e, _path, "value", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if value is _v and (_v.__class__ is list or _v.__class__ is dict):
+                value, _raw = _decoding.failed(_v, None, _path, "value", "None | str", _raw)
 
         routing_code_item = cls(
             type_,

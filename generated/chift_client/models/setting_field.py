@@ -115,13 +115,13 @@ class SettingField:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["key"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "key", _raw)
         key = _v
 
@@ -155,7 +155,7 @@ class SettingField:
             _v = _src["title"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
         title = _v
 
@@ -163,7 +163,7 @@ class SettingField:
             _v = _src["tooltip"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "tooltip", _raw)
         tooltip = _v
 
@@ -171,15 +171,15 @@ class SettingField:
             _v = _src["options"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list and _v is not UNSET:
+        if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "options", _raw)
-        if _v is UNSET:
-            options = UNSET
+        if _v is UNSET or _v is None:
+            options = _v
         else:
             options = []
             _at = _path + "options[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     options.append(SettingOption.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SettingOption, _path, "options", _raw)
@@ -188,7 +188,7 @@ class SettingField:
             _v = _src["supported"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool and _v is not UNSET:
+        if _v.__class__ is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "supported", _raw)
         supported = _v
 
@@ -215,6 +215,10 @@ class SettingField:
             )
         else:
             _decoding.leave(_t)
+            if unsupported_reason is _v and (_v.__class__ is list or _v.__class__ is dict):
+                unsupported_reason, _raw = _decoding.failed(
+                    _v, None, _path, "unsupported_reason", "None | str", _raw
+                )
 
         setting_field = cls(
             key,

@@ -95,21 +95,21 @@ class SetupCompleteness:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["missing_connections"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "missing_connections", _raw)
-        if _v is UNSET:
-            missing_connections = UNSET
+        if _v is UNSET or _v is None:
+            missing_connections = _v
         else:
             missing_connections = []
             _at = _path + "missing_connections[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     missing_connections.append(SetupMissingItem.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SetupMissingItem, _path, "missing_connections", _raw)
@@ -118,15 +118,15 @@ class SetupCompleteness:
             _v = _src["missing_questions"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "missing_questions", _raw)
-        if _v is UNSET:
-            missing_questions = UNSET
+        if _v is UNSET or _v is None:
+            missing_questions = _v
         else:
             missing_questions = []
             _at = _path + "missing_questions[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     missing_questions.append(SetupMissingItem.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SetupMissingItem, _path, "missing_questions", _raw)
@@ -135,15 +135,15 @@ class SetupCompleteness:
             _v = _src["missing_tables"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "missing_tables", _raw)
-        if _v is UNSET:
-            missing_tables = UNSET
+        if _v is UNSET or _v is None:
+            missing_tables = _v
         else:
             missing_tables = []
             _at = _path + "missing_tables[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     missing_tables.append(SetupMissingItem.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SetupMissingItem, _path, "missing_tables", _raw)
@@ -152,15 +152,15 @@ class SetupCompleteness:
             _v = _src["missing_modes"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "missing_modes", _raw)
-        if _v is UNSET:
-            missing_modes = UNSET
+        if _v is UNSET or _v is None:
+            missing_modes = _v
         else:
             missing_modes = []
             _at = _path + "missing_modes[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     missing_modes.append(SetupMissingItem.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SetupMissingItem, _path, "missing_modes", _raw)

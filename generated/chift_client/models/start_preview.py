@@ -78,13 +78,13 @@ class StartPreview:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["limit"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int and _v is not UNSET:
+        if _v.__class__ is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "int", _path, "limit", _raw)
         limit = _v
 
@@ -119,6 +119,10 @@ class StartPreview:
             )
         else:
             _decoding.leave(_t)
+            if force_from_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                force_from_date, _raw = _decoding.failed(
+                    _v, None, _path, "force_from_date", "datetime.date | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["force_to_date"]
@@ -151,6 +155,10 @@ class StartPreview:
             )
         else:
             _decoding.leave(_t)
+            if force_to_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                force_to_date, _raw = _decoding.failed(
+                    _v, None, _path, "force_to_date", "datetime.date | None", _raw
+                )
 
         start_preview = cls(
             limit,

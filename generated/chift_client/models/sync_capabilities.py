@@ -69,21 +69,21 @@ class SyncCapabilities:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["capabilities"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "capabilities", _raw)
-        if _v is UNSET:
-            capabilities = UNSET
+        if _v is UNSET or _v is None:
+            capabilities = _v
         else:
             capabilities = []
             _at = _path + "capabilities[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     capabilities.append(SyncCapabilityItem.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SyncCapabilityItem, _path, "capabilities", _raw)
@@ -110,6 +110,8 @@ class SyncCapabilities:
                 cron, _raw = _decoding.failed(_v, _e, _path, "cron", "None | str", _raw)
             else:
                 _decoding.leave(_t)
+                if cron is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    cron, _raw = _decoding.failed(_v, None, _path, "cron", "None | str", _raw)
 
         sync_capabilities = cls(
             capabilities,

@@ -113,13 +113,13 @@ class SyncCapabilityItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["key"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "key", _raw)
         key = _v
 
@@ -140,7 +140,7 @@ class SyncCapabilityItem:
             _v = _src["title"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
         title = _v
 
@@ -148,7 +148,7 @@ class SyncCapabilityItem:
             _v = _src["description"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "description", _raw)
         description = _v
 
@@ -169,7 +169,7 @@ class SyncCapabilityItem:
             _v = _src["offered"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "offered", _raw)
         offered = _v
 
@@ -195,20 +195,22 @@ class SyncCapabilityItem:
                 default_mode, _raw = _decoding.failed(_v, _e, _path, "default_mode", "None | str", _raw)
             else:
                 _decoding.leave(_t)
+                if default_mode is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    default_mode, _raw = _decoding.failed(_v, None, _path, "default_mode", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["modes"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "modes", _raw)
-        if _v is UNSET:
-            modes = UNSET
+        if _v is UNSET or _v is None:
+            modes = _v
         else:
             modes = []
             _at = _path + "modes[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     modes.append(SyncCapabilityMode.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SyncCapabilityMode, _path, "modes", _raw)

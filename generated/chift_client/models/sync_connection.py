@@ -88,13 +88,13 @@ class SyncConnection:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["vertical"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "vertical", _raw)
         vertical = _v
 
@@ -102,7 +102,7 @@ class SyncConnection:
             _v = _src["title"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
         title = _v
 
@@ -141,12 +141,16 @@ class SyncConnection:
                 integration_id, _raw = _decoding.failed(_v, _e, _path, "integration_id", "None | str", _raw)
             else:
                 _decoding.leave(_t)
+                if integration_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    integration_id, _raw = _decoding.failed(
+                        _v, None, _path, "integration_id", "None | str", _raw
+                    )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["integration_ids"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "scalar", _path, "integration_ids", _raw)
         integration_ids = _v
 

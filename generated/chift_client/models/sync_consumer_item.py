@@ -178,7 +178,7 @@ class SyncConsumerItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["syncid"]
@@ -197,7 +197,7 @@ class SyncConsumerItem:
             _v = _src["sync_name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "sync_name", _raw)
         sync_name = _v
 
@@ -205,7 +205,7 @@ class SyncConsumerItem:
             _v = _src["link_createdon"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 link_createdon = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -249,12 +249,14 @@ class SyncConsumerItem:
             status_details, _raw = _decoding.failed(_v, _e, _path, "status_details", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if status_details is _v and (_v.__class__ is list or _v.__class__ is dict):
+                status_details, _raw = _decoding.failed(_v, None, _path, "status_details", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["enabled"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool and _v is not UNSET:
+        if _v.__class__ is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "enabled", _raw)
         enabled = _v
 
@@ -262,85 +264,41 @@ class SyncConsumerItem:
             _v = _src["link_mappings"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_link_mappings(data: object) -> list[ReadSyncMappingItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    link_mappings_type_0 = []
-                    _link_mappings_type_0 = data
-                    for link_mappings_type_0_item_data in _link_mappings_type_0:
-                        link_mappings_type_0_item = ReadSyncMappingItem.from_dict(
-                            link_mappings_type_0_item_data
-                        )
-
-                        link_mappings_type_0.append(link_mappings_type_0_item)
-
-                    return link_mappings_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[ReadSyncMappingItem] | None | Unset, data)
-
-            link_mappings = _parse_link_mappings(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            link_mappings, _raw = _decoding.failed(
-                _v, _e, _path, "link_mappings", "list[ReadSyncMappingItem] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "link_mappings", _raw)
+        if _v is UNSET or _v is None:
+            link_mappings = _v
         else:
-            _decoding.leave(_t)
+            link_mappings = []
+            _at = _path + "link_mappings[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    link_mappings.append(ReadSyncMappingItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ReadSyncMappingItem, _path, "link_mappings", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["skip_mappings"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_skip_mappings(data: object) -> list[ReadSyncSkipMappingItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    skip_mappings_type_0 = []
-                    _skip_mappings_type_0 = data
-                    for skip_mappings_type_0_item_data in _skip_mappings_type_0:
-                        skip_mappings_type_0_item = ReadSyncSkipMappingItem.from_dict(
-                            skip_mappings_type_0_item_data
-                        )
-
-                        skip_mappings_type_0.append(skip_mappings_type_0_item)
-
-                    return skip_mappings_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[ReadSyncSkipMappingItem] | None | Unset, data)
-
-            skip_mappings = _parse_skip_mappings(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            skip_mappings, _raw = _decoding.failed(
-                _v, _e, _path, "skip_mappings", "list[ReadSyncSkipMappingItem] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "skip_mappings", _raw)
+        if _v is UNSET or _v is None:
+            skip_mappings = _v
         else:
-            _decoding.leave(_t)
+            skip_mappings = []
+            _at = _path + "skip_mappings[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    skip_mappings.append(ReadSyncSkipMappingItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ReadSyncSkipMappingItem, _path, "skip_mappings", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["link_metadata"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             link_metadata = SyncConsumerItemLinkMetadataType0.from_dict(_v, _path + "link_metadata.")
         elif _v is None:
             link_metadata = None
@@ -355,7 +313,7 @@ class SyncConsumerItem:
             _v = _src["link_presync"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             link_presync = SyncConsumerItemLinkPresyncType0.from_dict(_v, _path + "link_presync.")
         elif _v is None:
             link_presync = None
@@ -370,40 +328,18 @@ class SyncConsumerItem:
             _v = _src["enabled_flows"]
         except KeyError:
             _v = UNSET
-        _t = _decoding.enter_strict()
-        try:
-
-            def _parse_enabled_flows(data: object) -> list[ReadFlowConsumerItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    enabled_flows_type_0 = []
-                    _enabled_flows_type_0 = data
-                    for enabled_flows_type_0_item_data in _enabled_flows_type_0:
-                        enabled_flows_type_0_item = ReadFlowConsumerItem.from_dict(
-                            enabled_flows_type_0_item_data
-                        )
-
-                        enabled_flows_type_0.append(enabled_flows_type_0_item)
-
-                    return enabled_flows_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[ReadFlowConsumerItem] | None | Unset, data)
-
-            enabled_flows = _parse_enabled_flows(_v)
-
-        except Exception as _e:
-            _decoding.leave(_t)
-            enabled_flows, _raw = _decoding.failed(
-                _v, _e, _path, "enabled_flows", "list[ReadFlowConsumerItem] | None", _raw
-            )
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "enabled_flows", _raw)
+        if _v is UNSET or _v is None:
+            enabled_flows = _v
         else:
-            _decoding.leave(_t)
+            enabled_flows = []
+            _at = _path + "enabled_flows[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    enabled_flows.append(ReadFlowConsumerItem.from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ReadFlowConsumerItem, _path, "enabled_flows", _raw)
 
         sync_consumer_item = cls(
             syncid,

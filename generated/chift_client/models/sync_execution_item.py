@@ -104,13 +104,13 @@ class SyncExecutionItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
@@ -138,12 +138,16 @@ class SyncExecutionItem:
                 )
             else:
                 _decoding.leave(_t)
+                if parentexecutionid is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    parentexecutionid, _raw = _decoding.failed(
+                        _v, None, _path, "parentexecutionid", "None | str", _raw
+                    )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["start"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 start = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -181,12 +185,14 @@ class SyncExecutionItem:
                 end, _raw = _decoding.failed(_v, _e, _path, "end", "datetime.datetime | None", _raw)
             else:
                 _decoding.leave(_t)
+                if end is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    end, _raw = _decoding.failed(_v, None, _path, "end", "datetime.datetime | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["status"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "status", _raw)
         status = _v
 
@@ -194,7 +200,7 @@ class SyncExecutionItem:
             _v = _src["consumer_id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "consumer_id", _raw)
         consumer_id = _v
 
@@ -202,7 +208,7 @@ class SyncExecutionItem:
             _v = _src["flow_id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "flow_id", _raw)
         flow_id = _v
 

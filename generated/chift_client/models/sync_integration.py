@@ -84,13 +84,13 @@ class SyncIntegration:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["integration_id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "integration_id", _raw)
         integration_id = _v
 
@@ -98,7 +98,7 @@ class SyncIntegration:
             _v = _src["name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
@@ -124,6 +124,8 @@ class SyncIntegration:
                 url, _raw = _decoding.failed(_v, _e, _path, "url", "None | str", _raw)
             else:
                 _decoding.leave(_t)
+                if url is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    url, _raw = _decoding.failed(_v, None, _path, "url", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["description"]
@@ -147,12 +149,14 @@ class SyncIntegration:
                 description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
             else:
                 _decoding.leave(_t)
+                if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["beta"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "beta", _raw)
         beta = _v
 

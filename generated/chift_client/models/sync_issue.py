@@ -186,7 +186,7 @@ class SyncIssue:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
@@ -218,7 +218,7 @@ class SyncIssue:
             _v = _src["kind"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "kind", _raw)
         kind = _v
 
@@ -239,7 +239,7 @@ class SyncIssue:
             _v = _src["code"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "code", _raw)
         code = _v
 
@@ -247,7 +247,7 @@ class SyncIssue:
             _v = _src["title"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
         title = _v
 
@@ -273,6 +273,8 @@ class SyncIssue:
                 description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
             else:
                 _decoding.leave(_t)
+                if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["message"]
@@ -296,12 +298,14 @@ class SyncIssue:
                 message, _raw = _decoding.failed(_v, _e, _path, "message", "None | str", _raw)
             else:
                 _decoding.leave(_t)
+                if message is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    message, _raw = _decoding.failed(_v, None, _path, "message", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["cause"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             cause = SyncIssueCause.from_dict(_v, _path + "cause.")
         else:
             cause, _raw = _decoding.as_model(_v, SyncIssueCause, _path, "cause", _raw)
@@ -310,7 +314,7 @@ class SyncIssue:
             _v = _src["scope"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             scope = SyncIssueScope.from_dict(_v, _path + "scope.")
         else:
             scope, _raw = _decoding.as_model(_v, SyncIssueScope, _path, "scope", _raw)
@@ -319,7 +323,7 @@ class SyncIssue:
             _v = _src["occurrences"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "occurrences", _raw)
         occurrences = _v
 
@@ -327,7 +331,7 @@ class SyncIssue:
             _v = _src["first_seen_at"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 first_seen_at = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -339,7 +343,7 @@ class SyncIssue:
             _v = _src["last_seen_at"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 last_seen_at = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -379,12 +383,16 @@ class SyncIssue:
                 )
             else:
                 _decoding.leave(_t)
+                if resolved_at is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    resolved_at, _raw = _decoding.failed(
+                        _v, None, _path, "resolved_at", "datetime.datetime | None", _raw
+                    )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["objects_count"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "objects_count", _raw)
         objects_count = _v
 
@@ -392,7 +400,7 @@ class SyncIssue:
             _v = _src["actions"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "scalar", _path, "actions", _raw)
         actions = _v
 

@@ -71,13 +71,13 @@ class SyncVerticalIntegrations:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["vertical"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "vertical", _raw)
         vertical = _v
 
@@ -85,7 +85,7 @@ class SyncVerticalIntegrations:
             _v = _src["title"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
         title = _v
 
@@ -93,15 +93,15 @@ class SyncVerticalIntegrations:
             _v = _src["integrations"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "integrations", _raw)
-        if _v is UNSET:
-            integrations = UNSET
+        if _v is UNSET or _v is None:
+            integrations = _v
         else:
             integrations = []
             _at = _path + "integrations[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     integrations.append(SyncIntegration.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SyncIntegration, _path, "integrations", _raw)

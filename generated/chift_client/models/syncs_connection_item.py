@@ -80,7 +80,7 @@ class SyncsConnectionItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["one_api"]
@@ -103,6 +103,8 @@ class SyncsConnectionItem:
             one_api, _raw = _decoding.failed(_v, _e, _path, "one_api", "int | None", _raw)
         else:
             _decoding.leave(_t)
+            if one_api is _v and (_v.__class__ is list or _v.__class__ is dict):
+                one_api, _raw = _decoding.failed(_v, None, _path, "one_api", "int | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["connection_type"]
@@ -125,12 +127,16 @@ class SyncsConnectionItem:
             connection_type, _raw = _decoding.failed(_v, _e, _path, "connection_type", "int | None", _raw)
         else:
             _decoding.leave(_t)
+            if connection_type is _v and (_v.__class__ is list or _v.__class__ is dict):
+                connection_type, _raw = _decoding.failed(
+                    _v, None, _path, "connection_type", "int | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["display_order"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int and _v is not UNSET:
+        if _v.__class__ is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "int", _path, "display_order", _raw)
         display_order = _v
 
@@ -138,7 +144,7 @@ class SyncsConnectionItem:
             _v = _src["display_hidden"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool and _v is not UNSET:
+        if _v.__class__ is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "display_hidden", _raw)
         display_hidden = _v
 

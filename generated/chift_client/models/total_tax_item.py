@@ -76,13 +76,13 @@ class TotalTaxItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["tax_rate"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "tax_rate", _raw)
         tax_rate = _v
 
@@ -90,7 +90,7 @@ class TotalTaxItem:
             _v = _src["tax_amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
         tax_amount = _v
 
@@ -98,7 +98,7 @@ class TotalTaxItem:
             _v = _src["total"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
         total = _v
 
@@ -123,6 +123,8 @@ class TotalTaxItem:
             tax_id, _raw = _decoding.failed(_v, _e, _path, "tax_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if tax_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                tax_id, _raw = _decoding.failed(_v, None, _path, "tax_id", "None | str", _raw)
 
         total_tax_item = cls(
             tax_rate,

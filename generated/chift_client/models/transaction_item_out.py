@@ -145,13 +145,13 @@ class TransactionItemOut:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
@@ -159,7 +159,7 @@ class TransactionItemOut:
             _v = _src["source_ref"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             source_ref = Ref.from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
@@ -168,7 +168,7 @@ class TransactionItemOut:
             _v = _src["amount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "amount", _raw)
         amount = _v
 
@@ -176,7 +176,7 @@ class TransactionItemOut:
             _v = _src["fee"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "fee", _raw)
         fee = _v
 
@@ -184,7 +184,7 @@ class TransactionItemOut:
             _v = _src["currency"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "currency", _raw)
         currency = _v
 
@@ -192,7 +192,7 @@ class TransactionItemOut:
             _v = _src["exchange_rate"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "exchange_rate", _raw)
         exchange_rate = _v
 
@@ -200,7 +200,7 @@ class TransactionItemOut:
             _v = _src["create_date"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 create_date = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -212,7 +212,7 @@ class TransactionItemOut:
             _v = _src["application_type"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "application_type", _raw)
         application_type = _v
 
@@ -254,6 +254,8 @@ class TransactionItemOut:
             refund_id, _raw = _decoding.failed(_v, _e, _path, "refund_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if refund_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                refund_id, _raw = _decoding.failed(_v, None, _path, "refund_id", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["payment_id"]
@@ -276,6 +278,8 @@ class TransactionItemOut:
             payment_id, _raw = _decoding.failed(_v, _e, _path, "payment_id", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if payment_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_id, _raw = _decoding.failed(_v, None, _path, "payment_id", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["description"]
@@ -298,6 +302,8 @@ class TransactionItemOut:
             description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
         else:
             _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
         transaction_item_out = cls(
             id,

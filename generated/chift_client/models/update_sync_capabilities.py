@@ -79,7 +79,7 @@ class UpdateSyncCapabilities:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["cron"]
@@ -103,12 +103,14 @@ class UpdateSyncCapabilities:
                 cron, _raw = _decoding.failed(_v, _e, _path, "cron", "None | str", _raw)
             else:
                 _decoding.leave(_t)
+                if cron is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    cron, _raw = _decoding.failed(_v, None, _path, "cron", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["offered"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             offered = UpdateSyncCapabilitiesOffered.from_dict(_v, _path + "offered.")
         elif _v is UNSET:
             offered = UNSET
@@ -119,7 +121,7 @@ class UpdateSyncCapabilities:
             _v = _src["default_modes"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             default_modes = UpdateSyncCapabilitiesDefaultModesType0.from_dict(_v, _path + "default_modes.")
         elif _v is None:
             default_modes = None

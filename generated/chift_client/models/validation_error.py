@@ -88,13 +88,13 @@ class ValidationError:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["loc"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "any", _path, "loc", _raw)
         if _v is UNSET:
             loc = UNSET
@@ -118,7 +118,7 @@ class ValidationError:
             _v = _src["msg"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "msg", _raw)
         msg = _v
 
@@ -126,7 +126,7 @@ class ValidationError:
             _v = _src["type"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "type", _raw)
         type_ = _v
 
@@ -140,7 +140,7 @@ class ValidationError:
             _v = _src["ctx"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             ctx = ValidationErrorCtx.from_dict(_v, _path + "ctx.")
         elif _v is UNSET:
             ctx = UNSET

@@ -155,13 +155,13 @@ class Address:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "Id", _raw)
         id = _v
 
@@ -169,7 +169,7 @@ class Address:
             _v = _src["Company"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Company", _raw)
         company = _v
 
@@ -177,7 +177,7 @@ class Address:
             _v = _src["Company2"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Company2", _raw)
         company_2 = _v
 
@@ -185,7 +185,7 @@ class Address:
             _v = _src["FormOfAddress"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "FormOfAddress", _raw)
         form_of_address = _v
 
@@ -193,7 +193,7 @@ class Address:
             _v = _src["Title"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Title", _raw)
         title = _v
 
@@ -201,7 +201,7 @@ class Address:
             _v = _src["FirstName"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "FirstName", _raw)
         first_name = _v
 
@@ -209,7 +209,7 @@ class Address:
             _v = _src["LastName"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "LastName", _raw)
         last_name = _v
 
@@ -217,7 +217,7 @@ class Address:
             _v = _src["Street"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Street", _raw)
         street = _v
 
@@ -225,7 +225,7 @@ class Address:
             _v = _src["Address2"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Address2", _raw)
         address_2 = _v
 
@@ -233,7 +233,7 @@ class Address:
             _v = _src["PostalCode"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "PostalCode", _raw)
         postal_code = _v
 
@@ -241,7 +241,7 @@ class Address:
             _v = _src["City"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "City", _raw)
         city = _v
 
@@ -249,7 +249,7 @@ class Address:
             _v = _src["State"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "State", _raw)
         state = _v
 
@@ -257,7 +257,7 @@ class Address:
             _v = _src["CountryIso"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "CountryIso", _raw)
         country_iso = _v
 
@@ -265,7 +265,7 @@ class Address:
             _v = _src["VatID"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "VatID", _raw)
         vat_id = _v
 
@@ -273,7 +273,7 @@ class Address:
             _v = _src["PhoneNumber"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "PhoneNumber", _raw)
         phone_number = _v
 
@@ -281,7 +281,7 @@ class Address:
             _v = _src["MobilePhoneNumber"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "MobilePhoneNumber", _raw)
         mobile_phone_number = _v
 
@@ -289,7 +289,7 @@ class Address:
             _v = _src["EmailAddress"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "EmailAddress", _raw)
         email_address = _v
 
@@ -297,7 +297,7 @@ class Address:
             _v = _src["Fax"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Fax", _raw)
         fax = _v
 

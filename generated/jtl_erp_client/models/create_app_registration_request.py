@@ -162,13 +162,13 @@ class CreateAppRegistrationRequest:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["AppId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "AppId", _raw)
         app_id = _v
 
@@ -176,7 +176,7 @@ class CreateAppRegistrationRequest:
             _v = _src["DisplayName"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "DisplayName", _raw)
         display_name = _v
 
@@ -184,7 +184,7 @@ class CreateAppRegistrationRequest:
             _v = _src["Description"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Description", _raw)
         description = _v
 
@@ -192,7 +192,7 @@ class CreateAppRegistrationRequest:
             _v = _src["Version"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Version", _raw)
         version = _v
 
@@ -200,7 +200,7 @@ class CreateAppRegistrationRequest:
             _v = _src["ProviderName"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "ProviderName", _raw)
         provider_name = _v
 
@@ -208,7 +208,7 @@ class CreateAppRegistrationRequest:
             _v = _src["ProviderWebsite"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "ProviderWebsite", _raw)
         provider_website = _v
 
@@ -216,7 +216,7 @@ class CreateAppRegistrationRequest:
             _v = _src["MandatoryApiScopes"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "scalar", _path, "MandatoryApiScopes", _raw)
         mandatory_api_scopes = _v
 
@@ -224,7 +224,7 @@ class CreateAppRegistrationRequest:
             _v = _src["AppIcon"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "AppIcon", _raw)
         app_icon = _v
 
@@ -232,15 +232,15 @@ class CreateAppRegistrationRequest:
             _v = _src["LocalizedDisplayNames"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list and _v is not UNSET:
+        if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "LocalizedDisplayNames", _raw)
-        if _v is UNSET:
-            localized_display_names = UNSET
+        if _v is UNSET or _v is None:
+            localized_display_names = _v
         else:
             localized_display_names = []
             _at = _path + "LocalizedDisplayNames[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     localized_display_names.append(CreateTranslation.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CreateTranslation, _path, "LocalizedDisplayNames", _raw)
@@ -249,15 +249,15 @@ class CreateAppRegistrationRequest:
             _v = _src["LocalizedDescriptions"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list and _v is not UNSET:
+        if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "LocalizedDescriptions", _raw)
-        if _v is UNSET:
-            localized_descriptions = UNSET
+        if _v is UNSET or _v is None:
+            localized_descriptions = _v
         else:
             localized_descriptions = []
             _at = _path + "LocalizedDescriptions[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     localized_descriptions.append(CreateTranslation.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CreateTranslation, _path, "LocalizedDescriptions", _raw)
@@ -266,7 +266,7 @@ class CreateAppRegistrationRequest:
             _v = _src["OptionalApiScopes"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list and _v is not UNSET:
+        if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "scalar", _path, "OptionalApiScopes", _raw)
         optional_api_scopes = _v
 
@@ -291,7 +291,7 @@ class CreateAppRegistrationRequest:
             _v = _src["Signature"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Signature", _raw)
         signature = _v
 
@@ -299,7 +299,7 @@ class CreateAppRegistrationRequest:
             _v = _src["SignatureData"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 signature_data = datetime.datetime.fromisoformat(_v)
             except ValueError:

@@ -285,21 +285,21 @@ class CreateItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Categories"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Categories", _raw)
-        if _v is UNSET:
-            categories = UNSET
+        if _v is UNSET or _v is None:
+            categories = _v
         else:
             categories = []
             _at = _path + "Categories[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     categories.append(CreateCategoryReference.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CreateCategoryReference, _path, "Categories", _raw)
@@ -308,7 +308,7 @@ class CreateItem:
             _v = _src["Name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Name", _raw)
         name = _v
 
@@ -316,7 +316,7 @@ class CreateItem:
             _v = _src["SKU"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "SKU", _raw)
         sku = _v
 
@@ -324,7 +324,7 @@ class CreateItem:
             _v = _src["ManufacturerId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int and _v is not UNSET:
+        if _v.__class__ is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "int", _path, "ManufacturerId", _raw)
         manufacturer_id = _v
 
@@ -332,7 +332,7 @@ class CreateItem:
             _v = _src["ResponsiblePersonId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int and _v is not UNSET:
+        if _v.__class__ is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "int", _path, "ResponsiblePersonId", _raw)
         responsible_person_id = _v
 
@@ -340,7 +340,7 @@ class CreateItem:
             _v = _src["Description"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Description", _raw)
         description = _v
 
@@ -348,7 +348,7 @@ class CreateItem:
             _v = _src["ShortDescription"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "ShortDescription", _raw)
         short_description = _v
 
@@ -356,7 +356,7 @@ class CreateItem:
             _v = _src["Identifiers"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             identifiers = CreateItemIdentifiers.from_dict(_v, _path + "Identifiers.")
         elif _v is UNSET:
             identifiers = UNSET
@@ -367,15 +367,15 @@ class CreateItem:
             _v = _src["Components"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list and _v is not UNSET:
+        if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Components", _raw)
-        if _v is UNSET:
-            components = UNSET
+        if _v is UNSET or _v is None:
+            components = _v
         else:
             components = []
             _at = _path + "Components[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     components.append(CreateItemComponent.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CreateItemComponent, _path, "Components", _raw)
@@ -384,7 +384,7 @@ class CreateItem:
             _v = _src["ItemPriceData"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             item_price_data = CreateItemPrice.from_dict(_v, _path + "ItemPriceData.")
         elif _v is UNSET:
             item_price_data = UNSET
@@ -395,7 +395,7 @@ class CreateItem:
             _v = _src["ActiveSalesChannels"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "ActiveSalesChannels", _raw)
         active_sales_channels = _v
 
@@ -403,7 +403,7 @@ class CreateItem:
             _v = _src["SortNumber"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int and _v is not UNSET:
+        if _v.__class__ is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "int", _path, "SortNumber", _raw)
         sort_number = _v
 
@@ -411,7 +411,7 @@ class CreateItem:
             _v = _src["Annotation"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Annotation", _raw)
         annotation = _v
 
@@ -419,7 +419,7 @@ class CreateItem:
             _v = _src["ReleasedOnDate"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 released_on_date = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -433,7 +433,7 @@ class CreateItem:
             _v = _src["StorageOptions"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             storage_options = CreateItemStorageOption.from_dict(_v, _path + "StorageOptions.")
         elif _v is UNSET:
             storage_options = UNSET
@@ -446,7 +446,7 @@ class CreateItem:
             _v = _src["CountryOfOrigin"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "CountryOfOrigin", _raw)
         country_of_origin = _v
 
@@ -454,7 +454,7 @@ class CreateItem:
             _v = _src["ConditionId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int and _v is not UNSET:
+        if _v.__class__ is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "int", _path, "ConditionId", _raw)
         condition_id = _v
 
@@ -462,7 +462,7 @@ class CreateItem:
             _v = _src["ShippingClassId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int and _v is not UNSET:
+        if _v.__class__ is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "int", _path, "ShippingClassId", _raw)
         shipping_class_id = _v
 
@@ -470,7 +470,7 @@ class CreateItem:
             _v = _src["ProductGroupId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int and _v is not UNSET:
+        if _v.__class__ is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "int", _path, "ProductGroupId", _raw)
         product_group_id = _v
 
@@ -478,7 +478,7 @@ class CreateItem:
             _v = _src["TaxClassId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int and _v is not UNSET:
+        if _v.__class__ is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "int", _path, "TaxClassId", _raw)
         tax_class_id = _v
 
@@ -486,7 +486,7 @@ class CreateItem:
             _v = _src["Dimensions"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             dimensions = CreateDimensions.from_dict(_v, _path + "Dimensions.")
         elif _v is UNSET:
             dimensions = UNSET
@@ -497,7 +497,7 @@ class CreateItem:
             _v = _src["Weights"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             weights = CreateItemWeights.from_dict(_v, _path + "Weights.")
         elif _v is UNSET:
             weights = UNSET
@@ -508,7 +508,7 @@ class CreateItem:
             _v = _src["AllowNegativeStock"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool and _v is not UNSET:
+        if _v.__class__ is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "AllowNegativeStock", _raw)
         allow_negative_stock = _v
 
@@ -516,7 +516,7 @@ class CreateItem:
             _v = _src["Quantities"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             quantities = CreateItemQuantities.from_dict(_v, _path + "Quantities.")
         elif _v is UNSET:
             quantities = UNSET
@@ -527,7 +527,7 @@ class CreateItem:
             _v = _src["DangerousGoods"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             dangerous_goods = CreateItemDangerousGoods.from_dict(_v, _path + "DangerousGoods.")
         elif _v is UNSET:
             dangerous_goods = UNSET
@@ -540,7 +540,7 @@ class CreateItem:
             _v = _src["Taric"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Taric", _raw)
         taric = _v
 
@@ -548,7 +548,7 @@ class CreateItem:
             _v = _src["SearchTerms"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "SearchTerms", _raw)
         search_terms = _v
 
@@ -556,7 +556,7 @@ class CreateItem:
             _v = _src["PriceListActive"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool and _v is not UNSET:
+        if _v.__class__ is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "PriceListActive", _raw)
         price_list_active = _v
 
@@ -564,7 +564,7 @@ class CreateItem:
             _v = _src["IgnoreDiscounts"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool and _v is not UNSET:
+        if _v.__class__ is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "IgnoreDiscounts", _raw)
         ignore_discounts = _v
 
@@ -572,7 +572,7 @@ class CreateItem:
             _v = _src["AvailabilityId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int and _v is not UNSET:
+        if _v.__class__ is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "int", _path, "AvailabilityId", _raw)
         availability_id = _v
 

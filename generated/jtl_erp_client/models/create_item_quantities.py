@@ -81,13 +81,13 @@ class CreateItemQuantities:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["MinimumOrderQuantity"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int and _v is not UNSET:
+        if _v.__class__ is not float and _v.__class__ is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "float", _path, "MinimumOrderQuantity", _raw)
         minimum_order_quantity = _v
 
@@ -95,15 +95,15 @@ class CreateItemQuantities:
             _v = _src["MinimumPurchaseQuantityForCustomerGroup"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list and _v is not UNSET:
+        if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "MinimumPurchaseQuantityForCustomerGroup", _raw)
-        if _v is UNSET:
-            minimum_purchase_quantity_for_customer_group = UNSET
+        if _v is UNSET or _v is None:
+            minimum_purchase_quantity_for_customer_group = _v
         else:
             minimum_purchase_quantity_for_customer_group = []
             _at = _path + "MinimumPurchaseQuantityForCustomerGroup[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     minimum_purchase_quantity_for_customer_group.append(
                         CreateItemMinimumPurchaseQuantityForCustomerGroup.from_dict(_x, _at)
                     )
@@ -121,7 +121,7 @@ class CreateItemQuantities:
             _v = _src["PermissibleOrderQuantity"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int and _v is not UNSET:
+        if _v.__class__ is not float and _v.__class__ is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "float", _path, "PermissibleOrderQuantity", _raw)
         permissible_order_quantity = _v
 

@@ -63,13 +63,13 @@ class CreateWorkerSyncConfiguration:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Interval"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Interval", _raw)
         interval = _v
 
@@ -77,15 +77,15 @@ class CreateWorkerSyncConfiguration:
             _v = _src["Configs"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list and _v is not UNSET:
+        if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Configs", _raw)
-        if _v is UNSET:
-            configs = UNSET
+        if _v is UNSET or _v is None:
+            configs = _v
         else:
             configs = []
             _at = _path + "Configs[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     configs.append(WorkerSyncConfigValue.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, WorkerSyncConfigValue, _path, "Configs", _raw)

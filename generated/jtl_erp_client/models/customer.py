@@ -196,13 +196,13 @@ class Customer:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "Id", _raw)
         id = _v
 
@@ -210,7 +210,7 @@ class Customer:
             _v = _src["Number"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Number", _raw)
         number = _v
 
@@ -218,7 +218,7 @@ class Customer:
             _v = _src["CustomerGroupId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "CustomerGroupId", _raw)
         customer_group_id = _v
 
@@ -226,7 +226,7 @@ class Customer:
             _v = _src["BillingAddress"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             billing_address = Address.from_dict(_v, _path + "BillingAddress.")
         else:
             billing_address, _raw = _decoding.as_model(_v, Address, _path, "BillingAddress", _raw)
@@ -235,7 +235,7 @@ class Customer:
             _v = _src["Shipmentaddress"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             shipmentaddress = Address.from_dict(_v, _path + "Shipmentaddress.")
         else:
             shipmentaddress, _raw = _decoding.as_model(_v, Address, _path, "Shipmentaddress", _raw)
@@ -244,7 +244,7 @@ class Customer:
             _v = _src["CustomAddress"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             custom_address = Address.from_dict(_v, _path + "CustomAddress.")
         else:
             custom_address, _raw = _decoding.as_model(_v, Address, _path, "CustomAddress", _raw)
@@ -253,7 +253,7 @@ class Customer:
             _v = _src["OtherAddresses"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             other_addresses = OtherAddresses.from_dict(_v, _path + "OtherAddresses.")
         else:
             other_addresses, _raw = _decoding.as_model(_v, OtherAddresses, _path, "OtherAddresses", _raw)
@@ -262,7 +262,7 @@ class Customer:
             _v = _src["PaymentSettings"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             payment_settings = PaymentSettings.from_dict(_v, _path + "PaymentSettings.")
         else:
             payment_settings, _raw = _decoding.as_model(_v, PaymentSettings, _path, "PaymentSettings", _raw)
@@ -271,7 +271,7 @@ class Customer:
             _v = _src["CustomerSince"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 customer_since = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -283,7 +283,7 @@ class Customer:
             _v = _src["LanguageIso"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "LanguageIso", _raw)
         language_iso = _v
 
@@ -291,7 +291,7 @@ class Customer:
             _v = _src["InternalCompanyId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "InternalCompanyId", _raw)
         internal_company_id = _v
 
@@ -299,7 +299,7 @@ class Customer:
             _v = _src["CustomerCategoryId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "CustomerCategoryId", _raw)
         customer_category_id = _v
 
@@ -307,7 +307,7 @@ class Customer:
             _v = _src["TaxIdentificationNumber"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "TaxIdentificationNumber", _raw)
         tax_identification_number = _v
 
@@ -315,7 +315,7 @@ class Customer:
             _v = _src["AccountsReceivableNumber"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "AccountsReceivableNumber", _raw)
         accounts_receivable_number = _v
 
@@ -323,7 +323,7 @@ class Customer:
             _v = _src["CommercialRegisterNumber"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "CommercialRegisterNumber", _raw)
         commercial_register_number = _v
 
@@ -331,7 +331,7 @@ class Customer:
             _v = _src["Website"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Website", _raw)
         website = _v
 
@@ -339,7 +339,7 @@ class Customer:
             _v = _src["InitialContact"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "InitialContact", _raw)
         initial_contact = _v
 
@@ -347,7 +347,7 @@ class Customer:
             _v = _src["EbayUsername"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "EbayUsername", _raw)
         ebay_username = _v
 
@@ -355,7 +355,7 @@ class Customer:
             _v = _src["Birthday"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 birthday = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -367,7 +367,7 @@ class Customer:
             _v = _src["IsLocked"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "IsLocked", _raw)
         is_locked = _v
 
@@ -375,7 +375,7 @@ class Customer:
             _v = _src["IsCashRegisterBased"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "IsCashRegisterBased", _raw)
         is_cash_register_based = _v
 

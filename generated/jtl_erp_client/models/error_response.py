@@ -74,13 +74,13 @@ class ErrorResponse:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["ErrorCode"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "ErrorCode", _raw)
         error_code = _v
 
@@ -88,7 +88,7 @@ class ErrorResponse:
             _v = _src["ValidationErrors"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             validation_errors = ErrorResponseValidationErrors.from_dict(_v, _path + "ValidationErrors.")
         elif _v is UNSET:
             validation_errors = UNSET
@@ -101,7 +101,7 @@ class ErrorResponse:
             _v = _src["ErrorMessage"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "ErrorMessage", _raw)
         error_message = _v
 
@@ -109,7 +109,7 @@ class ErrorResponse:
             _v = _src["Stacktrace"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Stacktrace", _raw)
         stacktrace = _v
 

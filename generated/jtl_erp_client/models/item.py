@@ -313,13 +313,13 @@ class Item:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "Id", _raw)
         id = _v
 
@@ -327,7 +327,7 @@ class Item:
             _v = _src["SKU"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "SKU", _raw)
         sku = _v
 
@@ -335,7 +335,7 @@ class Item:
             _v = _src["ManufacturerId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "ManufacturerId", _raw)
         manufacturer_id = _v
 
@@ -343,7 +343,7 @@ class Item:
             _v = _src["ResponsiblePersonId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "ResponsiblePersonId", _raw)
         responsible_person_id = _v
 
@@ -351,7 +351,7 @@ class Item:
             _v = _src["IsActive"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "IsActive", _raw)
         is_active = _v
 
@@ -359,15 +359,15 @@ class Item:
             _v = _src["Categories"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Categories", _raw)
-        if _v is UNSET:
-            categories = UNSET
+        if _v is UNSET or _v is None:
+            categories = _v
         else:
             categories = []
             _at = _path + "Categories[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     categories.append(CategoryReference.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CategoryReference, _path, "Categories", _raw)
@@ -376,7 +376,7 @@ class Item:
             _v = _src["Name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Name", _raw)
         name = _v
 
@@ -384,7 +384,7 @@ class Item:
             _v = _src["Description"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Description", _raw)
         description = _v
 
@@ -392,7 +392,7 @@ class Item:
             _v = _src["ShortDescription"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "ShortDescription", _raw)
         short_description = _v
 
@@ -400,7 +400,7 @@ class Item:
             _v = _src["Identifiers"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             identifiers = ItemIdentifiers.from_dict(_v, _path + "Identifiers.")
         else:
             identifiers, _raw = _decoding.as_model(_v, ItemIdentifiers, _path, "Identifiers", _raw)
@@ -409,15 +409,15 @@ class Item:
             _v = _src["Components"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Components", _raw)
-        if _v is UNSET:
-            components = UNSET
+        if _v is UNSET or _v is None:
+            components = _v
         else:
             components = []
             _at = _path + "Components[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     components.append(ItemComponent.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ItemComponent, _path, "Components", _raw)
@@ -426,7 +426,7 @@ class Item:
             _v = _src["ChildItems"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "scalar", _path, "ChildItems", _raw)
         child_items = _v
 
@@ -434,7 +434,7 @@ class Item:
             _v = _src["ParentItemId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "ParentItemId", _raw)
         parent_item_id = _v
 
@@ -442,7 +442,7 @@ class Item:
             _v = _src["ItemPriceData"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             item_price_data = ItemPrice.from_dict(_v, _path + "ItemPriceData.")
         else:
             item_price_data, _raw = _decoding.as_model(_v, ItemPrice, _path, "ItemPriceData", _raw)
@@ -451,7 +451,7 @@ class Item:
             _v = _src["ActiveSalesChannels"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "ActiveSalesChannels", _raw)
         active_sales_channels = _v
 
@@ -459,7 +459,7 @@ class Item:
             _v = _src["SortNumber"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "SortNumber", _raw)
         sort_number = _v
 
@@ -467,7 +467,7 @@ class Item:
             _v = _src["Annotation"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Annotation", _raw)
         annotation = _v
 
@@ -475,7 +475,7 @@ class Item:
             _v = _src["Added"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 added = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -487,7 +487,7 @@ class Item:
             _v = _src["Changed"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 changed = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -499,7 +499,7 @@ class Item:
             _v = _src["ReleasedOnDate"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 released_on_date = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -511,7 +511,7 @@ class Item:
             _v = _src["StorageOptions"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             storage_options = ItemStorageOption.from_dict(_v, _path + "StorageOptions.")
         else:
             storage_options, _raw = _decoding.as_model(_v, ItemStorageOption, _path, "StorageOptions", _raw)
@@ -520,7 +520,7 @@ class Item:
             _v = _src["CountryOfOrigin"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "CountryOfOrigin", _raw)
         country_of_origin = _v
 
@@ -528,7 +528,7 @@ class Item:
             _v = _src["ConditionId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "ConditionId", _raw)
         condition_id = _v
 
@@ -536,7 +536,7 @@ class Item:
             _v = _src["ShippingClassId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "ShippingClassId", _raw)
         shipping_class_id = _v
 
@@ -544,7 +544,7 @@ class Item:
             _v = _src["ProductGroupId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "ProductGroupId", _raw)
         product_group_id = _v
 
@@ -552,7 +552,7 @@ class Item:
             _v = _src["TaxClassId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "TaxClassId", _raw)
         tax_class_id = _v
 
@@ -560,7 +560,7 @@ class Item:
             _v = _src["Dimensions"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             dimensions = Dimensions.from_dict(_v, _path + "Dimensions.")
         else:
             dimensions, _raw = _decoding.as_model(_v, Dimensions, _path, "Dimensions", _raw)
@@ -569,7 +569,7 @@ class Item:
             _v = _src["Weights"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             weights = ItemWeights.from_dict(_v, _path + "Weights.")
         else:
             weights, _raw = _decoding.as_model(_v, ItemWeights, _path, "Weights", _raw)
@@ -578,7 +578,7 @@ class Item:
             _v = _src["AllowNegativeStock"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "AllowNegativeStock", _raw)
         allow_negative_stock = _v
 
@@ -586,7 +586,7 @@ class Item:
             _v = _src["Quantities"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             quantities = ItemQuantities.from_dict(_v, _path + "Quantities.")
         else:
             quantities, _raw = _decoding.as_model(_v, ItemQuantities, _path, "Quantities", _raw)
@@ -595,7 +595,7 @@ class Item:
             _v = _src["DangerousGoods"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             dangerous_goods = ItemDangerousGoods.from_dict(_v, _path + "DangerousGoods.")
         else:
             dangerous_goods, _raw = _decoding.as_model(_v, ItemDangerousGoods, _path, "DangerousGoods", _raw)
@@ -604,7 +604,7 @@ class Item:
             _v = _src["Taric"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Taric", _raw)
         taric = _v
 
@@ -612,7 +612,7 @@ class Item:
             _v = _src["SearchTerms"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "SearchTerms", _raw)
         search_terms = _v
 
@@ -620,7 +620,7 @@ class Item:
             _v = _src["PriceListActive"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "PriceListActive", _raw)
         price_list_active = _v
 
@@ -628,7 +628,7 @@ class Item:
             _v = _src["IgnoreDiscounts"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "IgnoreDiscounts", _raw)
         ignore_discounts = _v
 
@@ -636,7 +636,7 @@ class Item:
             _v = _src["AvailabilityId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "AvailabilityId", _raw)
         availability_id = _v
 

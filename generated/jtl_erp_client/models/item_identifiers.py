@@ -92,13 +92,13 @@ class ItemIdentifiers:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Gtin"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Gtin", _raw)
         gtin = _v
 
@@ -106,7 +106,7 @@ class ItemIdentifiers:
             _v = _src["ManufacturerNumber"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "ManufacturerNumber", _raw)
         manufacturer_number = _v
 
@@ -114,7 +114,7 @@ class ItemIdentifiers:
             _v = _src["ISBN"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "ISBN", _raw)
         isbn = _v
 
@@ -122,7 +122,7 @@ class ItemIdentifiers:
             _v = _src["UPC"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "UPC", _raw)
         upc = _v
 
@@ -130,7 +130,7 @@ class ItemIdentifiers:
             _v = _src["AmazonFnsku"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "AmazonFnsku", _raw)
         amazon_fnsku = _v
 
@@ -138,7 +138,7 @@ class ItemIdentifiers:
             _v = _src["Asins"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "scalar", _path, "Asins", _raw)
         asins = _v
 
@@ -146,7 +146,7 @@ class ItemIdentifiers:
             _v = _src["OwnIdentifier"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "OwnIdentifier", _raw)
         own_identifier = _v
 

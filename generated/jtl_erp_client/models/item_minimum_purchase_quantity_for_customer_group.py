@@ -71,13 +71,13 @@ class ItemMinimumPurchaseQuantityForCustomerGroup:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["CustomerGroupId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "CustomerGroupId", _raw)
         customer_group_id = _v
 
@@ -85,7 +85,7 @@ class ItemMinimumPurchaseQuantityForCustomerGroup:
             _v = _src["PermissibleOrderQuantity"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "PermissibleOrderQuantity", _raw)
         permissible_order_quantity = _v
 
@@ -93,7 +93,7 @@ class ItemMinimumPurchaseQuantityForCustomerGroup:
             _v = _src["MinimumPurchaseQuantity"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "MinimumPurchaseQuantity", _raw)
         minimum_purchase_quantity = _v
 
@@ -101,7 +101,7 @@ class ItemMinimumPurchaseQuantityForCustomerGroup:
             _v = _src["IsActive"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "IsActive", _raw)
         is_active = _v
 

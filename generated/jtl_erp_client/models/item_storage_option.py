@@ -114,13 +114,13 @@ class ItemStorageOption:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["InventoryManagementActive"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "InventoryManagementActive", _raw)
         inventory_management_active = _v
 
@@ -128,7 +128,7 @@ class ItemStorageOption:
             _v = _src["SplitQuantity"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "SplitQuantity", _raw)
         split_quantity = _v
 
@@ -136,7 +136,7 @@ class ItemStorageOption:
             _v = _src["GlobalMinimumStockLevel"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "GlobalMinimumStockLevel", _raw)
         global_minimum_stock_level = _v
 
@@ -144,7 +144,7 @@ class ItemStorageOption:
             _v = _src["Buffer"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "Buffer", _raw)
         buffer = _v
 
@@ -152,7 +152,7 @@ class ItemStorageOption:
             _v = _src["SerialNumberItem"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "SerialNumberItem", _raw)
         serial_number_item = _v
 
@@ -160,7 +160,7 @@ class ItemStorageOption:
             _v = _src["SerialNumberTracking"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "SerialNumberTracking", _raw)
         serial_number_tracking = _v
 
@@ -168,7 +168,7 @@ class ItemStorageOption:
             _v = _src["SubjectToShelfLifeExpirationDate"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "SubjectToShelfLifeExpirationDate", _raw)
         subject_to_shelf_life_expiration_date = _v
 
@@ -176,7 +176,7 @@ class ItemStorageOption:
             _v = _src["SubjectToBatchItem"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "SubjectToBatchItem", _raw)
         subject_to_batch_item = _v
 
@@ -184,7 +184,7 @@ class ItemStorageOption:
             _v = _src["ProcurementTime"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "ProcurementTime", _raw)
         procurement_time = _v
 
@@ -192,7 +192,7 @@ class ItemStorageOption:
             _v = _src["DetermineProcurementTimeAutomatically"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "DetermineProcurementTimeAutomatically", _raw)
         determine_procurement_time_automatically = _v
 
@@ -200,7 +200,7 @@ class ItemStorageOption:
             _v = _src["AdditionalHandlingTime"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "AdditionalHandlingTime", _raw)
         additional_handling_time = _v
 

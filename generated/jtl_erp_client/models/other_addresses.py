@@ -83,21 +83,21 @@ class OtherAddresses:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["OtherBillingAddresses"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "OtherBillingAddresses", _raw)
-        if _v is UNSET:
-            other_billing_addresses = UNSET
+        if _v is UNSET or _v is None:
+            other_billing_addresses = _v
         else:
             other_billing_addresses = []
             _at = _path + "OtherBillingAddresses[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     other_billing_addresses.append(Address.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, Address, _path, "OtherBillingAddresses", _raw)
@@ -106,15 +106,15 @@ class OtherAddresses:
             _v = _src["OtherShippingAddresses"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "OtherShippingAddresses", _raw)
-        if _v is UNSET:
-            other_shipping_addresses = UNSET
+        if _v is UNSET or _v is None:
+            other_shipping_addresses = _v
         else:
             other_shipping_addresses = []
             _at = _path + "OtherShippingAddresses[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     other_shipping_addresses.append(Address.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, Address, _path, "OtherShippingAddresses", _raw)
@@ -123,15 +123,15 @@ class OtherAddresses:
             _v = _src["OtherCustomerAddresses"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "OtherCustomerAddresses", _raw)
-        if _v is UNSET:
-            other_customer_addresses = UNSET
+        if _v is UNSET or _v is None:
+            other_customer_addresses = _v
         else:
             other_customer_addresses = []
             _at = _path + "OtherCustomerAddresses[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     other_customer_addresses.append(Address.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, Address, _path, "OtherCustomerAddresses", _raw)

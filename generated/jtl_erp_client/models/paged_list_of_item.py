@@ -112,13 +112,13 @@ class PagedListOfItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["TotalItems"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "TotalItems", _raw)
         total_items = _v
 
@@ -126,7 +126,7 @@ class PagedListOfItem:
             _v = _src["PageNumber"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "PageNumber", _raw)
         page_number = _v
 
@@ -134,7 +134,7 @@ class PagedListOfItem:
             _v = _src["PageSize"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "PageSize", _raw)
         page_size = _v
 
@@ -142,15 +142,15 @@ class PagedListOfItem:
             _v = _src["Items"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Items", _raw)
-        if _v is UNSET:
-            items = UNSET
+        if _v is UNSET or _v is None:
+            items = _v
         else:
             items = []
             _at = _path + "Items[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     items.append(Item.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, Item, _path, "Items", _raw)
@@ -159,7 +159,7 @@ class PagedListOfItem:
             _v = _src["TotalPages"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int and _v is not UNSET:
+        if _v.__class__ is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "int", _path, "TotalPages", _raw)
         total_pages = _v
 
@@ -167,7 +167,7 @@ class PagedListOfItem:
             _v = _src["HasPreviousPage"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool and _v is not UNSET:
+        if _v.__class__ is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "HasPreviousPage", _raw)
         has_previous_page = _v
 
@@ -175,7 +175,7 @@ class PagedListOfItem:
             _v = _src["HasNextPage"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool and _v is not UNSET:
+        if _v.__class__ is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "HasNextPage", _raw)
         has_next_page = _v
 
@@ -183,7 +183,7 @@ class PagedListOfItem:
             _v = _src["NextPageNumber"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int and _v is not UNSET:
+        if _v.__class__ is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "int", _path, "NextPageNumber", _raw)
         next_page_number = _v
 
@@ -191,7 +191,7 @@ class PagedListOfItem:
             _v = _src["PreviousPageNumber"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int and _v is not UNSET:
+        if _v.__class__ is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "int", _path, "PreviousPageNumber", _raw)
         previous_page_number = _v
 

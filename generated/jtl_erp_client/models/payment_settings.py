@@ -77,13 +77,13 @@ class PaymentSettings:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["PaymentMethodId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "PaymentMethodId", _raw)
         payment_method_id = _v
 
@@ -91,7 +91,7 @@ class PaymentSettings:
             _v = _src["Discount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "Discount", _raw)
         discount = _v
 
@@ -99,7 +99,7 @@ class PaymentSettings:
             _v = _src["PaymentTarget"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "PaymentTarget", _raw)
         payment_target = _v
 
@@ -107,7 +107,7 @@ class PaymentSettings:
             _v = _src["CreditLimit"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "CreditLimit", _raw)
         credit_limit = _v
 
@@ -115,7 +115,7 @@ class PaymentSettings:
             _v = _src["StopPaymentRequest"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "StopPaymentRequest", _raw)
         stop_payment_request = _v
 

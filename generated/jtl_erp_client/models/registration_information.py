@@ -74,13 +74,13 @@ class RegistrationInformation:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["RequestStatusInfo"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             request_status_info = RegistrationRequestStatusInfo.from_dict(_v, _path + "RequestStatusInfo.")
         else:
             request_status_info, _raw = _decoding.as_model(
@@ -91,7 +91,7 @@ class RegistrationInformation:
             _v = _src["Token"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             token = AppToken.from_dict(_v, _path + "Token.")
         elif _v is UNSET:
             token = UNSET
@@ -102,7 +102,7 @@ class RegistrationInformation:
             _v = _src["GrantedScopes"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list and _v is not UNSET:
+        if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "scalar", _path, "GrantedScopes", _raw)
         granted_scopes = _v
 

@@ -214,13 +214,13 @@ class SalesOrder:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "Id", _raw)
         id = _v
 
@@ -228,7 +228,7 @@ class SalesOrder:
             _v = _src["Number"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Number", _raw)
         number = _v
 
@@ -236,7 +236,7 @@ class SalesOrder:
             _v = _src["ExternalNumber"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "ExternalNumber", _raw)
         external_number = _v
 
@@ -244,7 +244,7 @@ class SalesOrder:
             _v = _src["BillingNumber"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "BillingNumber", _raw)
         billing_number = _v
 
@@ -252,7 +252,7 @@ class SalesOrder:
             _v = _src["CompanyId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "CompanyId", _raw)
         company_id = _v
 
@@ -260,7 +260,7 @@ class SalesOrder:
             _v = _src["DepartureCountry"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             departure_country = DepartureCountry.from_dict(_v, _path + "DepartureCountry.")
         else:
             departure_country, _raw = _decoding.as_model(
@@ -271,7 +271,7 @@ class SalesOrder:
             _v = _src["CustomerId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "CustomerId", _raw)
         customer_id = _v
 
@@ -279,7 +279,7 @@ class SalesOrder:
             _v = _src["CustomerVatID"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "CustomerVatID", _raw)
         customer_vat_id = _v
 
@@ -287,7 +287,7 @@ class SalesOrder:
             _v = _src["MerchantVatID"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "MerchantVatID", _raw)
         merchant_vat_id = _v
 
@@ -295,7 +295,7 @@ class SalesOrder:
             _v = _src["BillingAddress"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             billing_address = Address.from_dict(_v, _path + "BillingAddress.")
         else:
             billing_address, _raw = _decoding.as_model(_v, Address, _path, "BillingAddress", _raw)
@@ -304,7 +304,7 @@ class SalesOrder:
             _v = _src["Shipmentaddress"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             shipmentaddress = Address.from_dict(_v, _path + "Shipmentaddress.")
         else:
             shipmentaddress, _raw = _decoding.as_model(_v, Address, _path, "Shipmentaddress", _raw)
@@ -313,7 +313,7 @@ class SalesOrder:
             _v = _src["SalesOrderDate"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 sales_order_date = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -325,7 +325,7 @@ class SalesOrder:
             _v = _src["SalesOrderPaymentDetails"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             sales_order_payment_details = SalesOrderPaymentDetail.from_dict(
                 _v, _path + "SalesOrderPaymentDetails."
             )
@@ -338,7 +338,7 @@ class SalesOrder:
             _v = _src["SalesOrderShippingDetail"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             sales_order_shipping_detail = SalesOrderShippingDetail.from_dict(
                 _v, _path + "SalesOrderShippingDetail."
             )
@@ -351,7 +351,7 @@ class SalesOrder:
             _v = _src["ColorcodeId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "ColorcodeId", _raw)
         colorcode_id = _v
 
@@ -359,7 +359,7 @@ class SalesOrder:
             _v = _src["IsExternalInvoice"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "IsExternalInvoice", _raw)
         is_external_invoice = _v
 
@@ -367,7 +367,7 @@ class SalesOrder:
             _v = _src["Comment"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Comment", _raw)
         comment = _v
 
@@ -375,7 +375,7 @@ class SalesOrder:
             _v = _src["CustomerComment"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "CustomerComment", _raw)
         customer_comment = _v
 
@@ -383,7 +383,7 @@ class SalesOrder:
             _v = _src["IsCancelled"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "IsCancelled", _raw)
         is_cancelled = _v
 
@@ -391,7 +391,7 @@ class SalesOrder:
             _v = _src["LanguageIso"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "LanguageIso", _raw)
         language_iso = _v
 
@@ -399,7 +399,7 @@ class SalesOrder:
             _v = _src["CancellationDetails"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             cancellation_details = SalesOrderCancellationDetails.from_dict(_v, _path + "CancellationDetails.")
         else:
             cancellation_details, _raw = _decoding.as_model(
@@ -410,7 +410,7 @@ class SalesOrder:
             _v = _src["SalesChannelId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "SalesChannelId", _raw)
         sales_channel_id = _v
 
@@ -418,7 +418,7 @@ class SalesOrder:
             _v = _src["UserCreatedId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "UserCreatedId", _raw)
         user_created_id = _v
 
@@ -426,7 +426,7 @@ class SalesOrder:
             _v = _src["UserId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "UserId", _raw)
         user_id = _v
 

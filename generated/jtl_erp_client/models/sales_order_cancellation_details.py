@@ -70,13 +70,13 @@ class SalesOrderCancellationDetails:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["CancellationReasonId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "CancellationReasonId", _raw)
         cancellation_reason_id = _v
 
@@ -84,7 +84,7 @@ class SalesOrderCancellationDetails:
             _v = _src["CancellationComment"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "CancellationComment", _raw)
         cancellation_comment = _v
 
@@ -92,7 +92,7 @@ class SalesOrderCancellationDetails:
             _v = _src["Date"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 date = datetime.datetime.fromisoformat(_v)
             except ValueError:

@@ -115,13 +115,13 @@ class SalesOrderPaymentDetail:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["PaymentMethodId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "PaymentMethodId", _raw)
         payment_method_id = _v
 
@@ -146,7 +146,7 @@ class SalesOrderPaymentDetail:
             _v = _src["TotalGrossAmount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "TotalGrossAmount", _raw)
         total_gross_amount = _v
 
@@ -154,7 +154,7 @@ class SalesOrderPaymentDetail:
             _v = _src["CurrencyIso"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "CurrencyIso", _raw)
         currency_iso = _v
 
@@ -162,7 +162,7 @@ class SalesOrderPaymentDetail:
             _v = _src["CurrencyFactor"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "CurrencyFactor", _raw)
         currency_factor = _v
 
@@ -170,7 +170,7 @@ class SalesOrderPaymentDetail:
             _v = _src["DateOfPayment"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 date_of_payment = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -182,7 +182,7 @@ class SalesOrderPaymentDetail:
             _v = _src["StillToPay"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "StillToPay", _raw)
         still_to_pay = _v
 
@@ -190,7 +190,7 @@ class SalesOrderPaymentDetail:
             _v = _src["PaymentTarget"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "PaymentTarget", _raw)
         payment_target = _v
 
@@ -198,7 +198,7 @@ class SalesOrderPaymentDetail:
             _v = _src["CashDiscount"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "CashDiscount", _raw)
         cash_discount = _v
 
@@ -206,7 +206,7 @@ class SalesOrderPaymentDetail:
             _v = _src["CashDiscountDays"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "CashDiscountDays", _raw)
         cash_discount_days = _v
 

@@ -112,13 +112,13 @@ class SalesOrderShippingDetail:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["ShippingMethodId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "ShippingMethodId", _raw)
         shipping_method_id = _v
 
@@ -148,7 +148,7 @@ class SalesOrderShippingDetail:
             _v = _src["ShippingPriority"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "ShippingPriority", _raw)
         shipping_priority = _v
 
@@ -156,7 +156,7 @@ class SalesOrderShippingDetail:
             _v = _src["ShippingDate"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 shipping_date = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -168,7 +168,7 @@ class SalesOrderShippingDetail:
             _v = _src["EstimatedDeliveryDate"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 estimated_delivery_date = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -184,7 +184,7 @@ class SalesOrderShippingDetail:
             _v = _src["DeliveredDate"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 delivered_date = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -196,7 +196,7 @@ class SalesOrderShippingDetail:
             _v = _src["OnHoldReasonId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "OnHoldReasonId", _raw)
         on_hold_reason_id = _v
 
@@ -204,7 +204,7 @@ class SalesOrderShippingDetail:
             _v = _src["ExtraWeight"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "ExtraWeight", _raw)
         extra_weight = _v
 

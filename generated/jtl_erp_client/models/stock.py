@@ -111,13 +111,13 @@ class Stock:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["WarehouseId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "WarehouseId", _raw)
         warehouse_id = _v
 
@@ -125,7 +125,7 @@ class Stock:
             _v = _src["StorageLocationId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "StorageLocationId", _raw)
         storage_location_id = _v
 
@@ -133,7 +133,7 @@ class Stock:
             _v = _src["StorageLocationName"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "StorageLocationName", _raw)
         storage_location_name = _v
 
@@ -141,7 +141,7 @@ class Stock:
             _v = _src["ItemId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "ItemId", _raw)
         item_id = _v
 
@@ -149,7 +149,7 @@ class Stock:
             _v = _src["ShelfLifeExpirationDate"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 shelf_life_expiration_date = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -165,7 +165,7 @@ class Stock:
             _v = _src["BatchNumber"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "BatchNumber", _raw)
         batch_number = _v
 
@@ -173,7 +173,7 @@ class Stock:
             _v = _src["QuantityTotal"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "QuantityTotal", _raw)
         quantity_total = _v
 
@@ -181,7 +181,7 @@ class Stock:
             _v = _src["QuantityLockedForShipment"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "QuantityLockedForShipment", _raw)
         quantity_locked_for_shipment = _v
 
@@ -189,7 +189,7 @@ class Stock:
             _v = _src["QuantityLockedForAvailability"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "QuantityLockedForAvailability", _raw)
         quantity_locked_for_availability = _v
 
@@ -197,7 +197,7 @@ class Stock:
             _v = _src["QuantityInPickingLists"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int:
+        if _v.__class__ is not float and _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "float", _path, "QuantityInPickingLists", _raw)
         quantity_in_picking_lists = _v
 

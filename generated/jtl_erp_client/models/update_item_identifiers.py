@@ -95,13 +95,13 @@ class UpdateItemIdentifiers:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Gtin"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Gtin", _raw)
         gtin = _v
 
@@ -109,7 +109,7 @@ class UpdateItemIdentifiers:
             _v = _src["ManufacturerNumber"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "ManufacturerNumber", _raw)
         manufacturer_number = _v
 
@@ -117,7 +117,7 @@ class UpdateItemIdentifiers:
             _v = _src["ISBN"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "ISBN", _raw)
         isbn = _v
 
@@ -125,7 +125,7 @@ class UpdateItemIdentifiers:
             _v = _src["UPC"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "UPC", _raw)
         upc = _v
 
@@ -133,7 +133,7 @@ class UpdateItemIdentifiers:
             _v = _src["AmazonFnsku"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "AmazonFnsku", _raw)
         amazon_fnsku = _v
 
@@ -141,7 +141,7 @@ class UpdateItemIdentifiers:
             _v = _src["Asins"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list and _v is not UNSET:
+        if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "scalar", _path, "Asins", _raw)
         asins = _v
 
@@ -149,7 +149,7 @@ class UpdateItemIdentifiers:
             _v = _src["OwnIdentifier"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "OwnIdentifier", _raw)
         own_identifier = _v
 

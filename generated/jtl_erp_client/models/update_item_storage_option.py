@@ -87,13 +87,13 @@ class UpdateItemStorageOption:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["GlobalMinimumStockLevel"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not float and type(_v) is not int and _v is not UNSET:
+        if _v.__class__ is not float and _v.__class__ is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "float", _path, "GlobalMinimumStockLevel", _raw)
         global_minimum_stock_level = _v
 
@@ -101,7 +101,7 @@ class UpdateItemStorageOption:
             _v = _src["Buffer"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int and _v is not UNSET:
+        if _v.__class__ is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "int", _path, "Buffer", _raw)
         buffer = _v
 
@@ -109,7 +109,7 @@ class UpdateItemStorageOption:
             _v = _src["SerialNumberTracking"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool and _v is not UNSET:
+        if _v.__class__ is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "SerialNumberTracking", _raw)
         serial_number_tracking = _v
 
@@ -117,7 +117,7 @@ class UpdateItemStorageOption:
             _v = _src["ProcurementTime"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int and _v is not UNSET:
+        if _v.__class__ is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "int", _path, "ProcurementTime", _raw)
         procurement_time = _v
 
@@ -125,7 +125,7 @@ class UpdateItemStorageOption:
             _v = _src["DetermineProcurementTimeAutomatically"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool and _v is not UNSET:
+        if _v.__class__ is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "DetermineProcurementTimeAutomatically", _raw)
         determine_procurement_time_automatically = _v
 
@@ -133,7 +133,7 @@ class UpdateItemStorageOption:
             _v = _src["AdditionalHandlingTime"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int and _v is not UNSET:
+        if _v.__class__ is not int and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "int", _path, "AdditionalHandlingTime", _raw)
         additional_handling_time = _v
 

@@ -119,13 +119,13 @@ class Warehouse:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "Id", _raw)
         id = _v
 
@@ -133,7 +133,7 @@ class Warehouse:
             _v = _src["Name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Name", _raw)
         name = _v
 
@@ -141,7 +141,7 @@ class Warehouse:
             _v = _src["Address"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             address = Address.from_dict(_v, _path + "Address.")
         else:
             address, _raw = _decoding.as_model(_v, Address, _path, "Address", _raw)
@@ -150,7 +150,7 @@ class Warehouse:
             _v = _src["Code"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Code", _raw)
         code = _v
 
@@ -158,7 +158,7 @@ class Warehouse:
             _v = _src["Type"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             type_ = WarehouseType.from_dict(_v, _path + "Type.")
         else:
             type_, _raw = _decoding.as_model(_v, WarehouseType, _path, "Type", _raw)
@@ -167,7 +167,7 @@ class Warehouse:
             _v = _src["Description"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Description", _raw)
         description = _v
 
@@ -175,7 +175,7 @@ class Warehouse:
             _v = _src["Priority"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "Priority", _raw)
         priority = _v
 
@@ -183,7 +183,7 @@ class Warehouse:
             _v = _src["CompanyId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not int:
+        if _v.__class__ is not int:
             _v, _raw = _decoding.scalar(_v, "int", _path, "CompanyId", _raw)
         company_id = _v
 
@@ -191,7 +191,7 @@ class Warehouse:
             _v = _src["LockForShipment"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "LockForShipment", _raw)
         lock_for_shipment = _v
 
@@ -199,7 +199,7 @@ class Warehouse:
             _v = _src["LockForAvailability"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "LockForAvailability", _raw)
         lock_for_availability = _v
 
@@ -207,7 +207,7 @@ class Warehouse:
             _v = _src["IsActive"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "IsActive", _raw)
         is_active = _v
 

@@ -100,7 +100,7 @@ class WorkerSyncItem:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Identifier"]
@@ -119,7 +119,7 @@ class WorkerSyncItem:
             _v = _src["SyncName"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "SyncName", _raw)
         sync_name = _v
 
@@ -127,7 +127,7 @@ class WorkerSyncItem:
             _v = _src["SalesChannelName"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "SalesChannelName", _raw)
         sales_channel_name = _v
 
@@ -135,7 +135,7 @@ class WorkerSyncItem:
             _v = _src["SalesChannelId"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "SalesChannelId", _raw)
         sales_channel_id = _v
 
@@ -143,7 +143,7 @@ class WorkerSyncItem:
             _v = _src["ReportProgress"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool:
+        if _v.__class__ is not bool:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "ReportProgress", _raw)
         report_progress = _v
 
@@ -151,15 +151,15 @@ class WorkerSyncItem:
             _v = _src["Configurations"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Configurations", _raw)
-        if _v is UNSET:
-            configurations = UNSET
+        if _v is UNSET or _v is None:
+            configurations = _v
         else:
             configurations = []
             _at = _path + "Configurations[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     configurations.append(WorkerSyncItemConfiguration.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(
@@ -170,7 +170,7 @@ class WorkerSyncItem:
             _v = _src["Interval"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Interval", _raw)
         interval = _v
 

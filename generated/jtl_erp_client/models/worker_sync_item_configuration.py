@@ -89,7 +89,7 @@ class WorkerSyncItemConfiguration:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Identifier"]
@@ -110,7 +110,7 @@ class WorkerSyncItemConfiguration:
             _v = _src["DisplayName"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "DisplayName", _raw)
         display_name = _v
 
@@ -118,7 +118,7 @@ class WorkerSyncItemConfiguration:
             _v = _src["DisplayDescription"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "DisplayDescription", _raw)
         display_description = _v
 
@@ -126,7 +126,7 @@ class WorkerSyncItemConfiguration:
             _v = _src["Type"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "Type", _raw)
         type_ = _v
 
@@ -134,7 +134,7 @@ class WorkerSyncItemConfiguration:
             _v = _src["CurrentValue"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "CurrentValue", _raw)
         current_value = _v
 
@@ -142,7 +142,7 @@ class WorkerSyncItemConfiguration:
             _v = _src["IsRequired"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool and _v is not UNSET:
+        if _v.__class__ is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "IsRequired", _raw)
         is_required = _v
 

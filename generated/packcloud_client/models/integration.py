@@ -135,13 +135,13 @@ class Integration:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
         id = _v
 
@@ -162,7 +162,7 @@ class Integration:
             _v = _src["name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str:
+        if _v.__class__ is not str:
             _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
@@ -170,7 +170,7 @@ class Integration:
             _v = _src["created_at"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 created_at = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -182,7 +182,7 @@ class Integration:
             _v = _src["updated_at"]
         except KeyError:
             _v = UNSET
-        if type(_v) is str:
+        if _v.__class__ is str:
             try:
                 updated_at = datetime.datetime.fromisoformat(_v)
             except ValueError:
@@ -194,7 +194,7 @@ class Integration:
             _v = _src["order_sync_enabled"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool and _v is not UNSET:
+        if _v.__class__ is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "order_sync_enabled", _raw)
         order_sync_enabled = _v
 
@@ -229,12 +229,16 @@ class Integration:
             )
         else:
             _decoding.leave(_t)
+            if order_sync_updated_at is _v and (_v.__class__ is list or _v.__class__ is dict):
+                order_sync_updated_at, _raw = _decoding.failed(
+                    _v, None, _path, "order_sync_updated_at", "datetime.datetime | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["product_sync_enabled"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool and _v is not UNSET:
+        if _v.__class__ is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "product_sync_enabled", _raw)
         product_sync_enabled = _v
 
@@ -269,12 +273,16 @@ class Integration:
             )
         else:
             _decoding.leave(_t)
+            if product_sync_updated_at is _v and (_v.__class__ is list or _v.__class__ is dict):
+                product_sync_updated_at, _raw = _decoding.failed(
+                    _v, None, _path, "product_sync_updated_at", "datetime.datetime | None", _raw
+                )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["stock_sync_enabled"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool and _v is not UNSET:
+        if _v.__class__ is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "stock_sync_enabled", _raw)
         stock_sync_enabled = _v
 

@@ -68,21 +68,21 @@ class IntegrationList:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["data"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not list:
+        if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "data", _raw)
-        if _v is UNSET:
-            data = UNSET
+        if _v is UNSET or _v is None:
+            data = _v
         else:
             data = []
             _at = _path + "data[]."
             for _x in _v:
-                if type(_x) is dict:
+                if _x.__class__ is dict:
                     data.append(Integration.from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, Integration, _path, "data", _raw)
@@ -91,7 +91,7 @@ class IntegrationList:
             _v = _src["meta"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             meta = PaginationMeta.from_dict(_v, _path + "meta.")
         else:
             meta, _raw = _decoding.as_model(_v, PaginationMeta, _path, "meta", _raw)

@@ -81,13 +81,13 @@ class IntegrationUpdate:
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
-        _src = src_dict if type(src_dict) is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["name"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
         name = _v
 
@@ -95,7 +95,7 @@ class IntegrationUpdate:
             _v = _src["settings"]
         except KeyError:
             _v = UNSET
-        if type(_v) is dict:
+        if _v.__class__ is dict:
             settings = IntegrationUpdateSettings.from_dict(_v, _path + "settings.")
         elif _v is UNSET:
             settings = UNSET
@@ -106,7 +106,7 @@ class IntegrationUpdate:
             _v = _src["order_sync_enabled"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool and _v is not UNSET:
+        if _v.__class__ is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "order_sync_enabled", _raw)
         order_sync_enabled = _v
 
@@ -114,7 +114,7 @@ class IntegrationUpdate:
             _v = _src["product_sync_enabled"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool and _v is not UNSET:
+        if _v.__class__ is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "product_sync_enabled", _raw)
         product_sync_enabled = _v
 
@@ -122,7 +122,7 @@ class IntegrationUpdate:
             _v = _src["stock_sync_enabled"]
         except KeyError:
             _v = UNSET
-        if type(_v) is not bool and _v is not UNSET:
+        if _v.__class__ is not bool and _v is not UNSET:
             _v, _raw = _decoding.scalar(_v, "bool", _path, "stock_sync_enabled", _raw)
         stock_sync_enabled = _v
 
