@@ -75,7 +75,9 @@ def run(*, number: int, repeat: int) -> dict[str, Any]:
                 pydantic_item.PagedListOfItem.model_validate_json(page)
             ),
             "Item.from_dict (100 decoded dicts)": lambda: [Item.from_dict(d) for d in items],
-            "Item.from_dict, lazy imports hoisted (experiment)": lambda: [hoisted.from_dict(d) for d in items],
+            "Item.from_dict, lazy imports hoisted (experiment)": lambda: [
+                hoisted.from_dict(d) for d in items
+            ],
         },
         number,
         repeat,
@@ -83,7 +85,9 @@ def run(*, number: int, repeat: int) -> dict[str, Any]:
     one = _interleaved(
         {
             "SDK loads + Item.from_dict": lambda: Item.from_dict(loads(ITEM_BYTES)),
-            "pydantic-core Item.model_validate_json": lambda: pydantic_item.Item.model_validate_json(ITEM_BYTES),
+            "pydantic-core Item.model_validate_json": lambda: pydantic_item.Item.model_validate_json(
+                ITEM_BYTES
+            ),
             "json.loads alone": lambda: json.loads(ITEM_BYTES),
         },
         number * 100,
