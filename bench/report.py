@@ -257,7 +257,8 @@ def targets(results: dict[str, Any]) -> list[Target]:
         rows.append(
             Target(
                 "6",
-                f"decoding + model construction per item, one {pa['one_item_bytes'] / 1000:.1f} kB JTL Item (us)",
+                f"decoding + model construction per item, one {pa['one_item_bytes'] / 1000:.1f} kB "
+                "JTL Item (us)",
                 f"{ours:.1f}",
                 "",
                 None,
