@@ -49,6 +49,10 @@ def summarise_throughput(samples: dict[str, dict[int, list[Sample]]]) -> dict[st
     return out
 
 
+def bulk_total(bulk: dict[str, Any]) -> int:
+    return int(bulk.get("total", {}).get("items_per_s", 0))
+
+
 def _cells(*cells: str) -> str:
     return "| " + " | ".join(cells) + " |"
 
@@ -208,6 +212,25 @@ def targets(results: dict[str, Any]) -> list[Target]:
                         ratio,
                         ">= 1.5" if target else f"ideal one page ahead ~{best:.2f}",
                         ratio >= 1.5 if target else None,
+                    )
+                )
+        bulk = pg.get("bulk")
+        if bulk:
+            sdk = bulk["sdk paginate (prefetch on), typed Items"]["items_per_s"]
+            for base_name, floor in (
+                ("raw aiohttp page loop + json.loads", 0.8),
+                ("raw httpx page loop + json.loads", 1.1),
+            ):
+                base = bulk[base_name]["items_per_s"]
+                rows.append(
+                    Target(
+                        "3",
+                        f"bulk read: paginate vs {base_name} (items/s, {bulk_total(bulk):,} items)",
+                        _fmt(sdk),
+                        _fmt(base),
+                        sdk / base,
+                        f">= {floor}",
+                        sdk / base >= floor,
                     )
                 )
     im = results.get("imports")
@@ -391,6 +414,21 @@ def markdown(results: dict[str, Any], rows: list[Target]) -> str:
     pg = results.get("pagination")
     if pg:
         lines += ["## 3. Pagination", ""]
+        bulk = pg.get("bulk")
+        if bulk:
+            lines += [
+                f"Bulk read: every item of a {bulk_total(bulk):,}-item list in pages of 100 (the 1.9 kB "
+                "`Item`), each client in turn, repeated and interleaved; median items/s (all runs):",
+                "",
+                "| client | items/s | runs |",
+                "|---|---|---|",
+                *(
+                    f"| {name} | {_fmt(v['items_per_s'])} | {', '.join(_fmt(x) for x in v['all'])} |"
+                    for name, v in bulk.items()
+                    if name != "total"
+                ),
+                "",
+            ]
         lines += ["| items | seconds | tracemalloc peak | peak RSS growth |", "|---|---|---|---|"]
         for key in ("small", "large"):
             m = pg["memory"][key]
