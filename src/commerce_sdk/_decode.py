@@ -39,8 +39,21 @@ def _decoding_of(package: str) -> ModuleType:
     return import_module(f"{package}._decoding")
 
 
+# One parser per (operation module, mode): they hold no per-call state.  Bounded by the
+# generated operations (twice), whatever the number of calls.
+_PARSERS: dict[tuple[str, bool], tuple[ModuleType, Operation, Callable[[WireResponse], Any]]] = {}
+
+
 def parser_for(module: ModuleType, op: Operation, strict: bool) -> Callable[[WireResponse], Any]:
-    """`response -> model` for one call of `op` (its generated module), raising DecodeError."""
+    """`response -> model` for `op` (its generated module), raising DecodeError."""
+    key = (module.__name__, strict)
+    cached = _PARSERS.get(key)
+    if cached is None or cached[0] is not module or cached[1] is not op:  # regenerated, reloaded
+        cached = _PARSERS[key] = (module, op, _make_parser(module, op, strict))
+    return cached[2]
+
+
+def _make_parser(module: ModuleType, op: Operation, strict: bool) -> Callable[[WireResponse], Any]:
     decoding = _decoding_of(module.__name__.partition(".")[0])
     mode = decoding.Mode(strict, op.key)
 
