@@ -235,6 +235,14 @@ def extras_key(extras: dict[str, Any] | None) -> dict[str, Any]:
     return extras or {}
 
 
+def name_operation(operation: str) -> Token[Mode] | None:
+    """For a generated `_parse_response`: warnings name its operation (None: already named)."""
+    mode = MODE.get()
+    if mode.operation is not None:
+        return None
+    return MODE.set(Mode(mode.strict, operation))
+
+
 def enter_strict() -> Token[Mode]:
     """Union variants are tried strictly: a tolerant first variant would accept anything."""
     return MODE.set(Mode(True, MODE.get().operation))

@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
-from jtl_erp_client import _decoding
+from jtl_erp_client import Client, _decoding
 from jtl_erp_client.api.item import get_item, query_items
 from jtl_erp_client.models import Item
 
@@ -76,12 +77,28 @@ async def test_vendor_example_parses_through_scope_call_with_one_request(
     assert "B071GVGFQF" not in " ".join(lines)  # values are never logged (they may be secrets)
 
 
-async def test_vendor_example_parses_through_the_generated_function(server: LoopbackServer) -> None:
+async def test_vendor_example_parses_through_the_generated_function(
+    server: LoopbackServer, caplog: pytest.LogCaptureFixture
+) -> None:
     server.on("GET", "/erp/items/{itemId}", Reply(json=EXAMPLE))
+    caplog.set_level(logging.WARNING, logger="commerce_sdk")
     async with jtl_client(server) as jtl:
         item = await get_item.asyncio(item_id=1, client=jtl.tenant(TENANT).client)
     assert_vendor_example(item)
     assert server.count("GET") == 1
+    # the pipeline checks the body, the generated function reads it again: still one warning each
+    lines = warnings_of(caplog)
+    assert len(lines) == len(ARRAYS_SENT_AS_STRINGS), lines
+    assert all(line.startswith("item.get_item: field ") for line in lines)
+
+
+def test_generated_parser_alone_names_its_operation(caplog: pytest.LogCaptureFixture) -> None:
+    """No facade at all: the generated `_parse_response` names the operation in its warnings."""
+    caplog.set_level(logging.WARNING, logger="commerce_sdk")
+    response = httpx.Response(200, json=EXAMPLE)
+    item = get_item._parse_response(client=Client(base_url="http://x"), response=response)
+    assert_vendor_example(item)
+    assert {line.split(": field ")[0] for line in warnings_of(caplog)} == {"item.get_item"}
 
 
 async def test_vendor_example_in_strict_mode_is_one_decode_error_naming_the_field(
