@@ -135,7 +135,7 @@ class Scope:
         if options is not None:
             extensions[OPTIONS_KEY] = options
 
-        strict = self._owner.strict if options is None or options.strict is None else options.strict
+        strict = self._pipeline.strict if options is None or options.strict is None else options.strict
         parse = parser_for(module, op, strict)
 
         extensions[PARSER_KEY] = parse
@@ -297,7 +297,6 @@ class BaseClient:
         strict = options.get("strict", False)
         if not isinstance(strict, bool):
             raise ConfigurationError(f"strict must be True or False, got {strict!r}")
-        self.strict = strict  # DecodeError for any 2xx body that deviates from the spec
         http_client = options.get("http_client")
         transport = options.get("transport", "auto")
         self.manifest: Manifest = load_manifest(self.package)

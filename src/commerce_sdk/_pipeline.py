@@ -123,7 +123,7 @@ class Pipeline(httpx.AsyncBaseTransport):
         self._sleep = sleep
         self._default_tenant_header = manifest.default_tenant_header
         self._lifecycle = lifecycle or _Lifecycle()
-        self.strict = strict  # decoding mode for a scope's generated `client` (scope.call has its own)
+        self.strict = strict  # True: a 2xx body that deviates from the spec is a DecodeError
 
     def bind(self, tenant: Tenant | None, extra_headers: dict[str, str] | None = None) -> Pipeline:
         """A pipeline for one tenant scope, sharing transport, auth and token cache."""
