@@ -152,3 +152,10 @@ async def test_paging_tolerates_the_vendor_spelling_in_every_item(server: Loopba
         got = [it async for it in jtl.tenant(TENANT).paginate(query_items, page_size=10)]
     assert [it.id for it in got] == [1, 2, 3, 4, 5]
     assert all(it.identifiers.asins == ["B071GVGFQF"] for it in got)
+
+
+def test_strict_must_be_a_bool() -> None:
+    from commerce_sdk import ConfigurationError
+
+    with pytest.raises(ConfigurationError, match="strict must be True or False"):
+        jtl_client(None, base_url="http://127.0.0.1:9/erp", strict="yes")
