@@ -72,20 +72,24 @@ class AccountingInfoOut:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["main_currency"]
+            main_currency = _src["main_currency"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "main_currency", _raw)
-        main_currency = _v
+            main_currency = UNSET
+        if main_currency.__class__ is not str and main_currency is not UNSET:
+            main_currency, _raw = _decoding.scalar(main_currency, "str", _path, "main_currency", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["main_currency_total"]
+            main_currency_total = _src["main_currency_total"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "main_currency_total", _raw)
-        main_currency_total = _v
+            main_currency_total = UNSET
+        if (
+            main_currency_total.__class__ is not float
+            and main_currency_total.__class__ is not int
+            and main_currency_total is not UNSET
+        ):
+            main_currency_total, _raw = _decoding.scalar(
+                main_currency_total, "float", _path, "main_currency_total", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["account_number"]

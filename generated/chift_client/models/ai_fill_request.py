@@ -98,12 +98,11 @@ class AiFillRequest:
             _decoding.leave(_t)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["force_all"]
+            force_all = _src["force_all"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "force_all", _raw)
-        force_all = _v
+            force_all = UNSET
+        if force_all.__class__ is not bool and force_all is not UNSET:
+            force_all, _raw = _decoding.scalar(force_all, "bool", _path, "force_all", _raw)
 
         ai_fill_request = cls(
             tables,

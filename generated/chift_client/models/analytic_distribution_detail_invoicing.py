@@ -67,28 +67,29 @@ class AnalyticDistributionDetailInvoicing:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["analytic_account_code"]
+            analytic_account_code = _src["analytic_account_code"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "analytic_account_code", _raw)
-        analytic_account_code = _v
+            analytic_account_code = UNSET
+        if analytic_account_code.__class__ is not str:
+            analytic_account_code, _raw = _decoding.scalar(
+                analytic_account_code, "str", _path, "analytic_account_code", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["analytic_account_name"]
+            analytic_account_name = _src["analytic_account_name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "analytic_account_name", _raw)
-        analytic_account_name = _v
+            analytic_account_name = UNSET
+        if analytic_account_name.__class__ is not str:
+            analytic_account_name, _raw = _decoding.scalar(
+                analytic_account_name, "str", _path, "analytic_account_name", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["percentage"]
+            percentage = _src["percentage"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "percentage", _raw)
-        percentage = _v
+            percentage = UNSET
+        if percentage.__class__ is not float and percentage.__class__ is not int:
+            percentage, _raw = _decoding.scalar(percentage, "float", _path, "percentage", _raw)
 
         analytic_distribution_detail_invoicing = cls(
             analytic_account_code,

@@ -68,12 +68,13 @@ class AnalyticDistributionInvoicing:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["analytic_plan_code"]
+            analytic_plan_code = _src["analytic_plan_code"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "analytic_plan_code", _raw)
-        analytic_plan_code = _v
+            analytic_plan_code = UNSET
+        if analytic_plan_code.__class__ is not str:
+            analytic_plan_code, _raw = _decoding.scalar(
+                analytic_plan_code, "str", _path, "analytic_plan_code", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["analytic_accounts"]
@@ -88,7 +89,7 @@ class AnalyticDistributionInvoicing:
             _at = _path + "analytic_accounts[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    analytic_accounts.append(AnalyticDistributionDetailInvoicing.from_dict(_x, _at))
+                    analytic_accounts.append(_AnalyticDistributionDetailInvoicing_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(
                         _v, _x, AnalyticDistributionDetailInvoicing, _path, "analytic_accounts", _raw
@@ -142,3 +143,5 @@ class AnalyticDistributionInvoicing:
 
 
 from ..models.analytic_distribution_detail_invoicing import AnalyticDistributionDetailInvoicing
+
+_AnalyticDistributionDetailInvoicing_from_dict = AnalyticDistributionDetailInvoicing.from_dict

@@ -118,20 +118,18 @@ class ApiTransactionLookupOut:
                 method, _raw = _decoding.failed(_v, _e, _path, "method", "HTTPMethod", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["route"]
+            route = _src["route"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "route", _raw)
-        route = _v
+            route = UNSET
+        if route.__class__ is not str:
+            route, _raw = _decoding.scalar(route, "str", _path, "route", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["status_code"]
+            status_code = _src["status_code"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "status_code", _raw)
-        status_code = _v
+            status_code = UNSET
+        if status_code.__class__ is not int:
+            status_code, _raw = _decoding.scalar(status_code, "int", _path, "status_code", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["created_entity_id"]

@@ -85,20 +85,18 @@ class AuthItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["clientId"]
+            client_id = _src["clientId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "clientId", _raw)
-        client_id = _v
+            client_id = UNSET
+        if client_id.__class__ is not str:
+            client_id, _raw = _decoding.scalar(client_id, "str", _path, "clientId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["clientSecret"]
+            client_secret = _src["clientSecret"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "clientSecret", _raw)
-        client_secret = _v
+            client_secret = UNSET
+        if client_secret.__class__ is not str:
+            client_secret, _raw = _decoding.scalar(client_secret, "str", _path, "clientSecret", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["accountId"]

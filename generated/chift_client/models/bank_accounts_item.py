@@ -238,7 +238,7 @@ class BankAccountsItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            routing_code = RoutingCodeItem.from_dict(_v, _path + "routing_code.")
+            routing_code = _RoutingCodeItem_from_dict(_v, _path + "routing_code.")
         elif _v is None:
             routing_code = None
         elif _v is UNSET:
@@ -298,3 +298,5 @@ class BankAccountsItem:
 
 
 from ..models.routing_code_item import RoutingCodeItem
+
+_RoutingCodeItem_from_dict = RoutingCodeItem.from_dict

@@ -85,36 +85,34 @@ class CapabilityChanges:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["enabled"]
+            enabled = _src["enabled"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not list:
-            _v, _raw = _decoding.as_list(_v, "scalar", _path, "enabled", _raw)
-        enabled = _v
+            enabled = UNSET
+        if enabled.__class__ is not list:
+            enabled, _raw = _decoding.as_list(enabled, "scalar", _path, "enabled", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["disabled"]
+            disabled = _src["disabled"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not list:
-            _v, _raw = _decoding.as_list(_v, "scalar", _path, "disabled", _raw)
-        disabled = _v
+            disabled = UNSET
+        if disabled.__class__ is not list:
+            disabled, _raw = _decoding.as_list(disabled, "scalar", _path, "disabled", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["tables_added"]
+            tables_added = _src["tables_added"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not list:
-            _v, _raw = _decoding.as_list(_v, "scalar", _path, "tables_added", _raw)
-        tables_added = _v
+            tables_added = UNSET
+        if tables_added.__class__ is not list:
+            tables_added, _raw = _decoding.as_list(tables_added, "scalar", _path, "tables_added", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["tables_no_longer_needed"]
+            tables_no_longer_needed = _src["tables_no_longer_needed"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not list:
-            _v, _raw = _decoding.as_list(_v, "scalar", _path, "tables_no_longer_needed", _raw)
-        tables_no_longer_needed = _v
+            tables_no_longer_needed = UNSET
+        if tables_no_longer_needed.__class__ is not list:
+            tables_no_longer_needed, _raw = _decoding.as_list(
+                tables_no_longer_needed, "scalar", _path, "tables_no_longer_needed", _raw
+            )
 
         capability_changes = cls(
             enabled,

@@ -95,12 +95,11 @@ class ChainExecutionItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["id"]
+            id = _src["id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
-        id = _v
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["parentexecutionid"]
@@ -177,12 +176,11 @@ class ChainExecutionItem:
                     end, _raw = _decoding.failed(_v, None, _path, "end", "datetime.datetime | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["status"]
+            status = _src["status"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "status", _raw)
-        status = _v
+            status = UNSET
+        if status.__class__ is not str:
+            status, _raw = _decoding.scalar(status, "str", _path, "status", _raw)
 
         chain_execution_item = cls(
             id,

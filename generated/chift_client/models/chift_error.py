@@ -89,12 +89,11 @@ class ChiftError:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["message"]
+            message = _src["message"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "message", _raw)
-        message = _v
+            message = UNSET
+        if message.__class__ is not str:
+            message, _raw = _decoding.scalar(message, "str", _path, "message", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["status"]

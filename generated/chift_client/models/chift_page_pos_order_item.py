@@ -92,33 +92,30 @@ class ChiftPagePOSOrderItem:
             _at = _path + "items[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    items.append(POSOrderItem.from_dict(_x, _at))
+                    items.append(_POSOrderItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, POSOrderItem, _path, "items", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["total"]
+            total = _src["total"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "total", _raw)
-        total = _v
+            total = UNSET
+        if total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "int", _path, "total", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["page"]
+            page = _src["page"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "page", _raw)
-        page = _v
+            page = UNSET
+        if page.__class__ is not int:
+            page, _raw = _decoding.scalar(page, "int", _path, "page", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["size"]
+            size = _src["size"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "size", _raw)
-        size = _v
+            size = UNSET
+        if size.__class__ is not int:
+            size, _raw = _decoding.scalar(size, "int", _path, "size", _raw)
 
         chift_page_pos_order_item = cls(
             items,
@@ -170,3 +167,5 @@ class ChiftPagePOSOrderItem:
 
 
 from ..models.pos_order_item import POSOrderItem
+
+_POSOrderItem_from_dict = POSOrderItem.from_dict

@@ -92,33 +92,30 @@ class ChiftPageTransactionItemOut:
             _at = _path + "items[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    items.append(TransactionItemOut.from_dict(_x, _at))
+                    items.append(_TransactionItemOut_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, TransactionItemOut, _path, "items", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["total"]
+            total = _src["total"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "total", _raw)
-        total = _v
+            total = UNSET
+        if total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "int", _path, "total", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["page"]
+            page = _src["page"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "page", _raw)
-        page = _v
+            page = UNSET
+        if page.__class__ is not int:
+            page, _raw = _decoding.scalar(page, "int", _path, "page", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["size"]
+            size = _src["size"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "size", _raw)
-        size = _v
+            size = UNSET
+        if size.__class__ is not int:
+            size, _raw = _decoding.scalar(size, "int", _path, "size", _raw)
 
         chift_page_transaction_item_out = cls(
             items,
@@ -170,3 +167,5 @@ class ChiftPageTransactionItemOut:
 
 
 from ..models.transaction_item_out import TransactionItemOut
+
+_TransactionItemOut_from_dict = TransactionItemOut.from_dict

@@ -230,29 +230,27 @@ class CommerceProductItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["id"]
+            id = _src["id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
-        id = _v
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["source_ref"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_ref = Ref.from_dict(_v, _path + "source_ref.")
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["name"]
+            name = _src["name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["description"]
@@ -317,7 +315,7 @@ class CommerceProductItem:
             _at = _path + "categories[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    categories.append(CommerceProductCategoryItem.from_dict(_x, _at))
+                    categories.append(_CommerceProductCategoryItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CommerceProductCategoryItem, _path, "categories", _raw)
 
@@ -404,7 +402,7 @@ class CommerceProductItem:
             _at = _path + "variants[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    variants.append(ProductVariantItem.from_dict(_x, _at))
+                    variants.append(_ProductVariantItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ProductVariantItem, _path, "variants", _raw)
 
@@ -477,7 +475,7 @@ class CommerceProductItem:
             _at = _path + "common_attributes[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    common_attributes.append(CommonAttributeItem.from_dict(_x, _at))
+                    common_attributes.append(_CommonAttributeItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CommonAttributeItem, _path, "common_attributes", _raw)
 
@@ -494,7 +492,7 @@ class CommerceProductItem:
             _at = _path + "variant_attributes_options[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    variant_attributes_options.append(VariantAttributeOptionItem.from_dict(_x, _at))
+                    variant_attributes_options.append(_VariantAttributeOptionItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(
                         _v, _x, VariantAttributeOptionItem, _path, "variant_attributes_options", _raw
@@ -513,7 +511,7 @@ class CommerceProductItem:
             _at = _path + "common_images[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    common_images.append(ImageItem.from_dict(_x, _at))
+                    common_images.append(_ImageItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ImageItem, _path, "common_images", _raw)
 
@@ -582,3 +580,10 @@ from ..models.image_item import ImageItem
 from ..models.product_variant_item import ProductVariantItem
 from ..models.ref import Ref
 from ..models.variant_attribute_option_item import VariantAttributeOptionItem
+
+_CommerceProductCategoryItem_from_dict = CommerceProductCategoryItem.from_dict
+_CommonAttributeItem_from_dict = CommonAttributeItem.from_dict
+_ImageItem_from_dict = ImageItem.from_dict
+_ProductVariantItem_from_dict = ProductVariantItem.from_dict
+_Ref_from_dict = Ref.from_dict
+_VariantAttributeOptionItem_from_dict = VariantAttributeOptionItem.from_dict

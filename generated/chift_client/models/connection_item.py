@@ -146,36 +146,32 @@ class ConnectionItem:
                 connectionid, _raw = _decoding.failed(_v, _e, _path, "connectionid", "UUID", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["name"]
+            name = _src["name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["integration"]
+            integration = _src["integration"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "integration", _raw)
-        integration = _v
+            integration = UNSET
+        if integration.__class__ is not str:
+            integration, _raw = _decoding.scalar(integration, "str", _path, "integration", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["integrationid"]
+            integrationid = _src["integrationid"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "integrationid", _raw)
-        integrationid = _v
+            integrationid = UNSET
+        if integrationid.__class__ is not int:
+            integrationid, _raw = _decoding.scalar(integrationid, "int", _path, "integrationid", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["api"]
+            api = _src["api"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "api", _raw)
-        api = _v
+            api = UNSET
+        if api.__class__ is not str:
+            api, _raw = _decoding.scalar(api, "str", _path, "api", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["status"]
@@ -195,7 +191,7 @@ class ConnectionItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            data = ConnectionItemDataType0.from_dict(_v, _path + "data.")
+            data = _ConnectionItemDataType0_from_dict(_v, _path + "data.")
         elif _v is None:
             data = None
         elif _v is UNSET:
@@ -208,7 +204,7 @@ class ConnectionItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            agent = LocalAgentInfo.from_dict(_v, _path + "agent.")
+            agent = _LocalAgentInfo_from_dict(_v, _path + "agent.")
         elif _v is None:
             agent = None
         elif _v is UNSET:
@@ -221,7 +217,7 @@ class ConnectionItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            datalayer = DatalayerInfo.from_dict(_v, _path + "datalayer.")
+            datalayer = _DatalayerInfo_from_dict(_v, _path + "datalayer.")
         elif _v is None:
             datalayer = None
         elif _v is UNSET:
@@ -284,3 +280,7 @@ class ConnectionItem:
 from ..models.connection_item_data_type_0 import ConnectionItemDataType0
 from ..models.datalayer_info import DatalayerInfo
 from ..models.local_agent_info import LocalAgentInfo
+
+_ConnectionItemDataType0_from_dict = ConnectionItemDataType0.from_dict
+_DatalayerInfo_from_dict = DatalayerInfo.from_dict
+_LocalAgentInfo_from_dict = LocalAgentInfo.from_dict

@@ -67,12 +67,11 @@ class ConsumerAccountItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["name"]
+            name = _src["name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["email"]

@@ -158,12 +158,11 @@ class ConsumerCapabilitiesUpdated:
                 flowid, _raw = _decoding.failed(_v, _e, _path, "flowid", "UUID", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["enabled"]
+            enabled = _src["enabled"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "enabled", _raw)
-        enabled = _v
+            enabled = UNSET
+        if enabled.__class__ is not bool:
+            enabled, _raw = _decoding.scalar(enabled, "bool", _path, "enabled", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["capabilities"]
@@ -178,7 +177,7 @@ class ConsumerCapabilitiesUpdated:
             _at = _path + "capabilities[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    capabilities.append(ConsumerCapabilityItem.from_dict(_x, _at))
+                    capabilities.append(_ConsumerCapabilityItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ConsumerCapabilityItem, _path, "capabilities", _raw)
 
@@ -195,7 +194,7 @@ class ConsumerCapabilitiesUpdated:
             _at = _path + "tables[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    tables.append(ConsumerTable.from_dict(_x, _at))
+                    tables.append(_ConsumerTable_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ConsumerTable, _path, "tables", _raw)
 
@@ -212,7 +211,7 @@ class ConsumerCapabilitiesUpdated:
             _at = _path + "questions[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    questions.append(ConsumerQuestion.from_dict(_x, _at))
+                    questions.append(_ConsumerQuestion_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ConsumerQuestion, _path, "questions", _raw)
 
@@ -221,7 +220,7 @@ class ConsumerCapabilitiesUpdated:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            completeness = SetupCompleteness.from_dict(_v, _path + "completeness.")
+            completeness = _SetupCompleteness_from_dict(_v, _path + "completeness.")
         else:
             completeness, _raw = _decoding.as_model(_v, SetupCompleteness, _path, "completeness", _raw)
 
@@ -238,7 +237,7 @@ class ConsumerCapabilitiesUpdated:
             _at = _path + "connections[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    connections.append(SyncConnection.from_dict(_x, _at))
+                    connections.append(_SyncConnection_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SyncConnection, _path, "connections", _raw)
 
@@ -284,7 +283,7 @@ class ConsumerCapabilitiesUpdated:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            changes = CapabilityChanges.from_dict(_v, _path + "changes.")
+            changes = _CapabilityChanges_from_dict(_v, _path + "changes.")
         else:
             changes, _raw = _decoding.as_model(_v, CapabilityChanges, _path, "changes", _raw)
 
@@ -348,3 +347,10 @@ from ..models.consumer_question import ConsumerQuestion
 from ..models.consumer_table import ConsumerTable
 from ..models.setup_completeness import SetupCompleteness
 from ..models.sync_connection import SyncConnection
+
+_CapabilityChanges_from_dict = CapabilityChanges.from_dict
+_ConsumerCapabilityItem_from_dict = ConsumerCapabilityItem.from_dict
+_ConsumerQuestion_from_dict = ConsumerQuestion.from_dict
+_ConsumerTable_from_dict = ConsumerTable.from_dict
+_SetupCompleteness_from_dict = SetupCompleteness.from_dict
+_SyncConnection_from_dict = SyncConnection.from_dict

@@ -188,12 +188,11 @@ class ConsumerCapabilityItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["key"]
+            key = _src["key"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "key", _raw)
-        key = _v
+            key = UNSET
+        if key.__class__ is not str:
+            key, _raw = _decoding.scalar(key, "str", _path, "key", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
@@ -209,20 +208,18 @@ class ConsumerCapabilityItem:
                 id, _raw = _decoding.failed(_v, _e, _path, "id", "UUID", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["title"]
+            title = _src["title"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
-        title = _v
+            title = UNSET
+        if title.__class__ is not str:
+            title, _raw = _decoding.scalar(title, "str", _path, "title", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["description"]
+            description = _src["description"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "description", _raw)
-        description = _v
+            description = UNSET
+        if description.__class__ is not str:
+            description, _raw = _decoding.scalar(description, "str", _path, "description", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["kind"]
@@ -238,44 +235,41 @@ class ConsumerCapabilityItem:
                 kind, _raw = _decoding.failed(_v, _e, _path, "kind", "ConsumerCapabilityItemKind", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["selected"]
+            selected = _src["selected"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "selected", _raw)
-        selected = _v
+            selected = UNSET
+        if selected.__class__ is not bool:
+            selected, _raw = _decoding.scalar(selected, "bool", _path, "selected", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["effective"]
+            effective = _src["effective"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "effective", _raw)
-        effective = _v
+            effective = UNSET
+        if effective.__class__ is not bool:
+            effective, _raw = _decoding.scalar(effective, "bool", _path, "effective", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["auto_enabled_by"]
+            auto_enabled_by = _src["auto_enabled_by"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not list:
-            _v, _raw = _decoding.as_list(_v, "scalar", _path, "auto_enabled_by", _raw)
-        auto_enabled_by = _v
+            auto_enabled_by = UNSET
+        if auto_enabled_by.__class__ is not list:
+            auto_enabled_by, _raw = _decoding.as_list(
+                auto_enabled_by, "scalar", _path, "auto_enabled_by", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["requires"]
+            requires = _src["requires"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not list:
-            _v, _raw = _decoding.as_list(_v, "scalar", _path, "requires", _raw)
-        requires = _v
+            requires = UNSET
+        if requires.__class__ is not list:
+            requires, _raw = _decoding.as_list(requires, "scalar", _path, "requires", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["available"]
+            available = _src["available"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "available", _raw)
-        available = _v
+            available = UNSET
+        if available.__class__ is not bool:
+            available, _raw = _decoding.scalar(available, "bool", _path, "available", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["reason_key"]
@@ -353,20 +347,18 @@ class ConsumerCapabilityItem:
                     mode, _raw = _decoding.failed(_v, None, _path, "mode", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["chooses_mode"]
+            chooses_mode = _src["chooses_mode"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "chooses_mode", _raw)
-        chooses_mode = _v
+            chooses_mode = UNSET
+        if chooses_mode.__class__ is not bool:
+            chooses_mode, _raw = _decoding.scalar(chooses_mode, "bool", _path, "chooses_mode", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["awaits_mode"]
+            awaits_mode = _src["awaits_mode"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "awaits_mode", _raw)
-        awaits_mode = _v
+            awaits_mode = UNSET
+        if awaits_mode.__class__ is not bool:
+            awaits_mode, _raw = _decoding.scalar(awaits_mode, "bool", _path, "awaits_mode", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["default_mode"]
@@ -406,7 +398,7 @@ class ConsumerCapabilityItem:
             _at = _path + "modes[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    modes.append(ConsumerCapabilityMode.from_dict(_x, _at))
+                    modes.append(_ConsumerCapabilityMode_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ConsumerCapabilityMode, _path, "modes", _raw)
 
@@ -473,3 +465,5 @@ class ConsumerCapabilityItem:
 
 
 from ..models.consumer_capability_mode import ConsumerCapabilityMode
+
+_ConsumerCapabilityMode_from_dict = ConsumerCapabilityMode.from_dict

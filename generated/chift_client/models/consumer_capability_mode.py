@@ -114,36 +114,32 @@ class ConsumerCapabilityMode:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["key"]
+            key = _src["key"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "key", _raw)
-        key = _v
+            key = UNSET
+        if key.__class__ is not str:
+            key, _raw = _decoding.scalar(key, "str", _path, "key", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["title"]
+            title = _src["title"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
-        title = _v
+            title = UNSET
+        if title.__class__ is not str:
+            title, _raw = _decoding.scalar(title, "str", _path, "title", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["description"]
+            description = _src["description"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "description", _raw)
-        description = _v
+            description = UNSET
+        if description.__class__ is not str:
+            description, _raw = _decoding.scalar(description, "str", _path, "description", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["available"]
+            available = _src["available"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "available", _raw)
-        available = _v
+            available = UNSET
+        if available.__class__ is not bool:
+            available, _raw = _decoding.scalar(available, "bool", _path, "available", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["reason_key"]
@@ -196,12 +192,11 @@ class ConsumerCapabilityMode:
                     reason, _raw = _decoding.failed(_v, None, _path, "reason", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["requires"]
+            requires = _src["requires"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not list:
-            _v, _raw = _decoding.as_list(_v, "scalar", _path, "requires", _raw)
-        requires = _v
+            requires = UNSET
+        if requires.__class__ is not list:
+            requires, _raw = _decoding.as_list(requires, "scalar", _path, "requires", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["requires_modes"]
@@ -216,7 +211,7 @@ class ConsumerCapabilityMode:
             _at = _path + "requires_modes[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    requires_modes.append(RequiredMode.from_dict(_x, _at))
+                    requires_modes.append(_RequiredMode_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, RequiredMode, _path, "requires_modes", _raw)
 
@@ -274,3 +269,5 @@ class ConsumerCapabilityMode:
 
 
 from ..models.required_mode import RequiredMode
+
+_RequiredMode_from_dict = RequiredMode.from_dict

@@ -139,12 +139,11 @@ class ConsumerItem:
                 consumerid, _raw = _decoding.failed(_v, _e, _path, "consumerid", "UUID", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["name"]
+            name = _src["name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["email"]
@@ -261,7 +260,7 @@ class ConsumerItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            account = ConsumerAccountItem.from_dict(_v, _path + "account.")
+            account = _ConsumerAccountItem_from_dict(_v, _path + "account.")
         elif _v is None:
             account = None
         elif _v is UNSET:
@@ -320,3 +319,5 @@ class ConsumerItem:
 
 
 from ..models.consumer_account_item import ConsumerAccountItem
+
+_ConsumerAccountItem_from_dict = ConsumerAccountItem.from_dict

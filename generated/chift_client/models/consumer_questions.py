@@ -82,7 +82,7 @@ class ConsumerQuestions:
             _at = _path + "fields[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    fields.append(SettingField.from_dict(_x, _at))
+                    fields.append(_SettingField_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SettingField, _path, "fields", _raw)
 
@@ -91,7 +91,7 @@ class ConsumerQuestions:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            answers = ConsumerQuestionsAnswers.from_dict(_v, _path + "answers.")
+            answers = _ConsumerQuestionsAnswers_from_dict(_v, _path + "answers.")
         else:
             answers, _raw = _decoding.as_model(_v, ConsumerQuestionsAnswers, _path, "answers", _raw)
 
@@ -144,3 +144,6 @@ class ConsumerQuestions:
 
 from ..models.consumer_questions_answers import ConsumerQuestionsAnswers
 from ..models.setting_field import SettingField
+
+_ConsumerQuestionsAnswers_from_dict = ConsumerQuestionsAnswers.from_dict
+_SettingField_from_dict = SettingField.from_dict

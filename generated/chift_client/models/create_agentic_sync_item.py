@@ -46,12 +46,11 @@ class CreateAgenticSyncItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["module"]
+            module = _src["module"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "module", _raw)
-        module = _v
+            module = UNSET
+        if module.__class__ is not str:
+            module, _raw = _decoding.scalar(module, "str", _path, "module", _raw)
 
         create_agentic_sync_item = cls(
             module,

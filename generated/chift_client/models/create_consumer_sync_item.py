@@ -169,7 +169,7 @@ class CreateConsumerSyncItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            link_metadata = CreateConsumerSyncItemLinkMetadataType0.from_dict(_v, _path + "link_metadata.")
+            link_metadata = _CreateConsumerSyncItemLinkMetadataType0_from_dict(_v, _path + "link_metadata.")
         elif _v is None:
             link_metadata = None
         elif _v is UNSET:
@@ -229,3 +229,5 @@ class CreateConsumerSyncItem:
 
 
 from ..models.create_consumer_sync_item_link_metadata_type_0 import CreateConsumerSyncItemLinkMetadataType0
+
+_CreateConsumerSyncItemLinkMetadataType0_from_dict = CreateConsumerSyncItemLinkMetadataType0.from_dict

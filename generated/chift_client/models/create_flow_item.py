@@ -101,19 +101,18 @@ class CreateFlowItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["name"]
+            name = _src["name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["execution"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            execution = FlowExecution.from_dict(_v, _path + "execution.")
+            execution = _FlowExecution_from_dict(_v, _path + "execution.")
         else:
             execution, _raw = _decoding.as_model(_v, FlowExecution, _path, "execution", _raw)
 
@@ -130,7 +129,7 @@ class CreateFlowItem:
             _at = _path + "triggers[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    triggers.append(FlowTrigger.from_dict(_x, _at))
+                    triggers.append(_FlowTrigger_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, FlowTrigger, _path, "triggers", _raw)
 
@@ -163,7 +162,7 @@ class CreateFlowItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            config = FlowConfigInput.from_dict(_v, _path + "config.")
+            config = _FlowConfigInput_from_dict(_v, _path + "config.")
         elif _v is None:
             config = None
         elif _v is UNSET:
@@ -222,3 +221,7 @@ class CreateFlowItem:
 from ..models.flow_config_input import FlowConfigInput
 from ..models.flow_execution import FlowExecution
 from ..models.flow_trigger import FlowTrigger
+
+_FlowConfigInput_from_dict = FlowConfigInput.from_dict
+_FlowExecution_from_dict = FlowExecution.from_dict
+_FlowTrigger_from_dict = FlowTrigger.from_dict

@@ -105,12 +105,11 @@ class CreateSyncItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["name"]
+            name = _src["name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["connections"]
@@ -125,7 +124,7 @@ class CreateSyncItem:
             _at = _path + "connections[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    connections.append(SyncsConnectionItem.from_dict(_x, _at))
+                    connections.append(_SyncsConnectionItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SyncsConnectionItem, _path, "connections", _raw)
 
@@ -134,7 +133,7 @@ class CreateSyncItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            config = CreateSyncItemConfigType0.from_dict(_v, _path + "config.")
+            config = _CreateSyncItemConfigType0_from_dict(_v, _path + "config.")
         elif _v is None:
             config = None
         elif _v is UNSET:
@@ -155,7 +154,7 @@ class CreateSyncItem:
             _at = _path + "mappings[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    mappings.append(CreateSyncMappingItemInput.from_dict(_x, _at))
+                    mappings.append(_CreateSyncMappingItemInput_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CreateSyncMappingItemInput, _path, "mappings", _raw)
 
@@ -172,7 +171,7 @@ class CreateSyncItem:
             _at = _path + "flows[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    flows.append(CreateFlowItem.from_dict(_x, _at))
+                    flows.append(_CreateFlowItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CreateFlowItem, _path, "flows", _raw)
 
@@ -228,3 +227,8 @@ from ..models.create_flow_item import CreateFlowItem
 from ..models.create_sync_item_config_type_0 import CreateSyncItemConfigType0
 from ..models.create_sync_mapping_item_input import CreateSyncMappingItemInput
 from ..models.syncs_connection_item import SyncsConnectionItem
+
+_CreateFlowItem_from_dict = CreateFlowItem.from_dict
+_CreateSyncItemConfigType0_from_dict = CreateSyncItemConfigType0.from_dict
+_CreateSyncMappingItemInput_from_dict = CreateSyncMappingItemInput.from_dict
+_SyncsConnectionItem_from_dict = SyncsConnectionItem.from_dict

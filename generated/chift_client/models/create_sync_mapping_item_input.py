@@ -110,12 +110,11 @@ class CreateSyncMappingItemInput:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["name"]
+            name = _src["name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["description"]
@@ -142,12 +141,11 @@ class CreateSyncMappingItemInput:
                 description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["display_order"]
+            display_order = _src["display_order"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "display_order", _raw)
-        display_order = _v
+            display_order = UNSET
+        if display_order.__class__ is not int and display_order is not UNSET:
+            display_order, _raw = _decoding.scalar(display_order, "int", _path, "display_order", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["challenge_question"]
@@ -182,7 +180,7 @@ class CreateSyncMappingItemInput:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            conditions = CreateSyncMappingItemInputConditionsType0.from_dict(_v, _path + "conditions.")
+            conditions = _CreateSyncMappingItemInputConditionsType0_from_dict(_v, _path + "conditions.")
         elif _v is None:
             conditions = None
         elif _v is UNSET:
@@ -205,7 +203,7 @@ class CreateSyncMappingItemInput:
             _at = _path + "sub_mappings[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    sub_mappings.append(CreateSyncMappingToFieldItemInput.from_dict(_x, _at))
+                    sub_mappings.append(_CreateSyncMappingToFieldItemInput_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(
                         _v, _x, CreateSyncMappingToFieldItemInput, _path, "sub_mappings", _raw
@@ -266,3 +264,6 @@ from ..models.create_sync_mapping_item_input_conditions_type_0 import (
     CreateSyncMappingItemInputConditionsType0,
 )
 from ..models.create_sync_mapping_to_field_item_input import CreateSyncMappingToFieldItemInput
+
+_CreateSyncMappingItemInputConditionsType0_from_dict = CreateSyncMappingItemInputConditionsType0.from_dict
+_CreateSyncMappingToFieldItemInput_from_dict = CreateSyncMappingToFieldItemInput.from_dict

@@ -143,19 +143,18 @@ class CreateSyncMappingToFieldItemInput:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["name"]
+            name = _src["name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["source_field"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_field = FieldItem.from_dict(_v, _path + "source_field.")
+            source_field = _FieldItem_from_dict(_v, _path + "source_field.")
         else:
             source_field, _raw = _decoding.as_model(_v, FieldItem, _path, "source_field", _raw)
 
@@ -164,7 +163,7 @@ class CreateSyncMappingToFieldItemInput:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            target_field = FieldItem.from_dict(_v, _path + "target_field.")
+            target_field = _FieldItem_from_dict(_v, _path + "target_field.")
         else:
             target_field, _raw = _decoding.as_model(_v, FieldItem, _path, "target_field", _raw)
 
@@ -193,12 +192,11 @@ class CreateSyncMappingToFieldItemInput:
                 description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["display_order"]
+            display_order = _src["display_order"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "display_order", _raw)
-        display_order = _v
+            display_order = UNSET
+        if display_order.__class__ is not int and display_order is not UNSET:
+            display_order, _raw = _decoding.scalar(display_order, "int", _path, "display_order", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["challenge_question"]
@@ -233,7 +231,9 @@ class CreateSyncMappingToFieldItemInput:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            conditions = CreateSyncMappingToFieldItemInputConditionsType0.from_dict(_v, _path + "conditions.")
+            conditions = _CreateSyncMappingToFieldItemInputConditionsType0_from_dict(
+                _v, _path + "conditions."
+            )
         elif _v is None:
             conditions = None
         elif _v is UNSET:
@@ -244,19 +244,18 @@ class CreateSyncMappingToFieldItemInput:
             )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["display_delete"]
+            display_delete = _src["display_delete"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "display_delete", _raw)
-        display_delete = _v
+            display_delete = UNSET
+        if display_delete.__class__ is not bool and display_delete is not UNSET:
+            display_delete, _raw = _decoding.scalar(display_delete, "bool", _path, "display_delete", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["logic"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            logic = CreateSyncMappingToFieldItemInputLogicType0.from_dict(_v, _path + "logic.")
+            logic = _CreateSyncMappingToFieldItemInputLogicType0_from_dict(_v, _path + "logic.")
         elif _v is None:
             logic = None
         elif _v is UNSET:
@@ -267,12 +266,11 @@ class CreateSyncMappingToFieldItemInput:
             )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["manual_mapping"]
+            manual_mapping = _src["manual_mapping"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "manual_mapping", _raw)
-        manual_mapping = _v
+            manual_mapping = UNSET
+        if manual_mapping.__class__ is not bool and manual_mapping is not UNSET:
+            manual_mapping, _raw = _decoding.scalar(manual_mapping, "bool", _path, "manual_mapping", _raw)
 
         create_sync_mapping_to_field_item_input = cls(
             name,
@@ -336,3 +334,9 @@ from ..models.create_sync_mapping_to_field_item_input_logic_type_0 import (
     CreateSyncMappingToFieldItemInputLogicType0,
 )
 from ..models.field_item import FieldItem
+
+_CreateSyncMappingToFieldItemInputConditionsType0_from_dict = (
+    CreateSyncMappingToFieldItemInputConditionsType0.from_dict
+)
+_CreateSyncMappingToFieldItemInputLogicType0_from_dict = CreateSyncMappingToFieldItemInputLogicType0.from_dict
+_FieldItem_from_dict = FieldItem.from_dict

@@ -62,20 +62,18 @@ class CredentialItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["key"]
+            key = _src["key"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "key", _raw)
-        key = _v
+            key = UNSET
+        if key.__class__ is not str:
+            key, _raw = _decoding.scalar(key, "str", _path, "key", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["value"]
+            value = _src["value"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "value", _raw)
-        value = _v
+            value = UNSET
+        if value.__class__ is not str:
+            value, _raw = _decoding.scalar(value, "str", _path, "value", _raw)
 
         credential_item = cls(
             key,

@@ -88,17 +88,16 @@ class DataItemOut:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            data = DataItemOutData.from_dict(_v, _path + "data.")
+            data = _DataItemOutData_from_dict(_v, _path + "data.")
         else:
             data, _raw = _decoding.as_model(_v, DataItemOutData, _path, "data", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["id"]
+            id = _src["id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
-        id = _v
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["created_on"]
@@ -172,3 +171,5 @@ class DataItemOut:
 
 
 from ..models.data_item_out_data import DataItemOutData
+
+_DataItemOutData_from_dict = DataItemOutData.from_dict

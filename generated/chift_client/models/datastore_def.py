@@ -85,7 +85,7 @@ class DatastoreDef:
             _at = _path + "columns[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    columns.append(DatastoreColumn.from_dict(_x, _at))
+                    columns.append(_DatastoreColumn_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, DatastoreColumn, _path, "columns", _raw)
 
@@ -159,3 +159,5 @@ class DatastoreDef:
 
 
 from ..models.datastore_column import DatastoreColumn
+
+_DatastoreColumn_from_dict = DatastoreColumn.from_dict

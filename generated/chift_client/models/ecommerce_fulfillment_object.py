@@ -94,7 +94,7 @@ class EcommerceFulfillmentObject:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            shipping_from_address = AddressItemOut.from_dict(_v, _path + "shipping_from_address.")
+            shipping_from_address = _AddressItemOut_from_dict(_v, _path + "shipping_from_address.")
         elif _v is None:
             shipping_from_address = None
         elif _v is UNSET:
@@ -152,3 +152,5 @@ class EcommerceFulfillmentObject:
 
 
 from ..models.address_item_out import AddressItemOut
+
+_AddressItemOut_from_dict = AddressItemOut.from_dict

@@ -91,12 +91,11 @@ class EnableFlowConsumer:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["integrationids"]
+            integrationids = _src["integrationids"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not list and _v is not UNSET:
-            _v, _raw = _decoding.as_list(_v, "scalar", _path, "integrationids", _raw)
-        integrationids = _v
+            integrationids = UNSET
+        if integrationids.__class__ is not list and integrationids is not UNSET:
+            integrationids, _raw = _decoding.as_list(integrationids, "scalar", _path, "integrationids", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["triggerid"]
@@ -151,7 +150,7 @@ class EnableFlowConsumer:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            data = EnableFlowConsumerDataType0.from_dict(_v, _path + "data.")
+            data = _EnableFlowConsumerDataType0_from_dict(_v, _path + "data.")
         elif _v is None:
             data = None
         elif _v is UNSET:
@@ -209,3 +208,5 @@ class EnableFlowConsumer:
 
 
 from ..models.enable_flow_consumer_data_type_0 import EnableFlowConsumerDataType0
+
+_EnableFlowConsumerDataType0_from_dict = EnableFlowConsumerDataType0.from_dict

@@ -118,26 +118,25 @@ class ExecuteFlowRequest:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            settings = FlowSettings.from_dict(_v, _path + "settings.")
+            settings = _FlowSettings_from_dict(_v, _path + "settings.")
         elif _v is UNSET:
             settings = UNSET
         else:
             settings, _raw = _decoding.as_model(_v, FlowSettings, _path, "settings", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["preflight"]
+            preflight = _src["preflight"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "preflight", _raw)
-        preflight = _v
+            preflight = UNSET
+        if preflight.__class__ is not bool and preflight is not UNSET:
+            preflight, _raw = _decoding.scalar(preflight, "bool", _path, "preflight", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["only"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            only = OnlyObjects.from_dict(_v, _path + "only.")
+            only = _OnlyObjects_from_dict(_v, _path + "only.")
         elif _v is None:
             only = None
         elif _v is UNSET:
@@ -165,3 +164,6 @@ class ExecuteFlowRequest:
 
 from ..models.flow_settings import FlowSettings
 from ..models.only_objects import OnlyObjects
+
+_FlowSettings_from_dict = FlowSettings.from_dict
+_OnlyObjects_from_dict = OnlyObjects.from_dict

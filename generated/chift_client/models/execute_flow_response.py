@@ -116,7 +116,7 @@ class ExecuteFlowResponse:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            resolved_settings = FlowSettings.from_dict(_v, _path + "resolved_settings.")
+            resolved_settings = _FlowSettings_from_dict(_v, _path + "resolved_settings.")
         else:
             resolved_settings, _raw = _decoding.as_model(_v, FlowSettings, _path, "resolved_settings", _raw)
 
@@ -159,7 +159,7 @@ class ExecuteFlowResponse:
             _at = _path + "consumers[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    consumers.append(ExecutionConsumerResult.from_dict(_x, _at))
+                    consumers.append(_ExecutionConsumerResult_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ExecutionConsumerResult, _path, "consumers", _raw)
 
@@ -204,17 +204,16 @@ class ExecuteFlowResponse:
             _at = _path + "warnings[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    warnings.append(ExecutionWarning.from_dict(_x, _at))
+                    warnings.append(_ExecutionWarning_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ExecutionWarning, _path, "warnings", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["blocked"]
+            blocked = _src["blocked"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "blocked", _raw)
-        blocked = _v
+            blocked = UNSET
+        if blocked.__class__ is not bool and blocked is not UNSET:
+            blocked, _raw = _decoding.scalar(blocked, "bool", _path, "blocked", _raw)
 
         execute_flow_response = cls(
             resolved_settings,
@@ -270,3 +269,7 @@ class ExecuteFlowResponse:
 from ..models.execution_consumer_result import ExecutionConsumerResult
 from ..models.execution_warning import ExecutionWarning
 from ..models.flow_settings import FlowSettings
+
+_ExecutionConsumerResult_from_dict = ExecutionConsumerResult.from_dict
+_ExecutionWarning_from_dict = ExecutionWarning.from_dict
+_FlowSettings_from_dict = FlowSettings.from_dict

@@ -61,20 +61,18 @@ class ExecutionConsumerResult:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["consumerid"]
+            consumerid = _src["consumerid"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "consumerid", _raw)
-        consumerid = _v
+            consumerid = UNSET
+        if consumerid.__class__ is not str:
+            consumerid, _raw = _decoding.scalar(consumerid, "str", _path, "consumerid", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["status"]
+            status = _src["status"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "status", _raw)
-        status = _v
+            status = UNSET
+        if status.__class__ is not str:
+            status, _raw = _decoding.scalar(status, "str", _path, "status", _raw)
 
         execution_consumer_result = cls(
             consumerid,

@@ -68,28 +68,25 @@ class ExecutionWarning:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["code"]
+            code = _src["code"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "code", _raw)
-        code = _v
+            code = UNSET
+        if code.__class__ is not str:
+            code, _raw = _decoding.scalar(code, "str", _path, "code", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["message"]
+            message = _src["message"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "message", _raw)
-        message = _v
+            message = UNSET
+        if message.__class__ is not str:
+            message, _raw = _decoding.scalar(message, "str", _path, "message", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["blocking"]
+            blocking = _src["blocking"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "blocking", _raw)
-        blocking = _v
+            blocking = UNSET
+        if blocking.__class__ is not bool and blocking is not UNSET:
+            blocking, _raw = _decoding.scalar(blocking, "bool", _path, "blocking", _raw)
 
         execution_warning = cls(
             code,

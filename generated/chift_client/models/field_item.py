@@ -118,12 +118,11 @@ class FieldItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["name"]
+            name = _src["name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["type"]
@@ -143,7 +142,7 @@ class FieldItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            display_condition = FieldItemDisplayConditionType0.from_dict(_v, _path + "display_condition.")
+            display_condition = _FieldItemDisplayConditionType0_from_dict(_v, _path + "display_condition.")
         elif _v is None:
             display_condition = None
         elif _v is UNSET:
@@ -166,7 +165,7 @@ class FieldItem:
             _at = _path + "values[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    values.append(FieldItemValue.from_dict(_x, _at))
+                    values.append(_FieldItemValue_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, FieldItemValue, _path, "values", _raw)
 
@@ -271,3 +270,6 @@ class FieldItem:
 
 from ..models.field_item_display_condition_type_0 import FieldItemDisplayConditionType0
 from ..models.field_item_value import FieldItemValue
+
+_FieldItemDisplayConditionType0_from_dict = FieldItemDisplayConditionType0.from_dict
+_FieldItemValue_from_dict = FieldItemValue.from_dict

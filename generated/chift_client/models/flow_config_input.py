@@ -127,7 +127,7 @@ class FlowConfigInput:
             _at = _path + "definitionFields[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    definition_fields.append(FlowConfigInputDefinitionFieldsType0Item.from_dict(_x, _at))
+                    definition_fields.append(_FlowConfigInputDefinitionFieldsType0Item_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(
                         _v, _x, FlowConfigInputDefinitionFieldsType0Item, _path, "definitionFields", _raw
@@ -146,7 +146,7 @@ class FlowConfigInput:
             _at = _path + "doorkeyFields[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    doorkey_fields.append(FlowConfigInputDoorkeyFieldsType0Item.from_dict(_x, _at))
+                    doorkey_fields.append(_FlowConfigInputDoorkeyFieldsType0Item_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(
                         _v, _x, FlowConfigInputDoorkeyFieldsType0Item, _path, "doorkeyFields", _raw
@@ -165,7 +165,7 @@ class FlowConfigInput:
             _at = _path + "customFields[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    custom_fields.append(FlowConfigInputCustomFieldsType0Item.from_dict(_x, _at))
+                    custom_fields.append(_FlowConfigInputCustomFieldsType0Item_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(
                         _v, _x, FlowConfigInputCustomFieldsType0Item, _path, "customFields", _raw
@@ -184,7 +184,7 @@ class FlowConfigInput:
             _at = _path + "datastores[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    datastores.append(FlowDataStoreItemInput.from_dict(_x, _at))
+                    datastores.append(_FlowDataStoreItemInput_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, FlowDataStoreItemInput, _path, "datastores", _raw)
 
@@ -239,3 +239,8 @@ from ..models.flow_config_input_custom_fields_type_0_item import FlowConfigInput
 from ..models.flow_config_input_definition_fields_type_0_item import FlowConfigInputDefinitionFieldsType0Item
 from ..models.flow_config_input_doorkey_fields_type_0_item import FlowConfigInputDoorkeyFieldsType0Item
 from ..models.flow_data_store_item_input import FlowDataStoreItemInput
+
+_FlowConfigInputCustomFieldsType0Item_from_dict = FlowConfigInputCustomFieldsType0Item.from_dict
+_FlowConfigInputDefinitionFieldsType0Item_from_dict = FlowConfigInputDefinitionFieldsType0Item.from_dict
+_FlowConfigInputDoorkeyFieldsType0Item_from_dict = FlowConfigInputDoorkeyFieldsType0Item.from_dict
+_FlowDataStoreItemInput_from_dict = FlowDataStoreItemInput.from_dict

@@ -127,7 +127,7 @@ class FlowConfigOutput:
             _at = _path + "definitionFields[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    definition_fields.append(FlowConfigOutputDefinitionFieldsType0Item.from_dict(_x, _at))
+                    definition_fields.append(_FlowConfigOutputDefinitionFieldsType0Item_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(
                         _v, _x, FlowConfigOutputDefinitionFieldsType0Item, _path, "definitionFields", _raw
@@ -146,7 +146,7 @@ class FlowConfigOutput:
             _at = _path + "doorkeyFields[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    doorkey_fields.append(FlowConfigOutputDoorkeyFieldsType0Item.from_dict(_x, _at))
+                    doorkey_fields.append(_FlowConfigOutputDoorkeyFieldsType0Item_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(
                         _v, _x, FlowConfigOutputDoorkeyFieldsType0Item, _path, "doorkeyFields", _raw
@@ -165,7 +165,7 @@ class FlowConfigOutput:
             _at = _path + "customFields[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    custom_fields.append(FlowConfigOutputCustomFieldsType0Item.from_dict(_x, _at))
+                    custom_fields.append(_FlowConfigOutputCustomFieldsType0Item_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(
                         _v, _x, FlowConfigOutputCustomFieldsType0Item, _path, "customFields", _raw
@@ -184,7 +184,7 @@ class FlowConfigOutput:
             _at = _path + "datastores[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    datastores.append(FlowDataStoreItemOutput.from_dict(_x, _at))
+                    datastores.append(_FlowDataStoreItemOutput_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, FlowDataStoreItemOutput, _path, "datastores", _raw)
 
@@ -243,3 +243,8 @@ from ..models.flow_config_output_definition_fields_type_0_item import (
 )
 from ..models.flow_config_output_doorkey_fields_type_0_item import FlowConfigOutputDoorkeyFieldsType0Item
 from ..models.flow_data_store_item_output import FlowDataStoreItemOutput
+
+_FlowConfigOutputCustomFieldsType0Item_from_dict = FlowConfigOutputCustomFieldsType0Item.from_dict
+_FlowConfigOutputDefinitionFieldsType0Item_from_dict = FlowConfigOutputDefinitionFieldsType0Item.from_dict
+_FlowConfigOutputDoorkeyFieldsType0Item_from_dict = FlowConfigOutputDoorkeyFieldsType0Item.from_dict
+_FlowDataStoreItemOutput_from_dict = FlowDataStoreItemOutput.from_dict

@@ -90,19 +90,18 @@ class FlowDataStoreItemInput:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["name"]
+            name = _src["name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["definition"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            definition = DatastoreDef.from_dict(_v, _path + "definition.")
+            definition = _DatastoreDef_from_dict(_v, _path + "definition.")
         else:
             definition, _raw = _decoding.as_model(_v, DatastoreDef, _path, "definition", _raw)
 
@@ -212,3 +211,5 @@ class FlowDataStoreItemInput:
 
 
 from ..models.datastore_def import DatastoreDef
+
+_DatastoreDef_from_dict = DatastoreDef.from_dict

@@ -55,12 +55,11 @@ class FlowExecutionCode:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["code"]
+            code = _src["code"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "code", _raw)
-        code = _v
+            code = UNSET
+        if code.__class__ is not str:
+            code, _raw = _decoding.scalar(code, "str", _path, "code", _raw)
 
         flow_execution_code = cls(
             code,

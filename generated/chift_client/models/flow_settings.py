@@ -197,19 +197,18 @@ class FlowSettings:
             import_mode, _raw = _decoding.failed(_v, _e, _path, "import_mode", "ImportMode", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["verbose_logs"]
+            verbose_logs = _src["verbose_logs"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "verbose_logs", _raw)
-        verbose_logs = _v
+            verbose_logs = UNSET
+        if verbose_logs.__class__ is not bool and verbose_logs is not UNSET:
+            verbose_logs, _raw = _decoding.scalar(verbose_logs, "bool", _path, "verbose_logs", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["extra"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            extra = FlowSettingsExtra.from_dict(_v, _path + "extra.")
+            extra = _FlowSettingsExtra_from_dict(_v, _path + "extra.")
         elif _v is UNSET:
             extra = UNSET
         else:
@@ -236,3 +235,5 @@ class FlowSettings:
 
 
 from ..models.flow_settings_extra import FlowSettingsExtra
+
+_FlowSettingsExtra_from_dict = FlowSettingsExtra.from_dict

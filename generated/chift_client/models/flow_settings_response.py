@@ -80,12 +80,11 @@ class FlowSettingsResponse:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["configurable"]
+            configurable = _src["configurable"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "configurable", _raw)
-        configurable = _v
+            configurable = UNSET
+        if configurable.__class__ is not bool:
+            configurable, _raw = _decoding.scalar(configurable, "bool", _path, "configurable", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["groups"]
@@ -100,7 +99,7 @@ class FlowSettingsResponse:
             _at = _path + "groups[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    groups.append(SettingGroupItem.from_dict(_x, _at))
+                    groups.append(_SettingGroupItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SettingGroupItem, _path, "groups", _raw)
 
@@ -117,7 +116,7 @@ class FlowSettingsResponse:
             _at = _path + "settings[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    settings.append(SettingField.from_dict(_x, _at))
+                    settings.append(_SettingField_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SettingField, _path, "settings", _raw)
 
@@ -171,3 +170,6 @@ class FlowSettingsResponse:
 
 from ..models.setting_field import SettingField
 from ..models.setting_group_item import SettingGroupItem
+
+_SettingField_from_dict = SettingField.from_dict
+_SettingGroupItem_from_dict = SettingGroupItem.from_dict

@@ -131,12 +131,11 @@ class FlowTrigger:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["id"]
+            id = _src["id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
-        id = _v
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["type"]
@@ -218,7 +217,7 @@ class FlowTrigger:
             _at = _path + "definitionFields[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    definition_fields.append(FlowTriggerDefinitionFieldsType0Item.from_dict(_x, _at))
+                    definition_fields.append(_FlowTriggerDefinitionFieldsType0Item_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(
                         _v, _x, FlowTriggerDefinitionFieldsType0Item, _path, "definitionFields", _raw
@@ -229,7 +228,7 @@ class FlowTrigger:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            options = FlowTriggerOptionsType0.from_dict(_v, _path + "options.")
+            options = _FlowTriggerOptionsType0_from_dict(_v, _path + "options.")
         elif _v is None:
             options = None
         elif _v is UNSET:
@@ -304,3 +303,6 @@ class FlowTrigger:
 
 from ..models.flow_trigger_definition_fields_type_0_item import FlowTriggerDefinitionFieldsType0Item
 from ..models.flow_trigger_options_type_0 import FlowTriggerOptionsType0
+
+_FlowTriggerDefinitionFieldsType0Item_from_dict = FlowTriggerDefinitionFieldsType0Item.from_dict
+_FlowTriggerOptionsType0_from_dict = FlowTriggerOptionsType0.from_dict

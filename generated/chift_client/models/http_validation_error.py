@@ -75,20 +75,18 @@ class HTTPValidationError:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["message"]
+            message = _src["message"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "message", _raw)
-        message = _v
+            message = UNSET
+        if message.__class__ is not str:
+            message, _raw = _decoding.scalar(message, "str", _path, "message", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["status"]
+            status = _src["status"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "status", _raw)
-        status = _v
+            status = UNSET
+        if status.__class__ is not str and status is not UNSET:
+            status, _raw = _decoding.scalar(status, "str", _path, "status", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["detail"]
@@ -103,7 +101,7 @@ class HTTPValidationError:
             _at = _path + "detail[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    detail.append(ValidationError.from_dict(_x, _at))
+                    detail.append(_ValidationError_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ValidationError, _path, "detail", _raw)
 
@@ -156,3 +154,5 @@ class HTTPValidationError:
 
 
 from ..models.validation_error import ValidationError
+
+_ValidationError_from_dict = ValidationError.from_dict

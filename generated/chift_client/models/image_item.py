@@ -67,28 +67,25 @@ class ImageItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["id"]
+            id = _src["id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
-        id = _v
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["main_image"]
+            main_image = _src["main_image"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "main_image", _raw)
-        main_image = _v
+            main_image = UNSET
+        if main_image.__class__ is not bool:
+            main_image, _raw = _decoding.scalar(main_image, "bool", _path, "main_image", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["url"]
+            url = _src["url"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "url", _raw)
-        url = _v
+            url = UNSET
+        if url.__class__ is not str:
+            url, _raw = _decoding.scalar(url, "str", _path, "url", _raw)
 
         image_item = cls(
             id,

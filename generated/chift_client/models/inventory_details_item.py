@@ -69,17 +69,18 @@ class InventoryDetailsItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            location = CommerceLocationItem.from_dict(_v, _path + "location.")
+            location = _CommerceLocationItem_from_dict(_v, _path + "location.")
         else:
             location, _raw = _decoding.as_model(_v, CommerceLocationItem, _path, "location", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["available_quantity"]
+            available_quantity = _src["available_quantity"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "available_quantity", _raw)
-        available_quantity = _v
+            available_quantity = UNSET
+        if available_quantity.__class__ is not float and available_quantity.__class__ is not int:
+            available_quantity, _raw = _decoding.scalar(
+                available_quantity, "float", _path, "available_quantity", _raw
+            )
 
         inventory_details_item = cls(
             location,
@@ -129,3 +130,5 @@ class InventoryDetailsItem:
 
 
 from ..models.commerce_location_item import CommerceLocationItem
+
+_CommerceLocationItem_from_dict = CommerceLocationItem.from_dict

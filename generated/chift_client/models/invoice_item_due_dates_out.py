@@ -100,12 +100,11 @@ class InvoiceItemDueDatesOut:
             due_date, _raw = _decoding.as_datetime(_v, "date", _path, "due_date", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["amount"]
+            amount = _src["amount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "amount", _raw)
-        amount = _v
+            amount = UNSET
+        if amount.__class__ is not float and amount.__class__ is not int:
+            amount, _raw = _decoding.scalar(amount, "float", _path, "amount", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["payment_method"]

@@ -310,29 +310,27 @@ class InvoiceItemOut:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["id"]
+            id = _src["id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
-        id = _v
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["source_ref"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_ref = Ref.from_dict(_v, _path + "source_ref.")
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["currency"]
+            currency = _src["currency"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "currency", _raw)
-        currency = _v
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["invoice_type"]
@@ -375,28 +373,25 @@ class InvoiceItemOut:
             invoice_date, _raw = _decoding.as_datetime(_v, "date", _path, "invoice_date", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["tax_amount"]
+            tax_amount = _src["tax_amount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
-        tax_amount = _v
+            tax_amount = UNSET
+        if tax_amount.__class__ is not float and tax_amount.__class__ is not int:
+            tax_amount, _raw = _decoding.scalar(tax_amount, "float", _path, "tax_amount", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["untaxed_amount"]
+            untaxed_amount = _src["untaxed_amount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "untaxed_amount", _raw)
-        untaxed_amount = _v
+            untaxed_amount = UNSET
+        if untaxed_amount.__class__ is not float and untaxed_amount.__class__ is not int:
+            untaxed_amount, _raw = _decoding.scalar(untaxed_amount, "float", _path, "untaxed_amount", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["total"]
+            total = _src["total"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
-        total = _v
+            total = UNSET
+        if total.__class__ is not float and total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "float", _path, "total", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["lines"]
@@ -411,7 +406,7 @@ class InvoiceItemOut:
             _at = _path + "lines[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    lines.append(InvoiceLineItemOut.from_dict(_x, _at))
+                    lines.append(_InvoiceLineItemOut_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, InvoiceLineItemOut, _path, "lines", _raw)
 
@@ -576,7 +571,7 @@ class InvoiceItemOut:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            journal_ref = FieldRef.from_dict(_v, _path + "journal_ref.")
+            journal_ref = _FieldRef_from_dict(_v, _path + "journal_ref.")
         elif _v is None:
             journal_ref = None
         elif _v is UNSET:
@@ -589,7 +584,9 @@ class InvoiceItemOut:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            italian_specificities = ItalianSpecificitiesOutput.from_dict(_v, _path + "italian_specificities.")
+            italian_specificities = _ItalianSpecificitiesOutput_from_dict(
+                _v, _path + "italian_specificities."
+            )
         elif _v is None:
             italian_specificities = None
         elif _v is UNSET:
@@ -604,7 +601,7 @@ class InvoiceItemOut:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            spanish_specificities = SpanishSpecificities.from_dict(_v, _path + "spanish_specificities.")
+            spanish_specificities = _SpanishSpecificities_from_dict(_v, _path + "spanish_specificities.")
         elif _v is None:
             spanish_specificities = None
         elif _v is UNSET:
@@ -877,3 +874,9 @@ from ..models.invoice_line_item_out import InvoiceLineItemOut
 from ..models.italian_specificities_output import ItalianSpecificitiesOutput
 from ..models.ref import Ref
 from ..models.spanish_specificities import SpanishSpecificities
+
+_FieldRef_from_dict = FieldRef.from_dict
+_InvoiceLineItemOut_from_dict = InvoiceLineItemOut.from_dict
+_ItalianSpecificitiesOutput_from_dict = ItalianSpecificitiesOutput.from_dict
+_Ref_from_dict = Ref.from_dict
+_SpanishSpecificities_from_dict = SpanishSpecificities.from_dict

@@ -359,36 +359,32 @@ class InvoiceItemOutMonoAnalyticPlan:
                 invoice_type, _raw = _decoding.failed(_v, _e, _path, "invoice_type", "InvoiceType", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["currency"]
+            currency = _src["currency"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "currency", _raw)
-        currency = _v
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["untaxed_amount"]
+            untaxed_amount = _src["untaxed_amount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "untaxed_amount", _raw)
-        untaxed_amount = _v
+            untaxed_amount = UNSET
+        if untaxed_amount.__class__ is not float and untaxed_amount.__class__ is not int:
+            untaxed_amount, _raw = _decoding.scalar(untaxed_amount, "float", _path, "untaxed_amount", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["tax_amount"]
+            tax_amount = _src["tax_amount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
-        tax_amount = _v
+            tax_amount = UNSET
+        if tax_amount.__class__ is not float and tax_amount.__class__ is not int:
+            tax_amount, _raw = _decoding.scalar(tax_amount, "float", _path, "tax_amount", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["total"]
+            total = _src["total"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
-        total = _v
+            total = UNSET
+        if total.__class__ is not float and total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "float", _path, "total", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["invoice_date"]
@@ -427,7 +423,7 @@ class InvoiceItemOutMonoAnalyticPlan:
             _at = _path + "lines[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    lines.append(InvoiceLineItemOutMonoAnalyticPlan.from_dict(_x, _at))
+                    lines.append(_InvoiceLineItemOutMonoAnalyticPlan_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(
                         _v, _x, InvoiceLineItemOutMonoAnalyticPlan, _path, "lines", _raw
@@ -564,7 +560,7 @@ class InvoiceItemOutMonoAnalyticPlan:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            withholding_tax = WithholdingTax.from_dict(_v, _path + "withholding_tax.")
+            withholding_tax = _WithholdingTax_from_dict(_v, _path + "withholding_tax.")
         elif _v is None:
             withholding_tax = None
         elif _v is UNSET:
@@ -693,7 +689,7 @@ class InvoiceItemOutMonoAnalyticPlan:
             _at = _path + "payments[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    payments.append(Payment.from_dict(_x, _at))
+                    payments.append(_Payment_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, Payment, _path, "payments", _raw)
 
@@ -770,7 +766,7 @@ class InvoiceItemOutMonoAnalyticPlan:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            partner = Partner.from_dict(_v, _path + "partner.")
+            partner = _Partner_from_dict(_v, _path + "partner.")
         elif _v is None:
             partner = None
         elif _v is UNSET:
@@ -791,7 +787,7 @@ class InvoiceItemOutMonoAnalyticPlan:
             _at = _path + "due_dates[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    due_dates.append(InvoiceItemDueDatesOut.from_dict(_x, _at))
+                    due_dates.append(_InvoiceItemDueDatesOut_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, InvoiceItemDueDatesOut, _path, "due_dates", _raw)
 
@@ -800,7 +796,7 @@ class InvoiceItemOutMonoAnalyticPlan:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            attachments_info = ItemAttachmentInfoOut.from_dict(_v, _path + "attachments_info.")
+            attachments_info = _ItemAttachmentInfoOut_from_dict(_v, _path + "attachments_info.")
         elif _v is UNSET:
             attachments_info = UNSET
         else:
@@ -813,7 +809,7 @@ class InvoiceItemOutMonoAnalyticPlan:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            accounting_info = AccountingInfoOut.from_dict(_v, _path + "accounting_info.")
+            accounting_info = _AccountingInfoOut_from_dict(_v, _path + "accounting_info.")
         elif _v is None:
             accounting_info = None
         elif _v is UNSET:
@@ -943,3 +939,11 @@ from ..models.item_attachment_info_out import ItemAttachmentInfoOut
 from ..models.partner import Partner
 from ..models.payment import Payment
 from ..models.withholding_tax import WithholdingTax
+
+_AccountingInfoOut_from_dict = AccountingInfoOut.from_dict
+_InvoiceItemDueDatesOut_from_dict = InvoiceItemDueDatesOut.from_dict
+_InvoiceLineItemOutMonoAnalyticPlan_from_dict = InvoiceLineItemOutMonoAnalyticPlan.from_dict
+_ItemAttachmentInfoOut_from_dict = ItemAttachmentInfoOut.from_dict
+_Partner_from_dict = Partner.from_dict
+_Payment_from_dict = Payment.from_dict
+_WithholdingTax_from_dict = WithholdingTax.from_dict

@@ -203,44 +203,39 @@ class InvoiceLineItemOut:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["unit_price"]
+            unit_price = _src["unit_price"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "unit_price", _raw)
-        unit_price = _v
+            unit_price = UNSET
+        if unit_price.__class__ is not float and unit_price.__class__ is not int:
+            unit_price, _raw = _decoding.scalar(unit_price, "float", _path, "unit_price", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["quantity"]
+            quantity = _src["quantity"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "quantity", _raw)
-        quantity = _v
+            quantity = UNSET
+        if quantity.__class__ is not float and quantity.__class__ is not int:
+            quantity, _raw = _decoding.scalar(quantity, "float", _path, "quantity", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["tax_amount"]
+            tax_amount = _src["tax_amount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
-        tax_amount = _v
+            tax_amount = UNSET
+        if tax_amount.__class__ is not float and tax_amount.__class__ is not int:
+            tax_amount, _raw = _decoding.scalar(tax_amount, "float", _path, "tax_amount", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["untaxed_amount"]
+            untaxed_amount = _src["untaxed_amount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "untaxed_amount", _raw)
-        untaxed_amount = _v
+            untaxed_amount = UNSET
+        if untaxed_amount.__class__ is not float and untaxed_amount.__class__ is not int:
+            untaxed_amount, _raw = _decoding.scalar(untaxed_amount, "float", _path, "untaxed_amount", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["total"]
+            total = _src["total"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
-        total = _v
+            total = UNSET
+        if total.__class__ is not float and total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "float", _path, "total", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["description"]
@@ -267,12 +262,15 @@ class InvoiceLineItemOut:
                 description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["discount_amount"]
+            discount_amount = _src["discount_amount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "discount_amount", _raw)
-        discount_amount = _v
+            discount_amount = UNSET
+        if (
+            discount_amount.__class__ is not float
+            and discount_amount.__class__ is not int
+            and discount_amount is not UNSET
+        ):
+            discount_amount, _raw = _decoding.scalar(discount_amount, "float", _path, "discount_amount", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["tax_rate"]
@@ -485,7 +483,7 @@ class InvoiceLineItemOut:
             _at = _path + "analytic_distribution[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    analytic_distribution.append(AnalyticDistributionInvoicing.from_dict(_x, _at))
+                    analytic_distribution.append(_AnalyticDistributionInvoicing_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(
                         _v, _x, AnalyticDistributionInvoicing, _path, "analytic_distribution", _raw
@@ -553,3 +551,5 @@ class InvoiceLineItemOut:
 
 
 from ..models.analytic_distribution_invoicing import AnalyticDistributionInvoicing
+
+_AnalyticDistributionInvoicing_from_dict = AnalyticDistributionInvoicing.from_dict

@@ -152,52 +152,46 @@ class InvoiceLineItemOutMonoAnalyticPlan:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["unit_price"]
+            unit_price = _src["unit_price"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "unit_price", _raw)
-        unit_price = _v
+            unit_price = UNSET
+        if unit_price.__class__ is not float and unit_price.__class__ is not int:
+            unit_price, _raw = _decoding.scalar(unit_price, "float", _path, "unit_price", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["quantity"]
+            quantity = _src["quantity"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "quantity", _raw)
-        quantity = _v
+            quantity = UNSET
+        if quantity.__class__ is not float and quantity.__class__ is not int:
+            quantity, _raw = _decoding.scalar(quantity, "float", _path, "quantity", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["untaxed_amount"]
+            untaxed_amount = _src["untaxed_amount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "untaxed_amount", _raw)
-        untaxed_amount = _v
+            untaxed_amount = UNSET
+        if untaxed_amount.__class__ is not float and untaxed_amount.__class__ is not int:
+            untaxed_amount, _raw = _decoding.scalar(untaxed_amount, "float", _path, "untaxed_amount", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["tax_rate"]
+            tax_rate = _src["tax_rate"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_rate", _raw)
-        tax_rate = _v
+            tax_rate = UNSET
+        if tax_rate.__class__ is not float and tax_rate.__class__ is not int:
+            tax_rate, _raw = _decoding.scalar(tax_rate, "float", _path, "tax_rate", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["tax_amount"]
+            tax_amount = _src["tax_amount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
-        tax_amount = _v
+            tax_amount = UNSET
+        if tax_amount.__class__ is not float and tax_amount.__class__ is not int:
+            tax_amount, _raw = _decoding.scalar(tax_amount, "float", _path, "tax_amount", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["total"]
+            total = _src["total"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
-        total = _v
+            total = UNSET
+        if total.__class__ is not float and total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "float", _path, "total", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["line_number"]

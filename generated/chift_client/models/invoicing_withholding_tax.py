@@ -89,20 +89,18 @@ class InvoicingWithholdingTax:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["rate"]
+            rate = _src["rate"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "rate", _raw)
-        rate = _v
+            rate = UNSET
+        if rate.__class__ is not float and rate.__class__ is not int:
+            rate, _raw = _decoding.scalar(rate, "float", _path, "rate", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["amount"]
+            amount = _src["amount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "amount", _raw)
-        amount = _v
+            amount = UNSET
+        if amount.__class__ is not float and amount.__class__ is not int:
+            amount, _raw = _decoding.scalar(amount, "float", _path, "amount", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["reason"]

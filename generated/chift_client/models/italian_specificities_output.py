@@ -129,7 +129,7 @@ class ItalianSpecificitiesOutput:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            withholding_tax = InvoicingWithholdingTax.from_dict(_v, _path + "withholding_tax.")
+            withholding_tax = _InvoicingWithholdingTax_from_dict(_v, _path + "withholding_tax.")
         elif _v is None:
             withholding_tax = None
         elif _v is UNSET:
@@ -144,7 +144,7 @@ class ItalianSpecificitiesOutput:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            welfare_fund = WelfareFund.from_dict(_v, _path + "welfare_fund.")
+            welfare_fund = _WelfareFund_from_dict(_v, _path + "welfare_fund.")
         elif _v is None:
             welfare_fund = None
         elif _v is UNSET:
@@ -157,7 +157,7 @@ class ItalianSpecificitiesOutput:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            payment_reporting = PaymentReporting.from_dict(_v, _path + "payment_reporting.")
+            payment_reporting = _PaymentReporting_from_dict(_v, _path + "payment_reporting.")
         elif _v is None:
             payment_reporting = None
         elif _v is UNSET:
@@ -219,3 +219,7 @@ class ItalianSpecificitiesOutput:
 from ..models.invoicing_withholding_tax import InvoicingWithholdingTax
 from ..models.payment_reporting import PaymentReporting
 from ..models.welfare_fund import WelfareFund
+
+_InvoicingWithholdingTax_from_dict = InvoicingWithholdingTax.from_dict
+_PaymentReporting_from_dict = PaymentReporting.from_dict
+_WelfareFund_from_dict = WelfareFund.from_dict

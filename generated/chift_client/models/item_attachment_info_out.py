@@ -102,7 +102,7 @@ class ItemAttachmentInfoOut:
             _at = _path + "attachments[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    attachments.append(ItemAttachmentInfoAttachment.from_dict(_x, _at))
+                    attachments.append(_ItemAttachmentInfoAttachment_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(
                         _v, _x, ItemAttachmentInfoAttachment, _path, "attachments", _raw
@@ -156,3 +156,5 @@ class ItemAttachmentInfoOut:
 
 
 from ..models.item_attachment_info_attachment import ItemAttachmentInfoAttachment
+
+_ItemAttachmentInfoAttachment_from_dict = ItemAttachmentInfoAttachment.from_dict

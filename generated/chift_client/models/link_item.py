@@ -56,12 +56,11 @@ class LinkItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["url"]
+            url = _src["url"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "url", _raw)
-        url = _v
+            url = UNSET
+        if url.__class__ is not str:
+            url, _raw = _decoding.scalar(url, "str", _path, "url", _raw)
 
         link_item = cls(
             url,

@@ -67,28 +67,25 @@ class MappingCandidate:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["key"]
+            key = _src["key"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "key", _raw)
-        key = _v
+            key = UNSET
+        if key.__class__ is not str:
+            key, _raw = _decoding.scalar(key, "str", _path, "key", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["label"]
+            label = _src["label"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "label", _raw)
-        label = _v
+            label = UNSET
+        if label.__class__ is not str:
+            label, _raw = _decoding.scalar(label, "str", _path, "label", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["fixed"]
+            fixed = _src["fixed"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "fixed", _raw)
-        fixed = _v
+            fixed = UNSET
+        if fixed.__class__ is not bool:
+            fixed, _raw = _decoding.scalar(fixed, "bool", _path, "fixed", _raw)
 
         mapping_candidate = cls(
             key,

@@ -103,20 +103,18 @@ class MappingRowView:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["source_key"]
+            source_key = _src["source_key"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "source_key", _raw)
-        source_key = _v
+            source_key = UNSET
+        if source_key.__class__ is not str:
+            source_key, _raw = _decoding.scalar(source_key, "str", _path, "source_key", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["label"]
+            label = _src["label"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "label", _raw)
-        label = _v
+            label = UNSET
+        if label.__class__ is not str:
+            label, _raw = _decoding.scalar(label, "str", _path, "label", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["value"]
@@ -194,20 +192,18 @@ class MappingRowView:
                     origin, _raw = _decoding.failed(_v, None, _path, "origin", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["hidden"]
+            hidden = _src["hidden"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "hidden", _raw)
-        hidden = _v
+            hidden = UNSET
+        if hidden.__class__ is not bool:
+            hidden, _raw = _decoding.scalar(hidden, "bool", _path, "hidden", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["missing"]
+            missing = _src["missing"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "missing", _raw)
-        missing = _v
+            missing = UNSET
+        if missing.__class__ is not bool:
+            missing, _raw = _decoding.scalar(missing, "bool", _path, "missing", _raw)
 
         mapping_row_view = cls(
             source_key,

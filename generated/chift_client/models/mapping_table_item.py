@@ -125,12 +125,11 @@ class MappingTableItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["key"]
+            key = _src["key"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "key", _raw)
-        key = _v
+            key = UNSET
+        if key.__class__ is not str:
+            key, _raw = _decoding.scalar(key, "str", _path, "key", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
@@ -146,28 +145,25 @@ class MappingTableItem:
                 id, _raw = _decoding.failed(_v, _e, _path, "id", "UUID", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["title"]
+            title = _src["title"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
-        title = _v
+            title = UNSET
+        if title.__class__ is not str:
+            title, _raw = _decoding.scalar(title, "str", _path, "title", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["description"]
+            description = _src["description"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "description", _raw)
-        description = _v
+            description = UNSET
+        if description.__class__ is not str:
+            description, _raw = _decoding.scalar(description, "str", _path, "description", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["used_by"]
+            used_by = _src["used_by"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not list:
-            _v, _raw = _decoding.as_list(_v, "scalar", _path, "used_by", _raw)
-        used_by = _v
+            used_by = UNSET
+        if used_by.__class__ is not list:
+            used_by, _raw = _decoding.as_list(used_by, "scalar", _path, "used_by", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["rows"]
@@ -201,36 +197,32 @@ class MappingTableItem:
                 _decoding.leave(_t)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["required"]
+            required = _src["required"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "required", _raw)
-        required = _v
+            required = UNSET
+        if required.__class__ is not bool:
+            required, _raw = _decoding.scalar(required, "bool", _path, "required", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["allow_delete"]
+            allow_delete = _src["allow_delete"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "allow_delete", _raw)
-        allow_delete = _v
+            allow_delete = UNSET
+        if allow_delete.__class__ is not bool:
+            allow_delete, _raw = _decoding.scalar(allow_delete, "bool", _path, "allow_delete", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["complete"]
+            complete = _src["complete"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "complete", _raw)
-        complete = _v
+            complete = UNSET
+        if complete.__class__ is not bool:
+            complete, _raw = _decoding.scalar(complete, "bool", _path, "complete", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["hidden"]
+            hidden = _src["hidden"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "hidden", _raw)
-        hidden = _v
+            hidden = UNSET
+        if hidden.__class__ is not bool:
+            hidden, _raw = _decoding.scalar(hidden, "bool", _path, "hidden", _raw)
 
         mapping_table_item = cls(
             key,

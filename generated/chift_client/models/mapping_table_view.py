@@ -132,12 +132,11 @@ class MappingTableView:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["key"]
+            key = _src["key"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "key", _raw)
-        key = _v
+            key = UNSET
+        if key.__class__ is not str:
+            key, _raw = _decoding.scalar(key, "str", _path, "key", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
@@ -153,36 +152,32 @@ class MappingTableView:
                 id, _raw = _decoding.failed(_v, _e, _path, "id", "UUID", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["title"]
+            title = _src["title"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
-        title = _v
+            title = UNSET
+        if title.__class__ is not str:
+            title, _raw = _decoding.scalar(title, "str", _path, "title", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["description"]
+            description = _src["description"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "description", _raw)
-        description = _v
+            description = UNSET
+        if description.__class__ is not str:
+            description, _raw = _decoding.scalar(description, "str", _path, "description", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["required"]
+            required = _src["required"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "required", _raw)
-        required = _v
+            required = UNSET
+        if required.__class__ is not bool:
+            required, _raw = _decoding.scalar(required, "bool", _path, "required", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["allow_delete"]
+            allow_delete = _src["allow_delete"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "allow_delete", _raw)
-        allow_delete = _v
+            allow_delete = UNSET
+        if allow_delete.__class__ is not bool:
+            allow_delete, _raw = _decoding.scalar(allow_delete, "bool", _path, "allow_delete", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["rows"]
@@ -197,7 +192,7 @@ class MappingTableView:
             _at = _path + "rows[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    rows.append(MappingRowView.from_dict(_x, _at))
+                    rows.append(_MappingRowView_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, MappingRowView, _path, "rows", _raw)
 
@@ -214,33 +209,32 @@ class MappingTableView:
             _at = _path + "candidates[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    candidates.append(MappingCandidate.from_dict(_x, _at))
+                    candidates.append(_MappingCandidate_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, MappingCandidate, _path, "candidates", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["total_candidates"]
+            total_candidates = _src["total_candidates"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "total_candidates", _raw)
-        total_candidates = _v
+            total_candidates = UNSET
+        if total_candidates.__class__ is not int:
+            total_candidates, _raw = _decoding.scalar(
+                total_candidates, "int", _path, "total_candidates", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["page"]
+            page = _src["page"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "page", _raw)
-        page = _v
+            page = UNSET
+        if page.__class__ is not int:
+            page, _raw = _decoding.scalar(page, "int", _path, "page", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["page_size"]
+            page_size = _src["page_size"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "page_size", _raw)
-        page_size = _v
+            page_size = UNSET
+        if page_size.__class__ is not int:
+            page_size, _raw = _decoding.scalar(page_size, "int", _path, "page_size", _raw)
 
         mapping_table_view = cls(
             key,
@@ -300,3 +294,6 @@ class MappingTableView:
 
 from ..models.mapping_candidate import MappingCandidate
 from ..models.mapping_row_view import MappingRowView
+
+_MappingCandidate_from_dict = MappingCandidate.from_dict
+_MappingRowView_from_dict = MappingRowView.from_dict

@@ -73,7 +73,7 @@ class MappingTables:
             _at = _path + "tables[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    tables.append(MappingTableItem.from_dict(_x, _at))
+                    tables.append(_MappingTableItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, MappingTableItem, _path, "tables", _raw)
 
@@ -122,3 +122,5 @@ class MappingTables:
 
 
 from ..models.mapping_table_item import MappingTableItem
+
+_MappingTableItem_from_dict = MappingTableItem.from_dict

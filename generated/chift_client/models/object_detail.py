@@ -223,45 +223,41 @@ class ObjectDetail:
                 id, _raw = _decoding.failed(_v, _e, _path, "id", "UUID", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["kind"]
+            kind = _src["kind"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "kind", _raw)
-        kind = _v
+            kind = UNSET
+        if kind.__class__ is not str:
+            kind, _raw = _decoding.scalar(kind, "str", _path, "kind", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["capability"]
+            capability = _src["capability"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "capability", _raw)
-        capability = _v
+            capability = UNSET
+        if capability.__class__ is not str:
+            capability, _raw = _decoding.scalar(capability, "str", _path, "capability", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["source_id"]
+            source_id = _src["source_id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "source_id", _raw)
-        source_id = _v
+            source_id = UNSET
+        if source_id.__class__ is not str:
+            source_id, _raw = _decoding.scalar(source_id, "str", _path, "source_id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["scope"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            scope = ObjectDetailScope.from_dict(_v, _path + "scope.")
+            scope = _ObjectDetailScope_from_dict(_v, _path + "scope.")
         else:
             scope, _raw = _decoding.as_model(_v, ObjectDetailScope, _path, "scope", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["status"]
+            status = _src["status"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "status", _raw)
-        status = _v
+            status = UNSET
+        if status.__class__ is not str:
+            status, _raw = _decoding.scalar(status, "str", _path, "status", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["target_id"]
@@ -314,12 +310,11 @@ class ObjectDetail:
                     booked_as, _raw = _decoding.failed(_v, None, _path, "booked_as", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["attempts"]
+            attempts = _src["attempts"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "attempts", _raw)
-        attempts = _v
+            attempts = UNSET
+        if attempts.__class__ is not int:
+            attempts, _raw = _decoding.scalar(attempts, "int", _path, "attempts", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["last_error_code"]
@@ -414,7 +409,7 @@ class ObjectDetail:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            target = ObjectDetailTargetType0.from_dict(_v, _path + "target.")
+            target = _ObjectDetailTargetType0_from_dict(_v, _path + "target.")
         elif _v is None:
             target = None
         else:
@@ -433,7 +428,7 @@ class ObjectDetail:
             _at = _path + "history[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    history.append(ObjectEventItem.from_dict(_x, _at))
+                    history.append(_ObjectEventItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ObjectEventItem, _path, "history", _raw)
 
@@ -450,7 +445,7 @@ class ObjectDetail:
             _at = _path + "links[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    links.append(ObjectLink.from_dict(_x, _at))
+                    links.append(_ObjectLink_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ObjectLink, _path, "links", _raw)
 
@@ -467,7 +462,7 @@ class ObjectDetail:
             _at = _path + "issues[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    issues.append(SyncIssue.from_dict(_x, _at))
+                    issues.append(_SyncIssue_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SyncIssue, _path, "issues", _raw)
 
@@ -536,3 +531,9 @@ from ..models.object_detail_target_type_0 import ObjectDetailTargetType0
 from ..models.object_event_item import ObjectEventItem
 from ..models.object_link import ObjectLink
 from ..models.sync_issue import SyncIssue
+
+_ObjectDetailScope_from_dict = ObjectDetailScope.from_dict
+_ObjectDetailTargetType0_from_dict = ObjectDetailTargetType0.from_dict
+_ObjectEventItem_from_dict = ObjectEventItem.from_dict
+_ObjectLink_from_dict = ObjectLink.from_dict
+_SyncIssue_from_dict = SyncIssue.from_dict

@@ -103,19 +103,18 @@ class ObjectEventItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["action"]
+            action = _src["action"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "action", _raw)
-        action = _v
+            action = UNSET
+        if action.__class__ is not str:
+            action, _raw = _decoding.scalar(action, "str", _path, "action", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["details"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            details = ObjectEventItemDetails.from_dict(_v, _path + "details.")
+            details = _ObjectEventItemDetails_from_dict(_v, _path + "details.")
         else:
             details, _raw = _decoding.as_model(_v, ObjectEventItemDetails, _path, "details", _raw)
 
@@ -181,12 +180,11 @@ class ObjectEventItem:
             last_at, _raw = _decoding.as_datetime(_v, "date-time", _path, "last_at", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["occurrences"]
+            occurrences = _src["occurrences"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "occurrences", _raw)
-        occurrences = _v
+            occurrences = UNSET
+        if occurrences.__class__ is not int:
+            occurrences, _raw = _decoding.scalar(occurrences, "int", _path, "occurrences", _raw)
 
         object_event_item = cls(
             action,
@@ -238,3 +236,5 @@ class ObjectEventItem:
 
 
 from ..models.object_event_item_details import ObjectEventItemDetails
+
+_ObjectEventItemDetails_from_dict = ObjectEventItemDetails.from_dict

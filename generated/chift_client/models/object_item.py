@@ -174,45 +174,41 @@ class ObjectItem:
                 id, _raw = _decoding.failed(_v, _e, _path, "id", "UUID", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["kind"]
+            kind = _src["kind"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "kind", _raw)
-        kind = _v
+            kind = UNSET
+        if kind.__class__ is not str:
+            kind, _raw = _decoding.scalar(kind, "str", _path, "kind", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["capability"]
+            capability = _src["capability"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "capability", _raw)
-        capability = _v
+            capability = UNSET
+        if capability.__class__ is not str:
+            capability, _raw = _decoding.scalar(capability, "str", _path, "capability", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["source_id"]
+            source_id = _src["source_id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "source_id", _raw)
-        source_id = _v
+            source_id = UNSET
+        if source_id.__class__ is not str:
+            source_id, _raw = _decoding.scalar(source_id, "str", _path, "source_id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["scope"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            scope = ObjectItemScope.from_dict(_v, _path + "scope.")
+            scope = _ObjectItemScope_from_dict(_v, _path + "scope.")
         else:
             scope, _raw = _decoding.as_model(_v, ObjectItemScope, _path, "scope", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["status"]
+            status = _src["status"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "status", _raw)
-        status = _v
+            status = UNSET
+        if status.__class__ is not str:
+            status, _raw = _decoding.scalar(status, "str", _path, "status", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["target_id"]
@@ -265,12 +261,11 @@ class ObjectItem:
                     booked_as, _raw = _decoding.failed(_v, None, _path, "booked_as", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["attempts"]
+            attempts = _src["attempts"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "attempts", _raw)
-        attempts = _v
+            attempts = UNSET
+        if attempts.__class__ is not int:
+            attempts, _raw = _decoding.scalar(attempts, "int", _path, "attempts", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["last_error_code"]
@@ -417,3 +412,5 @@ class ObjectItem:
 
 
 from ..models.object_item_scope import ObjectItemScope
+
+_ObjectItemScope_from_dict = ObjectItemScope.from_dict

@@ -62,20 +62,18 @@ class ObjectKindItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["kind"]
+            kind = _src["kind"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "kind", _raw)
-        kind = _v
+            kind = UNSET
+        if kind.__class__ is not str:
+            kind, _raw = _decoding.scalar(kind, "str", _path, "kind", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["capability"]
+            capability = _src["capability"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "capability", _raw)
-        capability = _v
+            capability = UNSET
+        if capability.__class__ is not str:
+            capability, _raw = _decoding.scalar(capability, "str", _path, "capability", _raw)
 
         object_kind_item = cls(
             kind,

@@ -110,12 +110,11 @@ class ObjectLink:
                 relation, _raw = _decoding.failed(_v, _e, _path, "relation", "ObjectLinkRelation", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["kind"]
+            kind = _src["kind"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "kind", _raw)
-        kind = _v
+            kind = UNSET
+        if kind.__class__ is not str:
+            kind, _raw = _decoding.scalar(kind, "str", _path, "kind", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
@@ -131,29 +130,27 @@ class ObjectLink:
                 id, _raw = _decoding.failed(_v, _e, _path, "id", "UUID", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["source_id"]
+            source_id = _src["source_id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "source_id", _raw)
-        source_id = _v
+            source_id = UNSET
+        if source_id.__class__ is not str:
+            source_id, _raw = _decoding.scalar(source_id, "str", _path, "source_id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["scope"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            scope = ObjectLinkScope.from_dict(_v, _path + "scope.")
+            scope = _ObjectLinkScope_from_dict(_v, _path + "scope.")
         else:
             scope, _raw = _decoding.as_model(_v, ObjectLinkScope, _path, "scope", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["status"]
+            status = _src["status"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "status", _raw)
-        status = _v
+            status = UNSET
+        if status.__class__ is not str:
+            status, _raw = _decoding.scalar(status, "str", _path, "status", _raw)
 
         object_link = cls(
             relation,
@@ -205,3 +202,5 @@ class ObjectLink:
 
 
 from ..models.object_link_scope import ObjectLinkScope
+
+_ObjectLinkScope_from_dict = ObjectLinkScope.from_dict

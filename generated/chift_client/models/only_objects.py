@@ -66,27 +66,25 @@ class OnlyObjects:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["capability"]
+            capability = _src["capability"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "capability", _raw)
-        capability = _v
+            capability = UNSET
+        if capability.__class__ is not str:
+            capability, _raw = _decoding.scalar(capability, "str", _path, "capability", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ids"]
+            ids = _src["ids"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not list:
-            _v, _raw = _decoding.as_list(_v, "scalar", _path, "ids", _raw)
-        ids = _v
+            ids = UNSET
+        if ids.__class__ is not list:
+            ids, _raw = _decoding.as_list(ids, "scalar", _path, "ids", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["scope"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            scope = OnlyObjectsScopeType0.from_dict(_v, _path + "scope.")
+            scope = _OnlyObjectsScopeType0_from_dict(_v, _path + "scope.")
         elif _v is None:
             scope = None
         elif _v is UNSET:
@@ -112,3 +110,5 @@ class OnlyObjects:
 
 
 from ..models.only_objects_scope_type_0 import OnlyObjectsScopeType0
+
+_OnlyObjectsScopeType0_from_dict = OnlyObjectsScopeType0.from_dict

@@ -425,19 +425,18 @@ class OrderItemOut:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["id"]
+            id = _src["id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
-        id = _v
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["source_ref"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_ref = Ref.from_dict(_v, _path + "source_ref.")
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
@@ -455,92 +454,94 @@ class OrderItemOut:
                 status, _raw = _decoding.failed(_v, _e, _path, "status", "OrderStatus", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["discount_amount"]
+            discount_amount = _src["discount_amount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "discount_amount", _raw)
-        discount_amount = _v
+            discount_amount = UNSET
+        if discount_amount.__class__ is not float and discount_amount.__class__ is not int:
+            discount_amount, _raw = _decoding.scalar(discount_amount, "float", _path, "discount_amount", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["untaxed_amount_without_fees"]
+            untaxed_amount_without_fees = _src["untaxed_amount_without_fees"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "untaxed_amount_without_fees", _raw)
-        untaxed_amount_without_fees = _v
+            untaxed_amount_without_fees = UNSET
+        if (
+            untaxed_amount_without_fees.__class__ is not float
+            and untaxed_amount_without_fees.__class__ is not int
+        ):
+            untaxed_amount_without_fees, _raw = _decoding.scalar(
+                untaxed_amount_without_fees, "float", _path, "untaxed_amount_without_fees", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["tax_amount_without_fees"]
+            tax_amount_without_fees = _src["tax_amount_without_fees"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount_without_fees", _raw)
-        tax_amount_without_fees = _v
+            tax_amount_without_fees = UNSET
+        if tax_amount_without_fees.__class__ is not float and tax_amount_without_fees.__class__ is not int:
+            tax_amount_without_fees, _raw = _decoding.scalar(
+                tax_amount_without_fees, "float", _path, "tax_amount_without_fees", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["total_without_fees"]
+            total_without_fees = _src["total_without_fees"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "total_without_fees", _raw)
-        total_without_fees = _v
+            total_without_fees = UNSET
+        if total_without_fees.__class__ is not float and total_without_fees.__class__ is not int:
+            total_without_fees, _raw = _decoding.scalar(
+                total_without_fees, "float", _path, "total_without_fees", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["current_untaxed_amount"]
+            current_untaxed_amount = _src["current_untaxed_amount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "current_untaxed_amount", _raw)
-        current_untaxed_amount = _v
+            current_untaxed_amount = UNSET
+        if current_untaxed_amount.__class__ is not float and current_untaxed_amount.__class__ is not int:
+            current_untaxed_amount, _raw = _decoding.scalar(
+                current_untaxed_amount, "float", _path, "current_untaxed_amount", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["current_tax_amount"]
+            current_tax_amount = _src["current_tax_amount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "current_tax_amount", _raw)
-        current_tax_amount = _v
+            current_tax_amount = UNSET
+        if current_tax_amount.__class__ is not float and current_tax_amount.__class__ is not int:
+            current_tax_amount, _raw = _decoding.scalar(
+                current_tax_amount, "float", _path, "current_tax_amount", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["current_total"]
+            current_total = _src["current_total"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "current_total", _raw)
-        current_total = _v
+            current_total = UNSET
+        if current_total.__class__ is not float and current_total.__class__ is not int:
+            current_total, _raw = _decoding.scalar(current_total, "float", _path, "current_total", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["untaxed_amount"]
+            untaxed_amount = _src["untaxed_amount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "untaxed_amount", _raw)
-        untaxed_amount = _v
+            untaxed_amount = UNSET
+        if untaxed_amount.__class__ is not float and untaxed_amount.__class__ is not int:
+            untaxed_amount, _raw = _decoding.scalar(untaxed_amount, "float", _path, "untaxed_amount", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["tax_amount"]
+            tax_amount = _src["tax_amount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
-        tax_amount = _v
+            tax_amount = UNSET
+        if tax_amount.__class__ is not float and tax_amount.__class__ is not int:
+            tax_amount, _raw = _decoding.scalar(tax_amount, "float", _path, "tax_amount", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["total"]
+            total = _src["total"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
-        total = _v
+            total = UNSET
+        if total.__class__ is not float and total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "float", _path, "total", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["currency"]
+            currency = _src["currency"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "currency", _raw)
-        currency = _v
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["lines"]
@@ -555,7 +556,7 @@ class OrderItemOut:
             _at = _path + "lines[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    lines.append(OrderLineItemOut.from_dict(_x, _at))
+                    lines.append(_OrderLineItemOut_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, OrderLineItemOut, _path, "lines", _raw)
 
@@ -612,7 +613,7 @@ class OrderItemOut:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            customer = OrderCustomerItemOut.from_dict(_v, _path + "customer.")
+            customer = _OrderCustomerItemOut_from_dict(_v, _path + "customer.")
         elif _v is None:
             customer = None
         elif _v is UNSET:
@@ -625,7 +626,7 @@ class OrderItemOut:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            billing_address = CommerceAddressItemOut.from_dict(_v, _path + "billing_address.")
+            billing_address = _CommerceAddressItemOut_from_dict(_v, _path + "billing_address.")
         elif _v is None:
             billing_address = None
         elif _v is UNSET:
@@ -640,7 +641,7 @@ class OrderItemOut:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            shipping_address = CommerceAddressItemOut.from_dict(_v, _path + "shipping_address.")
+            shipping_address = _CommerceAddressItemOut_from_dict(_v, _path + "shipping_address.")
         elif _v is None:
             shipping_address = None
         elif _v is UNSET:
@@ -833,7 +834,7 @@ class OrderItemOut:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            fulfillment = EcommerceFulfillmentObject.from_dict(_v, _path + "fulfillment.")
+            fulfillment = _EcommerceFulfillmentObject_from_dict(_v, _path + "fulfillment.")
         elif _v is None:
             fulfillment = None
         elif _v is UNSET:
@@ -934,7 +935,7 @@ class OrderItemOut:
             _at = _path + "other_fees[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    other_fees.append(FeesItem.from_dict(_x, _at))
+                    other_fees.append(_FeesItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, FeesItem, _path, "other_fees", _raw)
 
@@ -977,7 +978,7 @@ class OrderItemOut:
             _at = _path + "transactions[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    transactions.append(OrderTransactions.from_dict(_x, _at))
+                    transactions.append(_OrderTransactions_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, OrderTransactions, _path, "transactions", _raw)
 
@@ -994,7 +995,7 @@ class OrderItemOut:
             _at = _path + "payment_methods[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    payment_methods.append(OrderPaymentMethods.from_dict(_x, _at))
+                    payment_methods.append(_OrderPaymentMethods_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, OrderPaymentMethods, _path, "payment_methods", _raw)
 
@@ -1011,7 +1012,7 @@ class OrderItemOut:
             _at = _path + "detailed_refunds[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    detailed_refunds.append(OrderRefundItem.from_dict(_x, _at))
+                    detailed_refunds.append(_OrderRefundItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, OrderRefundItem, _path, "detailed_refunds", _raw)
 
@@ -1028,7 +1029,7 @@ class OrderItemOut:
             _at = _path + "returns[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    returns.append(OrderReturnItem.from_dict(_x, _at))
+                    returns.append(_OrderReturnItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, OrderReturnItem, _path, "returns", _raw)
 
@@ -1120,3 +1121,14 @@ from ..models.order_refund_item import OrderRefundItem
 from ..models.order_return_item import OrderReturnItem
 from ..models.order_transactions import OrderTransactions
 from ..models.ref import Ref
+
+_CommerceAddressItemOut_from_dict = CommerceAddressItemOut.from_dict
+_EcommerceFulfillmentObject_from_dict = EcommerceFulfillmentObject.from_dict
+_FeesItem_from_dict = FeesItem.from_dict
+_OrderCustomerItemOut_from_dict = OrderCustomerItemOut.from_dict
+_OrderLineItemOut_from_dict = OrderLineItemOut.from_dict
+_OrderPaymentMethods_from_dict = OrderPaymentMethods.from_dict
+_OrderRefundItem_from_dict = OrderRefundItem.from_dict
+_OrderReturnItem_from_dict = OrderReturnItem.from_dict
+_OrderTransactions_from_dict = OrderTransactions.from_dict
+_Ref_from_dict = Ref.from_dict

@@ -190,85 +190,78 @@ class OrderLineItemOut:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["id"]
+            id = _src["id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
-        id = _v
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["source_ref"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_ref = Ref.from_dict(_v, _path + "source_ref.")
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["quantity"]
+            quantity = _src["quantity"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "quantity", _raw)
-        quantity = _v
+            quantity = UNSET
+        if quantity.__class__ is not int:
+            quantity, _raw = _decoding.scalar(quantity, "int", _path, "quantity", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["current_quantity"]
+            current_quantity = _src["current_quantity"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "current_quantity", _raw)
-        current_quantity = _v
+            current_quantity = UNSET
+        if current_quantity.__class__ is not int:
+            current_quantity, _raw = _decoding.scalar(
+                current_quantity, "int", _path, "current_quantity", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["unit_price"]
+            unit_price = _src["unit_price"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "unit_price", _raw)
-        unit_price = _v
+            unit_price = UNSET
+        if unit_price.__class__ is not float and unit_price.__class__ is not int:
+            unit_price, _raw = _decoding.scalar(unit_price, "float", _path, "unit_price", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["description"]
+            description = _src["description"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "description", _raw)
-        description = _v
+            description = UNSET
+        if description.__class__ is not str:
+            description, _raw = _decoding.scalar(description, "str", _path, "description", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["tax_rate"]
+            tax_rate = _src["tax_rate"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_rate", _raw)
-        tax_rate = _v
+            tax_rate = UNSET
+        if tax_rate.__class__ is not float and tax_rate.__class__ is not int:
+            tax_rate, _raw = _decoding.scalar(tax_rate, "float", _path, "tax_rate", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["untaxed_amount"]
+            untaxed_amount = _src["untaxed_amount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "untaxed_amount", _raw)
-        untaxed_amount = _v
+            untaxed_amount = UNSET
+        if untaxed_amount.__class__ is not float and untaxed_amount.__class__ is not int:
+            untaxed_amount, _raw = _decoding.scalar(untaxed_amount, "float", _path, "untaxed_amount", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["tax_amount"]
+            tax_amount = _src["tax_amount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
-        tax_amount = _v
+            tax_amount = UNSET
+        if tax_amount.__class__ is not float and tax_amount.__class__ is not int:
+            tax_amount, _raw = _decoding.scalar(tax_amount, "float", _path, "tax_amount", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["total"]
+            total = _src["total"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
-        total = _v
+            total = UNSET
+        if total.__class__ is not float and total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "float", _path, "total", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["created_on"]
@@ -309,7 +302,7 @@ class OrderLineItemOut:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            variant = OrderLineProductVariantItem.from_dict(_v, _path + "variant.")
+            variant = _OrderLineProductVariantItem_from_dict(_v, _path + "variant.")
         elif _v is None:
             variant = None
         elif _v is UNSET:
@@ -354,7 +347,7 @@ class OrderLineItemOut:
             _at = _path + "discounts[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    discounts.append(CommerceDiscountItem.from_dict(_x, _at))
+                    discounts.append(_CommerceDiscountItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CommerceDiscountItem, _path, "discounts", _raw)
 
@@ -470,3 +463,7 @@ class OrderLineItemOut:
 from ..models.commerce_discount_item import CommerceDiscountItem
 from ..models.order_line_product_variant_item import OrderLineProductVariantItem
 from ..models.ref import Ref
+
+_CommerceDiscountItem_from_dict = CommerceDiscountItem.from_dict
+_OrderLineProductVariantItem_from_dict = OrderLineProductVariantItem.from_dict
+_Ref_from_dict = Ref.from_dict

@@ -90,20 +90,18 @@ class OrderLineProductVariantItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["id"]
+            id = _src["id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
-        id = _v
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["name"]
+            name = _src["name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["sku"]
@@ -142,7 +140,7 @@ class OrderLineProductVariantItem:
             _at = _path + "categories[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    categories.append(CommerceProductCategoryItem.from_dict(_x, _at))
+                    categories.append(_CommerceProductCategoryItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CommerceProductCategoryItem, _path, "categories", _raw)
 
@@ -196,3 +194,5 @@ class OrderLineProductVariantItem:
 
 
 from ..models.commerce_product_category_item import CommerceProductCategoryItem
+
+_CommerceProductCategoryItem_from_dict = CommerceProductCategoryItem.from_dict

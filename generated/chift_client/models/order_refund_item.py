@@ -175,29 +175,27 @@ class OrderRefundItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["id"]
+            id = _src["id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
-        id = _v
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["source_ref"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_ref = Ref.from_dict(_v, _path + "source_ref.")
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["total"]
+            total = _src["total"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
-        total = _v
+            total = UNSET
+        if total.__class__ is not float and total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "float", _path, "total", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["created_on"]
@@ -270,7 +268,7 @@ class OrderRefundItem:
             _at = _path + "order_lines[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    order_lines.append(RefundOrderLineItem.from_dict(_x, _at))
+                    order_lines.append(_RefundOrderLineItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, RefundOrderLineItem, _path, "order_lines", _raw)
 
@@ -311,7 +309,7 @@ class OrderRefundItem:
             _at = _path + "shipping_refunds[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    shipping_refunds.append(ShippingRefund.from_dict(_x, _at))
+                    shipping_refunds.append(_ShippingRefund_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ShippingRefund, _path, "shipping_refunds", _raw)
 
@@ -328,7 +326,7 @@ class OrderRefundItem:
             _at = _path + "other_fees[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    other_fees.append(RefundFeesItem.from_dict(_x, _at))
+                    other_fees.append(_RefundFeesItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, RefundFeesItem, _path, "other_fees", _raw)
 
@@ -345,7 +343,7 @@ class OrderRefundItem:
             _at = _path + "transactions[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    transactions.append(OrderTransactions.from_dict(_x, _at))
+                    transactions.append(_OrderTransactions_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, OrderTransactions, _path, "transactions", _raw)
 
@@ -407,3 +405,9 @@ from ..models.ref import Ref
 from ..models.refund_fees_item import RefundFeesItem
 from ..models.refund_order_line_item import RefundOrderLineItem
 from ..models.shipping_refund import ShippingRefund
+
+_OrderTransactions_from_dict = OrderTransactions.from_dict
+_Ref_from_dict = Ref.from_dict
+_RefundFeesItem_from_dict = RefundFeesItem.from_dict
+_RefundOrderLineItem_from_dict = RefundOrderLineItem.from_dict
+_ShippingRefund_from_dict = ShippingRefund.from_dict

@@ -130,19 +130,18 @@ class OrderReturnItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["id"]
+            id = _src["id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
-        id = _v
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["source_ref"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_ref = Ref.from_dict(_v, _path + "source_ref.")
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
@@ -193,7 +192,7 @@ class OrderReturnItem:
             _at = _path + "order_lines[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    order_lines.append(ReturnOrderLineItem.from_dict(_x, _at))
+                    order_lines.append(_ReturnOrderLineItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ReturnOrderLineItem, _path, "order_lines", _raw)
 
@@ -210,7 +209,7 @@ class OrderReturnItem:
             _at = _path + "new_lines[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    new_lines.append(ReturnOrderLineItem.from_dict(_x, _at))
+                    new_lines.append(_ReturnOrderLineItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ReturnOrderLineItem, _path, "new_lines", _raw)
 
@@ -227,7 +226,7 @@ class OrderReturnItem:
             _at = _path + "linked_fees[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    linked_fees.append(ReturnFeesItem.from_dict(_x, _at))
+                    linked_fees.append(_ReturnFeesItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ReturnFeesItem, _path, "linked_fees", _raw)
 
@@ -283,3 +282,7 @@ class OrderReturnItem:
 from ..models.ref import Ref
 from ..models.return_fees_item import ReturnFeesItem
 from ..models.return_order_line_item import ReturnOrderLineItem
+
+_Ref_from_dict = Ref.from_dict
+_ReturnFeesItem_from_dict = ReturnFeesItem.from_dict
+_ReturnOrderLineItem_from_dict = ReturnOrderLineItem.from_dict

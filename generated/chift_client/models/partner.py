@@ -893,7 +893,7 @@ class Partner:
             _at = _path + "addresses[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    addresses.append(AddressItemOut.from_dict(_x, _at))
+                    addresses.append(_AddressItemOut_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, AddressItemOut, _path, "addresses", _raw)
 
@@ -938,7 +938,7 @@ class Partner:
             _at = _path + "bank_accounts[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    bank_accounts.append(BankAccountsItem.from_dict(_x, _at))
+                    bank_accounts.append(_BankAccountsItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, BankAccountsItem, _path, "bank_accounts", _raw)
 
@@ -1012,3 +1012,6 @@ class Partner:
 
 from ..models.address_item_out import AddressItemOut
 from ..models.bank_accounts_item import BankAccountsItem
+
+_AddressItemOut_from_dict = AddressItemOut.from_dict
+_BankAccountsItem_from_dict = BankAccountsItem.from_dict

@@ -146,36 +146,32 @@ class Payment:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["id"]
+            id = _src["id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
-        id = _v
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["name"]
+            name = _src["name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["currency"]
+            currency = _src["currency"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "currency", _raw)
-        currency = _v
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["amount"]
+            amount = _src["amount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "amount", _raw)
-        amount = _v
+            amount = UNSET
+        if amount.__class__ is not float and amount.__class__ is not int:
+            amount, _raw = _decoding.scalar(amount, "float", _path, "amount", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["payment_date"]
@@ -203,28 +199,31 @@ class Payment:
                 journal_type, _raw = _decoding.failed(_v, _e, _path, "journal_type", "JournalType", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["journal_id"]
+            journal_id = _src["journal_id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "journal_id", _raw)
-        journal_id = _v
+            journal_id = UNSET
+        if journal_id.__class__ is not str:
+            journal_id, _raw = _decoding.scalar(journal_id, "str", _path, "journal_id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["journal_name"]
+            journal_name = _src["journal_name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "journal_name", _raw)
-        journal_name = _v
+            journal_name = UNSET
+        if journal_name.__class__ is not str:
+            journal_name, _raw = _decoding.scalar(journal_name, "str", _path, "journal_name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["dedicated_amount"]
+            dedicated_amount = _src["dedicated_amount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "dedicated_amount", _raw)
-        dedicated_amount = _v
+            dedicated_amount = UNSET
+        if (
+            dedicated_amount.__class__ is not float
+            and dedicated_amount.__class__ is not int
+            and dedicated_amount is not UNSET
+        ):
+            dedicated_amount, _raw = _decoding.scalar(
+                dedicated_amount, "float", _path, "dedicated_amount", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["reconciled"]

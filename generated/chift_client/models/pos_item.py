@@ -194,44 +194,39 @@ class POSItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["id"]
+            id = _src["id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
-        id = _v
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["quantity"]
+            quantity = _src["quantity"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "quantity", _raw)
-        quantity = _v
+            quantity = UNSET
+        if quantity.__class__ is not float and quantity.__class__ is not int:
+            quantity, _raw = _decoding.scalar(quantity, "float", _path, "quantity", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["unit_price"]
+            unit_price = _src["unit_price"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "unit_price", _raw)
-        unit_price = _v
+            unit_price = UNSET
+        if unit_price.__class__ is not float and unit_price.__class__ is not int:
+            unit_price, _raw = _decoding.scalar(unit_price, "float", _path, "unit_price", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["total"]
+            total = _src["total"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
-        total = _v
+            total = UNSET
+        if total.__class__ is not float and total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "float", _path, "total", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["tax_amount"]
+            tax_amount = _src["tax_amount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
-        tax_amount = _v
+            tax_amount = UNSET
+        if tax_amount.__class__ is not float and tax_amount.__class__ is not int:
+            tax_amount, _raw = _decoding.scalar(tax_amount, "float", _path, "tax_amount", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["type"]
@@ -374,7 +369,7 @@ class POSItem:
             _at = _path + "discounts[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    discounts.append(DiscountItem.from_dict(_x, _at))
+                    discounts.append(_DiscountItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, DiscountItem, _path, "discounts", _raw)
 
@@ -443,7 +438,7 @@ class POSItem:
             _at = _path + "modifiers[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    modifiers.append(ModifierLine.from_dict(_x, _at))
+                    modifiers.append(_ModifierLine_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ModifierLine, _path, "modifiers", _raw)
 
@@ -506,3 +501,6 @@ class POSItem:
 
 from ..models.discount_item import DiscountItem
 from ..models.modifier_line import ModifierLine
+
+_DiscountItem_from_dict = DiscountItem.from_dict
+_ModifierLine_from_dict = ModifierLine.from_dict

@@ -316,12 +316,11 @@ class POSOrderItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["id"]
+            id = _src["id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
-        id = _v
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["creation_date"]
@@ -336,20 +335,18 @@ class POSOrderItem:
             creation_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "creation_date", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["total"]
+            total = _src["total"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "total", _raw)
-        total = _v
+            total = UNSET
+        if total.__class__ is not float and total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "float", _path, "total", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["tax_amount"]
+            tax_amount = _src["tax_amount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
-        tax_amount = _v
+            tax_amount = UNSET
+        if tax_amount.__class__ is not float and tax_amount.__class__ is not int:
+            tax_amount, _raw = _decoding.scalar(tax_amount, "float", _path, "tax_amount", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["payments"]
@@ -364,7 +361,7 @@ class POSOrderItem:
             _at = _path + "payments[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    payments.append(POSPaymentItem.from_dict(_x, _at))
+                    payments.append(_POSPaymentItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, POSPaymentItem, _path, "payments", _raw)
 
@@ -381,7 +378,7 @@ class POSOrderItem:
             _at = _path + "items[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    items.append(POSItem.from_dict(_x, _at))
+                    items.append(_POSItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, POSItem, _path, "items", _raw)
 
@@ -800,7 +797,7 @@ class POSOrderItem:
             _at = _path + "taxes[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    taxes.append(TotalTaxItem.from_dict(_x, _at))
+                    taxes.append(_TotalTaxItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, TotalTaxItem, _path, "taxes", _raw)
 
@@ -922,3 +919,7 @@ class POSOrderItem:
 from ..models.pos_item import POSItem
 from ..models.pos_payment_item import POSPaymentItem
 from ..models.total_tax_item import TotalTaxItem
+
+_POSItem_from_dict = POSItem.from_dict
+_POSPaymentItem_from_dict = POSPaymentItem.from_dict
+_TotalTaxItem_from_dict = TotalTaxItem.from_dict

@@ -186,7 +186,7 @@ class PostConnectionItem:
             _at = _path + "credentials[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    credentials.append(CredentialItem.from_dict(_x, _at))
+                    credentials.append(_CredentialItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CredentialItem, _path, "credentials", _raw)
 
@@ -331,3 +331,5 @@ class PostConnectionItem:
 
 
 from ..models.credential_item import CredentialItem
+
+_CredentialItem_from_dict = CredentialItem.from_dict

@@ -111,7 +111,7 @@ class PostSyncFlowEvent:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            data = PostSyncFlowEventData.from_dict(_v, _path + "data.")
+            data = _PostSyncFlowEventData_from_dict(_v, _path + "data.")
         elif _v is UNSET:
             data = UNSET
         else:
@@ -165,3 +165,5 @@ class PostSyncFlowEvent:
 
 
 from ..models.post_sync_flow_event_data import PostSyncFlowEventData
+
+_PostSyncFlowEventData_from_dict = PostSyncFlowEventData.from_dict

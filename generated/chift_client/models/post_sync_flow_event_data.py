@@ -115,20 +115,18 @@ class PostSyncFlowEventData:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["is_preview"]
+            is_preview = _src["is_preview"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "is_preview", _raw)
-        is_preview = _v
+            is_preview = UNSET
+        if is_preview.__class__ is not bool and is_preview is not UNSET:
+            is_preview, _raw = _decoding.scalar(is_preview, "bool", _path, "is_preview", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["force_restart"]
+            force_restart = _src["force_restart"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "force_restart", _raw)
-        force_restart = _v
+            force_restart = UNSET
+        if force_restart.__class__ is not bool and force_restart is not UNSET:
+            force_restart, _raw = _decoding.scalar(force_restart, "bool", _path, "force_restart", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["start_date"]

@@ -245,7 +245,7 @@ class Preview:
             _at = _path + "counts[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    counts.append(PreviewCount.from_dict(_x, _at))
+                    counts.append(_PreviewCount_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, PreviewCount, _path, "counts", _raw)
 
@@ -262,17 +262,18 @@ class Preview:
             _at = _path + "issues[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    issues.append(PreviewIssue.from_dict(_x, _at))
+                    issues.append(_PreviewIssue_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, PreviewIssue, _path, "issues", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["refill_suggested"]
+            refill_suggested = _src["refill_suggested"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "refill_suggested", _raw)
-        refill_suggested = _v
+            refill_suggested = UNSET
+        if refill_suggested.__class__ is not bool:
+            refill_suggested, _raw = _decoding.scalar(
+                refill_suggested, "bool", _path, "refill_suggested", _raw
+            )
 
         preview = cls(
             preview_id,
@@ -327,3 +328,6 @@ class Preview:
 
 from ..models.preview_count import PreviewCount
 from ..models.preview_issue import PreviewIssue
+
+_PreviewCount_from_dict = PreviewCount.from_dict
+_PreviewIssue_from_dict = PreviewIssue.from_dict

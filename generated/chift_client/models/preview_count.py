@@ -67,28 +67,25 @@ class PreviewCount:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["kind"]
+            kind = _src["kind"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "kind", _raw)
-        kind = _v
+            kind = UNSET
+        if kind.__class__ is not str:
+            kind, _raw = _decoding.scalar(kind, "str", _path, "kind", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["title"]
+            title = _src["title"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
-        title = _v
+            title = UNSET
+        if title.__class__ is not str:
+            title, _raw = _decoding.scalar(title, "str", _path, "title", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["count"]
+            count = _src["count"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "count", _raw)
-        count = _v
+            count = UNSET
+        if count.__class__ is not int:
+            count, _raw = _decoding.scalar(count, "int", _path, "count", _raw)
 
         preview_count = cls(
             kind,

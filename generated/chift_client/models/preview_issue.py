@@ -122,45 +122,41 @@ class PreviewIssue:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["kind"]
+            kind = _src["kind"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "kind", _raw)
-        kind = _v
+            kind = UNSET
+        if kind.__class__ is not str:
+            kind, _raw = _decoding.scalar(kind, "str", _path, "kind", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["code"]
+            code = _src["code"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "code", _raw)
-        code = _v
+            code = UNSET
+        if code.__class__ is not str:
+            code, _raw = _decoding.scalar(code, "str", _path, "code", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["message"]
+            message = _src["message"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "message", _raw)
-        message = _v
+            message = UNSET
+        if message.__class__ is not str:
+            message, _raw = _decoding.scalar(message, "str", _path, "message", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["cause"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            cause = PreviewIssueCause.from_dict(_v, _path + "cause.")
+            cause = _PreviewIssueCause_from_dict(_v, _path + "cause.")
         else:
             cause, _raw = _decoding.as_model(_v, PreviewIssueCause, _path, "cause", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["source_ids"]
+            source_ids = _src["source_ids"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not list:
-            _v, _raw = _decoding.as_list(_v, "scalar", _path, "source_ids", _raw)
-        source_ids = _v
+            source_ids = UNSET
+        if source_ids.__class__ is not list:
+            source_ids, _raw = _decoding.as_list(source_ids, "scalar", _path, "source_ids", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["table_key"]
@@ -292,3 +288,5 @@ class PreviewIssue:
 
 
 from ..models.preview_issue_cause import PreviewIssueCause
+
+_PreviewIssueCause_from_dict = PreviewIssueCause.from_dict

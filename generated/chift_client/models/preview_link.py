@@ -72,20 +72,18 @@ class PreviewLink:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["relation"]
+            relation = _src["relation"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "relation", _raw)
-        relation = _v
+            relation = UNSET
+        if relation.__class__ is not str:
+            relation, _raw = _decoding.scalar(relation, "str", _path, "relation", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["synthetic_id"]
+            synthetic_id = _src["synthetic_id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "synthetic_id", _raw)
-        synthetic_id = _v
+            synthetic_id = UNSET
+        if synthetic_id.__class__ is not str:
+            synthetic_id, _raw = _decoding.scalar(synthetic_id, "str", _path, "synthetic_id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["title"]

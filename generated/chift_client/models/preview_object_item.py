@@ -120,44 +120,41 @@ class PreviewObjectItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["synthetic_id"]
+            synthetic_id = _src["synthetic_id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "synthetic_id", _raw)
-        synthetic_id = _v
+            synthetic_id = UNSET
+        if synthetic_id.__class__ is not str:
+            synthetic_id, _raw = _decoding.scalar(synthetic_id, "str", _path, "synthetic_id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["kind"]
+            kind = _src["kind"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "kind", _raw)
-        kind = _v
+            kind = UNSET
+        if kind.__class__ is not str:
+            kind, _raw = _decoding.scalar(kind, "str", _path, "kind", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["kind_title"]
+            kind_title = _src["kind_title"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "kind_title", _raw)
-        kind_title = _v
+            kind_title = UNSET
+        if kind_title.__class__ is not str:
+            kind_title, _raw = _decoding.scalar(kind_title, "str", _path, "kind_title", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["capability"]
+            capability = _src["capability"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "capability", _raw)
-        capability = _v
+            capability = UNSET
+        if capability.__class__ is not str:
+            capability, _raw = _decoding.scalar(capability, "str", _path, "capability", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["capability_title"]
+            capability_title = _src["capability_title"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "capability_title", _raw)
-        capability_title = _v
+            capability_title = UNSET
+        if capability_title.__class__ is not str:
+            capability_title, _raw = _decoding.scalar(
+                capability_title, "str", _path, "capability_title", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["source_id"]
@@ -189,7 +186,7 @@ class PreviewObjectItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            summary = PreviewSummary.from_dict(_v, _path + "summary.")
+            summary = _PreviewSummary_from_dict(_v, _path + "summary.")
         else:
             summary, _raw = _decoding.as_model(_v, PreviewSummary, _path, "summary", _raw)
 
@@ -206,7 +203,7 @@ class PreviewObjectItem:
             _at = _path + "links[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    links.append(PreviewLink.from_dict(_x, _at))
+                    links.append(_PreviewLink_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, PreviewLink, _path, "links", _raw)
 
@@ -215,7 +212,7 @@ class PreviewObjectItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            payload = PreviewObjectItemPayload.from_dict(_v, _path + "payload.")
+            payload = _PreviewObjectItemPayload_from_dict(_v, _path + "payload.")
         else:
             payload, _raw = _decoding.as_model(_v, PreviewObjectItemPayload, _path, "payload", _raw)
 
@@ -276,3 +273,7 @@ class PreviewObjectItem:
 from ..models.preview_link import PreviewLink
 from ..models.preview_object_item_payload import PreviewObjectItemPayload
 from ..models.preview_summary import PreviewSummary
+
+_PreviewLink_from_dict = PreviewLink.from_dict
+_PreviewObjectItemPayload_from_dict = PreviewObjectItemPayload.from_dict
+_PreviewSummary_from_dict = PreviewSummary.from_dict

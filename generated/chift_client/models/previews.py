@@ -73,7 +73,7 @@ class Previews:
             _at = _path + "previews[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    previews.append(Preview.from_dict(_x, _at))
+                    previews.append(_Preview_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, Preview, _path, "previews", _raw)
 
@@ -122,3 +122,5 @@ class Previews:
 
 
 from ..models.preview import Preview
+
+_Preview_from_dict = Preview.from_dict

@@ -302,37 +302,34 @@ class ProductVariantItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["id"]
+            id = _src["id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
-        id = _v
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["source_ref"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_ref = Ref.from_dict(_v, _path + "source_ref.")
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["parent_id"]
+            parent_id = _src["parent_id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "parent_id", _raw)
-        parent_id = _v
+            parent_id = UNSET
+        if parent_id.__class__ is not str:
+            parent_id, _raw = _decoding.scalar(parent_id, "str", _path, "parent_id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["name"]
+            name = _src["name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["description"]
@@ -397,7 +394,7 @@ class ProductVariantItem:
             _at = _path + "categories[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    categories.append(CommerceProductCategoryItem.from_dict(_x, _at))
+                    categories.append(_CommerceProductCategoryItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CommerceProductCategoryItem, _path, "categories", _raw)
 
@@ -548,7 +545,7 @@ class ProductVariantItem:
             _at = _path + "prices[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    prices.append(CommerceProductPriceItem.from_dict(_x, _at))
+                    prices.append(_CommerceProductPriceItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CommerceProductPriceItem, _path, "prices", _raw)
 
@@ -557,7 +554,7 @@ class ProductVariantItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            unit_cost = ProductCostItem.from_dict(_v, _path + "unit_cost.")
+            unit_cost = _ProductCostItem_from_dict(_v, _path + "unit_cost.")
         elif _v is None:
             unit_cost = None
         elif _v is UNSET:
@@ -684,7 +681,7 @@ class ProductVariantItem:
             _at = _path + "inventory_details[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    inventory_details.append(InventoryDetailsItem.from_dict(_x, _at))
+                    inventory_details.append(_InventoryDetailsItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, InventoryDetailsItem, _path, "inventory_details", _raw)
 
@@ -701,7 +698,7 @@ class ProductVariantItem:
             _at = _path + "variant_attributes[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    variant_attributes.append(VariantAttributeItem.from_dict(_x, _at))
+                    variant_attributes.append(_VariantAttributeItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, VariantAttributeItem, _path, "variant_attributes", _raw)
 
@@ -718,7 +715,7 @@ class ProductVariantItem:
             _at = _path + "variant_images[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    variant_images.append(ImageItem.from_dict(_x, _at))
+                    variant_images.append(_ImageItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ImageItem, _path, "variant_images", _raw)
 
@@ -795,3 +792,11 @@ from ..models.inventory_details_item import InventoryDetailsItem
 from ..models.product_cost_item import ProductCostItem
 from ..models.ref import Ref
 from ..models.variant_attribute_item import VariantAttributeItem
+
+_CommerceProductCategoryItem_from_dict = CommerceProductCategoryItem.from_dict
+_CommerceProductPriceItem_from_dict = CommerceProductPriceItem.from_dict
+_ImageItem_from_dict = ImageItem.from_dict
+_InventoryDetailsItem_from_dict = InventoryDetailsItem.from_dict
+_ProductCostItem_from_dict = ProductCostItem.from_dict
+_Ref_from_dict = Ref.from_dict
+_VariantAttributeItem_from_dict = VariantAttributeItem.from_dict

@@ -118,27 +118,25 @@ class ReadFlowConsumerItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["name"]
+            name = _src["name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["id"]
+            id = _src["id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
-        id = _v
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["values"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            values = ReadFlowConsumerItemValues.from_dict(_v, _path + "values.")
+            values = _ReadFlowConsumerItemValues_from_dict(_v, _path + "values.")
         else:
             values, _raw = _decoding.as_model(_v, ReadFlowConsumerItemValues, _path, "values", _raw)
 
@@ -147,7 +145,7 @@ class ReadFlowConsumerItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            trigger = ReadFlowTrigger.from_dict(_v, _path + "trigger.")
+            trigger = _ReadFlowTrigger_from_dict(_v, _path + "trigger.")
         else:
             trigger, _raw = _decoding.as_model(_v, ReadFlowTrigger, _path, "trigger", _raw)
 
@@ -180,7 +178,7 @@ class ReadFlowConsumerItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            config = FlowConfigOutput.from_dict(_v, _path + "config.")
+            config = _FlowConfigOutput_from_dict(_v, _path + "config.")
         elif _v is None:
             config = None
         elif _v is UNSET:
@@ -277,3 +275,7 @@ class ReadFlowConsumerItem:
 from ..models.flow_config_output import FlowConfigOutput
 from ..models.read_flow_consumer_item_values import ReadFlowConsumerItemValues
 from ..models.read_flow_trigger import ReadFlowTrigger
+
+_FlowConfigOutput_from_dict = FlowConfigOutput.from_dict
+_ReadFlowConsumerItemValues_from_dict = ReadFlowConsumerItemValues.from_dict
+_ReadFlowTrigger_from_dict = ReadFlowTrigger.from_dict

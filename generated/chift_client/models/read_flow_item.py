@@ -116,20 +116,18 @@ class ReadFlowItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["name"]
+            name = _src["name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["id"]
+            id = _src["id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
-        id = _v
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["description"]
@@ -160,7 +158,7 @@ class ReadFlowItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            execution = FlowExecution.from_dict(_v, _path + "execution.")
+            execution = _FlowExecution_from_dict(_v, _path + "execution.")
         elif _v is None:
             execution = None
         elif _v is UNSET:
@@ -173,7 +171,7 @@ class ReadFlowItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            config = FlowConfigOutput.from_dict(_v, _path + "config.")
+            config = _FlowConfigOutput_from_dict(_v, _path + "config.")
         elif _v is None:
             config = None
         elif _v is UNSET:
@@ -194,7 +192,7 @@ class ReadFlowItem:
             _at = _path + "triggers[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    triggers.append(FlowTrigger.from_dict(_x, _at))
+                    triggers.append(_FlowTrigger_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, FlowTrigger, _path, "triggers", _raw)
 
@@ -250,3 +248,7 @@ class ReadFlowItem:
 from ..models.flow_config_output import FlowConfigOutput
 from ..models.flow_execution import FlowExecution
 from ..models.flow_trigger import FlowTrigger
+
+_FlowConfigOutput_from_dict = FlowConfigOutput.from_dict
+_FlowExecution_from_dict = FlowExecution.from_dict
+_FlowTrigger_from_dict = FlowTrigger.from_dict

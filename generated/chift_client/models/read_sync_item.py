@@ -152,12 +152,11 @@ class ReadSyncItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["name"]
+            name = _src["name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["connections"]
@@ -172,7 +171,7 @@ class ReadSyncItem:
             _at = _path + "connections[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    connections.append(SyncsConnectionItem.from_dict(_x, _at))
+                    connections.append(_SyncsConnectionItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SyncsConnectionItem, _path, "connections", _raw)
 
@@ -190,12 +189,11 @@ class ReadSyncItem:
                 syncid, _raw = _decoding.failed(_v, _e, _path, "syncid", "UUID", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["consumers"]
+            consumers = _src["consumers"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not list:
-            _v, _raw = _decoding.as_list(_v, "scalar", _path, "consumers", _raw)
-        consumers = _v
+            consumers = UNSET
+        if consumers.__class__ is not list:
+            consumers, _raw = _decoding.as_list(consumers, "scalar", _path, "consumers", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["flows"]
@@ -210,7 +208,7 @@ class ReadSyncItem:
             _at = _path + "flows[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    flows.append(ReadFlowItem.from_dict(_x, _at))
+                    flows.append(_ReadFlowItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ReadFlowItem, _path, "flows", _raw)
 
@@ -219,7 +217,7 @@ class ReadSyncItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            config = ReadSyncItemConfigType0.from_dict(_v, _path + "config.")
+            config = _ReadSyncItemConfigType0_from_dict(_v, _path + "config.")
         elif _v is None:
             config = None
         elif _v is UNSET:
@@ -240,7 +238,7 @@ class ReadSyncItem:
             _at = _path + "mappings[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    mappings.append(CreateSyncMappingItemOutput.from_dict(_x, _at))
+                    mappings.append(_CreateSyncMappingItemOutput_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CreateSyncMappingItemOutput, _path, "mappings", _raw)
 
@@ -281,7 +279,7 @@ class ReadSyncItem:
             _at = _path + "object_kinds[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    object_kinds.append(ObjectKindItem.from_dict(_x, _at))
+                    object_kinds.append(_ObjectKindItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ObjectKindItem, _path, "object_kinds", _raw)
 
@@ -342,3 +340,9 @@ from ..models.object_kind_item import ObjectKindItem
 from ..models.read_flow_item import ReadFlowItem
 from ..models.read_sync_item_config_type_0 import ReadSyncItemConfigType0
 from ..models.syncs_connection_item import SyncsConnectionItem
+
+_CreateSyncMappingItemOutput_from_dict = CreateSyncMappingItemOutput.from_dict
+_ObjectKindItem_from_dict = ObjectKindItem.from_dict
+_ReadFlowItem_from_dict = ReadFlowItem.from_dict
+_ReadSyncItemConfigType0_from_dict = ReadSyncItemConfigType0.from_dict
+_SyncsConnectionItem_from_dict = SyncsConnectionItem.from_dict

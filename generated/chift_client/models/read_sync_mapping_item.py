@@ -136,12 +136,11 @@ class ReadSyncMappingItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["name"]
+            name = _src["name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["values"]
@@ -156,25 +155,27 @@ class ReadSyncMappingItem:
             _at = _path + "values[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    values.append(ReadMappingItem.from_dict(_x, _at))
+                    values.append(_ReadMappingItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ReadMappingItem, _path, "values", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["hidden_source_ids"]
+            hidden_source_ids = _src["hidden_source_ids"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not list:
-            _v, _raw = _decoding.as_list(_v, "scalar", _path, "hidden_source_ids", _raw)
-        hidden_source_ids = _v
+            hidden_source_ids = UNSET
+        if hidden_source_ids.__class__ is not list:
+            hidden_source_ids, _raw = _decoding.as_list(
+                hidden_source_ids, "scalar", _path, "hidden_source_ids", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["sub_mapping_name"]
+            sub_mapping_name = _src["sub_mapping_name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "sub_mapping_name", _raw)
-        sub_mapping_name = _v
+            sub_mapping_name = UNSET
+        if sub_mapping_name.__class__ is not str:
+            sub_mapping_name, _raw = _decoding.scalar(
+                sub_mapping_name, "str", _path, "sub_mapping_name", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["description"]
@@ -201,12 +202,11 @@ class ReadSyncMappingItem:
                 description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["display_order"]
+            display_order = _src["display_order"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "display_order", _raw)
-        display_order = _v
+            display_order = UNSET
+        if display_order.__class__ is not int and display_order is not UNSET:
+            display_order, _raw = _decoding.scalar(display_order, "int", _path, "display_order", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["challenge_question"]
@@ -241,7 +241,7 @@ class ReadSyncMappingItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            conditions = ReadSyncMappingItemConditionsType0.from_dict(_v, _path + "conditions.")
+            conditions = _ReadSyncMappingItemConditionsType0_from_dict(_v, _path + "conditions.")
         elif _v is None:
             conditions = None
         elif _v is UNSET:
@@ -335,3 +335,6 @@ class ReadSyncMappingItem:
 
 from ..models.read_mapping_item import ReadMappingItem
 from ..models.read_sync_mapping_item_conditions_type_0 import ReadSyncMappingItemConditionsType0
+
+_ReadMappingItem_from_dict = ReadMappingItem.from_dict
+_ReadSyncMappingItemConditionsType0_from_dict = ReadSyncMappingItemConditionsType0.from_dict

@@ -61,20 +61,18 @@ class RequiredMode:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["capability"]
+            capability = _src["capability"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "capability", _raw)
-        capability = _v
+            capability = UNSET
+        if capability.__class__ is not str:
+            capability, _raw = _decoding.scalar(capability, "str", _path, "capability", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["mode"]
+            mode = _src["mode"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "mode", _raw)
-        mode = _v
+            mode = UNSET
+        if mode.__class__ is not str:
+            mode, _raw = _decoding.scalar(mode, "str", _path, "mode", _raw)
 
         required_mode = cls(
             capability,

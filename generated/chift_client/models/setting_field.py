@@ -118,12 +118,11 @@ class SettingField:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["key"]
+            key = _src["key"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "key", _raw)
-        key = _v
+            key = UNSET
+        if key.__class__ is not str:
+            key, _raw = _decoding.scalar(key, "str", _path, "key", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["type"]
@@ -152,20 +151,18 @@ class SettingField:
                 group, _raw = _decoding.failed(_v, _e, _path, "group", "SettingGroup", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["title"]
+            title = _src["title"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
-        title = _v
+            title = UNSET
+        if title.__class__ is not str:
+            title, _raw = _decoding.scalar(title, "str", _path, "title", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["tooltip"]
+            tooltip = _src["tooltip"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "tooltip", _raw)
-        tooltip = _v
+            tooltip = UNSET
+        if tooltip.__class__ is not str:
+            tooltip, _raw = _decoding.scalar(tooltip, "str", _path, "tooltip", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["options"]
@@ -180,17 +177,16 @@ class SettingField:
             _at = _path + "options[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    options.append(SettingOption.from_dict(_x, _at))
+                    options.append(_SettingOption_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SettingOption, _path, "options", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["supported"]
+            supported = _src["supported"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "supported", _raw)
-        supported = _v
+            supported = UNSET
+        if supported.__class__ is not bool and supported is not UNSET:
+            supported, _raw = _decoding.scalar(supported, "bool", _path, "supported", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["unsupported_reason"]
@@ -272,3 +268,5 @@ class SettingField:
 
 
 from ..models.setting_option import SettingOption
+
+_SettingOption_from_dict = SettingOption.from_dict

@@ -78,12 +78,11 @@ class SettingGroupItem:
                 key, _raw = _decoding.failed(_v, _e, _path, "key", "SettingGroup", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["title"]
+            title = _src["title"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
-        title = _v
+            title = UNSET
+        if title.__class__ is not str:
+            title, _raw = _decoding.scalar(title, "str", _path, "title", _raw)
 
         setting_group_item = cls(
             key,

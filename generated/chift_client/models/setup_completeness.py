@@ -110,7 +110,7 @@ class SetupCompleteness:
             _at = _path + "missing_connections[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    missing_connections.append(SetupMissingItem.from_dict(_x, _at))
+                    missing_connections.append(_SetupMissingItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SetupMissingItem, _path, "missing_connections", _raw)
 
@@ -127,7 +127,7 @@ class SetupCompleteness:
             _at = _path + "missing_questions[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    missing_questions.append(SetupMissingItem.from_dict(_x, _at))
+                    missing_questions.append(_SetupMissingItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SetupMissingItem, _path, "missing_questions", _raw)
 
@@ -144,7 +144,7 @@ class SetupCompleteness:
             _at = _path + "missing_tables[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    missing_tables.append(SetupMissingItem.from_dict(_x, _at))
+                    missing_tables.append(_SetupMissingItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SetupMissingItem, _path, "missing_tables", _raw)
 
@@ -161,7 +161,7 @@ class SetupCompleteness:
             _at = _path + "missing_modes[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    missing_modes.append(SetupMissingItem.from_dict(_x, _at))
+                    missing_modes.append(_SetupMissingItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SetupMissingItem, _path, "missing_modes", _raw)
 
@@ -215,3 +215,5 @@ class SetupCompleteness:
 
 
 from ..models.setup_missing_item import SetupMissingItem
+
+_SetupMissingItem_from_dict = SetupMissingItem.from_dict

@@ -64,7 +64,7 @@ class SpanishSpecificities:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            withholding_tax = WithholdingTax.from_dict(_v, _path + "withholding_tax.")
+            withholding_tax = _WithholdingTax_from_dict(_v, _path + "withholding_tax.")
         elif _v is None:
             withholding_tax = None
         elif _v is UNSET:
@@ -119,3 +119,5 @@ class SpanishSpecificities:
 
 
 from ..models.withholding_tax import WithholdingTax
+
+_WithholdingTax_from_dict = WithholdingTax.from_dict

@@ -81,12 +81,11 @@ class StartPreview:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["limit"]
+            limit = _src["limit"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "limit", _raw)
-        limit = _v
+            limit = UNSET
+        if limit.__class__ is not int and limit is not UNSET:
+            limit, _raw = _decoding.scalar(limit, "int", _path, "limit", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["force_from_date"]

@@ -84,7 +84,7 @@ class SyncCapabilities:
             _at = _path + "capabilities[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    capabilities.append(SyncCapabilityItem.from_dict(_x, _at))
+                    capabilities.append(_SyncCapabilityItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SyncCapabilityItem, _path, "capabilities", _raw)
 
@@ -159,3 +159,5 @@ class SyncCapabilities:
 
 
 from ..models.sync_capability_item import SyncCapabilityItem
+
+_SyncCapabilityItem_from_dict = SyncCapabilityItem.from_dict

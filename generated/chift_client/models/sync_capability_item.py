@@ -116,12 +116,11 @@ class SyncCapabilityItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["key"]
+            key = _src["key"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "key", _raw)
-        key = _v
+            key = UNSET
+        if key.__class__ is not str:
+            key, _raw = _decoding.scalar(key, "str", _path, "key", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
@@ -137,20 +136,18 @@ class SyncCapabilityItem:
                 id, _raw = _decoding.failed(_v, _e, _path, "id", "UUID", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["title"]
+            title = _src["title"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
-        title = _v
+            title = UNSET
+        if title.__class__ is not str:
+            title, _raw = _decoding.scalar(title, "str", _path, "title", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["description"]
+            description = _src["description"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "description", _raw)
-        description = _v
+            description = UNSET
+        if description.__class__ is not str:
+            description, _raw = _decoding.scalar(description, "str", _path, "description", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["kind"]
@@ -166,12 +163,11 @@ class SyncCapabilityItem:
                 kind, _raw = _decoding.failed(_v, _e, _path, "kind", "SyncCapabilityItemKind", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["offered"]
+            offered = _src["offered"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "offered", _raw)
-        offered = _v
+            offered = UNSET
+        if offered.__class__ is not bool:
+            offered, _raw = _decoding.scalar(offered, "bool", _path, "offered", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["default_mode"]
@@ -211,7 +207,7 @@ class SyncCapabilityItem:
             _at = _path + "modes[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    modes.append(SyncCapabilityMode.from_dict(_x, _at))
+                    modes.append(_SyncCapabilityMode_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SyncCapabilityMode, _path, "modes", _raw)
 
@@ -269,3 +265,5 @@ class SyncCapabilityItem:
 
 
 from ..models.sync_capability_mode import SyncCapabilityMode
+
+_SyncCapabilityMode_from_dict = SyncCapabilityMode.from_dict

@@ -91,20 +91,18 @@ class SyncConnection:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["vertical"]
+            vertical = _src["vertical"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "vertical", _raw)
-        vertical = _v
+            vertical = UNSET
+        if vertical.__class__ is not str:
+            vertical, _raw = _decoding.scalar(vertical, "str", _path, "vertical", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["title"]
+            title = _src["title"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
-        title = _v
+            title = UNSET
+        if title.__class__ is not str:
+            title, _raw = _decoding.scalar(title, "str", _path, "title", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["state"]
@@ -147,12 +145,13 @@ class SyncConnection:
                     )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["integration_ids"]
+            integration_ids = _src["integration_ids"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not list:
-            _v, _raw = _decoding.as_list(_v, "scalar", _path, "integration_ids", _raw)
-        integration_ids = _v
+            integration_ids = UNSET
+        if integration_ids.__class__ is not list:
+            integration_ids, _raw = _decoding.as_list(
+                integration_ids, "scalar", _path, "integration_ids", _raw
+            )
 
         sync_connection = cls(
             vertical,

@@ -194,12 +194,11 @@ class SyncConsumerItem:
                 syncid, _raw = _decoding.failed(_v, _e, _path, "syncid", "UUID", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["sync_name"]
+            sync_name = _src["sync_name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "sync_name", _raw)
-        sync_name = _v
+            sync_name = UNSET
+        if sync_name.__class__ is not str:
+            sync_name, _raw = _decoding.scalar(sync_name, "str", _path, "sync_name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["link_createdon"]
@@ -253,12 +252,11 @@ class SyncConsumerItem:
                 status_details, _raw = _decoding.failed(_v, None, _path, "status_details", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["enabled"]
+            enabled = _src["enabled"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "enabled", _raw)
-        enabled = _v
+            enabled = UNSET
+        if enabled.__class__ is not bool and enabled is not UNSET:
+            enabled, _raw = _decoding.scalar(enabled, "bool", _path, "enabled", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["link_mappings"]
@@ -273,7 +271,7 @@ class SyncConsumerItem:
             _at = _path + "link_mappings[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    link_mappings.append(ReadSyncMappingItem.from_dict(_x, _at))
+                    link_mappings.append(_ReadSyncMappingItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ReadSyncMappingItem, _path, "link_mappings", _raw)
 
@@ -290,7 +288,7 @@ class SyncConsumerItem:
             _at = _path + "skip_mappings[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    skip_mappings.append(ReadSyncSkipMappingItem.from_dict(_x, _at))
+                    skip_mappings.append(_ReadSyncSkipMappingItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ReadSyncSkipMappingItem, _path, "skip_mappings", _raw)
 
@@ -299,7 +297,7 @@ class SyncConsumerItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            link_metadata = SyncConsumerItemLinkMetadataType0.from_dict(_v, _path + "link_metadata.")
+            link_metadata = _SyncConsumerItemLinkMetadataType0_from_dict(_v, _path + "link_metadata.")
         elif _v is None:
             link_metadata = None
         elif _v is UNSET:
@@ -314,7 +312,7 @@ class SyncConsumerItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            link_presync = SyncConsumerItemLinkPresyncType0.from_dict(_v, _path + "link_presync.")
+            link_presync = _SyncConsumerItemLinkPresyncType0_from_dict(_v, _path + "link_presync.")
         elif _v is None:
             link_presync = None
         elif _v is UNSET:
@@ -337,7 +335,7 @@ class SyncConsumerItem:
             _at = _path + "enabled_flows[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    enabled_flows.append(ReadFlowConsumerItem.from_dict(_x, _at))
+                    enabled_flows.append(_ReadFlowConsumerItem_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ReadFlowConsumerItem, _path, "enabled_flows", _raw)
 
@@ -402,3 +400,9 @@ from ..models.read_sync_mapping_item import ReadSyncMappingItem
 from ..models.read_sync_skip_mapping_item import ReadSyncSkipMappingItem
 from ..models.sync_consumer_item_link_metadata_type_0 import SyncConsumerItemLinkMetadataType0
 from ..models.sync_consumer_item_link_presync_type_0 import SyncConsumerItemLinkPresyncType0
+
+_ReadFlowConsumerItem_from_dict = ReadFlowConsumerItem.from_dict
+_ReadSyncMappingItem_from_dict = ReadSyncMappingItem.from_dict
+_ReadSyncSkipMappingItem_from_dict = ReadSyncSkipMappingItem.from_dict
+_SyncConsumerItemLinkMetadataType0_from_dict = SyncConsumerItemLinkMetadataType0.from_dict
+_SyncConsumerItemLinkPresyncType0_from_dict = SyncConsumerItemLinkPresyncType0.from_dict

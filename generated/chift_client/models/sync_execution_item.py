@@ -107,12 +107,11 @@ class SyncExecutionItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["id"]
+            id = _src["id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
-        id = _v
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["parentexecutionid"]
@@ -189,28 +188,25 @@ class SyncExecutionItem:
                     end, _raw = _decoding.failed(_v, None, _path, "end", "datetime.datetime | None", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["status"]
+            status = _src["status"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "status", _raw)
-        status = _v
+            status = UNSET
+        if status.__class__ is not str:
+            status, _raw = _decoding.scalar(status, "str", _path, "status", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["consumer_id"]
+            consumer_id = _src["consumer_id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "consumer_id", _raw)
-        consumer_id = _v
+            consumer_id = UNSET
+        if consumer_id.__class__ is not str:
+            consumer_id, _raw = _decoding.scalar(consumer_id, "str", _path, "consumer_id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["flow_id"]
+            flow_id = _src["flow_id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "flow_id", _raw)
-        flow_id = _v
+            flow_id = UNSET
+        if flow_id.__class__ is not str:
+            flow_id, _raw = _decoding.scalar(flow_id, "str", _path, "flow_id", _raw)
 
         sync_execution_item = cls(
             id,

@@ -87,20 +87,18 @@ class SyncIntegration:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["integration_id"]
+            integration_id = _src["integration_id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "integration_id", _raw)
-        integration_id = _v
+            integration_id = UNSET
+        if integration_id.__class__ is not str:
+            integration_id, _raw = _decoding.scalar(integration_id, "str", _path, "integration_id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["name"]
+            name = _src["name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["url"]
@@ -153,12 +151,11 @@ class SyncIntegration:
                     description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["beta"]
+            beta = _src["beta"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "beta", _raw)
-        beta = _v
+            beta = UNSET
+        if beta.__class__ is not bool:
+            beta, _raw = _decoding.scalar(beta, "bool", _path, "beta", _raw)
 
         sync_integration = cls(
             integration_id,

@@ -73,7 +73,7 @@ class SyncIntegrations:
             _at = _path + "connections[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    connections.append(SyncVerticalIntegrations.from_dict(_x, _at))
+                    connections.append(_SyncVerticalIntegrations_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SyncVerticalIntegrations, _path, "connections", _raw)
 
@@ -122,3 +122,5 @@ class SyncIntegrations:
 
 
 from ..models.sync_vertical_integrations import SyncVerticalIntegrations
+
+_SyncVerticalIntegrations_from_dict = SyncVerticalIntegrations.from_dict

@@ -215,12 +215,11 @@ class SyncIssue:
                 status, _raw = _decoding.failed(_v, _e, _path, "status", "SyncIssueStatus", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["kind"]
+            kind = _src["kind"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "kind", _raw)
-        kind = _v
+            kind = UNSET
+        if kind.__class__ is not str:
+            kind, _raw = _decoding.scalar(kind, "str", _path, "kind", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["owner"]
@@ -236,20 +235,18 @@ class SyncIssue:
                 owner, _raw = _decoding.failed(_v, _e, _path, "owner", "SyncIssueOwner", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["code"]
+            code = _src["code"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "code", _raw)
-        code = _v
+            code = UNSET
+        if code.__class__ is not str:
+            code, _raw = _decoding.scalar(code, "str", _path, "code", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["title"]
+            title = _src["title"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
-        title = _v
+            title = UNSET
+        if title.__class__ is not str:
+            title, _raw = _decoding.scalar(title, "str", _path, "title", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["description"]
@@ -306,7 +303,7 @@ class SyncIssue:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            cause = SyncIssueCause.from_dict(_v, _path + "cause.")
+            cause = _SyncIssueCause_from_dict(_v, _path + "cause.")
         else:
             cause, _raw = _decoding.as_model(_v, SyncIssueCause, _path, "cause", _raw)
 
@@ -315,17 +312,16 @@ class SyncIssue:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            scope = SyncIssueScope.from_dict(_v, _path + "scope.")
+            scope = _SyncIssueScope_from_dict(_v, _path + "scope.")
         else:
             scope, _raw = _decoding.as_model(_v, SyncIssueScope, _path, "scope", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["occurrences"]
+            occurrences = _src["occurrences"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "occurrences", _raw)
-        occurrences = _v
+            occurrences = UNSET
+        if occurrences.__class__ is not int:
+            occurrences, _raw = _decoding.scalar(occurrences, "int", _path, "occurrences", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["first_seen_at"]
@@ -389,20 +385,18 @@ class SyncIssue:
                     )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["objects_count"]
+            objects_count = _src["objects_count"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "objects_count", _raw)
-        objects_count = _v
+            objects_count = UNSET
+        if objects_count.__class__ is not int:
+            objects_count, _raw = _decoding.scalar(objects_count, "int", _path, "objects_count", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["actions"]
+            actions = _src["actions"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not list:
-            _v, _raw = _decoding.as_list(_v, "scalar", _path, "actions", _raw)
-        actions = _v
+            actions = UNSET
+        if actions.__class__ is not list:
+            actions, _raw = _decoding.as_list(actions, "scalar", _path, "actions", _raw)
 
         sync_issue = cls(
             id,
@@ -465,3 +459,6 @@ class SyncIssue:
 
 from ..models.sync_issue_cause import SyncIssueCause
 from ..models.sync_issue_scope import SyncIssueScope
+
+_SyncIssueCause_from_dict = SyncIssueCause.from_dict
+_SyncIssueScope_from_dict = SyncIssueScope.from_dict

@@ -74,20 +74,18 @@ class SyncVerticalIntegrations:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["vertical"]
+            vertical = _src["vertical"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "vertical", _raw)
-        vertical = _v
+            vertical = UNSET
+        if vertical.__class__ is not str:
+            vertical, _raw = _decoding.scalar(vertical, "str", _path, "vertical", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["title"]
+            title = _src["title"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "title", _raw)
-        title = _v
+            title = UNSET
+        if title.__class__ is not str:
+            title, _raw = _decoding.scalar(title, "str", _path, "title", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["integrations"]
@@ -102,7 +100,7 @@ class SyncVerticalIntegrations:
             _at = _path + "integrations[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    integrations.append(SyncIntegration.from_dict(_x, _at))
+                    integrations.append(_SyncIntegration_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, SyncIntegration, _path, "integrations", _raw)
 
@@ -155,3 +153,5 @@ class SyncVerticalIntegrations:
 
 
 from ..models.sync_integration import SyncIntegration
+
+_SyncIntegration_from_dict = SyncIntegration.from_dict

@@ -133,20 +133,18 @@ class SyncsConnectionItem:
                 )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["display_order"]
+            display_order = _src["display_order"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "display_order", _raw)
-        display_order = _v
+            display_order = UNSET
+        if display_order.__class__ is not int and display_order is not UNSET:
+            display_order, _raw = _decoding.scalar(display_order, "int", _path, "display_order", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["display_hidden"]
+            display_hidden = _src["display_hidden"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "display_hidden", _raw)
-        display_hidden = _v
+            display_hidden = UNSET
+        if display_hidden.__class__ is not bool and display_hidden is not UNSET:
+            display_hidden, _raw = _decoding.scalar(display_hidden, "bool", _path, "display_hidden", _raw)
 
         syncs_connection_item = cls(
             one_api,

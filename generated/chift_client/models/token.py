@@ -74,36 +74,32 @@ class Token:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["access_token"]
+            access_token = _src["access_token"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "access_token", _raw)
-        access_token = _v
+            access_token = UNSET
+        if access_token.__class__ is not str:
+            access_token, _raw = _decoding.scalar(access_token, "str", _path, "access_token", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["token_type"]
+            token_type = _src["token_type"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "token_type", _raw)
-        token_type = _v
+            token_type = UNSET
+        if token_type.__class__ is not str:
+            token_type, _raw = _decoding.scalar(token_type, "str", _path, "token_type", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["expires_in"]
+            expires_in = _src["expires_in"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "expires_in", _raw)
-        expires_in = _v
+            expires_in = UNSET
+        if expires_in.__class__ is not int:
+            expires_in, _raw = _decoding.scalar(expires_in, "int", _path, "expires_in", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["expires_on"]
+            expires_on = _src["expires_on"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "expires_on", _raw)
-        expires_on = _v
+            expires_on = UNSET
+        if expires_on.__class__ is not int:
+            expires_on, _raw = _decoding.scalar(expires_on, "int", _path, "expires_on", _raw)
 
         token = cls(
             access_token,

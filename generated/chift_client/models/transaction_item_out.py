@@ -148,53 +148,48 @@ class TransactionItemOut:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["id"]
+            id = _src["id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "id", _raw)
-        id = _v
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["source_ref"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_ref = Ref.from_dict(_v, _path + "source_ref.")
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["amount"]
+            amount = _src["amount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "amount", _raw)
-        amount = _v
+            amount = UNSET
+        if amount.__class__ is not float and amount.__class__ is not int:
+            amount, _raw = _decoding.scalar(amount, "float", _path, "amount", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["fee"]
+            fee = _src["fee"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "fee", _raw)
-        fee = _v
+            fee = UNSET
+        if fee.__class__ is not float and fee.__class__ is not int:
+            fee, _raw = _decoding.scalar(fee, "float", _path, "fee", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["currency"]
+            currency = _src["currency"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "currency", _raw)
-        currency = _v
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["exchange_rate"]
+            exchange_rate = _src["exchange_rate"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "exchange_rate", _raw)
-        exchange_rate = _v
+            exchange_rate = UNSET
+        if exchange_rate.__class__ is not float and exchange_rate.__class__ is not int:
+            exchange_rate, _raw = _decoding.scalar(exchange_rate, "float", _path, "exchange_rate", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["create_date"]
@@ -209,12 +204,13 @@ class TransactionItemOut:
             create_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "create_date", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["application_type"]
+            application_type = _src["application_type"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "application_type", _raw)
-        application_type = _v
+            application_type = UNSET
+        if application_type.__class__ is not str:
+            application_type, _raw = _decoding.scalar(
+                application_type, "str", _path, "application_type", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["accounting_category"]
@@ -363,3 +359,5 @@ class TransactionItemOut:
 
 
 from ..models.ref import Ref
+
+_Ref_from_dict = Ref.from_dict

@@ -74,27 +74,25 @@ class TriggerResponse:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["status"]
+            status = _src["status"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "status", _raw)
-        status = _v
+            status = UNSET
+        if status.__class__ is not str:
+            status, _raw = _decoding.scalar(status, "str", _path, "status", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["message"]
+            message = _src["message"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "message", _raw)
-        message = _v
+            message = UNSET
+        if message.__class__ is not str:
+            message, _raw = _decoding.scalar(message, "str", _path, "message", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["data"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            data = TriggerResponseDataType0.from_dict(_v, _path + "data.")
+            data = _TriggerResponseDataType0_from_dict(_v, _path + "data.")
         elif _v is None:
             data = None
         elif _v is UNSET:
@@ -149,3 +147,5 @@ class TriggerResponse:
 
 
 from ..models.trigger_response_data_type_0 import TriggerResponseDataType0
+
+_TriggerResponseDataType0_from_dict = TriggerResponseDataType0.from_dict

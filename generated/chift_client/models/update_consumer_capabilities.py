@@ -68,19 +68,18 @@ class UpdateConsumerCapabilities:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["selected"]
+            selected = _src["selected"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not list:
-            _v, _raw = _decoding.as_list(_v, "scalar", _path, "selected", _raw)
-        selected = _v
+            selected = UNSET
+        if selected.__class__ is not list:
+            selected, _raw = _decoding.as_list(selected, "scalar", _path, "selected", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["modes"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            modes = UpdateConsumerCapabilitiesModes.from_dict(_v, _path + "modes.")
+            modes = _UpdateConsumerCapabilitiesModes_from_dict(_v, _path + "modes.")
         elif _v is UNSET:
             modes = UNSET
         else:
@@ -134,3 +133,5 @@ class UpdateConsumerCapabilities:
 
 
 from ..models.update_consumer_capabilities_modes import UpdateConsumerCapabilitiesModes
+
+_UpdateConsumerCapabilitiesModes_from_dict = UpdateConsumerCapabilitiesModes.from_dict

@@ -62,7 +62,7 @@ class UpdateConsumerQuestions:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            answers = UpdateConsumerQuestionsAnswers.from_dict(_v, _path + "answers.")
+            answers = _UpdateConsumerQuestionsAnswers_from_dict(_v, _path + "answers.")
         else:
             answers, _raw = _decoding.as_model(_v, UpdateConsumerQuestionsAnswers, _path, "answers", _raw)
 
@@ -113,3 +113,5 @@ class UpdateConsumerQuestions:
 
 
 from ..models.update_consumer_questions_answers import UpdateConsumerQuestionsAnswers
+
+_UpdateConsumerQuestionsAnswers_from_dict = UpdateConsumerQuestionsAnswers.from_dict

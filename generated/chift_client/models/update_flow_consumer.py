@@ -99,7 +99,7 @@ class UpdateFlowConsumer:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            data = UpdateFlowConsumerDataType0.from_dict(_v, _path + "data.")
+            data = _UpdateFlowConsumerDataType0_from_dict(_v, _path + "data.")
         elif _v is None:
             data = None
         elif _v is UNSET:
@@ -155,3 +155,5 @@ class UpdateFlowConsumer:
 
 
 from ..models.update_flow_consumer_data_type_0 import UpdateFlowConsumerDataType0
+
+_UpdateFlowConsumerDataType0_from_dict = UpdateFlowConsumerDataType0.from_dict

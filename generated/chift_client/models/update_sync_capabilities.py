@@ -111,7 +111,7 @@ class UpdateSyncCapabilities:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            offered = UpdateSyncCapabilitiesOffered.from_dict(_v, _path + "offered.")
+            offered = _UpdateSyncCapabilitiesOffered_from_dict(_v, _path + "offered.")
         elif _v is UNSET:
             offered = UNSET
         else:
@@ -122,7 +122,7 @@ class UpdateSyncCapabilities:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            default_modes = UpdateSyncCapabilitiesDefaultModesType0.from_dict(_v, _path + "default_modes.")
+            default_modes = _UpdateSyncCapabilitiesDefaultModesType0_from_dict(_v, _path + "default_modes.")
         elif _v is None:
             default_modes = None
         elif _v is UNSET:
@@ -182,3 +182,6 @@ class UpdateSyncCapabilities:
 
 from ..models.update_sync_capabilities_default_modes_type_0 import UpdateSyncCapabilitiesDefaultModesType0
 from ..models.update_sync_capabilities_offered import UpdateSyncCapabilitiesOffered
+
+_UpdateSyncCapabilitiesDefaultModesType0_from_dict = UpdateSyncCapabilitiesDefaultModesType0.from_dict
+_UpdateSyncCapabilitiesOffered_from_dict = UpdateSyncCapabilitiesOffered.from_dict

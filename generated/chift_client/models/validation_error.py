@@ -115,20 +115,18 @@ class ValidationError:
                 loc, _raw = _decoding.failed(_v, _e, _path, "loc", "list[int | str]", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["msg"]
+            msg = _src["msg"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "msg", _raw)
-        msg = _v
+            msg = UNSET
+        if msg.__class__ is not str:
+            msg, _raw = _decoding.scalar(msg, "str", _path, "msg", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["type"]
+            type_ = _src["type"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "type", _raw)
-        type_ = _v
+            type_ = UNSET
+        if type_.__class__ is not str:
+            type_, _raw = _decoding.scalar(type_, "str", _path, "type", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["input"]
@@ -141,7 +139,7 @@ class ValidationError:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            ctx = ValidationErrorCtx.from_dict(_v, _path + "ctx.")
+            ctx = _ValidationErrorCtx_from_dict(_v, _path + "ctx.")
         elif _v is UNSET:
             ctx = UNSET
         else:
@@ -196,3 +194,5 @@ class ValidationError:
 
 
 from ..models.validation_error_ctx import ValidationErrorCtx
+
+_ValidationErrorCtx_from_dict = ValidationErrorCtx.from_dict

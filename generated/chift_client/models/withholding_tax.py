@@ -67,28 +67,25 @@ class WithholdingTax:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["tax_rate"]
+            tax_rate = _src["tax_rate"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_rate", _raw)
-        tax_rate = _v
+            tax_rate = UNSET
+        if tax_rate.__class__ is not float and tax_rate.__class__ is not int:
+            tax_rate, _raw = _decoding.scalar(tax_rate, "float", _path, "tax_rate", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["tax_code"]
+            tax_code = _src["tax_code"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "tax_code", _raw)
-        tax_code = _v
+            tax_code = UNSET
+        if tax_code.__class__ is not str:
+            tax_code, _raw = _decoding.scalar(tax_code, "str", _path, "tax_code", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["tax_amount"]
+            tax_amount = _src["tax_amount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "tax_amount", _raw)
-        tax_amount = _v
+            tax_amount = UNSET
+        if tax_amount.__class__ is not float and tax_amount.__class__ is not int:
+            tax_amount, _raw = _decoding.scalar(tax_amount, "float", _path, "tax_amount", _raw)
 
         withholding_tax = cls(
             tax_rate,

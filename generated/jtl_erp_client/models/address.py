@@ -158,148 +158,132 @@ class Address:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Id"]
+            id = _src["Id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "Id", _raw)
-        id = _v
+            id = UNSET
+        if id.__class__ is not int:
+            id, _raw = _decoding.scalar(id, "int", _path, "Id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Company"]
+            company = _src["Company"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Company", _raw)
-        company = _v
+            company = UNSET
+        if company.__class__ is not str:
+            company, _raw = _decoding.scalar(company, "str", _path, "Company", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Company2"]
+            company_2 = _src["Company2"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Company2", _raw)
-        company_2 = _v
+            company_2 = UNSET
+        if company_2.__class__ is not str:
+            company_2, _raw = _decoding.scalar(company_2, "str", _path, "Company2", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["FormOfAddress"]
+            form_of_address = _src["FormOfAddress"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "FormOfAddress", _raw)
-        form_of_address = _v
+            form_of_address = UNSET
+        if form_of_address.__class__ is not str:
+            form_of_address, _raw = _decoding.scalar(form_of_address, "str", _path, "FormOfAddress", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Title"]
+            title = _src["Title"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Title", _raw)
-        title = _v
+            title = UNSET
+        if title.__class__ is not str:
+            title, _raw = _decoding.scalar(title, "str", _path, "Title", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["FirstName"]
+            first_name = _src["FirstName"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "FirstName", _raw)
-        first_name = _v
+            first_name = UNSET
+        if first_name.__class__ is not str:
+            first_name, _raw = _decoding.scalar(first_name, "str", _path, "FirstName", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["LastName"]
+            last_name = _src["LastName"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "LastName", _raw)
-        last_name = _v
+            last_name = UNSET
+        if last_name.__class__ is not str:
+            last_name, _raw = _decoding.scalar(last_name, "str", _path, "LastName", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Street"]
+            street = _src["Street"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Street", _raw)
-        street = _v
+            street = UNSET
+        if street.__class__ is not str:
+            street, _raw = _decoding.scalar(street, "str", _path, "Street", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Address2"]
+            address_2 = _src["Address2"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Address2", _raw)
-        address_2 = _v
+            address_2 = UNSET
+        if address_2.__class__ is not str:
+            address_2, _raw = _decoding.scalar(address_2, "str", _path, "Address2", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["PostalCode"]
+            postal_code = _src["PostalCode"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "PostalCode", _raw)
-        postal_code = _v
+            postal_code = UNSET
+        if postal_code.__class__ is not str:
+            postal_code, _raw = _decoding.scalar(postal_code, "str", _path, "PostalCode", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["City"]
+            city = _src["City"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "City", _raw)
-        city = _v
+            city = UNSET
+        if city.__class__ is not str:
+            city, _raw = _decoding.scalar(city, "str", _path, "City", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["State"]
+            state = _src["State"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "State", _raw)
-        state = _v
+            state = UNSET
+        if state.__class__ is not str:
+            state, _raw = _decoding.scalar(state, "str", _path, "State", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CountryIso"]
+            country_iso = _src["CountryIso"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "CountryIso", _raw)
-        country_iso = _v
+            country_iso = UNSET
+        if country_iso.__class__ is not str:
+            country_iso, _raw = _decoding.scalar(country_iso, "str", _path, "CountryIso", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["VatID"]
+            vat_id = _src["VatID"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "VatID", _raw)
-        vat_id = _v
+            vat_id = UNSET
+        if vat_id.__class__ is not str:
+            vat_id, _raw = _decoding.scalar(vat_id, "str", _path, "VatID", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["PhoneNumber"]
+            phone_number = _src["PhoneNumber"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "PhoneNumber", _raw)
-        phone_number = _v
+            phone_number = UNSET
+        if phone_number.__class__ is not str:
+            phone_number, _raw = _decoding.scalar(phone_number, "str", _path, "PhoneNumber", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["MobilePhoneNumber"]
+            mobile_phone_number = _src["MobilePhoneNumber"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "MobilePhoneNumber", _raw)
-        mobile_phone_number = _v
+            mobile_phone_number = UNSET
+        if mobile_phone_number.__class__ is not str:
+            mobile_phone_number, _raw = _decoding.scalar(
+                mobile_phone_number, "str", _path, "MobilePhoneNumber", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["EmailAddress"]
+            email_address = _src["EmailAddress"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "EmailAddress", _raw)
-        email_address = _v
+            email_address = UNSET
+        if email_address.__class__ is not str:
+            email_address, _raw = _decoding.scalar(email_address, "str", _path, "EmailAddress", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Fax"]
+            fax = _src["Fax"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Fax", _raw)
-        fax = _v
+            fax = UNSET
+        if fax.__class__ is not str:
+            fax, _raw = _decoding.scalar(fax, "str", _path, "Fax", _raw)
 
         address = cls(
             id,

@@ -56,12 +56,11 @@ class AppToken:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ApiKey"]
+            api_key = _src["ApiKey"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "ApiKey", _raw)
-        api_key = _v
+            api_key = UNSET
+        if api_key.__class__ is not str:
+            api_key, _raw = _decoding.scalar(api_key, "str", _path, "ApiKey", _raw)
 
         app_token = cls(
             api_key,

@@ -62,20 +62,18 @@ class CategoryReference:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CategoryId"]
+            category_id = _src["CategoryId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "CategoryId", _raw)
-        category_id = _v
+            category_id = UNSET
+        if category_id.__class__ is not int:
+            category_id, _raw = _decoding.scalar(category_id, "int", _path, "CategoryId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Name"]
+            name = _src["Name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "Name", _raw)
 
         category_reference = cls(
             category_id,

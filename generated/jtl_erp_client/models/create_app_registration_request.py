@@ -165,68 +165,62 @@ class CreateAppRegistrationRequest:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["AppId"]
+            app_id = _src["AppId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "AppId", _raw)
-        app_id = _v
+            app_id = UNSET
+        if app_id.__class__ is not str:
+            app_id, _raw = _decoding.scalar(app_id, "str", _path, "AppId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["DisplayName"]
+            display_name = _src["DisplayName"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "DisplayName", _raw)
-        display_name = _v
+            display_name = UNSET
+        if display_name.__class__ is not str:
+            display_name, _raw = _decoding.scalar(display_name, "str", _path, "DisplayName", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Description"]
+            description = _src["Description"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Description", _raw)
-        description = _v
+            description = UNSET
+        if description.__class__ is not str:
+            description, _raw = _decoding.scalar(description, "str", _path, "Description", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Version"]
+            version = _src["Version"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Version", _raw)
-        version = _v
+            version = UNSET
+        if version.__class__ is not str:
+            version, _raw = _decoding.scalar(version, "str", _path, "Version", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ProviderName"]
+            provider_name = _src["ProviderName"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "ProviderName", _raw)
-        provider_name = _v
+            provider_name = UNSET
+        if provider_name.__class__ is not str:
+            provider_name, _raw = _decoding.scalar(provider_name, "str", _path, "ProviderName", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ProviderWebsite"]
+            provider_website = _src["ProviderWebsite"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "ProviderWebsite", _raw)
-        provider_website = _v
+            provider_website = UNSET
+        if provider_website.__class__ is not str:
+            provider_website, _raw = _decoding.scalar(provider_website, "str", _path, "ProviderWebsite", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["MandatoryApiScopes"]
+            mandatory_api_scopes = _src["MandatoryApiScopes"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not list:
-            _v, _raw = _decoding.as_list(_v, "scalar", _path, "MandatoryApiScopes", _raw)
-        mandatory_api_scopes = _v
+            mandatory_api_scopes = UNSET
+        if mandatory_api_scopes.__class__ is not list:
+            mandatory_api_scopes, _raw = _decoding.as_list(
+                mandatory_api_scopes, "scalar", _path, "MandatoryApiScopes", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["AppIcon"]
+            app_icon = _src["AppIcon"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "AppIcon", _raw)
-        app_icon = _v
+            app_icon = UNSET
+        if app_icon.__class__ is not str:
+            app_icon, _raw = _decoding.scalar(app_icon, "str", _path, "AppIcon", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["LocalizedDisplayNames"]
@@ -241,7 +235,7 @@ class CreateAppRegistrationRequest:
             _at = _path + "LocalizedDisplayNames[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    localized_display_names.append(CreateTranslation.from_dict(_x, _at))
+                    localized_display_names.append(_CreateTranslation_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CreateTranslation, _path, "LocalizedDisplayNames", _raw)
 
@@ -258,17 +252,18 @@ class CreateAppRegistrationRequest:
             _at = _path + "LocalizedDescriptions[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    localized_descriptions.append(CreateTranslation.from_dict(_x, _at))
+                    localized_descriptions.append(_CreateTranslation_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CreateTranslation, _path, "LocalizedDescriptions", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["OptionalApiScopes"]
+            optional_api_scopes = _src["OptionalApiScopes"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not list and _v is not UNSET:
-            _v, _raw = _decoding.as_list(_v, "scalar", _path, "OptionalApiScopes", _raw)
-        optional_api_scopes = _v
+            optional_api_scopes = UNSET
+        if optional_api_scopes.__class__ is not list and optional_api_scopes is not UNSET:
+            optional_api_scopes, _raw = _decoding.as_list(
+                optional_api_scopes, "scalar", _path, "OptionalApiScopes", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["RegistrationType"]
@@ -288,12 +283,11 @@ class CreateAppRegistrationRequest:
             )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Signature"]
+            signature = _src["Signature"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Signature", _raw)
-        signature = _v
+            signature = UNSET
+        if signature.__class__ is not str and signature is not UNSET:
+            signature, _raw = _decoding.scalar(signature, "str", _path, "Signature", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["SignatureData"]
@@ -369,3 +363,5 @@ class CreateAppRegistrationRequest:
 
 
 from ..models.create_translation import CreateTranslation
+
+_CreateTranslation_from_dict = CreateTranslation.from_dict

@@ -56,12 +56,11 @@ class CreateCategoryReference:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CategoryId"]
+            category_id = _src["CategoryId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "CategoryId", _raw)
-        category_id = _v
+            category_id = UNSET
+        if category_id.__class__ is not int:
+            category_id, _raw = _decoding.scalar(category_id, "int", _path, "CategoryId", _raw)
 
         create_category_reference = cls(
             category_id,

@@ -300,64 +300,62 @@ class CreateItem:
             _at = _path + "Categories[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    categories.append(CreateCategoryReference.from_dict(_x, _at))
+                    categories.append(_CreateCategoryReference_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CreateCategoryReference, _path, "Categories", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Name"]
+            name = _src["Name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "Name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["SKU"]
+            sku = _src["SKU"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "SKU", _raw)
-        sku = _v
+            sku = UNSET
+        if sku.__class__ is not str and sku is not UNSET:
+            sku, _raw = _decoding.scalar(sku, "str", _path, "SKU", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ManufacturerId"]
+            manufacturer_id = _src["ManufacturerId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "ManufacturerId", _raw)
-        manufacturer_id = _v
+            manufacturer_id = UNSET
+        if manufacturer_id.__class__ is not int and manufacturer_id is not UNSET:
+            manufacturer_id, _raw = _decoding.scalar(manufacturer_id, "int", _path, "ManufacturerId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ResponsiblePersonId"]
+            responsible_person_id = _src["ResponsiblePersonId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "ResponsiblePersonId", _raw)
-        responsible_person_id = _v
+            responsible_person_id = UNSET
+        if responsible_person_id.__class__ is not int and responsible_person_id is not UNSET:
+            responsible_person_id, _raw = _decoding.scalar(
+                responsible_person_id, "int", _path, "ResponsiblePersonId", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Description"]
+            description = _src["Description"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Description", _raw)
-        description = _v
+            description = UNSET
+        if description.__class__ is not str and description is not UNSET:
+            description, _raw = _decoding.scalar(description, "str", _path, "Description", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ShortDescription"]
+            short_description = _src["ShortDescription"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "ShortDescription", _raw)
-        short_description = _v
+            short_description = UNSET
+        if short_description.__class__ is not str and short_description is not UNSET:
+            short_description, _raw = _decoding.scalar(
+                short_description, "str", _path, "ShortDescription", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Identifiers"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            identifiers = CreateItemIdentifiers.from_dict(_v, _path + "Identifiers.")
+            identifiers = _CreateItemIdentifiers_from_dict(_v, _path + "Identifiers.")
         elif _v is UNSET:
             identifiers = UNSET
         else:
@@ -376,7 +374,7 @@ class CreateItem:
             _at = _path + "Components[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    components.append(CreateItemComponent.from_dict(_x, _at))
+                    components.append(_CreateItemComponent_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CreateItemComponent, _path, "Components", _raw)
 
@@ -385,35 +383,34 @@ class CreateItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            item_price_data = CreateItemPrice.from_dict(_v, _path + "ItemPriceData.")
+            item_price_data = _CreateItemPrice_from_dict(_v, _path + "ItemPriceData.")
         elif _v is UNSET:
             item_price_data = UNSET
         else:
             item_price_data, _raw = _decoding.as_model(_v, CreateItemPrice, _path, "ItemPriceData", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ActiveSalesChannels"]
+            active_sales_channels = _src["ActiveSalesChannels"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "ActiveSalesChannels", _raw)
-        active_sales_channels = _v
+            active_sales_channels = UNSET
+        if active_sales_channels.__class__ is not str and active_sales_channels is not UNSET:
+            active_sales_channels, _raw = _decoding.scalar(
+                active_sales_channels, "str", _path, "ActiveSalesChannels", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["SortNumber"]
+            sort_number = _src["SortNumber"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "SortNumber", _raw)
-        sort_number = _v
+            sort_number = UNSET
+        if sort_number.__class__ is not int and sort_number is not UNSET:
+            sort_number, _raw = _decoding.scalar(sort_number, "int", _path, "SortNumber", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Annotation"]
+            annotation = _src["Annotation"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Annotation", _raw)
-        annotation = _v
+            annotation = UNSET
+        if annotation.__class__ is not str and annotation is not UNSET:
+            annotation, _raw = _decoding.scalar(annotation, "str", _path, "Annotation", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["ReleasedOnDate"]
@@ -434,7 +431,7 @@ class CreateItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            storage_options = CreateItemStorageOption.from_dict(_v, _path + "StorageOptions.")
+            storage_options = _CreateItemStorageOption_from_dict(_v, _path + "StorageOptions.")
         elif _v is UNSET:
             storage_options = UNSET
         else:
@@ -443,51 +440,50 @@ class CreateItem:
             )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CountryOfOrigin"]
+            country_of_origin = _src["CountryOfOrigin"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "CountryOfOrigin", _raw)
-        country_of_origin = _v
+            country_of_origin = UNSET
+        if country_of_origin.__class__ is not str and country_of_origin is not UNSET:
+            country_of_origin, _raw = _decoding.scalar(
+                country_of_origin, "str", _path, "CountryOfOrigin", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ConditionId"]
+            condition_id = _src["ConditionId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "ConditionId", _raw)
-        condition_id = _v
+            condition_id = UNSET
+        if condition_id.__class__ is not int and condition_id is not UNSET:
+            condition_id, _raw = _decoding.scalar(condition_id, "int", _path, "ConditionId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ShippingClassId"]
+            shipping_class_id = _src["ShippingClassId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "ShippingClassId", _raw)
-        shipping_class_id = _v
+            shipping_class_id = UNSET
+        if shipping_class_id.__class__ is not int and shipping_class_id is not UNSET:
+            shipping_class_id, _raw = _decoding.scalar(
+                shipping_class_id, "int", _path, "ShippingClassId", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ProductGroupId"]
+            product_group_id = _src["ProductGroupId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "ProductGroupId", _raw)
-        product_group_id = _v
+            product_group_id = UNSET
+        if product_group_id.__class__ is not int and product_group_id is not UNSET:
+            product_group_id, _raw = _decoding.scalar(product_group_id, "int", _path, "ProductGroupId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["TaxClassId"]
+            tax_class_id = _src["TaxClassId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "TaxClassId", _raw)
-        tax_class_id = _v
+            tax_class_id = UNSET
+        if tax_class_id.__class__ is not int and tax_class_id is not UNSET:
+            tax_class_id, _raw = _decoding.scalar(tax_class_id, "int", _path, "TaxClassId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Dimensions"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            dimensions = CreateDimensions.from_dict(_v, _path + "Dimensions.")
+            dimensions = _CreateDimensions_from_dict(_v, _path + "Dimensions.")
         elif _v is UNSET:
             dimensions = UNSET
         else:
@@ -498,26 +494,27 @@ class CreateItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            weights = CreateItemWeights.from_dict(_v, _path + "Weights.")
+            weights = _CreateItemWeights_from_dict(_v, _path + "Weights.")
         elif _v is UNSET:
             weights = UNSET
         else:
             weights, _raw = _decoding.as_model(_v, CreateItemWeights, _path, "Weights", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["AllowNegativeStock"]
+            allow_negative_stock = _src["AllowNegativeStock"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "AllowNegativeStock", _raw)
-        allow_negative_stock = _v
+            allow_negative_stock = UNSET
+        if allow_negative_stock.__class__ is not bool and allow_negative_stock is not UNSET:
+            allow_negative_stock, _raw = _decoding.scalar(
+                allow_negative_stock, "bool", _path, "AllowNegativeStock", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Quantities"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            quantities = CreateItemQuantities.from_dict(_v, _path + "Quantities.")
+            quantities = _CreateItemQuantities_from_dict(_v, _path + "Quantities.")
         elif _v is UNSET:
             quantities = UNSET
         else:
@@ -528,7 +525,7 @@ class CreateItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            dangerous_goods = CreateItemDangerousGoods.from_dict(_v, _path + "DangerousGoods.")
+            dangerous_goods = _CreateItemDangerousGoods_from_dict(_v, _path + "DangerousGoods.")
         elif _v is UNSET:
             dangerous_goods = UNSET
         else:
@@ -537,44 +534,43 @@ class CreateItem:
             )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Taric"]
+            taric = _src["Taric"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Taric", _raw)
-        taric = _v
+            taric = UNSET
+        if taric.__class__ is not str and taric is not UNSET:
+            taric, _raw = _decoding.scalar(taric, "str", _path, "Taric", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["SearchTerms"]
+            search_terms = _src["SearchTerms"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "SearchTerms", _raw)
-        search_terms = _v
+            search_terms = UNSET
+        if search_terms.__class__ is not str and search_terms is not UNSET:
+            search_terms, _raw = _decoding.scalar(search_terms, "str", _path, "SearchTerms", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["PriceListActive"]
+            price_list_active = _src["PriceListActive"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "PriceListActive", _raw)
-        price_list_active = _v
+            price_list_active = UNSET
+        if price_list_active.__class__ is not bool and price_list_active is not UNSET:
+            price_list_active, _raw = _decoding.scalar(
+                price_list_active, "bool", _path, "PriceListActive", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["IgnoreDiscounts"]
+            ignore_discounts = _src["IgnoreDiscounts"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "IgnoreDiscounts", _raw)
-        ignore_discounts = _v
+            ignore_discounts = UNSET
+        if ignore_discounts.__class__ is not bool and ignore_discounts is not UNSET:
+            ignore_discounts, _raw = _decoding.scalar(
+                ignore_discounts, "bool", _path, "IgnoreDiscounts", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["AvailabilityId"]
+            availability_id = _src["AvailabilityId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "AvailabilityId", _raw)
-        availability_id = _v
+            availability_id = UNSET
+        if availability_id.__class__ is not int and availability_id is not UNSET:
+            availability_id, _raw = _decoding.scalar(availability_id, "int", _path, "AvailabilityId", _raw)
 
         create_item = cls(
             categories,
@@ -658,3 +654,13 @@ from ..models.create_item_price import CreateItemPrice
 from ..models.create_item_quantities import CreateItemQuantities
 from ..models.create_item_storage_option import CreateItemStorageOption
 from ..models.create_item_weights import CreateItemWeights
+
+_CreateCategoryReference_from_dict = CreateCategoryReference.from_dict
+_CreateDimensions_from_dict = CreateDimensions.from_dict
+_CreateItemComponent_from_dict = CreateItemComponent.from_dict
+_CreateItemDangerousGoods_from_dict = CreateItemDangerousGoods.from_dict
+_CreateItemIdentifiers_from_dict = CreateItemIdentifiers.from_dict
+_CreateItemPrice_from_dict = CreateItemPrice.from_dict
+_CreateItemQuantities_from_dict = CreateItemQuantities.from_dict
+_CreateItemStorageOption_from_dict = CreateItemStorageOption.from_dict
+_CreateItemWeights_from_dict = CreateItemWeights.from_dict

@@ -77,36 +77,46 @@ class CreateItemMinimumPurchaseQuantityForCustomerGroup:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CustomerGroupId"]
+            customer_group_id = _src["CustomerGroupId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "CustomerGroupId", _raw)
-        customer_group_id = _v
+            customer_group_id = UNSET
+        if customer_group_id.__class__ is not int:
+            customer_group_id, _raw = _decoding.scalar(
+                customer_group_id, "int", _path, "CustomerGroupId", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["PermissibleOrderQuantity"]
+            permissible_order_quantity = _src["PermissibleOrderQuantity"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "PermissibleOrderQuantity", _raw)
-        permissible_order_quantity = _v
+            permissible_order_quantity = UNSET
+        if (
+            permissible_order_quantity.__class__ is not float
+            and permissible_order_quantity.__class__ is not int
+            and permissible_order_quantity is not UNSET
+        ):
+            permissible_order_quantity, _raw = _decoding.scalar(
+                permissible_order_quantity, "float", _path, "PermissibleOrderQuantity", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["MinimumPurchaseQuantity"]
+            minimum_purchase_quantity = _src["MinimumPurchaseQuantity"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "MinimumPurchaseQuantity", _raw)
-        minimum_purchase_quantity = _v
+            minimum_purchase_quantity = UNSET
+        if (
+            minimum_purchase_quantity.__class__ is not float
+            and minimum_purchase_quantity.__class__ is not int
+            and minimum_purchase_quantity is not UNSET
+        ):
+            minimum_purchase_quantity, _raw = _decoding.scalar(
+                minimum_purchase_quantity, "float", _path, "MinimumPurchaseQuantity", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["IsActive"]
+            is_active = _src["IsActive"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "IsActive", _raw)
-        is_active = _v
+            is_active = UNSET
+        if is_active.__class__ is not bool and is_active is not UNSET:
+            is_active, _raw = _decoding.scalar(is_active, "bool", _path, "IsActive", _raw)
 
         create_item_minimum_purchase_quantity_for_customer_group = cls(
             customer_group_id,

@@ -82,44 +82,59 @@ class CreateItemPrice:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["SalesPriceNet"]
+            sales_price_net = _src["SalesPriceNet"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "SalesPriceNet", _raw)
-        sales_price_net = _v
+            sales_price_net = UNSET
+        if (
+            sales_price_net.__class__ is not float
+            and sales_price_net.__class__ is not int
+            and sales_price_net is not UNSET
+        ):
+            sales_price_net, _raw = _decoding.scalar(sales_price_net, "float", _path, "SalesPriceNet", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["SuggestedRetailPrice"]
+            suggested_retail_price = _src["SuggestedRetailPrice"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "SuggestedRetailPrice", _raw)
-        suggested_retail_price = _v
+            suggested_retail_price = UNSET
+        if (
+            suggested_retail_price.__class__ is not float
+            and suggested_retail_price.__class__ is not int
+            and suggested_retail_price is not UNSET
+        ):
+            suggested_retail_price, _raw = _decoding.scalar(
+                suggested_retail_price, "float", _path, "SuggestedRetailPrice", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["PurchasePriceNet"]
+            purchase_price_net = _src["PurchasePriceNet"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "PurchasePriceNet", _raw)
-        purchase_price_net = _v
+            purchase_price_net = UNSET
+        if (
+            purchase_price_net.__class__ is not float
+            and purchase_price_net.__class__ is not int
+            and purchase_price_net is not UNSET
+        ):
+            purchase_price_net, _raw = _decoding.scalar(
+                purchase_price_net, "float", _path, "PurchasePriceNet", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["EbayPrice"]
+            ebay_price = _src["EbayPrice"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "EbayPrice", _raw)
-        ebay_price = _v
+            ebay_price = UNSET
+        if ebay_price.__class__ is not float and ebay_price.__class__ is not int and ebay_price is not UNSET:
+            ebay_price, _raw = _decoding.scalar(ebay_price, "float", _path, "EbayPrice", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["AmazonPrice"]
+            amazon_price = _src["AmazonPrice"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "AmazonPrice", _raw)
-        amazon_price = _v
+            amazon_price = UNSET
+        if (
+            amazon_price.__class__ is not float
+            and amazon_price.__class__ is not int
+            and amazon_price is not UNSET
+        ):
+            amazon_price, _raw = _decoding.scalar(amazon_price, "float", _path, "AmazonPrice", _raw)
 
         create_item_price = cls(
             sales_price_net,

@@ -62,20 +62,18 @@ class CreateTranslation:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["LanguageIso"]
+            language_iso = _src["LanguageIso"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "LanguageIso", _raw)
-        language_iso = _v
+            language_iso = UNSET
+        if language_iso.__class__ is not str:
+            language_iso, _raw = _decoding.scalar(language_iso, "str", _path, "LanguageIso", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Name"]
+            name = _src["Name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "Name", _raw)
 
         create_translation = cls(
             language_iso,

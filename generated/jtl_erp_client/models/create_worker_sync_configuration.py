@@ -66,12 +66,11 @@ class CreateWorkerSyncConfiguration:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Interval"]
+            interval = _src["Interval"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Interval", _raw)
-        interval = _v
+            interval = UNSET
+        if interval.__class__ is not str and interval is not UNSET:
+            interval, _raw = _decoding.scalar(interval, "str", _path, "Interval", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Configs"]
@@ -86,7 +85,7 @@ class CreateWorkerSyncConfiguration:
             _at = _path + "Configs[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    configs.append(WorkerSyncConfigValue.from_dict(_x, _at))
+                    configs.append(_WorkerSyncConfigValue_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, WorkerSyncConfigValue, _path, "Configs", _raw)
 
@@ -138,3 +137,5 @@ class CreateWorkerSyncConfiguration:
 
 
 from ..models.worker_sync_config_value import WorkerSyncConfigValue
+
+_WorkerSyncConfigValue_from_dict = WorkerSyncConfigValue.from_dict

@@ -199,35 +199,34 @@ class Customer:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Id"]
+            id = _src["Id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "Id", _raw)
-        id = _v
+            id = UNSET
+        if id.__class__ is not int:
+            id, _raw = _decoding.scalar(id, "int", _path, "Id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Number"]
+            number = _src["Number"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Number", _raw)
-        number = _v
+            number = UNSET
+        if number.__class__ is not str:
+            number, _raw = _decoding.scalar(number, "str", _path, "Number", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CustomerGroupId"]
+            customer_group_id = _src["CustomerGroupId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "CustomerGroupId", _raw)
-        customer_group_id = _v
+            customer_group_id = UNSET
+        if customer_group_id.__class__ is not int:
+            customer_group_id, _raw = _decoding.scalar(
+                customer_group_id, "int", _path, "CustomerGroupId", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["BillingAddress"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            billing_address = Address.from_dict(_v, _path + "BillingAddress.")
+            billing_address = _Address_from_dict(_v, _path + "BillingAddress.")
         else:
             billing_address, _raw = _decoding.as_model(_v, Address, _path, "BillingAddress", _raw)
 
@@ -236,7 +235,7 @@ class Customer:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            shipmentaddress = Address.from_dict(_v, _path + "Shipmentaddress.")
+            shipmentaddress = _Address_from_dict(_v, _path + "Shipmentaddress.")
         else:
             shipmentaddress, _raw = _decoding.as_model(_v, Address, _path, "Shipmentaddress", _raw)
 
@@ -245,7 +244,7 @@ class Customer:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            custom_address = Address.from_dict(_v, _path + "CustomAddress.")
+            custom_address = _Address_from_dict(_v, _path + "CustomAddress.")
         else:
             custom_address, _raw = _decoding.as_model(_v, Address, _path, "CustomAddress", _raw)
 
@@ -254,7 +253,7 @@ class Customer:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            other_addresses = OtherAddresses.from_dict(_v, _path + "OtherAddresses.")
+            other_addresses = _OtherAddresses_from_dict(_v, _path + "OtherAddresses.")
         else:
             other_addresses, _raw = _decoding.as_model(_v, OtherAddresses, _path, "OtherAddresses", _raw)
 
@@ -263,7 +262,7 @@ class Customer:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            payment_settings = PaymentSettings.from_dict(_v, _path + "PaymentSettings.")
+            payment_settings = _PaymentSettings_from_dict(_v, _path + "PaymentSettings.")
         else:
             payment_settings, _raw = _decoding.as_model(_v, PaymentSettings, _path, "PaymentSettings", _raw)
 
@@ -280,76 +279,77 @@ class Customer:
             customer_since, _raw = _decoding.as_datetime(_v, "date-time", _path, "CustomerSince", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["LanguageIso"]
+            language_iso = _src["LanguageIso"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "LanguageIso", _raw)
-        language_iso = _v
+            language_iso = UNSET
+        if language_iso.__class__ is not str:
+            language_iso, _raw = _decoding.scalar(language_iso, "str", _path, "LanguageIso", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["InternalCompanyId"]
+            internal_company_id = _src["InternalCompanyId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "InternalCompanyId", _raw)
-        internal_company_id = _v
+            internal_company_id = UNSET
+        if internal_company_id.__class__ is not int:
+            internal_company_id, _raw = _decoding.scalar(
+                internal_company_id, "int", _path, "InternalCompanyId", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CustomerCategoryId"]
+            customer_category_id = _src["CustomerCategoryId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "CustomerCategoryId", _raw)
-        customer_category_id = _v
+            customer_category_id = UNSET
+        if customer_category_id.__class__ is not int:
+            customer_category_id, _raw = _decoding.scalar(
+                customer_category_id, "int", _path, "CustomerCategoryId", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["TaxIdentificationNumber"]
+            tax_identification_number = _src["TaxIdentificationNumber"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "TaxIdentificationNumber", _raw)
-        tax_identification_number = _v
+            tax_identification_number = UNSET
+        if tax_identification_number.__class__ is not str:
+            tax_identification_number, _raw = _decoding.scalar(
+                tax_identification_number, "str", _path, "TaxIdentificationNumber", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["AccountsReceivableNumber"]
+            accounts_receivable_number = _src["AccountsReceivableNumber"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "AccountsReceivableNumber", _raw)
-        accounts_receivable_number = _v
+            accounts_receivable_number = UNSET
+        if accounts_receivable_number.__class__ is not int:
+            accounts_receivable_number, _raw = _decoding.scalar(
+                accounts_receivable_number, "int", _path, "AccountsReceivableNumber", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CommercialRegisterNumber"]
+            commercial_register_number = _src["CommercialRegisterNumber"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "CommercialRegisterNumber", _raw)
-        commercial_register_number = _v
+            commercial_register_number = UNSET
+        if commercial_register_number.__class__ is not str:
+            commercial_register_number, _raw = _decoding.scalar(
+                commercial_register_number, "str", _path, "CommercialRegisterNumber", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Website"]
+            website = _src["Website"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Website", _raw)
-        website = _v
+            website = UNSET
+        if website.__class__ is not str:
+            website, _raw = _decoding.scalar(website, "str", _path, "Website", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["InitialContact"]
+            initial_contact = _src["InitialContact"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "InitialContact", _raw)
-        initial_contact = _v
+            initial_contact = UNSET
+        if initial_contact.__class__ is not str:
+            initial_contact, _raw = _decoding.scalar(initial_contact, "str", _path, "InitialContact", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["EbayUsername"]
+            ebay_username = _src["EbayUsername"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "EbayUsername", _raw)
-        ebay_username = _v
+            ebay_username = UNSET
+        if ebay_username.__class__ is not str:
+            ebay_username, _raw = _decoding.scalar(ebay_username, "str", _path, "EbayUsername", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Birthday"]
@@ -364,20 +364,20 @@ class Customer:
             birthday, _raw = _decoding.as_datetime(_v, "date-time", _path, "Birthday", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["IsLocked"]
+            is_locked = _src["IsLocked"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "IsLocked", _raw)
-        is_locked = _v
+            is_locked = UNSET
+        if is_locked.__class__ is not bool:
+            is_locked, _raw = _decoding.scalar(is_locked, "bool", _path, "IsLocked", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["IsCashRegisterBased"]
+            is_cash_register_based = _src["IsCashRegisterBased"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "IsCashRegisterBased", _raw)
-        is_cash_register_based = _v
+            is_cash_register_based = UNSET
+        if is_cash_register_based.__class__ is not bool:
+            is_cash_register_based, _raw = _decoding.scalar(
+                is_cash_register_based, "bool", _path, "IsCashRegisterBased", _raw
+            )
 
         customer = cls(
             id,
@@ -446,3 +446,7 @@ class Customer:
 from ..models.address import Address
 from ..models.other_addresses import OtherAddresses
 from ..models.payment_settings import PaymentSettings
+
+_Address_from_dict = Address.from_dict
+_OtherAddresses_from_dict = OtherAddresses.from_dict
+_PaymentSettings_from_dict = PaymentSettings.from_dict

@@ -74,36 +74,32 @@ class DepartureCountry:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CountryISO"]
+            country_iso = _src["CountryISO"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "CountryISO", _raw)
-        country_iso = _v
+            country_iso = UNSET
+        if country_iso.__class__ is not str:
+            country_iso, _raw = _decoding.scalar(country_iso, "str", _path, "CountryISO", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["State"]
+            state = _src["State"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "State", _raw)
-        state = _v
+            state = UNSET
+        if state.__class__ is not str:
+            state, _raw = _decoding.scalar(state, "str", _path, "State", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CurrencyIso"]
+            currency_iso = _src["CurrencyIso"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "CurrencyIso", _raw)
-        currency_iso = _v
+            currency_iso = UNSET
+        if currency_iso.__class__ is not str:
+            currency_iso, _raw = _decoding.scalar(currency_iso, "str", _path, "CurrencyIso", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CurrencyFactor"]
+            currency_factor = _src["CurrencyFactor"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "CurrencyFactor", _raw)
-        currency_factor = _v
+            currency_factor = UNSET
+        if currency_factor.__class__ is not float and currency_factor.__class__ is not int:
+            currency_factor, _raw = _decoding.scalar(currency_factor, "float", _path, "CurrencyFactor", _raw)
 
         departure_country = cls(
             country_iso,

@@ -77,19 +77,18 @@ class ErrorResponse:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ErrorCode"]
+            error_code = _src["ErrorCode"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "ErrorCode", _raw)
-        error_code = _v
+            error_code = UNSET
+        if error_code.__class__ is not str and error_code is not UNSET:
+            error_code, _raw = _decoding.scalar(error_code, "str", _path, "ErrorCode", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["ValidationErrors"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            validation_errors = ErrorResponseValidationErrors.from_dict(_v, _path + "ValidationErrors.")
+            validation_errors = _ErrorResponseValidationErrors_from_dict(_v, _path + "ValidationErrors.")
         elif _v is UNSET:
             validation_errors = UNSET
         else:
@@ -98,20 +97,18 @@ class ErrorResponse:
             )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ErrorMessage"]
+            error_message = _src["ErrorMessage"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "ErrorMessage", _raw)
-        error_message = _v
+            error_message = UNSET
+        if error_message.__class__ is not str and error_message is not UNSET:
+            error_message, _raw = _decoding.scalar(error_message, "str", _path, "ErrorMessage", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Stacktrace"]
+            stacktrace = _src["Stacktrace"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Stacktrace", _raw)
-        stacktrace = _v
+            stacktrace = UNSET
+        if stacktrace.__class__ is not str and stacktrace is not UNSET:
+            stacktrace, _raw = _decoding.scalar(stacktrace, "str", _path, "Stacktrace", _raw)
 
         error_response = cls(
             error_code,
@@ -161,3 +158,5 @@ class ErrorResponse:
 
 
 from ..models.error_response_validation_errors import ErrorResponseValidationErrors
+
+_ErrorResponseValidationErrors_from_dict = ErrorResponseValidationErrors.from_dict

@@ -316,44 +316,41 @@ class Item:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Id"]
+            id = _src["Id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "Id", _raw)
-        id = _v
+            id = UNSET
+        if id.__class__ is not int:
+            id, _raw = _decoding.scalar(id, "int", _path, "Id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["SKU"]
+            sku = _src["SKU"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "SKU", _raw)
-        sku = _v
+            sku = UNSET
+        if sku.__class__ is not str:
+            sku, _raw = _decoding.scalar(sku, "str", _path, "SKU", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ManufacturerId"]
+            manufacturer_id = _src["ManufacturerId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "ManufacturerId", _raw)
-        manufacturer_id = _v
+            manufacturer_id = UNSET
+        if manufacturer_id.__class__ is not int:
+            manufacturer_id, _raw = _decoding.scalar(manufacturer_id, "int", _path, "ManufacturerId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ResponsiblePersonId"]
+            responsible_person_id = _src["ResponsiblePersonId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "ResponsiblePersonId", _raw)
-        responsible_person_id = _v
+            responsible_person_id = UNSET
+        if responsible_person_id.__class__ is not int:
+            responsible_person_id, _raw = _decoding.scalar(
+                responsible_person_id, "int", _path, "ResponsiblePersonId", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["IsActive"]
+            is_active = _src["IsActive"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "IsActive", _raw)
-        is_active = _v
+            is_active = UNSET
+        if is_active.__class__ is not bool:
+            is_active, _raw = _decoding.scalar(is_active, "bool", _path, "IsActive", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Categories"]
@@ -368,40 +365,39 @@ class Item:
             _at = _path + "Categories[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    categories.append(CategoryReference.from_dict(_x, _at))
+                    categories.append(_CategoryReference_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, CategoryReference, _path, "Categories", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Name"]
+            name = _src["Name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "Name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Description"]
+            description = _src["Description"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Description", _raw)
-        description = _v
+            description = UNSET
+        if description.__class__ is not str:
+            description, _raw = _decoding.scalar(description, "str", _path, "Description", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ShortDescription"]
+            short_description = _src["ShortDescription"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "ShortDescription", _raw)
-        short_description = _v
+            short_description = UNSET
+        if short_description.__class__ is not str:
+            short_description, _raw = _decoding.scalar(
+                short_description, "str", _path, "ShortDescription", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Identifiers"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            identifiers = ItemIdentifiers.from_dict(_v, _path + "Identifiers.")
+            identifiers = _ItemIdentifiers_from_dict(_v, _path + "Identifiers.")
         else:
             identifiers, _raw = _decoding.as_model(_v, ItemIdentifiers, _path, "Identifiers", _raw)
 
@@ -418,58 +414,55 @@ class Item:
             _at = _path + "Components[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    components.append(ItemComponent.from_dict(_x, _at))
+                    components.append(_ItemComponent_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, ItemComponent, _path, "Components", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ChildItems"]
+            child_items = _src["ChildItems"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not list:
-            _v, _raw = _decoding.as_list(_v, "scalar", _path, "ChildItems", _raw)
-        child_items = _v
+            child_items = UNSET
+        if child_items.__class__ is not list:
+            child_items, _raw = _decoding.as_list(child_items, "scalar", _path, "ChildItems", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ParentItemId"]
+            parent_item_id = _src["ParentItemId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "ParentItemId", _raw)
-        parent_item_id = _v
+            parent_item_id = UNSET
+        if parent_item_id.__class__ is not int:
+            parent_item_id, _raw = _decoding.scalar(parent_item_id, "int", _path, "ParentItemId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["ItemPriceData"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            item_price_data = ItemPrice.from_dict(_v, _path + "ItemPriceData.")
+            item_price_data = _ItemPrice_from_dict(_v, _path + "ItemPriceData.")
         else:
             item_price_data, _raw = _decoding.as_model(_v, ItemPrice, _path, "ItemPriceData", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ActiveSalesChannels"]
+            active_sales_channels = _src["ActiveSalesChannels"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "ActiveSalesChannels", _raw)
-        active_sales_channels = _v
+            active_sales_channels = UNSET
+        if active_sales_channels.__class__ is not str:
+            active_sales_channels, _raw = _decoding.scalar(
+                active_sales_channels, "str", _path, "ActiveSalesChannels", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["SortNumber"]
+            sort_number = _src["SortNumber"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "SortNumber", _raw)
-        sort_number = _v
+            sort_number = UNSET
+        if sort_number.__class__ is not int:
+            sort_number, _raw = _decoding.scalar(sort_number, "int", _path, "SortNumber", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Annotation"]
+            annotation = _src["Annotation"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Annotation", _raw)
-        annotation = _v
+            annotation = UNSET
+        if annotation.__class__ is not str:
+            annotation, _raw = _decoding.scalar(annotation, "str", _path, "Annotation", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Added"]
@@ -512,56 +505,55 @@ class Item:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            storage_options = ItemStorageOption.from_dict(_v, _path + "StorageOptions.")
+            storage_options = _ItemStorageOption_from_dict(_v, _path + "StorageOptions.")
         else:
             storage_options, _raw = _decoding.as_model(_v, ItemStorageOption, _path, "StorageOptions", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CountryOfOrigin"]
+            country_of_origin = _src["CountryOfOrigin"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "CountryOfOrigin", _raw)
-        country_of_origin = _v
+            country_of_origin = UNSET
+        if country_of_origin.__class__ is not str:
+            country_of_origin, _raw = _decoding.scalar(
+                country_of_origin, "str", _path, "CountryOfOrigin", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ConditionId"]
+            condition_id = _src["ConditionId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "ConditionId", _raw)
-        condition_id = _v
+            condition_id = UNSET
+        if condition_id.__class__ is not int:
+            condition_id, _raw = _decoding.scalar(condition_id, "int", _path, "ConditionId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ShippingClassId"]
+            shipping_class_id = _src["ShippingClassId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "ShippingClassId", _raw)
-        shipping_class_id = _v
+            shipping_class_id = UNSET
+        if shipping_class_id.__class__ is not int:
+            shipping_class_id, _raw = _decoding.scalar(
+                shipping_class_id, "int", _path, "ShippingClassId", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ProductGroupId"]
+            product_group_id = _src["ProductGroupId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "ProductGroupId", _raw)
-        product_group_id = _v
+            product_group_id = UNSET
+        if product_group_id.__class__ is not int:
+            product_group_id, _raw = _decoding.scalar(product_group_id, "int", _path, "ProductGroupId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["TaxClassId"]
+            tax_class_id = _src["TaxClassId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "TaxClassId", _raw)
-        tax_class_id = _v
+            tax_class_id = UNSET
+        if tax_class_id.__class__ is not int:
+            tax_class_id, _raw = _decoding.scalar(tax_class_id, "int", _path, "TaxClassId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Dimensions"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            dimensions = Dimensions.from_dict(_v, _path + "Dimensions.")
+            dimensions = _Dimensions_from_dict(_v, _path + "Dimensions.")
         else:
             dimensions, _raw = _decoding.as_model(_v, Dimensions, _path, "Dimensions", _raw)
 
@@ -570,24 +562,25 @@ class Item:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            weights = ItemWeights.from_dict(_v, _path + "Weights.")
+            weights = _ItemWeights_from_dict(_v, _path + "Weights.")
         else:
             weights, _raw = _decoding.as_model(_v, ItemWeights, _path, "Weights", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["AllowNegativeStock"]
+            allow_negative_stock = _src["AllowNegativeStock"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "AllowNegativeStock", _raw)
-        allow_negative_stock = _v
+            allow_negative_stock = UNSET
+        if allow_negative_stock.__class__ is not bool:
+            allow_negative_stock, _raw = _decoding.scalar(
+                allow_negative_stock, "bool", _path, "AllowNegativeStock", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Quantities"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            quantities = ItemQuantities.from_dict(_v, _path + "Quantities.")
+            quantities = _ItemQuantities_from_dict(_v, _path + "Quantities.")
         else:
             quantities, _raw = _decoding.as_model(_v, ItemQuantities, _path, "Quantities", _raw)
 
@@ -596,49 +589,48 @@ class Item:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            dangerous_goods = ItemDangerousGoods.from_dict(_v, _path + "DangerousGoods.")
+            dangerous_goods = _ItemDangerousGoods_from_dict(_v, _path + "DangerousGoods.")
         else:
             dangerous_goods, _raw = _decoding.as_model(_v, ItemDangerousGoods, _path, "DangerousGoods", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Taric"]
+            taric = _src["Taric"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Taric", _raw)
-        taric = _v
+            taric = UNSET
+        if taric.__class__ is not str:
+            taric, _raw = _decoding.scalar(taric, "str", _path, "Taric", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["SearchTerms"]
+            search_terms = _src["SearchTerms"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "SearchTerms", _raw)
-        search_terms = _v
+            search_terms = UNSET
+        if search_terms.__class__ is not str:
+            search_terms, _raw = _decoding.scalar(search_terms, "str", _path, "SearchTerms", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["PriceListActive"]
+            price_list_active = _src["PriceListActive"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "PriceListActive", _raw)
-        price_list_active = _v
+            price_list_active = UNSET
+        if price_list_active.__class__ is not bool:
+            price_list_active, _raw = _decoding.scalar(
+                price_list_active, "bool", _path, "PriceListActive", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["IgnoreDiscounts"]
+            ignore_discounts = _src["IgnoreDiscounts"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "IgnoreDiscounts", _raw)
-        ignore_discounts = _v
+            ignore_discounts = UNSET
+        if ignore_discounts.__class__ is not bool:
+            ignore_discounts, _raw = _decoding.scalar(
+                ignore_discounts, "bool", _path, "IgnoreDiscounts", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["AvailabilityId"]
+            availability_id = _src["AvailabilityId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "AvailabilityId", _raw)
-        availability_id = _v
+            availability_id = UNSET
+        if availability_id.__class__ is not int:
+            availability_id, _raw = _decoding.scalar(availability_id, "int", _path, "AvailabilityId", _raw)
 
         item = cls(
             id,
@@ -728,3 +720,13 @@ from ..models.item_price import ItemPrice
 from ..models.item_quantities import ItemQuantities
 from ..models.item_storage_option import ItemStorageOption
 from ..models.item_weights import ItemWeights
+
+_CategoryReference_from_dict = CategoryReference.from_dict
+_Dimensions_from_dict = Dimensions.from_dict
+_ItemComponent_from_dict = ItemComponent.from_dict
+_ItemDangerousGoods_from_dict = ItemDangerousGoods.from_dict
+_ItemIdentifiers_from_dict = ItemIdentifiers.from_dict
+_ItemPrice_from_dict = ItemPrice.from_dict
+_ItemQuantities_from_dict = ItemQuantities.from_dict
+_ItemStorageOption_from_dict = ItemStorageOption.from_dict
+_ItemWeights_from_dict = ItemWeights.from_dict

@@ -68,28 +68,25 @@ class ItemComponent:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ItemId"]
+            item_id = _src["ItemId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "ItemId", _raw)
-        item_id = _v
+            item_id = UNSET
+        if item_id.__class__ is not int:
+            item_id, _raw = _decoding.scalar(item_id, "int", _path, "ItemId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Quantity"]
+            quantity = _src["Quantity"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "Quantity", _raw)
-        quantity = _v
+            quantity = UNSET
+        if quantity.__class__ is not float and quantity.__class__ is not int:
+            quantity, _raw = _decoding.scalar(quantity, "float", _path, "Quantity", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["SortNumber"]
+            sort_number = _src["SortNumber"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "SortNumber", _raw)
-        sort_number = _v
+            sort_number = UNSET
+        if sort_number.__class__ is not int:
+            sort_number, _raw = _decoding.scalar(sort_number, "int", _path, "SortNumber", _raw)
 
         item_component = cls(
             item_id,

@@ -62,20 +62,18 @@ class ItemDangerousGoods:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["UnNumber"]
+            un_number = _src["UnNumber"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "UnNumber", _raw)
-        un_number = _v
+            un_number = UNSET
+        if un_number.__class__ is not str:
+            un_number, _raw = _decoding.scalar(un_number, "str", _path, "UnNumber", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["HazardNo"]
+            hazard_no = _src["HazardNo"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "HazardNo", _raw)
-        hazard_no = _v
+            hazard_no = UNSET
+        if hazard_no.__class__ is not str:
+            hazard_no, _raw = _decoding.scalar(hazard_no, "str", _path, "HazardNo", _raw)
 
         item_dangerous_goods = cls(
             un_number,

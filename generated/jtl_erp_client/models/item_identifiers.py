@@ -95,60 +95,55 @@ class ItemIdentifiers:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Gtin"]
+            gtin = _src["Gtin"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Gtin", _raw)
-        gtin = _v
+            gtin = UNSET
+        if gtin.__class__ is not str:
+            gtin, _raw = _decoding.scalar(gtin, "str", _path, "Gtin", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ManufacturerNumber"]
+            manufacturer_number = _src["ManufacturerNumber"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "ManufacturerNumber", _raw)
-        manufacturer_number = _v
+            manufacturer_number = UNSET
+        if manufacturer_number.__class__ is not str:
+            manufacturer_number, _raw = _decoding.scalar(
+                manufacturer_number, "str", _path, "ManufacturerNumber", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ISBN"]
+            isbn = _src["ISBN"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "ISBN", _raw)
-        isbn = _v
+            isbn = UNSET
+        if isbn.__class__ is not str:
+            isbn, _raw = _decoding.scalar(isbn, "str", _path, "ISBN", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["UPC"]
+            upc = _src["UPC"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "UPC", _raw)
-        upc = _v
+            upc = UNSET
+        if upc.__class__ is not str:
+            upc, _raw = _decoding.scalar(upc, "str", _path, "UPC", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["AmazonFnsku"]
+            amazon_fnsku = _src["AmazonFnsku"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "AmazonFnsku", _raw)
-        amazon_fnsku = _v
+            amazon_fnsku = UNSET
+        if amazon_fnsku.__class__ is not str:
+            amazon_fnsku, _raw = _decoding.scalar(amazon_fnsku, "str", _path, "AmazonFnsku", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Asins"]
+            asins = _src["Asins"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not list:
-            _v, _raw = _decoding.as_list(_v, "scalar", _path, "Asins", _raw)
-        asins = _v
+            asins = UNSET
+        if asins.__class__ is not list:
+            asins, _raw = _decoding.as_list(asins, "scalar", _path, "Asins", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["OwnIdentifier"]
+            own_identifier = _src["OwnIdentifier"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "OwnIdentifier", _raw)
-        own_identifier = _v
+            own_identifier = UNSET
+        if own_identifier.__class__ is not str:
+            own_identifier, _raw = _decoding.scalar(own_identifier, "str", _path, "OwnIdentifier", _raw)
 
         item_identifiers = cls(
             gtin,

@@ -83,12 +83,13 @@ class ItemQuantities:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["MinimumOrderQuantity"]
+            minimum_order_quantity = _src["MinimumOrderQuantity"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "MinimumOrderQuantity", _raw)
-        minimum_order_quantity = _v
+            minimum_order_quantity = UNSET
+        if minimum_order_quantity.__class__ is not float and minimum_order_quantity.__class__ is not int:
+            minimum_order_quantity, _raw = _decoding.scalar(
+                minimum_order_quantity, "float", _path, "MinimumOrderQuantity", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["MinimumPurchaseQuantityForCustomerGroup"]
@@ -104,7 +105,7 @@ class ItemQuantities:
             for _x in _v:
                 if _x.__class__ is dict:
                     minimum_purchase_quantity_for_customer_group.append(
-                        ItemMinimumPurchaseQuantityForCustomerGroup.from_dict(_x, _at)
+                        _ItemMinimumPurchaseQuantityForCustomerGroup_from_dict(_x, _at)
                     )
                 else:
                     _raw = _decoding.bad_item(
@@ -117,12 +118,16 @@ class ItemQuantities:
                     )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["PermissibleOrderQuantity"]
+            permissible_order_quantity = _src["PermissibleOrderQuantity"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "PermissibleOrderQuantity", _raw)
-        permissible_order_quantity = _v
+            permissible_order_quantity = UNSET
+        if (
+            permissible_order_quantity.__class__ is not float
+            and permissible_order_quantity.__class__ is not int
+        ):
+            permissible_order_quantity, _raw = _decoding.scalar(
+                permissible_order_quantity, "float", _path, "PermissibleOrderQuantity", _raw
+            )
 
         item_quantities = cls(
             minimum_order_quantity,
@@ -173,3 +178,5 @@ class ItemQuantities:
 from ..models.item_minimum_purchase_quantity_for_customer_group import (
     ItemMinimumPurchaseQuantityForCustomerGroup,
 )
+
+_ItemMinimumPurchaseQuantityForCustomerGroup_from_dict = ItemMinimumPurchaseQuantityForCustomerGroup.from_dict

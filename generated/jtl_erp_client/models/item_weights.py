@@ -62,20 +62,18 @@ class ItemWeights:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ItemWeigth"]
+            item_weigth = _src["ItemWeigth"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "ItemWeigth", _raw)
-        item_weigth = _v
+            item_weigth = UNSET
+        if item_weigth.__class__ is not float and item_weigth.__class__ is not int:
+            item_weigth, _raw = _decoding.scalar(item_weigth, "float", _path, "ItemWeigth", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ShippingWeight"]
+            shipping_weight = _src["ShippingWeight"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "ShippingWeight", _raw)
-        shipping_weight = _v
+            shipping_weight = UNSET
+        if shipping_weight.__class__ is not float and shipping_weight.__class__ is not int:
+            shipping_weight, _raw = _decoding.scalar(shipping_weight, "float", _path, "ShippingWeight", _raw)
 
         item_weights = cls(
             item_weigth,

@@ -98,7 +98,7 @@ class OtherAddresses:
             _at = _path + "OtherBillingAddresses[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    other_billing_addresses.append(Address.from_dict(_x, _at))
+                    other_billing_addresses.append(_Address_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, Address, _path, "OtherBillingAddresses", _raw)
 
@@ -115,7 +115,7 @@ class OtherAddresses:
             _at = _path + "OtherShippingAddresses[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    other_shipping_addresses.append(Address.from_dict(_x, _at))
+                    other_shipping_addresses.append(_Address_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, Address, _path, "OtherShippingAddresses", _raw)
 
@@ -132,7 +132,7 @@ class OtherAddresses:
             _at = _path + "OtherCustomerAddresses[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    other_customer_addresses.append(Address.from_dict(_x, _at))
+                    other_customer_addresses.append(_Address_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, Address, _path, "OtherCustomerAddresses", _raw)
 
@@ -183,3 +183,5 @@ class OtherAddresses:
 
 
 from ..models.address import Address
+
+_Address_from_dict = Address.from_dict

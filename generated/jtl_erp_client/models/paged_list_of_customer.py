@@ -115,28 +115,25 @@ class PagedListOfCustomer:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["TotalItems"]
+            total_items = _src["TotalItems"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "TotalItems", _raw)
-        total_items = _v
+            total_items = UNSET
+        if total_items.__class__ is not int:
+            total_items, _raw = _decoding.scalar(total_items, "int", _path, "TotalItems", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["PageNumber"]
+            page_number = _src["PageNumber"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "PageNumber", _raw)
-        page_number = _v
+            page_number = UNSET
+        if page_number.__class__ is not int:
+            page_number, _raw = _decoding.scalar(page_number, "int", _path, "PageNumber", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["PageSize"]
+            page_size = _src["PageSize"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "PageSize", _raw)
-        page_size = _v
+            page_size = UNSET
+        if page_size.__class__ is not int:
+            page_size, _raw = _decoding.scalar(page_size, "int", _path, "PageSize", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Items"]
@@ -151,49 +148,48 @@ class PagedListOfCustomer:
             _at = _path + "Items[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    items.append(Customer.from_dict(_x, _at))
+                    items.append(_Customer_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, Customer, _path, "Items", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["TotalPages"]
+            total_pages = _src["TotalPages"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "TotalPages", _raw)
-        total_pages = _v
+            total_pages = UNSET
+        if total_pages.__class__ is not int and total_pages is not UNSET:
+            total_pages, _raw = _decoding.scalar(total_pages, "int", _path, "TotalPages", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["HasPreviousPage"]
+            has_previous_page = _src["HasPreviousPage"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "HasPreviousPage", _raw)
-        has_previous_page = _v
+            has_previous_page = UNSET
+        if has_previous_page.__class__ is not bool and has_previous_page is not UNSET:
+            has_previous_page, _raw = _decoding.scalar(
+                has_previous_page, "bool", _path, "HasPreviousPage", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["HasNextPage"]
+            has_next_page = _src["HasNextPage"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "HasNextPage", _raw)
-        has_next_page = _v
+            has_next_page = UNSET
+        if has_next_page.__class__ is not bool and has_next_page is not UNSET:
+            has_next_page, _raw = _decoding.scalar(has_next_page, "bool", _path, "HasNextPage", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["NextPageNumber"]
+            next_page_number = _src["NextPageNumber"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "NextPageNumber", _raw)
-        next_page_number = _v
+            next_page_number = UNSET
+        if next_page_number.__class__ is not int and next_page_number is not UNSET:
+            next_page_number, _raw = _decoding.scalar(next_page_number, "int", _path, "NextPageNumber", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["PreviousPageNumber"]
+            previous_page_number = _src["PreviousPageNumber"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "PreviousPageNumber", _raw)
-        previous_page_number = _v
+            previous_page_number = UNSET
+        if previous_page_number.__class__ is not int and previous_page_number is not UNSET:
+            previous_page_number, _raw = _decoding.scalar(
+                previous_page_number, "int", _path, "PreviousPageNumber", _raw
+            )
 
         paged_list_of_customer = cls(
             total_items,
@@ -250,3 +246,5 @@ class PagedListOfCustomer:
 
 
 from ..models.customer import Customer
+
+_Customer_from_dict = Customer.from_dict

@@ -80,44 +80,43 @@ class PaymentSettings:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["PaymentMethodId"]
+            payment_method_id = _src["PaymentMethodId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "PaymentMethodId", _raw)
-        payment_method_id = _v
+            payment_method_id = UNSET
+        if payment_method_id.__class__ is not int:
+            payment_method_id, _raw = _decoding.scalar(
+                payment_method_id, "int", _path, "PaymentMethodId", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Discount"]
+            discount = _src["Discount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "Discount", _raw)
-        discount = _v
+            discount = UNSET
+        if discount.__class__ is not float and discount.__class__ is not int:
+            discount, _raw = _decoding.scalar(discount, "float", _path, "Discount", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["PaymentTarget"]
+            payment_target = _src["PaymentTarget"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "PaymentTarget", _raw)
-        payment_target = _v
+            payment_target = UNSET
+        if payment_target.__class__ is not int:
+            payment_target, _raw = _decoding.scalar(payment_target, "int", _path, "PaymentTarget", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CreditLimit"]
+            credit_limit = _src["CreditLimit"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "CreditLimit", _raw)
-        credit_limit = _v
+            credit_limit = UNSET
+        if credit_limit.__class__ is not int:
+            credit_limit, _raw = _decoding.scalar(credit_limit, "int", _path, "CreditLimit", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["StopPaymentRequest"]
+            stop_payment_request = _src["StopPaymentRequest"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "StopPaymentRequest", _raw)
-        stop_payment_request = _v
+            stop_payment_request = UNSET
+        if stop_payment_request.__class__ is not bool:
+            stop_payment_request, _raw = _decoding.scalar(
+                stop_payment_request, "bool", _path, "StopPaymentRequest", _raw
+            )
 
         payment_settings = cls(
             payment_method_id,

@@ -81,7 +81,7 @@ class RegistrationInformation:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            request_status_info = RegistrationRequestStatusInfo.from_dict(_v, _path + "RequestStatusInfo.")
+            request_status_info = _RegistrationRequestStatusInfo_from_dict(_v, _path + "RequestStatusInfo.")
         else:
             request_status_info, _raw = _decoding.as_model(
                 _v, RegistrationRequestStatusInfo, _path, "RequestStatusInfo", _raw
@@ -92,19 +92,18 @@ class RegistrationInformation:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            token = AppToken.from_dict(_v, _path + "Token.")
+            token = _AppToken_from_dict(_v, _path + "Token.")
         elif _v is UNSET:
             token = UNSET
         else:
             token, _raw = _decoding.as_model(_v, AppToken, _path, "Token", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["GrantedScopes"]
+            granted_scopes = _src["GrantedScopes"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not list and _v is not UNSET:
-            _v, _raw = _decoding.as_list(_v, "scalar", _path, "GrantedScopes", _raw)
-        granted_scopes = _v
+            granted_scopes = UNSET
+        if granted_scopes.__class__ is not list and granted_scopes is not UNSET:
+            granted_scopes, _raw = _decoding.as_list(granted_scopes, "scalar", _path, "GrantedScopes", _raw)
 
         registration_information = cls(
             request_status_info,
@@ -156,3 +155,6 @@ class RegistrationInformation:
 
 from ..models.app_token import AppToken
 from ..models.registration_request_status_info import RegistrationRequestStatusInfo
+
+_AppToken_from_dict = AppToken.from_dict
+_RegistrationRequestStatusInfo_from_dict = RegistrationRequestStatusInfo.from_dict

@@ -73,20 +73,20 @@ class RegistrationRequestStatusInfo:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["AppId"]
+            app_id = _src["AppId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "AppId", _raw)
-        app_id = _v
+            app_id = UNSET
+        if app_id.__class__ is not str:
+            app_id, _raw = _decoding.scalar(app_id, "str", _path, "AppId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["RegistrationRequestId"]
+            registration_request_id = _src["RegistrationRequestId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "RegistrationRequestId", _raw)
-        registration_request_id = _v
+            registration_request_id = UNSET
+        if registration_request_id.__class__ is not str:
+            registration_request_id, _raw = _decoding.scalar(
+                registration_request_id, "str", _path, "RegistrationRequestId", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Status"]

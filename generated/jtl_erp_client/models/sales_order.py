@@ -217,86 +217,78 @@ class SalesOrder:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Id"]
+            id = _src["Id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "Id", _raw)
-        id = _v
+            id = UNSET
+        if id.__class__ is not int:
+            id, _raw = _decoding.scalar(id, "int", _path, "Id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Number"]
+            number = _src["Number"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Number", _raw)
-        number = _v
+            number = UNSET
+        if number.__class__ is not str:
+            number, _raw = _decoding.scalar(number, "str", _path, "Number", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ExternalNumber"]
+            external_number = _src["ExternalNumber"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "ExternalNumber", _raw)
-        external_number = _v
+            external_number = UNSET
+        if external_number.__class__ is not str:
+            external_number, _raw = _decoding.scalar(external_number, "str", _path, "ExternalNumber", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["BillingNumber"]
+            billing_number = _src["BillingNumber"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "BillingNumber", _raw)
-        billing_number = _v
+            billing_number = UNSET
+        if billing_number.__class__ is not str:
+            billing_number, _raw = _decoding.scalar(billing_number, "str", _path, "BillingNumber", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CompanyId"]
+            company_id = _src["CompanyId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "CompanyId", _raw)
-        company_id = _v
+            company_id = UNSET
+        if company_id.__class__ is not int:
+            company_id, _raw = _decoding.scalar(company_id, "int", _path, "CompanyId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["DepartureCountry"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            departure_country = DepartureCountry.from_dict(_v, _path + "DepartureCountry.")
+            departure_country = _DepartureCountry_from_dict(_v, _path + "DepartureCountry.")
         else:
             departure_country, _raw = _decoding.as_model(
                 _v, DepartureCountry, _path, "DepartureCountry", _raw
             )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CustomerId"]
+            customer_id = _src["CustomerId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "CustomerId", _raw)
-        customer_id = _v
+            customer_id = UNSET
+        if customer_id.__class__ is not int:
+            customer_id, _raw = _decoding.scalar(customer_id, "int", _path, "CustomerId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CustomerVatID"]
+            customer_vat_id = _src["CustomerVatID"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "CustomerVatID", _raw)
-        customer_vat_id = _v
+            customer_vat_id = UNSET
+        if customer_vat_id.__class__ is not str:
+            customer_vat_id, _raw = _decoding.scalar(customer_vat_id, "str", _path, "CustomerVatID", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["MerchantVatID"]
+            merchant_vat_id = _src["MerchantVatID"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "MerchantVatID", _raw)
-        merchant_vat_id = _v
+            merchant_vat_id = UNSET
+        if merchant_vat_id.__class__ is not str:
+            merchant_vat_id, _raw = _decoding.scalar(merchant_vat_id, "str", _path, "MerchantVatID", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["BillingAddress"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            billing_address = Address.from_dict(_v, _path + "BillingAddress.")
+            billing_address = _Address_from_dict(_v, _path + "BillingAddress.")
         else:
             billing_address, _raw = _decoding.as_model(_v, Address, _path, "BillingAddress", _raw)
 
@@ -305,7 +297,7 @@ class SalesOrder:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            shipmentaddress = Address.from_dict(_v, _path + "Shipmentaddress.")
+            shipmentaddress = _Address_from_dict(_v, _path + "Shipmentaddress.")
         else:
             shipmentaddress, _raw = _decoding.as_model(_v, Address, _path, "Shipmentaddress", _raw)
 
@@ -326,7 +318,7 @@ class SalesOrder:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            sales_order_payment_details = SalesOrderPaymentDetail.from_dict(
+            sales_order_payment_details = _SalesOrderPaymentDetail_from_dict(
                 _v, _path + "SalesOrderPaymentDetails."
             )
         else:
@@ -339,7 +331,7 @@ class SalesOrder:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            sales_order_shipping_detail = SalesOrderShippingDetail.from_dict(
+            sales_order_shipping_detail = _SalesOrderShippingDetail_from_dict(
                 _v, _path + "SalesOrderShippingDetail."
             )
         else:
@@ -348,87 +340,82 @@ class SalesOrder:
             )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ColorcodeId"]
+            colorcode_id = _src["ColorcodeId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "ColorcodeId", _raw)
-        colorcode_id = _v
+            colorcode_id = UNSET
+        if colorcode_id.__class__ is not int:
+            colorcode_id, _raw = _decoding.scalar(colorcode_id, "int", _path, "ColorcodeId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["IsExternalInvoice"]
+            is_external_invoice = _src["IsExternalInvoice"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "IsExternalInvoice", _raw)
-        is_external_invoice = _v
+            is_external_invoice = UNSET
+        if is_external_invoice.__class__ is not bool:
+            is_external_invoice, _raw = _decoding.scalar(
+                is_external_invoice, "bool", _path, "IsExternalInvoice", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Comment"]
+            comment = _src["Comment"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Comment", _raw)
-        comment = _v
+            comment = UNSET
+        if comment.__class__ is not str:
+            comment, _raw = _decoding.scalar(comment, "str", _path, "Comment", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CustomerComment"]
+            customer_comment = _src["CustomerComment"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "CustomerComment", _raw)
-        customer_comment = _v
+            customer_comment = UNSET
+        if customer_comment.__class__ is not str:
+            customer_comment, _raw = _decoding.scalar(customer_comment, "str", _path, "CustomerComment", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["IsCancelled"]
+            is_cancelled = _src["IsCancelled"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "IsCancelled", _raw)
-        is_cancelled = _v
+            is_cancelled = UNSET
+        if is_cancelled.__class__ is not bool:
+            is_cancelled, _raw = _decoding.scalar(is_cancelled, "bool", _path, "IsCancelled", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["LanguageIso"]
+            language_iso = _src["LanguageIso"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "LanguageIso", _raw)
-        language_iso = _v
+            language_iso = UNSET
+        if language_iso.__class__ is not str:
+            language_iso, _raw = _decoding.scalar(language_iso, "str", _path, "LanguageIso", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["CancellationDetails"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            cancellation_details = SalesOrderCancellationDetails.from_dict(_v, _path + "CancellationDetails.")
+            cancellation_details = _SalesOrderCancellationDetails_from_dict(
+                _v, _path + "CancellationDetails."
+            )
         else:
             cancellation_details, _raw = _decoding.as_model(
                 _v, SalesOrderCancellationDetails, _path, "CancellationDetails", _raw
             )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["SalesChannelId"]
+            sales_channel_id = _src["SalesChannelId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "SalesChannelId", _raw)
-        sales_channel_id = _v
+            sales_channel_id = UNSET
+        if sales_channel_id.__class__ is not str:
+            sales_channel_id, _raw = _decoding.scalar(sales_channel_id, "str", _path, "SalesChannelId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["UserCreatedId"]
+            user_created_id = _src["UserCreatedId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "UserCreatedId", _raw)
-        user_created_id = _v
+            user_created_id = UNSET
+        if user_created_id.__class__ is not int:
+            user_created_id, _raw = _decoding.scalar(user_created_id, "int", _path, "UserCreatedId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["UserId"]
+            user_id = _src["UserId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "UserId", _raw)
-        user_id = _v
+            user_id = UNSET
+        if user_id.__class__ is not int:
+            user_id, _raw = _decoding.scalar(user_id, "int", _path, "UserId", _raw)
 
         sales_order = cls(
             id,
@@ -502,3 +489,9 @@ from ..models.departure_country import DepartureCountry
 from ..models.sales_order_cancellation_details import SalesOrderCancellationDetails
 from ..models.sales_order_payment_detail import SalesOrderPaymentDetail
 from ..models.sales_order_shipping_detail import SalesOrderShippingDetail
+
+_Address_from_dict = Address.from_dict
+_DepartureCountry_from_dict = DepartureCountry.from_dict
+_SalesOrderCancellationDetails_from_dict = SalesOrderCancellationDetails.from_dict
+_SalesOrderPaymentDetail_from_dict = SalesOrderPaymentDetail.from_dict
+_SalesOrderShippingDetail_from_dict = SalesOrderShippingDetail.from_dict

@@ -73,20 +73,22 @@ class SalesOrderCancellationDetails:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CancellationReasonId"]
+            cancellation_reason_id = _src["CancellationReasonId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "CancellationReasonId", _raw)
-        cancellation_reason_id = _v
+            cancellation_reason_id = UNSET
+        if cancellation_reason_id.__class__ is not int:
+            cancellation_reason_id, _raw = _decoding.scalar(
+                cancellation_reason_id, "int", _path, "CancellationReasonId", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CancellationComment"]
+            cancellation_comment = _src["CancellationComment"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "CancellationComment", _raw)
-        cancellation_comment = _v
+            cancellation_comment = UNSET
+        if cancellation_comment.__class__ is not str:
+            cancellation_comment, _raw = _decoding.scalar(
+                cancellation_comment, "str", _path, "CancellationComment", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Date"]

@@ -118,12 +118,13 @@ class SalesOrderPaymentDetail:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["PaymentMethodId"]
+            payment_method_id = _src["PaymentMethodId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "PaymentMethodId", _raw)
-        payment_method_id = _v
+            payment_method_id = UNSET
+        if payment_method_id.__class__ is not int:
+            payment_method_id, _raw = _decoding.scalar(
+                payment_method_id, "int", _path, "PaymentMethodId", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["PaymentStatus"]
@@ -143,28 +144,27 @@ class SalesOrderPaymentDetail:
                 )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["TotalGrossAmount"]
+            total_gross_amount = _src["TotalGrossAmount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "TotalGrossAmount", _raw)
-        total_gross_amount = _v
+            total_gross_amount = UNSET
+        if total_gross_amount.__class__ is not float and total_gross_amount.__class__ is not int:
+            total_gross_amount, _raw = _decoding.scalar(
+                total_gross_amount, "float", _path, "TotalGrossAmount", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CurrencyIso"]
+            currency_iso = _src["CurrencyIso"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "CurrencyIso", _raw)
-        currency_iso = _v
+            currency_iso = UNSET
+        if currency_iso.__class__ is not str:
+            currency_iso, _raw = _decoding.scalar(currency_iso, "str", _path, "CurrencyIso", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CurrencyFactor"]
+            currency_factor = _src["CurrencyFactor"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "CurrencyFactor", _raw)
-        currency_factor = _v
+            currency_factor = UNSET
+        if currency_factor.__class__ is not float and currency_factor.__class__ is not int:
+            currency_factor, _raw = _decoding.scalar(currency_factor, "float", _path, "CurrencyFactor", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["DateOfPayment"]
@@ -179,36 +179,34 @@ class SalesOrderPaymentDetail:
             date_of_payment, _raw = _decoding.as_datetime(_v, "date-time", _path, "DateOfPayment", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["StillToPay"]
+            still_to_pay = _src["StillToPay"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "StillToPay", _raw)
-        still_to_pay = _v
+            still_to_pay = UNSET
+        if still_to_pay.__class__ is not float and still_to_pay.__class__ is not int:
+            still_to_pay, _raw = _decoding.scalar(still_to_pay, "float", _path, "StillToPay", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["PaymentTarget"]
+            payment_target = _src["PaymentTarget"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "PaymentTarget", _raw)
-        payment_target = _v
+            payment_target = UNSET
+        if payment_target.__class__ is not int:
+            payment_target, _raw = _decoding.scalar(payment_target, "int", _path, "PaymentTarget", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CashDiscount"]
+            cash_discount = _src["CashDiscount"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "CashDiscount", _raw)
-        cash_discount = _v
+            cash_discount = UNSET
+        if cash_discount.__class__ is not float and cash_discount.__class__ is not int:
+            cash_discount, _raw = _decoding.scalar(cash_discount, "float", _path, "CashDiscount", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CashDiscountDays"]
+            cash_discount_days = _src["CashDiscountDays"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "CashDiscountDays", _raw)
-        cash_discount_days = _v
+            cash_discount_days = UNSET
+        if cash_discount_days.__class__ is not int:
+            cash_discount_days, _raw = _decoding.scalar(
+                cash_discount_days, "int", _path, "CashDiscountDays", _raw
+            )
 
         sales_order_payment_detail = cls(
             payment_method_id,

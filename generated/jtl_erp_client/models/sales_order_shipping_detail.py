@@ -115,12 +115,13 @@ class SalesOrderShippingDetail:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ShippingMethodId"]
+            shipping_method_id = _src["ShippingMethodId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "ShippingMethodId", _raw)
-        shipping_method_id = _v
+            shipping_method_id = UNSET
+        if shipping_method_id.__class__ is not int:
+            shipping_method_id, _raw = _decoding.scalar(
+                shipping_method_id, "int", _path, "ShippingMethodId", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["DeliveryCompleteStatus"]
@@ -145,12 +146,13 @@ class SalesOrderShippingDetail:
                 )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ShippingPriority"]
+            shipping_priority = _src["ShippingPriority"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "ShippingPriority", _raw)
-        shipping_priority = _v
+            shipping_priority = UNSET
+        if shipping_priority.__class__ is not int:
+            shipping_priority, _raw = _decoding.scalar(
+                shipping_priority, "int", _path, "ShippingPriority", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["ShippingDate"]
@@ -193,20 +195,20 @@ class SalesOrderShippingDetail:
             delivered_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "DeliveredDate", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["OnHoldReasonId"]
+            on_hold_reason_id = _src["OnHoldReasonId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "OnHoldReasonId", _raw)
-        on_hold_reason_id = _v
+            on_hold_reason_id = UNSET
+        if on_hold_reason_id.__class__ is not int:
+            on_hold_reason_id, _raw = _decoding.scalar(
+                on_hold_reason_id, "int", _path, "OnHoldReasonId", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ExtraWeight"]
+            extra_weight = _src["ExtraWeight"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "ExtraWeight", _raw)
-        extra_weight = _v
+            extra_weight = UNSET
+        if extra_weight.__class__ is not float and extra_weight.__class__ is not int:
+            extra_weight, _raw = _decoding.scalar(extra_weight, "float", _path, "ExtraWeight", _raw)
 
         sales_order_shipping_detail = cls(
             shipping_method_id,

@@ -114,36 +114,36 @@ class Stock:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["WarehouseId"]
+            warehouse_id = _src["WarehouseId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "WarehouseId", _raw)
-        warehouse_id = _v
+            warehouse_id = UNSET
+        if warehouse_id.__class__ is not int:
+            warehouse_id, _raw = _decoding.scalar(warehouse_id, "int", _path, "WarehouseId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["StorageLocationId"]
+            storage_location_id = _src["StorageLocationId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "StorageLocationId", _raw)
-        storage_location_id = _v
+            storage_location_id = UNSET
+        if storage_location_id.__class__ is not int:
+            storage_location_id, _raw = _decoding.scalar(
+                storage_location_id, "int", _path, "StorageLocationId", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["StorageLocationName"]
+            storage_location_name = _src["StorageLocationName"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "StorageLocationName", _raw)
-        storage_location_name = _v
+            storage_location_name = UNSET
+        if storage_location_name.__class__ is not str:
+            storage_location_name, _raw = _decoding.scalar(
+                storage_location_name, "str", _path, "StorageLocationName", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ItemId"]
+            item_id = _src["ItemId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "ItemId", _raw)
-        item_id = _v
+            item_id = UNSET
+        if item_id.__class__ is not int:
+            item_id, _raw = _decoding.scalar(item_id, "int", _path, "ItemId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["ShelfLifeExpirationDate"]
@@ -162,44 +162,54 @@ class Stock:
             )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["BatchNumber"]
+            batch_number = _src["BatchNumber"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "BatchNumber", _raw)
-        batch_number = _v
+            batch_number = UNSET
+        if batch_number.__class__ is not str:
+            batch_number, _raw = _decoding.scalar(batch_number, "str", _path, "BatchNumber", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["QuantityTotal"]
+            quantity_total = _src["QuantityTotal"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "QuantityTotal", _raw)
-        quantity_total = _v
+            quantity_total = UNSET
+        if quantity_total.__class__ is not float and quantity_total.__class__ is not int:
+            quantity_total, _raw = _decoding.scalar(quantity_total, "float", _path, "QuantityTotal", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["QuantityLockedForShipment"]
+            quantity_locked_for_shipment = _src["QuantityLockedForShipment"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "QuantityLockedForShipment", _raw)
-        quantity_locked_for_shipment = _v
+            quantity_locked_for_shipment = UNSET
+        if (
+            quantity_locked_for_shipment.__class__ is not float
+            and quantity_locked_for_shipment.__class__ is not int
+        ):
+            quantity_locked_for_shipment, _raw = _decoding.scalar(
+                quantity_locked_for_shipment, "float", _path, "QuantityLockedForShipment", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["QuantityLockedForAvailability"]
+            quantity_locked_for_availability = _src["QuantityLockedForAvailability"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "QuantityLockedForAvailability", _raw)
-        quantity_locked_for_availability = _v
+            quantity_locked_for_availability = UNSET
+        if (
+            quantity_locked_for_availability.__class__ is not float
+            and quantity_locked_for_availability.__class__ is not int
+        ):
+            quantity_locked_for_availability, _raw = _decoding.scalar(
+                quantity_locked_for_availability, "float", _path, "QuantityLockedForAvailability", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["QuantityInPickingLists"]
+            quantity_in_picking_lists = _src["QuantityInPickingLists"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "QuantityInPickingLists", _raw)
-        quantity_in_picking_lists = _v
+            quantity_in_picking_lists = UNSET
+        if (
+            quantity_in_picking_lists.__class__ is not float
+            and quantity_in_picking_lists.__class__ is not int
+        ):
+            quantity_in_picking_lists, _raw = _decoding.scalar(
+                quantity_in_picking_lists, "float", _path, "QuantityInPickingLists", _raw
+            )
 
         stock = cls(
             warehouse_id,

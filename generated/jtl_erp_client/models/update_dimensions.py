@@ -68,28 +68,25 @@ class UpdateDimensions:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Length"]
+            length = _src["Length"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "Length", _raw)
-        length = _v
+            length = UNSET
+        if length.__class__ is not float and length.__class__ is not int and length is not UNSET:
+            length, _raw = _decoding.scalar(length, "float", _path, "Length", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Width"]
+            width = _src["Width"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "Width", _raw)
-        width = _v
+            width = UNSET
+        if width.__class__ is not float and width.__class__ is not int and width is not UNSET:
+            width, _raw = _decoding.scalar(width, "float", _path, "Width", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Height"]
+            height = _src["Height"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "Height", _raw)
-        height = _v
+            height = UNSET
+        if height.__class__ is not float and height.__class__ is not int and height is not UNSET:
+            height, _raw = _decoding.scalar(height, "float", _path, "Height", _raw)
 
         update_dimensions = cls(
             length,

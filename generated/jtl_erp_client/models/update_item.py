@@ -280,28 +280,27 @@ class UpdateItem:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["SKU"]
+            sku = _src["SKU"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "SKU", _raw)
-        sku = _v
+            sku = UNSET
+        if sku.__class__ is not str and sku is not UNSET:
+            sku, _raw = _decoding.scalar(sku, "str", _path, "SKU", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ManufacturerId"]
+            manufacturer_id = _src["ManufacturerId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "ManufacturerId", _raw)
-        manufacturer_id = _v
+            manufacturer_id = UNSET
+        if manufacturer_id.__class__ is not int and manufacturer_id is not UNSET:
+            manufacturer_id, _raw = _decoding.scalar(manufacturer_id, "int", _path, "ManufacturerId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ResponsiblePersonId"]
+            responsible_person_id = _src["ResponsiblePersonId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "ResponsiblePersonId", _raw)
-        responsible_person_id = _v
+            responsible_person_id = UNSET
+        if responsible_person_id.__class__ is not int and responsible_person_id is not UNSET:
+            responsible_person_id, _raw = _decoding.scalar(
+                responsible_person_id, "int", _path, "ResponsiblePersonId", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Categories"]
@@ -316,40 +315,39 @@ class UpdateItem:
             _at = _path + "Categories[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    categories.append(UpdateCategoryReference.from_dict(_x, _at))
+                    categories.append(_UpdateCategoryReference_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, UpdateCategoryReference, _path, "Categories", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Name"]
+            name = _src["Name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str and name is not UNSET:
+            name, _raw = _decoding.scalar(name, "str", _path, "Name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Description"]
+            description = _src["Description"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Description", _raw)
-        description = _v
+            description = UNSET
+        if description.__class__ is not str and description is not UNSET:
+            description, _raw = _decoding.scalar(description, "str", _path, "Description", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ShortDescription"]
+            short_description = _src["ShortDescription"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "ShortDescription", _raw)
-        short_description = _v
+            short_description = UNSET
+        if short_description.__class__ is not str and short_description is not UNSET:
+            short_description, _raw = _decoding.scalar(
+                short_description, "str", _path, "ShortDescription", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Identifiers"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            identifiers = UpdateItemIdentifiers.from_dict(_v, _path + "Identifiers.")
+            identifiers = _UpdateItemIdentifiers_from_dict(_v, _path + "Identifiers.")
         elif _v is UNSET:
             identifiers = UNSET
         else:
@@ -368,7 +366,7 @@ class UpdateItem:
             _at = _path + "Components[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    components.append(UpdateItemComponent.from_dict(_x, _at))
+                    components.append(_UpdateItemComponent_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, UpdateItemComponent, _path, "Components", _raw)
 
@@ -377,35 +375,34 @@ class UpdateItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            item_price_data = UpdateItemPrice.from_dict(_v, _path + "ItemPriceData.")
+            item_price_data = _UpdateItemPrice_from_dict(_v, _path + "ItemPriceData.")
         elif _v is UNSET:
             item_price_data = UNSET
         else:
             item_price_data, _raw = _decoding.as_model(_v, UpdateItemPrice, _path, "ItemPriceData", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ActiveSalesChannels"]
+            active_sales_channels = _src["ActiveSalesChannels"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "ActiveSalesChannels", _raw)
-        active_sales_channels = _v
+            active_sales_channels = UNSET
+        if active_sales_channels.__class__ is not str and active_sales_channels is not UNSET:
+            active_sales_channels, _raw = _decoding.scalar(
+                active_sales_channels, "str", _path, "ActiveSalesChannels", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["SortNumber"]
+            sort_number = _src["SortNumber"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "SortNumber", _raw)
-        sort_number = _v
+            sort_number = UNSET
+        if sort_number.__class__ is not int and sort_number is not UNSET:
+            sort_number, _raw = _decoding.scalar(sort_number, "int", _path, "SortNumber", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Annotation"]
+            annotation = _src["Annotation"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Annotation", _raw)
-        annotation = _v
+            annotation = UNSET
+        if annotation.__class__ is not str and annotation is not UNSET:
+            annotation, _raw = _decoding.scalar(annotation, "str", _path, "Annotation", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["ReleasedOnDate"]
@@ -426,7 +423,7 @@ class UpdateItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            storage_options = UpdateItemStorageOption.from_dict(_v, _path + "StorageOptions.")
+            storage_options = _UpdateItemStorageOption_from_dict(_v, _path + "StorageOptions.")
         elif _v is UNSET:
             storage_options = UNSET
         else:
@@ -435,43 +432,43 @@ class UpdateItem:
             )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CountryOfOrigin"]
+            country_of_origin = _src["CountryOfOrigin"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "CountryOfOrigin", _raw)
-        country_of_origin = _v
+            country_of_origin = UNSET
+        if country_of_origin.__class__ is not str and country_of_origin is not UNSET:
+            country_of_origin, _raw = _decoding.scalar(
+                country_of_origin, "str", _path, "CountryOfOrigin", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ShippingClassId"]
+            shipping_class_id = _src["ShippingClassId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "ShippingClassId", _raw)
-        shipping_class_id = _v
+            shipping_class_id = UNSET
+        if shipping_class_id.__class__ is not int and shipping_class_id is not UNSET:
+            shipping_class_id, _raw = _decoding.scalar(
+                shipping_class_id, "int", _path, "ShippingClassId", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ProductGroupId"]
+            product_group_id = _src["ProductGroupId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "ProductGroupId", _raw)
-        product_group_id = _v
+            product_group_id = UNSET
+        if product_group_id.__class__ is not int and product_group_id is not UNSET:
+            product_group_id, _raw = _decoding.scalar(product_group_id, "int", _path, "ProductGroupId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["TaxClassId"]
+            tax_class_id = _src["TaxClassId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "TaxClassId", _raw)
-        tax_class_id = _v
+            tax_class_id = UNSET
+        if tax_class_id.__class__ is not int and tax_class_id is not UNSET:
+            tax_class_id, _raw = _decoding.scalar(tax_class_id, "int", _path, "TaxClassId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Dimensions"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            dimensions = UpdateDimensions.from_dict(_v, _path + "Dimensions.")
+            dimensions = _UpdateDimensions_from_dict(_v, _path + "Dimensions.")
         elif _v is UNSET:
             dimensions = UNSET
         else:
@@ -482,26 +479,27 @@ class UpdateItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            weights = UpdateItemWeights.from_dict(_v, _path + "Weights.")
+            weights = _UpdateItemWeights_from_dict(_v, _path + "Weights.")
         elif _v is UNSET:
             weights = UNSET
         else:
             weights, _raw = _decoding.as_model(_v, UpdateItemWeights, _path, "Weights", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["AllowNegativeStock"]
+            allow_negative_stock = _src["AllowNegativeStock"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "AllowNegativeStock", _raw)
-        allow_negative_stock = _v
+            allow_negative_stock = UNSET
+        if allow_negative_stock.__class__ is not bool and allow_negative_stock is not UNSET:
+            allow_negative_stock, _raw = _decoding.scalar(
+                allow_negative_stock, "bool", _path, "AllowNegativeStock", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Quantities"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            quantities = UpdateItemQuantities.from_dict(_v, _path + "Quantities.")
+            quantities = _UpdateItemQuantities_from_dict(_v, _path + "Quantities.")
         elif _v is UNSET:
             quantities = UNSET
         else:
@@ -512,7 +510,7 @@ class UpdateItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            dangerous_goods = UpdateItemDangerousGoods.from_dict(_v, _path + "DangerousGoods.")
+            dangerous_goods = _UpdateItemDangerousGoods_from_dict(_v, _path + "DangerousGoods.")
         elif _v is UNSET:
             dangerous_goods = UNSET
         else:
@@ -521,44 +519,43 @@ class UpdateItem:
             )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Taric"]
+            taric = _src["Taric"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Taric", _raw)
-        taric = _v
+            taric = UNSET
+        if taric.__class__ is not str and taric is not UNSET:
+            taric, _raw = _decoding.scalar(taric, "str", _path, "Taric", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["SearchTerms"]
+            search_terms = _src["SearchTerms"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "SearchTerms", _raw)
-        search_terms = _v
+            search_terms = UNSET
+        if search_terms.__class__ is not str and search_terms is not UNSET:
+            search_terms, _raw = _decoding.scalar(search_terms, "str", _path, "SearchTerms", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["PriceListActive"]
+            price_list_active = _src["PriceListActive"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "PriceListActive", _raw)
-        price_list_active = _v
+            price_list_active = UNSET
+        if price_list_active.__class__ is not bool and price_list_active is not UNSET:
+            price_list_active, _raw = _decoding.scalar(
+                price_list_active, "bool", _path, "PriceListActive", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["IgnoreDiscounts"]
+            ignore_discounts = _src["IgnoreDiscounts"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "IgnoreDiscounts", _raw)
-        ignore_discounts = _v
+            ignore_discounts = UNSET
+        if ignore_discounts.__class__ is not bool and ignore_discounts is not UNSET:
+            ignore_discounts, _raw = _decoding.scalar(
+                ignore_discounts, "bool", _path, "IgnoreDiscounts", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["AvailabilityId"]
+            availability_id = _src["AvailabilityId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "AvailabilityId", _raw)
-        availability_id = _v
+            availability_id = UNSET
+        if availability_id.__class__ is not int and availability_id is not UNSET:
+            availability_id, _raw = _decoding.scalar(availability_id, "int", _path, "AvailabilityId", _raw)
 
         update_item = cls(
             sku,
@@ -641,3 +638,13 @@ from ..models.update_item_price import UpdateItemPrice
 from ..models.update_item_quantities import UpdateItemQuantities
 from ..models.update_item_storage_option import UpdateItemStorageOption
 from ..models.update_item_weights import UpdateItemWeights
+
+_UpdateCategoryReference_from_dict = UpdateCategoryReference.from_dict
+_UpdateDimensions_from_dict = UpdateDimensions.from_dict
+_UpdateItemComponent_from_dict = UpdateItemComponent.from_dict
+_UpdateItemDangerousGoods_from_dict = UpdateItemDangerousGoods.from_dict
+_UpdateItemIdentifiers_from_dict = UpdateItemIdentifiers.from_dict
+_UpdateItemPrice_from_dict = UpdateItemPrice.from_dict
+_UpdateItemQuantities_from_dict = UpdateItemQuantities.from_dict
+_UpdateItemStorageOption_from_dict = UpdateItemStorageOption.from_dict
+_UpdateItemWeights_from_dict = UpdateItemWeights.from_dict

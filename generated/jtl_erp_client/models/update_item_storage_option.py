@@ -90,52 +90,65 @@ class UpdateItemStorageOption:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["GlobalMinimumStockLevel"]
+            global_minimum_stock_level = _src["GlobalMinimumStockLevel"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not float and _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "float", _path, "GlobalMinimumStockLevel", _raw)
-        global_minimum_stock_level = _v
+            global_minimum_stock_level = UNSET
+        if (
+            global_minimum_stock_level.__class__ is not float
+            and global_minimum_stock_level.__class__ is not int
+            and global_minimum_stock_level is not UNSET
+        ):
+            global_minimum_stock_level, _raw = _decoding.scalar(
+                global_minimum_stock_level, "float", _path, "GlobalMinimumStockLevel", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Buffer"]
+            buffer = _src["Buffer"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "Buffer", _raw)
-        buffer = _v
+            buffer = UNSET
+        if buffer.__class__ is not int and buffer is not UNSET:
+            buffer, _raw = _decoding.scalar(buffer, "int", _path, "Buffer", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["SerialNumberTracking"]
+            serial_number_tracking = _src["SerialNumberTracking"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "SerialNumberTracking", _raw)
-        serial_number_tracking = _v
+            serial_number_tracking = UNSET
+        if serial_number_tracking.__class__ is not bool and serial_number_tracking is not UNSET:
+            serial_number_tracking, _raw = _decoding.scalar(
+                serial_number_tracking, "bool", _path, "SerialNumberTracking", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ProcurementTime"]
+            procurement_time = _src["ProcurementTime"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "ProcurementTime", _raw)
-        procurement_time = _v
+            procurement_time = UNSET
+        if procurement_time.__class__ is not int and procurement_time is not UNSET:
+            procurement_time, _raw = _decoding.scalar(procurement_time, "int", _path, "ProcurementTime", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["DetermineProcurementTimeAutomatically"]
+            determine_procurement_time_automatically = _src["DetermineProcurementTimeAutomatically"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "DetermineProcurementTimeAutomatically", _raw)
-        determine_procurement_time_automatically = _v
+            determine_procurement_time_automatically = UNSET
+        if (
+            determine_procurement_time_automatically.__class__ is not bool
+            and determine_procurement_time_automatically is not UNSET
+        ):
+            determine_procurement_time_automatically, _raw = _decoding.scalar(
+                determine_procurement_time_automatically,
+                "bool",
+                _path,
+                "DetermineProcurementTimeAutomatically",
+                _raw,
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["AdditionalHandlingTime"]
+            additional_handling_time = _src["AdditionalHandlingTime"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "AdditionalHandlingTime", _raw)
-        additional_handling_time = _v
+            additional_handling_time = UNSET
+        if additional_handling_time.__class__ is not int and additional_handling_time is not UNSET:
+            additional_handling_time, _raw = _decoding.scalar(
+                additional_handling_time, "int", _path, "AdditionalHandlingTime", _raw
+            )
 
         update_item_storage_option = cls(
             global_minimum_stock_level,

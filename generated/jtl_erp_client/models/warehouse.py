@@ -122,94 +122,89 @@ class Warehouse:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Id"]
+            id = _src["Id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "Id", _raw)
-        id = _v
+            id = UNSET
+        if id.__class__ is not int:
+            id, _raw = _decoding.scalar(id, "int", _path, "Id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Name"]
+            name = _src["Name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "Name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Address"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            address = Address.from_dict(_v, _path + "Address.")
+            address = _Address_from_dict(_v, _path + "Address.")
         else:
             address, _raw = _decoding.as_model(_v, Address, _path, "Address", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Code"]
+            code = _src["Code"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Code", _raw)
-        code = _v
+            code = UNSET
+        if code.__class__ is not str:
+            code, _raw = _decoding.scalar(code, "str", _path, "Code", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Type"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            type_ = WarehouseType.from_dict(_v, _path + "Type.")
+            type_ = _WarehouseType_from_dict(_v, _path + "Type.")
         else:
             type_, _raw = _decoding.as_model(_v, WarehouseType, _path, "Type", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Description"]
+            description = _src["Description"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Description", _raw)
-        description = _v
+            description = UNSET
+        if description.__class__ is not str:
+            description, _raw = _decoding.scalar(description, "str", _path, "Description", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Priority"]
+            priority = _src["Priority"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "Priority", _raw)
-        priority = _v
+            priority = UNSET
+        if priority.__class__ is not int:
+            priority, _raw = _decoding.scalar(priority, "int", _path, "Priority", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CompanyId"]
+            company_id = _src["CompanyId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "CompanyId", _raw)
-        company_id = _v
+            company_id = UNSET
+        if company_id.__class__ is not int:
+            company_id, _raw = _decoding.scalar(company_id, "int", _path, "CompanyId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["LockForShipment"]
+            lock_for_shipment = _src["LockForShipment"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "LockForShipment", _raw)
-        lock_for_shipment = _v
+            lock_for_shipment = UNSET
+        if lock_for_shipment.__class__ is not bool:
+            lock_for_shipment, _raw = _decoding.scalar(
+                lock_for_shipment, "bool", _path, "LockForShipment", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["LockForAvailability"]
+            lock_for_availability = _src["LockForAvailability"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "LockForAvailability", _raw)
-        lock_for_availability = _v
+            lock_for_availability = UNSET
+        if lock_for_availability.__class__ is not bool:
+            lock_for_availability, _raw = _decoding.scalar(
+                lock_for_availability, "bool", _path, "LockForAvailability", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["IsActive"]
+            is_active = _src["IsActive"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "IsActive", _raw)
-        is_active = _v
+            is_active = UNSET
+        if is_active.__class__ is not bool:
+            is_active, _raw = _decoding.scalar(is_active, "bool", _path, "IsActive", _raw)
 
         warehouse = cls(
             id,
@@ -267,3 +262,6 @@ class Warehouse:
 
 from ..models.address import Address
 from ..models.warehouse_type import WarehouseType
+
+_Address_from_dict = Address.from_dict
+_WarehouseType_from_dict = WarehouseType.from_dict

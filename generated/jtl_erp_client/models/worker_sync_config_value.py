@@ -79,12 +79,11 @@ class WorkerSyncConfigValue:
             identifier, _raw = _decoding.failed(_v, _e, _path, "Identifier", "UUID", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Value"]
+            value = _src["Value"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Value", _raw)
-        value = _v
+            value = UNSET
+        if value.__class__ is not str and value is not UNSET:
+            value, _raw = _decoding.scalar(value, "str", _path, "Value", _raw)
 
         worker_sync_config_value = cls(
             identifier,

@@ -116,36 +116,34 @@ class WorkerSyncItem:
                 identifier, _raw = _decoding.failed(_v, _e, _path, "Identifier", "UUID", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["SyncName"]
+            sync_name = _src["SyncName"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "SyncName", _raw)
-        sync_name = _v
+            sync_name = UNSET
+        if sync_name.__class__ is not str:
+            sync_name, _raw = _decoding.scalar(sync_name, "str", _path, "SyncName", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["SalesChannelName"]
+            sales_channel_name = _src["SalesChannelName"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "SalesChannelName", _raw)
-        sales_channel_name = _v
+            sales_channel_name = UNSET
+        if sales_channel_name.__class__ is not str:
+            sales_channel_name, _raw = _decoding.scalar(
+                sales_channel_name, "str", _path, "SalesChannelName", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["SalesChannelId"]
+            sales_channel_id = _src["SalesChannelId"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "SalesChannelId", _raw)
-        sales_channel_id = _v
+            sales_channel_id = UNSET
+        if sales_channel_id.__class__ is not str:
+            sales_channel_id, _raw = _decoding.scalar(sales_channel_id, "str", _path, "SalesChannelId", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["ReportProgress"]
+            report_progress = _src["ReportProgress"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "ReportProgress", _raw)
-        report_progress = _v
+            report_progress = UNSET
+        if report_progress.__class__ is not bool:
+            report_progress, _raw = _decoding.scalar(report_progress, "bool", _path, "ReportProgress", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Configurations"]
@@ -160,19 +158,18 @@ class WorkerSyncItem:
             _at = _path + "Configurations[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    configurations.append(WorkerSyncItemConfiguration.from_dict(_x, _at))
+                    configurations.append(_WorkerSyncItemConfiguration_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(
                         _v, _x, WorkerSyncItemConfiguration, _path, "Configurations", _raw
                     )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Interval"]
+            interval = _src["Interval"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Interval", _raw)
-        interval = _v
+            interval = UNSET
+        if interval.__class__ is not str and interval is not UNSET:
+            interval, _raw = _decoding.scalar(interval, "str", _path, "Interval", _raw)
 
         worker_sync_item = cls(
             identifier,
@@ -225,3 +222,5 @@ class WorkerSyncItem:
 
 
 from ..models.worker_sync_item_configuration import WorkerSyncItemConfiguration
+
+_WorkerSyncItemConfiguration_from_dict = WorkerSyncItemConfiguration.from_dict

@@ -107,44 +107,41 @@ class WorkerSyncItemConfiguration:
             identifier, _raw = _decoding.failed(_v, _e, _path, "Identifier", "UUID", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["DisplayName"]
+            display_name = _src["DisplayName"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "DisplayName", _raw)
-        display_name = _v
+            display_name = UNSET
+        if display_name.__class__ is not str and display_name is not UNSET:
+            display_name, _raw = _decoding.scalar(display_name, "str", _path, "DisplayName", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["DisplayDescription"]
+            display_description = _src["DisplayDescription"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "DisplayDescription", _raw)
-        display_description = _v
+            display_description = UNSET
+        if display_description.__class__ is not str and display_description is not UNSET:
+            display_description, _raw = _decoding.scalar(
+                display_description, "str", _path, "DisplayDescription", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["Type"]
+            type_ = _src["Type"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "Type", _raw)
-        type_ = _v
+            type_ = UNSET
+        if type_.__class__ is not str and type_ is not UNSET:
+            type_, _raw = _decoding.scalar(type_, "str", _path, "Type", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["CurrentValue"]
+            current_value = _src["CurrentValue"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "CurrentValue", _raw)
-        current_value = _v
+            current_value = UNSET
+        if current_value.__class__ is not str and current_value is not UNSET:
+            current_value, _raw = _decoding.scalar(current_value, "str", _path, "CurrentValue", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["IsRequired"]
+            is_required = _src["IsRequired"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "IsRequired", _raw)
-        is_required = _v
+            is_required = UNSET
+        if is_required.__class__ is not bool and is_required is not UNSET:
+            is_required, _raw = _decoding.scalar(is_required, "bool", _path, "IsRequired", _raw)
 
         worker_sync_item_configuration = cls(
             identifier,

@@ -60,7 +60,7 @@ class ActionExecuteRequest:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            parameters = ActionExecuteRequestParameters.from_dict(_v, _path + "parameters.")
+            parameters = _ActionExecuteRequestParameters_from_dict(_v, _path + "parameters.")
         elif _v is UNSET:
             parameters = UNSET
         else:
@@ -115,3 +115,5 @@ class ActionExecuteRequest:
 
 
 from ..models.action_execute_request_parameters import ActionExecuteRequestParameters
+
+_ActionExecuteRequestParameters_from_dict = ActionExecuteRequestParameters.from_dict

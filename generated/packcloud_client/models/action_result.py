@@ -80,12 +80,11 @@ class ActionResult:
                 status, _raw = _decoding.failed(_v, _e, _path, "status", "ActionResultStatus", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["message"]
+            message = _src["message"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "message", _raw)
-        message = _v
+            message = UNSET
+        if message.__class__ is not str and message is not UNSET:
+            message, _raw = _decoding.scalar(message, "str", _path, "message", _raw)
 
         action_result = cls(
             status,

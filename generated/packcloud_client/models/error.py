@@ -72,27 +72,25 @@ class Error:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["message"]
+            message = _src["message"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "message", _raw)
-        message = _v
+            message = UNSET
+        if message.__class__ is not str:
+            message, _raw = _decoding.scalar(message, "str", _path, "message", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["code"]
+            code = _src["code"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "code", _raw)
-        code = _v
+            code = UNSET
+        if code.__class__ is not str and code is not UNSET:
+            code, _raw = _decoding.scalar(code, "str", _path, "code", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["errors"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            errors = ErrorErrors.from_dict(_v, _path + "errors.")
+            errors = _ErrorErrors_from_dict(_v, _path + "errors.")
         elif _v is UNSET:
             errors = UNSET
         else:
@@ -145,3 +143,5 @@ class Error:
 
 
 from ..models.error_errors import ErrorErrors
+
+_ErrorErrors_from_dict = ErrorErrors.from_dict

@@ -71,27 +71,25 @@ class IntegrationCreate:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["name"]
+            name = _src["name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["connector_id"]
+            connector_id = _src["connector_id"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "connector_id", _raw)
-        connector_id = _v
+            connector_id = UNSET
+        if connector_id.__class__ is not str:
+            connector_id, _raw = _decoding.scalar(connector_id, "str", _path, "connector_id", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["settings"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            settings = IntegrationCreateSettings.from_dict(_v, _path + "settings.")
+            settings = _IntegrationCreateSettings_from_dict(_v, _path + "settings.")
         elif _v is UNSET:
             settings = UNSET
         else:
@@ -146,3 +144,5 @@ class IntegrationCreate:
 
 
 from ..models.integration_create_settings import IntegrationCreateSettings
+
+_IntegrationCreateSettings_from_dict = IntegrationCreateSettings.from_dict

@@ -83,7 +83,7 @@ class IntegrationList:
             _at = _path + "data[]."
             for _x in _v:
                 if _x.__class__ is dict:
-                    data.append(Integration.from_dict(_x, _at))
+                    data.append(_Integration_from_dict(_x, _at))
                 else:
                     _raw = _decoding.bad_item(_v, _x, Integration, _path, "data", _raw)
 
@@ -92,7 +92,7 @@ class IntegrationList:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            meta = PaginationMeta.from_dict(_v, _path + "meta.")
+            meta = _PaginationMeta_from_dict(_v, _path + "meta.")
         else:
             meta, _raw = _decoding.as_model(_v, PaginationMeta, _path, "meta", _raw)
 
@@ -143,3 +143,6 @@ class IntegrationList:
 
 from ..models.integration import Integration
 from ..models.pagination_meta import PaginationMeta
+
+_Integration_from_dict = Integration.from_dict
+_PaginationMeta_from_dict = PaginationMeta.from_dict

@@ -84,47 +84,49 @@ class IntegrationUpdate:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["name"]
+            name = _src["name"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not str and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "str", _path, "name", _raw)
-        name = _v
+            name = UNSET
+        if name.__class__ is not str and name is not UNSET:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["settings"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            settings = IntegrationUpdateSettings.from_dict(_v, _path + "settings.")
+            settings = _IntegrationUpdateSettings_from_dict(_v, _path + "settings.")
         elif _v is UNSET:
             settings = UNSET
         else:
             settings, _raw = _decoding.as_model(_v, IntegrationUpdateSettings, _path, "settings", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["order_sync_enabled"]
+            order_sync_enabled = _src["order_sync_enabled"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "order_sync_enabled", _raw)
-        order_sync_enabled = _v
+            order_sync_enabled = UNSET
+        if order_sync_enabled.__class__ is not bool and order_sync_enabled is not UNSET:
+            order_sync_enabled, _raw = _decoding.scalar(
+                order_sync_enabled, "bool", _path, "order_sync_enabled", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["product_sync_enabled"]
+            product_sync_enabled = _src["product_sync_enabled"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "product_sync_enabled", _raw)
-        product_sync_enabled = _v
+            product_sync_enabled = UNSET
+        if product_sync_enabled.__class__ is not bool and product_sync_enabled is not UNSET:
+            product_sync_enabled, _raw = _decoding.scalar(
+                product_sync_enabled, "bool", _path, "product_sync_enabled", _raw
+            )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["stock_sync_enabled"]
+            stock_sync_enabled = _src["stock_sync_enabled"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not bool and _v is not UNSET:
-            _v, _raw = _decoding.scalar(_v, "bool", _path, "stock_sync_enabled", _raw)
-        stock_sync_enabled = _v
+            stock_sync_enabled = UNSET
+        if stock_sync_enabled.__class__ is not bool and stock_sync_enabled is not UNSET:
+            stock_sync_enabled, _raw = _decoding.scalar(
+                stock_sync_enabled, "bool", _path, "stock_sync_enabled", _raw
+            )
 
         integration_update = cls(
             name,
@@ -177,3 +179,5 @@ class IntegrationUpdate:
 
 
 from ..models.integration_update_settings import IntegrationUpdateSettings
+
+_IntegrationUpdateSettings_from_dict = IntegrationUpdateSettings.from_dict

@@ -74,36 +74,32 @@ class PaginationMeta:
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["current_page"]
+            current_page = _src["current_page"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "current_page", _raw)
-        current_page = _v
+            current_page = UNSET
+        if current_page.__class__ is not int:
+            current_page, _raw = _decoding.scalar(current_page, "int", _path, "current_page", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["per_page"]
+            per_page = _src["per_page"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "per_page", _raw)
-        per_page = _v
+            per_page = UNSET
+        if per_page.__class__ is not int:
+            per_page, _raw = _decoding.scalar(per_page, "int", _path, "per_page", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["total"]
+            total = _src["total"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "total", _raw)
-        total = _v
+            total = UNSET
+        if total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "int", _path, "total", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
-            _v = _src["last_page"]
+            last_page = _src["last_page"]
         except KeyError:
-            _v = UNSET
-        if _v.__class__ is not int:
-            _v, _raw = _decoding.scalar(_v, "int", _path, "last_page", _raw)
-        last_page = _v
+            last_page = UNSET
+        if last_page.__class__ is not int:
+            last_page, _raw = _decoding.scalar(last_page, "int", _path, "last_page", _raw)
 
         pagination_meta = cls(
             current_page,
