@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountingInfoOut")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -115,19 +116,25 @@ class AccountingInfoOut:
             if account_number is _v and (_v.__class__ is list or _v.__class__ is dict):
                 account_number, _raw = _decoding.failed(_v, None, _path, "account_number", "None | str", _raw)
 
-        accounting_info_out = cls(
-            main_currency,
-            main_currency_total,
-            account_number,
-        )
+        if cls is AccountingInfoOut:
+            _obj = _new(cls)
+            _obj.main_currency = main_currency
+            _obj.main_currency_total = main_currency_total
+            _obj.account_number = account_number
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                main_currency,
+                main_currency_total,
+                account_number,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            accounting_info_out._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            accounting_info_out._raw_values = _raw
-        return accounting_info_out
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

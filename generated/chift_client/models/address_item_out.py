@@ -11,6 +11,7 @@ from ..models.address_type import AddressType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddressItemOut")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -421,25 +422,41 @@ class AddressItemOut:
             if country is _v and (_v.__class__ is list or _v.__class__ is dict):
                 country, _raw = _decoding.failed(_v, None, _path, "country", "None | str", _raw)
 
-        address_item_out = cls(
-            address_type,
-            name,
-            number,
-            box,
-            phone,
-            mobile,
-            email,
-            street,
-            city,
-            postal_code,
-            country,
-        )
+        if cls is AddressItemOut:
+            _obj = _new(cls)
+            _obj.address_type = address_type
+            _obj.name = name
+            _obj.number = number
+            _obj.box = box
+            _obj.phone = phone
+            _obj.mobile = mobile
+            _obj.email = email
+            _obj.street = street
+            _obj.city = city
+            _obj.postal_code = postal_code
+            _obj.country = country
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                address_type,
+                name,
+                number,
+                box,
+                phone,
+                mobile,
+                email,
+                street,
+                city,
+                postal_code,
+                country,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            address_item_out._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            address_item_out._raw_values = _raw
-        return address_item_out
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AiFillRequest")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -104,16 +105,23 @@ class AiFillRequest:
         if force_all.__class__ is not bool and force_all is not UNSET:
             force_all, _raw = _decoding.scalar(force_all, "bool", _path, "force_all", _raw)
 
-        ai_fill_request = cls(
-            tables,
-            force_all,
-        )
+        if cls is AiFillRequest:
+            _obj = _new(cls)
+            _obj.tables = tables
+            _obj.force_all = force_all
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                tables,
+                force_all,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            ai_fill_request._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            ai_fill_request._raw_values = _raw
-        return ai_fill_request
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="AnalyticDistributionDetailInvoicing")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -91,19 +92,25 @@ class AnalyticDistributionDetailInvoicing:
         if percentage.__class__ is not float and percentage.__class__ is not int:
             percentage, _raw = _decoding.scalar(percentage, "float", _path, "percentage", _raw)
 
-        analytic_distribution_detail_invoicing = cls(
-            analytic_account_code,
-            analytic_account_name,
-            percentage,
-        )
+        if cls is AnalyticDistributionDetailInvoicing:
+            _obj = _new(cls)
+            _obj.analytic_account_code = analytic_account_code
+            _obj.analytic_account_name = analytic_account_name
+            _obj.percentage = percentage
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                analytic_account_code,
+                analytic_account_name,
+                percentage,
+            )
 
         if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            analytic_distribution_detail_invoicing._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            analytic_distribution_detail_invoicing._raw_values = _raw
-        return analytic_distribution_detail_invoicing
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyticDistributionInvoicing")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -95,18 +96,23 @@ class AnalyticDistributionInvoicing:
                         _v, _x, AnalyticDistributionDetailInvoicing, _path, "analytic_accounts", _raw
                     )
 
-        analytic_distribution_invoicing = cls(
-            analytic_plan_code,
-            analytic_accounts,
-        )
+        if cls is AnalyticDistributionInvoicing:
+            _obj = _new(cls)
+            _obj.analytic_plan_code = analytic_plan_code
+            _obj.analytic_accounts = analytic_accounts
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                analytic_plan_code,
+                analytic_accounts,
+            )
 
         if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            analytic_distribution_invoicing._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            analytic_distribution_invoicing._raw_values = _raw
-        return analytic_distribution_invoicing
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from ..models.http_method import HTTPMethod
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiTransactionLookupOut")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -157,21 +158,29 @@ class ApiTransactionLookupOut:
                     _v, None, _path, "created_entity_id", "None | str", _raw
                 )
 
-        api_transaction_lookup_out = cls(
-            created_on,
-            method,
-            route,
-            status_code,
-            created_entity_id,
-        )
+        if cls is ApiTransactionLookupOut:
+            _obj = _new(cls)
+            _obj.created_on = created_on
+            _obj.method = method
+            _obj.route = route
+            _obj.status_code = status_code
+            _obj.created_entity_id = created_entity_id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                created_on,
+                method,
+                route,
+                status_code,
+                created_entity_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            api_transaction_lookup_out._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            api_transaction_lookup_out._raw_values = _raw
-        return api_transaction_lookup_out
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

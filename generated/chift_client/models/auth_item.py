@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -143,18 +144,27 @@ class AuthItem:
             if marketplace_id is _v and (_v.__class__ is list or _v.__class__ is dict):
                 marketplace_id, _raw = _decoding.failed(_v, None, _path, "marketplaceId", "None | UUID", _raw)
 
-        auth_item = cls(
-            client_id,
-            client_secret,
-            account_id,
-            marketplace_id,
-        )
+        if cls is AuthItem:
+            _obj = _new(cls)
+            _obj.client_id = client_id
+            _obj.client_secret = client_secret
+            _obj.account_id = account_id
+            _obj.marketplace_id = marketplace_id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                client_id,
+                client_secret,
+                account_id,
+                marketplace_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            auth_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            auth_item._raw_values = _raw
-        return auth_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BankAccountsItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -246,22 +247,31 @@ class BankAccountsItem:
         else:
             routing_code, _raw = _decoding.as_model(_v, RoutingCodeItem, _path, "routing_code", _raw)
 
-        bank_accounts_item = cls(
-            is_primary,
-            currency,
-            iban,
-            bic_swift,
-            account_number,
-            routing_code,
-        )
+        if cls is BankAccountsItem:
+            _obj = _new(cls)
+            _obj.is_primary = is_primary
+            _obj.currency = currency
+            _obj.iban = iban
+            _obj.bic_swift = bic_swift
+            _obj.account_number = account_number
+            _obj.routing_code = routing_code
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                is_primary,
+                currency,
+                iban,
+                bic_swift,
+                account_number,
+                routing_code,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            bank_accounts_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            bank_accounts_item._raw_values = _raw
-        return bank_accounts_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from ..models.operation_type import OperationType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BankingTransactionItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -658,35 +659,57 @@ class BankingTransactionItem:
                 _v, ItemAttachmentInfoOut, _path, "attachments_info", _raw
             )
 
-        banking_transaction_item = cls(
-            id,
-            amount,
-            currency,
-            creation_date,
-            value_date,
-            execution_date,
-            bank_account_id,
-            tax_amount,
-            description,
-            additional_information,
-            counterpart_name,
-            counterpart_reference,
-            remittance_information,
-            internal_transaction,
-            operation_type,
-            last_update_on,
-            status,
-            opening_balance,
-            attachments_info,
-        )
+        if cls is BankingTransactionItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.amount = amount
+            _obj.currency = currency
+            _obj.creation_date = creation_date
+            _obj.value_date = value_date
+            _obj.execution_date = execution_date
+            _obj.bank_account_id = bank_account_id
+            _obj.tax_amount = tax_amount
+            _obj.description = description
+            _obj.additional_information = additional_information
+            _obj.counterpart_name = counterpart_name
+            _obj.counterpart_reference = counterpart_reference
+            _obj.remittance_information = remittance_information
+            _obj.internal_transaction = internal_transaction
+            _obj.operation_type = operation_type
+            _obj.last_update_on = last_update_on
+            _obj.status = status
+            _obj.opening_balance = opening_balance
+            _obj.attachments_info = attachments_info
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                amount,
+                currency,
+                creation_date,
+                value_date,
+                execution_date,
+                bank_account_id,
+                tax_amount,
+                description,
+                additional_information,
+                counterpart_name,
+                counterpart_reference,
+                remittance_information,
+                internal_transaction,
+                operation_type,
+                last_update_on,
+                status,
+                opening_balance,
+                attachments_info,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            banking_transaction_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            banking_transaction_item._raw_values = _raw
-        return banking_transaction_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CapabilityChanges")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -114,20 +115,27 @@ class CapabilityChanges:
                 tables_no_longer_needed, "scalar", _path, "tables_no_longer_needed", _raw
             )
 
-        capability_changes = cls(
-            enabled,
-            disabled,
-            tables_added,
-            tables_no_longer_needed,
-        )
+        if cls is CapabilityChanges:
+            _obj = _new(cls)
+            _obj.enabled = enabled
+            _obj.disabled = disabled
+            _obj.tables_added = tables_added
+            _obj.tables_no_longer_needed = tables_no_longer_needed
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                enabled,
+                disabled,
+                tables_added,
+                tables_no_longer_needed,
+            )
 
         if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            capability_changes._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            capability_changes._raw_values = _raw
-        return capability_changes
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChainExecutionItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -182,21 +183,29 @@ class ChainExecutionItem:
         if status.__class__ is not str:
             status, _raw = _decoding.scalar(status, "str", _path, "status", _raw)
 
-        chain_execution_item = cls(
-            id,
-            parentexecutionid,
-            start,
-            end,
-            status,
-        )
+        if cls is ChainExecutionItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.parentexecutionid = parentexecutionid
+            _obj.start = start
+            _obj.end = end
+            _obj.status = status
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                parentexecutionid,
+                start,
+                end,
+                status,
+            )
 
         if len(_src) != 5 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            chain_execution_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            chain_execution_item._raw_values = _raw
-        return chain_execution_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

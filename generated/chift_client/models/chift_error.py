@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChiftError")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -167,18 +168,27 @@ class ChiftError:
             if error_code is _v and (_v.__class__ is list or _v.__class__ is dict):
                 error_code, _raw = _decoding.failed(_v, None, _path, "error_code", "None | str", _raw)
 
-        chift_error = cls(
-            message,
-            status,
-            detail,
-            error_code,
-        )
+        if cls is ChiftError:
+            _obj = _new(cls)
+            _obj.message = message
+            _obj.status = status
+            _obj.detail = detail
+            _obj.error_code = error_code
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                message,
+                status,
+                detail,
+                error_code,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            chift_error._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            chift_error._raw_values = _raw
-        return chift_error
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChiftPageSyncExecutionItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -117,20 +118,27 @@ class ChiftPageSyncExecutionItem:
         if size.__class__ is not int:
             size, _raw = _decoding.scalar(size, "int", _path, "size", _raw)
 
-        chift_page_sync_execution_item = cls(
-            items,
-            total,
-            page,
-            size,
-        )
+        if cls is ChiftPageSyncExecutionItem:
+            _obj = _new(cls)
+            _obj.items = items
+            _obj.total = total
+            _obj.page = page
+            _obj.size = size
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                items,
+                total,
+                page,
+                size,
+            )
 
         if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            chift_page_sync_execution_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            chift_page_sync_execution_item._raw_values = _raw
-        return chift_page_sync_execution_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

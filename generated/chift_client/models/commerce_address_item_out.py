@@ -11,6 +11,7 @@ from ..models.address_type import AddressType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommerceAddressItemOut")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -491,29 +492,45 @@ class CommerceAddressItemOut:
             if vat is _v and (_v.__class__ is list or _v.__class__ is dict):
                 vat, _raw = _decoding.failed(_v, None, _path, "vat", "None | str", _raw)
 
-        commerce_address_item_out = cls(
-            address_type,
-            company_name,
-            first_name,
-            last_name,
-            street,
-            number,
-            box,
-            city,
-            postal_code,
-            country,
-            phone,
-            email,
-            vat,
-        )
+        if cls is CommerceAddressItemOut:
+            _obj = _new(cls)
+            _obj.address_type = address_type
+            _obj.company_name = company_name
+            _obj.first_name = first_name
+            _obj.last_name = last_name
+            _obj.street = street
+            _obj.number = number
+            _obj.box = box
+            _obj.city = city
+            _obj.postal_code = postal_code
+            _obj.country = country
+            _obj.phone = phone
+            _obj.email = email
+            _obj.vat = vat
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                address_type,
+                company_name,
+                first_name,
+                last_name,
+                street,
+                number,
+                box,
+                city,
+                postal_code,
+                country,
+                phone,
+                email,
+                vat,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            commerce_address_item_out._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            commerce_address_item_out._raw_values = _raw
-        return commerce_address_item_out
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

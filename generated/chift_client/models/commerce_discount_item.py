@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="CommerceDiscountItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -87,19 +88,25 @@ class CommerceDiscountItem:
         if amount.__class__ is not float and amount.__class__ is not int:
             amount, _raw = _decoding.scalar(amount, "float", _path, "amount", _raw)
 
-        commerce_discount_item = cls(
-            name,
-            description,
-            amount,
-        )
+        if cls is CommerceDiscountItem:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.description = description
+            _obj.amount = amount
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                description,
+                amount,
+            )
 
         if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            commerce_discount_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            commerce_discount_item._raw_values = _raw
-        return commerce_discount_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

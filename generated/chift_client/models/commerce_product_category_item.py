@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="CommerceProductCategoryItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -74,18 +75,23 @@ class CommerceProductCategoryItem:
         if name.__class__ is not str:
             name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        commerce_product_category_item = cls(
-            id,
-            name,
-        )
+        if cls is CommerceProductCategoryItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.name = name
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                name,
+            )
 
         if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            commerce_product_category_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            commerce_product_category_item._raw_values = _raw
-        return commerce_product_category_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

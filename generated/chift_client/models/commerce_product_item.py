@@ -12,6 +12,7 @@ from ..models.product_status import ProductStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommerceProductItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -515,30 +516,47 @@ class CommerceProductItem:
                 else:
                     _raw = _decoding.bad_item(_v, _x, ImageItem, _path, "common_images", _raw)
 
-        commerce_product_item = cls(
-            id,
-            source_ref,
-            name,
-            description,
-            description_html,
-            categories,
-            created_on,
-            last_updated_on,
-            variants,
-            status,
-            sku,
-            common_attributes,
-            variant_attributes_options,
-            common_images,
-        )
+        if cls is CommerceProductItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.name = name
+            _obj.description = description
+            _obj.description_html = description_html
+            _obj.categories = categories
+            _obj.created_on = created_on
+            _obj.last_updated_on = last_updated_on
+            _obj.variants = variants
+            _obj.status = status
+            _obj.sku = sku
+            _obj.common_attributes = common_attributes
+            _obj.variant_attributes_options = variant_attributes_options
+            _obj.common_images = common_images
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                name,
+                description,
+                description_html,
+                categories,
+                created_on,
+                last_updated_on,
+                variants,
+                status,
+                sku,
+                common_attributes,
+                variant_attributes_options,
+                common_images,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            commerce_product_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            commerce_product_item._raw_values = _raw
-        return commerce_product_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

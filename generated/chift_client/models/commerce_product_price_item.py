@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommerceProductPriceItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -96,18 +97,23 @@ class CommerceProductPriceItem:
             if price is _v and (_v.__class__ is list or _v.__class__ is dict):
                 price, _raw = _decoding.failed(_v, None, _path, "price", "float | None", _raw)
 
-        commerce_product_price_item = cls(
-            currency,
-            price,
-        )
+        if cls is CommerceProductPriceItem:
+            _obj = _new(cls)
+            _obj.currency = currency
+            _obj.price = price
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                currency,
+                price,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            commerce_product_price_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            commerce_product_price_item._raw_values = _raw
-        return commerce_product_price_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from ..models.connection_status import ConnectionStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectionItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -225,23 +226,37 @@ class ConnectionItem:
         else:
             datalayer, _raw = _decoding.as_model(_v, DatalayerInfo, _path, "datalayer", _raw)
 
-        connection_item = cls(
-            connectionid,
-            name,
-            integration,
-            integrationid,
-            api,
-            status,
-            data,
-            agent,
-            datalayer,
-        )
+        if cls is ConnectionItem:
+            _obj = _new(cls)
+            _obj.connectionid = connectionid
+            _obj.name = name
+            _obj.integration = integration
+            _obj.integrationid = integrationid
+            _obj.api = api
+            _obj.status = status
+            _obj.data = data
+            _obj.agent = agent
+            _obj.datalayer = datalayer
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                connectionid,
+                name,
+                integration,
+                integrationid,
+                api,
+                status,
+                data,
+                agent,
+                datalayer,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            connection_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            connection_item._raw_values = _raw
-        return connection_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

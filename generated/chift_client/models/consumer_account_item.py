@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConsumerAccountItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -97,18 +98,23 @@ class ConsumerAccountItem:
             if email is _v and (_v.__class__ is list or _v.__class__ is dict):
                 email, _raw = _decoding.failed(_v, None, _path, "email", "None | str", _raw)
 
-        consumer_account_item = cls(
-            name,
-            email,
-        )
+        if cls is ConsumerAccountItem:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.email = email
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                email,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            consumer_account_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            consumer_account_item._raw_values = _raw
-        return consumer_account_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

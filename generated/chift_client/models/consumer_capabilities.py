@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConsumerCapabilities")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -269,24 +270,35 @@ class ConsumerCapabilities:
                         _v, None, _path, "latest_preview_id", "None | UUID", _raw
                     )
 
-        consumer_capabilities = cls(
-            flowid,
-            enabled,
-            capabilities,
-            tables,
-            questions,
-            completeness,
-            connections,
-            latest_preview_id,
-        )
+        if cls is ConsumerCapabilities:
+            _obj = _new(cls)
+            _obj.flowid = flowid
+            _obj.enabled = enabled
+            _obj.capabilities = capabilities
+            _obj.tables = tables
+            _obj.questions = questions
+            _obj.completeness = completeness
+            _obj.connections = connections
+            _obj.latest_preview_id = latest_preview_id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                flowid,
+                enabled,
+                capabilities,
+                tables,
+                questions,
+                completeness,
+                connections,
+                latest_preview_id,
+            )
 
         if len(_src) != 8 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            consumer_capabilities._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            consumer_capabilities._raw_values = _raw
-        return consumer_capabilities
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConsumerCapabilitiesUpdated")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -287,25 +288,37 @@ class ConsumerCapabilitiesUpdated:
         else:
             changes, _raw = _decoding.as_model(_v, CapabilityChanges, _path, "changes", _raw)
 
-        consumer_capabilities_updated = cls(
-            flowid,
-            enabled,
-            capabilities,
-            tables,
-            questions,
-            completeness,
-            connections,
-            latest_preview_id,
-            changes,
-        )
+        if cls is ConsumerCapabilitiesUpdated:
+            _obj = _new(cls)
+            _obj.flowid = flowid
+            _obj.enabled = enabled
+            _obj.capabilities = capabilities
+            _obj.tables = tables
+            _obj.questions = questions
+            _obj.completeness = completeness
+            _obj.connections = connections
+            _obj.latest_preview_id = latest_preview_id
+            _obj.changes = changes
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                flowid,
+                enabled,
+                capabilities,
+                tables,
+                questions,
+                completeness,
+                connections,
+                latest_preview_id,
+                changes,
+            )
 
         if len(_src) != 9 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            consumer_capabilities_updated._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            consumer_capabilities_updated._raw_values = _raw
-        return consumer_capabilities_updated
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

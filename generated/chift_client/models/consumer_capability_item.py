@@ -12,6 +12,7 @@ from ..models.consumer_capability_item_kind import ConsumerCapabilityItemKind
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConsumerCapabilityItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -402,33 +403,53 @@ class ConsumerCapabilityItem:
                 else:
                     _raw = _decoding.bad_item(_v, _x, ConsumerCapabilityMode, _path, "modes", _raw)
 
-        consumer_capability_item = cls(
-            key,
-            id,
-            title,
-            description,
-            kind,
-            selected,
-            effective,
-            auto_enabled_by,
-            requires,
-            available,
-            reason_key,
-            reason,
-            mode,
-            chooses_mode,
-            awaits_mode,
-            default_mode,
-            modes,
-        )
+        if cls is ConsumerCapabilityItem:
+            _obj = _new(cls)
+            _obj.key = key
+            _obj.id = id
+            _obj.title = title
+            _obj.description = description
+            _obj.kind = kind
+            _obj.selected = selected
+            _obj.effective = effective
+            _obj.auto_enabled_by = auto_enabled_by
+            _obj.requires = requires
+            _obj.available = available
+            _obj.reason_key = reason_key
+            _obj.reason = reason
+            _obj.mode = mode
+            _obj.chooses_mode = chooses_mode
+            _obj.awaits_mode = awaits_mode
+            _obj.default_mode = default_mode
+            _obj.modes = modes
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                key,
+                id,
+                title,
+                description,
+                kind,
+                selected,
+                effective,
+                auto_enabled_by,
+                requires,
+                available,
+                reason_key,
+                reason,
+                mode,
+                chooses_mode,
+                awaits_mode,
+                default_mode,
+                modes,
+            )
 
         if len(_src) != 17 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            consumer_capability_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            consumer_capability_item._raw_values = _raw
-        return consumer_capability_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

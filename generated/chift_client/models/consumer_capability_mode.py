@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConsumerCapabilityMode")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -215,24 +216,35 @@ class ConsumerCapabilityMode:
                 else:
                     _raw = _decoding.bad_item(_v, _x, RequiredMode, _path, "requires_modes", _raw)
 
-        consumer_capability_mode = cls(
-            key,
-            title,
-            description,
-            available,
-            reason_key,
-            reason,
-            requires,
-            requires_modes,
-        )
+        if cls is ConsumerCapabilityMode:
+            _obj = _new(cls)
+            _obj.key = key
+            _obj.title = title
+            _obj.description = description
+            _obj.available = available
+            _obj.reason_key = reason_key
+            _obj.reason = reason
+            _obj.requires = requires
+            _obj.requires_modes = requires_modes
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                key,
+                title,
+                description,
+                available,
+                reason_key,
+                reason,
+                requires,
+                requires_modes,
+            )
 
         if len(_src) != 8 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            consumer_capability_mode._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            consumer_capability_mode._raw_values = _raw
-        return consumer_capability_mode
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

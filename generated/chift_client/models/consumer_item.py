@@ -12,6 +12,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConsumerItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -268,21 +269,33 @@ class ConsumerItem:
         else:
             account, _raw = _decoding.as_model(_v, ConsumerAccountItem, _path, "account", _raw)
 
-        consumer_item = cls(
-            consumerid,
-            name,
-            email,
-            created_on,
-            internal_reference,
-            redirect_url,
-            account,
-        )
+        if cls is ConsumerItem:
+            _obj = _new(cls)
+            _obj.consumerid = consumerid
+            _obj.name = name
+            _obj.email = email
+            _obj.created_on = created_on
+            _obj.internal_reference = internal_reference
+            _obj.redirect_url = redirect_url
+            _obj.account = account
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                consumerid,
+                name,
+                email,
+                created_on,
+                internal_reference,
+                redirect_url,
+                account,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            consumer_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            consumer_item._raw_values = _raw
-        return consumer_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

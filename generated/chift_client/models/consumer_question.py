@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConsumerQuestion")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -158,21 +159,33 @@ class ConsumerQuestion:
         else:
             field, _raw = _decoding.as_model(_v, SettingField, _path, "field", _raw)
 
-        consumer_question = cls(
-            key,
-            id,
-            title,
-            description,
-            used_by,
-            required,
-            field,
-        )
+        if cls is ConsumerQuestion:
+            _obj = _new(cls)
+            _obj.key = key
+            _obj.id = id
+            _obj.title = title
+            _obj.description = description
+            _obj.used_by = used_by
+            _obj.required = required
+            _obj.field = field
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                key,
+                id,
+                title,
+                description,
+                used_by,
+                required,
+                field,
+            )
 
         if len(_src) != 7 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            consumer_question._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            consumer_question._raw_values = _raw
-        return consumer_question
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConsumerQuestions")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -95,18 +96,23 @@ class ConsumerQuestions:
         else:
             answers, _raw = _decoding.as_model(_v, ConsumerQuestionsAnswers, _path, "answers", _raw)
 
-        consumer_questions = cls(
-            fields,
-            answers,
-        )
+        if cls is ConsumerQuestions:
+            _obj = _new(cls)
+            _obj.fields = fields
+            _obj.answers = answers
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                fields,
+                answers,
+            )
 
         if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            consumer_questions._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            consumer_questions._raw_values = _raw
-        return consumer_questions
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

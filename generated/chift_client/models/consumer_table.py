@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConsumerTable")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -172,20 +173,31 @@ class ConsumerTable:
             else:
                 _decoding.leave(_t)
 
-        consumer_table = cls(
-            key,
-            id,
-            title,
-            description,
-            used_by,
-            rows,
-        )
+        if cls is ConsumerTable:
+            _obj = _new(cls)
+            _obj.key = key
+            _obj.id = id
+            _obj.title = title
+            _obj.description = description
+            _obj.used_by = used_by
+            _obj.rows = rows
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                key,
+                id,
+                title,
+                description,
+                used_by,
+                rows,
+            )
 
         if len(_src) != 6 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            consumer_table._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            consumer_table._raw_values = _raw
-        return consumer_table
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="CreateAgenticSyncItem")
+_new = object.__new__
 
 
 @_attrs_define
@@ -52,13 +53,18 @@ class CreateAgenticSyncItem:
         if module.__class__ is not str:
             module, _raw = _decoding.scalar(module, "str", _path, "module", _raw)
 
-        create_agentic_sync_item = cls(
-            module,
-        )
+        if cls is CreateAgenticSyncItem:
+            _obj = _new(cls)
+            _obj.module = module
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                module,
+            )
 
         if _raw is not None:
-            create_agentic_sync_item._raw_values = _raw
-        return create_agentic_sync_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

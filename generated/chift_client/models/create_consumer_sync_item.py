@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateConsumerSyncItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -179,20 +180,27 @@ class CreateConsumerSyncItem:
                 _v, CreateConsumerSyncItemLinkMetadataType0, _path, "link_metadata", _raw
             )
 
-        create_consumer_sync_item = cls(
-            syncid,
-            integrationids,
-            country,
-            link_metadata,
-        )
+        if cls is CreateConsumerSyncItem:
+            _obj = _new(cls)
+            _obj.syncid = syncid
+            _obj.integrationids = integrationids
+            _obj.country = country
+            _obj.link_metadata = link_metadata
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                syncid,
+                integrationids,
+                country,
+                link_metadata,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            create_consumer_sync_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            create_consumer_sync_item._raw_values = _raw
-        return create_consumer_sync_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

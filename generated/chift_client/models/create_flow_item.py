@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateFlowItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -170,19 +171,29 @@ class CreateFlowItem:
         else:
             config, _raw = _decoding.as_model(_v, FlowConfigInput, _path, "config", _raw)
 
-        create_flow_item = cls(
-            name,
-            execution,
-            triggers,
-            description,
-            config,
-        )
+        if cls is CreateFlowItem:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.execution = execution
+            _obj.triggers = triggers
+            _obj.description = description
+            _obj.config = config
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                execution,
+                triggers,
+                description,
+                config,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            create_flow_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            create_flow_item._raw_values = _raw
-        return create_flow_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

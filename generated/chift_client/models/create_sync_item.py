@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSyncItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -175,19 +176,29 @@ class CreateSyncItem:
                 else:
                     _raw = _decoding.bad_item(_v, _x, CreateFlowItem, _path, "flows", _raw)
 
-        create_sync_item = cls(
-            name,
-            connections,
-            config,
-            mappings,
-            flows,
-        )
+        if cls is CreateSyncItem:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.connections = connections
+            _obj.config = config
+            _obj.mappings = mappings
+            _obj.flows = flows
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                connections,
+                config,
+                mappings,
+                flows,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            create_sync_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            create_sync_item._raw_values = _raw
-        return create_sync_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="CreateSyncMappingItemInputConditionsType0AdditionalProperty")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset({})
 
@@ -38,15 +39,18 @@ class CreateSyncMappingItemInputConditionsType0AdditionalProperty:
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
-        create_sync_mapping_item_input_conditions_type_0_additional_property = cls()
+        if cls is CreateSyncMappingItemInputConditionsType0AdditionalProperty:
+            _obj = _new(cls)
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls()
 
         if not _KNOWN_KEYS.issuperset(_src):
-            create_sync_mapping_item_input_conditions_type_0_additional_property._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            create_sync_mapping_item_input_conditions_type_0_additional_property._raw_values = _raw
-        return create_sync_mapping_item_input_conditions_type_0_additional_property
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSyncMappingItemOutput")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -209,22 +210,31 @@ class CreateSyncMappingItemOutput:
                         _v, _x, CreateSyncMappingToFieldItemOutput, _path, "sub_mappings", _raw
                     )
 
-        create_sync_mapping_item_output = cls(
-            name,
-            description,
-            display_order,
-            challenge_question,
-            conditions,
-            sub_mappings,
-        )
+        if cls is CreateSyncMappingItemOutput:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.description = description
+            _obj.display_order = display_order
+            _obj.challenge_question = challenge_question
+            _obj.conditions = conditions
+            _obj.sub_mappings = sub_mappings
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                description,
+                display_order,
+                challenge_question,
+                conditions,
+                sub_mappings,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            create_sync_mapping_item_output._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            create_sync_mapping_item_output._raw_values = _raw
-        return create_sync_mapping_item_output
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSyncMappingToFieldItemInput")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -272,26 +273,39 @@ class CreateSyncMappingToFieldItemInput:
         if manual_mapping.__class__ is not bool and manual_mapping is not UNSET:
             manual_mapping, _raw = _decoding.scalar(manual_mapping, "bool", _path, "manual_mapping", _raw)
 
-        create_sync_mapping_to_field_item_input = cls(
-            name,
-            source_field,
-            target_field,
-            description,
-            display_order,
-            challenge_question,
-            conditions,
-            display_delete,
-            logic,
-            manual_mapping,
-        )
+        if cls is CreateSyncMappingToFieldItemInput:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.source_field = source_field
+            _obj.target_field = target_field
+            _obj.description = description
+            _obj.display_order = display_order
+            _obj.challenge_question = challenge_question
+            _obj.conditions = conditions
+            _obj.display_delete = display_delete
+            _obj.logic = logic
+            _obj.manual_mapping = manual_mapping
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                source_field,
+                target_field,
+                description,
+                display_order,
+                challenge_question,
+                conditions,
+                display_delete,
+                logic,
+                manual_mapping,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            create_sync_mapping_to_field_item_input._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            create_sync_mapping_to_field_item_input._raw_values = _raw
-        return create_sync_mapping_to_field_item_input
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="CredentialItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -75,16 +76,23 @@ class CredentialItem:
         if value.__class__ is not str:
             value, _raw = _decoding.scalar(value, "str", _path, "value", _raw)
 
-        credential_item = cls(
-            key,
-            value,
-        )
+        if cls is CredentialItem:
+            _obj = _new(cls)
+            _obj.key = key
+            _obj.value = value
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                key,
+                value,
+            )
 
         if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            credential_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            credential_item._raw_values = _raw
-        return credential_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataItemOut")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -123,18 +124,27 @@ class DataItemOut:
         else:
             modified_on, _raw = _decoding.as_datetime(_v, "date-time", _path, "modified_on", _raw)
 
-        data_item_out = cls(
-            data,
-            id,
-            created_on,
-            modified_on,
-        )
+        if cls is DataItemOut:
+            _obj = _new(cls)
+            _obj.data = data
+            _obj.id = id
+            _obj.created_on = created_on
+            _obj.modified_on = modified_on
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                data,
+                id,
+                created_on,
+                modified_on,
+            )
 
         if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            data_item_out._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            data_item_out._raw_values = _raw
-        return data_item_out
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

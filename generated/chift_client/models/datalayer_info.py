@@ -12,6 +12,7 @@ from ..models.datalayer_status import DatalayerStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatalayerInfo")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -122,16 +123,23 @@ class DatalayerInfo:
                     _v, None, _path, "last_sync_date", "datetime.datetime | None", _raw
                 )
 
-        datalayer_info = cls(
-            status,
-            last_sync_date,
-        )
+        if cls is DatalayerInfo:
+            _obj = _new(cls)
+            _obj.status = status
+            _obj.last_sync_date = last_sync_date
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                status,
+                last_sync_date,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            datalayer_info._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            datalayer_info._raw_values = _raw
-        return datalayer_info
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatastoreColumn")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -123,18 +124,27 @@ class DatastoreColumn:
             if optional is _v and (_v.__class__ is list or _v.__class__ is dict):
                 optional, _raw = _decoding.failed(_v, None, _path, "optional", "bool | None", _raw)
 
-        datastore_column = cls(
-            name,
-            title,
-            type_,
-            optional,
-        )
+        if cls is DatastoreColumn:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.title = title
+            _obj.type_ = type_
+            _obj.optional = optional
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                title,
+                type_,
+                optional,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            datastore_column._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            datastore_column._raw_values = _raw
-        return datastore_column
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatastoreDef")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -113,16 +114,23 @@ class DatastoreDef:
             if search_column is _v and (_v.__class__ is list or _v.__class__ is dict):
                 search_column, _raw = _decoding.failed(_v, None, _path, "search_column", "None | str", _raw)
 
-        datastore_def = cls(
-            columns,
-            search_column,
-        )
+        if cls is DatastoreDef:
+            _obj = _new(cls)
+            _obj.columns = columns
+            _obj.search_column = search_column
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                columns,
+                search_column,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            datastore_def._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            datastore_def._raw_values = _raw
-        return datastore_def
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from ..models.discount_type import DiscountType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DiscountItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -121,17 +122,25 @@ class DiscountItem:
         except Exception as _e:
             type_, _raw = _decoding.failed(_v, _e, _path, "type", "DiscountType", _raw)
 
-        discount_item = cls(
-            total,
-            name,
-            type_,
-        )
+        if cls is DiscountItem:
+            _obj = _new(cls)
+            _obj.total = total
+            _obj.name = name
+            _obj.type_ = type_
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                total,
+                name,
+                type_,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            discount_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            discount_item._raw_values = _raw
-        return discount_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

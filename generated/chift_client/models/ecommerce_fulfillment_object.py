@@ -11,6 +11,7 @@ from ..models.ecommerce_fulfillment_type import EcommerceFulfillmentType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EcommerceFulfillmentObject")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -104,18 +105,23 @@ class EcommerceFulfillmentObject:
                 _v, AddressItemOut, _path, "shipping_from_address", _raw
             )
 
-        ecommerce_fulfillment_object = cls(
-            fulfillment_type,
-            shipping_from_address,
-        )
+        if cls is EcommerceFulfillmentObject:
+            _obj = _new(cls)
+            _obj.fulfillment_type = fulfillment_type
+            _obj.shipping_from_address = shipping_from_address
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                fulfillment_type,
+                shipping_from_address,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            ecommerce_fulfillment_object._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            ecommerce_fulfillment_object._raw_values = _raw
-        return ecommerce_fulfillment_object
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnableFlowConsumer")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -158,20 +159,27 @@ class EnableFlowConsumer:
         else:
             data, _raw = _decoding.as_model(_v, EnableFlowConsumerDataType0, _path, "data", _raw)
 
-        enable_flow_consumer = cls(
-            integrationids,
-            triggerid,
-            cronschedule,
-            data,
-        )
+        if cls is EnableFlowConsumer:
+            _obj = _new(cls)
+            _obj.integrationids = integrationids
+            _obj.triggerid = triggerid
+            _obj.cronschedule = cronschedule
+            _obj.data = data
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                integrationids,
+                triggerid,
+                cronschedule,
+                data,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            enable_flow_consumer._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            enable_flow_consumer._raw_values = _raw
-        return enable_flow_consumer
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExecuteFlowRequest")
+_new = object.__new__
 
 
 @_attrs_define
@@ -144,16 +145,24 @@ class ExecuteFlowRequest:
         else:
             only, _raw = _decoding.as_model(_v, OnlyObjects, _path, "only", _raw)
 
-        execute_flow_request = cls(
-            consumers,
-            settings,
-            preflight,
-            only,
-        )
+        if cls is ExecuteFlowRequest:
+            _obj = _new(cls)
+            _obj.consumers = consumers
+            _obj.settings = settings
+            _obj.preflight = preflight
+            _obj.only = only
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                consumers,
+                settings,
+                preflight,
+                only,
+            )
 
         if _raw is not None:
-            execute_flow_request._raw_values = _raw
-        return execute_flow_request
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

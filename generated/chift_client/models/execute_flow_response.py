@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExecuteFlowResponse")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -215,22 +216,31 @@ class ExecuteFlowResponse:
         if blocked.__class__ is not bool and blocked is not UNSET:
             blocked, _raw = _decoding.scalar(blocked, "bool", _path, "blocked", _raw)
 
-        execute_flow_response = cls(
-            resolved_settings,
-            chainexecutionid,
-            consumers,
-            preview_executionid,
-            warnings,
-            blocked,
-        )
+        if cls is ExecuteFlowResponse:
+            _obj = _new(cls)
+            _obj.resolved_settings = resolved_settings
+            _obj.chainexecutionid = chainexecutionid
+            _obj.consumers = consumers
+            _obj.preview_executionid = preview_executionid
+            _obj.warnings = warnings
+            _obj.blocked = blocked
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                resolved_settings,
+                chainexecutionid,
+                consumers,
+                preview_executionid,
+                warnings,
+                blocked,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            execute_flow_response._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            execute_flow_response._raw_values = _raw
-        return execute_flow_response
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="ExecutionConsumerResult")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -74,18 +75,23 @@ class ExecutionConsumerResult:
         if status.__class__ is not str:
             status, _raw = _decoding.scalar(status, "str", _path, "status", _raw)
 
-        execution_consumer_result = cls(
-            consumerid,
-            status,
-        )
+        if cls is ExecutionConsumerResult:
+            _obj = _new(cls)
+            _obj.consumerid = consumerid
+            _obj.status = status
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                consumerid,
+                status,
+            )
 
         if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            execution_consumer_result._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            execution_consumer_result._raw_values = _raw
-        return execution_consumer_result
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

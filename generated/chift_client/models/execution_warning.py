@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExecutionWarning")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -88,17 +89,25 @@ class ExecutionWarning:
         if blocking.__class__ is not bool and blocking is not UNSET:
             blocking, _raw = _decoding.scalar(blocking, "bool", _path, "blocking", _raw)
 
-        execution_warning = cls(
-            code,
-            message,
-            blocking,
-        )
+        if cls is ExecutionWarning:
+            _obj = _new(cls)
+            _obj.code = code
+            _obj.message = message
+            _obj.blocking = blocking
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                code,
+                message,
+                blocking,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            execution_warning._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            execution_warning._raw_values = _raw
-        return execution_warning
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

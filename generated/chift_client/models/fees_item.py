@@ -12,6 +12,7 @@ from ..models.fees_type import FeesType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FeesItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -307,25 +308,41 @@ class FeesItem:
                 else:
                     _raw = _decoding.bad_item(_v, _x, CommerceDiscountItem, _path, "discounts", _raw)
 
-        fees_item = cls(
-            id,
-            source_ref,
-            type_,
-            tax_rate,
-            untaxed_amount,
-            tax_amount,
-            total,
-            created_on,
-            removed,
-            tax_id,
-            discounts,
-        )
+        if cls is FeesItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.type_ = type_
+            _obj.tax_rate = tax_rate
+            _obj.untaxed_amount = untaxed_amount
+            _obj.tax_amount = tax_amount
+            _obj.total = total
+            _obj.created_on = created_on
+            _obj.removed = removed
+            _obj.tax_id = tax_id
+            _obj.discounts = discounts
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                type_,
+                tax_rate,
+                untaxed_amount,
+                tax_amount,
+                total,
+                created_on,
+                removed,
+                tax_id,
+                discounts,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            fees_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            fees_item._raw_values = _raw
-        return fees_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from ..models.field_item_type import FieldItemType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -219,20 +220,31 @@ class FieldItem:
                     _v, None, _path, "connection_type", "int | None", _raw
                 )
 
-        field_item = cls(
-            name,
-            type_,
-            display_condition,
-            values,
-            api_route,
-            connection_type,
-        )
+        if cls is FieldItem:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.type_ = type_
+            _obj.display_condition = display_condition
+            _obj.values = values
+            _obj.api_route = api_route
+            _obj.connection_type = connection_type
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                type_,
+                display_condition,
+                values,
+                api_route,
+                connection_type,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            field_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            field_item._raw_values = _raw
-        return field_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

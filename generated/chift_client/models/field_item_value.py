@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="FieldItemValue")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -75,16 +76,23 @@ class FieldItemValue:
         if label.__class__ is not str:
             label, _raw = _decoding.scalar(label, "str", _path, "label", _raw)
 
-        field_item_value = cls(
-            id,
-            label,
-        )
+        if cls is FieldItemValue:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.label = label
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                label,
+            )
 
         if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            field_item_value._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            field_item_value._raw_values = _raw
-        return field_item_value
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldRef")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -150,17 +151,25 @@ class FieldRef:
             if name is _v and (_v.__class__ is list or _v.__class__ is dict):
                 name, _raw = _decoding.failed(_v, None, _path, "name", "None | str", _raw)
 
-        field_ref = cls(
-            id,
-            model,
-            name,
-        )
+        if cls is FieldRef:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.model = model
+            _obj.name = name
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                model,
+                name,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            field_ref._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            field_ref._raw_values = _raw
-        return field_ref
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowConfigOutput")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -188,20 +189,27 @@ class FlowConfigOutput:
                 else:
                     _raw = _decoding.bad_item(_v, _x, FlowDataStoreItemOutput, _path, "datastores", _raw)
 
-        flow_config_output = cls(
-            definition_fields,
-            doorkey_fields,
-            custom_fields,
-            datastores,
-        )
+        if cls is FlowConfigOutput:
+            _obj = _new(cls)
+            _obj.definition_fields = definition_fields
+            _obj.doorkey_fields = doorkey_fields
+            _obj.custom_fields = custom_fields
+            _obj.datastores = datastores
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                definition_fields,
+                doorkey_fields,
+                custom_fields,
+                datastores,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            flow_config_output._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            flow_config_output._raw_values = _raw
-        return flow_config_output
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from ..models.datastore_status import DatastoreStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowDataStoreItemInput")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -161,20 +162,27 @@ class FlowDataStoreItemInput:
             if status is _v and (_v.__class__ is list or _v.__class__ is dict):
                 status, _raw = _decoding.failed(_v, None, _path, "status", "DatastoreStatus | None", _raw)
 
-        flow_data_store_item_input = cls(
-            name,
-            definition,
-            id,
-            status,
-        )
+        if cls is FlowDataStoreItemInput:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.definition = definition
+            _obj.id = id
+            _obj.status = status
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                definition,
+                id,
+                status,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            flow_data_store_item_input._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            flow_data_store_item_input._raw_values = _raw
-        return flow_data_store_item_input
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from ..models.execution_type import ExecutionType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowExecution")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -132,16 +133,23 @@ class FlowExecution:
                         _v, None, _path, "data", "FlowExecutionChain | FlowExecutionCode | None", _raw
                     )
 
-        flow_execution = cls(
-            type_,
-            data,
-        )
+        if cls is FlowExecution:
+            _obj = _new(cls)
+            _obj.type_ = type_
+            _obj.data = data
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                type_,
+                data,
+            )
 
         if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            flow_execution._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            flow_execution._raw_values = _raw
-        return flow_execution
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="FlowExecutionChain")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -61,17 +62,21 @@ class FlowExecutionChain:
         if name.__class__ is not str:
             name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        flow_execution_chain = cls(
-            name,
-        )
+        if cls is FlowExecutionChain:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+            )
 
         if len(_src) != 1 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            flow_execution_chain._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            flow_execution_chain._raw_values = _raw
-        return flow_execution_chain
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="FlowExecutionCode")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -61,17 +62,21 @@ class FlowExecutionCode:
         if code.__class__ is not str:
             code, _raw = _decoding.scalar(code, "str", _path, "code", _raw)
 
-        flow_execution_code = cls(
-            code,
-        )
+        if cls is FlowExecutionCode:
+            _obj = _new(cls)
+            _obj.code = code
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                code,
+            )
 
         if len(_src) != 1 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            flow_execution_code._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            flow_execution_code._raw_values = _raw
-        return flow_execution_code
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

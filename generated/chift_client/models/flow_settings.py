@@ -13,6 +13,7 @@ from ..models.write_mode import WriteMode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowSettings")
+_new = object.__new__
 
 
 @_attrs_define
@@ -214,18 +215,28 @@ class FlowSettings:
         else:
             extra, _raw = _decoding.as_model(_v, FlowSettingsExtra, _path, "extra", _raw)
 
-        flow_settings = cls(
-            force_from_date,
-            force_to_date,
-            write_mode,
-            import_mode,
-            verbose_logs,
-            extra,
-        )
+        if cls is FlowSettings:
+            _obj = _new(cls)
+            _obj.force_from_date = force_from_date
+            _obj.force_to_date = force_to_date
+            _obj.write_mode = write_mode
+            _obj.import_mode = import_mode
+            _obj.verbose_logs = verbose_logs
+            _obj.extra = extra
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                force_from_date,
+                force_to_date,
+                write_mode,
+                import_mode,
+                verbose_logs,
+                extra,
+            )
 
         if _raw is not None:
-            flow_settings._raw_values = _raw
-        return flow_settings
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

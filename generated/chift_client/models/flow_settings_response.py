@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowSettingsResponse")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -120,19 +121,25 @@ class FlowSettingsResponse:
                 else:
                     _raw = _decoding.bad_item(_v, _x, SettingField, _path, "settings", _raw)
 
-        flow_settings_response = cls(
-            configurable,
-            groups,
-            settings,
-        )
+        if cls is FlowSettingsResponse:
+            _obj = _new(cls)
+            _obj.configurable = configurable
+            _obj.groups = groups
+            _obj.settings = settings
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                configurable,
+                groups,
+                settings,
+            )
 
         if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            flow_settings_response._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            flow_settings_response._raw_values = _raw
-        return flow_settings_response
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

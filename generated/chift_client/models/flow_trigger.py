@@ -12,6 +12,7 @@ from ..models.trigger_type import TriggerType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowTrigger")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -251,21 +252,33 @@ class FlowTrigger:
         except Exception as _e:
             priority, _raw = _decoding.failed(_v, _e, _path, "priority", "TriggerPriority", _raw)
 
-        flow_trigger = cls(
-            id,
-            type_,
-            cronschedules,
-            visible,
-            definition_fields,
-            options,
-            priority,
-        )
+        if cls is FlowTrigger:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.type_ = type_
+            _obj.cronschedules = cronschedules
+            _obj.visible = visible
+            _obj.definition_fields = definition_fields
+            _obj.options = options
+            _obj.priority = priority
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                type_,
+                cronschedules,
+                visible,
+                definition_fields,
+                options,
+                priority,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            flow_trigger._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            flow_trigger._raw_values = _raw
-        return flow_trigger
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

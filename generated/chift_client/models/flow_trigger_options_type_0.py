@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="FlowTriggerOptionsType0")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset({})
 
@@ -38,15 +39,18 @@ class FlowTriggerOptionsType0:
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
-        flow_trigger_options_type_0 = cls()
+        if cls is FlowTriggerOptionsType0:
+            _obj = _new(cls)
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls()
 
         if not _KNOWN_KEYS.issuperset(_src):
-            flow_trigger_options_type_0._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            flow_trigger_options_type_0._raw_values = _raw
-        return flow_trigger_options_type_0
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HTTPValidationError")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -105,19 +106,25 @@ class HTTPValidationError:
                 else:
                     _raw = _decoding.bad_item(_v, _x, ValidationError, _path, "detail", _raw)
 
-        http_validation_error = cls(
-            message,
-            status,
-            detail,
-        )
+        if cls is HTTPValidationError:
+            _obj = _new(cls)
+            _obj.message = message
+            _obj.status = status
+            _obj.detail = detail
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                message,
+                status,
+                detail,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            http_validation_error._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            http_validation_error._raw_values = _raw
-        return http_validation_error
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

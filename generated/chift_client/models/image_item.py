@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="ImageItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -87,17 +88,25 @@ class ImageItem:
         if url.__class__ is not str:
             url, _raw = _decoding.scalar(url, "str", _path, "url", _raw)
 
-        image_item = cls(
-            id,
-            main_image,
-            url,
-        )
+        if cls is ImageItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.main_image = main_image
+            _obj.url = url
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                main_image,
+                url,
+            )
 
         if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            image_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            image_item._raw_values = _raw
-        return image_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

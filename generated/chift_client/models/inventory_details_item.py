@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InventoryDetailsItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -82,18 +83,23 @@ class InventoryDetailsItem:
                 available_quantity, "float", _path, "available_quantity", _raw
             )
 
-        inventory_details_item = cls(
-            location,
-            available_quantity,
-        )
+        if cls is InventoryDetailsItem:
+            _obj = _new(cls)
+            _obj.location = location
+            _obj.available_quantity = available_quantity
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                location,
+                available_quantity,
+            )
 
         if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            inventory_details_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            inventory_details_item._raw_values = _raw
-        return inventory_details_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

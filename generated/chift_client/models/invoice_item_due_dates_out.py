@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceItemDueDatesOut")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -156,20 +157,27 @@ class InvoiceItemDueDatesOut:
                     _v, None, _path, "payment_method_id", "None | str", _raw
                 )
 
-        invoice_item_due_dates_out = cls(
-            due_date,
-            amount,
-            payment_method,
-            payment_method_id,
-        )
+        if cls is InvoiceItemDueDatesOut:
+            _obj = _new(cls)
+            _obj.due_date = due_date
+            _obj.amount = amount
+            _obj.payment_method = payment_method
+            _obj.payment_method_id = payment_method_id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                due_date,
+                amount,
+                payment_method,
+                payment_method_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            invoice_item_due_dates_out._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            invoice_item_due_dates_out._raw_values = _raw
-        return invoice_item_due_dates_out
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from ..models.invoicing_invoice_type import InvoicingInvoiceType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceItemOut")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -801,39 +802,69 @@ class InvoiceItemOut:
                     _v, None, _path, "currency_exchange_rate", "float | None", _raw
                 )
 
-        invoice_item_out = cls(
-            id,
-            source_ref,
-            currency,
-            invoice_type,
-            status,
-            invoice_date,
-            tax_amount,
-            untaxed_amount,
-            total,
-            lines,
-            partner_id,
-            invoice_number,
-            due_date,
-            reference,
-            payment_communication,
-            customer_memo,
-            journal_ref,
-            italian_specificities,
-            spanish_specificities,
-            last_updated_on,
-            outstanding_amount,
-            last_payment_date,
-            accounting_date,
-            payment_method_id,
-            currency_exchange_rate,
-        )
+        if cls is InvoiceItemOut:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.currency = currency
+            _obj.invoice_type = invoice_type
+            _obj.status = status
+            _obj.invoice_date = invoice_date
+            _obj.tax_amount = tax_amount
+            _obj.untaxed_amount = untaxed_amount
+            _obj.total = total
+            _obj.lines = lines
+            _obj.partner_id = partner_id
+            _obj.invoice_number = invoice_number
+            _obj.due_date = due_date
+            _obj.reference = reference
+            _obj.payment_communication = payment_communication
+            _obj.customer_memo = customer_memo
+            _obj.journal_ref = journal_ref
+            _obj.italian_specificities = italian_specificities
+            _obj.spanish_specificities = spanish_specificities
+            _obj.last_updated_on = last_updated_on
+            _obj.outstanding_amount = outstanding_amount
+            _obj.last_payment_date = last_payment_date
+            _obj.accounting_date = accounting_date
+            _obj.payment_method_id = payment_method_id
+            _obj.currency_exchange_rate = currency_exchange_rate
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                currency,
+                invoice_type,
+                status,
+                invoice_date,
+                tax_amount,
+                untaxed_amount,
+                total,
+                lines,
+                partner_id,
+                invoice_number,
+                due_date,
+                reference,
+                payment_communication,
+                customer_memo,
+                journal_ref,
+                italian_specificities,
+                spanish_specificities,
+                last_updated_on,
+                outstanding_amount,
+                last_payment_date,
+                accounting_date,
+                payment_method_id,
+                currency_exchange_rate,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            invoice_item_out._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            invoice_item_out._raw_values = _raw
-        return invoice_item_out
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

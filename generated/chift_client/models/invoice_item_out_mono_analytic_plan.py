@@ -14,6 +14,7 @@ from ..models.invoice_type import InvoiceType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceItemOutMonoAnalyticPlan")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -860,43 +861,73 @@ class InvoiceItemOutMonoAnalyticPlan:
                 _v, _e, _path, "approval_status", "InvoiceApprovalStatus", _raw
             )
 
-        invoice_item_out_mono_analytic_plan = cls(
-            invoice_type,
-            currency,
-            untaxed_amount,
-            tax_amount,
-            total,
-            invoice_date,
-            due_date,
-            lines,
-            invoice_number,
-            reference,
-            payment_communication,
-            customer_memo,
-            payment_term_id,
-            withholding_tax,
-            id,
-            delivery_date,
-            partner_id,
-            journal_id,
-            payments,
-            status,
-            last_updated_on,
-            partner,
-            due_dates,
-            attachments_info,
-            accounting_info,
-            payment_method_id,
-            approval_status,
-        )
+        if cls is InvoiceItemOutMonoAnalyticPlan:
+            _obj = _new(cls)
+            _obj.invoice_type = invoice_type
+            _obj.currency = currency
+            _obj.untaxed_amount = untaxed_amount
+            _obj.tax_amount = tax_amount
+            _obj.total = total
+            _obj.invoice_date = invoice_date
+            _obj.due_date = due_date
+            _obj.lines = lines
+            _obj.invoice_number = invoice_number
+            _obj.reference = reference
+            _obj.payment_communication = payment_communication
+            _obj.customer_memo = customer_memo
+            _obj.payment_term_id = payment_term_id
+            _obj.withholding_tax = withholding_tax
+            _obj.id = id
+            _obj.delivery_date = delivery_date
+            _obj.partner_id = partner_id
+            _obj.journal_id = journal_id
+            _obj.payments = payments
+            _obj.status = status
+            _obj.last_updated_on = last_updated_on
+            _obj.partner = partner
+            _obj.due_dates = due_dates
+            _obj.attachments_info = attachments_info
+            _obj.accounting_info = accounting_info
+            _obj.payment_method_id = payment_method_id
+            _obj.approval_status = approval_status
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                invoice_type,
+                currency,
+                untaxed_amount,
+                tax_amount,
+                total,
+                invoice_date,
+                due_date,
+                lines,
+                invoice_number,
+                reference,
+                payment_communication,
+                customer_memo,
+                payment_term_id,
+                withholding_tax,
+                id,
+                delivery_date,
+                partner_id,
+                journal_id,
+                payments,
+                status,
+                last_updated_on,
+                partner,
+                due_dates,
+                attachments_info,
+                accounting_info,
+                payment_method_id,
+                approval_status,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            invoice_item_out_mono_analytic_plan._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            invoice_item_out_mono_analytic_plan._raw_values = _raw
-        return invoice_item_out_mono_analytic_plan
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceLineItemOut")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -489,32 +490,51 @@ class InvoiceLineItemOut:
                         _v, _x, AnalyticDistributionInvoicing, _path, "analytic_distribution", _raw
                     )
 
-        invoice_line_item_out = cls(
-            unit_price,
-            quantity,
-            tax_amount,
-            untaxed_amount,
-            total,
-            description,
-            discount_amount,
-            tax_rate,
-            account_number,
-            tax_id,
-            tax_exemption_reason,
-            unit_of_measure,
-            product_id,
-            product_code,
-            product_name,
-            analytic_distribution,
-        )
+        if cls is InvoiceLineItemOut:
+            _obj = _new(cls)
+            _obj.unit_price = unit_price
+            _obj.quantity = quantity
+            _obj.tax_amount = tax_amount
+            _obj.untaxed_amount = untaxed_amount
+            _obj.total = total
+            _obj.description = description
+            _obj.discount_amount = discount_amount
+            _obj.tax_rate = tax_rate
+            _obj.account_number = account_number
+            _obj.tax_id = tax_id
+            _obj.tax_exemption_reason = tax_exemption_reason
+            _obj.unit_of_measure = unit_of_measure
+            _obj.product_id = product_id
+            _obj.product_code = product_code
+            _obj.product_name = product_name
+            _obj.analytic_distribution = analytic_distribution
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                unit_price,
+                quantity,
+                tax_amount,
+                untaxed_amount,
+                total,
+                description,
+                discount_amount,
+                tax_rate,
+                account_number,
+                tax_id,
+                tax_exemption_reason,
+                unit_of_measure,
+                product_id,
+                product_code,
+                product_name,
+                analytic_distribution,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            invoice_line_item_out._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            invoice_line_item_out._raw_values = _raw
-        return invoice_line_item_out
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceLineItemOutMonoAnalyticPlan")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -341,28 +342,43 @@ class InvoiceLineItemOutMonoAnalyticPlan:
                     _v, None, _path, "analytic_account", "None | str", _raw
                 )
 
-        invoice_line_item_out_mono_analytic_plan = cls(
-            unit_price,
-            quantity,
-            untaxed_amount,
-            tax_rate,
-            tax_amount,
-            total,
-            line_number,
-            unit_of_measure,
-            account_number,
-            tax_code,
-            description,
-            analytic_account,
-        )
+        if cls is InvoiceLineItemOutMonoAnalyticPlan:
+            _obj = _new(cls)
+            _obj.unit_price = unit_price
+            _obj.quantity = quantity
+            _obj.untaxed_amount = untaxed_amount
+            _obj.tax_rate = tax_rate
+            _obj.tax_amount = tax_amount
+            _obj.total = total
+            _obj.line_number = line_number
+            _obj.unit_of_measure = unit_of_measure
+            _obj.account_number = account_number
+            _obj.tax_code = tax_code
+            _obj.description = description
+            _obj.analytic_account = analytic_account
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                unit_price,
+                quantity,
+                untaxed_amount,
+                tax_rate,
+                tax_amount,
+                total,
+                line_number,
+                unit_of_measure,
+                account_number,
+                tax_code,
+                description,
+                analytic_account,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            invoice_line_item_out_mono_analytic_plan._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            invoice_line_item_out_mono_analytic_plan._raw_values = _raw
-        return invoice_line_item_out_mono_analytic_plan
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from ..models.withholding_tax_reason import WithholdingTaxReason
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoicingWithholdingTax")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -172,20 +173,27 @@ class InvoicingWithholdingTax:
                     _v, None, _path, "payment_reason", "None | WithholdingTaxPaymentReason", _raw
                 )
 
-        invoicing_withholding_tax = cls(
-            rate,
-            amount,
-            reason,
-            payment_reason,
-        )
+        if cls is InvoicingWithholdingTax:
+            _obj = _new(cls)
+            _obj.rate = rate
+            _obj.amount = amount
+            _obj.reason = reason
+            _obj.payment_reason = payment_reason
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                rate,
+                amount,
+                reason,
+                payment_reason,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            invoicing_withholding_tax._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            invoicing_withholding_tax._raw_values = _raw
-        return invoicing_withholding_tax
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItalianSpecificitiesOutput")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -167,20 +168,27 @@ class ItalianSpecificitiesOutput:
                 _v, PaymentReporting, _path, "payment_reporting", _raw
             )
 
-        italian_specificities_output = cls(
-            stamp_duty_amount,
-            withholding_tax,
-            welfare_fund,
-            payment_reporting,
-        )
+        if cls is ItalianSpecificitiesOutput:
+            _obj = _new(cls)
+            _obj.stamp_duty_amount = stamp_duty_amount
+            _obj.withholding_tax = withholding_tax
+            _obj.welfare_fund = welfare_fund
+            _obj.payment_reporting = payment_reporting
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                stamp_duty_amount,
+                withholding_tax,
+                welfare_fund,
+                payment_reporting,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            italian_specificities_output._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            italian_specificities_output._raw_values = _raw
-        return italian_specificities_output
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

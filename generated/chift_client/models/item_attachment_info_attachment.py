@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemAttachmentInfoAttachment")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -115,18 +116,23 @@ class ItemAttachmentInfoAttachment:
             if url is _v and (_v.__class__ is list or _v.__class__ is dict):
                 url, _raw = _decoding.failed(_v, None, _path, "url", "None | str", _raw)
 
-        item_attachment_info_attachment = cls(
-            filename,
-            url,
-        )
+        if cls is ItemAttachmentInfoAttachment:
+            _obj = _new(cls)
+            _obj.filename = filename
+            _obj.url = url
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                filename,
+                url,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            item_attachment_info_attachment._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            item_attachment_info_attachment._raw_values = _raw
-        return item_attachment_info_attachment
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from ..models.item_attachment_info_status import ItemAttachmentInfoStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemAttachmentInfoOut")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -108,18 +109,23 @@ class ItemAttachmentInfoOut:
                         _v, _x, ItemAttachmentInfoAttachment, _path, "attachments", _raw
                     )
 
-        item_attachment_info_out = cls(
-            status,
-            attachments,
-        )
+        if cls is ItemAttachmentInfoOut:
+            _obj = _new(cls)
+            _obj.status = status
+            _obj.attachments = attachments
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                status,
+                attachments,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            item_attachment_info_out._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            item_attachment_info_out._raw_values = _raw
-        return item_attachment_info_out
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="LinkSyncItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -62,15 +63,21 @@ class LinkSyncItem:
         if url.__class__ is not str:
             url, _raw = _decoding.scalar(url, "str", _path, "url", _raw)
 
-        link_sync_item = cls(
-            url,
-        )
+        if cls is LinkSyncItem:
+            _obj = _new(cls)
+            _obj.url = url
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                url,
+            )
 
         if len(_src) != 1 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            link_sync_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            link_sync_item._raw_values = _raw
-        return link_sync_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

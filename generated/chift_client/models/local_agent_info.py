@@ -11,6 +11,7 @@ from ..models.local_agent_status import LocalAgentStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocalAgentInfo")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -72,15 +73,21 @@ class LocalAgentInfo:
             except Exception as _e:
                 status, _raw = _decoding.failed(_v, _e, _path, "status", "LocalAgentStatus", _raw)
 
-        local_agent_info = cls(
-            status,
-        )
+        if cls is LocalAgentInfo:
+            _obj = _new(cls)
+            _obj.status = status
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                status,
+            )
 
         if len(_src) != 1 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            local_agent_info._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            local_agent_info._raw_values = _raw
-        return local_agent_info
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

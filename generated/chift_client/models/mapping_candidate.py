@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="MappingCandidate")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -87,17 +88,25 @@ class MappingCandidate:
         if fixed.__class__ is not bool:
             fixed, _raw = _decoding.scalar(fixed, "bool", _path, "fixed", _raw)
 
-        mapping_candidate = cls(
-            key,
-            label,
-            fixed,
-        )
+        if cls is MappingCandidate:
+            _obj = _new(cls)
+            _obj.key = key
+            _obj.label = label
+            _obj.fixed = fixed
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                key,
+                label,
+                fixed,
+            )
 
         if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            mapping_candidate._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            mapping_candidate._raw_values = _raw
-        return mapping_candidate
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MappingRowView")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -205,21 +206,33 @@ class MappingRowView:
         if missing.__class__ is not bool:
             missing, _raw = _decoding.scalar(missing, "bool", _path, "missing", _raw)
 
-        mapping_row_view = cls(
-            source_key,
-            label,
-            value,
-            value_label,
-            origin,
-            hidden,
-            missing,
-        )
+        if cls is MappingRowView:
+            _obj = _new(cls)
+            _obj.source_key = source_key
+            _obj.label = label
+            _obj.value = value
+            _obj.value_label = value_label
+            _obj.origin = origin
+            _obj.hidden = hidden
+            _obj.missing = missing
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                source_key,
+                label,
+                value,
+                value_label,
+                origin,
+                hidden,
+                missing,
+            )
 
         if len(_src) != 7 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            mapping_row_view._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            mapping_row_view._raw_values = _raw
-        return mapping_row_view
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

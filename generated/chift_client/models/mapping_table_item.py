@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MappingTableItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -224,26 +225,39 @@ class MappingTableItem:
         if hidden.__class__ is not bool:
             hidden, _raw = _decoding.scalar(hidden, "bool", _path, "hidden", _raw)
 
-        mapping_table_item = cls(
-            key,
-            id,
-            title,
-            description,
-            used_by,
-            rows,
-            required,
-            allow_delete,
-            complete,
-            hidden,
-        )
+        if cls is MappingTableItem:
+            _obj = _new(cls)
+            _obj.key = key
+            _obj.id = id
+            _obj.title = title
+            _obj.description = description
+            _obj.used_by = used_by
+            _obj.rows = rows
+            _obj.required = required
+            _obj.allow_delete = allow_delete
+            _obj.complete = complete
+            _obj.hidden = hidden
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                key,
+                id,
+                title,
+                description,
+                used_by,
+                rows,
+                required,
+                allow_delete,
+                complete,
+                hidden,
+            )
 
         if len(_src) != 10 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            mapping_table_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            mapping_table_item._raw_values = _raw
-        return mapping_table_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MappingTableView")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -236,27 +237,41 @@ class MappingTableView:
         if page_size.__class__ is not int:
             page_size, _raw = _decoding.scalar(page_size, "int", _path, "page_size", _raw)
 
-        mapping_table_view = cls(
-            key,
-            id,
-            title,
-            description,
-            required,
-            allow_delete,
-            rows,
-            candidates,
-            total_candidates,
-            page,
-            page_size,
-        )
+        if cls is MappingTableView:
+            _obj = _new(cls)
+            _obj.key = key
+            _obj.id = id
+            _obj.title = title
+            _obj.description = description
+            _obj.required = required
+            _obj.allow_delete = allow_delete
+            _obj.rows = rows
+            _obj.candidates = candidates
+            _obj.total_candidates = total_candidates
+            _obj.page = page
+            _obj.page_size = page_size
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                key,
+                id,
+                title,
+                description,
+                required,
+                allow_delete,
+                rows,
+                candidates,
+                total_candidates,
+                page,
+                page_size,
+            )
 
         if len(_src) != 11 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            mapping_table_view._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            mapping_table_view._raw_values = _raw
-        return mapping_table_view
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

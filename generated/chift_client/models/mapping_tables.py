@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MappingTables")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -77,15 +78,21 @@ class MappingTables:
                 else:
                     _raw = _decoding.bad_item(_v, _x, MappingTableItem, _path, "tables", _raw)
 
-        mapping_tables = cls(
-            tables,
-        )
+        if cls is MappingTables:
+            _obj = _new(cls)
+            _obj.tables = tables
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                tables,
+            )
 
         if len(_src) != 1 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            mapping_tables._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            mapping_tables._raw_values = _raw
-        return mapping_tables
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

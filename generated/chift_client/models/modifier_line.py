@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModifierLine")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -239,20 +240,31 @@ class ModifierLine:
             if total is _v and (_v.__class__ is list or _v.__class__ is dict):
                 total, _raw = _decoding.failed(_v, None, _path, "total", "float | None", _raw)
 
-        modifier_line = cls(
-            name,
-            modifier_id,
-            modifier_group_id,
-            quantity,
-            unit_price,
-            total,
-        )
+        if cls is ModifierLine:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.modifier_id = modifier_id
+            _obj.modifier_group_id = modifier_group_id
+            _obj.quantity = quantity
+            _obj.unit_price = unit_price
+            _obj.total = total
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                modifier_id,
+                modifier_group_id,
+                quantity,
+                unit_price,
+                total,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            modifier_line._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            modifier_line._raw_values = _raw
-        return modifier_line
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

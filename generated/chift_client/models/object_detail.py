@@ -12,6 +12,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ObjectDetail")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -466,31 +467,53 @@ class ObjectDetail:
                 else:
                     _raw = _decoding.bad_item(_v, _x, SyncIssue, _path, "issues", _raw)
 
-        object_detail = cls(
-            id,
-            kind,
-            capability,
-            source_id,
-            scope,
-            status,
-            target_id,
-            booked_as,
-            attempts,
-            last_error_code,
-            created_at,
-            updated_at,
-            succeeded_at,
-            target,
-            history,
-            links,
-            issues,
-        )
+        if cls is ObjectDetail:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.kind = kind
+            _obj.capability = capability
+            _obj.source_id = source_id
+            _obj.scope = scope
+            _obj.status = status
+            _obj.target_id = target_id
+            _obj.booked_as = booked_as
+            _obj.attempts = attempts
+            _obj.last_error_code = last_error_code
+            _obj.created_at = created_at
+            _obj.updated_at = updated_at
+            _obj.succeeded_at = succeeded_at
+            _obj.target = target
+            _obj.history = history
+            _obj.links = links
+            _obj.issues = issues
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                kind,
+                capability,
+                source_id,
+                scope,
+                status,
+                target_id,
+                booked_as,
+                attempts,
+                last_error_code,
+                created_at,
+                updated_at,
+                succeeded_at,
+                target,
+                history,
+                links,
+                issues,
+            )
 
         if len(_src) != 17 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            object_detail._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            object_detail._raw_values = _raw
-        return object_detail
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ObjectEventItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -186,20 +187,31 @@ class ObjectEventItem:
         if occurrences.__class__ is not int:
             occurrences, _raw = _decoding.scalar(occurrences, "int", _path, "occurrences", _raw)
 
-        object_event_item = cls(
-            action,
-            details,
-            chainexecution_id,
-            created_at,
-            last_at,
-            occurrences,
-        )
+        if cls is ObjectEventItem:
+            _obj = _new(cls)
+            _obj.action = action
+            _obj.details = details
+            _obj.chainexecution_id = chainexecution_id
+            _obj.created_at = created_at
+            _obj.last_at = last_at
+            _obj.occurrences = occurrences
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                action,
+                details,
+                chainexecution_id,
+                created_at,
+                last_at,
+                occurrences,
+            )
 
         if len(_src) != 6 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            object_event_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            object_event_item._raw_values = _raw
-        return object_event_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

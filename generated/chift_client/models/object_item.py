@@ -12,6 +12,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ObjectItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -355,27 +356,45 @@ class ObjectItem:
                         _v, None, _path, "succeeded_at", "datetime.datetime | None", _raw
                     )
 
-        object_item = cls(
-            id,
-            kind,
-            capability,
-            source_id,
-            scope,
-            status,
-            target_id,
-            booked_as,
-            attempts,
-            last_error_code,
-            created_at,
-            updated_at,
-            succeeded_at,
-        )
+        if cls is ObjectItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.kind = kind
+            _obj.capability = capability
+            _obj.source_id = source_id
+            _obj.scope = scope
+            _obj.status = status
+            _obj.target_id = target_id
+            _obj.booked_as = booked_as
+            _obj.attempts = attempts
+            _obj.last_error_code = last_error_code
+            _obj.created_at = created_at
+            _obj.updated_at = updated_at
+            _obj.succeeded_at = succeeded_at
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                kind,
+                capability,
+                source_id,
+                scope,
+                status,
+                target_id,
+                booked_as,
+                attempts,
+                last_error_code,
+                created_at,
+                updated_at,
+                succeeded_at,
+            )
 
         if len(_src) != 13 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            object_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            object_item._raw_values = _raw
-        return object_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

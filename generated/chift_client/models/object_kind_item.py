@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="ObjectKindItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -75,16 +76,23 @@ class ObjectKindItem:
         if capability.__class__ is not str:
             capability, _raw = _decoding.scalar(capability, "str", _path, "capability", _raw)
 
-        object_kind_item = cls(
-            kind,
-            capability,
-        )
+        if cls is ObjectKindItem:
+            _obj = _new(cls)
+            _obj.kind = kind
+            _obj.capability = capability
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                kind,
+                capability,
+            )
 
         if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            object_kind_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            object_kind_item._raw_values = _raw
-        return object_kind_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from ..models.object_link_relation import ObjectLinkRelation
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ObjectLink")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -152,20 +153,31 @@ class ObjectLink:
         if status.__class__ is not str:
             status, _raw = _decoding.scalar(status, "str", _path, "status", _raw)
 
-        object_link = cls(
-            relation,
-            kind,
-            id,
-            source_id,
-            scope,
-            status,
-        )
+        if cls is ObjectLink:
+            _obj = _new(cls)
+            _obj.relation = relation
+            _obj.kind = kind
+            _obj.id = id
+            _obj.source_id = source_id
+            _obj.scope = scope
+            _obj.status = status
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                relation,
+                kind,
+                id,
+                source_id,
+                scope,
+                status,
+            )
 
         if len(_src) != 6 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            object_link._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            object_link._raw_values = _raw
-        return object_link
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

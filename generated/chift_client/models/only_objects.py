@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OnlyObjects")
+_new = object.__new__
 
 
 @_attrs_define
@@ -92,15 +93,22 @@ class OnlyObjects:
         else:
             scope, _raw = _decoding.as_model(_v, OnlyObjectsScopeType0, _path, "scope", _raw)
 
-        only_objects = cls(
-            capability,
-            ids,
-            scope,
-        )
+        if cls is OnlyObjects:
+            _obj = _new(cls)
+            _obj.capability = capability
+            _obj.ids = ids
+            _obj.scope = scope
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                capability,
+                ids,
+                scope,
+            )
 
         if _raw is not None:
-            only_objects._raw_values = _raw
-        return only_objects
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

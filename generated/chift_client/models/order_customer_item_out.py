@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderCustomerItemOut")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -237,22 +238,31 @@ class OrderCustomerItemOut:
             if email is _v and (_v.__class__ is list or _v.__class__ is dict):
                 email, _raw = _decoding.failed(_v, None, _path, "email", "None | str", _raw)
 
-        order_customer_item_out = cls(
-            id,
-            first_name,
-            last_name,
-            phone,
-            internal_notes,
-            email,
-        )
+        if cls is OrderCustomerItemOut:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.first_name = first_name
+            _obj.last_name = last_name
+            _obj.phone = phone
+            _obj.internal_notes = internal_notes
+            _obj.email = email
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                first_name,
+                last_name,
+                phone,
+                internal_notes,
+                email,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            order_customer_item_out._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            order_customer_item_out._raw_values = _raw
-        return order_customer_item_out
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

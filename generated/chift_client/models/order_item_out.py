@@ -12,6 +12,7 @@ from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderItemOut")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -1033,49 +1034,89 @@ class OrderItemOut:
                 else:
                     _raw = _decoding.bad_item(_v, _x, OrderReturnItem, _path, "returns", _raw)
 
-        order_item_out = cls(
-            id,
-            source_ref,
-            status,
-            discount_amount,
-            untaxed_amount_without_fees,
-            tax_amount_without_fees,
-            total_without_fees,
-            current_untaxed_amount,
-            current_tax_amount,
-            current_total,
-            untaxed_amount,
-            tax_amount,
-            total,
-            currency,
-            lines,
-            order_number,
-            channel,
-            customer,
-            billing_address,
-            shipping_address,
-            created_on,
-            last_updated_on,
-            confirmed_on,
-            delivery_date,
-            cancelled_on,
-            fulfillment,
-            refunded_amount,
-            note,
-            tags,
-            other_fees,
-            payment_method_id,
-            transactions,
-            payment_methods,
-            detailed_refunds,
-            returns,
-        )
+        if cls is OrderItemOut:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.status = status
+            _obj.discount_amount = discount_amount
+            _obj.untaxed_amount_without_fees = untaxed_amount_without_fees
+            _obj.tax_amount_without_fees = tax_amount_without_fees
+            _obj.total_without_fees = total_without_fees
+            _obj.current_untaxed_amount = current_untaxed_amount
+            _obj.current_tax_amount = current_tax_amount
+            _obj.current_total = current_total
+            _obj.untaxed_amount = untaxed_amount
+            _obj.tax_amount = tax_amount
+            _obj.total = total
+            _obj.currency = currency
+            _obj.lines = lines
+            _obj.order_number = order_number
+            _obj.channel = channel
+            _obj.customer = customer
+            _obj.billing_address = billing_address
+            _obj.shipping_address = shipping_address
+            _obj.created_on = created_on
+            _obj.last_updated_on = last_updated_on
+            _obj.confirmed_on = confirmed_on
+            _obj.delivery_date = delivery_date
+            _obj.cancelled_on = cancelled_on
+            _obj.fulfillment = fulfillment
+            _obj.refunded_amount = refunded_amount
+            _obj.note = note
+            _obj.tags = tags
+            _obj.other_fees = other_fees
+            _obj.payment_method_id = payment_method_id
+            _obj.transactions = transactions
+            _obj.payment_methods = payment_methods
+            _obj.detailed_refunds = detailed_refunds
+            _obj.returns = returns
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                status,
+                discount_amount,
+                untaxed_amount_without_fees,
+                tax_amount_without_fees,
+                total_without_fees,
+                current_untaxed_amount,
+                current_tax_amount,
+                current_total,
+                untaxed_amount,
+                tax_amount,
+                total,
+                currency,
+                lines,
+                order_number,
+                channel,
+                customer,
+                billing_address,
+                shipping_address,
+                created_on,
+                last_updated_on,
+                confirmed_on,
+                delivery_date,
+                cancelled_on,
+                fulfillment,
+                refunded_amount,
+                note,
+                tags,
+                other_fees,
+                payment_method_id,
+                transactions,
+                payment_methods,
+                detailed_refunds,
+                returns,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            order_item_out._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            order_item_out._raw_values = _raw
-        return order_item_out
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

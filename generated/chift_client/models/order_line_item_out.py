@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderLineItemOut")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -399,32 +400,51 @@ class OrderLineItemOut:
             if is_gift is _v and (_v.__class__ is list or _v.__class__ is dict):
                 is_gift, _raw = _decoding.failed(_v, None, _path, "is_gift", "bool | None", _raw)
 
-        order_line_item_out = cls(
-            id,
-            source_ref,
-            quantity,
-            current_quantity,
-            unit_price,
-            description,
-            tax_rate,
-            untaxed_amount,
-            tax_amount,
-            total,
-            created_on,
-            variant,
-            tax_id,
-            discounts,
-            gift_card,
-            is_gift,
-        )
+        if cls is OrderLineItemOut:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.quantity = quantity
+            _obj.current_quantity = current_quantity
+            _obj.unit_price = unit_price
+            _obj.description = description
+            _obj.tax_rate = tax_rate
+            _obj.untaxed_amount = untaxed_amount
+            _obj.tax_amount = tax_amount
+            _obj.total = total
+            _obj.created_on = created_on
+            _obj.variant = variant
+            _obj.tax_id = tax_id
+            _obj.discounts = discounts
+            _obj.gift_card = gift_card
+            _obj.is_gift = is_gift
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                quantity,
+                current_quantity,
+                unit_price,
+                description,
+                tax_rate,
+                untaxed_amount,
+                tax_amount,
+                total,
+                created_on,
+                variant,
+                tax_id,
+                discounts,
+                gift_card,
+                is_gift,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            order_line_item_out._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            order_line_item_out._raw_values = _raw
-        return order_line_item_out
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderLineProductVariantItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -144,20 +145,27 @@ class OrderLineProductVariantItem:
                 else:
                     _raw = _decoding.bad_item(_v, _x, CommerceProductCategoryItem, _path, "categories", _raw)
 
-        order_line_product_variant_item = cls(
-            id,
-            name,
-            sku,
-            categories,
-        )
+        if cls is OrderLineProductVariantItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.name = name
+            _obj.sku = sku
+            _obj.categories = categories
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                name,
+                sku,
+                categories,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            order_line_product_variant_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            order_line_product_variant_item._raw_values = _raw
-        return order_line_product_variant_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderPaymentMethods")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -96,18 +97,23 @@ class OrderPaymentMethods:
             if name is _v and (_v.__class__ is list or _v.__class__ is dict):
                 name, _raw = _decoding.failed(_v, None, _path, "name", "None | str", _raw)
 
-        order_payment_methods = cls(
-            id,
-            name,
-        )
+        if cls is OrderPaymentMethods:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.name = name
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                name,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            order_payment_methods._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            order_payment_methods._raw_values = _raw
-        return order_payment_methods
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderRefundItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -347,24 +348,39 @@ class OrderRefundItem:
                 else:
                     _raw = _decoding.bad_item(_v, _x, OrderTransactions, _path, "transactions", _raw)
 
-        order_refund_item = cls(
-            id,
-            source_ref,
-            total,
-            created_on,
-            reason,
-            order_lines,
-            other,
-            shipping_refunds,
-            other_fees,
-            transactions,
-        )
+        if cls is OrderRefundItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.total = total
+            _obj.created_on = created_on
+            _obj.reason = reason
+            _obj.order_lines = order_lines
+            _obj.other = other
+            _obj.shipping_refunds = shipping_refunds
+            _obj.other_fees = other_fees
+            _obj.transactions = transactions
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                total,
+                created_on,
+                reason,
+                order_lines,
+                other,
+                shipping_refunds,
+                other_fees,
+                transactions,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            order_refund_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            order_refund_item._raw_values = _raw
-        return order_refund_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

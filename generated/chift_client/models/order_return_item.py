@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderReturnItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -230,20 +231,31 @@ class OrderReturnItem:
                 else:
                     _raw = _decoding.bad_item(_v, _x, ReturnFeesItem, _path, "linked_fees", _raw)
 
-        order_return_item = cls(
-            id,
-            source_ref,
-            created_on,
-            order_lines,
-            new_lines,
-            linked_fees,
-        )
+        if cls is OrderReturnItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.created_on = created_on
+            _obj.order_lines = order_lines
+            _obj.new_lines = new_lines
+            _obj.linked_fees = linked_fees
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                created_on,
+                order_lines,
+                new_lines,
+                linked_fees,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            order_return_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            order_return_item._raw_values = _raw
-        return order_return_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

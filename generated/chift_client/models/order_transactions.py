@@ -12,6 +12,7 @@ from ..models.commerce_transaction_status import CommerceTransactionStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderTransactions")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -222,22 +223,31 @@ class OrderTransactions:
                     _v, None, _path, "payment_method_name", "None | str", _raw
                 )
 
-        order_transactions = cls(
-            id,
-            amount,
-            status,
-            created_on,
-            payment_method_id,
-            payment_method_name,
-        )
+        if cls is OrderTransactions:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.amount = amount
+            _obj.status = status
+            _obj.created_on = created_on
+            _obj.payment_method_id = payment_method_id
+            _obj.payment_method_name = payment_method_name
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                amount,
+                status,
+                created_on,
+                payment_method_id,
+                payment_method_name,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            order_transactions._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            order_transactions._raw_values = _raw
-        return order_transactions
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

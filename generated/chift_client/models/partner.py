@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Partner")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -942,39 +943,69 @@ class Partner:
                 else:
                     _raw = _decoding.bad_item(_v, _x, BankAccountsItem, _path, "bank_accounts", _raw)
 
-        partner = cls(
-            external_reference,
-            first_name,
-            last_name,
-            name,
-            function,
-            is_company,
-            company_id,
-            phone,
-            mobile,
-            email,
-            language,
-            internal_notes,
-            website,
-            vat,
-            company_number,
-            iban,
-            bank_account,
-            currency,
-            active,
-            account_number,
-            id,
-            last_updated_on,
-            addresses,
-            third_party_account,
-            bank_accounts,
-        )
+        if cls is Partner:
+            _obj = _new(cls)
+            _obj.external_reference = external_reference
+            _obj.first_name = first_name
+            _obj.last_name = last_name
+            _obj.name = name
+            _obj.function = function
+            _obj.is_company = is_company
+            _obj.company_id = company_id
+            _obj.phone = phone
+            _obj.mobile = mobile
+            _obj.email = email
+            _obj.language = language
+            _obj.internal_notes = internal_notes
+            _obj.website = website
+            _obj.vat = vat
+            _obj.company_number = company_number
+            _obj.iban = iban
+            _obj.bank_account = bank_account
+            _obj.currency = currency
+            _obj.active = active
+            _obj.account_number = account_number
+            _obj.id = id
+            _obj.last_updated_on = last_updated_on
+            _obj.addresses = addresses
+            _obj.third_party_account = third_party_account
+            _obj.bank_accounts = bank_accounts
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                external_reference,
+                first_name,
+                last_name,
+                name,
+                function,
+                is_company,
+                company_id,
+                phone,
+                mobile,
+                email,
+                language,
+                internal_notes,
+                website,
+                vat,
+                company_number,
+                iban,
+                bank_account,
+                currency,
+                active,
+                account_number,
+                id,
+                last_updated_on,
+                addresses,
+                third_party_account,
+                bank_accounts,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            partner._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            partner._raw_values = _raw
-        return partner
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

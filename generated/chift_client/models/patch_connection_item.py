@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchConnectionItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -150,19 +151,25 @@ class PatchConnectionItem:
                 else:
                     _raw = _decoding.bad_item(_v, _x, CredentialItem, _path, "credentials", _raw)
 
-        patch_connection_item = cls(
-            redirect,
-            name,
-            credentials,
-        )
+        if cls is PatchConnectionItem:
+            _obj = _new(cls)
+            _obj.redirect = redirect
+            _obj.name = name
+            _obj.credentials = credentials
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                redirect,
+                name,
+                credentials,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            patch_connection_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            patch_connection_item._raw_values = _raw
-        return patch_connection_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from ..models.journal_type import JournalType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Payment")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -299,26 +300,43 @@ class Payment:
                     _v, None, _path, "matching_number", "None | str", _raw
                 )
 
-        payment = cls(
-            id,
-            name,
-            currency,
-            amount,
-            payment_date,
-            journal_type,
-            journal_id,
-            journal_name,
-            dedicated_amount,
-            reconciled,
-            communication,
-            matching_number,
-        )
+        if cls is Payment:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.name = name
+            _obj.currency = currency
+            _obj.amount = amount
+            _obj.payment_date = payment_date
+            _obj.journal_type = journal_type
+            _obj.journal_id = journal_id
+            _obj.journal_name = journal_name
+            _obj.dedicated_amount = dedicated_amount
+            _obj.reconciled = reconciled
+            _obj.communication = communication
+            _obj.matching_number = matching_number
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                name,
+                currency,
+                amount,
+                payment_date,
+                journal_type,
+                journal_id,
+                journal_name,
+                dedicated_amount,
+                reconciled,
+                communication,
+                matching_number,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            payment._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            payment._raw_values = _raw
-        return payment
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from ..models.payment_reporting_method import PaymentReportingMethod
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentReporting")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -143,16 +144,23 @@ class PaymentReporting:
                     _v, None, _path, "conditions", "None | PaymentReportingConditions", _raw
                 )
 
-        payment_reporting = cls(
-            method,
-            conditions,
-        )
+        if cls is PaymentReporting:
+            _obj = _new(cls)
+            _obj.method = method
+            _obj.conditions = conditions
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                method,
+                conditions,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            payment_reporting._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            payment_reporting._raw_values = _raw
-        return payment_reporting
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

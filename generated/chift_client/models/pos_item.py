@@ -11,6 +11,7 @@ from ..models.pos_line_item_type import POSLineItemType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="POSItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -442,28 +443,47 @@ class POSItem:
                 else:
                     _raw = _decoding.bad_item(_v, _x, ModifierLine, _path, "modifiers", _raw)
 
-        pos_item = cls(
-            id,
-            quantity,
-            unit_price,
-            total,
-            tax_amount,
-            type_,
-            menu_id,
-            tax_rate,
-            tax_id,
-            description,
-            discounts,
-            product_id,
-            accounting_category_id,
-            modifiers,
-        )
+        if cls is POSItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.quantity = quantity
+            _obj.unit_price = unit_price
+            _obj.total = total
+            _obj.tax_amount = tax_amount
+            _obj.type_ = type_
+            _obj.menu_id = menu_id
+            _obj.tax_rate = tax_rate
+            _obj.tax_id = tax_id
+            _obj.description = description
+            _obj.discounts = discounts
+            _obj.product_id = product_id
+            _obj.accounting_category_id = accounting_category_id
+            _obj.modifiers = modifiers
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                quantity,
+                unit_price,
+                total,
+                tax_amount,
+                type_,
+                menu_id,
+                tax_rate,
+                tax_id,
+                description,
+                discounts,
+                product_id,
+                accounting_category_id,
+                modifiers,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            pos_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            pos_item._raw_values = _raw
-        return pos_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

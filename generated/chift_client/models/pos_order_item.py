@@ -13,6 +13,7 @@ from ..models.source import Source
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="POSOrderItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -849,38 +850,67 @@ class POSOrderItem:
             if invoice_id is _v and (_v.__class__ is list or _v.__class__ is dict):
                 invoice_id, _raw = _decoding.failed(_v, None, _path, "invoice_id", "None | str", _raw)
 
-        pos_order_item = cls(
-            id,
-            creation_date,
-            total,
-            tax_amount,
-            payments,
-            items,
-            order_number,
-            closing_date,
-            service_date,
-            device_id,
-            total_discount,
-            total_refund,
-            total_tip,
-            delivery_fee,
-            mode,
-            source,
-            currency,
-            country,
-            loyalty,
-            customer_id,
-            location_id,
-            taxes,
-            guests,
-            invoice_id,
-        )
+        if cls is POSOrderItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.creation_date = creation_date
+            _obj.total = total
+            _obj.tax_amount = tax_amount
+            _obj.payments = payments
+            _obj.items = items
+            _obj.order_number = order_number
+            _obj.closing_date = closing_date
+            _obj.service_date = service_date
+            _obj.device_id = device_id
+            _obj.total_discount = total_discount
+            _obj.total_refund = total_refund
+            _obj.total_tip = total_tip
+            _obj.delivery_fee = delivery_fee
+            _obj.mode = mode
+            _obj.source = source
+            _obj.currency = currency
+            _obj.country = country
+            _obj.loyalty = loyalty
+            _obj.customer_id = customer_id
+            _obj.location_id = location_id
+            _obj.taxes = taxes
+            _obj.guests = guests
+            _obj.invoice_id = invoice_id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                creation_date,
+                total,
+                tax_amount,
+                payments,
+                items,
+                order_number,
+                closing_date,
+                service_date,
+                device_id,
+                total_discount,
+                total_refund,
+                total_tip,
+                delivery_fee,
+                mode,
+                source,
+                currency,
+                country,
+                loyalty,
+                customer_id,
+                location_id,
+                taxes,
+                guests,
+                invoice_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            pos_order_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            pos_order_item._raw_values = _raw
-        return pos_order_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

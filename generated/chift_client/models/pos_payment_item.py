@@ -12,6 +12,7 @@ from ..models.pos_payment_status import POSPaymentStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="POSPaymentItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -405,24 +406,39 @@ class POSPaymentItem:
             if order_id is _v and (_v.__class__ is list or _v.__class__ is dict):
                 order_id, _raw = _decoding.failed(_v, None, _path, "order_id", "None | str", _raw)
 
-        pos_payment_item = cls(
-            total,
-            id,
-            payment_method_id,
-            payment_method_name,
-            tip,
-            status,
-            currency,
-            date,
-            invoice_ref,
-            order_id,
-        )
+        if cls is POSPaymentItem:
+            _obj = _new(cls)
+            _obj.total = total
+            _obj.id = id
+            _obj.payment_method_id = payment_method_id
+            _obj.payment_method_name = payment_method_name
+            _obj.tip = tip
+            _obj.status = status
+            _obj.currency = currency
+            _obj.date = date
+            _obj.invoice_ref = invoice_ref
+            _obj.order_id = order_id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                total,
+                id,
+                payment_method_id,
+                payment_method_name,
+                tip,
+                status,
+                currency,
+                date,
+                invoice_ref,
+                order_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            pos_payment_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            pos_payment_item._raw_values = _raw
-        return pos_payment_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from ..models.post_connection_item_apis_type_0_item import PostConnectionItemApi
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostConnectionItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -279,22 +280,31 @@ class PostConnectionItem:
                     _v, None, _path, "apis", "list[PostConnectionItemApisType0Item] | None", _raw
                 )
 
-        post_connection_item = cls(
-            integrationid,
-            name,
-            credentials,
-            country,
-            redirect,
-            apis,
-        )
+        if cls is PostConnectionItem:
+            _obj = _new(cls)
+            _obj.integrationid = integrationid
+            _obj.name = name
+            _obj.credentials = credentials
+            _obj.country = country
+            _obj.redirect = redirect
+            _obj.apis = apis
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                integrationid,
+                name,
+                credentials,
+                country,
+                redirect,
+                apis,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            post_connection_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            post_connection_item._raw_values = _raw
-        return post_connection_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

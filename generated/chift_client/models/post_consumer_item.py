@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostConsumerItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -171,20 +172,27 @@ class PostConsumerItem:
             if redirect_url is _v and (_v.__class__ is list or _v.__class__ is dict):
                 redirect_url, _raw = _decoding.failed(_v, None, _path, "redirect_url", "None | str", _raw)
 
-        post_consumer_item = cls(
-            name,
-            email,
-            internal_reference,
-            redirect_url,
-        )
+        if cls is PostConsumerItem:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.email = email
+            _obj.internal_reference = internal_reference
+            _obj.redirect_url = redirect_url
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                email,
+                internal_reference,
+                redirect_url,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            post_consumer_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            post_consumer_item._raw_values = _raw
-        return post_consumer_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostSyncFlowEvent")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -117,18 +118,23 @@ class PostSyncFlowEvent:
         else:
             data, _raw = _decoding.as_model(_v, PostSyncFlowEventData, _path, "data", _raw)
 
-        post_sync_flow_event = cls(
-            consumers,
-            data,
-        )
+        if cls is PostSyncFlowEvent:
+            _obj = _new(cls)
+            _obj.consumers = consumers
+            _obj.data = data
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                consumers,
+                data,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            post_sync_flow_event._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            post_sync_flow_event._raw_values = _raw
-        return post_sync_flow_event
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

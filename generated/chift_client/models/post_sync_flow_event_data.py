@@ -12,6 +12,7 @@ from ..models.import_mode import ImportMode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostSyncFlowEventData")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -264,22 +265,31 @@ class PostSyncFlowEventData:
                     _v, None, _path, "import_mode", "ImportMode | None", _raw
                 )
 
-        post_sync_flow_event_data = cls(
-            is_preview,
-            force_restart,
-            start_date,
-            end_date,
-            force_from_date,
-            import_mode,
-        )
+        if cls is PostSyncFlowEventData:
+            _obj = _new(cls)
+            _obj.is_preview = is_preview
+            _obj.force_restart = force_restart
+            _obj.start_date = start_date
+            _obj.end_date = end_date
+            _obj.force_from_date = force_from_date
+            _obj.import_mode = import_mode
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                is_preview,
+                force_restart,
+                start_date,
+                end_date,
+                force_from_date,
+                import_mode,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            post_sync_flow_event_data._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            post_sync_flow_event_data._raw_values = _raw
-        return post_sync_flow_event_data
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from ..models.preview_status import PreviewStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Preview")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -275,22 +276,35 @@ class Preview:
                 refill_suggested, "bool", _path, "refill_suggested", _raw
             )
 
-        preview = cls(
-            preview_id,
-            status,
-            started_at,
-            finished_at,
-            error,
-            counts,
-            issues,
-            refill_suggested,
-        )
+        if cls is Preview:
+            _obj = _new(cls)
+            _obj.preview_id = preview_id
+            _obj.status = status
+            _obj.started_at = started_at
+            _obj.finished_at = finished_at
+            _obj.error = error
+            _obj.counts = counts
+            _obj.issues = issues
+            _obj.refill_suggested = refill_suggested
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                preview_id,
+                status,
+                started_at,
+                finished_at,
+                error,
+                counts,
+                issues,
+                refill_suggested,
+            )
 
         if len(_src) != 8 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            preview._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            preview._raw_values = _raw
-        return preview
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

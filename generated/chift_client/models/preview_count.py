@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="PreviewCount")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -87,17 +88,25 @@ class PreviewCount:
         if count.__class__ is not int:
             count, _raw = _decoding.scalar(count, "int", _path, "count", _raw)
 
-        preview_count = cls(
-            kind,
-            title,
-            count,
-        )
+        if cls is PreviewCount:
+            _obj = _new(cls)
+            _obj.kind = kind
+            _obj.title = title
+            _obj.count = count
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                kind,
+                title,
+                count,
+            )
 
         if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            preview_count._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            preview_count._raw_values = _raw
-        return preview_count
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

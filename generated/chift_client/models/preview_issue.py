@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PreviewIssue")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -236,22 +237,35 @@ class PreviewIssue:
         else:
             _decoding.leave(_t)
 
-        preview_issue = cls(
-            kind,
-            code,
-            message,
-            cause,
-            source_ids,
-            table_key,
-            table_title,
-            source_keys,
-        )
+        if cls is PreviewIssue:
+            _obj = _new(cls)
+            _obj.kind = kind
+            _obj.code = code
+            _obj.message = message
+            _obj.cause = cause
+            _obj.source_ids = source_ids
+            _obj.table_key = table_key
+            _obj.table_title = table_title
+            _obj.source_keys = source_keys
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                kind,
+                code,
+                message,
+                cause,
+                source_ids,
+                table_key,
+                table_title,
+                source_keys,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            preview_issue._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            preview_issue._raw_values = _raw
-        return preview_issue
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PreviewLink")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -109,17 +110,25 @@ class PreviewLink:
             if title is _v and (_v.__class__ is list or _v.__class__ is dict):
                 title, _raw = _decoding.failed(_v, None, _path, "title", "None | str", _raw)
 
-        preview_link = cls(
-            relation,
-            synthetic_id,
-            title,
-        )
+        if cls is PreviewLink:
+            _obj = _new(cls)
+            _obj.relation = relation
+            _obj.synthetic_id = synthetic_id
+            _obj.title = title
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                relation,
+                synthetic_id,
+                title,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            preview_link._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            preview_link._raw_values = _raw
-        return preview_link
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

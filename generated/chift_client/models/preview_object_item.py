@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PreviewObjectItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -216,25 +217,37 @@ class PreviewObjectItem:
         else:
             payload, _raw = _decoding.as_model(_v, PreviewObjectItemPayload, _path, "payload", _raw)
 
-        preview_object_item = cls(
-            synthetic_id,
-            kind,
-            kind_title,
-            capability,
-            capability_title,
-            source_id,
-            summary,
-            links,
-            payload,
-        )
+        if cls is PreviewObjectItem:
+            _obj = _new(cls)
+            _obj.synthetic_id = synthetic_id
+            _obj.kind = kind
+            _obj.kind_title = kind_title
+            _obj.capability = capability
+            _obj.capability_title = capability_title
+            _obj.source_id = source_id
+            _obj.summary = summary
+            _obj.links = links
+            _obj.payload = payload
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                synthetic_id,
+                kind,
+                kind_title,
+                capability,
+                capability_title,
+                source_id,
+                summary,
+                links,
+                payload,
+            )
 
         if len(_src) != 9 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            preview_object_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            preview_object_item._raw_values = _raw
-        return preview_object_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

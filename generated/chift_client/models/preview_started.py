@@ -12,6 +12,7 @@ from ..models.preview_started_status import PreviewStartedStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PreviewStarted")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -94,16 +95,23 @@ class PreviewStarted:
             except Exception as _e:
                 status, _raw = _decoding.failed(_v, _e, _path, "status", "PreviewStartedStatus", _raw)
 
-        preview_started = cls(
-            preview_id,
-            status,
-        )
+        if cls is PreviewStarted:
+            _obj = _new(cls)
+            _obj.preview_id = preview_id
+            _obj.status = status
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                preview_id,
+                status,
+            )
 
         if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            preview_started._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            preview_started._raw_values = _raw
-        return preview_started
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

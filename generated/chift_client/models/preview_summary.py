@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PreviewSummary")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -196,18 +197,27 @@ class PreviewSummary:
             if date is _v and (_v.__class__ is list or _v.__class__ is dict):
                 date, _raw = _decoding.failed(_v, None, _path, "date", "datetime.date | None", _raw)
 
-        preview_summary = cls(
-            title,
-            amount,
-            currency,
-            date,
-        )
+        if cls is PreviewSummary:
+            _obj = _new(cls)
+            _obj.title = title
+            _obj.amount = amount
+            _obj.currency = currency
+            _obj.date = date
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                title,
+                amount,
+                currency,
+                date,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            preview_summary._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            preview_summary._raw_values = _raw
-        return preview_summary
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Previews")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -77,15 +78,21 @@ class Previews:
                 else:
                     _raw = _decoding.bad_item(_v, _x, Preview, _path, "previews", _raw)
 
-        previews = cls(
-            previews,
-        )
+        if cls is Previews:
+            _obj = _new(cls)
+            _obj.previews = previews
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                previews,
+            )
 
         if len(_src) != 1 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            previews._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            previews._raw_values = _raw
-        return previews
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="ProductCostItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -74,16 +75,23 @@ class ProductCostItem:
         if currency.__class__ is not str:
             currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
-        product_cost_item = cls(
-            amount,
-            currency,
-        )
+        if cls is ProductCostItem:
+            _obj = _new(cls)
+            _obj.amount = amount
+            _obj.currency = currency
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                amount,
+                currency,
+            )
 
         if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            product_cost_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            product_cost_item._raw_values = _raw
-        return product_cost_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

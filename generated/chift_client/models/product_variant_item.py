@@ -12,6 +12,7 @@ from ..models.product_status import ProductStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductVariantItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -719,37 +720,61 @@ class ProductVariantItem:
                 else:
                     _raw = _decoding.bad_item(_v, _x, ImageItem, _path, "variant_images", _raw)
 
-        product_variant_item = cls(
-            id,
-            source_ref,
-            parent_id,
-            name,
-            description,
-            description_html,
-            categories,
-            created_on,
-            sku,
-            taxable,
-            barcode,
-            available_quantity,
-            prices,
-            unit_cost,
-            unit_of_measure,
-            weight,
-            weight_unit,
-            status,
-            inventory_details,
-            variant_attributes,
-            variant_images,
-        )
+        if cls is ProductVariantItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.parent_id = parent_id
+            _obj.name = name
+            _obj.description = description
+            _obj.description_html = description_html
+            _obj.categories = categories
+            _obj.created_on = created_on
+            _obj.sku = sku
+            _obj.taxable = taxable
+            _obj.barcode = barcode
+            _obj.available_quantity = available_quantity
+            _obj.prices = prices
+            _obj.unit_cost = unit_cost
+            _obj.unit_of_measure = unit_of_measure
+            _obj.weight = weight
+            _obj.weight_unit = weight_unit
+            _obj.status = status
+            _obj.inventory_details = inventory_details
+            _obj.variant_attributes = variant_attributes
+            _obj.variant_images = variant_images
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                parent_id,
+                name,
+                description,
+                description_html,
+                categories,
+                created_on,
+                sku,
+                taxable,
+                barcode,
+                available_quantity,
+                prices,
+                unit_cost,
+                unit_of_measure,
+                weight,
+                weight_unit,
+                status,
+                inventory_details,
+                variant_attributes,
+                variant_images,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            product_variant_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            product_variant_item._raw_values = _raw
-        return product_variant_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

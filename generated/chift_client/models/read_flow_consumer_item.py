@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReadFlowConsumerItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -220,23 +221,33 @@ class ReadFlowConsumerItem:
                     _v, None, _path, "enabled_on", "datetime.datetime | None", _raw
                 )
 
-        read_flow_consumer_item = cls(
-            name,
-            id,
-            values,
-            trigger,
-            description,
-            config,
-            enabled_on,
-        )
+        if cls is ReadFlowConsumerItem:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.id = id
+            _obj.values = values
+            _obj.trigger = trigger
+            _obj.description = description
+            _obj.config = config
+            _obj.enabled_on = enabled_on
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                id,
+                values,
+                trigger,
+                description,
+                config,
+                enabled_on,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            read_flow_consumer_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            read_flow_consumer_item._raw_values = _raw
-        return read_flow_consumer_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

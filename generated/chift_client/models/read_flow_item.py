@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReadFlowItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -196,20 +197,31 @@ class ReadFlowItem:
                 else:
                     _raw = _decoding.bad_item(_v, _x, FlowTrigger, _path, "triggers", _raw)
 
-        read_flow_item = cls(
-            name,
-            id,
-            description,
-            execution,
-            config,
-            triggers,
-        )
+        if cls is ReadFlowItem:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.id = id
+            _obj.description = description
+            _obj.execution = execution
+            _obj.config = config
+            _obj.triggers = triggers
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                id,
+                description,
+                execution,
+                config,
+                triggers,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            read_flow_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            read_flow_item._raw_values = _raw
-        return read_flow_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

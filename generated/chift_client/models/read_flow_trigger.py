@@ -11,6 +11,7 @@ from ..models.trigger_type import TriggerType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReadFlowTrigger")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -119,17 +120,25 @@ class ReadFlowTrigger:
             if cronschedule is _v and (_v.__class__ is list or _v.__class__ is dict):
                 cronschedule, _raw = _decoding.failed(_v, None, _path, "cronschedule", "None | str", _raw)
 
-        read_flow_trigger = cls(
-            id,
-            type_,
-            cronschedule,
-        )
+        if cls is ReadFlowTrigger:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.type_ = type_
+            _obj.cronschedule = cronschedule
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                type_,
+                cronschedule,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            read_flow_trigger._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            read_flow_trigger._raw_values = _raw
-        return read_flow_trigger
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

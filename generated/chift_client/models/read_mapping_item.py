@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReadMappingItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -116,16 +117,23 @@ class ReadMappingItem:
             if target_id is _v and (_v.__class__ is list or _v.__class__ is dict):
                 target_id, _raw = _decoding.failed(_v, None, _path, "target_id", "None | str", _raw)
 
-        read_mapping_item = cls(
-            source_id,
-            target_id,
-        )
+        if cls is ReadMappingItem:
+            _obj = _new(cls)
+            _obj.source_id = source_id
+            _obj.target_id = target_id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                source_id,
+                target_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            read_mapping_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            read_mapping_item._raw_values = _raw
-        return read_mapping_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReadSyncItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -283,23 +284,37 @@ class ReadSyncItem:
                 else:
                     _raw = _decoding.bad_item(_v, _x, ObjectKindItem, _path, "object_kinds", _raw)
 
-        read_sync_item = cls(
-            name,
-            connections,
-            syncid,
-            consumers,
-            flows,
-            config,
-            mappings,
-            module,
-            object_kinds,
-        )
+        if cls is ReadSyncItem:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.connections = connections
+            _obj.syncid = syncid
+            _obj.consumers = consumers
+            _obj.flows = flows
+            _obj.config = config
+            _obj.mappings = mappings
+            _obj.module = module
+            _obj.object_kinds = object_kinds
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                connections,
+                syncid,
+                consumers,
+                flows,
+                config,
+                mappings,
+                module,
+                object_kinds,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            read_sync_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            read_sync_item._raw_values = _raw
-        return read_sync_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

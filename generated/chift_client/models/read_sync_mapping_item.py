@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReadSyncMappingItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -279,25 +280,37 @@ class ReadSyncMappingItem:
                     _v, None, _path, "sub_mapping_description", "None | str", _raw
                 )
 
-        read_sync_mapping_item = cls(
-            name,
-            values,
-            hidden_source_ids,
-            sub_mapping_name,
-            description,
-            display_order,
-            challenge_question,
-            conditions,
-            sub_mapping_description,
-        )
+        if cls is ReadSyncMappingItem:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.values = values
+            _obj.hidden_source_ids = hidden_source_ids
+            _obj.sub_mapping_name = sub_mapping_name
+            _obj.description = description
+            _obj.display_order = display_order
+            _obj.challenge_question = challenge_question
+            _obj.conditions = conditions
+            _obj.sub_mapping_description = sub_mapping_description
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                values,
+                hidden_source_ids,
+                sub_mapping_name,
+                description,
+                display_order,
+                challenge_question,
+                conditions,
+                sub_mapping_description,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            read_sync_mapping_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            read_sync_mapping_item._raw_values = _raw
-        return read_sync_mapping_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

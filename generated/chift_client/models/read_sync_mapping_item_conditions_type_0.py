@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="ReadSyncMappingItemConditionsType0")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset({})
 
@@ -39,7 +40,12 @@ class ReadSyncMappingItemConditionsType0:
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
-        read_sync_mapping_item_conditions_type_0 = cls()
+        if cls is ReadSyncMappingItemConditionsType0:
+            _obj = _new(cls)
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls()
 
         if not _KNOWN_KEYS.issuperset(_src):
             additional_properties = {}
@@ -51,10 +57,10 @@ class ReadSyncMappingItemConditionsType0:
                 )
 
                 additional_properties[prop_name] = additional_property
-            read_sync_mapping_item_conditions_type_0._additional_properties = additional_properties
+            _obj._additional_properties = additional_properties
         if _raw is not None:
-            read_sync_mapping_item_conditions_type_0._raw_values = _raw
-        return read_sync_mapping_item_conditions_type_0
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

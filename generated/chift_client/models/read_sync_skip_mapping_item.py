@@ -11,6 +11,7 @@ from ..models.sync_skip_reason import SyncSkipReason
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReadSyncSkipMappingItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -85,18 +86,23 @@ class ReadSyncSkipMappingItem:
             except Exception as _e:
                 skip_reason, _raw = _decoding.failed(_v, _e, _path, "skip_reason", "SyncSkipReason", _raw)
 
-        read_sync_skip_mapping_item = cls(
-            name,
-            skip_reason,
-        )
+        if cls is ReadSyncSkipMappingItem:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.skip_reason = skip_reason
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                skip_reason,
+            )
 
         if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            read_sync_skip_mapping_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            read_sync_skip_mapping_item._raw_values = _raw
-        return read_sync_skip_mapping_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

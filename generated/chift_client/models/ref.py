@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Ref")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -116,16 +117,23 @@ class Ref:
             if model is _v and (_v.__class__ is list or _v.__class__ is dict):
                 model, _raw = _decoding.failed(_v, None, _path, "model", "None | str", _raw)
 
-        ref = cls(
-            id,
-            model,
-        )
+        if cls is Ref:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.model = model
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                model,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            ref._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            ref._raw_values = _raw
-        return ref
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

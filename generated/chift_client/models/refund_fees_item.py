@@ -11,6 +11,7 @@ from ..models.fees_type import FeesType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefundFeesItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -141,20 +142,31 @@ class RefundFeesItem:
         if total.__class__ is not float and total.__class__ is not int:
             total, _raw = _decoding.scalar(total, "float", _path, "total", _raw)
 
-        refund_fees_item = cls(
-            id,
-            source_ref,
-            type_,
-            untaxed_amount,
-            tax_amount,
-            total,
-        )
+        if cls is RefundFeesItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.type_ = type_
+            _obj.untaxed_amount = untaxed_amount
+            _obj.tax_amount = tax_amount
+            _obj.total = total
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                type_,
+                untaxed_amount,
+                tax_amount,
+                total,
+            )
 
         if len(_src) != 6 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            refund_fees_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            refund_fees_item._raw_values = _raw
-        return refund_fees_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

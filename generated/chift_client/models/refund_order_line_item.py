@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefundOrderLineItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -139,22 +140,31 @@ class RefundOrderLineItem:
         else:
             variant, _raw = _decoding.as_model(_v, OrderLineProductVariantItem, _path, "variant", _raw)
 
-        refund_order_line_item = cls(
-            id,
-            quantity,
-            untaxed_amount,
-            tax_amount,
-            total,
-            variant,
-        )
+        if cls is RefundOrderLineItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.quantity = quantity
+            _obj.untaxed_amount = untaxed_amount
+            _obj.tax_amount = tax_amount
+            _obj.total = total
+            _obj.variant = variant
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                quantity,
+                untaxed_amount,
+                tax_amount,
+                total,
+                variant,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            refund_order_line_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            refund_order_line_item._raw_values = _raw
-        return refund_order_line_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="RequiredMode")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -74,16 +75,23 @@ class RequiredMode:
         if mode.__class__ is not str:
             mode, _raw = _decoding.scalar(mode, "str", _path, "mode", _raw)
 
-        required_mode = cls(
-            capability,
-            mode,
-        )
+        if cls is RequiredMode:
+            _obj = _new(cls)
+            _obj.capability = capability
+            _obj.mode = mode
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                capability,
+                mode,
+            )
 
         if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            required_mode._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            required_mode._raw_values = _raw
-        return required_mode
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

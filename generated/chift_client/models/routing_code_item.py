@@ -11,6 +11,7 @@ from ..models.bank_account_routing_type import BankAccountRoutingType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoutingCodeItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -106,16 +107,23 @@ class RoutingCodeItem:
             if value is _v and (_v.__class__ is list or _v.__class__ is dict):
                 value, _raw = _decoding.failed(_v, None, _path, "value", "None | str", _raw)
 
-        routing_code_item = cls(
-            type_,
-            value,
-        )
+        if cls is RoutingCodeItem:
+            _obj = _new(cls)
+            _obj.type_ = type_
+            _obj.value = value
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                type_,
+                value,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            routing_code_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            routing_code_item._raw_values = _raw
-        return routing_code_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

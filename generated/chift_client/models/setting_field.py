@@ -12,6 +12,7 @@ from ..models.setting_type import SettingType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SettingField")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -216,22 +217,35 @@ class SettingField:
                     _v, None, _path, "unsupported_reason", "None | str", _raw
                 )
 
-        setting_field = cls(
-            key,
-            type_,
-            group,
-            title,
-            tooltip,
-            options,
-            supported,
-            unsupported_reason,
-        )
+        if cls is SettingField:
+            _obj = _new(cls)
+            _obj.key = key
+            _obj.type_ = type_
+            _obj.group = group
+            _obj.title = title
+            _obj.tooltip = tooltip
+            _obj.options = options
+            _obj.supported = supported
+            _obj.unsupported_reason = unsupported_reason
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                key,
+                type_,
+                group,
+                title,
+                tooltip,
+                options,
+                supported,
+                unsupported_reason,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            setting_field._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            setting_field._raw_values = _raw
-        return setting_field
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from ..models.setting_group import SettingGroup
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SettingGroupItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -84,18 +85,23 @@ class SettingGroupItem:
         if title.__class__ is not str:
             title, _raw = _decoding.scalar(title, "str", _path, "title", _raw)
 
-        setting_group_item = cls(
-            key,
-            title,
-        )
+        if cls is SettingGroupItem:
+            _obj = _new(cls)
+            _obj.key = key
+            _obj.title = title
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                key,
+                title,
+            )
 
         if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            setting_group_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            setting_group_item._raw_values = _raw
-        return setting_group_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="SettingOption")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -74,16 +75,23 @@ class SettingOption:
         if title.__class__ is not str:
             title, _raw = _decoding.scalar(title, "str", _path, "title", _raw)
 
-        setting_option = cls(
-            value,
-            title,
-        )
+        if cls is SettingOption:
+            _obj = _new(cls)
+            _obj.value = value
+            _obj.title = title
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                value,
+                title,
+            )
 
         if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            setting_option._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            setting_option._raw_values = _raw
-        return setting_option
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetupCompleteness")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -165,20 +166,27 @@ class SetupCompleteness:
                 else:
                     _raw = _decoding.bad_item(_v, _x, SetupMissingItem, _path, "missing_modes", _raw)
 
-        setup_completeness = cls(
-            missing_connections,
-            missing_questions,
-            missing_tables,
-            missing_modes,
-        )
+        if cls is SetupCompleteness:
+            _obj = _new(cls)
+            _obj.missing_connections = missing_connections
+            _obj.missing_questions = missing_questions
+            _obj.missing_tables = missing_tables
+            _obj.missing_modes = missing_modes
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                missing_connections,
+                missing_questions,
+                missing_tables,
+                missing_modes,
+            )
 
         if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            setup_completeness._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            setup_completeness._raw_values = _raw
-        return setup_completeness
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

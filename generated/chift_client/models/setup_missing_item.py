@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="SetupMissingItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -74,18 +75,23 @@ class SetupMissingItem:
         if title.__class__ is not str:
             title, _raw = _decoding.scalar(title, "str", _path, "title", _raw)
 
-        setup_missing_item = cls(
-            key,
-            title,
-        )
+        if cls is SetupMissingItem:
+            _obj = _new(cls)
+            _obj.key = key
+            _obj.title = title
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                key,
+                title,
+            )
 
         if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            setup_missing_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            setup_missing_item._raw_values = _raw
-        return setup_missing_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

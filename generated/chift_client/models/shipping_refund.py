@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ShippingRefund")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -118,19 +119,29 @@ class ShippingRefund:
         if total.__class__ is not float and total.__class__ is not int:
             total, _raw = _decoding.scalar(total, "float", _path, "total", _raw)
 
-        shipping_refund = cls(
-            id,
-            source_ref,
-            untaxed_amount,
-            tax_amount,
-            total,
-        )
+        if cls is ShippingRefund:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.untaxed_amount = untaxed_amount
+            _obj.tax_amount = tax_amount
+            _obj.total = total
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                untaxed_amount,
+                tax_amount,
+                total,
+            )
 
         if len(_src) != 5 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            shipping_refund._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            shipping_refund._raw_values = _raw
-        return shipping_refund
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

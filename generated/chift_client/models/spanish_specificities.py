@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SpanishSpecificities")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -72,17 +73,21 @@ class SpanishSpecificities:
         else:
             withholding_tax, _raw = _decoding.as_model(_v, WithholdingTax, _path, "withholding_tax", _raw)
 
-        spanish_specificities = cls(
-            withholding_tax,
-        )
+        if cls is SpanishSpecificities:
+            _obj = _new(cls)
+            _obj.withholding_tax = withholding_tax
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                withholding_tax,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            spanish_specificities._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            spanish_specificities._raw_values = _raw
-        return spanish_specificities
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StartPreview")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -159,17 +160,25 @@ class StartPreview:
                     _v, None, _path, "force_to_date", "datetime.date | None", _raw
                 )
 
-        start_preview = cls(
-            limit,
-            force_from_date,
-            force_to_date,
-        )
+        if cls is StartPreview:
+            _obj = _new(cls)
+            _obj.limit = limit
+            _obj.force_from_date = force_from_date
+            _obj.force_to_date = force_to_date
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                limit,
+                force_from_date,
+                force_to_date,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            start_preview._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            start_preview._raw_values = _raw
-        return start_preview
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncCapabilities")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -113,16 +114,23 @@ class SyncCapabilities:
                 if cron is _v and (_v.__class__ is list or _v.__class__ is dict):
                     cron, _raw = _decoding.failed(_v, None, _path, "cron", "None | str", _raw)
 
-        sync_capabilities = cls(
-            capabilities,
-            cron,
-        )
+        if cls is SyncCapabilities:
+            _obj = _new(cls)
+            _obj.capabilities = capabilities
+            _obj.cron = cron
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                capabilities,
+                cron,
+            )
 
         if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            sync_capabilities._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            sync_capabilities._raw_values = _raw
-        return sync_capabilities
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

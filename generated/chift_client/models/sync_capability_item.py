@@ -12,6 +12,7 @@ from ..models.sync_capability_item_kind import SyncCapabilityItemKind
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncCapabilityItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -211,24 +212,35 @@ class SyncCapabilityItem:
                 else:
                     _raw = _decoding.bad_item(_v, _x, SyncCapabilityMode, _path, "modes", _raw)
 
-        sync_capability_item = cls(
-            key,
-            id,
-            title,
-            description,
-            kind,
-            offered,
-            default_mode,
-            modes,
-        )
+        if cls is SyncCapabilityItem:
+            _obj = _new(cls)
+            _obj.key = key
+            _obj.id = id
+            _obj.title = title
+            _obj.description = description
+            _obj.kind = kind
+            _obj.offered = offered
+            _obj.default_mode = default_mode
+            _obj.modes = modes
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                key,
+                id,
+                title,
+                description,
+                kind,
+                offered,
+                default_mode,
+                modes,
+            )
 
         if len(_src) != 8 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            sync_capability_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            sync_capability_item._raw_values = _raw
-        return sync_capability_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

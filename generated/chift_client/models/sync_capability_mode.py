@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="SyncCapabilityMode")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -87,19 +88,25 @@ class SyncCapabilityMode:
         if description.__class__ is not str:
             description, _raw = _decoding.scalar(description, "str", _path, "description", _raw)
 
-        sync_capability_mode = cls(
-            key,
-            title,
-            description,
-        )
+        if cls is SyncCapabilityMode:
+            _obj = _new(cls)
+            _obj.key = key
+            _obj.title = title
+            _obj.description = description
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                key,
+                title,
+                description,
+            )
 
         if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            sync_capability_mode._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            sync_capability_mode._raw_values = _raw
-        return sync_capability_mode
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

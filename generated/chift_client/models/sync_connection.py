@@ -11,6 +11,7 @@ from ..models.sync_connection_state import SyncConnectionState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncConnection")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -153,19 +154,29 @@ class SyncConnection:
                 integration_ids, "scalar", _path, "integration_ids", _raw
             )
 
-        sync_connection = cls(
-            vertical,
-            title,
-            state,
-            integration_id,
-            integration_ids,
-        )
+        if cls is SyncConnection:
+            _obj = _new(cls)
+            _obj.vertical = vertical
+            _obj.title = title
+            _obj.state = state
+            _obj.integration_id = integration_id
+            _obj.integration_ids = integration_ids
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                vertical,
+                title,
+                state,
+                integration_id,
+                integration_ids,
+            )
 
         if len(_src) != 5 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            sync_connection._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            sync_connection._raw_values = _raw
-        return sync_connection
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

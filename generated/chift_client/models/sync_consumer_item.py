@@ -13,6 +13,7 @@ from ..models.sync_consumer_status import SyncConsumerStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncConsumerItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -339,27 +340,41 @@ class SyncConsumerItem:
                 else:
                     _raw = _decoding.bad_item(_v, _x, ReadFlowConsumerItem, _path, "enabled_flows", _raw)
 
-        sync_consumer_item = cls(
-            syncid,
-            sync_name,
-            link_createdon,
-            status,
-            status_details,
-            enabled,
-            link_mappings,
-            skip_mappings,
-            link_metadata,
-            link_presync,
-            enabled_flows,
-        )
+        if cls is SyncConsumerItem:
+            _obj = _new(cls)
+            _obj.syncid = syncid
+            _obj.sync_name = sync_name
+            _obj.link_createdon = link_createdon
+            _obj.status = status
+            _obj.status_details = status_details
+            _obj.enabled = enabled
+            _obj.link_mappings = link_mappings
+            _obj.skip_mappings = skip_mappings
+            _obj.link_metadata = link_metadata
+            _obj.link_presync = link_presync
+            _obj.enabled_flows = enabled_flows
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                syncid,
+                sync_name,
+                link_createdon,
+                status,
+                status_details,
+                enabled,
+                link_mappings,
+                skip_mappings,
+                link_metadata,
+                link_presync,
+                enabled_flows,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            sync_consumer_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            sync_consumer_item._raw_values = _raw
-        return sync_consumer_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncExecutionItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -208,23 +209,33 @@ class SyncExecutionItem:
         if flow_id.__class__ is not str:
             flow_id, _raw = _decoding.scalar(flow_id, "str", _path, "flow_id", _raw)
 
-        sync_execution_item = cls(
-            id,
-            parentexecutionid,
-            start,
-            end,
-            status,
-            consumer_id,
-            flow_id,
-        )
+        if cls is SyncExecutionItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.parentexecutionid = parentexecutionid
+            _obj.start = start
+            _obj.end = end
+            _obj.status = status
+            _obj.consumer_id = consumer_id
+            _obj.flow_id = flow_id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                parentexecutionid,
+                start,
+                end,
+                status,
+                consumer_id,
+                flow_id,
+            )
 
         if len(_src) != 7 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            sync_execution_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            sync_execution_item._raw_values = _raw
-        return sync_execution_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncIntegration")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -157,19 +158,29 @@ class SyncIntegration:
         if beta.__class__ is not bool:
             beta, _raw = _decoding.scalar(beta, "bool", _path, "beta", _raw)
 
-        sync_integration = cls(
-            integration_id,
-            name,
-            url,
-            description,
-            beta,
-        )
+        if cls is SyncIntegration:
+            _obj = _new(cls)
+            _obj.integration_id = integration_id
+            _obj.name = name
+            _obj.url = url
+            _obj.description = description
+            _obj.beta = beta
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                integration_id,
+                name,
+                url,
+                description,
+                beta,
+            )
 
         if len(_src) != 5 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            sync_integration._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            sync_integration._raw_values = _raw
-        return sync_integration
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

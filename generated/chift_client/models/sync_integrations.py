@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncIntegrations")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -77,15 +78,21 @@ class SyncIntegrations:
                 else:
                     _raw = _decoding.bad_item(_v, _x, SyncVerticalIntegrations, _path, "connections", _raw)
 
-        sync_integrations = cls(
-            connections,
-        )
+        if cls is SyncIntegrations:
+            _obj = _new(cls)
+            _obj.connections = connections
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                connections,
+            )
 
         if len(_src) != 1 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            sync_integrations._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            sync_integrations._raw_values = _raw
-        return sync_integrations
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

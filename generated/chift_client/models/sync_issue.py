@@ -14,6 +14,7 @@ from ..models.sync_issue_status import SyncIssueStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncIssue")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -398,30 +399,51 @@ class SyncIssue:
         if actions.__class__ is not list:
             actions, _raw = _decoding.as_list(actions, "scalar", _path, "actions", _raw)
 
-        sync_issue = cls(
-            id,
-            status,
-            kind,
-            owner,
-            code,
-            title,
-            description,
-            message,
-            cause,
-            scope,
-            occurrences,
-            first_seen_at,
-            last_seen_at,
-            resolved_at,
-            objects_count,
-            actions,
-        )
+        if cls is SyncIssue:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.status = status
+            _obj.kind = kind
+            _obj.owner = owner
+            _obj.code = code
+            _obj.title = title
+            _obj.description = description
+            _obj.message = message
+            _obj.cause = cause
+            _obj.scope = scope
+            _obj.occurrences = occurrences
+            _obj.first_seen_at = first_seen_at
+            _obj.last_seen_at = last_seen_at
+            _obj.resolved_at = resolved_at
+            _obj.objects_count = objects_count
+            _obj.actions = actions
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                status,
+                kind,
+                owner,
+                code,
+                title,
+                description,
+                message,
+                cause,
+                scope,
+                occurrences,
+                first_seen_at,
+                last_seen_at,
+                resolved_at,
+                objects_count,
+                actions,
+            )
 
         if len(_src) != 16 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            sync_issue._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            sync_issue._raw_values = _raw
-        return sync_issue
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncVerticalIntegrations")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -104,19 +105,25 @@ class SyncVerticalIntegrations:
                 else:
                     _raw = _decoding.bad_item(_v, _x, SyncIntegration, _path, "integrations", _raw)
 
-        sync_vertical_integrations = cls(
-            vertical,
-            title,
-            integrations,
-        )
+        if cls is SyncVerticalIntegrations:
+            _obj = _new(cls)
+            _obj.vertical = vertical
+            _obj.title = title
+            _obj.integrations = integrations
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                vertical,
+                title,
+                integrations,
+            )
 
         if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            sync_vertical_integrations._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            sync_vertical_integrations._raw_values = _raw
-        return sync_vertical_integrations
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

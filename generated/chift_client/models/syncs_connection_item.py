@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncsConnectionItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -146,20 +147,27 @@ class SyncsConnectionItem:
         if display_hidden.__class__ is not bool and display_hidden is not UNSET:
             display_hidden, _raw = _decoding.scalar(display_hidden, "bool", _path, "display_hidden", _raw)
 
-        syncs_connection_item = cls(
-            one_api,
-            connection_type,
-            display_order,
-            display_hidden,
-        )
+        if cls is SyncsConnectionItem:
+            _obj = _new(cls)
+            _obj.one_api = one_api
+            _obj.connection_type = connection_type
+            _obj.display_order = display_order
+            _obj.display_hidden = display_hidden
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                one_api,
+                connection_type,
+                display_order,
+                display_hidden,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            syncs_connection_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            syncs_connection_item._raw_values = _raw
-        return syncs_connection_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="Token")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -101,18 +102,27 @@ class Token:
         if expires_on.__class__ is not int:
             expires_on, _raw = _decoding.scalar(expires_on, "int", _path, "expires_on", _raw)
 
-        token = cls(
-            access_token,
-            token_type,
-            expires_in,
-            expires_on,
-        )
+        if cls is Token:
+            _obj = _new(cls)
+            _obj.access_token = access_token
+            _obj.token_type = token_type
+            _obj.expires_in = expires_in
+            _obj.expires_on = expires_on
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                access_token,
+                token_type,
+                expires_in,
+                expires_on,
+            )
 
         if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            token._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            token._raw_values = _raw
-        return token
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TotalTaxItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -123,18 +124,27 @@ class TotalTaxItem:
             if tax_id is _v and (_v.__class__ is list or _v.__class__ is dict):
                 tax_id, _raw = _decoding.failed(_v, None, _path, "tax_id", "None | str", _raw)
 
-        total_tax_item = cls(
-            tax_rate,
-            tax_amount,
-            total,
-            tax_id,
-        )
+        if cls is TotalTaxItem:
+            _obj = _new(cls)
+            _obj.tax_rate = tax_rate
+            _obj.tax_amount = tax_amount
+            _obj.total = total
+            _obj.tax_id = tax_id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                tax_rate,
+                tax_amount,
+                total,
+                tax_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            total_tax_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            total_tax_item._raw_values = _raw
-        return total_tax_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from ..models.transaction_accounting_category import TransactionAccountingCatego
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransactionItemOut")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -301,28 +302,43 @@ class TransactionItemOut:
             if description is _v and (_v.__class__ is list or _v.__class__ is dict):
                 description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
-        transaction_item_out = cls(
-            id,
-            source_ref,
-            amount,
-            fee,
-            currency,
-            exchange_rate,
-            create_date,
-            application_type,
-            accounting_category,
-            refund_id,
-            payment_id,
-            description,
-        )
+        if cls is TransactionItemOut:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.amount = amount
+            _obj.fee = fee
+            _obj.currency = currency
+            _obj.exchange_rate = exchange_rate
+            _obj.create_date = create_date
+            _obj.application_type = application_type
+            _obj.accounting_category = accounting_category
+            _obj.refund_id = refund_id
+            _obj.payment_id = payment_id
+            _obj.description = description
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                amount,
+                fee,
+                currency,
+                exchange_rate,
+                create_date,
+                application_type,
+                accounting_category,
+                refund_id,
+                payment_id,
+                description,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            transaction_item_out._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            transaction_item_out._raw_values = _raw
-        return transaction_item_out
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TriggerResponse")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -100,17 +101,25 @@ class TriggerResponse:
         else:
             data, _raw = _decoding.as_model(_v, TriggerResponseDataType0, _path, "data", _raw)
 
-        trigger_response = cls(
-            status,
-            message,
-            data,
-        )
+        if cls is TriggerResponse:
+            _obj = _new(cls)
+            _obj.status = status
+            _obj.message = message
+            _obj.data = data
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                status,
+                message,
+                data,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            trigger_response._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            trigger_response._raw_values = _raw
-        return trigger_response
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateConsumerCapabilities")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -85,18 +86,23 @@ class UpdateConsumerCapabilities:
         else:
             modes, _raw = _decoding.as_model(_v, UpdateConsumerCapabilitiesModes, _path, "modes", _raw)
 
-        update_consumer_capabilities = cls(
-            selected,
-            modes,
-        )
+        if cls is UpdateConsumerCapabilities:
+            _obj = _new(cls)
+            _obj.selected = selected
+            _obj.modes = modes
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                selected,
+                modes,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            update_consumer_capabilities._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            update_consumer_capabilities._raw_values = _raw
-        return update_consumer_capabilities
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

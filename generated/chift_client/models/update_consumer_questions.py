@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateConsumerQuestions")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -66,17 +67,21 @@ class UpdateConsumerQuestions:
         else:
             answers, _raw = _decoding.as_model(_v, UpdateConsumerQuestionsAnswers, _path, "answers", _raw)
 
-        update_consumer_questions = cls(
-            answers,
-        )
+        if cls is UpdateConsumerQuestions:
+            _obj = _new(cls)
+            _obj.answers = answers
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                answers,
+            )
 
         if len(_src) != 1 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            update_consumer_questions._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            update_consumer_questions._raw_values = _raw
-        return update_consumer_questions
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateFlowConsumer")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -107,18 +108,23 @@ class UpdateFlowConsumer:
         else:
             data, _raw = _decoding.as_model(_v, UpdateFlowConsumerDataType0, _path, "data", _raw)
 
-        update_flow_consumer = cls(
-            triggerid,
-            data,
-        )
+        if cls is UpdateFlowConsumer:
+            _obj = _new(cls)
+            _obj.triggerid = triggerid
+            _obj.data = data
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                triggerid,
+                data,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            update_flow_consumer._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            update_flow_consumer._raw_values = _raw
-        return update_flow_consumer
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateSyncCapabilities")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -132,19 +133,25 @@ class UpdateSyncCapabilities:
                 _v, UpdateSyncCapabilitiesDefaultModesType0, _path, "default_modes", _raw
             )
 
-        update_sync_capabilities = cls(
-            cron,
-            offered,
-            default_modes,
-        )
+        if cls is UpdateSyncCapabilities:
+            _obj = _new(cls)
+            _obj.cron = cron
+            _obj.offered = offered
+            _obj.default_modes = default_modes
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                cron,
+                offered,
+                default_modes,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            update_sync_capabilities._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            update_sync_capabilities._raw_values = _raw
-        return update_sync_capabilities
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidationError")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -145,19 +146,29 @@ class ValidationError:
         else:
             ctx, _raw = _decoding.as_model(_v, ValidationErrorCtx, _path, "ctx", _raw)
 
-        validation_error = cls(
-            loc,
-            msg,
-            type_,
-            input_,
-            ctx,
-        )
+        if cls is ValidationError:
+            _obj = _new(cls)
+            _obj.loc = loc
+            _obj.msg = msg
+            _obj.type_ = type_
+            _obj.input_ = input_
+            _obj.ctx = ctx
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                loc,
+                msg,
+                type_,
+                input_,
+                ctx,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            validation_error._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            validation_error._raw_values = _raw
-        return validation_error
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="VariantAttributeItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -74,18 +75,23 @@ class VariantAttributeItem:
         if value.__class__ is not str:
             value, _raw = _decoding.scalar(value, "str", _path, "value", _raw)
 
-        variant_attribute_item = cls(
-            name,
-            value,
-        )
+        if cls is VariantAttributeItem:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.value = value
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                value,
+            )
 
         if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            variant_attribute_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            variant_attribute_item._raw_values = _raw
-        return variant_attribute_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VariantAttributeOptionItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -77,18 +78,23 @@ class VariantAttributeOptionItem:
         if values.__class__ is not list:
             values, _raw = _decoding.as_list(values, "scalar", _path, "values", _raw)
 
-        variant_attribute_option_item = cls(
-            name,
-            values,
-        )
+        if cls is VariantAttributeOptionItem:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.values = values
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                values,
+            )
 
         if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            variant_attribute_option_item._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            variant_attribute_option_item._raw_values = _raw
-        return variant_attribute_option_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from ..models.welfare_fund_type import WelfareFundType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WelfareFund")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -120,17 +121,25 @@ class WelfareFund:
             if type_ is _v and (_v.__class__ is list or _v.__class__ is dict):
                 type_, _raw = _decoding.failed(_v, None, _path, "type", "None | WelfareFundType", _raw)
 
-        welfare_fund = cls(
-            rate,
-            amount,
-            type_,
-        )
+        if cls is WelfareFund:
+            _obj = _new(cls)
+            _obj.rate = rate
+            _obj.amount = amount
+            _obj.type_ = type_
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                rate,
+                amount,
+                type_,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            welfare_fund._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            welfare_fund._raw_values = _raw
-        return welfare_fund
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="WithholdingTax")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -87,17 +88,25 @@ class WithholdingTax:
         if tax_amount.__class__ is not float and tax_amount.__class__ is not int:
             tax_amount, _raw = _decoding.scalar(tax_amount, "float", _path, "tax_amount", _raw)
 
-        withholding_tax = cls(
-            tax_rate,
-            tax_code,
-            tax_amount,
-        )
+        if cls is WithholdingTax:
+            _obj = _new(cls)
+            _obj.tax_rate = tax_rate
+            _obj.tax_code = tax_code
+            _obj.tax_amount = tax_amount
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                tax_rate,
+                tax_code,
+                tax_amount,
+            )
 
         if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            withholding_tax._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            withholding_tax._raw_values = _raw
-        return withholding_tax
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="Address")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -285,32 +286,55 @@ class Address:
         if fax.__class__ is not str:
             fax, _raw = _decoding.scalar(fax, "str", _path, "Fax", _raw)
 
-        address = cls(
-            id,
-            company,
-            company_2,
-            form_of_address,
-            title,
-            first_name,
-            last_name,
-            street,
-            address_2,
-            postal_code,
-            city,
-            state,
-            country_iso,
-            vat_id,
-            phone_number,
-            mobile_phone_number,
-            email_address,
-            fax,
-        )
+        if cls is Address:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.company = company
+            _obj.company_2 = company_2
+            _obj.form_of_address = form_of_address
+            _obj.title = title
+            _obj.first_name = first_name
+            _obj.last_name = last_name
+            _obj.street = street
+            _obj.address_2 = address_2
+            _obj.postal_code = postal_code
+            _obj.city = city
+            _obj.state = state
+            _obj.country_iso = country_iso
+            _obj.vat_id = vat_id
+            _obj.phone_number = phone_number
+            _obj.mobile_phone_number = mobile_phone_number
+            _obj.email_address = email_address
+            _obj.fax = fax
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                company,
+                company_2,
+                form_of_address,
+                title,
+                first_name,
+                last_name,
+                street,
+                address_2,
+                postal_code,
+                city,
+                state,
+                country_iso,
+                vat_id,
+                phone_number,
+                mobile_phone_number,
+                email_address,
+                fax,
+            )
 
         if len(_src) != 18 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            address._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            address._raw_values = _raw
-        return address
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="AppToken")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -62,15 +63,21 @@ class AppToken:
         if api_key.__class__ is not str:
             api_key, _raw = _decoding.scalar(api_key, "str", _path, "ApiKey", _raw)
 
-        app_token = cls(
-            api_key,
-        )
+        if cls is AppToken:
+            _obj = _new(cls)
+            _obj.api_key = api_key
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                api_key,
+            )
 
         if len(_src) != 1 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            app_token._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            app_token._raw_values = _raw
-        return app_token
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="CategoryReference")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -75,18 +76,23 @@ class CategoryReference:
         if name.__class__ is not str:
             name, _raw = _decoding.scalar(name, "str", _path, "Name", _raw)
 
-        category_reference = cls(
-            category_id,
-            name,
-        )
+        if cls is CategoryReference:
+            _obj = _new(cls)
+            _obj.category_id = category_id
+            _obj.name = name
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                category_id,
+                name,
+            )
 
         if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            category_reference._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            category_reference._raw_values = _raw
-        return category_reference
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

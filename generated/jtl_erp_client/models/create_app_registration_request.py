@@ -14,6 +14,7 @@ from ..models.create_app_registration_request_registration_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAppRegistrationRequest")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -303,30 +304,47 @@ class CreateAppRegistrationRequest:
         else:
             signature_data, _raw = _decoding.as_datetime(_v, "date-time", _path, "SignatureData", _raw)
 
-        create_app_registration_request = cls(
-            app_id,
-            display_name,
-            description,
-            version,
-            provider_name,
-            provider_website,
-            mandatory_api_scopes,
-            app_icon,
-            localized_display_names,
-            localized_descriptions,
-            optional_api_scopes,
-            registration_type,
-            signature,
-            signature_data,
-        )
+        if cls is CreateAppRegistrationRequest:
+            _obj = _new(cls)
+            _obj.app_id = app_id
+            _obj.display_name = display_name
+            _obj.description = description
+            _obj.version = version
+            _obj.provider_name = provider_name
+            _obj.provider_website = provider_website
+            _obj.mandatory_api_scopes = mandatory_api_scopes
+            _obj.app_icon = app_icon
+            _obj.localized_display_names = localized_display_names
+            _obj.localized_descriptions = localized_descriptions
+            _obj.optional_api_scopes = optional_api_scopes
+            _obj.registration_type = registration_type
+            _obj.signature = signature
+            _obj.signature_data = signature_data
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                app_id,
+                display_name,
+                description,
+                version,
+                provider_name,
+                provider_website,
+                mandatory_api_scopes,
+                app_icon,
+                localized_display_names,
+                localized_descriptions,
+                optional_api_scopes,
+                registration_type,
+                signature,
+                signature_data,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            create_app_registration_request._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            create_app_registration_request._raw_values = _raw
-        return create_app_registration_request
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="CreateCategoryReference")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -62,17 +63,21 @@ class CreateCategoryReference:
         if category_id.__class__ is not int:
             category_id, _raw = _decoding.scalar(category_id, "int", _path, "CategoryId", _raw)
 
-        create_category_reference = cls(
-            category_id,
-        )
+        if cls is CreateCategoryReference:
+            _obj = _new(cls)
+            _obj.category_id = category_id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                category_id,
+            )
 
         if len(_src) != 1 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            create_category_reference._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            create_category_reference._raw_values = _raw
-        return create_category_reference
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDimensions")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -88,17 +89,25 @@ class CreateDimensions:
         if height.__class__ is not float and height.__class__ is not int and height is not UNSET:
             height, _raw = _decoding.scalar(height, "float", _path, "Height", _raw)
 
-        create_dimensions = cls(
-            length,
-            width,
-            height,
-        )
+        if cls is CreateDimensions:
+            _obj = _new(cls)
+            _obj.length = length
+            _obj.width = width
+            _obj.height = height
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                length,
+                width,
+                height,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            create_dimensions._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            create_dimensions._raw_values = _raw
-        return create_dimensions
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

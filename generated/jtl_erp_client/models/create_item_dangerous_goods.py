@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateItemDangerousGoods")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -74,18 +75,23 @@ class CreateItemDangerousGoods:
         if hazard_no.__class__ is not str and hazard_no is not UNSET:
             hazard_no, _raw = _decoding.scalar(hazard_no, "str", _path, "HazardNo", _raw)
 
-        create_item_dangerous_goods = cls(
-            un_number,
-            hazard_no,
-        )
+        if cls is CreateItemDangerousGoods:
+            _obj = _new(cls)
+            _obj.un_number = un_number
+            _obj.hazard_no = hazard_no
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                un_number,
+                hazard_no,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            create_item_dangerous_goods._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            create_item_dangerous_goods._raw_values = _raw
-        return create_item_dangerous_goods
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

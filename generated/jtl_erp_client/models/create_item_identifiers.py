@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateItemIdentifiers")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -148,23 +149,33 @@ class CreateItemIdentifiers:
         if own_identifier.__class__ is not str and own_identifier is not UNSET:
             own_identifier, _raw = _decoding.scalar(own_identifier, "str", _path, "OwnIdentifier", _raw)
 
-        create_item_identifiers = cls(
-            gtin,
-            manufacturer_number,
-            isbn,
-            upc,
-            amazon_fnsku,
-            asins,
-            own_identifier,
-        )
+        if cls is CreateItemIdentifiers:
+            _obj = _new(cls)
+            _obj.gtin = gtin
+            _obj.manufacturer_number = manufacturer_number
+            _obj.isbn = isbn
+            _obj.upc = upc
+            _obj.amazon_fnsku = amazon_fnsku
+            _obj.asins = asins
+            _obj.own_identifier = own_identifier
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                gtin,
+                manufacturer_number,
+                isbn,
+                upc,
+                amazon_fnsku,
+                asins,
+                own_identifier,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            create_item_identifiers._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            create_item_identifiers._raw_values = _raw
-        return create_item_identifiers
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateItemMinimumPurchaseQuantityForCustomerGroup")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -118,20 +119,27 @@ class CreateItemMinimumPurchaseQuantityForCustomerGroup:
         if is_active.__class__ is not bool and is_active is not UNSET:
             is_active, _raw = _decoding.scalar(is_active, "bool", _path, "IsActive", _raw)
 
-        create_item_minimum_purchase_quantity_for_customer_group = cls(
-            customer_group_id,
-            permissible_order_quantity,
-            minimum_purchase_quantity,
-            is_active,
-        )
+        if cls is CreateItemMinimumPurchaseQuantityForCustomerGroup:
+            _obj = _new(cls)
+            _obj.customer_group_id = customer_group_id
+            _obj.permissible_order_quantity = permissible_order_quantity
+            _obj.minimum_purchase_quantity = minimum_purchase_quantity
+            _obj.is_active = is_active
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                customer_group_id,
+                permissible_order_quantity,
+                minimum_purchase_quantity,
+                is_active,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            create_item_minimum_purchase_quantity_for_customer_group._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            create_item_minimum_purchase_quantity_for_customer_group._raw_values = _raw
-        return create_item_minimum_purchase_quantity_for_customer_group
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

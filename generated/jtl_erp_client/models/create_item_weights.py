@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateItemWeights")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -82,18 +83,23 @@ class CreateItemWeights:
         ):
             shipping_weight, _raw = _decoding.scalar(shipping_weight, "float", _path, "ShippingWeight", _raw)
 
-        create_item_weights = cls(
-            item_weigth,
-            shipping_weight,
-        )
+        if cls is CreateItemWeights:
+            _obj = _new(cls)
+            _obj.item_weigth = item_weigth
+            _obj.shipping_weight = shipping_weight
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                item_weigth,
+                shipping_weight,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            create_item_weights._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            create_item_weights._raw_values = _raw
-        return create_item_weights
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

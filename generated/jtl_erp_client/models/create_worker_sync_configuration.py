@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateWorkerSyncConfiguration")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -89,18 +90,23 @@ class CreateWorkerSyncConfiguration:
                 else:
                     _raw = _decoding.bad_item(_v, _x, WorkerSyncConfigValue, _path, "Configs", _raw)
 
-        create_worker_sync_configuration = cls(
-            interval,
-            configs,
-        )
+        if cls is CreateWorkerSyncConfiguration:
+            _obj = _new(cls)
+            _obj.interval = interval
+            _obj.configs = configs
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                interval,
+                configs,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            create_worker_sync_configuration._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            create_worker_sync_configuration._raw_values = _raw
-        return create_worker_sync_configuration
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Customer")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -379,35 +380,61 @@ class Customer:
                 is_cash_register_based, "bool", _path, "IsCashRegisterBased", _raw
             )
 
-        customer = cls(
-            id,
-            number,
-            customer_group_id,
-            billing_address,
-            shipmentaddress,
-            custom_address,
-            other_addresses,
-            payment_settings,
-            customer_since,
-            language_iso,
-            internal_company_id,
-            customer_category_id,
-            tax_identification_number,
-            accounts_receivable_number,
-            commercial_register_number,
-            website,
-            initial_contact,
-            ebay_username,
-            birthday,
-            is_locked,
-            is_cash_register_based,
-        )
+        if cls is Customer:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.number = number
+            _obj.customer_group_id = customer_group_id
+            _obj.billing_address = billing_address
+            _obj.shipmentaddress = shipmentaddress
+            _obj.custom_address = custom_address
+            _obj.other_addresses = other_addresses
+            _obj.payment_settings = payment_settings
+            _obj.customer_since = customer_since
+            _obj.language_iso = language_iso
+            _obj.internal_company_id = internal_company_id
+            _obj.customer_category_id = customer_category_id
+            _obj.tax_identification_number = tax_identification_number
+            _obj.accounts_receivable_number = accounts_receivable_number
+            _obj.commercial_register_number = commercial_register_number
+            _obj.website = website
+            _obj.initial_contact = initial_contact
+            _obj.ebay_username = ebay_username
+            _obj.birthday = birthday
+            _obj.is_locked = is_locked
+            _obj.is_cash_register_based = is_cash_register_based
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                number,
+                customer_group_id,
+                billing_address,
+                shipmentaddress,
+                custom_address,
+                other_addresses,
+                payment_settings,
+                customer_since,
+                language_iso,
+                internal_company_id,
+                customer_category_id,
+                tax_identification_number,
+                accounts_receivable_number,
+                commercial_register_number,
+                website,
+                initial_contact,
+                ebay_username,
+                birthday,
+                is_locked,
+                is_cash_register_based,
+            )
 
         if len(_src) != 21 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            customer._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            customer._raw_values = _raw
-        return customer
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="DepartureCountry")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -101,18 +102,27 @@ class DepartureCountry:
         if currency_factor.__class__ is not float and currency_factor.__class__ is not int:
             currency_factor, _raw = _decoding.scalar(currency_factor, "float", _path, "CurrencyFactor", _raw)
 
-        departure_country = cls(
-            country_iso,
-            state,
-            currency_iso,
-            currency_factor,
-        )
+        if cls is DepartureCountry:
+            _obj = _new(cls)
+            _obj.country_iso = country_iso
+            _obj.state = state
+            _obj.currency_iso = currency_iso
+            _obj.currency_factor = currency_factor
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                country_iso,
+                state,
+                currency_iso,
+                currency_factor,
+            )
 
         if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            departure_country._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            departure_country._raw_values = _raw
-        return departure_country
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="Dimensions")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -88,17 +89,25 @@ class Dimensions:
         if height.__class__ is not float and height.__class__ is not int:
             height, _raw = _decoding.scalar(height, "float", _path, "Height", _raw)
 
-        dimensions = cls(
-            length,
-            width,
-            height,
-        )
+        if cls is Dimensions:
+            _obj = _new(cls)
+            _obj.length = length
+            _obj.width = width
+            _obj.height = height
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                length,
+                width,
+                height,
+            )
 
         if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            dimensions._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            dimensions._raw_values = _raw
-        return dimensions
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

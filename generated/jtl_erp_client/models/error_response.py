@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -110,18 +111,27 @@ class ErrorResponse:
         if stacktrace.__class__ is not str and stacktrace is not UNSET:
             stacktrace, _raw = _decoding.scalar(stacktrace, "str", _path, "Stacktrace", _raw)
 
-        error_response = cls(
-            error_code,
-            validation_errors,
-            error_message,
-            stacktrace,
-        )
+        if cls is ErrorResponse:
+            _obj = _new(cls)
+            _obj.error_code = error_code
+            _obj.validation_errors = validation_errors
+            _obj.error_message = error_message
+            _obj.stacktrace = stacktrace
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                error_code,
+                validation_errors,
+                error_message,
+                stacktrace,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            error_response._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            error_response._raw_values = _raw
-        return error_response
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

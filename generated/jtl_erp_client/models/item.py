@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Item")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -632,50 +633,91 @@ class Item:
         if availability_id.__class__ is not int:
             availability_id, _raw = _decoding.scalar(availability_id, "int", _path, "AvailabilityId", _raw)
 
-        item = cls(
-            id,
-            sku,
-            manufacturer_id,
-            responsible_person_id,
-            is_active,
-            categories,
-            name,
-            description,
-            short_description,
-            identifiers,
-            components,
-            child_items,
-            parent_item_id,
-            item_price_data,
-            active_sales_channels,
-            sort_number,
-            annotation,
-            added,
-            changed,
-            released_on_date,
-            storage_options,
-            country_of_origin,
-            condition_id,
-            shipping_class_id,
-            product_group_id,
-            tax_class_id,
-            dimensions,
-            weights,
-            allow_negative_stock,
-            quantities,
-            dangerous_goods,
-            taric,
-            search_terms,
-            price_list_active,
-            ignore_discounts,
-            availability_id,
-        )
+        if cls is Item:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.sku = sku
+            _obj.manufacturer_id = manufacturer_id
+            _obj.responsible_person_id = responsible_person_id
+            _obj.is_active = is_active
+            _obj.categories = categories
+            _obj.name = name
+            _obj.description = description
+            _obj.short_description = short_description
+            _obj.identifiers = identifiers
+            _obj.components = components
+            _obj.child_items = child_items
+            _obj.parent_item_id = parent_item_id
+            _obj.item_price_data = item_price_data
+            _obj.active_sales_channels = active_sales_channels
+            _obj.sort_number = sort_number
+            _obj.annotation = annotation
+            _obj.added = added
+            _obj.changed = changed
+            _obj.released_on_date = released_on_date
+            _obj.storage_options = storage_options
+            _obj.country_of_origin = country_of_origin
+            _obj.condition_id = condition_id
+            _obj.shipping_class_id = shipping_class_id
+            _obj.product_group_id = product_group_id
+            _obj.tax_class_id = tax_class_id
+            _obj.dimensions = dimensions
+            _obj.weights = weights
+            _obj.allow_negative_stock = allow_negative_stock
+            _obj.quantities = quantities
+            _obj.dangerous_goods = dangerous_goods
+            _obj.taric = taric
+            _obj.search_terms = search_terms
+            _obj.price_list_active = price_list_active
+            _obj.ignore_discounts = ignore_discounts
+            _obj.availability_id = availability_id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                sku,
+                manufacturer_id,
+                responsible_person_id,
+                is_active,
+                categories,
+                name,
+                description,
+                short_description,
+                identifiers,
+                components,
+                child_items,
+                parent_item_id,
+                item_price_data,
+                active_sales_channels,
+                sort_number,
+                annotation,
+                added,
+                changed,
+                released_on_date,
+                storage_options,
+                country_of_origin,
+                condition_id,
+                shipping_class_id,
+                product_group_id,
+                tax_class_id,
+                dimensions,
+                weights,
+                allow_negative_stock,
+                quantities,
+                dangerous_goods,
+                taric,
+                search_terms,
+                price_list_active,
+                ignore_discounts,
+                availability_id,
+            )
 
         if len(_src) != 36 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            item._raw_values = _raw
-        return item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="ItemPrice")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -118,19 +119,29 @@ class ItemPrice:
         if amazon_price.__class__ is not float and amazon_price.__class__ is not int:
             amazon_price, _raw = _decoding.scalar(amazon_price, "float", _path, "AmazonPrice", _raw)
 
-        item_price = cls(
-            sales_price_net,
-            suggested_retail_price,
-            purchase_price_net,
-            ebay_price,
-            amazon_price,
-        )
+        if cls is ItemPrice:
+            _obj = _new(cls)
+            _obj.sales_price_net = sales_price_net
+            _obj.suggested_retail_price = suggested_retail_price
+            _obj.purchase_price_net = purchase_price_net
+            _obj.ebay_price = ebay_price
+            _obj.amazon_price = amazon_price
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                sales_price_net,
+                suggested_retail_price,
+                purchase_price_net,
+                ebay_price,
+                amazon_price,
+            )
 
         if len(_src) != 5 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            item_price._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            item_price._raw_values = _raw
-        return item_price
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

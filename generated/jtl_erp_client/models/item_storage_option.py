@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="ItemStorageOption")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -216,27 +217,41 @@ class ItemStorageOption:
                 additional_handling_time, "int", _path, "AdditionalHandlingTime", _raw
             )
 
-        item_storage_option = cls(
-            inventory_management_active,
-            split_quantity,
-            global_minimum_stock_level,
-            buffer,
-            serial_number_item,
-            serial_number_tracking,
-            subject_to_shelf_life_expiration_date,
-            subject_to_batch_item,
-            procurement_time,
-            determine_procurement_time_automatically,
-            additional_handling_time,
-        )
+        if cls is ItemStorageOption:
+            _obj = _new(cls)
+            _obj.inventory_management_active = inventory_management_active
+            _obj.split_quantity = split_quantity
+            _obj.global_minimum_stock_level = global_minimum_stock_level
+            _obj.buffer = buffer
+            _obj.serial_number_item = serial_number_item
+            _obj.serial_number_tracking = serial_number_tracking
+            _obj.subject_to_shelf_life_expiration_date = subject_to_shelf_life_expiration_date
+            _obj.subject_to_batch_item = subject_to_batch_item
+            _obj.procurement_time = procurement_time
+            _obj.determine_procurement_time_automatically = determine_procurement_time_automatically
+            _obj.additional_handling_time = additional_handling_time
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                inventory_management_active,
+                split_quantity,
+                global_minimum_stock_level,
+                buffer,
+                serial_number_item,
+                serial_number_tracking,
+                subject_to_shelf_life_expiration_date,
+                subject_to_batch_item,
+                procurement_time,
+                determine_procurement_time_automatically,
+                additional_handling_time,
+            )
 
         if len(_src) != 11 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            item_storage_option._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            item_storage_option._raw_values = _raw
-        return item_storage_option
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

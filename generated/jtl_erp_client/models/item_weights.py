@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="ItemWeights")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -75,16 +76,23 @@ class ItemWeights:
         if shipping_weight.__class__ is not float and shipping_weight.__class__ is not int:
             shipping_weight, _raw = _decoding.scalar(shipping_weight, "float", _path, "ShippingWeight", _raw)
 
-        item_weights = cls(
-            item_weigth,
-            shipping_weight,
-        )
+        if cls is ItemWeights:
+            _obj = _new(cls)
+            _obj.item_weigth = item_weigth
+            _obj.shipping_weight = shipping_weight
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                item_weigth,
+                shipping_weight,
+            )
 
         if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            item_weights._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            item_weights._raw_values = _raw
-        return item_weights
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

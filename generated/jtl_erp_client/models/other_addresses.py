@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OtherAddresses")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -136,17 +137,25 @@ class OtherAddresses:
                 else:
                     _raw = _decoding.bad_item(_v, _x, Address, _path, "OtherCustomerAddresses", _raw)
 
-        other_addresses = cls(
-            other_billing_addresses,
-            other_shipping_addresses,
-            other_customer_addresses,
-        )
+        if cls is OtherAddresses:
+            _obj = _new(cls)
+            _obj.other_billing_addresses = other_billing_addresses
+            _obj.other_shipping_addresses = other_shipping_addresses
+            _obj.other_customer_addresses = other_customer_addresses
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                other_billing_addresses,
+                other_shipping_addresses,
+                other_customer_addresses,
+            )
 
         if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            other_addresses._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            other_addresses._raw_values = _raw
-        return other_addresses
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

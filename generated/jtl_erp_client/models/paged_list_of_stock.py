@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PagedListOfStock")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -191,25 +192,37 @@ class PagedListOfStock:
                 previous_page_number, "int", _path, "PreviousPageNumber", _raw
             )
 
-        paged_list_of_stock = cls(
-            total_items,
-            page_number,
-            page_size,
-            items,
-            total_pages,
-            has_previous_page,
-            has_next_page,
-            next_page_number,
-            previous_page_number,
-        )
+        if cls is PagedListOfStock:
+            _obj = _new(cls)
+            _obj.total_items = total_items
+            _obj.page_number = page_number
+            _obj.page_size = page_size
+            _obj.items = items
+            _obj.total_pages = total_pages
+            _obj.has_previous_page = has_previous_page
+            _obj.has_next_page = has_next_page
+            _obj.next_page_number = next_page_number
+            _obj.previous_page_number = previous_page_number
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                total_items,
+                page_number,
+                page_size,
+                items,
+                total_pages,
+                has_previous_page,
+                has_next_page,
+                next_page_number,
+                previous_page_number,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            paged_list_of_stock._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            paged_list_of_stock._raw_values = _raw
-        return paged_list_of_stock
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

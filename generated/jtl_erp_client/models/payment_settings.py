@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="PaymentSettings")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -118,19 +119,29 @@ class PaymentSettings:
                 stop_payment_request, "bool", _path, "StopPaymentRequest", _raw
             )
 
-        payment_settings = cls(
-            payment_method_id,
-            discount,
-            payment_target,
-            credit_limit,
-            stop_payment_request,
-        )
+        if cls is PaymentSettings:
+            _obj = _new(cls)
+            _obj.payment_method_id = payment_method_id
+            _obj.discount = discount
+            _obj.payment_target = payment_target
+            _obj.credit_limit = credit_limit
+            _obj.stop_payment_request = stop_payment_request
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                payment_method_id,
+                discount,
+                payment_target,
+                credit_limit,
+                stop_payment_request,
+            )
 
         if len(_src) != 5 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            payment_settings._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            payment_settings._raw_values = _raw
-        return payment_settings
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistrationInformation")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -105,19 +106,25 @@ class RegistrationInformation:
         if granted_scopes.__class__ is not list and granted_scopes is not UNSET:
             granted_scopes, _raw = _decoding.as_list(granted_scopes, "scalar", _path, "GrantedScopes", _raw)
 
-        registration_information = cls(
-            request_status_info,
-            token,
-            granted_scopes,
-        )
+        if cls is RegistrationInformation:
+            _obj = _new(cls)
+            _obj.request_status_info = request_status_info
+            _obj.token = token
+            _obj.granted_scopes = granted_scopes
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                request_status_info,
+                token,
+                granted_scopes,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            registration_information._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            registration_information._raw_values = _raw
-        return registration_information
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

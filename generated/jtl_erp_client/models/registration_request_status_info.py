@@ -11,6 +11,7 @@ from ..models.registration_request_status_info_status import RegistrationRequest
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistrationRequestStatusInfo")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -103,19 +104,25 @@ class RegistrationRequestStatusInfo:
                     _v, _e, _path, "Status", "RegistrationRequestStatusInfoStatus", _raw
                 )
 
-        registration_request_status_info = cls(
-            app_id,
-            registration_request_id,
-            status,
-        )
+        if cls is RegistrationRequestStatusInfo:
+            _obj = _new(cls)
+            _obj.app_id = app_id
+            _obj.registration_request_id = registration_request_id
+            _obj.status = status
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                app_id,
+                registration_request_id,
+                status,
+            )
 
         if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            registration_request_status_info._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            registration_request_status_info._raw_values = _raw
-        return registration_request_status_info
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalesOrder")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -417,38 +418,67 @@ class SalesOrder:
         if user_id.__class__ is not int:
             user_id, _raw = _decoding.scalar(user_id, "int", _path, "UserId", _raw)
 
-        sales_order = cls(
-            id,
-            number,
-            external_number,
-            billing_number,
-            company_id,
-            departure_country,
-            customer_id,
-            customer_vat_id,
-            merchant_vat_id,
-            billing_address,
-            shipmentaddress,
-            sales_order_date,
-            sales_order_payment_details,
-            sales_order_shipping_detail,
-            colorcode_id,
-            is_external_invoice,
-            comment,
-            customer_comment,
-            is_cancelled,
-            language_iso,
-            cancellation_details,
-            sales_channel_id,
-            user_created_id,
-            user_id,
-        )
+        if cls is SalesOrder:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.number = number
+            _obj.external_number = external_number
+            _obj.billing_number = billing_number
+            _obj.company_id = company_id
+            _obj.departure_country = departure_country
+            _obj.customer_id = customer_id
+            _obj.customer_vat_id = customer_vat_id
+            _obj.merchant_vat_id = merchant_vat_id
+            _obj.billing_address = billing_address
+            _obj.shipmentaddress = shipmentaddress
+            _obj.sales_order_date = sales_order_date
+            _obj.sales_order_payment_details = sales_order_payment_details
+            _obj.sales_order_shipping_detail = sales_order_shipping_detail
+            _obj.colorcode_id = colorcode_id
+            _obj.is_external_invoice = is_external_invoice
+            _obj.comment = comment
+            _obj.customer_comment = customer_comment
+            _obj.is_cancelled = is_cancelled
+            _obj.language_iso = language_iso
+            _obj.cancellation_details = cancellation_details
+            _obj.sales_channel_id = sales_channel_id
+            _obj.user_created_id = user_created_id
+            _obj.user_id = user_id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                number,
+                external_number,
+                billing_number,
+                company_id,
+                departure_country,
+                customer_id,
+                customer_vat_id,
+                merchant_vat_id,
+                billing_address,
+                shipmentaddress,
+                sales_order_date,
+                sales_order_payment_details,
+                sales_order_shipping_detail,
+                colorcode_id,
+                is_external_invoice,
+                comment,
+                customer_comment,
+                is_cancelled,
+                language_iso,
+                cancellation_details,
+                sales_channel_id,
+                user_created_id,
+                user_id,
+            )
 
         if len(_src) != 24 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            sales_order._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            sales_order._raw_values = _raw
-        return sales_order
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalesOrderCancellationDetails")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -102,19 +103,25 @@ class SalesOrderCancellationDetails:
         else:
             date, _raw = _decoding.as_datetime(_v, "date-time", _path, "Date", _raw)
 
-        sales_order_cancellation_details = cls(
-            cancellation_reason_id,
-            cancellation_comment,
-            date,
-        )
+        if cls is SalesOrderCancellationDetails:
+            _obj = _new(cls)
+            _obj.cancellation_reason_id = cancellation_reason_id
+            _obj.cancellation_comment = cancellation_comment
+            _obj.date = date
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                cancellation_reason_id,
+                cancellation_comment,
+                date,
+            )
 
         if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            sales_order_cancellation_details._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            sales_order_cancellation_details._raw_values = _raw
-        return sales_order_cancellation_details
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

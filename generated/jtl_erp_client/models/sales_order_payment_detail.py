@@ -12,6 +12,7 @@ from ..models.sales_order_payment_detail_payment_status import SalesOrderPayment
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalesOrderPaymentDetail")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -208,26 +209,39 @@ class SalesOrderPaymentDetail:
                 cash_discount_days, "int", _path, "CashDiscountDays", _raw
             )
 
-        sales_order_payment_detail = cls(
-            payment_method_id,
-            payment_status,
-            total_gross_amount,
-            currency_iso,
-            currency_factor,
-            date_of_payment,
-            still_to_pay,
-            payment_target,
-            cash_discount,
-            cash_discount_days,
-        )
+        if cls is SalesOrderPaymentDetail:
+            _obj = _new(cls)
+            _obj.payment_method_id = payment_method_id
+            _obj.payment_status = payment_status
+            _obj.total_gross_amount = total_gross_amount
+            _obj.currency_iso = currency_iso
+            _obj.currency_factor = currency_factor
+            _obj.date_of_payment = date_of_payment
+            _obj.still_to_pay = still_to_pay
+            _obj.payment_target = payment_target
+            _obj.cash_discount = cash_discount
+            _obj.cash_discount_days = cash_discount_days
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                payment_method_id,
+                payment_status,
+                total_gross_amount,
+                currency_iso,
+                currency_factor,
+                date_of_payment,
+                still_to_pay,
+                payment_target,
+                cash_discount,
+                cash_discount_days,
+            )
 
         if len(_src) != 10 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            sales_order_payment_detail._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            sales_order_payment_detail._raw_values = _raw
-        return sales_order_payment_detail
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ..models.sales_order_shipping_detail_delivery_complete_status import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalesOrderShippingDetail")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -210,24 +211,35 @@ class SalesOrderShippingDetail:
         if extra_weight.__class__ is not float and extra_weight.__class__ is not int:
             extra_weight, _raw = _decoding.scalar(extra_weight, "float", _path, "ExtraWeight", _raw)
 
-        sales_order_shipping_detail = cls(
-            shipping_method_id,
-            delivery_complete_status,
-            shipping_priority,
-            shipping_date,
-            estimated_delivery_date,
-            delivered_date,
-            on_hold_reason_id,
-            extra_weight,
-        )
+        if cls is SalesOrderShippingDetail:
+            _obj = _new(cls)
+            _obj.shipping_method_id = shipping_method_id
+            _obj.delivery_complete_status = delivery_complete_status
+            _obj.shipping_priority = shipping_priority
+            _obj.shipping_date = shipping_date
+            _obj.estimated_delivery_date = estimated_delivery_date
+            _obj.delivered_date = delivered_date
+            _obj.on_hold_reason_id = on_hold_reason_id
+            _obj.extra_weight = extra_weight
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                shipping_method_id,
+                delivery_complete_status,
+                shipping_priority,
+                shipping_date,
+                estimated_delivery_date,
+                delivered_date,
+                on_hold_reason_id,
+                extra_weight,
+            )
 
         if len(_src) != 8 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            sales_order_shipping_detail._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            sales_order_shipping_detail._raw_values = _raw
-        return sales_order_shipping_detail
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Stock")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -211,24 +212,39 @@ class Stock:
                 quantity_in_picking_lists, "float", _path, "QuantityInPickingLists", _raw
             )
 
-        stock = cls(
-            warehouse_id,
-            storage_location_id,
-            storage_location_name,
-            item_id,
-            shelf_life_expiration_date,
-            batch_number,
-            quantity_total,
-            quantity_locked_for_shipment,
-            quantity_locked_for_availability,
-            quantity_in_picking_lists,
-        )
+        if cls is Stock:
+            _obj = _new(cls)
+            _obj.warehouse_id = warehouse_id
+            _obj.storage_location_id = storage_location_id
+            _obj.storage_location_name = storage_location_name
+            _obj.item_id = item_id
+            _obj.shelf_life_expiration_date = shelf_life_expiration_date
+            _obj.batch_number = batch_number
+            _obj.quantity_total = quantity_total
+            _obj.quantity_locked_for_shipment = quantity_locked_for_shipment
+            _obj.quantity_locked_for_availability = quantity_locked_for_availability
+            _obj.quantity_in_picking_lists = quantity_in_picking_lists
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                warehouse_id,
+                storage_location_id,
+                storage_location_name,
+                item_id,
+                shelf_life_expiration_date,
+                batch_number,
+                quantity_total,
+                quantity_locked_for_shipment,
+                quantity_locked_for_availability,
+                quantity_in_picking_lists,
+            )
 
         if len(_src) != 10 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            stock._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            stock._raw_values = _raw
-        return stock
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

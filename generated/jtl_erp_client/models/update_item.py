@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -557,43 +558,77 @@ class UpdateItem:
         if availability_id.__class__ is not int and availability_id is not UNSET:
             availability_id, _raw = _decoding.scalar(availability_id, "int", _path, "AvailabilityId", _raw)
 
-        update_item = cls(
-            sku,
-            manufacturer_id,
-            responsible_person_id,
-            categories,
-            name,
-            description,
-            short_description,
-            identifiers,
-            components,
-            item_price_data,
-            active_sales_channels,
-            sort_number,
-            annotation,
-            released_on_date,
-            storage_options,
-            country_of_origin,
-            shipping_class_id,
-            product_group_id,
-            tax_class_id,
-            dimensions,
-            weights,
-            allow_negative_stock,
-            quantities,
-            dangerous_goods,
-            taric,
-            search_terms,
-            price_list_active,
-            ignore_discounts,
-            availability_id,
-        )
+        if cls is UpdateItem:
+            _obj = _new(cls)
+            _obj.sku = sku
+            _obj.manufacturer_id = manufacturer_id
+            _obj.responsible_person_id = responsible_person_id
+            _obj.categories = categories
+            _obj.name = name
+            _obj.description = description
+            _obj.short_description = short_description
+            _obj.identifiers = identifiers
+            _obj.components = components
+            _obj.item_price_data = item_price_data
+            _obj.active_sales_channels = active_sales_channels
+            _obj.sort_number = sort_number
+            _obj.annotation = annotation
+            _obj.released_on_date = released_on_date
+            _obj.storage_options = storage_options
+            _obj.country_of_origin = country_of_origin
+            _obj.shipping_class_id = shipping_class_id
+            _obj.product_group_id = product_group_id
+            _obj.tax_class_id = tax_class_id
+            _obj.dimensions = dimensions
+            _obj.weights = weights
+            _obj.allow_negative_stock = allow_negative_stock
+            _obj.quantities = quantities
+            _obj.dangerous_goods = dangerous_goods
+            _obj.taric = taric
+            _obj.search_terms = search_terms
+            _obj.price_list_active = price_list_active
+            _obj.ignore_discounts = ignore_discounts
+            _obj.availability_id = availability_id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                sku,
+                manufacturer_id,
+                responsible_person_id,
+                categories,
+                name,
+                description,
+                short_description,
+                identifiers,
+                components,
+                item_price_data,
+                active_sales_channels,
+                sort_number,
+                annotation,
+                released_on_date,
+                storage_options,
+                country_of_origin,
+                shipping_class_id,
+                product_group_id,
+                tax_class_id,
+                dimensions,
+                weights,
+                allow_negative_stock,
+                quantities,
+                dangerous_goods,
+                taric,
+                search_terms,
+                price_list_active,
+                ignore_discounts,
+                availability_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            update_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            update_item._raw_values = _raw
-        return update_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

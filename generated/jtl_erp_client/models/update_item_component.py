@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateItemComponent")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -89,19 +90,25 @@ class UpdateItemComponent:
         if sort_number.__class__ is not int and sort_number is not UNSET:
             sort_number, _raw = _decoding.scalar(sort_number, "int", _path, "SortNumber", _raw)
 
-        update_item_component = cls(
-            item_id,
-            quantity,
-            sort_number,
-        )
+        if cls is UpdateItemComponent:
+            _obj = _new(cls)
+            _obj.item_id = item_id
+            _obj.quantity = quantity
+            _obj.sort_number = sort_number
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                item_id,
+                quantity,
+                sort_number,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            update_item_component._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            update_item_component._raw_values = _raw
-        return update_item_component
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateItemQuantities")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -135,19 +136,25 @@ class UpdateItemQuantities:
                 permissible_order_quantity, "float", _path, "PermissibleOrderQuantity", _raw
             )
 
-        update_item_quantities = cls(
-            minimum_order_quantity,
-            minimum_purchase_quantity_for_customer_group,
-            permissible_order_quantity,
-        )
+        if cls is UpdateItemQuantities:
+            _obj = _new(cls)
+            _obj.minimum_order_quantity = minimum_order_quantity
+            _obj.minimum_purchase_quantity_for_customer_group = minimum_purchase_quantity_for_customer_group
+            _obj.permissible_order_quantity = permissible_order_quantity
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                minimum_order_quantity,
+                minimum_purchase_quantity_for_customer_group,
+                permissible_order_quantity,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            update_item_quantities._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            update_item_quantities._raw_values = _raw
-        return update_item_quantities
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

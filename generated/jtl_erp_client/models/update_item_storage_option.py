@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateItemStorageOption")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -150,22 +151,31 @@ class UpdateItemStorageOption:
                 additional_handling_time, "int", _path, "AdditionalHandlingTime", _raw
             )
 
-        update_item_storage_option = cls(
-            global_minimum_stock_level,
-            buffer,
-            serial_number_tracking,
-            procurement_time,
-            determine_procurement_time_automatically,
-            additional_handling_time,
-        )
+        if cls is UpdateItemStorageOption:
+            _obj = _new(cls)
+            _obj.global_minimum_stock_level = global_minimum_stock_level
+            _obj.buffer = buffer
+            _obj.serial_number_tracking = serial_number_tracking
+            _obj.procurement_time = procurement_time
+            _obj.determine_procurement_time_automatically = determine_procurement_time_automatically
+            _obj.additional_handling_time = additional_handling_time
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                global_minimum_stock_level,
+                buffer,
+                serial_number_tracking,
+                procurement_time,
+                determine_procurement_time_automatically,
+                additional_handling_time,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            update_item_storage_option._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            update_item_storage_option._raw_values = _raw
-        return update_item_storage_option
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

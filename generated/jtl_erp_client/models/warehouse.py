@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Warehouse")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -206,25 +207,41 @@ class Warehouse:
         if is_active.__class__ is not bool:
             is_active, _raw = _decoding.scalar(is_active, "bool", _path, "IsActive", _raw)
 
-        warehouse = cls(
-            id,
-            name,
-            address,
-            code,
-            type_,
-            description,
-            priority,
-            company_id,
-            lock_for_shipment,
-            lock_for_availability,
-            is_active,
-        )
+        if cls is Warehouse:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.name = name
+            _obj.address = address
+            _obj.code = code
+            _obj.type_ = type_
+            _obj.description = description
+            _obj.priority = priority
+            _obj.company_id = company_id
+            _obj.lock_for_shipment = lock_for_shipment
+            _obj.lock_for_availability = lock_for_availability
+            _obj.is_active = is_active
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                name,
+                address,
+                code,
+                type_,
+                description,
+                priority,
+                company_id,
+                lock_for_shipment,
+                lock_for_availability,
+                is_active,
+            )
 
         if len(_src) != 11 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            warehouse._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            warehouse._raw_values = _raw
-        return warehouse
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

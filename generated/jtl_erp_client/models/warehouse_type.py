@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WarehouseType")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -104,18 +105,27 @@ class WarehouseType:
         if scope.__class__ is not list:
             scope, _raw = _decoding.as_list(scope, "scalar", _path, "Scope", _raw)
 
-        warehouse_type = cls(
-            id,
-            name,
-            description,
-            scope,
-        )
+        if cls is WarehouseType:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.name = name
+            _obj.description = description
+            _obj.scope = scope
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                name,
+                description,
+                scope,
+            )
 
         if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            warehouse_type._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            warehouse_type._raw_values = _raw
-        return warehouse_type
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkerSyncConfigValue")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -85,18 +86,23 @@ class WorkerSyncConfigValue:
         if value.__class__ is not str and value is not UNSET:
             value, _raw = _decoding.scalar(value, "str", _path, "Value", _raw)
 
-        worker_sync_config_value = cls(
-            identifier,
-            value,
-        )
+        if cls is WorkerSyncConfigValue:
+            _obj = _new(cls)
+            _obj.identifier = identifier
+            _obj.value = value
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                identifier,
+                value,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            worker_sync_config_value._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            worker_sync_config_value._raw_values = _raw
-        return worker_sync_config_value
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkerSyncItem")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -171,21 +172,33 @@ class WorkerSyncItem:
         if interval.__class__ is not str and interval is not UNSET:
             interval, _raw = _decoding.scalar(interval, "str", _path, "Interval", _raw)
 
-        worker_sync_item = cls(
-            identifier,
-            sync_name,
-            sales_channel_name,
-            sales_channel_id,
-            report_progress,
-            configurations,
-            interval,
-        )
+        if cls is WorkerSyncItem:
+            _obj = _new(cls)
+            _obj.identifier = identifier
+            _obj.sync_name = sync_name
+            _obj.sales_channel_name = sales_channel_name
+            _obj.sales_channel_id = sales_channel_id
+            _obj.report_progress = report_progress
+            _obj.configurations = configurations
+            _obj.interval = interval
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                identifier,
+                sync_name,
+                sales_channel_name,
+                sales_channel_id,
+                report_progress,
+                configurations,
+                interval,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            worker_sync_item._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            worker_sync_item._raw_values = _raw
-        return worker_sync_item
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

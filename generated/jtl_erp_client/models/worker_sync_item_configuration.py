@@ -11,6 +11,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkerSyncItemConfiguration")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -143,22 +144,31 @@ class WorkerSyncItemConfiguration:
         if is_required.__class__ is not bool and is_required is not UNSET:
             is_required, _raw = _decoding.scalar(is_required, "bool", _path, "IsRequired", _raw)
 
-        worker_sync_item_configuration = cls(
-            identifier,
-            display_name,
-            display_description,
-            type_,
-            current_value,
-            is_required,
-        )
+        if cls is WorkerSyncItemConfiguration:
+            _obj = _new(cls)
+            _obj.identifier = identifier
+            _obj.display_name = display_name
+            _obj.display_description = display_description
+            _obj.type_ = type_
+            _obj.current_value = current_value
+            _obj.is_required = is_required
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                identifier,
+                display_name,
+                display_description,
+                type_,
+                current_value,
+                is_required,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            worker_sync_item_configuration._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            worker_sync_item_configuration._raw_values = _raw
-        return worker_sync_item_configuration
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

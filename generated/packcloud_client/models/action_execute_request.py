@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionExecuteRequest")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -68,17 +69,21 @@ class ActionExecuteRequest:
                 _v, ActionExecuteRequestParameters, _path, "parameters", _raw
             )
 
-        action_execute_request = cls(
-            parameters,
-        )
+        if cls is ActionExecuteRequest:
+            _obj = _new(cls)
+            _obj.parameters = parameters
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                parameters,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            action_execute_request._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            action_execute_request._raw_values = _raw
-        return action_execute_request
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

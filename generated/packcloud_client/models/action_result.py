@@ -11,6 +11,7 @@ from ..models.action_result_status import ActionResultStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionResult")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -86,16 +87,23 @@ class ActionResult:
         if message.__class__ is not str and message is not UNSET:
             message, _raw = _decoding.scalar(message, "str", _path, "message", _raw)
 
-        action_result = cls(
-            status,
-            message,
-        )
+        if cls is ActionResult:
+            _obj = _new(cls)
+            _obj.status = status
+            _obj.message = message
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                status,
+                message,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            action_result._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            action_result._raw_values = _raw
-        return action_result
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -96,17 +97,25 @@ class Error:
         else:
             errors, _raw = _decoding.as_model(_v, ErrorErrors, _path, "errors", _raw)
 
-        error = cls(
-            message,
-            code,
-            errors,
-        )
+        if cls is Error:
+            _obj = _new(cls)
+            _obj.message = message
+            _obj.code = code
+            _obj.errors = errors
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                message,
+                code,
+                errors,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            error._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            error._raw_values = _raw
-        return error
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="ErrorErrors")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset({})
 
@@ -41,7 +42,12 @@ class ErrorErrors:
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
-        error_errors = cls()
+        if cls is ErrorErrors:
+            _obj = _new(cls)
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls()
 
         if not _KNOWN_KEYS.issuperset(_src):
             additional_properties = {}
@@ -51,10 +57,10 @@ class ErrorErrors:
                 additional_property = cast(list[str], prop_dict)
 
                 additional_properties[prop_name] = additional_property
-            error_errors._additional_properties = additional_properties
+            _obj._additional_properties = additional_properties
         if _raw is not None:
-            error_errors._raw_values = _raw
-        return error_errors
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

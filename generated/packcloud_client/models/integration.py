@@ -12,6 +12,7 @@ from ..models.integration_category import IntegrationCategory
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Integration")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -287,24 +288,39 @@ class Integration:
                 stock_sync_enabled, "bool", _path, "stock_sync_enabled", _raw
             )
 
-        integration = cls(
-            id,
-            category,
-            name,
-            created_at,
-            updated_at,
-            order_sync_enabled,
-            order_sync_updated_at,
-            product_sync_enabled,
-            product_sync_updated_at,
-            stock_sync_enabled,
-        )
+        if cls is Integration:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.category = category
+            _obj.name = name
+            _obj.created_at = created_at
+            _obj.updated_at = updated_at
+            _obj.order_sync_enabled = order_sync_enabled
+            _obj.order_sync_updated_at = order_sync_updated_at
+            _obj.product_sync_enabled = product_sync_enabled
+            _obj.product_sync_updated_at = product_sync_updated_at
+            _obj.stock_sync_enabled = stock_sync_enabled
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                category,
+                name,
+                created_at,
+                updated_at,
+                order_sync_enabled,
+                order_sync_updated_at,
+                product_sync_enabled,
+                product_sync_updated_at,
+                stock_sync_enabled,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            integration._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            integration._raw_values = _raw
-        return integration
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

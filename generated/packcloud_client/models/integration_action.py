@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationAction")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -89,19 +90,25 @@ class IntegrationAction:
         if description.__class__ is not str and description is not UNSET:
             description, _raw = _decoding.scalar(description, "str", _path, "description", _raw)
 
-        integration_action = cls(
-            id,
-            name,
-            description,
-        )
+        if cls is IntegrationAction:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.name = name
+            _obj.description = description
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                name,
+                description,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            integration_action._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            integration_action._raw_values = _raw
-        return integration_action
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationCreate")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -95,19 +96,25 @@ class IntegrationCreate:
         else:
             settings, _raw = _decoding.as_model(_v, IntegrationCreateSettings, _path, "settings", _raw)
 
-        integration_create = cls(
-            name,
-            connector_id,
-            settings,
-        )
+        if cls is IntegrationCreate:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.connector_id = connector_id
+            _obj.settings = settings
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                connector_id,
+                settings,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            integration_create._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            integration_create._raw_values = _raw
-        return integration_create
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationList")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -96,16 +97,23 @@ class IntegrationList:
         else:
             meta, _raw = _decoding.as_model(_v, PaginationMeta, _path, "meta", _raw)
 
-        integration_list = cls(
-            data,
-            meta,
-        )
+        if cls is IntegrationList:
+            _obj = _new(cls)
+            _obj.data = data
+            _obj.meta = meta
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                data,
+                meta,
+            )
 
         if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            integration_list._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            integration_list._raw_values = _raw
-        return integration_list
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

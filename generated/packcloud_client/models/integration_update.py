@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationUpdate")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -128,21 +129,29 @@ class IntegrationUpdate:
                 stock_sync_enabled, "bool", _path, "stock_sync_enabled", _raw
             )
 
-        integration_update = cls(
-            name,
-            settings,
-            order_sync_enabled,
-            product_sync_enabled,
-            stock_sync_enabled,
-        )
+        if cls is IntegrationUpdate:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.settings = settings
+            _obj.order_sync_enabled = order_sync_enabled
+            _obj.product_sync_enabled = product_sync_enabled
+            _obj.stock_sync_enabled = stock_sync_enabled
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                settings,
+                order_sync_enabled,
+                product_sync_enabled,
+                stock_sync_enabled,
+            )
 
         if not _KNOWN_KEYS.issuperset(_src):
-            integration_update._additional_properties = {
-                k: v for k, v in _src.items() if k not in _KNOWN_KEYS
-            }
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            integration_update._raw_values = _raw
-        return integration_update
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

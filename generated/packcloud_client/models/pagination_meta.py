@@ -10,6 +10,7 @@ from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="PaginationMeta")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -101,18 +102,27 @@ class PaginationMeta:
         if last_page.__class__ is not int:
             last_page, _raw = _decoding.scalar(last_page, "int", _path, "last_page", _raw)
 
-        pagination_meta = cls(
-            current_page,
-            per_page,
-            total,
-            last_page,
-        )
+        if cls is PaginationMeta:
+            _obj = _new(cls)
+            _obj.current_page = current_page
+            _obj.per_page = per_page
+            _obj.total = total
+            _obj.last_page = last_page
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                current_page,
+                per_page,
+                total,
+                last_page,
+            )
 
         if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            pagination_meta._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            pagination_meta._raw_values = _raw
-        return pagination_meta
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:

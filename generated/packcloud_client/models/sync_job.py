@@ -13,6 +13,7 @@ from ..models.sync_job_type import SyncJobType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncJob")
+_new = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -143,19 +144,29 @@ class SyncJob:
         else:
             created_at, _raw = _decoding.as_datetime(_v, "date-time", _path, "created_at", _raw)
 
-        sync_job = cls(
-            id,
-            integration_id,
-            type_,
-            status,
-            created_at,
-        )
+        if cls is SyncJob:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.integration_id = integration_id
+            _obj.type_ = type_
+            _obj.status = status
+            _obj.created_at = created_at
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                integration_id,
+                type_,
+                status,
+                created_at,
+            )
 
         if len(_src) != 5 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
-            sync_job._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         if _raw is not None:
-            sync_job._raw_values = _raw
-        return sync_job
+            _obj._raw_values = _raw
+        return _obj
 
     @property
     def raw_values(self) -> dict[str, Any]:
