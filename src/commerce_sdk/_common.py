@@ -23,6 +23,7 @@ class ClientOptions(TypedDict, total=False):
     retry: RetryPolicy
     # "auto" | "httpx" | "aiohttp" | any httpx transport | an object with send(WireRequest)/aclose()
     transport: str | httpx.AsyncBaseTransport | Transport
+    strict: bool  # True: a 2xx body that deviates from the spec is a DecodeError (default: tolerant)
     http_client: httpx.AsyncClient  # bring your own client (its pool, proxies and hooks are used)
     # An application's generated package for this provider (`commerce-sdk codegen update ...
     # --package NAME`): its manifest, operations and Client are used instead of the shipped one.

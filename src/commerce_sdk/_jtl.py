@@ -26,6 +26,7 @@ from ._auth import (
 from ._base_client import BaseClient, Scope, env, require
 from ._common import ClientOptions
 from ._exceptions import APIStatusError, ConfigurationError, DecodeError, RegistrationError
+from ._options import RequestOptions
 from ._pagination import PageShape
 from ._ratelimit import RateLimit
 from ._secrets import REDACTOR, Secret
@@ -191,13 +192,20 @@ async def register_app(
     client = _RegistrationClient(auth=None, **options)
     async with client:
         scope = client._scope(_tenant_id(tenant_id))
-        started = await scope.call(register_op, body=registration, x_challengecode=challenge_code)
+        # Strict: the flow reads exact fields (and the one-time key); a deviation is an error.
+        strict = RequestOptions(strict=True)
+        started = await scope.call(
+            register_op, body=registration, x_challengecode=challenge_code, options=strict
+        )
         reg_id = started.registration_request_id
         deadline = anyio.current_time() + wait_timeout
         while True:
             try:
                 info = await scope.call(
-                    fetch_registration_status, registration_id=reg_id, x_challengecode=challenge_code
+                    fetch_registration_status,
+                    registration_id=reg_id,
+                    x_challengecode=challenge_code,
+                    options=strict,
                 )
             except APIStatusError as exc:
                 if exc.status_code == 410:

@@ -16,6 +16,7 @@ import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 from typing import Any
 from urllib.parse import unquote
 
@@ -24,6 +25,7 @@ import httpx
 import sniffio
 
 from ._auth import AuthStrategy
+from ._decode import parser_for
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -146,10 +148,10 @@ class Pipeline(httpx.AsyncBaseTransport):
         lifecycle: _Lifecycle | None = None,
         limiter: RateLimiter | None = None,
         rate_limit: RateLimit | None = None,
-        parser_for: Callable[[Operation], Callable[[WireResponse], Any]] | None = None,
         base_segments: int = 0,
         tracing: Tracing | None = None,
         provider: str = "commerce",
+        strict: bool = False,
     ) -> None:
         self.transport = transport
         self.tracing = tracing
@@ -166,12 +168,12 @@ class Pipeline(httpx.AsyncBaseTransport):
         self._lifecycle = lifecycle or _Lifecycle()
         self.limiter = limiter if limiter is not None else RateLimiter()
         self.rate_limit = rate_limit
-        self._parser_for = parser_for
         self.base_segments = base_segments  # path segments of the client's base URL ("/erp": 1)
         tenant_key = tenant.value if tenant is not None else "-"
         self._tenant_key = tenant_key
         # The caller's own limit: one budget per scope, or one for the whole client.
         self._user_key = "*" if rate_limit is None or rate_limit.per == "client" else tenant_key
+        self.strict = strict  # True: a 2xx body that deviates from the spec is a DecodeError
 
     def bind(
         self,
@@ -193,10 +195,10 @@ class Pipeline(httpx.AsyncBaseTransport):
             lifecycle=self._lifecycle,
             limiter=self.limiter,
             rate_limit=rate_limit if rate_limit is not None else self.rate_limit,
-            parser_for=self._parser_for,
             base_segments=self.base_segments,
             tracing=self.tracing,
             provider=self.provider,
+            strict=self.strict,
         )
 
     def __repr__(self) -> str:
@@ -285,15 +287,16 @@ class Pipeline(httpx.AsyncBaseTransport):
         """A generated function's request (a scope's `client`): the same policies, adapted.
 
         The body is decoded here too (inside the retry loop), so a body the generated parser
-        cannot read is a `DecodeError` rather than its bare TypeError/KeyError, and a 3xx is
-        a `RedirectError` rather than a `None` "success".
+        cannot read is retried or raised as a `DecodeError` like scope.call's rather than its
+        bare TypeError/KeyError, and a 3xx is a `RedirectError` rather than a `None` "success".
         """
         wire = await from_httpx(request)
         op = self._operation(wire)
         if op is not None:
             self._check_segments(wire, op)
-            if self._parser_for is not None and PARSER_KEY not in wire.extensions:
-                wire.extensions[PARSER_KEY] = self._parser_for(op)
+            if PARSER_KEY not in wire.extensions:
+                module = import_module(f"{self.manifest.package}.api.{op.key}")
+                wire.extensions[PARSER_KEY] = parser_for(module, op, self.strict)
         response = await self.send(wire)
         if 300 <= response.status_code < 400:
             raise RedirectError(
@@ -431,7 +434,7 @@ class Pipeline(httpx.AsyncBaseTransport):
                     try:
                         response.extensions[PARSED_KEY] = parser(response)
                     except DecodeError as exc:
-                        if not exc.transient:  # valid JSON against the wrong schema: the same next time
+                        if not exc.retryable:  # JSON that does not fit the spec: the same next time
                             raise
                         failure = exc
                     else:
