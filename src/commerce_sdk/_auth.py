@@ -6,6 +6,7 @@ server refused that token (401) so the next request fetches a fresh one.
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -161,7 +162,11 @@ class TokenAuth(AuthStrategy):
             self._shared = SharedTokens(guard, self._identity, self._secret)
 
     def _fresh(self, tok: Token | None) -> bool:
-        return tok is not None and tok.expires_at - self._skew > self._clock() and tok.value != self._refused
+        return (
+            tok is not None
+            and tok.expires_at - self._skew > self._clock()
+            and _fingerprint(tok.value) != self._refused
+        )
 
     async def token(self, send: RawSend) -> Token:
         tok = self._token
@@ -188,7 +193,7 @@ class TokenAuth(AuthStrategy):
     async def _fetch_shared(self, shared: SharedTokens, fetch_new: Callable[[], Awaitable[Token]]) -> Token:
         """One fetch for every process: use the stored token, or take the lock and fetch it."""
         if self._refused is not None:
-            await shared.drop(self._refused)  # refused here: gone for everyone
+            await shared.drop(self._refused, _fingerprint)  # refused here: gone for everyone
         stored, _ = await shared.load()
         if stored is not None and self._fresh(stored):
             REDACTOR.add(stored.value, transient=True)
@@ -219,12 +224,18 @@ class TokenAuth(AuthStrategy):
         if self._token is not None and self._token.value == used:
             self._token = None
         if used is not None:
-            self._refused = used  # the next fetch deletes its shared copy and never reuses it
+            # The next fetch deletes its shared copy and never reuses it (a fingerprint: no
+            # token in clear on the object).
+            self._refused = _fingerprint(used)
         return True
 
     def __repr__(self) -> str:
         shared = f", shared={self._shared!r}" if self._shared is not None else ""
         return f"TokenAuth(cached={self._token is not None}{shared})"
+
+
+def _fingerprint(value: str) -> str:
+    return hashlib.sha256(value.encode()).hexdigest()
 
 
 class CombinedAuth(AuthStrategy):

@@ -13,6 +13,7 @@ import base64
 import json
 import time
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import anyio
@@ -77,9 +78,10 @@ class SharedTokens:
             sealed = self._seal(token)
             await self.guard.run(lambda: self.guard.store.set(self.key, sealed, ttl), None)
 
-    async def drop(self, refused: str) -> None:
+    async def drop(self, refused: str, fingerprint: Callable[[str], str]) -> None:
+        """Delete the stored token if it is the refused one (`refused`: its fingerprint)."""
         token, sealed = await self.load()
-        if token is not None and sealed is not None and token.value == refused:
+        if token is not None and sealed is not None and fingerprint(token.value) == refused:
             await self.guard.run(lambda: self.guard.store.delete_if(self.key, sealed), False)
 
     async def lock(self, fresh: Any) -> tuple[bytes | None, Token | None]:

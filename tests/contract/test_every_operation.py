@@ -333,8 +333,9 @@ async def call_every_operation(sb: Sandbox) -> list[Outcome]:
                 return {"chift": chift, "packcloud": pack}[op.provider].untenanted
             return world.consumer if op.provider == "chift" else world.pack
 
-        # DELETEs last, so nothing else meets a resource that is gone; otherwise manifest order.
-        for op in sorted(OPERATIONS, key=lambda o: o.method == "DELETE"):
+        # DELETEs last, so nothing else meets a resource that is gone, nested ones before their
+        # parents (deleting the consumer ends its sub-resources); otherwise manifest order.
+        for op in sorted(OPERATIONS, key=lambda o: (o.method == "DELETE", -o.path.count("{"))):
             outcomes.append(await call_one(sb, world, scope_for(op), op))
         outcomes.append(await registration_key_is_shown_once(sb, world))
     return outcomes
