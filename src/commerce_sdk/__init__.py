@@ -39,6 +39,7 @@ _EXPORTS = {
     "RateLimitError": "._exceptions",
     "ServerError": "._exceptions",
     "DecodeError": "._exceptions",
+    "WebhookSignatureError": "._exceptions",
     "Transport": "._transport",
     "WireRequest": "._wire",
     "WireResponse": "._wire",
@@ -75,6 +76,7 @@ __all__ = [
     "Transport",
     "UnauthorizedError",
     "UnprocessableEntityError",
+    "WebhookSignatureError",
     "WireRequest",
     "WireResponse",
     "register_app",
@@ -102,6 +104,7 @@ if TYPE_CHECKING:
         TokenRequestError,
         UnauthorizedError,
         UnprocessableEntityError,
+        WebhookSignatureError,
     )
     from ._jtl import JtlErp, RegisteredApp, register_app
     from ._options import RequestOptions, RetryPolicy, Timeouts
@@ -112,7 +115,12 @@ if TYPE_CHECKING:
     from ._wire import WireRequest, WireResponse
 
 
+_SUBMODULES = frozenset({"webhooks"})  # `commerce_sdk.webhooks` works after a bare `import commerce_sdk`
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return import_module(f".{name}", __name__)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'commerce_sdk' has no attribute {name!r}")
