@@ -1,4 +1,4 @@
-"""A client library for accessing JTL-Wawi ERP Cloud API"""
+"""A client library for accessing JTL-WAWI API (Cloud)"""
 
 from .client import AuthenticatedClient, Client
 

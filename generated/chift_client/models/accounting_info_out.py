@@ -13,8 +13,7 @@ T = TypeVar("T", bound="AccountingInfoOut")
 
 @_attrs_define
 class AccountingInfoOut:
-    """Amounts expressed in the bookkeeping's main currency.
-
+    """
     Attributes:
         main_currency (str | Unset):
         main_currency_total (float | Unset):  Default: 0.0.

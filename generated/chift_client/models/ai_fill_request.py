@@ -13,8 +13,7 @@ T = TypeVar("T", bound="AiFillRequest")
 
 @_attrs_define
 class AiFillRequest:
-    """Which mapping tables to fill automatically.
-
+    """
     Attributes:
         tables (list[str] | None | Unset):
         force_all (bool | Unset):  Default: False.

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="AnalyticDistributionInvoicing")
 
 @_attrs_define
 class AnalyticDistributionInvoicing:
-    """Split of a line over the accounts of one analytic plan.
-
+    """
     Attributes:
         analytic_plan_code (str):
         analytic_accounts (list[AnalyticDistributionDetailInvoicing]):

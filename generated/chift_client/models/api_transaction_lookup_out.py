@@ -15,8 +15,7 @@ T = TypeVar("T", bound="ApiTransactionLookupOut")
 
 @_attrs_define
 class ApiTransactionLookupOut:
-    """Record of a write request sent through a connection.
-
+    """
     Attributes:
         created_on (datetime.datetime):
         method (HTTPMethod):

@@ -14,8 +14,7 @@ T = TypeVar("T", bound="AuthItem")
 
 @_attrs_define
 class AuthItem:
-    """Client credentials of a Chift account.
-
+    """
     Attributes:
         client_id (str):
         client_secret (str):

@@ -16,8 +16,7 @@ T = TypeVar("T", bound="BankingTransactionItem")
 
 @_attrs_define
 class BankingTransactionItem:
-    """A movement on a bank account.
-
+    """
     Attributes:
         id (str):
         amount (float):
@@ -37,7 +36,7 @@ class BankingTransactionItem:
         last_update_on (datetime.datetime | None | Unset):
         status (BankingTransactionStatus | None | Unset):
         opening_balance (float | None | Unset):
-        attachments_info (ItemAttachmentInfoOut | Unset): Whether documents are attached, and where.
+        attachments_info (ItemAttachmentInfoOut | Unset):
     """
 
     id: str

@@ -14,8 +14,7 @@ T = TypeVar("T", bound="ChainExecutionItem")
 
 @_attrs_define
 class ChainExecutionItem:
-    """One run of a flow, with its start and end.
-
+    """
     Attributes:
         id (str):
         parentexecutionid (None | str):

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="ChiftError")
 
 @_attrs_define
 class ChiftError:
-    """Error body returned by Chift.
-
+    """
     Attributes:
         message (str):
         status (None | str | Unset):  Default: 'error'.

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="ChiftPageBankingTransactionItem")
 
 @_attrs_define
 class ChiftPageBankingTransactionItem:
-    """One page of bank transactions.
-
+    """
     Attributes:
         items (list[BankingTransactionItem]):
         total (int):

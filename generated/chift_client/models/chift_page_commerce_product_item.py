@@ -13,8 +13,7 @@ T = TypeVar("T", bound="ChiftPageCommerceProductItem")
 
 @_attrs_define
 class ChiftPageCommerceProductItem:
-    """One page of online-shop products.
-
+    """
     Attributes:
         items (list[CommerceProductItem]):
         total (int):

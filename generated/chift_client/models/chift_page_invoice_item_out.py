@@ -13,8 +13,7 @@ T = TypeVar("T", bound="ChiftPageInvoiceItemOut")
 
 @_attrs_define
 class ChiftPageInvoiceItemOut:
-    """One page of invoicing invoices.
-
+    """
     Attributes:
         items (list[InvoiceItemOut]):
         total (int):

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="ChiftPageInvoiceItemOutMonoAnalyticPlan")
 
 @_attrs_define
 class ChiftPageInvoiceItemOutMonoAnalyticPlan:
-    """One page of accounting invoices.
-
+    """
     Attributes:
         items (list[InvoiceItemOutMonoAnalyticPlan]):
         total (int):

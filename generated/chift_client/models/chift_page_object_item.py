@@ -13,8 +13,7 @@ T = TypeVar("T", bound="ChiftPageObjectItem")
 
 @_attrs_define
 class ChiftPageObjectItem:
-    """One page of objects handled by a sync.
-
+    """
     Attributes:
         items (list[ObjectItem]):
         total (int):

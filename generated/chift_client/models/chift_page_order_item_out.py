@@ -13,8 +13,7 @@ T = TypeVar("T", bound="ChiftPageOrderItemOut")
 
 @_attrs_define
 class ChiftPageOrderItemOut:
-    """One page of online-shop orders.
-
+    """
     Attributes:
         items (list[OrderItemOut]):
         total (int):

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="ChiftPagePOSOrderItem")
 
 @_attrs_define
 class ChiftPagePOSOrderItem:
-    """One page of point-of-sale orders.
-
+    """
     Attributes:
         items (list[POSOrderItem]):
         total (int):

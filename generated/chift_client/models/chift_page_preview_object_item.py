@@ -13,8 +13,7 @@ T = TypeVar("T", bound="ChiftPagePreviewObjectItem")
 
 @_attrs_define
 class ChiftPagePreviewObjectItem:
-    """One page of preview objects.
-
+    """
     Attributes:
         items (list[PreviewObjectItem]):
         total (int):

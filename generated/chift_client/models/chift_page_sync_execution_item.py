@@ -13,8 +13,7 @@ T = TypeVar("T", bound="ChiftPageSyncExecutionItem")
 
 @_attrs_define
 class ChiftPageSyncExecutionItem:
-    """One page of sync runs.
-
+    """
     Attributes:
         items (list[SyncExecutionItem]):
         total (int):

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="ChiftPageTransactionItemOut")
 
 @_attrs_define
 class ChiftPageTransactionItemOut:
-    """One page of payment-provider transactions.
-
+    """
     Attributes:
         items (list[TransactionItemOut]):
         total (int):

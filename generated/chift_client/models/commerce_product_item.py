@@ -15,11 +15,10 @@ T = TypeVar("T", bound="CommerceProductItem")
 
 @_attrs_define
 class CommerceProductItem:
-    """A product of the online shop with its variants.
-
+    """
     Attributes:
         id (str):
-        source_ref (Ref): Identifier of a record in the source software.
+        source_ref (Ref):
         name (str):
         description (None | str | Unset):
         description_html (None | str | Unset):

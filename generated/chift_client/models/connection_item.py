@@ -15,8 +15,7 @@ T = TypeVar("T", bound="ConnectionItem")
 
 @_attrs_define
 class ConnectionItem:
-    """A consumer's link to one piece of software.
-
+    """
     Attributes:
         connectionid (UUID):
         name (str):

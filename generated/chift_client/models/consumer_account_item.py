@@ -13,8 +13,7 @@ T = TypeVar("T", bound="ConsumerAccountItem")
 
 @_attrs_define
 class ConsumerAccountItem:
-    """Account a consumer belongs to.
-
+    """
     Attributes:
         name (str):
         email (None | str | Unset):

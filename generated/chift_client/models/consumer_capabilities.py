@@ -14,15 +14,14 @@ T = TypeVar("T", bound="ConsumerCapabilities")
 
 @_attrs_define
 class ConsumerCapabilities:
-    """A consumer's set-up of an agentic sync.
-
+    """
     Attributes:
         flowid (UUID):
         enabled (bool):
         capabilities (list[ConsumerCapabilityItem]):
         tables (list[ConsumerTable]):
         questions (list[ConsumerQuestion]):
-        completeness (SetupCompleteness): What a consumer still has to provide.
+        completeness (SetupCompleteness):
         connections (list[SyncConnection]):
         latest_preview_id (None | UUID):
     """

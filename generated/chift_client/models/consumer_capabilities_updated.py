@@ -14,15 +14,14 @@ T = TypeVar("T", bound="ConsumerCapabilitiesUpdated")
 
 @_attrs_define
 class ConsumerCapabilitiesUpdated:
-    """A consumer's set-up after a change, with what changed.
-
+    """
     Attributes:
         flowid (UUID):
         enabled (bool):
         capabilities (list[ConsumerCapabilityItem]):
         tables (list[ConsumerTable]):
         questions (list[ConsumerQuestion]):
-        completeness (SetupCompleteness): What a consumer still has to provide.
+        completeness (SetupCompleteness):
         connections (list[SyncConnection]):
         latest_preview_id (None | UUID):
         changes (CapabilityChanges):

@@ -15,8 +15,7 @@ T = TypeVar("T", bound="ConsumerCapabilityItem")
 
 @_attrs_define
 class ConsumerCapabilityItem:
-    """One capability as seen by a consumer.
-
+    """
     Attributes:
         key (str):
         id (UUID):

@@ -15,8 +15,7 @@ T = TypeVar("T", bound="ConsumerItem")
 
 @_attrs_define
 class ConsumerItem:
-    """A consumer, i.e. one customer of the platform using Chift.
-
+    """
     Attributes:
         consumerid (UUID):
         name (str):

@@ -14,8 +14,7 @@ T = TypeVar("T", bound="ConsumerQuestion")
 
 @_attrs_define
 class ConsumerQuestion:
-    """A question a consumer's set-up asks.
-
+    """
     Attributes:
         key (str):
         id (UUID):
@@ -23,7 +22,7 @@ class ConsumerQuestion:
         description (str):
         used_by (list[str]):
         required (bool):
-        field (SettingField): One setting or question, with its input type and choices.
+        field (SettingField):
     """
 
     key: str

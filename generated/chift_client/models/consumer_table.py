@@ -14,8 +14,7 @@ T = TypeVar("T", bound="ConsumerTable")
 
 @_attrs_define
 class ConsumerTable:
-    """A mapping table a consumer's set-up needs.
-
+    """
     Attributes:
         key (str):
         id (UUID):

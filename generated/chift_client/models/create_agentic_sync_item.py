@@ -12,8 +12,7 @@ T = TypeVar("T", bound="CreateAgenticSyncItem")
 
 @_attrs_define
 class CreateAgenticSyncItem:
-    """A sync created from one of Chift's agentic modules.
-
+    """
     Attributes:
         module (str):
     """

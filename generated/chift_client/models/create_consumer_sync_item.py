@@ -14,8 +14,7 @@ T = TypeVar("T", bound="CreateConsumerSyncItem")
 
 @_attrs_define
 class CreateConsumerSyncItem:
-    """Which sync to offer a consumer, optionally narrowed to integrations or a country.
-
+    """
     Attributes:
         syncid (UUID):
         integrationids (list[str] | None | Unset):

@@ -13,11 +13,10 @@ T = TypeVar("T", bound="CreateFlowItem")
 
 @_attrs_define
 class CreateFlowItem:
-    """A flow to create inside a new sync.
-
+    """
     Attributes:
         name (str):
-        execution (FlowExecution): What a flow runs, a chain or a code block.
+        execution (FlowExecution):
         triggers (list[FlowTrigger]):
         description (None | str | Unset):
         config (FlowConfigInput | None | Unset):

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="CreateSyncItem")
 
 @_attrs_define
 class CreateSyncItem:
-    """A sync described in full for creation.
-
+    """
     Attributes:
         name (str):
         connections (list[SyncsConnectionItem]):

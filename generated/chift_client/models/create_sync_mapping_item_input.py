@@ -13,8 +13,7 @@ T = TypeVar("T", bound="CreateSyncMappingItemInput")
 
 @_attrs_define
 class CreateSyncMappingItemInput:
-    """A mapping step of a sync (request shape).
-
+    """
     Attributes:
         name (str):
         description (None | str | Unset):

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="CreateSyncMappingItemOutput")
 
 @_attrs_define
 class CreateSyncMappingItemOutput:
-    """A mapping step of a sync (response shape).
-
+    """
     Attributes:
         name (str):
         description (None | str | Unset):

@@ -13,12 +13,11 @@ T = TypeVar("T", bound="CreateSyncMappingToFieldItemInput")
 
 @_attrs_define
 class CreateSyncMappingToFieldItemInput:
-    """One source-to-target field pairing inside a mapping (request shape).
-
+    """
     Attributes:
         name (str):
-        source_field (FieldItem): Where the values of one side of a mapping come from.
-        target_field (FieldItem): Where the values of one side of a mapping come from.
+        source_field (FieldItem):
+        target_field (FieldItem):
         description (None | str | Unset):
         display_order (int | Unset):  Default: 0.
         challenge_question (None | str | Unset):

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="CredentialItem")
 
 @_attrs_define
 class CredentialItem:
-    """One credential as a key/value pair.
-
+    """
     Attributes:
         key (str):
         value (str):

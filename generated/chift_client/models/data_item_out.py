@@ -14,8 +14,7 @@ T = TypeVar("T", bound="DataItemOut")
 
 @_attrs_define
 class DataItemOut:
-    """One row stored in a datastore.
-
+    """
     Attributes:
         data (DataItemOutData):
         id (str):

@@ -15,8 +15,7 @@ T = TypeVar("T", bound="DatalayerInfo")
 
 @_attrs_define
 class DatalayerInfo:
-    """State of the cached copy of a connection's data.
-
+    """
     Attributes:
         status (DatalayerStatus):
         last_sync_date (datetime.datetime | None | Unset):

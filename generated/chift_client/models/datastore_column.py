@@ -13,8 +13,7 @@ T = TypeVar("T", bound="DatastoreColumn")
 
 @_attrs_define
 class DatastoreColumn:
-    """One column of a datastore.
-
+    """
     Attributes:
         name (str):
         title (str):

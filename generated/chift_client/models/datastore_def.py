@@ -13,8 +13,7 @@ T = TypeVar("T", bound="DatastoreDef")
 
 @_attrs_define
 class DatastoreDef:
-    """Column layout of a datastore.
-
+    """
     Attributes:
         columns (list[DatastoreColumn]):
         search_column (None | str | Unset):

@@ -14,8 +14,7 @@ T = TypeVar("T", bound="EcommerceFulfillmentObject")
 
 @_attrs_define
 class EcommerceFulfillmentObject:
-    """Who ships the order and from where.
-
+    """
     Attributes:
         fulfillment_type (EcommerceFulfillmentType):
         shipping_from_address (AddressItemOut | None | Unset):

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="EnableFlowConsumer")
 
 @_attrs_define
 class EnableFlowConsumer:
-    """How to turn a flow on for a consumer.
-
+    """
     Attributes:
         integrationids (list[str] | Unset):
         triggerid (None | str | Unset):  Default: 'trigger-1'.

@@ -13,11 +13,10 @@ T = TypeVar("T", bound="ExecuteFlowRequest")
 
 @_attrs_define
 class ExecuteFlowRequest:
-    """Which consumers to run a flow for, and how.
-
+    """
     Attributes:
         consumers (list[str | UUID] | Unset):
-        settings (FlowSettings | Unset): Options applied to one flow run.
+        settings (FlowSettings | Unset):
         preflight (bool | Unset):  Default: False.
         only (None | OnlyObjects | Unset):
     """

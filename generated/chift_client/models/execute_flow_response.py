@@ -13,10 +13,9 @@ T = TypeVar("T", bound="ExecuteFlowResponse")
 
 @_attrs_define
 class ExecuteFlowResponse:
-    """Result of asking for a flow run.
-
+    """
     Attributes:
-        resolved_settings (FlowSettings): Options applied to one flow run.
+        resolved_settings (FlowSettings):
         chainexecutionid (None | str | Unset):
         consumers (list[ExecutionConsumerResult] | Unset):
         preview_executionid (None | str | Unset):

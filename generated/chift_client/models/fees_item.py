@@ -15,11 +15,10 @@ T = TypeVar("T", bound="FeesItem")
 
 @_attrs_define
 class FeesItem:
-    """Shipping or other fee charged on an order.
-
+    """
     Attributes:
         id (str):
-        source_ref (Ref): Identifier of a record in the source software.
+        source_ref (Ref):
         type_ (FeesType):
         tax_rate (float):
         untaxed_amount (float):

@@ -14,8 +14,7 @@ T = TypeVar("T", bound="FieldItem")
 
 @_attrs_define
 class FieldItem:
-    """Where the values of one side of a mapping come from.
-
+    """
     Attributes:
         name (str):
         type_ (FieldItemType):

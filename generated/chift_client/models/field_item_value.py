@@ -13,8 +13,7 @@ T = TypeVar("T", bound="FieldItemValue")
 
 @_attrs_define
 class FieldItemValue:
-    """One fixed choice of a field.
-
+    """
     Attributes:
         id (str):
         label (str):

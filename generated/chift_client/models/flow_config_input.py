@@ -13,8 +13,7 @@ T = TypeVar("T", bound="FlowConfigInput")
 
 @_attrs_define
 class FlowConfigInput:
-    """Configuration fields and datastores of a flow (request shape).
-
+    """
     Attributes:
         definition_fields (list[FlowConfigInputDefinitionFieldsType0Item] | None | Unset):
         doorkey_fields (list[FlowConfigInputDoorkeyFieldsType0Item] | None | Unset):

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="FlowConfigOutput")
 
 @_attrs_define
 class FlowConfigOutput:
-    """Configuration fields and datastores of a flow (response shape).
-
+    """
     Attributes:
         definition_fields (list[FlowConfigOutputDefinitionFieldsType0Item] | None | Unset):
         doorkey_fields (list[FlowConfigOutputDoorkeyFieldsType0Item] | None | Unset):

@@ -14,11 +14,10 @@ T = TypeVar("T", bound="FlowDataStoreItemOutput")
 
 @_attrs_define
 class FlowDataStoreItemOutput:
-    """A datastore used by a flow (response shape).
-
+    """
     Attributes:
         name (str):
-        definition (DatastoreDef): Column layout of a datastore.
+        definition (DatastoreDef):
         id (None | str | Unset):
         status (DatastoreStatus | None | Unset):  Default: DatastoreStatus.ACTIVE.
     """

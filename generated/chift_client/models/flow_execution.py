@@ -13,8 +13,7 @@ T = TypeVar("T", bound="FlowExecution")
 
 @_attrs_define
 class FlowExecution:
-    """What a flow runs, a chain or a code block.
-
+    """
     Attributes:
         type_ (ExecutionType):
         data (FlowExecutionChain | FlowExecutionCode | None):

@@ -15,8 +15,7 @@ T = TypeVar("T", bound="FlowSettings")
 
 @_attrs_define
 class FlowSettings:
-    """Options applied to one flow run.
-
+    """
     Attributes:
         force_from_date (datetime.date | None | Unset):
         force_to_date (datetime.date | None | Unset):

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="FlowSettingsResponse")
 
 @_attrs_define
 class FlowSettingsResponse:
-    """Run settings a flow accepts, with their groups.
-
+    """
     Attributes:
         configurable (bool):
         groups (list[SettingGroupItem]):

@@ -15,8 +15,7 @@ T = TypeVar("T", bound="FlowTrigger")
 
 @_attrs_define
 class FlowTrigger:
-    """What starts a flow, a schedule or an event.
-
+    """
     Attributes:
         id (str):
         type_ (TriggerType):

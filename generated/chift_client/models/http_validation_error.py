@@ -13,8 +13,7 @@ T = TypeVar("T", bound="HTTPValidationError")
 
 @_attrs_define
 class HTTPValidationError:
-    """Body returned when request validation fails.
-
+    """
     Attributes:
         message (str):  Default: 'Validation error'.
         status (str | Unset):  Default: 'error'.

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="InventoryDetailsItem")
 
 @_attrs_define
 class InventoryDetailsItem:
-    """Stock of a variant at one location.
-
+    """
     Attributes:
         location (CommerceLocationItem):
         available_quantity (float):

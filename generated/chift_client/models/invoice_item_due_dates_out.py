@@ -14,8 +14,7 @@ T = TypeVar("T", bound="InvoiceItemDueDatesOut")
 
 @_attrs_define
 class InvoiceItemDueDatesOut:
-    """One instalment of an invoice.
-
+    """
     Attributes:
         due_date (datetime.date):
         amount (float):

@@ -16,11 +16,10 @@ T = TypeVar("T", bound="InvoiceItemOut")
 
 @_attrs_define
 class InvoiceItemOut:
-    """An invoice from the invoicing software.
-
+    """
     Attributes:
         id (str):
-        source_ref (Ref): Identifier of a record in the source software.
+        source_ref (Ref):
         currency (str):
         invoice_type (InvoicingInvoiceType):
         status (InvoiceStatus):

@@ -17,8 +17,7 @@ T = TypeVar("T", bound="InvoiceItemOutMonoAnalyticPlan")
 
 @_attrs_define
 class InvoiceItemOutMonoAnalyticPlan:
-    """An invoice booked in the accounting software, lines with at most one analytic account.
-
+    """
     Attributes:
         invoice_type (InvoiceType):
         currency (str):
@@ -43,7 +42,7 @@ class InvoiceItemOutMonoAnalyticPlan:
         last_updated_on (datetime.datetime | None | Unset):
         partner (None | Partner | Unset):
         due_dates (list[InvoiceItemDueDatesOut] | None | Unset):
-        attachments_info (ItemAttachmentInfoOut | Unset): Whether documents are attached, and where.
+        attachments_info (ItemAttachmentInfoOut | Unset):
         accounting_info (AccountingInfoOut | None | Unset):
         payment_method_id (None | str | Unset):
         approval_status (InvoiceApprovalStatus | Unset):

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="InvoiceLineItemOut")
 
 @_attrs_define
 class InvoiceLineItemOut:
-    """One line of an invoicing invoice.
-
+    """
     Attributes:
         unit_price (float):
         quantity (float):

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="InvoiceLineItemOutMonoAnalyticPlan")
 
 @_attrs_define
 class InvoiceLineItemOutMonoAnalyticPlan:
-    """One line of an accounting invoice.
-
+    """
     Attributes:
         unit_price (float):
         quantity (float):

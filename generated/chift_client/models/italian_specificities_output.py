@@ -13,8 +13,7 @@ T = TypeVar("T", bound="ItalianSpecificitiesOutput")
 
 @_attrs_define
 class ItalianSpecificitiesOutput:
-    """Fields specific to Italian electronic invoices.
-
+    """
     Attributes:
         stamp_duty_amount (float | None | Unset):
         withholding_tax (InvoicingWithholdingTax | None | Unset):

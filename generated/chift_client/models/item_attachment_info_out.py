@@ -14,8 +14,7 @@ T = TypeVar("T", bound="ItemAttachmentInfoOut")
 
 @_attrs_define
 class ItemAttachmentInfoOut:
-    """Whether documents are attached, and where.
-
+    """
     Attributes:
         status (ItemAttachmentInfoStatus):
         attachments (list[ItemAttachmentInfoAttachment] | None | Unset):

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="LinkItem")
 
 @_attrs_define
 class LinkItem:
-    """A URL to open in a browser.
-
+    """
     Attributes:
         url (str):
     """

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="LinkSyncItem")
 
 @_attrs_define
 class LinkSyncItem:
-    """URL where the consumer activates the sync.
-
+    """
     Attributes:
         url (str):
     """

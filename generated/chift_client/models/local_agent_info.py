@@ -13,8 +13,7 @@ T = TypeVar("T", bound="LocalAgentInfo")
 
 @_attrs_define
 class LocalAgentInfo:
-    """State of the on-premise agent of a connection.
-
+    """
     Attributes:
         status (LocalAgentStatus):
     """

@@ -14,8 +14,7 @@ T = TypeVar("T", bound="MappingTableItem")
 
 @_attrs_define
 class MappingTableItem:
-    """Summary of one mapping table and whether it is filled.
-
+    """
     Attributes:
         key (str):
         id (UUID):

@@ -14,8 +14,7 @@ T = TypeVar("T", bound="MappingTableView")
 
 @_attrs_define
 class MappingTableView:
-    """One mapping table with its rows and a page of candidate values.
-
+    """
     Attributes:
         key (str):
         id (UUID):

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="ModifierLine")
 
 @_attrs_define
 class ModifierLine:
-    """An option added to an order line.
-
+    """
     Attributes:
         name (str):
         modifier_id (None | str | Unset):

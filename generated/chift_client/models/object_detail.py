@@ -15,8 +15,7 @@ T = TypeVar("T", bound="ObjectDetail")
 
 @_attrs_define
 class ObjectDetail:
-    """An object a sync handled, with its history, links and issues.
-
+    """
     Attributes:
         id (UUID):
         kind (str):

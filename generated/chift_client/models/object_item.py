@@ -15,8 +15,7 @@ T = TypeVar("T", bound="ObjectItem")
 
 @_attrs_define
 class ObjectItem:
-    """An object a sync handled and where it stands.
-
+    """
     Attributes:
         id (UUID):
         kind (str):

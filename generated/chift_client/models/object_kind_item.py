@@ -13,8 +13,7 @@ T = TypeVar("T", bound="ObjectKindItem")
 
 @_attrs_define
 class ObjectKindItem:
-    """A kind of object an agentic sync handles, with the capability behind it.
-
+    """
     Attributes:
         kind (str):
         capability (str):

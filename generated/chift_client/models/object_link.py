@@ -15,8 +15,7 @@ T = TypeVar("T", bound="ObjectLink")
 
 @_attrs_define
 class ObjectLink:
-    """Dependency between two objects of a sync.
-
+    """
     Attributes:
         relation (ObjectLinkRelation):
         kind (str):

@@ -12,8 +12,7 @@ T = TypeVar("T", bound="OnlyObjects")
 
 @_attrs_define
 class OnlyObjects:
-    """Limit a run to some objects of one capability.
-
+    """
     Attributes:
         capability (str):
         ids (list[str]):

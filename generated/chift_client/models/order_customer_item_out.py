@@ -13,8 +13,7 @@ T = TypeVar("T", bound="OrderCustomerItemOut")
 
 @_attrs_define
 class OrderCustomerItemOut:
-    """The buyer of an order.
-
+    """
     Attributes:
         id (str):
         first_name (None | str | Unset):

@@ -15,11 +15,10 @@ T = TypeVar("T", bound="OrderItemOut")
 
 @_attrs_define
 class OrderItemOut:
-    """An order placed in the online shop.
-
+    """
     Attributes:
         id (str):
-        source_ref (Ref): Identifier of a record in the source software.
+        source_ref (Ref):
         status (OrderStatus):
         discount_amount (float):
         untaxed_amount_without_fees (float):

@@ -14,11 +14,10 @@ T = TypeVar("T", bound="OrderLineItemOut")
 
 @_attrs_define
 class OrderLineItemOut:
-    """One line of an online-shop order.
-
+    """
     Attributes:
         id (str):
-        source_ref (Ref): Identifier of a record in the source software.
+        source_ref (Ref):
         quantity (int):
         current_quantity (int):
         unit_price (float):

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="OrderLineProductVariantItem")
 
 @_attrs_define
 class OrderLineProductVariantItem:
-    """The product variant sold on an order line.
-
+    """
     Attributes:
         id (str):
         name (str):

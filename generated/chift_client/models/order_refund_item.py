@@ -14,11 +14,10 @@ T = TypeVar("T", bound="OrderRefundItem")
 
 @_attrs_define
 class OrderRefundItem:
-    """A refund made on an order.
-
+    """
     Attributes:
         id (str):
-        source_ref (Ref): Identifier of a record in the source software.
+        source_ref (Ref):
         total (float):
         created_on (datetime.datetime | None | Unset):
         reason (None | str | Unset):

@@ -14,11 +14,10 @@ T = TypeVar("T", bound="OrderReturnItem")
 
 @_attrs_define
 class OrderReturnItem:
-    """Goods sent back on an order.
-
+    """
     Attributes:
         id (str):
-        source_ref (Ref): Identifier of a record in the source software.
+        source_ref (Ref):
         created_on (datetime.datetime | None | Unset):
         order_lines (list[ReturnOrderLineItem] | None | Unset):
         new_lines (list[ReturnOrderLineItem] | None | Unset):

@@ -15,8 +15,7 @@ T = TypeVar("T", bound="OrderTransactions")
 
 @_attrs_define
 class OrderTransactions:
-    """A payment attempt on an order.
-
+    """
     Attributes:
         id (str):
         amount (float):

@@ -14,8 +14,7 @@ T = TypeVar("T", bound="Partner")
 
 @_attrs_define
 class Partner:
-    """Customer or supplier of an invoice.
-
+    """
     Attributes:
         external_reference (None | str | Unset):
         first_name (None | str | Unset):

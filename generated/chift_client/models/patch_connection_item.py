@@ -13,8 +13,7 @@ T = TypeVar("T", bound="PatchConnectionItem")
 
 @_attrs_define
 class PatchConnectionItem:
-    """Changes to an existing connection.
-
+    """
     Attributes:
         redirect (bool | None | Unset):  Default: False.
         name (None | str | Unset):

@@ -15,8 +15,7 @@ T = TypeVar("T", bound="Payment")
 
 @_attrs_define
 class Payment:
-    """A payment matched to an invoice.
-
+    """
     Attributes:
         id (str):
         name (str):

@@ -14,8 +14,7 @@ T = TypeVar("T", bound="POSItem")
 
 @_attrs_define
 class POSItem:
-    """One line of a point-of-sale order.
-
+    """
     Attributes:
         id (str):
         quantity (float):

@@ -16,8 +16,7 @@ T = TypeVar("T", bound="POSOrderItem")
 
 @_attrs_define
 class POSOrderItem:
-    """An order taken on the point-of-sale system.
-
+    """
     Attributes:
         id (str):
         creation_date (datetime.datetime):

@@ -15,8 +15,7 @@ T = TypeVar("T", bound="POSPaymentItem")
 
 @_attrs_define
 class POSPaymentItem:
-    """A payment received for an order.
-
+    """
     Attributes:
         total (float):
         id (None | str | Unset):

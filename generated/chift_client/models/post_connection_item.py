@@ -14,8 +14,7 @@ T = TypeVar("T", bound="PostConnectionItem")
 
 @_attrs_define
 class PostConnectionItem:
-    """Options for a new connection.
-
+    """
     Attributes:
         integrationid (int | None | Unset):
         name (None | str | Unset):

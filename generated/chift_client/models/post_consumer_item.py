@@ -13,8 +13,7 @@ T = TypeVar("T", bound="PostConsumerItem")
 
 @_attrs_define
 class PostConsumerItem:
-    """Fields for creating a consumer.
-
+    """
     Attributes:
         name (str):
         email (None | str | Unset):

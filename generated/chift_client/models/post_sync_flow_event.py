@@ -14,11 +14,10 @@ T = TypeVar("T", bound="PostSyncFlowEvent")
 
 @_attrs_define
 class PostSyncFlowEvent:
-    """Custom event sent to a flow.
-
+    """
     Attributes:
         consumers (list[str | UUID] | Unset):
-        data (PostSyncFlowEventData | Unset): Payload of a custom flow event; extra keys are allowed.
+        data (PostSyncFlowEventData | Unset):
     """
 
     consumers: list[str | UUID] | Unset = UNSET

@@ -15,8 +15,7 @@ T = TypeVar("T", bound="PostSyncFlowEventData")
 
 @_attrs_define
 class PostSyncFlowEventData:
-    """Payload of a custom flow event; extra keys are allowed.
-
+    """
     Attributes:
         is_preview (bool | Unset):  Default: False.
         force_restart (bool | Unset):  Default: False.

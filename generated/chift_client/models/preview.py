@@ -16,8 +16,7 @@ T = TypeVar("T", bound="Preview")
 
 @_attrs_define
 class Preview:
-    """A preview run with its outcome.
-
+    """
     Attributes:
         preview_id (UUID):
         status (PreviewStatus):

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="PreviewIssue")
 
 @_attrs_define
 class PreviewIssue:
-    """Something that would fail if the sync ran.
-
+    """
     Attributes:
         kind (str):
         code (str):

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="PreviewObjectItem")
 
 @_attrs_define
 class PreviewObjectItem:
-    """An object a preview would create.
-
+    """
     Attributes:
         synthetic_id (str):
         kind (str):

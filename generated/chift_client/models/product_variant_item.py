@@ -15,11 +15,10 @@ T = TypeVar("T", bound="ProductVariantItem")
 
 @_attrs_define
 class ProductVariantItem:
-    """One sellable variant of a product.
-
+    """
     Attributes:
         id (str):
-        source_ref (Ref): Identifier of a record in the source software.
+        source_ref (Ref):
         parent_id (str):
         name (str):
         description (None | str | Unset):

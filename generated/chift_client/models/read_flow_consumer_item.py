@@ -14,8 +14,7 @@ T = TypeVar("T", bound="ReadFlowConsumerItem")
 
 @_attrs_define
 class ReadFlowConsumerItem:
-    """A flow a consumer has turned on, with its values and trigger.
-
+    """
     Attributes:
         name (str):
         id (str):

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="ReadFlowItem")
 
 @_attrs_define
 class ReadFlowItem:
-    """A flow of a sync as returned by the API.
-
+    """
     Attributes:
         name (str):
         id (str):

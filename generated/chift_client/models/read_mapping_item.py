@@ -13,8 +13,7 @@ T = TypeVar("T", bound="ReadMappingItem")
 
 @_attrs_define
 class ReadMappingItem:
-    """One source id mapped to one target id.
-
+    """
     Attributes:
         source_id (None | str | Unset):
         target_id (None | str | Unset):

@@ -14,8 +14,7 @@ T = TypeVar("T", bound="ReadSyncItem")
 
 @_attrs_define
 class ReadSyncItem:
-    """A sync as returned by the API.
-
+    """
     Attributes:
         name (str):
         connections (list[SyncsConnectionItem]):

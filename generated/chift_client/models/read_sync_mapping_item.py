@@ -13,8 +13,7 @@ T = TypeVar("T", bound="ReadSyncMappingItem")
 
 @_attrs_define
 class ReadSyncMappingItem:
-    """A consumer's values for one mapping.
-
+    """
     Attributes:
         name (str):
         values (list[ReadMappingItem]):

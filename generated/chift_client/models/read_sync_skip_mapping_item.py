@@ -14,8 +14,7 @@ T = TypeVar("T", bound="ReadSyncSkipMappingItem")
 
 @_attrs_define
 class ReadSyncSkipMappingItem:
-    """A mapping the consumer does not have to fill, and why.
-
+    """
     Attributes:
         name (str):
         skip_reason (SyncSkipReason):

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="Ref")
 
 @_attrs_define
 class Ref:
-    """Identifier of a record in the source software.
-
+    """
     Attributes:
         id (None | str | Unset):
         model (None | str | Unset):

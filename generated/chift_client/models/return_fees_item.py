@@ -17,7 +17,7 @@ class ReturnFeesItem:
     """
     Attributes:
         id (str):
-        source_ref (Ref): Identifier of a record in the source software.
+        source_ref (Ref):
         type_ (FeesType):
         untaxed_amount (float):
         tax_amount (float):

@@ -14,8 +14,7 @@ T = TypeVar("T", bound="RoutingCodeItem")
 
 @_attrs_define
 class RoutingCodeItem:
-    """National bank routing code of an account.
-
+    """
     Attributes:
         type_ (BankAccountRoutingType | Unset):
         value (None | str | Unset):

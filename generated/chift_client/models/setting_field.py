@@ -15,8 +15,7 @@ T = TypeVar("T", bound="SettingField")
 
 @_attrs_define
 class SettingField:
-    """One setting or question, with its input type and choices.
-
+    """
     Attributes:
         key (str):
         type_ (SettingType):

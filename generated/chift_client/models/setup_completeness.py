@@ -13,8 +13,7 @@ T = TypeVar("T", bound="SetupCompleteness")
 
 @_attrs_define
 class SetupCompleteness:
-    """What a consumer still has to provide.
-
+    """
     Attributes:
         missing_connections (list[SetupMissingItem]):
         missing_questions (list[SetupMissingItem]):

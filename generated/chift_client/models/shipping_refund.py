@@ -16,7 +16,7 @@ class ShippingRefund:
     """
     Attributes:
         id (str):
-        source_ref (Ref): Identifier of a record in the source software.
+        source_ref (Ref):
         untaxed_amount (float):
         tax_amount (float):
         total (float):

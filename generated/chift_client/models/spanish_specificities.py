@@ -13,8 +13,7 @@ T = TypeVar("T", bound="SpanishSpecificities")
 
 @_attrs_define
 class SpanishSpecificities:
-    """Fields specific to Spanish invoices.
-
+    """
     Attributes:
         withholding_tax (None | Unset | WithholdingTax):
     """

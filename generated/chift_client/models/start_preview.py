@@ -14,8 +14,7 @@ T = TypeVar("T", bound="StartPreview")
 
 @_attrs_define
 class StartPreview:
-    """Limits of a preview run.
-
+    """
     Attributes:
         limit (int | Unset):  Default: 50.
         force_from_date (datetime.date | None | Unset):

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="SyncCapabilities")
 
 @_attrs_define
 class SyncCapabilities:
-    """Capabilities of an agentic sync and its schedule.
-
+    """
     Attributes:
         capabilities (list[SyncCapabilityItem]):
         cron (None | str):

@@ -15,8 +15,7 @@ T = TypeVar("T", bound="SyncCapabilityItem")
 
 @_attrs_define
 class SyncCapabilityItem:
-    """One capability of an agentic sync as seen by the platform.
-
+    """
     Attributes:
         key (str):
         id (UUID):

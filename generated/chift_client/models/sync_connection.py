@@ -14,8 +14,7 @@ T = TypeVar("T", bound="SyncConnection")
 
 @_attrs_define
 class SyncConnection:
-    """Whether the consumer has the connection a vertical of the sync needs.
-
+    """
     Attributes:
         vertical (str):
         title (str):

@@ -16,8 +16,7 @@ T = TypeVar("T", bound="SyncConsumerItem")
 
 @_attrs_define
 class SyncConsumerItem:
-    """How one consumer has set up one sync.
-
+    """
     Attributes:
         syncid (UUID):
         sync_name (str):

@@ -14,8 +14,7 @@ T = TypeVar("T", bound="SyncExecutionItem")
 
 @_attrs_define
 class SyncExecutionItem:
-    """One run of a flow for one consumer.
-
+    """
     Attributes:
         id (str):
         parentexecutionid (None | str):

@@ -17,8 +17,7 @@ T = TypeVar("T", bound="SyncIssue")
 
 @_attrs_define
 class SyncIssue:
-    """A problem holding up objects of a sync.
-
+    """
     Attributes:
         id (UUID):
         status (SyncIssueStatus):

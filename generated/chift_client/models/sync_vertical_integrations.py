@@ -13,8 +13,7 @@ T = TypeVar("T", bound="SyncVerticalIntegrations")
 
 @_attrs_define
 class SyncVerticalIntegrations:
-    """Integrations available for one vertical.
-
+    """
     Attributes:
         vertical (str):
         title (str):

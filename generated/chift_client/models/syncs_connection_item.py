@@ -13,8 +13,7 @@ T = TypeVar("T", bound="SyncsConnectionItem")
 
 @_attrs_define
 class SyncsConnectionItem:
-    """A kind of connection a sync relies on.
-
+    """
     Attributes:
         one_api (int | None | Unset):
         connection_type (int | None | Unset):

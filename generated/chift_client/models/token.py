@@ -13,8 +13,7 @@ T = TypeVar("T", bound="Token")
 
 @_attrs_define
 class Token:
-    """Bearer token and its lifetime (expires_on is in epoch seconds).
-
+    """
     Attributes:
         access_token (str):
         token_type (str):

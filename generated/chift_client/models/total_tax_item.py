@@ -13,8 +13,7 @@ T = TypeVar("T", bound="TotalTaxItem")
 
 @_attrs_define
 class TotalTaxItem:
-    """Tax total of an order for one rate.
-
+    """
     Attributes:
         tax_rate (float):
         tax_amount (float):

@@ -15,11 +15,10 @@ T = TypeVar("T", bound="TransactionItemOut")
 
 @_attrs_define
 class TransactionItemOut:
-    """A balance movement at the payment provider.
-
+    """
     Attributes:
         id (str):
-        source_ref (Ref): Identifier of a record in the source software.
+        source_ref (Ref):
         amount (float):
         fee (float):
         currency (str):

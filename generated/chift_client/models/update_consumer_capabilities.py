@@ -13,8 +13,7 @@ T = TypeVar("T", bound="UpdateConsumerCapabilities")
 
 @_attrs_define
 class UpdateConsumerCapabilities:
-    """Capabilities a consumer selects and the mode of each.
-
+    """
     Attributes:
         selected (list[str]):
         modes (UpdateConsumerCapabilitiesModes | Unset):

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="UpdateFlowConsumer")
 
 @_attrs_define
 class UpdateFlowConsumer:
-    """New settings of a flow for a consumer.
-
+    """
     Attributes:
         triggerid (None | str | Unset):  Default: 'trigger-1'.
         data (None | Unset | UpdateFlowConsumerDataType0):

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="UpdateSyncCapabilities")
 
 @_attrs_define
 class UpdateSyncCapabilities:
-    """Which capabilities to offer, their default modes and the schedule.
-
+    """
     Attributes:
         cron (None | str):
         offered (UpdateSyncCapabilitiesOffered | Unset):

@@ -13,21 +13,20 @@ T = TypeVar("T", bound="ValidationError")
 
 @_attrs_define
 class ValidationError:
-    """One field that failed validation.
-
+    """
     Attributes:
         loc (list[int | str]):
         msg (str):
         type_ (str):
         input_ (Any | Unset):
-        ctx (ValidationErrorCtx | Unset):
+        ctx (ValidationErrorContext | Unset):
     """
 
     loc: list[int | str]
     msg: str
     type_: str
     input_: Any | Unset = UNSET
-    ctx: ValidationErrorCtx | Unset = UNSET
+    ctx: ValidationErrorContext | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,11 +92,11 @@ class ValidationError:
         input_ = d.pop("input", UNSET)
 
         _ctx = d.pop("ctx", UNSET)
-        ctx: ValidationErrorCtx | Unset
+        ctx: ValidationErrorContext | Unset
         if isinstance(_ctx, Unset):
             ctx = UNSET
         else:
-            ctx = ValidationErrorCtx.from_dict(_ctx)
+            ctx = ValidationErrorContext.from_dict(_ctx)
 
         validation_error = cls(
             loc=loc,
@@ -127,4 +126,4 @@ class ValidationError:
         return key in self.additional_properties
 
 
-from ..models.validation_error_ctx import ValidationErrorCtx
+from ..models.validation_error_context import ValidationErrorContext

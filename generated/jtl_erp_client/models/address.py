@@ -13,27 +13,26 @@ T = TypeVar("T", bound="Address")
 
 @_attrs_define
 class Address:
-    """A postal address with contact data.
-
+    """
     Attributes:
-        id (int): Address id. Example: 100.
-        company (str): Company name. Example: Sportbedarf Sommer.
-        company_2 (str): Second company line. Example: Innovation Division.
-        form_of_address (str): Salutation. Example: Mr..
-        title (str): Academic or official title. Example: Dr..
-        first_name (str): First name. Example: John.
-        last_name (str): Last name. Example: Doe.
-        street (str): Street and house number. Example: Main St. 123.
-        address_2 (str): Additional address line. Example: Floor 5, Apt 302.
-        postal_code (str): Postal code. Example: 12345.
-        city (str): City. Example: Example City.
-        state (str): State or region. Example: Example State.
-        country_iso (str): Country ISO code. Example: DE.
-        vat_id (str): VAT id. Example: DE123456789.
-        phone_number (str): Landline number. Example: +49 1234 445556661.
-        mobile_phone_number (str): Mobile number. Example: +49 160 123 4567.
-        email_address (str): E-mail address. Example: example@email.com.
-        fax (str): Fax number. Example: +49 1234 4455566615.
+        id (int):  Example: 100.
+        company (str):  Example: Sportbedarf Sommer.
+        company_2 (str):  Example: Innovation Division.
+        form_of_address (str):  Example: Mr..
+        title (str):  Example: Dr..
+        first_name (str):  Example: John.
+        last_name (str):  Example: Doe.
+        street (str):  Example: Main St. 123.
+        address_2 (str):  Example: Floor 5, Apt 302.
+        postal_code (str):  Example: 12345.
+        city (str):  Example: Example City.
+        state (str):  Example: Example State.
+        country_iso (str):  Example: DE.
+        vat_id (str):  Example: DE123456789.
+        phone_number (str):  Example: +49 1234 445556661.
+        mobile_phone_number (str):  Example: +49 160 123 4567.
+        email_address (str):  Example: example@email.com.
+        fax (str):  Example: +49 1234 4455566615.
     """
 
     id: int

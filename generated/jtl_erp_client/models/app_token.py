@@ -13,10 +13,9 @@ T = TypeVar("T", bound="AppToken")
 
 @_attrs_define
 class AppToken:
-    """Credential issued once a registration is accepted.
-
+    """
     Attributes:
-        api_key (str): The issued API key; shown only once. Example: FB622234-98A7-46FA-A01B-06C9D0971AAF.
+        api_key (str):  Example: FB622234-98A7-46FA-A01B-06C9D0971AAF.
     """
 
     api_key: str

@@ -13,11 +13,10 @@ T = TypeVar("T", bound="CategoryReference")
 
 @_attrs_define
 class CategoryReference:
-    """A category an item belongs to.
-
+    """
     Attributes:
-        category_id (int): Category id. Example: 33.
-        name (str): Category name in the default language. Example: House and Garden.
+        category_id (int):  Example: 33.
+        name (str):  Example: House and Garden.
     """
 
     category_id: int

@@ -17,25 +17,22 @@ T = TypeVar("T", bound="CreateAppRegistrationRequest")
 
 @_attrs_define
 class CreateAppRegistrationRequest:
-    """Application data sent to start a registration.
-
+    """
     Attributes:
-        app_id (str): Unique application id. Example: myApp/v1.
-        display_name (str): Name shown to the Wawi user. Example: My App.
-        description (str): Text shown to the Wawi user. Example: Demo app for testing purposes.
-        version (str): Version of the application being registered. Example: 1.0.0.
-        provider_name (str): Publisher of the application. Example: JTL-Software-GmbH.
-        provider_website (str): Publisher's website. Example: https://www.jtl-software.de.
-        mandatory_api_scopes (list[str]): Scopes the application cannot work without.
-        app_icon (str): Icon image, base64.
-        localized_display_names (list[CreateTranslation] | Unset): Display name per language.
-        localized_descriptions (list[CreateTranslation] | Unset): Description per language.
-        optional_api_scopes (list[str] | Unset): Scopes the application can use if granted.
-        registration_type (CreateAppRegistrationRequestRegistrationType | Unset): Instance model (0 one instance, 1
-            multi, 2 per user, 3 per user login). Example: 0.
-        signature (str | Unset): App signature over "AppId.SignatureData" (UTC).
-        signature_data (datetime.datetime | Unset): UTC timestamp the signature is based on; must be within 10 minutes
-            of server time. Example: 2025-03-20T08:57:00.0000000+01:00.
+        app_id (str):  Example: myApp/v1.
+        display_name (str):  Example: My App.
+        description (str):  Example: Demo app for testing purposes.
+        version (str):  Example: 1.0.0.
+        provider_name (str):  Example: JTL-Software-GmbH.
+        provider_website (str):  Example: https://www.jtl-software.de.
+        mandatory_api_scopes (list[str]):
+        app_icon (str):
+        localized_display_names (list[CreateTranslation] | Unset):
+        localized_descriptions (list[CreateTranslation] | Unset):
+        optional_api_scopes (list[str] | Unset):
+        registration_type (CreateAppRegistrationRequestRegistrationType | Unset):  Example: 0.
+        signature (str | Unset):
+        signature_data (datetime.datetime | Unset):  Example: 2025-03-20T08:57:00.0000000+01:00.
     """
 
     app_id: str

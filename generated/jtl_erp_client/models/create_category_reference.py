@@ -13,10 +13,9 @@ T = TypeVar("T", bound="CreateCategoryReference")
 
 @_attrs_define
 class CreateCategoryReference:
-    """Category to attach a new item to.
-
+    """
     Attributes:
-        category_id (int): Category id. Example: 33.
+        category_id (int):  Example: 33.
     """
 
     category_id: int

@@ -13,12 +13,11 @@ T = TypeVar("T", bound="CreateDimensions")
 
 @_attrs_define
 class CreateDimensions:
-    """Physical size for a new item.
-
+    """
     Attributes:
-        length (float | Unset): Length. Example: 10.5.
-        width (float | Unset): Width. Example: 5.8.
-        height (float | Unset): Height. Example: 3.
+        length (float | Unset):  Example: 10.5.
+        width (float | Unset):  Example: 5.8.
+        height (float | Unset):  Example: 3.
     """
 
     length: float | Unset = UNSET

@@ -14,41 +14,38 @@ T = TypeVar("T", bound="CreateItem")
 
 @_attrs_define
 class CreateItem:
-    """Data for a new item.
-
+    """
     Attributes:
-        categories (list[CreateCategoryReference]): Categories to file the item under.
-        name (str): Item name in the Wawi default language. Example: Interdimensional goggles.
-        sku (str | Unset): Article number; generated when left out. Example: ART2394871.
-        manufacturer_id (int | Unset): Manufacturer id. Example: 1.
-        responsible_person_id (int | Unset): Id of the person responsible for the item. Example: 1.
-        description (str | Unset): Long item text. Example: These goggles are a must have product. Everyone needs them.
-            Buy them..
-        short_description (str | Unset): Short item text. Example: The best goggles anyone can buy.
-        identifiers (CreateItemIdentifiers | Unset): Identifying codes for a new item.
-        components (list[CreateItemComponent] | Unset): Parts when the item is a bill of materials.
-        item_price_data (CreateItemPrice | Unset): Price figures for a new item.
-        active_sales_channels (str | Unset): Sales channels (online shops, JTL-POS only) to activate the item on.
-        sort_number (int | Unset): Position used by some sales channels when ordering items. Example: 0.
-        annotation (str | Unset): Internal note on the item. Example: Some additional internal info about the item.
-        released_on_date (datetime.datetime | Unset): Date from which the item is on sale. Example:
-            2023-01-15T13:00:00.0000000+00:00.
-        storage_options (CreateItemStorageOption | Unset): Stock-keeping settings for a new item.
-        country_of_origin (str | Unset): Country the item originates from. Example: DE.
-        condition_id (int | Unset): Item condition id. Example: 1.
-        shipping_class_id (int | Unset): Shipping class id. Example: 4.
-        product_group_id (int | Unset): Product (item) group id. Example: 2.
-        tax_class_id (int | Unset): Tax class id. Example: 3.
-        dimensions (CreateDimensions | Unset): Physical size for a new item.
-        weights (CreateItemWeights | Unset): Weights in kilograms for a new item.
-        allow_negative_stock (bool | Unset): Whether more may be sold than is in stock. Example: False.
-        quantities (CreateItemQuantities | Unset): Order quantity rules for a new item.
-        dangerous_goods (CreateItemDangerousGoods | Unset): Hazardous-goods data for a new item.
-        taric (str | Unset): TARIC customs tariff code. Example: 61071100.
-        search_terms (str | Unset): Keywords used when searching for the item. Example: goggles, magnification, lenses.
-        price_list_active (bool | Unset): Whether the item appears on the price list. Example: False.
-        ignore_discounts (bool | Unset): Whether discounts are not applied to this item. Example: False.
-        availability_id (int | Unset): Availability setting id. Example: 2.
+        categories (list[CreateCategoryReference]):
+        name (str):  Example: Interdimensional goggles.
+        sku (str | Unset):  Example: ART2394871.
+        manufacturer_id (int | Unset):  Example: 1.
+        responsible_person_id (int | Unset):  Example: 1.
+        description (str | Unset):
+        short_description (str | Unset):  Example: The best goggles anyone can buy.
+        identifiers (CreateItemIdentifiers | Unset):
+        components (list[CreateItemComponent] | Unset):
+        item_price_data (CreateItemPrice | Unset):
+        active_sales_channels (str | Unset):
+        sort_number (int | Unset):  Example: 0.
+        annotation (str | Unset):  Example: Some additional internal info about the item.
+        released_on_date (datetime.datetime | Unset):  Example: 2023-01-15T13:00:00.0000000+00:00.
+        storage_options (CreateItemStorageOption | Unset):
+        country_of_origin (str | Unset):  Example: DE.
+        condition_id (int | Unset):  Example: 1.
+        shipping_class_id (int | Unset):  Example: 4.
+        product_group_id (int | Unset):  Example: 2.
+        tax_class_id (int | Unset):  Example: 3.
+        dimensions (CreateDimensions | Unset):
+        weights (CreateItemWeights | Unset):
+        allow_negative_stock (bool | Unset):  Example: False.
+        quantities (CreateItemQuantities | Unset):
+        dangerous_goods (CreateItemDangerousGoods | Unset):
+        taric (str | Unset):  Example: 61071100.
+        search_terms (str | Unset):  Example: goggles, magnification, lenses.
+        price_list_active (bool | Unset):  Example: False.
+        ignore_discounts (bool | Unset):  Example: False.
+        availability_id (int | Unset):  Example: 2.
     """
 
     categories: list[CreateCategoryReference]

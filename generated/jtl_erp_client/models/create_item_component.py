@@ -13,12 +13,11 @@ T = TypeVar("T", bound="CreateItemComponent")
 
 @_attrs_define
 class CreateItemComponent:
-    """Bill-of-materials part for a new item.
-
+    """
     Attributes:
-        item_id (int): Id of the component item. Example: 12345.
-        quantity (float): How many of the component go into the item. Example: 2.
-        sort_number (int | Unset): Display position of the component. Example: 1.
+        item_id (int):  Example: 12345.
+        quantity (float):  Example: 2.
+        sort_number (int | Unset):  Example: 1.
     """
 
     item_id: int

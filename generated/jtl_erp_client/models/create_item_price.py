@@ -13,14 +13,13 @@ T = TypeVar("T", bound="CreateItemPrice")
 
 @_attrs_define
 class CreateItemPrice:
-    """Price figures for a new item.
-
+    """
     Attributes:
-        sales_price_net (float | Unset): Net selling price. Example: 125.21.
-        suggested_retail_price (float | Unset): Manufacturer's recommended retail price. Example: 159.99.
-        purchase_price_net (float | Unset): Net purchase price. Example: 99.73.
-        ebay_price (float | Unset): Default price for new eBay listing templates. Example: 149.99.
-        amazon_price (float | Unset): Gross price for new Amazon listings. Example: 149.99.
+        sales_price_net (float | Unset):  Example: 125.21.
+        suggested_retail_price (float | Unset):  Example: 159.99.
+        purchase_price_net (float | Unset):  Example: 99.73.
+        ebay_price (float | Unset):  Example: 149.99.
+        amazon_price (float | Unset):  Example: 149.99.
     """
 
     sales_price_net: float | Unset = UNSET

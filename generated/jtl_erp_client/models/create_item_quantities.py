@@ -13,13 +13,11 @@ T = TypeVar("T", bound="CreateItemQuantities")
 
 @_attrs_define
 class CreateItemQuantities:
-    """Order quantity rules for a new item.
-
+    """
     Attributes:
-        minimum_order_quantity (float | Unset): Smallest quantity per order. Example: 0.
+        minimum_order_quantity (float | Unset):  Example: 0.
         minimum_purchase_quantity_for_customer_group (list[CreateItemMinimumPurchaseQuantityForCustomerGroup] | Unset):
-            Per-customer-group minimum quantities.
-        permissible_order_quantity (float | Unset): Step size in which the item is sold. Example: 0.
+        permissible_order_quantity (float | Unset):  Example: 0.
     """
 
     minimum_order_quantity: float | Unset = UNSET

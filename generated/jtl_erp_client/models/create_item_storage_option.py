@@ -13,21 +13,19 @@ T = TypeVar("T", bound="CreateItemStorageOption")
 
 @_attrs_define
 class CreateItemStorageOption:
-    """Stock-keeping settings for a new item.
-
+    """
     Attributes:
-        inventory_management_active (bool | Unset): Whether stock is tracked for the item. Example: True.
-        split_quantity (bool | Unset): Whether fractional quantities below 1 are allowed. Example: False.
-        global_minimum_stock_level (float | Unset): Minimum quantity to keep in stock. Example: 15.
-        buffer (int | Unset): Reserve held back to avoid overselling. Example: 5.
-        serial_number_item (bool | Unset): Whether serial numbers are captured when shipping. Example: False.
-        serial_number_tracking (bool | Unset): Whether serial numbers are captured on goods receipt. Example: False.
-        subject_to_shelf_life_expiration_date (bool | Unset): Whether the item has a best-before date. Example: False.
-        subject_to_batch_item (bool | Unset): Whether the item is managed in batches. Example: False.
-        procurement_time (int | Unset): Days until ready to ship when out of stock. Example: 3.
-        determine_procurement_time_automatically (bool | Unset): Derive procurement time from the default supplier.
-            Example: False.
-        additional_handling_time (int | Unset): Extra handling days added to the delivery time. Example: 3.
+        inventory_management_active (bool | Unset):  Example: True.
+        split_quantity (bool | Unset):  Example: False.
+        global_minimum_stock_level (float | Unset):  Example: 15.
+        buffer (int | Unset):  Example: 5.
+        serial_number_item (bool | Unset):  Example: False.
+        serial_number_tracking (bool | Unset):  Example: False.
+        subject_to_shelf_life_expiration_date (bool | Unset):  Example: False.
+        subject_to_batch_item (bool | Unset):  Example: False.
+        procurement_time (int | Unset):  Example: 3.
+        determine_procurement_time_automatically (bool | Unset):  Example: False.
+        additional_handling_time (int | Unset):  Example: 3.
     """
 
     inventory_management_active: bool | Unset = UNSET

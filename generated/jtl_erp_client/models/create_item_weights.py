@@ -13,11 +13,10 @@ T = TypeVar("T", bound="CreateItemWeights")
 
 @_attrs_define
 class CreateItemWeights:
-    """Weights in kilograms for a new item.
-
+    """
     Attributes:
-        item_weigth (float | Unset): Net weight in kg. Example: 5.
-        shipping_weight (float | Unset): Shipping weight in kg. Example: 5.5.
+        item_weigth (float | Unset):  Example: 5.
+        shipping_weight (float | Unset):  Example: 5.5.
     """
 
     item_weigth: float | Unset = UNSET

@@ -13,11 +13,10 @@ T = TypeVar("T", bound="CreateTranslation")
 
 @_attrs_define
 class CreateTranslation:
-    """A text in one language.
-
+    """
     Attributes:
-        language_iso (str): Language ISO code. Example: DE.
-        name (str): Text in that language. Example: German.
+        language_iso (str):  Example: DE.
+        name (str):  Example: German.
     """
 
     language_iso: str

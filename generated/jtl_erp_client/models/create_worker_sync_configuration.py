@@ -13,11 +13,10 @@ T = TypeVar("T", bound="CreateWorkerSyncConfiguration")
 
 @_attrs_define
 class CreateWorkerSyncConfiguration:
-    """New settings for a sync worker.
-
+    """
     Attributes:
-        interval (str | Unset): How often the sync runs (hh:mm:ss). Example: 00:05:00.
-        configs (list[WorkerSyncConfigValue] | Unset): Option values to set.
+        interval (str | Unset):  Example: 00:05:00.
+        configs (list[WorkerSyncConfigValue] | Unset):
     """
 
     interval: str | Unset = UNSET

@@ -14,31 +14,29 @@ T = TypeVar("T", bound="Customer")
 
 @_attrs_define
 class Customer:
-    """A customer.
-
+    """
     Attributes:
-        id (int): Customer id. Example: 123.
-        number (str): Customer number. Example: C1005486.
-        customer_group_id (int): Customer group id. Example: 0.
-        billing_address (Address): A postal address with contact data.
-        shipmentaddress (Address): A postal address with contact data.
-        custom_address (Address): A postal address with contact data.
-        other_addresses (OtherAddresses): Non-default addresses of a customer.
-        payment_settings (PaymentSettings): Payment conditions of a customer.
-        customer_since (datetime.datetime): Start of the customer relationship. Example:
-            2023-02-01T13:30:00.0000000+00:00.
-        language_iso (str): Customer's language. Example: DE.
-        internal_company_id (int): Own company the customer is assigned to. Example: 1.
-        customer_category_id (int): Customer category id. Example: 12.
-        tax_identification_number (str): Tax number. Example: 123/123/12345.
-        accounts_receivable_number (int): Debtor account number. Example: 10000.
-        commercial_register_number (str): Commercial register entry. Example: HRB 1234.
-        website (str): Customer's website. Example: https://mywebsite.com.
-        initial_contact (str): Where the customer first came from (channel, fair, ...). Example: Amazon.
-        ebay_username (str): eBay user name. Example: eBaybuyer123.
-        birthday (datetime.datetime): Date of birth. Example: 1985-01-01T.
-        is_locked (bool): Whether the customer is blocked for online shop channels. Example: False.
-        is_cash_register_based (bool): Whether the customer stems from a POS/cash register. Example: False.
+        id (int):  Example: 123.
+        number (str):  Example: C1005486.
+        customer_group_id (int):  Example: 0.
+        billing_address (Address):
+        shipmentaddress (Address):
+        custom_address (Address):
+        other_addresses (OtherAddresses):
+        payment_settings (PaymentSettings):
+        customer_since (datetime.datetime):  Example: 2023-02-01T13:30:00.0000000+00:00.
+        language_iso (str):  Example: DE.
+        internal_company_id (int):  Example: 1.
+        customer_category_id (int):  Example: 12.
+        tax_identification_number (str):  Example: 123/123/12345.
+        accounts_receivable_number (int):  Example: 10000.
+        commercial_register_number (str):  Example: HRB 1234.
+        website (str):  Example: https://mywebsite.com.
+        initial_contact (str):  Example: Amazon.
+        ebay_username (str):  Example: eBaybuyer123.
+        birthday (datetime.datetime):  Example: 1985-01-01T.
+        is_locked (bool):  Example: False.
+        is_cash_register_based (bool):  Example: False.
     """
 
     id: int

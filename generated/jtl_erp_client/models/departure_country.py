@@ -13,13 +13,12 @@ T = TypeVar("T", bound="DepartureCountry")
 
 @_attrs_define
 class DepartureCountry:
-    """Country the goods ship from, with its currency.
-
+    """
     Attributes:
-        country_iso (str): Country ISO code. Example: DE.
-        state (str): State or region. Example: Berlin.
-        currency_iso (str): Currency ISO code. Example: EUR.
-        currency_factor (float): Currency conversion factor. Example: 1.
+        country_iso (str):  Example: DE.
+        state (str):  Example: Berlin.
+        currency_iso (str):  Example: EUR.
+        currency_factor (float):  Example: 1.
     """
 
     country_iso: str

@@ -13,12 +13,11 @@ T = TypeVar("T", bound="Dimensions")
 
 @_attrs_define
 class Dimensions:
-    """Physical size of an item.
-
+    """
     Attributes:
-        length (float): Length. Example: 10.5.
-        width (float): Width. Example: 5.8.
-        height (float): Height. Example: 3.
+        length (float):  Example: 10.5.
+        width (float):  Example: 5.8.
+        height (float):  Example: 3.
     """
 
     length: float

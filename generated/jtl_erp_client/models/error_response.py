@@ -13,13 +13,12 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    """Error body returned by the API.
-
+    """
     Attributes:
-        error_code (str | Unset): Machine-readable error code.
-        validation_errors (ErrorResponseValidationErrors | Unset): Field name to validation message.
-        error_message (str | Unset): Human-readable error text.
-        stacktrace (str | Unset): Server-side stack trace, if exposed.
+        error_code (str | Unset):
+        validation_errors (ErrorResponseValidationErrors | Unset):
+        error_message (str | Unset):
+        stacktrace (str | Unset):
     """
 
     error_code: str | Unset = UNSET

@@ -11,8 +11,6 @@ T = TypeVar("T", bound="ErrorResponseValidationErrors")
 
 @_attrs_define
 class ErrorResponseValidationErrors:
-    """Field name to validation message."""
-
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,11 +13,10 @@ T = TypeVar("T", bound="ItemDangerousGoods")
 
 @_attrs_define
 class ItemDangerousGoods:
-    """Hazardous-goods data of an item.
-
+    """
     Attributes:
-        un_number (str): UN number. Example: 0070.
-        hazard_no (str): Hazard identification number. Example: Class1 explosives.
+        un_number (str):  Example: 0070.
+        hazard_no (str):  Example: Class1 explosives.
     """
 
     un_number: str

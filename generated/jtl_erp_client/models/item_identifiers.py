@@ -13,16 +13,15 @@ T = TypeVar("T", bound="ItemIdentifiers")
 
 @_attrs_define
 class ItemIdentifiers:
-    """Codes that identify an item.
-
+    """
     Attributes:
-        gtin (str): Global trade item number. Example: 8896982295860.
-        manufacturer_number (str): Manufacturer's part number. Example: 75.
-        isbn (str): Book number. Example: 978-3-86680-192-9.
-        upc (str): Universal product code. Example: 889698229586.
-        amazon_fnsku (str): Amazon fulfilment network SKU. Example: FN813S88A43.
-        asins (list[str]): Amazon standard identification numbers. Example: B071GVGFQF.
-        own_identifier (str): Merchant-defined identifier. Example: P446853.
+        gtin (str):  Example: 8896982295860.
+        manufacturer_number (str):  Example: 75.
+        isbn (str):  Example: 978-3-86680-192-9.
+        upc (str):  Example: 889698229586.
+        amazon_fnsku (str):  Example: FN813S88A43.
+        asins (list[str]):  Example: B071GVGFQF.
+        own_identifier (str):  Example: P446853.
     """
 
     gtin: str

@@ -13,13 +13,12 @@ T = TypeVar("T", bound="ItemMinimumPurchaseQuantityForCustomerGroup")
 
 @_attrs_define
 class ItemMinimumPurchaseQuantityForCustomerGroup:
-    """Quantity rule for one customer group.
-
+    """
     Attributes:
-        customer_group_id (int): Customer group id. Example: 3.
-        permissible_order_quantity (float): Step size in which the group may order. Example: 149.99.
-        minimum_purchase_quantity (float): Smallest quantity the group may order. Example: 1.
-        is_active (bool): Whether the rule is in effect. Example: True.
+        customer_group_id (int):  Example: 3.
+        permissible_order_quantity (float):  Example: 149.99.
+        minimum_purchase_quantity (float):  Example: 1.
+        is_active (bool):  Example: True.
     """
 
     customer_group_id: int

@@ -13,14 +13,13 @@ T = TypeVar("T", bound="ItemPrice")
 
 @_attrs_define
 class ItemPrice:
-    """Price figures of an item.
-
+    """
     Attributes:
-        sales_price_net (float): Net selling price. Example: 125.21.
-        suggested_retail_price (float): Manufacturer's recommended retail price. Example: 159.99.
-        purchase_price_net (float): Net purchase price. Example: 99.73.
-        ebay_price (float): Default price for new eBay listing templates. Example: 149.99.
-        amazon_price (float): Gross price for new Amazon listings. Example: 149.99.
+        sales_price_net (float):  Example: 125.21.
+        suggested_retail_price (float):  Example: 159.99.
+        purchase_price_net (float):  Example: 99.73.
+        ebay_price (float):  Example: 149.99.
+        amazon_price (float):  Example: 149.99.
     """
 
     sales_price_net: float

@@ -13,13 +13,11 @@ T = TypeVar("T", bound="ItemQuantities")
 
 @_attrs_define
 class ItemQuantities:
-    """Order quantity rules of an item.
-
+    """
     Attributes:
-        minimum_order_quantity (float): Smallest quantity per order. Example: 0.
-        minimum_purchase_quantity_for_customer_group (list[ItemMinimumPurchaseQuantityForCustomerGroup]): Per-customer-
-            group minimum quantities.
-        permissible_order_quantity (float): Step size in which the item is sold. Example: 0.
+        minimum_order_quantity (float):  Example: 0.
+        minimum_purchase_quantity_for_customer_group (list[ItemMinimumPurchaseQuantityForCustomerGroup]):
+        permissible_order_quantity (float):  Example: 0.
     """
 
     minimum_order_quantity: float

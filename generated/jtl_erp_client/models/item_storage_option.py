@@ -13,21 +13,19 @@ T = TypeVar("T", bound="ItemStorageOption")
 
 @_attrs_define
 class ItemStorageOption:
-    """Stock-keeping settings of an item.
-
+    """
     Attributes:
-        inventory_management_active (bool): Whether stock is tracked for the item. Example: True.
-        split_quantity (bool): Whether fractional quantities below 1 are allowed. Example: False.
-        global_minimum_stock_level (float): Minimum quantity to keep in stock, e.g. for purchase planning. Example: 15.
-        buffer (int): Reserve held back to avoid overselling across delayed channels. Example: 5.
-        serial_number_item (bool): Whether serial numbers are captured when shipping. Example: False.
-        serial_number_tracking (bool): Whether serial numbers are captured on goods receipt. Example: False.
-        subject_to_shelf_life_expiration_date (bool): Whether the item has a best-before date. Example: False.
-        subject_to_batch_item (bool): Whether the item is managed in batches. Example: False.
-        procurement_time (int): Days until the item is ready to ship when out of stock. Example: 3.
-        determine_procurement_time_automatically (bool): Derive procurement time from the default supplier's delivery
-            time. Example: False.
-        additional_handling_time (int): Extra handling days added to the delivery time. Example: 3.
+        inventory_management_active (bool):  Example: True.
+        split_quantity (bool):  Example: False.
+        global_minimum_stock_level (float):  Example: 15.
+        buffer (int):  Example: 5.
+        serial_number_item (bool):  Example: False.
+        serial_number_tracking (bool):  Example: False.
+        subject_to_shelf_life_expiration_date (bool):  Example: False.
+        subject_to_batch_item (bool):  Example: False.
+        procurement_time (int):  Example: 3.
+        determine_procurement_time_automatically (bool):  Example: False.
+        additional_handling_time (int):  Example: 3.
     """
 
     inventory_management_active: bool

@@ -13,11 +13,10 @@ T = TypeVar("T", bound="ItemWeights")
 
 @_attrs_define
 class ItemWeights:
-    """Weights of an item in kilograms.
-
+    """
     Attributes:
-        item_weigth (float): Net weight in kg (the vendor spells the field this way). Example: 5.
-        shipping_weight (float): Shipping weight in kg. Example: 5.5.
+        item_weigth (float):  Example: 5.
+        shipping_weight (float):  Example: 5.5.
     """
 
     item_weigth: float

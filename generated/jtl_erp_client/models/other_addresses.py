@@ -13,12 +13,11 @@ T = TypeVar("T", bound="OtherAddresses")
 
 @_attrs_define
 class OtherAddresses:
-    """Non-default addresses of a customer.
-
+    """
     Attributes:
-        other_billing_addresses (list[Address]): Further billing addresses.
-        other_shipping_addresses (list[Address]): Further shipping addresses.
-        other_customer_addresses (list[Address]): Addresses that are neither billing nor shipping addresses.
+        other_billing_addresses (list[Address]):
+        other_shipping_addresses (list[Address]):
+        other_customer_addresses (list[Address]):
     """
 
     other_billing_addresses: list[Address]

@@ -13,18 +13,17 @@ T = TypeVar("T", bound="PagedListOfItem")
 
 @_attrs_define
 class PagedListOfItem:
-    """One page of items plus paging information.
-
+    """
     Attributes:
-        total_items (int): Number of matching entries across all pages.
-        page_number (int): Number of this page.
-        page_size (int): Entries per page.
-        items (list[Item]): Entries on this page.
-        total_pages (int | Unset): Number of pages in total.
-        has_previous_page (bool | Unset): True unless this is the first page.
-        has_next_page (bool | Unset): True unless this is the last page.
-        next_page_number (int | Unset): Number of the following page (the last page number when there is none).
-        previous_page_number (int | Unset): Number of the preceding page (1 when there is none).
+        total_items (int):
+        page_number (int):
+        page_size (int):
+        items (list[Item]):
+        total_pages (int | Unset):
+        has_previous_page (bool | Unset):
+        has_next_page (bool | Unset):
+        next_page_number (int | Unset):
+        previous_page_number (int | Unset):
     """
 
     total_items: int

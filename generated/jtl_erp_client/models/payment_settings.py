@@ -13,14 +13,13 @@ T = TypeVar("T", bound="PaymentSettings")
 
 @_attrs_define
 class PaymentSettings:
-    """Payment conditions of a customer.
-
+    """
     Attributes:
-        payment_method_id (int): Payment method id. Example: 123.
-        discount (float): Customer discount. Example: 5.
-        payment_target (int): Payment term in days. Example: 3.
-        credit_limit (int): Credit limit. Example: 100.
-        stop_payment_request (bool): Whether payment reminders are suppressed. Example: False.
+        payment_method_id (int):  Example: 123.
+        discount (float):  Example: 5.
+        payment_target (int):  Example: 3.
+        credit_limit (int):  Example: 100.
+        stop_payment_request (bool):  Example: False.
     """
 
     payment_method_id: int

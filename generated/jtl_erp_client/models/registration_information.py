@@ -13,12 +13,11 @@ T = TypeVar("T", bound="RegistrationInformation")
 
 @_attrs_define
 class RegistrationInformation:
-    """Registration state with the issued token and granted scopes.
-
+    """
     Attributes:
-        request_status_info (RegistrationRequestStatusInfo): Ids and state of a registration request.
-        token (AppToken | Unset): Credential issued once a registration is accepted.
-        granted_scopes (list[str] | Unset): Scopes the Wawi user granted (mandatory and optional).
+        request_status_info (RegistrationRequestStatusInfo):
+        token (AppToken | Unset):
+        granted_scopes (list[str] | Unset):
     """
 
     request_status_info: RegistrationRequestStatusInfo

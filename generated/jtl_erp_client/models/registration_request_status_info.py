@@ -14,13 +14,11 @@ T = TypeVar("T", bound="RegistrationRequestStatusInfo")
 
 @_attrs_define
 class RegistrationRequestStatusInfo:
-    """Ids and state of a registration request.
-
+    """
     Attributes:
-        app_id (str): Unique application id. Example: myApp/V3.
-        registration_request_id (str): Id of the registration request. Example: 295C196B-CBB0-4E76-9050-ECEC3356DDA6.
-        status (RegistrationRequestStatusInfoStatus): Registration state (0 pending, 1 rejected, 2 accepted). Example:
-            0.
+        app_id (str):  Example: myApp/V3.
+        registration_request_id (str):  Example: 295C196B-CBB0-4E76-9050-ECEC3356DDA6.
+        status (RegistrationRequestStatusInfoStatus):  Example: 0.
     """
 
     app_id: str

@@ -14,34 +14,32 @@ T = TypeVar("T", bound="SalesOrder")
 
 @_attrs_define
 class SalesOrder:
-    """A sales order.
-
+    """
     Attributes:
-        id (int): Sales order id. Example: 123.
-        number (str): Order number. Example: A1004465.
-        external_number (str): Order number in the external system. Example: D456-64894-132.
-        billing_number (str): Invoice number. Example: RE-202404-10000.
-        company_id (int): Company the order belongs to. Example: 1.
-        departure_country (DepartureCountry): Country the goods ship from, with its currency.
-        customer_id (int): Customer id. Example: 1005.
-        customer_vat_id (str): Customer's VAT id. Example: DE12345.
-        merchant_vat_id (str): Merchant's VAT id. Example: DE12345.
-        billing_address (Address): A postal address with contact data.
-        shipmentaddress (Address): A postal address with contact data.
-        sales_order_date (datetime.datetime): When the order was placed. Example: 2023-02-01T12:45:00.0000000+00:00.
-        sales_order_payment_details (SalesOrderPaymentDetail): Payment data of a sales order.
-        sales_order_shipping_detail (SalesOrderShippingDetail): Shipping data of a sales order.
-        colorcode_id (int): Colour code id. Example: 2.
-        is_external_invoice (bool): Whether the invoice was issued by an external system (e.g. Amazon VCS). Example:
-            False.
-        comment (str): Internal comment. Example: an additional order comment.
-        customer_comment (str): Comment left by the customer. Example: an additional customer comment.
-        is_cancelled (bool): Whether the order is cancelled (use the cancel endpoint to cancel). Example: False.
-        language_iso (str): Language of the order. Example: DE.
-        cancellation_details (SalesOrderCancellationDetails): Why and when a sales order was cancelled.
-        sales_channel_id (str): Sales channel id. Example: 1-1-1.
-        user_created_id (int): User who created the order. Example: 1.
-        user_id (int): User responsible for the order. Example: 1.
+        id (int):  Example: 123.
+        number (str):  Example: A1004465.
+        external_number (str):  Example: D456-64894-132.
+        billing_number (str):  Example: RE-202404-10000.
+        company_id (int):  Example: 1.
+        departure_country (DepartureCountry):
+        customer_id (int):  Example: 1005.
+        customer_vat_id (str):  Example: DE12345.
+        merchant_vat_id (str):  Example: DE12345.
+        billing_address (Address):
+        shipmentaddress (Address):
+        sales_order_date (datetime.datetime):  Example: 2023-02-01T12:45:00.0000000+00:00.
+        sales_order_payment_details (SalesOrderPaymentDetail):
+        sales_order_shipping_detail (SalesOrderShippingDetail):
+        colorcode_id (int):  Example: 2.
+        is_external_invoice (bool):  Example: False.
+        comment (str):  Example: an additional order comment.
+        customer_comment (str):  Example: an additional customer comment.
+        is_cancelled (bool):  Example: False.
+        language_iso (str):  Example: DE.
+        cancellation_details (SalesOrderCancellationDetails):
+        sales_channel_id (str):  Example: 1-1-1.
+        user_created_id (int):  Example: 1.
+        user_id (int):  Example: 1.
     """
 
     id: int

@@ -14,13 +14,11 @@ T = TypeVar("T", bound="SalesOrderCancellationDetails")
 
 @_attrs_define
 class SalesOrderCancellationDetails:
-    """Why and when a sales order was cancelled.
-
+    """
     Attributes:
-        cancellation_reason_id (int): Cancellation reason id. Example: -4.
-        cancellation_comment (str): Free-text note on the cancellation. Example: Change of mind (once again); we should
-            consider terminating the customer relationship.
-        date (datetime.datetime): When the order was cancelled. Example: 2023-02-01T12:45:00.0000000+00:00.
+        cancellation_reason_id (int):  Example: -4.
+        cancellation_comment (str):
+        date (datetime.datetime):  Example: 2023-02-01T12:45:00.0000000+00:00.
     """
 
     cancellation_reason_id: int

@@ -15,19 +15,18 @@ T = TypeVar("T", bound="SalesOrderPaymentDetail")
 
 @_attrs_define
 class SalesOrderPaymentDetail:
-    """Payment data of a sales order.
-
+    """
     Attributes:
-        payment_method_id (int): Payment method id. Example: 12.
-        payment_status (SalesOrderPaymentDetailPaymentStatus): Payment state (0 unpaid, 1 partly paid, 2 paid).
-        total_gross_amount (float): Gross order total. Example: 19.99.
-        currency_iso (str): Order currency ISO code. Example: EUR.
-        currency_factor (float): Currency factor at order time. Example: 1.
-        date_of_payment (datetime.datetime): When the order was fully paid. Example: 2023-01-15T13:00:00.0000000+00:00.
-        still_to_pay (float): Open amount. Example: 0.
-        payment_target (int): Payment term in days. Example: 0.
-        cash_discount (float): Early-payment discount. Example: 5.
-        cash_discount_days (int): Days the early-payment discount applies. Example: 2.
+        payment_method_id (int):  Example: 12.
+        payment_status (SalesOrderPaymentDetailPaymentStatus):
+        total_gross_amount (float):  Example: 19.99.
+        currency_iso (str):  Example: EUR.
+        currency_factor (float):  Example: 1.
+        date_of_payment (datetime.datetime):  Example: 2023-01-15T13:00:00.0000000+00:00.
+        still_to_pay (float):  Example: 0.
+        payment_target (int):  Example: 0.
+        cash_discount (float):  Example: 5.
+        cash_discount_days (int):  Example: 2.
     """
 
     payment_method_id: int

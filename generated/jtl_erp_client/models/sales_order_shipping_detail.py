@@ -17,18 +17,16 @@ T = TypeVar("T", bound="SalesOrderShippingDetail")
 
 @_attrs_define
 class SalesOrderShippingDetail:
-    """Shipping data of a sales order.
-
+    """
     Attributes:
-        shipping_method_id (int): Shipping method id. Example: 3.
-        delivery_complete_status (SalesOrderShippingDetailDeliveryCompleteStatus): Delivery state (0 incomplete, 1
-            complete, 2 complete without delivery note).
-        shipping_priority (int): Shipping priority. Example: 5.
-        shipping_date (datetime.datetime): Announced shipping date. Example: 2023-01-15T13:00:00.0000000+00:00.
-        estimated_delivery_date (datetime.datetime): Expected delivery date. Example: 2023-01-16T13:00:00.0000000+00:00.
-        delivered_date (datetime.datetime): Actual delivery date. Example: 2023-01-15T13:00:00.0000000+00:00.
-        on_hold_reason_id (int): On-hold reason id. Example: 1.
-        extra_weight (float): Additional weight added to the shipment. Example: 0.1.
+        shipping_method_id (int):  Example: 3.
+        delivery_complete_status (SalesOrderShippingDetailDeliveryCompleteStatus):
+        shipping_priority (int):  Example: 5.
+        shipping_date (datetime.datetime):  Example: 2023-01-15T13:00:00.0000000+00:00.
+        estimated_delivery_date (datetime.datetime):  Example: 2023-01-16T13:00:00.0000000+00:00.
+        delivered_date (datetime.datetime):  Example: 2023-01-15T13:00:00.0000000+00:00.
+        on_hold_reason_id (int):  Example: 1.
+        extra_weight (float):  Example: 0.1.
     """
 
     shipping_method_id: int

@@ -14,19 +14,18 @@ T = TypeVar("T", bound="Stock")
 
 @_attrs_define
 class Stock:
-    """Stock of one item at one storage location.
-
+    """
     Attributes:
-        warehouse_id (int): Warehouse id. Example: 5.
-        storage_location_id (int): Storage location id (JTL-WMS warehouses). Example: 8.
-        storage_location_name (str): Storage location name. Example: R15-F12-08.
-        item_id (int): Item id. Example: 1001.
-        shelf_life_expiration_date (datetime.datetime): Best-before date, where applicable. Example: TODO.
-        batch_number (str): Batch number for batch-managed items. Example: 20240315A.
-        quantity_total (float): Total quantity at this location. Example: 32.
-        quantity_locked_for_shipment (float): Quantity here that may not be shipped. Example: 1.
-        quantity_locked_for_availability (float): Quantity here that does not count as available. Example: 0.
-        quantity_in_picking_lists (float): Quantity here already on picking lists. Example: 3.
+        warehouse_id (int):  Example: 5.
+        storage_location_id (int):  Example: 8.
+        storage_location_name (str):  Example: R15-F12-08.
+        item_id (int):  Example: 1001.
+        shelf_life_expiration_date (datetime.datetime):  Example: TODO.
+        batch_number (str):  Example: 20240315A.
+        quantity_total (float):  Example: 32.
+        quantity_locked_for_shipment (float):  Example: 1.
+        quantity_locked_for_availability (float):  Example: 0.
+        quantity_in_picking_lists (float):  Example: 3.
     """
 
     warehouse_id: int

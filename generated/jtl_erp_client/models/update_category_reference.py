@@ -13,10 +13,9 @@ T = TypeVar("T", bound="UpdateCategoryReference")
 
 @_attrs_define
 class UpdateCategoryReference:
-    """Category reference in an item update.
-
+    """
     Attributes:
-        category_id (int): Category id. Example: 33.
+        category_id (int):  Example: 33.
     """
 
     category_id: int

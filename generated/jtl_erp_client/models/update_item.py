@@ -14,41 +14,37 @@ T = TypeVar("T", bound="UpdateItem")
 
 @_attrs_define
 class UpdateItem:
-    """Item fields to change; every field is optional.
-
+    """
     Attributes:
-        sku (str | Unset): Article number. Example: ART2394871.
-        manufacturer_id (int | Unset): Manufacturer id. Example: 1.
-        responsible_person_id (int | Unset): Id of the person responsible for the item. Example: 1.
-        categories (list[UpdateCategoryReference] | Unset): Categories the item is filed under.
-        name (str | Unset): Item name in the Wawi default language. Example: Interdimensional goggles.
-        description (str | Unset): Long item text. Example: These goggles are a must have product. Everyone needs them.
-            Buy them..
-        short_description (str | Unset): Short item text. Example: The best goggles anyone can buy.
-        identifiers (UpdateItemIdentifiers | Unset): Identifying codes to change.
-        components (list[UpdateItemComponent] | Unset): Parts when the item is a bill of materials.
-        item_price_data (UpdateItemPrice | Unset): Price figures to change.
-        active_sales_channels (str | Unset): Sales channels (online shops, JTL-POS only) the item stays active on;
-            others are deactivated.
-        sort_number (int | Unset): Position used by some sales channels when ordering items. Example: 0.
-        annotation (str | Unset): Internal note on the item. Example: Some additional internal info about the item.
-        released_on_date (datetime.datetime | Unset): Date from which the item is on sale. Example:
-            2023-01-15T13:00:00.0000000+00:00.
-        storage_options (UpdateItemStorageOption | Unset): Stock-keeping settings that can be changed after creation.
-        country_of_origin (str | Unset): Country the item originates from. Example: DE.
-        shipping_class_id (int | Unset): Shipping class id. Example: 4.
-        product_group_id (int | Unset): Product (item) group id. Example: 2.
-        tax_class_id (int | Unset): Tax class id. Example: 3.
-        dimensions (UpdateDimensions | Unset): Physical size to change.
-        weights (UpdateItemWeights | Unset): Weights in kilograms to change.
-        allow_negative_stock (bool | Unset): Whether more may be sold than is in stock. Example: False.
-        quantities (UpdateItemQuantities | Unset): Order quantity rules to change.
-        dangerous_goods (UpdateItemDangerousGoods | Unset): Hazardous-goods data to change.
-        taric (str | Unset): TARIC customs tariff code. Example: 61071100.
-        search_terms (str | Unset): Keywords used when searching for the item. Example: goggles, magnification, lenses.
-        price_list_active (bool | Unset): Whether the item appears on the price list. Example: False.
-        ignore_discounts (bool | Unset): Whether discounts are not applied to this item. Example: False.
-        availability_id (int | Unset): Availability setting id. Example: 2.
+        sku (str | Unset):  Example: ART2394871.
+        manufacturer_id (int | Unset):  Example: 1.
+        responsible_person_id (int | Unset):  Example: 1.
+        categories (list[UpdateCategoryReference] | Unset):
+        name (str | Unset):  Example: Interdimensional goggles.
+        description (str | Unset):
+        short_description (str | Unset):  Example: The best goggles anyone can buy.
+        identifiers (UpdateItemIdentifiers | Unset):
+        components (list[UpdateItemComponent] | Unset):
+        item_price_data (UpdateItemPrice | Unset):
+        active_sales_channels (str | Unset):
+        sort_number (int | Unset):  Example: 0.
+        annotation (str | Unset):  Example: Some additional internal info about the item.
+        released_on_date (datetime.datetime | Unset):  Example: 2023-01-15T13:00:00.0000000+00:00.
+        storage_options (UpdateItemStorageOption | Unset):
+        country_of_origin (str | Unset):  Example: DE.
+        shipping_class_id (int | Unset):  Example: 4.
+        product_group_id (int | Unset):  Example: 2.
+        tax_class_id (int | Unset):  Example: 3.
+        dimensions (UpdateDimensions | Unset):
+        weights (UpdateItemWeights | Unset):
+        allow_negative_stock (bool | Unset):  Example: False.
+        quantities (UpdateItemQuantities | Unset):
+        dangerous_goods (UpdateItemDangerousGoods | Unset):
+        taric (str | Unset):  Example: 61071100.
+        search_terms (str | Unset):  Example: goggles, magnification, lenses.
+        price_list_active (bool | Unset):  Example: False.
+        ignore_discounts (bool | Unset):  Example: False.
+        availability_id (int | Unset):  Example: 2.
     """
 
     sku: str | Unset = UNSET

@@ -13,12 +13,11 @@ T = TypeVar("T", bound="UpdateItemComponent")
 
 @_attrs_define
 class UpdateItemComponent:
-    """Bill-of-materials part in an item update.
-
+    """
     Attributes:
-        item_id (int): Id of the component item. Example: 12345.
-        quantity (float): How many of the component go into the item. Example: 2.
-        sort_number (int | Unset): Display position of the component. Example: 1.
+        item_id (int):  Example: 12345.
+        quantity (float):  Example: 2.
+        sort_number (int | Unset):  Example: 1.
     """
 
     item_id: int

@@ -13,11 +13,10 @@ T = TypeVar("T", bound="UpdateItemDangerousGoods")
 
 @_attrs_define
 class UpdateItemDangerousGoods:
-    """Hazardous-goods data to change.
-
+    """
     Attributes:
-        un_number (str | Unset): UN number. Example: 0070.
-        hazard_no (str | Unset): Hazard identification number. Example: Class1 explosives.
+        un_number (str | Unset):  Example: 0070.
+        hazard_no (str | Unset):  Example: Class1 explosives.
     """
 
     un_number: str | Unset = UNSET

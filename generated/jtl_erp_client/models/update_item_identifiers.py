@@ -13,16 +13,15 @@ T = TypeVar("T", bound="UpdateItemIdentifiers")
 
 @_attrs_define
 class UpdateItemIdentifiers:
-    """Identifying codes to change.
-
+    """
     Attributes:
-        gtin (str | Unset): Global trade item number. Example: 8896982295860.
-        manufacturer_number (str | Unset): Manufacturer's part number. Example: 75.
-        isbn (str | Unset): Book number. Example: 978-3-86680-192-9.
-        upc (str | Unset): Universal product code. Example: 889698229586.
-        amazon_fnsku (str | Unset): Amazon fulfilment network SKU. Example: FN813S88A43.
-        asins (list[str] | Unset): Amazon standard identification numbers. Example: B071GVGFQF.
-        own_identifier (str | Unset): Merchant-defined identifier. Example: P446853.
+        gtin (str | Unset):  Example: 8896982295860.
+        manufacturer_number (str | Unset):  Example: 75.
+        isbn (str | Unset):  Example: 978-3-86680-192-9.
+        upc (str | Unset):  Example: 889698229586.
+        amazon_fnsku (str | Unset):  Example: FN813S88A43.
+        asins (list[str] | Unset):  Example: B071GVGFQF.
+        own_identifier (str | Unset):  Example: P446853.
     """
 
     gtin: str | Unset = UNSET

@@ -13,13 +13,12 @@ T = TypeVar("T", bound="UpdateItemMinimumPurchaseQuantityForCustomerGroup")
 
 @_attrs_define
 class UpdateItemMinimumPurchaseQuantityForCustomerGroup:
-    """Quantity rule for one customer group in an item update.
-
+    """
     Attributes:
-        customer_group_id (int): Customer group id. Example: 3.
-        permissible_order_quantity (float | Unset): Step size in which the group may order. Example: 149.99.
-        minimum_purchase_quantity (float | Unset): Smallest quantity the group may order. Example: 1.
-        is_active (bool | Unset): Whether the rule is in effect. Example: True.
+        customer_group_id (int):  Example: 3.
+        permissible_order_quantity (float | Unset):  Example: 149.99.
+        minimum_purchase_quantity (float | Unset):  Example: 1.
+        is_active (bool | Unset):  Example: True.
     """
 
     customer_group_id: int

@@ -13,13 +13,11 @@ T = TypeVar("T", bound="UpdateItemQuantities")
 
 @_attrs_define
 class UpdateItemQuantities:
-    """Order quantity rules to change.
-
+    """
     Attributes:
-        minimum_order_quantity (float | Unset): Smallest quantity per order. Example: 0.
+        minimum_order_quantity (float | Unset):  Example: 0.
         minimum_purchase_quantity_for_customer_group (list[UpdateItemMinimumPurchaseQuantityForCustomerGroup] | Unset):
-            Per-customer-group minimum quantities.
-        permissible_order_quantity (float | Unset): Step size in which the item is sold. Example: 0.
+        permissible_order_quantity (float | Unset):  Example: 0.
     """
 
     minimum_order_quantity: float | Unset = UNSET

@@ -13,16 +13,14 @@ T = TypeVar("T", bound="UpdateItemStorageOption")
 
 @_attrs_define
 class UpdateItemStorageOption:
-    """Stock-keeping settings that can be changed after creation.
-
+    """
     Attributes:
-        global_minimum_stock_level (float | Unset): Minimum quantity to keep in stock. Example: 15.
-        buffer (int | Unset): Reserve held back to avoid overselling. Example: 5.
-        serial_number_tracking (bool | Unset): Whether serial numbers are captured on goods receipt. Example: False.
-        procurement_time (int | Unset): Days until ready to ship when out of stock. Example: 3.
-        determine_procurement_time_automatically (bool | Unset): Derive procurement time from the default supplier.
-            Example: False.
-        additional_handling_time (int | Unset): Extra handling days added to the delivery time. Example: 3.
+        global_minimum_stock_level (float | Unset):  Example: 15.
+        buffer (int | Unset):  Example: 5.
+        serial_number_tracking (bool | Unset):  Example: False.
+        procurement_time (int | Unset):  Example: 3.
+        determine_procurement_time_automatically (bool | Unset):  Example: False.
+        additional_handling_time (int | Unset):  Example: 3.
     """
 
     global_minimum_stock_level: float | Unset = UNSET

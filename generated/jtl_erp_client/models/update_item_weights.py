@@ -13,11 +13,10 @@ T = TypeVar("T", bound="UpdateItemWeights")
 
 @_attrs_define
 class UpdateItemWeights:
-    """Weights in kilograms to change.
-
+    """
     Attributes:
-        item_weigth (float | Unset): Net weight in kg. Example: 5.
-        shipping_weight (float | Unset): Shipping weight in kg. Example: 5.5.
+        item_weigth (float | Unset):  Example: 5.
+        shipping_weight (float | Unset):  Example: 5.5.
     """
 
     item_weigth: float | Unset = UNSET

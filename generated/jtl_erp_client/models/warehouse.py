@@ -13,20 +13,19 @@ T = TypeVar("T", bound="Warehouse")
 
 @_attrs_define
 class Warehouse:
-    """A warehouse.
-
+    """
     Attributes:
-        id (int): Warehouse id. Example: 1.
-        name (str): Warehouse name. Example: Default Warehouse.
-        address (Address): A postal address with contact data.
-        code (str): Short code of the warehouse. Example: STD_Warehouse.
-        type_ (WarehouseType): Kind of warehouse.
-        description (str): Free-text note on the warehouse. Example: Custom additional info about the warehouse.
-        priority (int): Priority of the warehouse. Example: 1.
-        company_id (int): Company the warehouse belongs to. Example: 1.
-        lock_for_shipment (bool): Whether shipping from this warehouse is blocked. Example: False.
-        lock_for_availability (bool): Whether its stock is excluded from availability. Example: False.
-        is_active (bool): Whether the warehouse is active. Example: True.
+        id (int):  Example: 1.
+        name (str):  Example: Default Warehouse.
+        address (Address):
+        code (str):  Example: STD_Warehouse.
+        type_ (WarehouseType):
+        description (str):  Example: Custom additional info about the warehouse.
+        priority (int):  Example: 1.
+        company_id (int):  Example: 1.
+        lock_for_shipment (bool):  Example: False.
+        lock_for_availability (bool):  Example: False.
+        is_active (bool):  Example: True.
     """
 
     id: int

@@ -13,13 +13,12 @@ T = TypeVar("T", bound="WarehouseType")
 
 @_attrs_define
 class WarehouseType:
-    """Kind of warehouse.
-
+    """
     Attributes:
-        id (str): Warehouse type id (a UUID in text form). Example: 561FCDEA-261D-4593-A0E4-E9AE7892D046.
-        name (str): Type name. Example: Fulfillment.
-        description (str): Type description. Example: Optional description.
-        scope (list[str]): Permission scopes of the type. Example: Token1,Token2.
+        id (str):  Example: 561FCDEA-261D-4593-A0E4-E9AE7892D046.
+        name (str):  Example: Fulfillment.
+        description (str):  Example: Optional description.
+        scope (list[str]):  Example: Token1,Token2.
     """
 
     id: str

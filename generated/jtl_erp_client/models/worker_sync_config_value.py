@@ -14,11 +14,10 @@ T = TypeVar("T", bound="WorkerSyncConfigValue")
 
 @_attrs_define
 class WorkerSyncConfigValue:
-    """A value for one sync option, addressed by the option's id.
-
+    """
     Attributes:
-        identifier (UUID | Unset): Id of the option. Example: 3c90c3cc-0d44-4b50-8888-8dd25736052a.
-        value (str | Unset): New value, as text. Example: true.
+        identifier (UUID | Unset):  Example: 3c90c3cc-0d44-4b50-8888-8dd25736052a.
+        value (str | Unset):  Example: true.
     """
 
     identifier: UUID | Unset = UNSET

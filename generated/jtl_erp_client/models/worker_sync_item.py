@@ -14,16 +14,15 @@ T = TypeVar("T", bound="WorkerSyncItem")
 
 @_attrs_define
 class WorkerSyncItem:
-    """A sync worker with its settings.
-
+    """
     Attributes:
-        identifier (UUID): Id of the sync worker. Example: 3c90c3cc-0d44-4b50-8888-8dd25736052a.
-        sync_name (str): Name of the sync. Example: Ebay.
-        sales_channel_name (str): Name of the sales channel it serves. Example: Shop.
-        sales_channel_id (str): Id of the sales channel it serves. Example: 1-1-1.
-        report_progress (bool): Whether the sync reports its progress as a percentage. Example: False.
-        configurations (list[WorkerSyncItemConfiguration]): Options of the sync with their current values.
-        interval (str | Unset): How often the sync runs (hh:mm:ss). Example: 00:05:00.
+        identifier (UUID):  Example: 3c90c3cc-0d44-4b50-8888-8dd25736052a.
+        sync_name (str):  Example: Ebay.
+        sales_channel_name (str):  Example: Shop.
+        sales_channel_id (str):  Example: 1-1-1.
+        report_progress (bool):  Example: False.
+        configurations (list[WorkerSyncItemConfiguration]):
+        interval (str | Unset):  Example: 00:05:00.
     """
 
     identifier: UUID

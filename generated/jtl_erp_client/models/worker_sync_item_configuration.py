@@ -14,15 +14,14 @@ T = TypeVar("T", bound="WorkerSyncItemConfiguration")
 
 @_attrs_define
 class WorkerSyncItemConfiguration:
-    """One option of a sync worker, as shown in the response example.
-
+    """
     Attributes:
-        identifier (UUID | Unset): Id of the option. Example: 3c90c3cc-0d44-4b50-8888-8dd25736052a.
-        display_name (str | Unset): Label of the option. Example: Create orders.
-        display_description (str | Unset): Explanation of the option. Example: Create orders for every Sales.
-        type_ (str | Unset): Value type of the option, e.g. bool. Example: bool.
-        current_value (str | Unset): Current value, as text. Example: false.
-        is_required (bool | Unset): Whether a value must be set. Example: False.
+        identifier (UUID | Unset):  Example: 3c90c3cc-0d44-4b50-8888-8dd25736052a.
+        display_name (str | Unset):  Example: Create orders.
+        display_description (str | Unset):  Example: Create orders for every Sales.
+        type_ (str | Unset):  Example: bool.
+        current_value (str | Unset):  Example: false.
+        is_required (bool | Unset):  Example: False.
     """
 
     identifier: UUID | Unset = UNSET

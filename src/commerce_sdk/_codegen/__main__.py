@@ -8,10 +8,12 @@ import shutil
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from .errors import SpecError
-from .generate import ProviderSpec, build, check_current, load_providers, summary
+from .generate import ProviderSpec, build, check_current, load_document, load_providers, summary, write_document
+from .transcribe import transcribe
 
 ROOT = Path(__file__).resolve().parents[3]
 MAX_DOWNLOAD = 64 * 1024 * 1024
@@ -62,13 +64,42 @@ def _fetch(source: str) -> bytes:
         raise SpecError(source, f"cannot read: {exc.strerror}") from exc
 
 
-def _update(argv: list[str]) -> int:
-    p = argparse.ArgumentParser(prog="codegen.sh update")
+def _update_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="codegen.sh update",
+        description="Take a new vendor spec: report what changes, refuse breaking changes unless accepted.",
+    )
     p.add_argument("provider")
     p.add_argument("source", nargs="?", help="URL or file (default: official_url in specs/sources.yaml)")
     p.add_argument("--sources", type=Path, default=ROOT / "specs" / "sources.yaml")
     p.add_argument("--out", type=Path, default=ROOT / "generated")
-    args = p.parse_args(argv)
+    p.add_argument("--dry-run", action="store_true", help="print the change report, write nothing")
+    p.add_argument(
+        "--accept-breaking", action="store_true", help="take the spec even if the report lists breaking changes"
+    )
+    return p
+
+
+def _stage(provider: ProviderSpec, data: bytes, source: str, tmp: Path) -> Path:
+    """The spec as specs/ will hold it: the vendor's facts only, when the provider is transcribed."""
+    suffix = Path(source.split("?", 1)[0]).suffix.lower()
+    raw = tmp / f"vendor{suffix if suffix in ('.json', '.yaml', '.yml') else ''}"
+    raw.write_bytes(data)
+    staged = tmp / provider.spec.name
+    if not provider.transcribe:
+        staged.write_bytes(data)
+        return staged
+    try:
+        doc = load_document(raw)
+    except SpecError as exc:
+        raise SpecError(source, exc.problem) from exc
+    facts, _dropped = transcribe(doc, source)
+    write_document(facts, staged)
+    return staged
+
+
+def _update(argv: list[str]) -> int:
+    args = _update_parser().parse_args(argv)
     providers = load_providers(args.sources)
     if args.provider not in providers:
         raise SpecError(str(args.sources), f"unknown provider {args.provider!r}; known: {sorted(providers)}")
@@ -77,30 +108,41 @@ def _update(argv: list[str]) -> int:
     if not source:
         raise SpecError(str(args.sources), f"{args.provider} has no official_url; pass a URL or file")
     data = _fetch(source)
-    with tempfile.TemporaryDirectory() as tmp:
-        staged = Path(tmp) / provider.spec.name
-        staged.write_bytes(data)
-        candidate = ProviderSpec(
-            name=provider.name,
-            spec=staged,
-            package=provider.package,
-            overlays=provider.overlays,
-            rules=provider.rules,
-            official_url=provider.official_url,
-        )
+    package_dir = args.out / provider.package
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        staged = _stage(provider, data, source, tmp)
+        candidate = replace(provider, spec=staged)
         try:
-            result = build(candidate, args.out, force=True)
+            result = build(candidate, tmp / "out", force=True, baseline=package_dir, log=lambda *_: None)
         except SpecError as exc:
             if exc.source != str(staged):
                 raise
             # Name what the user passed, not the temp copy that is gone when they read this.
             raise SpecError(source, exc.problem) from exc
-        # Only a spec that generated completely replaces ours.
+        for line in summary(result):
+            print(line)
+        report = result.report
+        assert report is not None
+        print(report.to_markdown().rstrip())
+        if report.breaking and not args.accept_breaking:
+            print(
+                f"[{provider.name}] refused: {len(report.breaking)} breaking change(s) listed above; "
+                "nothing was changed (rerun with --accept-breaking to take them)",
+                file=sys.stderr,
+            )
+            return 1
+        if args.dry_run:
+            print(f"[{provider.name}] dry run: nothing written")
+            return 0
+        # Only a spec that generated completely replaces ours; the package swaps atomically.
+        args.out.mkdir(parents=True, exist_ok=True)
+        previous = tmp / "previous"
+        if package_dir.exists():
+            package_dir.rename(previous)
+        (tmp / "out" / provider.package).rename(package_dir)
+        shutil.copyfile(tmp / "out" / f"{provider.package}.changes.md", args.out / f"{provider.package}.changes.md")
         shutil.copyfile(staged, provider.spec)
-    for line in summary(result):
-        print(line)
-    if result.report is not None:
-        print(result.report.to_markdown())
     print(f"[{provider.name}] spec updated from {source} -> {provider.spec}")
     # The stamp hashed the staged copy; identical bytes, so a later run is a no-op.
     return 0

@@ -56,6 +56,8 @@ class ProviderSpec:
     overlays: list[Path] = field(default_factory=list)
     rules: ProviderRules = field(default_factory=ProviderRules)
     official_url: str | None = None
+    # The spec is a facts-only transcription of the vendor's file: `update` transcribes what it takes.
+    transcribe: bool = False
 
 
 @dataclass
@@ -93,6 +95,16 @@ def load_document(path: Path) -> Any:
         raise SpecError(source, "document nests too deeply to read") from exc
 
 
+def write_document(doc: Any, path: Path) -> None:
+    """Write a spec as JSON or YAML (by suffix), deterministically: the same document, the same bytes."""
+    if path.suffix.lower() == ".json":
+        path.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        return
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    text = yaml.dump(doc, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
+    path.write_text(text, encoding="utf-8")
+
+
 def load_providers(sources: Path) -> dict[str, ProviderSpec]:
     doc = load_document(sources)
     if not isinstance(doc, dict) or not isinstance(doc.get("providers"), dict):
@@ -109,6 +121,7 @@ def load_providers(sources: Path) -> dict[str, ProviderSpec]:
                 package=entry["package"],
                 overlays=[base / o for o in entry.get("overlays", []) or []],
                 official_url=entry.get("official_url"),
+                transcribe=bool(entry.get("transcribe", False)),
                 rules=ProviderRules(
                     owned_headers=list(rules.get("owned_headers", []) or []),
                     tenant_header_pattern=rules.get("tenant_header"),
@@ -172,6 +185,14 @@ def check_current(provider: ProviderSpec, out_dir: Path) -> list[str]:
             what = "added" if rel not in recorded else "deleted" if rel not in actual else "edited"
             problems.append(f"{package_dir / rel}: {what} by hand (generated/ is written by codegen only)")
     return problems
+
+
+def read_manifest(package_dir: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads((package_dir / MANIFEST).read_text())
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def _explain(detail: str) -> str | None:
@@ -262,8 +283,12 @@ def build(
     force: bool = False,
     strict: bool = True,
     log: Any = print,
+    baseline: Path | None = None,
 ) -> Result:
-    """Generate one provider into out_dir/<package>; atomic, skipped when inputs are unchanged."""
+    """Generate one provider into out_dir/<package>; atomic, skipped when inputs are unchanged.
+
+    `baseline` is the package the change report compares with (default: the one replaced).
+    """
     package_dir = out_dir / provider.package
     digest = inputs_hash(provider)
     stamp = read_stamp(package_dir)
@@ -323,12 +348,7 @@ def build(
             raise SpecError(source, "; ".join(problems))
         _import_check(pkg_tmp, provider.package)
 
-        old_manifest = None
-        if (package_dir / MANIFEST).exists():
-            try:
-                old_manifest = json.loads((package_dir / MANIFEST).read_text())
-            except ValueError:
-                old_manifest = None
+        old_manifest = read_manifest(baseline or package_dir)
         result.report = diff_manifests(provider.name, old_manifest, manifest)
 
         for cache in pkg_tmp.rglob("__pycache__"):

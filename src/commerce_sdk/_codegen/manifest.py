@@ -69,9 +69,30 @@ def _json_schema(spec: dict[str, Any], holder: Any) -> Any:
     return None
 
 
+def _reachable_models(spec: dict[str, Any], roots: list[Any]) -> set[str]:
+    """Component schema names a request body can contain (a new required field there breaks callers)."""
+    prefix = "#/components/schemas/"
+    found: set[str] = set()
+    stack = list(roots)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith(prefix):
+                name = ref[len(prefix) :].replace("~1", "/").replace("~0", "~")
+                if name not in found:
+                    found.add(name)
+                    stack.append(((spec.get("components") or {}).get("schemas") or {}).get(name))
+            stack.extend(v for k, v in node.items() if k != "$ref")
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
+
+
 def build_manifest(norm: Normalised, package: str) -> dict[str, Any]:
     spec = norm.spec
     operations: dict[str, Any] = {}
+    request_roots: list[Any] = []
     for path, item in spec["paths"].items():
         for method in HTTP_METHODS:
             op = item.get(method)
@@ -89,6 +110,9 @@ def build_manifest(norm: Normalised, package: str) -> dict[str, Any]:
                 if success_schema is None and str(code).startswith("2") and schema is not None:
                     success_schema = schema
             body = _deref(spec, op.get("requestBody"))
+            body_schema = _json_schema(spec, body) if body else None
+            if body_schema is not None:
+                request_roots.append(body_schema)
             operations[key] = {
                 "operation_id": op_id,
                 "method": method.upper(),
@@ -103,20 +127,30 @@ def build_manifest(norm: Normalised, package: str) -> dict[str, Any]:
                 },
                 "owned_headers": sorted(norm.owned.get(op_id, {}).get("owned_headers", [])),
                 "tenant_header": norm.owned.get(op_id, {}).get("tenant_header"),
-                "body": type_string(spec, _json_schema(spec, body)) if body else None,
+                "body": type_string(spec, body_schema) if body else None,
+                "body_required": bool((body or {}).get("required")),
+                "required": sorted(p["name"] for p in params if p.get("required")),
                 "responses": responses,
                 "success_fields": {f: python_name(f) for f in _top_fields(spec, success_schema)},
             }
+    request_models = _reachable_models(spec, request_roots)
     models: dict[str, Any] = {}
     for name, schema in sorted(((spec.get("components") or {}).get("schemas") or {}).items()):
         schema = _deref(spec, schema)
         props: dict[str, str] = {}
+        required: set[str] = set()
         if isinstance(schema, dict):
             for part in [schema, *[_deref(spec, s) for s in schema.get("allOf", []) or []]]:
                 if isinstance(part, dict):
                     for prop, sub in (part.get("properties") or {}).items():
                         props[prop] = type_string(spec, sub)
-        models[name] = {"type": type_string(spec, schema) if not props else "object", "properties": props}
+                    required.update(r for r in part.get("required", []) or [] if isinstance(r, str))
+        models[name] = {
+            "type": type_string(spec, schema) if not props else "object",
+            "properties": props,
+            "required": sorted(required),
+            "in_requests": name in request_models,
+        }
     info = spec.get("info", {})
     return {
         "package": package,

@@ -98,6 +98,22 @@ def diff_manifests(provider: str, old: dict[str, Any] | None, new: dict[str, Any
         if a.get("body") != b.get("body"):
             notes.append(f"request body {a.get('body')} -> {b.get('body')}")
             report.breaking.append(f"{key}: request body {a.get('body')} -> {b.get('body')}")
+        if "required" in a:  # manifests written before requiredness was recorded: nothing to compare
+            for name in sorted(set(b.get("required", [])) - set(a["required"])):
+                notes.append(f"parameter {name!r} became required")
+                report.breaking.append(f"{key}: parameter {name!r} became required")
+        if b.get("body_required") and a.get("body_required") is False and a.get("body") is not None:
+            notes.append("request body became required")
+            report.breaking.append(f"{key}: request body became required")
+        for kind in ("path_params", "query_python"):
+            renamed = {
+                n: (a[kind][n], b[kind][n])
+                for n in a.get(kind, {}).keys() & b.get(kind, {}).keys()
+                if a[kind][n] != b[kind][n]
+            }
+            for n, (was, now) in sorted(renamed.items()):
+                notes.append(f"function signature: argument for {n!r} {was} -> {now}")
+                report.breaking.append(f"{key}: function signature changed, argument for {n!r} {was} -> {now}")
         if a.get("tenant_header") != b.get("tenant_header"):
             notes.append(f"tenant header {a.get('tenant_header')} -> {b.get('tenant_header')}")
         if notes:
@@ -117,6 +133,11 @@ def diff_manifests(provider: str, old: dict[str, Any] | None, new: dict[str, Any
             report.breaking,
             name,
         )
+        was, now = old_models[name], new_models[name]
+        if "required" in was and now.get("in_requests"):
+            for prop in sorted(set(now.get("required", [])) - set(was["required"])):
+                notes.append(f"field {prop!r} became required")
+                report.breaking.append(f"{name}: request body field {prop!r} became required")
         if old_models[name]["type"] != new_models[name]["type"]:
             notes.append(f"type {old_models[name]['type']} -> {new_models[name]['type']}")
             report.breaking.append(f"{name}: type {old_models[name]['type']} -> {new_models[name]['type']}")

@@ -182,7 +182,7 @@ def sync_detailed(
     consumer_id: UUID,
     invoice_type: InvoiceType,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     folder_id: None | str | Unset = UNSET,
@@ -196,8 +196,7 @@ def sync_detailed(
     include_partner_info: BoolParam | None | Unset = BoolParam.FALSE,
     approval_status: InvoiceApprovalStatusFilter | None | Unset = UNSET,
 ) -> Response[ChiftError | ChiftPageInvoiceItemOutMonoAnalyticPlan | HTTPValidationError]:
-    """Page through sale or purchase invoices booked in the accounting software
-
+    """
     Args:
         consumer_id (UUID):
         invoice_type (InvoiceType):
@@ -250,7 +249,7 @@ def sync(
     consumer_id: UUID,
     invoice_type: InvoiceType,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     folder_id: None | str | Unset = UNSET,
@@ -264,8 +263,7 @@ def sync(
     include_partner_info: BoolParam | None | Unset = BoolParam.FALSE,
     approval_status: InvoiceApprovalStatusFilter | None | Unset = UNSET,
 ) -> ChiftError | ChiftPageInvoiceItemOutMonoAnalyticPlan | HTTPValidationError | None:
-    """Page through sale or purchase invoices booked in the accounting software
-
+    """
     Args:
         consumer_id (UUID):
         invoice_type (InvoiceType):
@@ -313,7 +311,7 @@ async def asyncio_detailed(
     consumer_id: UUID,
     invoice_type: InvoiceType,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     folder_id: None | str | Unset = UNSET,
@@ -327,8 +325,7 @@ async def asyncio_detailed(
     include_partner_info: BoolParam | None | Unset = BoolParam.FALSE,
     approval_status: InvoiceApprovalStatusFilter | None | Unset = UNSET,
 ) -> Response[ChiftError | ChiftPageInvoiceItemOutMonoAnalyticPlan | HTTPValidationError]:
-    """Page through sale or purchase invoices booked in the accounting software
-
+    """
     Args:
         consumer_id (UUID):
         invoice_type (InvoiceType):
@@ -379,7 +376,7 @@ async def asyncio(
     consumer_id: UUID,
     invoice_type: InvoiceType,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     folder_id: None | str | Unset = UNSET,
@@ -393,8 +390,7 @@ async def asyncio(
     include_partner_info: BoolParam | None | Unset = BoolParam.FALSE,
     approval_status: InvoiceApprovalStatusFilter | None | Unset = UNSET,
 ) -> ChiftError | ChiftPageInvoiceItemOutMonoAnalyticPlan | HTTPValidationError | None:
-    """Page through sale or purchase invoices booked in the accounting software
-
+    """
     Args:
         consumer_id (UUID):
         invoice_type (InvoiceType):

@@ -123,7 +123,7 @@ def _build_response(
 def sync_detailed(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     account_id: str,
@@ -132,8 +132,7 @@ def sync_detailed(
     date_type: None | TransactionFilterDateType | Unset = TransactionFilterDateType.VALUE_DATE,
     updated_after: datetime.date | None | Unset = UNSET,
 ) -> Response[ChiftError | ChiftPageBankingTransactionItem | HTTPValidationError]:
-    """Page through the transactions of one bank account
-
+    """
     Args:
         consumer_id (UUID):
         page (int | Unset):  Default: 1.
@@ -174,7 +173,7 @@ def sync_detailed(
 def sync(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     account_id: str,
@@ -183,8 +182,7 @@ def sync(
     date_type: None | TransactionFilterDateType | Unset = TransactionFilterDateType.VALUE_DATE,
     updated_after: datetime.date | None | Unset = UNSET,
 ) -> ChiftError | ChiftPageBankingTransactionItem | HTTPValidationError | None:
-    """Page through the transactions of one bank account
-
+    """
     Args:
         consumer_id (UUID):
         page (int | Unset):  Default: 1.
@@ -220,7 +218,7 @@ def sync(
 async def asyncio_detailed(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     account_id: str,
@@ -229,8 +227,7 @@ async def asyncio_detailed(
     date_type: None | TransactionFilterDateType | Unset = TransactionFilterDateType.VALUE_DATE,
     updated_after: datetime.date | None | Unset = UNSET,
 ) -> Response[ChiftError | ChiftPageBankingTransactionItem | HTTPValidationError]:
-    """Page through the transactions of one bank account
-
+    """
     Args:
         consumer_id (UUID):
         page (int | Unset):  Default: 1.
@@ -269,7 +266,7 @@ async def asyncio_detailed(
 async def asyncio(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     account_id: str,
@@ -278,8 +275,7 @@ async def asyncio(
     date_type: None | TransactionFilterDateType | Unset = TransactionFilterDateType.VALUE_DATE,
     updated_after: datetime.date | None | Unset = UNSET,
 ) -> ChiftError | ChiftPageBankingTransactionItem | HTTPValidationError | None:
-    """Page through the transactions of one bank account
-
+    """
     Args:
         consumer_id (UUID):
         page (int | Unset):  Default: 1.

@@ -83,11 +83,10 @@ def _build_response(
 def sync_detailed(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: None | PostConnectionItem | Unset = UNSET,
 ) -> Response[ChiftError | LinkItem]:
-    """Start a new connection and get its setup link
-
+    """
     Args:
         consumer_id (UUID):
         body (None | PostConnectionItem | Unset):
@@ -115,11 +114,10 @@ def sync_detailed(
 def sync(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: None | PostConnectionItem | Unset = UNSET,
 ) -> ChiftError | LinkItem | None:
-    """Start a new connection and get its setup link
-
+    """
     Args:
         consumer_id (UUID):
         body (None | PostConnectionItem | Unset):
@@ -142,11 +140,10 @@ def sync(
 async def asyncio_detailed(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: None | PostConnectionItem | Unset = UNSET,
 ) -> Response[ChiftError | LinkItem]:
-    """Start a new connection and get its setup link
-
+    """
     Args:
         consumer_id (UUID):
         body (None | PostConnectionItem | Unset):
@@ -172,11 +169,10 @@ async def asyncio_detailed(
 async def asyncio(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: None | PostConnectionItem | Unset = UNSET,
 ) -> ChiftError | LinkItem | None:
-    """Start a new connection and get its setup link
-
+    """
     Args:
         consumer_id (UUID):
         body (None | PostConnectionItem | Unset):

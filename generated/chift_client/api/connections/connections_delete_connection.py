@@ -72,10 +72,9 @@ def sync_detailed(
     consumer_id: UUID,
     connectionid: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[Any | ChiftError | HTTPValidationError]:
-    """Remove a connection
-
+    """
     Args:
         consumer_id (UUID):
         connectionid (UUID):
@@ -104,10 +103,9 @@ def sync(
     consumer_id: UUID,
     connectionid: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Any | ChiftError | HTTPValidationError | None:
-    """Remove a connection
-
+    """
     Args:
         consumer_id (UUID):
         connectionid (UUID):
@@ -131,10 +129,9 @@ async def asyncio_detailed(
     consumer_id: UUID,
     connectionid: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[Any | ChiftError | HTTPValidationError]:
-    """Remove a connection
-
+    """
     Args:
         consumer_id (UUID):
         connectionid (UUID):
@@ -161,10 +158,9 @@ async def asyncio(
     consumer_id: UUID,
     connectionid: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Any | ChiftError | HTTPValidationError | None:
-    """Remove a connection
-
+    """
     Args:
         consumer_id (UUID):
         connectionid (UUID):

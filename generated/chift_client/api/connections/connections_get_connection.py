@@ -69,10 +69,9 @@ def sync_detailed(
     consumer_id: UUID,
     connectionid: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[ChiftError | ConnectionItem | HTTPValidationError]:
-    """Fetch one connection
-
+    """
     Args:
         consumer_id (UUID):
         connectionid (UUID):
@@ -101,10 +100,9 @@ def sync(
     consumer_id: UUID,
     connectionid: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> ChiftError | ConnectionItem | HTTPValidationError | None:
-    """Fetch one connection
-
+    """
     Args:
         consumer_id (UUID):
         connectionid (UUID):
@@ -128,10 +126,9 @@ async def asyncio_detailed(
     consumer_id: UUID,
     connectionid: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[ChiftError | ConnectionItem | HTTPValidationError]:
-    """Fetch one connection
-
+    """
     Args:
         consumer_id (UUID):
         connectionid (UUID):
@@ -158,10 +155,9 @@ async def asyncio(
     consumer_id: UUID,
     connectionid: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> ChiftError | ConnectionItem | HTTPValidationError | None:
-    """Fetch one connection
-
+    """
     Args:
         consumer_id (UUID):
         connectionid (UUID):

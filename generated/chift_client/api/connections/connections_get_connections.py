@@ -71,10 +71,9 @@ def _build_response(
 def sync_detailed(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[ChiftError | HTTPValidationError | list[ConnectionItem]]:
-    """List a consumer's connections
-
+    """
     Args:
         consumer_id (UUID):
 
@@ -100,10 +99,9 @@ def sync_detailed(
 def sync(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> ChiftError | HTTPValidationError | list[ConnectionItem] | None:
-    """List a consumer's connections
-
+    """
     Args:
         consumer_id (UUID):
 
@@ -124,10 +122,9 @@ def sync(
 async def asyncio_detailed(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[ChiftError | HTTPValidationError | list[ConnectionItem]]:
-    """List a consumer's connections
-
+    """
     Args:
         consumer_id (UUID):
 
@@ -151,10 +148,9 @@ async def asyncio_detailed(
 async def asyncio(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> ChiftError | HTTPValidationError | list[ConnectionItem] | None:
-    """List a consumer's connections
-
+    """
     Args:
         consumer_id (UUID):
 

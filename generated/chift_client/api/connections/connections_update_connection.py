@@ -86,11 +86,10 @@ def sync_detailed(
     consumer_id: UUID,
     connectionid: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: None | PatchConnectionItem | Unset = UNSET,
 ) -> Response[ChiftError | LinkItem]:
-    """Change a connection and get the link to edit it
-
+    """
     Args:
         consumer_id (UUID):
         connectionid (UUID):
@@ -121,11 +120,10 @@ def sync(
     consumer_id: UUID,
     connectionid: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: None | PatchConnectionItem | Unset = UNSET,
 ) -> ChiftError | LinkItem | None:
-    """Change a connection and get the link to edit it
-
+    """
     Args:
         consumer_id (UUID):
         connectionid (UUID):
@@ -151,11 +149,10 @@ async def asyncio_detailed(
     consumer_id: UUID,
     connectionid: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: None | PatchConnectionItem | Unset = UNSET,
 ) -> Response[ChiftError | LinkItem]:
-    """Change a connection and get the link to edit it
-
+    """
     Args:
         consumer_id (UUID):
         connectionid (UUID):
@@ -184,11 +181,10 @@ async def asyncio(
     consumer_id: UUID,
     connectionid: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: None | PatchConnectionItem | Unset = UNSET,
 ) -> ChiftError | LinkItem | None:
-    """Change a connection and get the link to edit it
-
+    """
     Args:
         consumer_id (UUID):
         connectionid (UUID):

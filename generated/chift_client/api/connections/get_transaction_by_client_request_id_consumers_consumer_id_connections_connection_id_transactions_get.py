@@ -80,11 +80,10 @@ def sync_detailed(
     consumer_id: UUID,
     connection_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     client_request_id: str,
 ) -> Response[ApiTransactionLookupOut | ChiftError | HTTPValidationError]:
-    """Look up a write request made through a connection by its client request id
-
+    """
     Args:
         consumer_id (UUID):
         connection_id (UUID):
@@ -115,11 +114,10 @@ def sync(
     consumer_id: UUID,
     connection_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     client_request_id: str,
 ) -> ApiTransactionLookupOut | ChiftError | HTTPValidationError | None:
-    """Look up a write request made through a connection by its client request id
-
+    """
     Args:
         consumer_id (UUID):
         connection_id (UUID):
@@ -145,11 +143,10 @@ async def asyncio_detailed(
     consumer_id: UUID,
     connection_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     client_request_id: str,
 ) -> Response[ApiTransactionLookupOut | ChiftError | HTTPValidationError]:
-    """Look up a write request made through a connection by its client request id
-
+    """
     Args:
         consumer_id (UUID):
         connection_id (UUID):
@@ -178,11 +175,10 @@ async def asyncio(
     consumer_id: UUID,
     connection_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     client_request_id: str,
 ) -> ApiTransactionLookupOut | ChiftError | HTTPValidationError | None:
-    """Look up a write request made through a connection by its client request id
-
+    """
     Args:
         consumer_id (UUID):
         connection_id (UUID):

@@ -68,13 +68,12 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: PostConsumerItem,
 ) -> Response[ChiftError | ConsumerItem]:
-    """Create a consumer
-
+    """
     Args:
-        body (PostConsumerItem): Fields for creating a consumer.
+        body (PostConsumerItem):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,13 +96,12 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: PostConsumerItem,
 ) -> ChiftError | ConsumerItem | None:
-    """Create a consumer
-
+    """
     Args:
-        body (PostConsumerItem): Fields for creating a consumer.
+        body (PostConsumerItem):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,13 +119,12 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: PostConsumerItem,
 ) -> Response[ChiftError | ConsumerItem]:
-    """Create a consumer
-
+    """
     Args:
-        body (PostConsumerItem): Fields for creating a consumer.
+        body (PostConsumerItem):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,13 +145,12 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: PostConsumerItem,
 ) -> ChiftError | ConsumerItem | None:
-    """Create a consumer
-
+    """
     Args:
-        body (PostConsumerItem): Fields for creating a consumer.
+        body (PostConsumerItem):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -80,14 +80,13 @@ def _build_response(
 def sync_detailed(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     include_account: BoolParam | Unset = UNSET,
 ) -> Response[ChiftError | ConsumerItem | HTTPValidationError]:
-    """Fetch one consumer
-
+    """
     Args:
         consumer_id (UUID):
-        include_account (BoolParam | Unset): Boolean passed as text in query strings.
+        include_account (BoolParam | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,14 +111,13 @@ def sync_detailed(
 def sync(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     include_account: BoolParam | Unset = UNSET,
 ) -> ChiftError | ConsumerItem | HTTPValidationError | None:
-    """Fetch one consumer
-
+    """
     Args:
         consumer_id (UUID):
-        include_account (BoolParam | Unset): Boolean passed as text in query strings.
+        include_account (BoolParam | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,14 +137,13 @@ def sync(
 async def asyncio_detailed(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     include_account: BoolParam | Unset = UNSET,
 ) -> Response[ChiftError | ConsumerItem | HTTPValidationError]:
-    """Fetch one consumer
-
+    """
     Args:
         consumer_id (UUID):
-        include_account (BoolParam | Unset): Boolean passed as text in query strings.
+        include_account (BoolParam | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,14 +166,13 @@ async def asyncio_detailed(
 async def asyncio(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     include_account: BoolParam | Unset = UNSET,
 ) -> ChiftError | ConsumerItem | HTTPValidationError | None:
-    """Fetch one consumer
-
+    """
     Args:
         consumer_id (UUID):
-        include_account (BoolParam | Unset): Boolean passed as text in query strings.
+        include_account (BoolParam | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -89,17 +89,16 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     search: None | str | Unset = UNSET,
     internal_reference: None | str | Unset = UNSET,
     include_account: BoolParam | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[ConsumerItem]]:
-    """List the consumers of the account
-
+    """
     Args:
         search (None | str | Unset):
         internal_reference (None | str | Unset):
-        include_account (BoolParam | Unset): Boolean passed as text in query strings.
+        include_account (BoolParam | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,17 +123,16 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     search: None | str | Unset = UNSET,
     internal_reference: None | str | Unset = UNSET,
     include_account: BoolParam | Unset = UNSET,
 ) -> HTTPValidationError | list[ConsumerItem] | None:
-    """List the consumers of the account
-
+    """
     Args:
         search (None | str | Unset):
         internal_reference (None | str | Unset):
-        include_account (BoolParam | Unset): Boolean passed as text in query strings.
+        include_account (BoolParam | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,17 +152,16 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     search: None | str | Unset = UNSET,
     internal_reference: None | str | Unset = UNSET,
     include_account: BoolParam | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[ConsumerItem]]:
-    """List the consumers of the account
-
+    """
     Args:
         search (None | str | Unset):
         internal_reference (None | str | Unset):
-        include_account (BoolParam | Unset): Boolean passed as text in query strings.
+        include_account (BoolParam | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,17 +184,16 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     search: None | str | Unset = UNSET,
     internal_reference: None | str | Unset = UNSET,
     include_account: BoolParam | Unset = UNSET,
 ) -> HTTPValidationError | list[ConsumerItem] | None:
-    """List the consumers of the account
-
+    """
     Args:
         search (None | str | Unset):
         internal_reference (None | str | Unset):
-        include_account (BoolParam | Unset): Boolean passed as text in query strings.
+        include_account (BoolParam | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -114,8 +114,7 @@ def sync_detailed(
     date_from: datetime.datetime | None | Unset = UNSET,
     executionid: None | str | Unset = UNSET,
 ) -> Response[ChiftError | HTTPValidationError | list[DataItemOut]]:
-    """Read the rows a consumer's flows stored in a datastore
-
+    """
     Args:
         consumer_id (UUID):
         datastoreid (UUID):
@@ -155,8 +154,7 @@ def sync(
     date_from: datetime.datetime | None | Unset = UNSET,
     executionid: None | str | Unset = UNSET,
 ) -> ChiftError | HTTPValidationError | list[DataItemOut] | None:
-    """Read the rows a consumer's flows stored in a datastore
-
+    """
     Args:
         consumer_id (UUID):
         datastoreid (UUID):
@@ -191,8 +189,7 @@ async def asyncio_detailed(
     date_from: datetime.datetime | None | Unset = UNSET,
     executionid: None | str | Unset = UNSET,
 ) -> Response[ChiftError | HTTPValidationError | list[DataItemOut]]:
-    """Read the rows a consumer's flows stored in a datastore
-
+    """
     Args:
         consumer_id (UUID):
         datastoreid (UUID):
@@ -230,8 +227,7 @@ async def asyncio(
     date_from: datetime.datetime | None | Unset = UNSET,
     executionid: None | str | Unset = UNSET,
 ) -> ChiftError | HTTPValidationError | list[DataItemOut] | None:
-    """Read the rows a consumer's flows stored in a datastore
-
+    """
     Args:
         consumer_id (UUID):
         datastoreid (UUID):

@@ -83,12 +83,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateConsumerSyncItem,
 ) -> Response[ChiftError | HTTPValidationError | LinkSyncItem]:
-    """Get the link where a consumer activates a sync
-
+    """
     Args:
         consumer_id (UUID):
-        body (CreateConsumerSyncItem): Which sync to offer a consumer, optionally narrowed to
-            integrations or a country.
+        body (CreateConsumerSyncItem):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,12 +114,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateConsumerSyncItem,
 ) -> ChiftError | HTTPValidationError | LinkSyncItem | None:
-    """Get the link where a consumer activates a sync
-
+    """
     Args:
         consumer_id (UUID):
-        body (CreateConsumerSyncItem): Which sync to offer a consumer, optionally narrowed to
-            integrations or a country.
+        body (CreateConsumerSyncItem):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,12 +140,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateConsumerSyncItem,
 ) -> Response[ChiftError | HTTPValidationError | LinkSyncItem]:
-    """Get the link where a consumer activates a sync
-
+    """
     Args:
         consumer_id (UUID):
-        body (CreateConsumerSyncItem): Which sync to offer a consumer, optionally narrowed to
-            integrations or a country.
+        body (CreateConsumerSyncItem):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,12 +169,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateConsumerSyncItem,
 ) -> ChiftError | HTTPValidationError | LinkSyncItem | None:
-    """Get the link where a consumer activates a sync
-
+    """
     Args:
         consumer_id (UUID):
-        body (CreateConsumerSyncItem): Which sync to offer a consumer, optionally narrowed to
-            integrations or a country.
+        body (CreateConsumerSyncItem):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

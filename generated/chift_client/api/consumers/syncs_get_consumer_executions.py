@@ -108,8 +108,7 @@ def sync_detailed(
     date_to: datetime.datetime | None | Unset = UNSET,
     date_from: datetime.datetime | None | Unset = UNSET,
 ) -> Response[ChiftError | HTTPValidationError | list[ChainExecutionItem]]:
-    """List a consumer's runs of one flow
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -149,8 +148,7 @@ def sync(
     date_to: datetime.datetime | None | Unset = UNSET,
     date_from: datetime.datetime | None | Unset = UNSET,
 ) -> ChiftError | HTTPValidationError | list[ChainExecutionItem] | None:
-    """List a consumer's runs of one flow
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -185,8 +183,7 @@ async def asyncio_detailed(
     date_to: datetime.datetime | None | Unset = UNSET,
     date_from: datetime.datetime | None | Unset = UNSET,
 ) -> Response[ChiftError | HTTPValidationError | list[ChainExecutionItem]]:
-    """List a consumer's runs of one flow
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -224,8 +221,7 @@ async def asyncio(
     date_to: datetime.datetime | None | Unset = UNSET,
     date_from: datetime.datetime | None | Unset = UNSET,
 ) -> ChiftError | HTTPValidationError | list[ChainExecutionItem] | None:
-    """List a consumer's runs of one flow
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):

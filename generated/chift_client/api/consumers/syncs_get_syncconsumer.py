@@ -88,8 +88,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     preview_executionid: None | Unset | UUID = UNSET,
 ) -> Response[ChiftError | HTTPValidationError | SyncConsumerItem]:
-    """Show how a sync is set up for one consumer
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -123,8 +122,7 @@ def sync(
     client: AuthenticatedClient | Client,
     preview_executionid: None | Unset | UUID = UNSET,
 ) -> ChiftError | HTTPValidationError | SyncConsumerItem | None:
-    """Show how a sync is set up for one consumer
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -153,8 +151,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     preview_executionid: None | Unset | UUID = UNSET,
 ) -> Response[ChiftError | HTTPValidationError | SyncConsumerItem]:
-    """Show how a sync is set up for one consumer
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -186,8 +183,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     preview_executionid: None | Unset | UUID = UNSET,
 ) -> ChiftError | HTTPValidationError | SyncConsumerItem | None:
-    """Show how a sync is set up for one consumer
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):

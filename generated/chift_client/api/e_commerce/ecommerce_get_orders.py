@@ -140,7 +140,7 @@ def _build_response(
 def sync_detailed(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     date_from: datetime.date | None | Unset = UNSET,
@@ -150,8 +150,7 @@ def sync_detailed(
     include_product_categories: BoolParam | None | Unset = BoolParam.FALSE,
     include_customer_details: BoolParam | None | Unset = BoolParam.TRUE,
 ) -> Response[ChiftError | ChiftPageOrderItemOut | HTTPValidationError]:
-    """Page through the orders of the online shop
-
+    """
     Args:
         consumer_id (UUID):
         page (int | Unset):  Default: 1.
@@ -193,7 +192,7 @@ def sync_detailed(
 def sync(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     date_from: datetime.date | None | Unset = UNSET,
@@ -203,8 +202,7 @@ def sync(
     include_product_categories: BoolParam | None | Unset = BoolParam.FALSE,
     include_customer_details: BoolParam | None | Unset = BoolParam.TRUE,
 ) -> ChiftError | ChiftPageOrderItemOut | HTTPValidationError | None:
-    """Page through the orders of the online shop
-
+    """
     Args:
         consumer_id (UUID):
         page (int | Unset):  Default: 1.
@@ -241,7 +239,7 @@ def sync(
 async def asyncio_detailed(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     date_from: datetime.date | None | Unset = UNSET,
@@ -251,8 +249,7 @@ async def asyncio_detailed(
     include_product_categories: BoolParam | None | Unset = BoolParam.FALSE,
     include_customer_details: BoolParam | None | Unset = BoolParam.TRUE,
 ) -> Response[ChiftError | ChiftPageOrderItemOut | HTTPValidationError]:
-    """Page through the orders of the online shop
-
+    """
     Args:
         consumer_id (UUID):
         page (int | Unset):  Default: 1.
@@ -292,7 +289,7 @@ async def asyncio_detailed(
 async def asyncio(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     date_from: datetime.date | None | Unset = UNSET,
@@ -302,8 +299,7 @@ async def asyncio(
     include_product_categories: BoolParam | None | Unset = BoolParam.FALSE,
     include_customer_details: BoolParam | None | Unset = BoolParam.TRUE,
 ) -> ChiftError | ChiftPageOrderItemOut | HTTPValidationError | None:
-    """Page through the orders of the online shop
-
+    """
     Args:
         consumer_id (UUID):
         page (int | Unset):  Default: 1.

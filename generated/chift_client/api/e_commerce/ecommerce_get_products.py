@@ -97,14 +97,13 @@ def _build_response(
 def sync_detailed(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     updated_after: datetime.datetime | None | Unset = UNSET,
     sku: None | str | Unset = UNSET,
 ) -> Response[ChiftError | ChiftPageCommerceProductItem | HTTPValidationError]:
-    """Page through the products of the online shop
-
+    """
     Args:
         consumer_id (UUID):
         page (int | Unset):  Default: 1.
@@ -138,14 +137,13 @@ def sync_detailed(
 def sync(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     updated_after: datetime.datetime | None | Unset = UNSET,
     sku: None | str | Unset = UNSET,
 ) -> ChiftError | ChiftPageCommerceProductItem | HTTPValidationError | None:
-    """Page through the products of the online shop
-
+    """
     Args:
         consumer_id (UUID):
         page (int | Unset):  Default: 1.
@@ -174,14 +172,13 @@ def sync(
 async def asyncio_detailed(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     updated_after: datetime.datetime | None | Unset = UNSET,
     sku: None | str | Unset = UNSET,
 ) -> Response[ChiftError | ChiftPageCommerceProductItem | HTTPValidationError]:
-    """Page through the products of the online shop
-
+    """
     Args:
         consumer_id (UUID):
         page (int | Unset):  Default: 1.
@@ -213,14 +210,13 @@ async def asyncio_detailed(
 async def asyncio(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     updated_after: datetime.datetime | None | Unset = UNSET,
     sku: None | str | Unset = UNSET,
 ) -> ChiftError | ChiftPageCommerceProductItem | HTTPValidationError | None:
-    """Page through the products of the online shop
-
+    """
     Args:
         consumer_id (UUID):
         page (int | Unset):  Default: 1.

@@ -66,10 +66,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AuthItem,
 ) -> Response[HTTPValidationError | Token]:
-    """Exchange client credentials for a bearer token
-
+    """
     Args:
-        body (AuthItem): Client credentials of a Chift account.
+        body (AuthItem):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,10 +94,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AuthItem,
 ) -> HTTPValidationError | Token | None:
-    """Exchange client credentials for a bearer token
-
+    """
     Args:
-        body (AuthItem): Client credentials of a Chift account.
+        body (AuthItem):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,10 +117,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AuthItem,
 ) -> Response[HTTPValidationError | Token]:
-    """Exchange client credentials for a bearer token
-
+    """
     Args:
-        body (AuthItem): Client credentials of a Chift account.
+        body (AuthItem):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,10 +143,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AuthItem,
 ) -> HTTPValidationError | Token | None:
-    """Exchange client credentials for a bearer token
-
+    """
     Args:
-        body (AuthItem): Client credentials of a Chift account.
+        body (AuthItem):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

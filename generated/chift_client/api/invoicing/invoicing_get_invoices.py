@@ -152,7 +152,7 @@ def _build_response(
 def sync_detailed(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     date_from: datetime.date | None | Unset = UNSET,
@@ -163,8 +163,7 @@ def sync_detailed(
     include_invoice_lines: BoolParam | None | Unset = BoolParam.FALSE,
     include_analytic_accounts: BoolParam | None | Unset = BoolParam.FALSE,
 ) -> Response[ChiftError | ChiftPageInvoiceItemOut | HTTPValidationError]:
-    """Page through invoices of the invoicing software
-
+    """
     Args:
         consumer_id (UUID):
         page (int | Unset):  Default: 1.
@@ -208,7 +207,7 @@ def sync_detailed(
 def sync(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     date_from: datetime.date | None | Unset = UNSET,
@@ -219,8 +218,7 @@ def sync(
     include_invoice_lines: BoolParam | None | Unset = BoolParam.FALSE,
     include_analytic_accounts: BoolParam | None | Unset = BoolParam.FALSE,
 ) -> ChiftError | ChiftPageInvoiceItemOut | HTTPValidationError | None:
-    """Page through invoices of the invoicing software
-
+    """
     Args:
         consumer_id (UUID):
         page (int | Unset):  Default: 1.
@@ -259,7 +257,7 @@ def sync(
 async def asyncio_detailed(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     date_from: datetime.date | None | Unset = UNSET,
@@ -270,8 +268,7 @@ async def asyncio_detailed(
     include_invoice_lines: BoolParam | None | Unset = BoolParam.FALSE,
     include_analytic_accounts: BoolParam | None | Unset = BoolParam.FALSE,
 ) -> Response[ChiftError | ChiftPageInvoiceItemOut | HTTPValidationError]:
-    """Page through invoices of the invoicing software
-
+    """
     Args:
         consumer_id (UUID):
         page (int | Unset):  Default: 1.
@@ -313,7 +310,7 @@ async def asyncio_detailed(
 async def asyncio(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     date_from: datetime.date | None | Unset = UNSET,
@@ -324,8 +321,7 @@ async def asyncio(
     include_invoice_lines: BoolParam | None | Unset = BoolParam.FALSE,
     include_analytic_accounts: BoolParam | None | Unset = BoolParam.FALSE,
 ) -> ChiftError | ChiftPageInvoiceItemOut | HTTPValidationError | None:
-    """Page through invoices of the invoicing software
-
+    """
     Args:
         consumer_id (UUID):
         page (int | Unset):  Default: 1.

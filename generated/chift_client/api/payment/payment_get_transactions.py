@@ -142,7 +142,7 @@ def _build_response(
 def sync_detailed(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     accounting_category: None | TransactionAccountingCategory | Unset = TransactionAccountingCategory.ALL,
@@ -153,8 +153,7 @@ def sync_detailed(
     date_to: datetime.date | None | Unset = UNSET,
     location_id: None | str | Unset = UNSET,
 ) -> Response[ChiftError | ChiftPageTransactionItemOut | HTTPValidationError]:
-    """Page through the transactions of the payment provider
-
+    """
     Args:
         consumer_id (UUID):
         page (int | Unset):  Default: 1.
@@ -199,7 +198,7 @@ def sync_detailed(
 def sync(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     accounting_category: None | TransactionAccountingCategory | Unset = TransactionAccountingCategory.ALL,
@@ -210,8 +209,7 @@ def sync(
     date_to: datetime.date | None | Unset = UNSET,
     location_id: None | str | Unset = UNSET,
 ) -> ChiftError | ChiftPageTransactionItemOut | HTTPValidationError | None:
-    """Page through the transactions of the payment provider
-
+    """
     Args:
         consumer_id (UUID):
         page (int | Unset):  Default: 1.
@@ -251,7 +249,7 @@ def sync(
 async def asyncio_detailed(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     accounting_category: None | TransactionAccountingCategory | Unset = TransactionAccountingCategory.ALL,
@@ -262,8 +260,7 @@ async def asyncio_detailed(
     date_to: datetime.date | None | Unset = UNSET,
     location_id: None | str | Unset = UNSET,
 ) -> Response[ChiftError | ChiftPageTransactionItemOut | HTTPValidationError]:
-    """Page through the transactions of the payment provider
-
+    """
     Args:
         consumer_id (UUID):
         page (int | Unset):  Default: 1.
@@ -306,7 +303,7 @@ async def asyncio_detailed(
 async def asyncio(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     accounting_category: None | TransactionAccountingCategory | Unset = TransactionAccountingCategory.ALL,
@@ -317,8 +314,7 @@ async def asyncio(
     date_to: datetime.date | None | Unset = UNSET,
     location_id: None | str | Unset = UNSET,
 ) -> ChiftError | ChiftPageTransactionItemOut | HTTPValidationError | None:
-    """Page through the transactions of the payment provider
-
+    """
     Args:
         consumer_id (UUID):
         page (int | Unset):  Default: 1.

@@ -138,7 +138,7 @@ def _build_response(
 def sync_detailed(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     date_from: datetime.date | None | Unset = UNSET,
@@ -147,8 +147,7 @@ def sync_detailed(
     state: States | Unset = UNSET,
     closure_id: None | str | Unset = UNSET,
 ) -> Response[ChiftError | ChiftPagePOSOrderItem | HTTPValidationError]:
-    """Page through the orders of the point-of-sale system
-
+    """
     Args:
         consumer_id (UUID):
         page (int | Unset):  Default: 1.
@@ -188,7 +187,7 @@ def sync_detailed(
 def sync(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     date_from: datetime.date | None | Unset = UNSET,
@@ -197,8 +196,7 @@ def sync(
     state: States | Unset = UNSET,
     closure_id: None | str | Unset = UNSET,
 ) -> ChiftError | ChiftPagePOSOrderItem | HTTPValidationError | None:
-    """Page through the orders of the point-of-sale system
-
+    """
     Args:
         consumer_id (UUID):
         page (int | Unset):  Default: 1.
@@ -233,7 +231,7 @@ def sync(
 async def asyncio_detailed(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     date_from: datetime.date | None | Unset = UNSET,
@@ -242,8 +240,7 @@ async def asyncio_detailed(
     state: States | Unset = UNSET,
     closure_id: None | str | Unset = UNSET,
 ) -> Response[ChiftError | ChiftPagePOSOrderItem | HTTPValidationError]:
-    """Page through the orders of the point-of-sale system
-
+    """
     Args:
         consumer_id (UUID):
         page (int | Unset):  Default: 1.
@@ -281,7 +278,7 @@ async def asyncio_detailed(
 async def asyncio(
     consumer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     size: int | Unset = 50,
     date_from: datetime.date | None | Unset = UNSET,
@@ -290,8 +287,7 @@ async def asyncio(
     state: States | Unset = UNSET,
     closure_id: None | str | Unset = UNSET,
 ) -> ChiftError | ChiftPagePOSOrderItem | HTTPValidationError | None:
-    """Page through the orders of the point-of-sale system
-
+    """
     Args:
         consumer_id (UUID):
         page (int | Unset):  Default: 1.

@@ -88,8 +88,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AiFillRequest | None | Unset = UNSET,
 ) -> Response[Any | ChiftError | HTTPValidationError]:
-    """Let Chift propose values for a consumer's mappings
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -123,8 +122,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AiFillRequest | None | Unset = UNSET,
 ) -> Any | ChiftError | HTTPValidationError | None:
-    """Let Chift propose values for a consumer's mappings
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -153,8 +151,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AiFillRequest | None | Unset = UNSET,
 ) -> Response[Any | ChiftError | HTTPValidationError]:
-    """Let Chift propose values for a consumer's mappings
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -186,8 +183,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AiFillRequest | None | Unset = UNSET,
 ) -> Any | ChiftError | HTTPValidationError | None:
-    """Let Chift propose values for a consumer's mappings
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):

@@ -86,8 +86,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     language: None | str | Unset = UNSET,
 ) -> Response[ChiftError | ConsumerCapabilities | HTTPValidationError]:
-    """Show a consumer's capability choices for an agentic sync
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -121,8 +120,7 @@ def sync(
     client: AuthenticatedClient | Client,
     language: None | str | Unset = UNSET,
 ) -> ChiftError | ConsumerCapabilities | HTTPValidationError | None:
-    """Show a consumer's capability choices for an agentic sync
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -151,8 +149,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     language: None | str | Unset = UNSET,
 ) -> Response[ChiftError | ConsumerCapabilities | HTTPValidationError]:
-    """Show a consumer's capability choices for an agentic sync
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -184,8 +181,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     language: None | str | Unset = UNSET,
 ) -> ChiftError | ConsumerCapabilities | HTTPValidationError | None:
-    """Show a consumer's capability choices for an agentic sync
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):

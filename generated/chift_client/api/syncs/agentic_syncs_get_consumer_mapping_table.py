@@ -128,8 +128,7 @@ def sync_detailed(
     refresh: bool | Unset = False,
     language: None | str | Unset = UNSET,
 ) -> Response[ChiftError | HTTPValidationError | MappingTableView]:
-    """Open one mapping table with its rows and candidate values
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -184,8 +183,7 @@ def sync(
     refresh: bool | Unset = False,
     language: None | str | Unset = UNSET,
 ) -> ChiftError | HTTPValidationError | MappingTableView | None:
-    """Open one mapping table with its rows and candidate values
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -235,8 +233,7 @@ async def asyncio_detailed(
     refresh: bool | Unset = False,
     language: None | str | Unset = UNSET,
 ) -> Response[ChiftError | HTTPValidationError | MappingTableView]:
-    """Open one mapping table with its rows and candidate values
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -289,8 +286,7 @@ async def asyncio(
     refresh: bool | Unset = False,
     language: None | str | Unset = UNSET,
 ) -> ChiftError | HTTPValidationError | MappingTableView | None:
-    """Open one mapping table with its rows and candidate values
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):

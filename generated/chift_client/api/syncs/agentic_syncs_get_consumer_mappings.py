@@ -86,8 +86,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     language: None | str | Unset = UNSET,
 ) -> Response[ChiftError | HTTPValidationError | MappingTables]:
-    """List the mapping tables a consumer must fill
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -121,8 +120,7 @@ def sync(
     client: AuthenticatedClient | Client,
     language: None | str | Unset = UNSET,
 ) -> ChiftError | HTTPValidationError | MappingTables | None:
-    """List the mapping tables a consumer must fill
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -151,8 +149,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     language: None | str | Unset = UNSET,
 ) -> Response[ChiftError | HTTPValidationError | MappingTables]:
-    """List the mapping tables a consumer must fill
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -184,8 +181,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     language: None | str | Unset = UNSET,
 ) -> ChiftError | HTTPValidationError | MappingTables | None:
-    """List the mapping tables a consumer must fill
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):

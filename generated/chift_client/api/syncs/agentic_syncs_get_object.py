@@ -92,8 +92,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     language: None | str | Unset = UNSET,
 ) -> Response[ChiftError | HTTPValidationError | ObjectDetail]:
-    """Show the history of one object handled by a consumer's sync
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -133,8 +132,7 @@ def sync(
     client: AuthenticatedClient | Client,
     language: None | str | Unset = UNSET,
 ) -> ChiftError | HTTPValidationError | ObjectDetail | None:
-    """Show the history of one object handled by a consumer's sync
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -169,8 +167,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     language: None | str | Unset = UNSET,
 ) -> Response[ChiftError | HTTPValidationError | ObjectDetail]:
-    """Show the history of one object handled by a consumer's sync
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -208,8 +205,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     language: None | str | Unset = UNSET,
 ) -> ChiftError | HTTPValidationError | ObjectDetail | None:
-    """Show the history of one object handled by a consumer's sync
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):

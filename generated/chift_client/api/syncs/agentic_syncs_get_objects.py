@@ -106,8 +106,7 @@ def sync_detailed(
     page: int | Unset = 1,
     size: int | Unset = 50,
 ) -> Response[ChiftError | ChiftPageObjectItem | HTTPValidationError]:
-    """Page through the objects of one kind that a consumer's sync processed
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -153,8 +152,7 @@ def sync(
     page: int | Unset = 1,
     size: int | Unset = 50,
 ) -> ChiftError | ChiftPageObjectItem | HTTPValidationError | None:
-    """Page through the objects of one kind that a consumer's sync processed
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -195,8 +193,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     size: int | Unset = 50,
 ) -> Response[ChiftError | ChiftPageObjectItem | HTTPValidationError]:
-    """Page through the objects of one kind that a consumer's sync processed
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -240,8 +237,7 @@ async def asyncio(
     page: int | Unset = 1,
     size: int | Unset = 50,
 ) -> ChiftError | ChiftPageObjectItem | HTTPValidationError | None:
-    """Page through the objects of one kind that a consumer's sync processed
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):

@@ -89,8 +89,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     language: None | str | Unset = UNSET,
 ) -> Response[ChiftError | HTTPValidationError | Preview]:
-    """Fetch one preview with its counts and issues
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -127,8 +126,7 @@ def sync(
     client: AuthenticatedClient | Client,
     language: None | str | Unset = UNSET,
 ) -> ChiftError | HTTPValidationError | Preview | None:
-    """Fetch one preview with its counts and issues
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -160,8 +158,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     language: None | str | Unset = UNSET,
 ) -> Response[ChiftError | HTTPValidationError | Preview]:
-    """Fetch one preview with its counts and issues
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -196,8 +193,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     language: None | str | Unset = UNSET,
 ) -> ChiftError | HTTPValidationError | Preview | None:
-    """Fetch one preview with its counts and issues
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):

@@ -115,8 +115,7 @@ def sync_detailed(
     size: int | Unset = 50,
     language: None | str | Unset = UNSET,
 ) -> Response[ChiftError | ChiftPagePreviewObjectItem | HTTPValidationError]:
-    """Page through the objects a preview would create
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -165,8 +164,7 @@ def sync(
     size: int | Unset = 50,
     language: None | str | Unset = UNSET,
 ) -> ChiftError | ChiftPagePreviewObjectItem | HTTPValidationError | None:
-    """Page through the objects a preview would create
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -210,8 +208,7 @@ async def asyncio_detailed(
     size: int | Unset = 50,
     language: None | str | Unset = UNSET,
 ) -> Response[ChiftError | ChiftPagePreviewObjectItem | HTTPValidationError]:
-    """Page through the objects a preview would create
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -258,8 +255,7 @@ async def asyncio(
     size: int | Unset = 50,
     language: None | str | Unset = UNSET,
 ) -> ChiftError | ChiftPagePreviewObjectItem | HTTPValidationError | None:
-    """Page through the objects a preview would create
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):

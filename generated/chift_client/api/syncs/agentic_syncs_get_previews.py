@@ -90,8 +90,7 @@ def sync_detailed(
     latest: bool | Unset = False,
     language: None | str | Unset = UNSET,
 ) -> Response[ChiftError | HTTPValidationError | Previews]:
-    """List a consumer's recent previews
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -128,8 +127,7 @@ def sync(
     latest: bool | Unset = False,
     language: None | str | Unset = UNSET,
 ) -> ChiftError | HTTPValidationError | Previews | None:
-    """List a consumer's recent previews
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -161,8 +159,7 @@ async def asyncio_detailed(
     latest: bool | Unset = False,
     language: None | str | Unset = UNSET,
 ) -> Response[ChiftError | HTTPValidationError | Previews]:
-    """List a consumer's recent previews
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -197,8 +194,7 @@ async def asyncio(
     latest: bool | Unset = False,
     language: None | str | Unset = UNSET,
 ) -> ChiftError | HTTPValidationError | Previews | None:
-    """List a consumer's recent previews
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):

@@ -83,8 +83,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     language: None | str | Unset = UNSET,
 ) -> Response[ChiftError | HTTPValidationError | SyncIntegrations]:
-    """List the integrations a consumer may connect for an agentic sync
-
+    """
     Args:
         syncid (UUID):
         language (None | str | Unset):
@@ -115,8 +114,7 @@ def sync(
     client: AuthenticatedClient | Client,
     language: None | str | Unset = UNSET,
 ) -> ChiftError | HTTPValidationError | SyncIntegrations | None:
-    """List the integrations a consumer may connect for an agentic sync
-
+    """
     Args:
         syncid (UUID):
         language (None | str | Unset):
@@ -142,8 +140,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     language: None | str | Unset = UNSET,
 ) -> Response[ChiftError | HTTPValidationError | SyncIntegrations]:
-    """List the integrations a consumer may connect for an agentic sync
-
+    """
     Args:
         syncid (UUID):
         language (None | str | Unset):
@@ -172,8 +169,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     language: None | str | Unset = UNSET,
 ) -> ChiftError | HTTPValidationError | SyncIntegrations | None:
-    """List the integrations a consumer may connect for an agentic sync
-
+    """
     Args:
         syncid (UUID):
         language (None | str | Unset):

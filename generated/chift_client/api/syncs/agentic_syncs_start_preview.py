@@ -90,8 +90,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: None | StartPreview | Unset = UNSET,
 ) -> Response[ChiftError | HTTPValidationError | PreviewStarted]:
-    """Start a dry run showing what a consumer's sync would create
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -125,8 +124,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: None | StartPreview | Unset = UNSET,
 ) -> ChiftError | HTTPValidationError | PreviewStarted | None:
-    """Start a dry run showing what a consumer's sync would create
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -155,8 +153,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: None | StartPreview | Unset = UNSET,
 ) -> Response[ChiftError | HTTPValidationError | PreviewStarted]:
-    """Start a dry run showing what a consumer's sync would create
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -188,8 +185,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: None | StartPreview | Unset = UNSET,
 ) -> ChiftError | HTTPValidationError | PreviewStarted | None:
-    """Start a dry run showing what a consumer's sync would create
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):

@@ -94,13 +94,12 @@ def sync_detailed(
     body: UpdateConsumerCapabilities,
     language: None | str | Unset = UNSET,
 ) -> Response[ChiftError | ConsumerCapabilitiesUpdated]:
-    """Pick a consumer's capabilities and their modes
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
         language (None | str | Unset):
-        body (UpdateConsumerCapabilities): Capabilities a consumer selects and the mode of each.
+        body (UpdateConsumerCapabilities):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,13 +131,12 @@ def sync(
     body: UpdateConsumerCapabilities,
     language: None | str | Unset = UNSET,
 ) -> ChiftError | ConsumerCapabilitiesUpdated | None:
-    """Pick a consumer's capabilities and their modes
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
         language (None | str | Unset):
-        body (UpdateConsumerCapabilities): Capabilities a consumer selects and the mode of each.
+        body (UpdateConsumerCapabilities):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,13 +163,12 @@ async def asyncio_detailed(
     body: UpdateConsumerCapabilities,
     language: None | str | Unset = UNSET,
 ) -> Response[ChiftError | ConsumerCapabilitiesUpdated]:
-    """Pick a consumer's capabilities and their modes
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
         language (None | str | Unset):
-        body (UpdateConsumerCapabilities): Capabilities a consumer selects and the mode of each.
+        body (UpdateConsumerCapabilities):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,13 +198,12 @@ async def asyncio(
     body: UpdateConsumerCapabilities,
     language: None | str | Unset = UNSET,
 ) -> ChiftError | ConsumerCapabilitiesUpdated | None:
-    """Pick a consumer's capabilities and their modes
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
         language (None | str | Unset):
-        body (UpdateConsumerCapabilities): Capabilities a consumer selects and the mode of each.
+        body (UpdateConsumerCapabilities):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

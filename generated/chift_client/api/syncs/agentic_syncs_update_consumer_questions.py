@@ -94,8 +94,7 @@ def sync_detailed(
     body: UpdateConsumerQuestions,
     language: None | str | Unset = UNSET,
 ) -> Response[ChiftError | ConsumerQuestions]:
-    """Store a consumer's answers
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -132,8 +131,7 @@ def sync(
     body: UpdateConsumerQuestions,
     language: None | str | Unset = UNSET,
 ) -> ChiftError | ConsumerQuestions | None:
-    """Store a consumer's answers
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -165,8 +163,7 @@ async def asyncio_detailed(
     body: UpdateConsumerQuestions,
     language: None | str | Unset = UNSET,
 ) -> Response[ChiftError | ConsumerQuestions]:
-    """Store a consumer's answers
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -201,8 +198,7 @@ async def asyncio(
     body: UpdateConsumerQuestions,
     language: None | str | Unset = UNSET,
 ) -> ChiftError | ConsumerQuestions | None:
-    """Store a consumer's answers
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):

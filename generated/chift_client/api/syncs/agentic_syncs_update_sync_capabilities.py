@@ -91,13 +91,11 @@ def sync_detailed(
     body: UpdateSyncCapabilities,
     language: None | str | Unset = UNSET,
 ) -> Response[ChiftError | SyncCapabilities]:
-    """Set which capabilities consumers are offered
-
+    """
     Args:
         syncid (UUID):
         language (None | str | Unset):
-        body (UpdateSyncCapabilities): Which capabilities to offer, their default modes and the
-            schedule.
+        body (UpdateSyncCapabilities):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,13 +125,11 @@ def sync(
     body: UpdateSyncCapabilities,
     language: None | str | Unset = UNSET,
 ) -> ChiftError | SyncCapabilities | None:
-    """Set which capabilities consumers are offered
-
+    """
     Args:
         syncid (UUID):
         language (None | str | Unset):
-        body (UpdateSyncCapabilities): Which capabilities to offer, their default modes and the
-            schedule.
+        body (UpdateSyncCapabilities):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,13 +154,11 @@ async def asyncio_detailed(
     body: UpdateSyncCapabilities,
     language: None | str | Unset = UNSET,
 ) -> Response[ChiftError | SyncCapabilities]:
-    """Set which capabilities consumers are offered
-
+    """
     Args:
         syncid (UUID):
         language (None | str | Unset):
-        body (UpdateSyncCapabilities): Which capabilities to offer, their default modes and the
-            schedule.
+        body (UpdateSyncCapabilities):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,13 +186,11 @@ async def asyncio(
     body: UpdateSyncCapabilities,
     language: None | str | Unset = UNSET,
 ) -> ChiftError | SyncCapabilities | None:
-    """Set which capabilities consumers are offered
-
+    """
     Args:
         syncid (UUID):
         language (None | str | Unset):
-        body (UpdateSyncCapabilities): Which capabilities to offer, their default modes and the
-            schedule.
+        body (UpdateSyncCapabilities):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -72,8 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ChiftError | HTTPValidationError]:
-    """Turn a flow off for a consumer
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -107,8 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ChiftError | HTTPValidationError | None:
-    """Turn a flow off for a consumer
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -137,8 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ChiftError | HTTPValidationError]:
-    """Turn a flow off for a consumer
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -170,8 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ChiftError | HTTPValidationError | None:
-    """Turn a flow off for a consumer
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):

@@ -86,13 +86,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: EnableFlowConsumer,
 ) -> Response[Any | ChiftError]:
-    """Turn a flow on for a consumer
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
         flowid (UUID):
-        body (EnableFlowConsumer): How to turn a flow on for a consumer.
+        body (EnableFlowConsumer):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,13 +123,12 @@ def sync(
     client: AuthenticatedClient | Client,
     body: EnableFlowConsumer,
 ) -> Any | ChiftError | None:
-    """Turn a flow on for a consumer
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
         flowid (UUID):
-        body (EnableFlowConsumer): How to turn a flow on for a consumer.
+        body (EnableFlowConsumer):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,13 +155,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: EnableFlowConsumer,
 ) -> Response[Any | ChiftError]:
-    """Turn a flow on for a consumer
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
         flowid (UUID):
-        body (EnableFlowConsumer): How to turn a flow on for a consumer.
+        body (EnableFlowConsumer):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,13 +190,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: EnableFlowConsumer,
 ) -> Any | ChiftError | None:
-    """Turn a flow on for a consumer
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
         flowid (UUID):
-        body (EnableFlowConsumer): How to turn a flow on for a consumer.
+        body (EnableFlowConsumer):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

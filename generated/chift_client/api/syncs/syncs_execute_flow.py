@@ -89,12 +89,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ExecuteFlowRequest,
 ) -> Response[ChiftError | ExecuteFlowResponse]:
-    """Start a flow run immediately
-
+    """
     Args:
         syncid (str):
         flowid (str):
-        body (ExecuteFlowRequest): Which consumers to run a flow for, and how.
+        body (ExecuteFlowRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,12 +123,11 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ExecuteFlowRequest,
 ) -> ChiftError | ExecuteFlowResponse | None:
-    """Start a flow run immediately
-
+    """
     Args:
         syncid (str):
         flowid (str):
-        body (ExecuteFlowRequest): Which consumers to run a flow for, and how.
+        body (ExecuteFlowRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,12 +152,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ExecuteFlowRequest,
 ) -> Response[ChiftError | ExecuteFlowResponse]:
-    """Start a flow run immediately
-
+    """
     Args:
         syncid (str):
         flowid (str):
-        body (ExecuteFlowRequest): Which consumers to run a flow for, and how.
+        body (ExecuteFlowRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,12 +184,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ExecuteFlowRequest,
 ) -> ChiftError | ExecuteFlowResponse | None:
-    """Start a flow run immediately
-
+    """
     Args:
         syncid (str):
         flowid (str):
-        body (ExecuteFlowRequest): Which consumers to run a flow for, and how.
+        body (ExecuteFlowRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

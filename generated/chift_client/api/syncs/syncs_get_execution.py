@@ -88,8 +88,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     consumerid: None | str | Unset = UNSET,
 ) -> Response[ChainExecutionItem | ChiftError | HTTPValidationError]:
-    """Fetch one run of a flow
-
+    """
     Args:
         syncid (str):
         flowid (str):
@@ -126,8 +125,7 @@ def sync(
     client: AuthenticatedClient | Client,
     consumerid: None | str | Unset = UNSET,
 ) -> ChainExecutionItem | ChiftError | HTTPValidationError | None:
-    """Fetch one run of a flow
-
+    """
     Args:
         syncid (str):
         flowid (str):
@@ -159,8 +157,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     consumerid: None | str | Unset = UNSET,
 ) -> Response[ChainExecutionItem | ChiftError | HTTPValidationError]:
-    """Fetch one run of a flow
-
+    """
     Args:
         syncid (str):
         flowid (str):
@@ -195,8 +192,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     consumerid: None | str | Unset = UNSET,
 ) -> ChainExecutionItem | ChiftError | HTTPValidationError | None:
-    """Fetch one run of a flow
-
+    """
     Args:
         syncid (str):
         flowid (str):

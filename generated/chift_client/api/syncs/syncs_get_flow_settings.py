@@ -89,8 +89,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     language: str | Unset = "EN",
 ) -> Response[ChiftError | FlowSettingsResponse]:
-    """Describe the run settings a flow accepts
-
+    """
     Args:
         syncid (str):
         flowid (str):
@@ -124,8 +123,7 @@ def sync(
     client: AuthenticatedClient | Client,
     language: str | Unset = "EN",
 ) -> ChiftError | FlowSettingsResponse | None:
-    """Describe the run settings a flow accepts
-
+    """
     Args:
         syncid (str):
         flowid (str):
@@ -154,8 +152,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     language: str | Unset = "EN",
 ) -> Response[ChiftError | FlowSettingsResponse]:
-    """Describe the run settings a flow accepts
-
+    """
     Args:
         syncid (str):
         flowid (str):
@@ -187,8 +184,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     language: str | Unset = "EN",
 ) -> ChiftError | FlowSettingsResponse | None:
-    """Describe the run settings a flow accepts
-
+    """
     Args:
         syncid (str):
         flowid (str):

@@ -82,8 +82,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     consumers_status: SyncConsumersStatus | Unset = UNSET,
 ) -> Response[ChiftError | HTTPValidationError | ReadSyncItem]:
-    """Fetch one sync
-
+    """
     Args:
         syncid (str):
         consumers_status (SyncConsumersStatus | Unset):
@@ -114,8 +113,7 @@ def sync(
     client: AuthenticatedClient | Client,
     consumers_status: SyncConsumersStatus | Unset = UNSET,
 ) -> ChiftError | HTTPValidationError | ReadSyncItem | None:
-    """Fetch one sync
-
+    """
     Args:
         syncid (str):
         consumers_status (SyncConsumersStatus | Unset):
@@ -141,8 +139,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     consumers_status: SyncConsumersStatus | Unset = UNSET,
 ) -> Response[ChiftError | HTTPValidationError | ReadSyncItem]:
-    """Fetch one sync
-
+    """
     Args:
         syncid (str):
         consumers_status (SyncConsumersStatus | Unset):
@@ -171,8 +168,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     consumers_status: SyncConsumersStatus | Unset = UNSET,
 ) -> ChiftError | HTTPValidationError | ReadSyncItem | None:
-    """Fetch one sync
-
+    """
     Args:
         syncid (str):
         consumers_status (SyncConsumersStatus | Unset):

@@ -116,8 +116,7 @@ def sync_detailed(
     date_to: datetime.datetime | None | Unset = UNSET,
     date_from: datetime.datetime | None | Unset = UNSET,
 ) -> Response[ChiftError | ChiftPageSyncExecutionItem | HTTPValidationError]:
-    """Page through the runs of a sync
-
+    """
     Args:
         syncid (UUID):
         flowid (None | Unset | UUID):
@@ -160,8 +159,7 @@ def sync(
     date_to: datetime.datetime | None | Unset = UNSET,
     date_from: datetime.datetime | None | Unset = UNSET,
 ) -> ChiftError | ChiftPageSyncExecutionItem | HTTPValidationError | None:
-    """Page through the runs of a sync
-
+    """
     Args:
         syncid (UUID):
         flowid (None | Unset | UUID):
@@ -199,8 +197,7 @@ async def asyncio_detailed(
     date_to: datetime.datetime | None | Unset = UNSET,
     date_from: datetime.datetime | None | Unset = UNSET,
 ) -> Response[ChiftError | ChiftPageSyncExecutionItem | HTTPValidationError]:
-    """Page through the runs of a sync
-
+    """
     Args:
         syncid (UUID):
         flowid (None | Unset | UUID):
@@ -241,8 +238,7 @@ async def asyncio(
     date_to: datetime.datetime | None | Unset = UNSET,
     date_from: datetime.datetime | None | Unset = UNSET,
 ) -> ChiftError | ChiftPageSyncExecutionItem | HTTPValidationError | None:
-    """Page through the runs of a sync
-
+    """
     Args:
         syncid (UUID):
         flowid (None | Unset | UUID):

@@ -76,8 +76,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     consumers_status: SyncConsumersStatus | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[ReadSyncItem]]:
-    """List the syncs of the account
-
+    """
     Args:
         consumers_status (SyncConsumersStatus | Unset):
 
@@ -105,8 +104,7 @@ def sync(
     client: AuthenticatedClient | Client,
     consumers_status: SyncConsumersStatus | Unset = UNSET,
 ) -> HTTPValidationError | list[ReadSyncItem] | None:
-    """List the syncs of the account
-
+    """
     Args:
         consumers_status (SyncConsumersStatus | Unset):
 
@@ -129,8 +127,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     consumers_status: SyncConsumersStatus | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[ReadSyncItem]]:
-    """List the syncs of the account
-
+    """
     Args:
         consumers_status (SyncConsumersStatus | Unset):
 
@@ -156,8 +153,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     consumers_status: SyncConsumersStatus | Unset = UNSET,
 ) -> HTTPValidationError | list[ReadSyncItem] | None:
-    """List the syncs of the account
-
+    """
     Args:
         consumers_status (SyncConsumersStatus | Unset):
 

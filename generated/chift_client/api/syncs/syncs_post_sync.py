@@ -76,8 +76,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateAgenticSyncItem | CreateSyncItem,
 ) -> Response[ChiftError | HTTPValidationError | ReadSyncItem]:
-    """Create a sync, either fully described or from an agentic module
-
+    """
     Args:
         body (CreateAgenticSyncItem | CreateSyncItem):
 
@@ -105,8 +104,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateAgenticSyncItem | CreateSyncItem,
 ) -> ChiftError | HTTPValidationError | ReadSyncItem | None:
-    """Create a sync, either fully described or from an agentic module
-
+    """
     Args:
         body (CreateAgenticSyncItem | CreateSyncItem):
 
@@ -129,8 +127,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateAgenticSyncItem | CreateSyncItem,
 ) -> Response[ChiftError | HTTPValidationError | ReadSyncItem]:
-    """Create a sync, either fully described or from an agentic module
-
+    """
     Args:
         body (CreateAgenticSyncItem | CreateSyncItem):
 
@@ -156,8 +153,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateAgenticSyncItem | CreateSyncItem,
 ) -> ChiftError | HTTPValidationError | ReadSyncItem | None:
-    """Create a sync, either fully described or from an agentic module
-
+    """
     Args:
         body (CreateAgenticSyncItem | CreateSyncItem):
 

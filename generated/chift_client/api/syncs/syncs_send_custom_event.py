@@ -84,12 +84,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PostSyncFlowEvent,
 ) -> Response[ChiftError | TriggerResponse]:
-    """Trigger a flow with a custom event (deprecated by the vendor)
-
+    """
     Args:
         syncid (str):
         flowid (str):
-        body (PostSyncFlowEvent): Custom event sent to a flow.
+        body (PostSyncFlowEvent):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,12 +118,11 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PostSyncFlowEvent,
 ) -> ChiftError | TriggerResponse | None:
-    """Trigger a flow with a custom event (deprecated by the vendor)
-
+    """
     Args:
         syncid (str):
         flowid (str):
-        body (PostSyncFlowEvent): Custom event sent to a flow.
+        body (PostSyncFlowEvent):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,12 +147,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PostSyncFlowEvent,
 ) -> Response[ChiftError | TriggerResponse]:
-    """Trigger a flow with a custom event (deprecated by the vendor)
-
+    """
     Args:
         syncid (str):
         flowid (str):
-        body (PostSyncFlowEvent): Custom event sent to a flow.
+        body (PostSyncFlowEvent):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,12 +179,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PostSyncFlowEvent,
 ) -> ChiftError | TriggerResponse | None:
-    """Trigger a flow with a custom event (deprecated by the vendor)
-
+    """
     Args:
         syncid (str):
         flowid (str):
-        body (PostSyncFlowEvent): Custom event sent to a flow.
+        body (PostSyncFlowEvent):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -81,13 +81,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateFlowConsumer,
 ) -> Response[Any | ChiftError]:
-    """Change a consumer's settings for one flow
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
         flowid (UUID):
-        body (UpdateFlowConsumer): New settings of a flow for a consumer.
+        body (UpdateFlowConsumer):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,13 +118,12 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateFlowConsumer,
 ) -> Any | ChiftError | None:
-    """Change a consumer's settings for one flow
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
         flowid (UUID):
-        body (UpdateFlowConsumer): New settings of a flow for a consumer.
+        body (UpdateFlowConsumer):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,13 +150,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateFlowConsumer,
 ) -> Response[Any | ChiftError]:
-    """Change a consumer's settings for one flow
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
         flowid (UUID):
-        body (UpdateFlowConsumer): New settings of a flow for a consumer.
+        body (UpdateFlowConsumer):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,13 +185,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateFlowConsumer,
 ) -> Any | ChiftError | None:
-    """Change a consumer's settings for one flow
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
         flowid (UUID):
-        body (UpdateFlowConsumer): New settings of a flow for a consumer.
+        body (UpdateFlowConsumer):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -81,8 +81,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: list[ReadSyncMappingItem],
 ) -> Response[Any | ChiftError]:
-    """Replace a consumer's mapping values for a sync
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -116,8 +115,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: list[ReadSyncMappingItem],
 ) -> Any | ChiftError | None:
-    """Replace a consumer's mapping values for a sync
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -146,8 +144,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: list[ReadSyncMappingItem],
 ) -> Response[Any | ChiftError]:
-    """Replace a consumer's mapping values for a sync
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):
@@ -179,8 +176,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: list[ReadSyncMappingItem],
 ) -> Any | ChiftError | None:
-    """Replace a consumer's mapping values for a sync
-
+    """
     Args:
         consumer_id (UUID):
         syncid (UUID):

@@ -80,8 +80,7 @@ def sync_detailed(
     api_version: str | Unset = UNSET,
     x_challengecode: str,
 ) -> Response[Any | ErrorResponse | RegistrationInformation]:
-    """Poll a registration request; returns the API key once accepted.
-
+    """
     Args:
         registration_id (str):
         api_version (str | Unset):
@@ -115,8 +114,7 @@ def sync(
     api_version: str | Unset = UNSET,
     x_challengecode: str,
 ) -> Any | ErrorResponse | RegistrationInformation | None:
-    """Poll a registration request; returns the API key once accepted.
-
+    """
     Args:
         registration_id (str):
         api_version (str | Unset):
@@ -145,8 +143,7 @@ async def asyncio_detailed(
     api_version: str | Unset = UNSET,
     x_challengecode: str,
 ) -> Response[Any | ErrorResponse | RegistrationInformation]:
-    """Poll a registration request; returns the API key once accepted.
-
+    """
     Args:
         registration_id (str):
         api_version (str | Unset):
@@ -178,8 +175,7 @@ async def asyncio(
     api_version: str | Unset = UNSET,
     x_challengecode: str,
 ) -> Any | ErrorResponse | RegistrationInformation | None:
-    """Poll a registration request; returns the API key once accepted.
-
+    """
     Args:
         registration_id (str):
         api_version (str | Unset):

@@ -83,12 +83,11 @@ def sync_detailed(
     api_version: str | Unset = UNSET,
     x_challengecode: str,
 ) -> Response[Any | ErrorResponse | RegistrationRequestStatusInfo]:
-    """Start registering an application with a Wawi instance.
-
+    """
     Args:
         api_version (str | Unset):
         x_challengecode (str):
-        body (CreateAppRegistrationRequest): Application data sent to start a registration.
+        body (CreateAppRegistrationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,12 +117,11 @@ def sync(
     api_version: str | Unset = UNSET,
     x_challengecode: str,
 ) -> Any | ErrorResponse | RegistrationRequestStatusInfo | None:
-    """Start registering an application with a Wawi instance.
-
+    """
     Args:
         api_version (str | Unset):
         x_challengecode (str):
-        body (CreateAppRegistrationRequest): Application data sent to start a registration.
+        body (CreateAppRegistrationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,12 +146,11 @@ async def asyncio_detailed(
     api_version: str | Unset = UNSET,
     x_challengecode: str,
 ) -> Response[Any | ErrorResponse | RegistrationRequestStatusInfo]:
-    """Start registering an application with a Wawi instance.
-
+    """
     Args:
         api_version (str | Unset):
         x_challengecode (str):
-        body (CreateAppRegistrationRequest): Application data sent to start a registration.
+        body (CreateAppRegistrationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,12 +178,11 @@ async def asyncio(
     api_version: str | Unset = UNSET,
     x_challengecode: str,
 ) -> Any | ErrorResponse | RegistrationRequestStatusInfo | None:
-    """Start registering an application with a Wawi instance.
-
+    """
     Args:
         api_version (str | Unset):
         x_challengecode (str):
-        body (CreateAppRegistrationRequest): Application data sent to start a registration.
+        body (CreateAppRegistrationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

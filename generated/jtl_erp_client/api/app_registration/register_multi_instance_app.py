@@ -81,8 +81,7 @@ def sync_detailed(
     api_version: str | Unset = UNSET,
     x_challengecode: str,
 ) -> Response[Any | ErrorResponse | RegistrationRequestStatusInfo]:
-    """Register a further instance of an already registered application.
-
+    """
     Args:
         registration_id (str):
         api_version (str | Unset):
@@ -116,8 +115,7 @@ def sync(
     api_version: str | Unset = UNSET,
     x_challengecode: str,
 ) -> Any | ErrorResponse | RegistrationRequestStatusInfo | None:
-    """Register a further instance of an already registered application.
-
+    """
     Args:
         registration_id (str):
         api_version (str | Unset):
@@ -146,8 +144,7 @@ async def asyncio_detailed(
     api_version: str | Unset = UNSET,
     x_challengecode: str,
 ) -> Response[Any | ErrorResponse | RegistrationRequestStatusInfo]:
-    """Register a further instance of an already registered application.
-
+    """
     Args:
         registration_id (str):
         api_version (str | Unset):
@@ -179,8 +176,7 @@ async def asyncio(
     api_version: str | Unset = UNSET,
     x_challengecode: str,
 ) -> Any | ErrorResponse | RegistrationRequestStatusInfo | None:
-    """Register a further instance of an already registered application.
-
+    """
     Args:
         registration_id (str):
         api_version (str | Unset):

@@ -99,8 +99,7 @@ def sync_detailed(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Response[Any | PagedListOfCustomer]:
-    """List customers, one page at a time, with optional filters.
-
+    """
     Args:
         search_key_word (str | Unset):
         number (str | Unset):
@@ -149,8 +148,7 @@ def sync(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Any | PagedListOfCustomer | None:
-    """List customers, one page at a time, with optional filters.
-
+    """
     Args:
         search_key_word (str | Unset):
         number (str | Unset):
@@ -194,8 +192,7 @@ async def asyncio_detailed(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Response[Any | PagedListOfCustomer]:
-    """List customers, one page at a time, with optional filters.
-
+    """
     Args:
         search_key_word (str | Unset):
         number (str | Unset):
@@ -242,8 +239,7 @@ async def asyncio(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Any | PagedListOfCustomer | None:
-    """List customers, one page at a time, with optional filters.
-
+    """
     Args:
         search_key_word (str | Unset):
         number (str | Unset):

@@ -93,8 +93,7 @@ def sync_detailed(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
-    """Attach an item as a variation child of a parent item.
-
+    """
     Args:
         item_id (int):
         child_item_id (int):
@@ -134,8 +133,7 @@ def sync(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
-    """Attach an item as a variation child of a parent item.
-
+    """
     Args:
         item_id (int):
         child_item_id (int):
@@ -170,8 +168,7 @@ async def asyncio_detailed(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
-    """Attach an item as a variation child of a parent item.
-
+    """
     Args:
         item_id (int):
         child_item_id (int):
@@ -209,8 +206,7 @@ async def asyncio(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
-    """Attach an item as a variation child of a parent item.
-
+    """
     Args:
         item_id (int):
         child_item_id (int):

@@ -92,13 +92,12 @@ def sync_detailed(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse | Item]:
-    """Create an item.
-
+    """
     Args:
         disable_automatic_workflows (bool | Unset):
         api_version (str | Unset):
         x_runas (str | Unset):
-        body (CreateItem): Data for a new item.
+        body (CreateItem):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,13 +129,12 @@ def sync(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Any | ErrorResponse | Item | None:
-    """Create an item.
-
+    """
     Args:
         disable_automatic_workflows (bool | Unset):
         api_version (str | Unset):
         x_runas (str | Unset):
-        body (CreateItem): Data for a new item.
+        body (CreateItem):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,13 +161,12 @@ async def asyncio_detailed(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse | Item]:
-    """Create an item.
-
+    """
     Args:
         disable_automatic_workflows (bool | Unset):
         api_version (str | Unset):
         x_runas (str | Unset):
-        body (CreateItem): Data for a new item.
+        body (CreateItem):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,13 +196,12 @@ async def asyncio(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Any | ErrorResponse | Item | None:
-    """Create an item.
-
+    """
     Args:
         disable_automatic_workflows (bool | Unset):
         api_version (str | Unset):
         x_runas (str | Unset):
-        body (CreateItem): Data for a new item.
+        body (CreateItem):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

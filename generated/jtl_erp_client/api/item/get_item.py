@@ -81,8 +81,7 @@ def sync_detailed(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse | Item]:
-    """Fetch one item by id.
-
+    """
     Args:
         item_id (int):
         api_version (str | Unset):
@@ -116,8 +115,7 @@ def sync(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Any | ErrorResponse | Item | None:
-    """Fetch one item by id.
-
+    """
     Args:
         item_id (int):
         api_version (str | Unset):
@@ -146,8 +144,7 @@ async def asyncio_detailed(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse | Item]:
-    """Fetch one item by id.
-
+    """
     Args:
         item_id (int):
         api_version (str | Unset):
@@ -179,8 +176,7 @@ async def asyncio(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Any | ErrorResponse | Item | None:
-    """Fetch one item by id.
-
+    """
     Args:
         item_id (int):
         api_version (str | Unset):

@@ -111,8 +111,7 @@ def sync_detailed(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Response[Any | PagedListOfItem]:
-    """List items, one page at a time, with optional filters.
-
+    """
     Args:
         search_key_word (str | Unset):
         category_id (int | Unset):
@@ -167,8 +166,7 @@ def sync(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Any | PagedListOfItem | None:
-    """List items, one page at a time, with optional filters.
-
+    """
     Args:
         search_key_word (str | Unset):
         category_id (int | Unset):
@@ -218,8 +216,7 @@ async def asyncio_detailed(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Response[Any | PagedListOfItem]:
-    """List items, one page at a time, with optional filters.
-
+    """
     Args:
         search_key_word (str | Unset):
         category_id (int | Unset):
@@ -272,8 +269,7 @@ async def asyncio(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Any | PagedListOfItem | None:
-    """List items, one page at a time, with optional filters.
-
+    """
     Args:
         search_key_word (str | Unset):
         category_id (int | Unset):

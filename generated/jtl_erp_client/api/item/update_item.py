@@ -19,6 +19,7 @@ def _get_kwargs(
     disable_automatic_workflows: bool | Unset = UNSET,
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
+    x_session_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):
@@ -26,6 +27,9 @@ def _get_kwargs(
 
     if not isinstance(x_runas, Unset):
         headers["x-runas"] = x_runas
+
+    if not isinstance(x_session_id, Unset):
+        headers["X-SessionId"] = x_session_id
 
     params: dict[str, Any] = {}
 
@@ -101,15 +105,16 @@ def sync_detailed(
     disable_automatic_workflows: bool | Unset = UNSET,
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
+    x_session_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse | Item]:
-    """Change some fields of an existing item.
-
+    """
     Args:
         item_id (int):
         disable_automatic_workflows (bool | Unset):
         api_version (str | Unset):
         x_runas (str | Unset):
-        body (UpdateItem): Item fields to change; every field is optional.
+        x_session_id (str | Unset):
+        body (UpdateItem):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,6 +130,7 @@ def sync_detailed(
         disable_automatic_workflows=disable_automatic_workflows,
         api_version=api_version,
         x_runas=x_runas,
+        x_session_id=x_session_id,
     )
 
     response = client.get_httpx_client().request(
@@ -142,15 +148,16 @@ def sync(
     disable_automatic_workflows: bool | Unset = UNSET,
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
+    x_session_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | Item | None:
-    """Change some fields of an existing item.
-
+    """
     Args:
         item_id (int):
         disable_automatic_workflows (bool | Unset):
         api_version (str | Unset):
         x_runas (str | Unset):
-        body (UpdateItem): Item fields to change; every field is optional.
+        x_session_id (str | Unset):
+        body (UpdateItem):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,6 +174,7 @@ def sync(
         disable_automatic_workflows=disable_automatic_workflows,
         api_version=api_version,
         x_runas=x_runas,
+        x_session_id=x_session_id,
     ).parsed
 
 
@@ -178,15 +186,16 @@ async def asyncio_detailed(
     disable_automatic_workflows: bool | Unset = UNSET,
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
+    x_session_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse | Item]:
-    """Change some fields of an existing item.
-
+    """
     Args:
         item_id (int):
         disable_automatic_workflows (bool | Unset):
         api_version (str | Unset):
         x_runas (str | Unset):
-        body (UpdateItem): Item fields to change; every field is optional.
+        x_session_id (str | Unset):
+        body (UpdateItem):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,6 +211,7 @@ async def asyncio_detailed(
         disable_automatic_workflows=disable_automatic_workflows,
         api_version=api_version,
         x_runas=x_runas,
+        x_session_id=x_session_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -217,15 +227,16 @@ async def asyncio(
     disable_automatic_workflows: bool | Unset = UNSET,
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
+    x_session_id: str | Unset = UNSET,
 ) -> Any | ErrorResponse | Item | None:
-    """Change some fields of an existing item.
-
+    """
     Args:
         item_id (int):
         disable_automatic_workflows (bool | Unset):
         api_version (str | Unset):
         x_runas (str | Unset):
-        body (UpdateItem): Item fields to change; every field is optional.
+        x_session_id (str | Unset):
+        body (UpdateItem):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,5 +254,6 @@ async def asyncio(
             disable_automatic_workflows=disable_automatic_workflows,
             api_version=api_version,
             x_runas=x_runas,
+            x_session_id=x_session_id,
         )
     ).parsed

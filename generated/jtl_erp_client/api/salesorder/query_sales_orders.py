@@ -183,8 +183,7 @@ def sync_detailed(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Response[Any | PagedListOfSalesOrder]:
-    """List sales orders (pending ones excluded), one page at a time.
-
+    """
     Args:
         sales_order_number (str | Unset):
         external_order_number (str | Unset):
@@ -281,8 +280,7 @@ def sync(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Any | PagedListOfSalesOrder | None:
-    """List sales orders (pending ones excluded), one page at a time.
-
+    """
     Args:
         sales_order_number (str | Unset):
         external_order_number (str | Unset):
@@ -374,8 +372,7 @@ async def asyncio_detailed(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Response[Any | PagedListOfSalesOrder]:
-    """List sales orders (pending ones excluded), one page at a time.
-
+    """
     Args:
         sales_order_number (str | Unset):
         external_order_number (str | Unset):
@@ -470,8 +467,7 @@ async def asyncio(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Any | PagedListOfSalesOrder | None:
-    """List sales orders (pending ones excluded), one page at a time.
-
+    """
     Args:
         sales_order_number (str | Unset):
         external_order_number (str | Unset):

@@ -101,8 +101,7 @@ def sync_detailed(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse | PagedListOfStock]:
-    """List stock entries filtered by item, warehouse or storage location.
-
+    """
     Args:
         item_id (int | Unset):
         warehouse_id (int | Unset):
@@ -148,8 +147,7 @@ def sync(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Any | ErrorResponse | PagedListOfStock | None:
-    """List stock entries filtered by item, warehouse or storage location.
-
+    """
     Args:
         item_id (int | Unset):
         warehouse_id (int | Unset):
@@ -190,8 +188,7 @@ async def asyncio_detailed(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse | PagedListOfStock]:
-    """List stock entries filtered by item, warehouse or storage location.
-
+    """
     Args:
         item_id (int | Unset):
         warehouse_id (int | Unset):
@@ -235,8 +232,7 @@ async def asyncio(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Any | ErrorResponse | PagedListOfStock | None:
-    """List stock entries filtered by item, warehouse or storage location.
-
+    """
     Args:
         item_id (int | Unset):
         warehouse_id (int | Unset):

@@ -87,8 +87,7 @@ def sync_detailed(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Response[Any | PagedListOfWarehouse]:
-    """List warehouses, one page at a time.
-
+    """
     Args:
         is_active (bool | Unset):
         page_number (int | Unset):
@@ -128,8 +127,7 @@ def sync(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Any | PagedListOfWarehouse | None:
-    """List warehouses, one page at a time.
-
+    """
     Args:
         is_active (bool | Unset):
         page_number (int | Unset):
@@ -164,8 +162,7 @@ async def asyncio_detailed(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Response[Any | PagedListOfWarehouse]:
-    """List warehouses, one page at a time.
-
+    """
     Args:
         is_active (bool | Unset):
         page_number (int | Unset):
@@ -203,8 +200,7 @@ async def asyncio(
     api_version: str | Unset = UNSET,
     x_runas: str | Unset = UNSET,
 ) -> Any | PagedListOfWarehouse | None:
-    """List warehouses, one page at a time.
-
+    """
     Args:
         is_active (bool | Unset):
         page_number (int | Unset):

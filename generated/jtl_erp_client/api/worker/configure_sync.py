@@ -97,14 +97,14 @@ def sync_detailed(
     x_runas: str | Unset = UNSET,
     x_session_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | WorkerSyncItem]:
-    """Set the interval and option values of a sync worker.
+    """Set a sync worker's interval and option values.
 
     Args:
         sync_id (int):
         api_version (str | Unset):
         x_runas (str | Unset):
         x_session_id (str | Unset):
-        body (CreateWorkerSyncConfiguration | Unset): New settings for a sync worker.
+        body (CreateWorkerSyncConfiguration | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,14 +138,14 @@ def sync(
     x_runas: str | Unset = UNSET,
     x_session_id: str | Unset = UNSET,
 ) -> ErrorResponse | WorkerSyncItem | None:
-    """Set the interval and option values of a sync worker.
+    """Set a sync worker's interval and option values.
 
     Args:
         sync_id (int):
         api_version (str | Unset):
         x_runas (str | Unset):
         x_session_id (str | Unset):
-        body (CreateWorkerSyncConfiguration | Unset): New settings for a sync worker.
+        body (CreateWorkerSyncConfiguration | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,14 +174,14 @@ async def asyncio_detailed(
     x_runas: str | Unset = UNSET,
     x_session_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | WorkerSyncItem]:
-    """Set the interval and option values of a sync worker.
+    """Set a sync worker's interval and option values.
 
     Args:
         sync_id (int):
         api_version (str | Unset):
         x_runas (str | Unset):
         x_session_id (str | Unset):
-        body (CreateWorkerSyncConfiguration | Unset): New settings for a sync worker.
+        body (CreateWorkerSyncConfiguration | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,14 +213,14 @@ async def asyncio(
     x_runas: str | Unset = UNSET,
     x_session_id: str | Unset = UNSET,
 ) -> ErrorResponse | WorkerSyncItem | None:
-    """Set the interval and option values of a sync worker.
+    """Set a sync worker's interval and option values.
 
     Args:
         sync_id (int):
         api_version (str | Unset):
         x_runas (str | Unset):
         x_session_id (str | Unset):
-        body (CreateWorkerSyncConfiguration | Unset): New settings for a sync worker.
+        body (CreateWorkerSyncConfiguration | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

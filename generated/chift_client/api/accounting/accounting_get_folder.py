@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chift_error import ChiftError
+from ...models.folder_item import FolderItem
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    consumer_id: UUID,
+    folder_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "extensions": {"commerce_sdk.operation": "accounting.accounting_get_folder"},
+        "url": "/consumers/{consumer_id}/accounting/folders/{folder_id}".format(
+            consumer_id=quote(str(consumer_id), safe=""),
+            folder_id=quote(str(folder_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | FolderItem | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = FolderItem.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ChiftError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChiftError | FolderItem | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    consumer_id: UUID,
+    folder_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ChiftError | FolderItem | HTTPValidationError]:
+    """
+    Args:
+        consumer_id (UUID):
+        folder_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChiftError | FolderItem | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        folder_id=folder_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    consumer_id: UUID,
+    folder_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ChiftError | FolderItem | HTTPValidationError | None:
+    """
+    Args:
+        consumer_id (UUID):
+        folder_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChiftError | FolderItem | HTTPValidationError
+    """
+
+    return sync_detailed(
+        consumer_id=consumer_id,
+        folder_id=folder_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    consumer_id: UUID,
+    folder_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ChiftError | FolderItem | HTTPValidationError]:
+    """
+    Args:
+        consumer_id (UUID):
+        folder_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChiftError | FolderItem | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        folder_id=folder_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    consumer_id: UUID,
+    folder_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ChiftError | FolderItem | HTTPValidationError | None:
+    """
+    Args:
+        consumer_id (UUID):
+        folder_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChiftError | FolderItem | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            consumer_id=consumer_id,
+            folder_id=folder_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chift_error import ChiftError
+from ...models.chift_page_scheme_item import ChiftPageSchemeItem
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    consumer_id: UUID,
+    *,
+    page: int | Unset = 1,
+    size: int | Unset = 50,
+    folder_id: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["size"] = size
+
+    json_folder_id: None | str | Unset
+    if isinstance(folder_id, Unset):
+        json_folder_id = UNSET
+    else:
+        json_folder_id = folder_id
+    params["folder_id"] = json_folder_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "extensions": {"commerce_sdk.operation": "accounting.accounting_get_schemes"},
+        "url": "/consumers/{consumer_id}/accounting/schemes".format(
+            consumer_id=quote(str(consumer_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | ChiftPageSchemeItem | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = ChiftPageSchemeItem.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ChiftError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChiftError | ChiftPageSchemeItem | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    consumer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    size: int | Unset = 50,
+    folder_id: None | str | Unset = UNSET,
+) -> Response[ChiftError | ChiftPageSchemeItem | HTTPValidationError]:
+    """
+    Args:
+        consumer_id (UUID):
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 50.
+        folder_id (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChiftError | ChiftPageSchemeItem | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        page=page,
+        size=size,
+        folder_id=folder_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    consumer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    size: int | Unset = 50,
+    folder_id: None | str | Unset = UNSET,
+) -> ChiftError | ChiftPageSchemeItem | HTTPValidationError | None:
+    """
+    Args:
+        consumer_id (UUID):
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 50.
+        folder_id (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChiftError | ChiftPageSchemeItem | HTTPValidationError
+    """
+
+    return sync_detailed(
+        consumer_id=consumer_id,
+        client=client,
+        page=page,
+        size=size,
+        folder_id=folder_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    consumer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    size: int | Unset = 50,
+    folder_id: None | str | Unset = UNSET,
+) -> Response[ChiftError | ChiftPageSchemeItem | HTTPValidationError]:
+    """
+    Args:
+        consumer_id (UUID):
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 50.
+        folder_id (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChiftError | ChiftPageSchemeItem | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        page=page,
+        size=size,
+        folder_id=folder_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    consumer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    size: int | Unset = 50,
+    folder_id: None | str | Unset = UNSET,
+) -> ChiftError | ChiftPageSchemeItem | HTTPValidationError | None:
+    """
+    Args:
+        consumer_id (UUID):
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 50.
+        folder_id (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChiftError | ChiftPageSchemeItem | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            consumer_id=consumer_id,
+            client=client,
+            page=page,
+            size=size,
+            folder_id=folder_id,
+        )
+    ).parsed

@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chift_error import ChiftError
+from ...models.datalayer_enable_body import DatalayerEnableBody
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    consumer_id: UUID,
+    connection_id: UUID,
+    *,
+    body: DatalayerEnableBody | None | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "extensions": {"commerce_sdk.operation": "datalayer.datalayer_enable"},
+        "url": "/consumers/{consumer_id}/connections/{connection_id}/enable_datalayer".format(
+            consumer_id=quote(str(consumer_id), safe=""),
+            connection_id=quote(str(connection_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        if isinstance(body, DatalayerEnableBody):
+            _kwargs["json"] = body.to_dict()
+        else:
+            _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ChiftError | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ChiftError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ChiftError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ChiftError | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    consumer_id: UUID,
+    connection_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DatalayerEnableBody | None | Unset = UNSET,
+) -> Response[Any | ChiftError | HTTPValidationError]:
+    """
+    Args:
+        consumer_id (UUID):
+        connection_id (UUID):
+        body (DatalayerEnableBody | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ChiftError | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        connection_id=connection_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    consumer_id: UUID,
+    connection_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DatalayerEnableBody | None | Unset = UNSET,
+) -> Any | ChiftError | HTTPValidationError | None:
+    """
+    Args:
+        consumer_id (UUID):
+        connection_id (UUID):
+        body (DatalayerEnableBody | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ChiftError | HTTPValidationError
+    """
+
+    return sync_detailed(
+        consumer_id=consumer_id,
+        connection_id=connection_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    consumer_id: UUID,
+    connection_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DatalayerEnableBody | None | Unset = UNSET,
+) -> Response[Any | ChiftError | HTTPValidationError]:
+    """
+    Args:
+        consumer_id (UUID):
+        connection_id (UUID):
+        body (DatalayerEnableBody | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ChiftError | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        connection_id=connection_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    consumer_id: UUID,
+    connection_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DatalayerEnableBody | None | Unset = UNSET,
+) -> Any | ChiftError | HTTPValidationError | None:
+    """
+    Args:
+        consumer_id (UUID):
+        connection_id (UUID):
+        body (DatalayerEnableBody | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ChiftError | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            consumer_id=consumer_id,
+            connection_id=connection_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,284 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bank_transaction_status import BankTransactionStatus
+from ...models.chift_error import ChiftError
+from ...models.chift_page_invoicing_bank_transaction_item import ChiftPageInvoicingBankTransactionItem
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    consumer_id: UUID,
+    *,
+    page: int | Unset = 1,
+    size: int | Unset = 50,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
+    bank_account_id: str,
+    status: BankTransactionStatus | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["size"] = size
+
+    json_date_from: None | str | Unset
+    if isinstance(date_from, Unset):
+        json_date_from = UNSET
+    elif isinstance(date_from, datetime.date):
+        json_date_from = date_from.isoformat()
+    else:
+        json_date_from = date_from
+    params["date_from"] = json_date_from
+
+    json_date_to: None | str | Unset
+    if isinstance(date_to, Unset):
+        json_date_to = UNSET
+    elif isinstance(date_to, datetime.date):
+        json_date_to = date_to.isoformat()
+    else:
+        json_date_to = date_to
+    params["date_to"] = json_date_to
+
+    params["bank_account_id"] = bank_account_id
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, BankTransactionStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "extensions": {"commerce_sdk.operation": "invoicing.invoicing_get_bank_transactions"},
+        "url": "/consumers/{consumer_id}/invoicing/bank-transactions".format(
+            consumer_id=quote(str(consumer_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | ChiftPageInvoicingBankTransactionItem | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = ChiftPageInvoicingBankTransactionItem.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ChiftError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChiftError | ChiftPageInvoicingBankTransactionItem | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    consumer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    size: int | Unset = 50,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
+    bank_account_id: str,
+    status: BankTransactionStatus | None | Unset = UNSET,
+) -> Response[ChiftError | ChiftPageInvoicingBankTransactionItem | HTTPValidationError]:
+    """
+    Args:
+        consumer_id (UUID):
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 50.
+        date_from (datetime.date | None | Unset):
+        date_to (datetime.date | None | Unset):
+        bank_account_id (str):
+        status (BankTransactionStatus | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChiftError | ChiftPageInvoicingBankTransactionItem | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        page=page,
+        size=size,
+        date_from=date_from,
+        date_to=date_to,
+        bank_account_id=bank_account_id,
+        status=status,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    consumer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    size: int | Unset = 50,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
+    bank_account_id: str,
+    status: BankTransactionStatus | None | Unset = UNSET,
+) -> ChiftError | ChiftPageInvoicingBankTransactionItem | HTTPValidationError | None:
+    """
+    Args:
+        consumer_id (UUID):
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 50.
+        date_from (datetime.date | None | Unset):
+        date_to (datetime.date | None | Unset):
+        bank_account_id (str):
+        status (BankTransactionStatus | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChiftError | ChiftPageInvoicingBankTransactionItem | HTTPValidationError
+    """
+
+    return sync_detailed(
+        consumer_id=consumer_id,
+        client=client,
+        page=page,
+        size=size,
+        date_from=date_from,
+        date_to=date_to,
+        bank_account_id=bank_account_id,
+        status=status,
+    ).parsed
+
+
+async def asyncio_detailed(
+    consumer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    size: int | Unset = 50,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
+    bank_account_id: str,
+    status: BankTransactionStatus | None | Unset = UNSET,
+) -> Response[ChiftError | ChiftPageInvoicingBankTransactionItem | HTTPValidationError]:
+    """
+    Args:
+        consumer_id (UUID):
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 50.
+        date_from (datetime.date | None | Unset):
+        date_to (datetime.date | None | Unset):
+        bank_account_id (str):
+        status (BankTransactionStatus | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChiftError | ChiftPageInvoicingBankTransactionItem | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        page=page,
+        size=size,
+        date_from=date_from,
+        date_to=date_to,
+        bank_account_id=bank_account_id,
+        status=status,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    consumer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    size: int | Unset = 50,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
+    bank_account_id: str,
+    status: BankTransactionStatus | None | Unset = UNSET,
+) -> ChiftError | ChiftPageInvoicingBankTransactionItem | HTTPValidationError | None:
+    """
+    Args:
+        consumer_id (UUID):
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 50.
+        date_from (datetime.date | None | Unset):
+        date_to (datetime.date | None | Unset):
+        bank_account_id (str):
+        status (BankTransactionStatus | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChiftError | ChiftPageInvoicingBankTransactionItem | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            consumer_id=consumer_id,
+            client=client,
+            page=page,
+            size=size,
+            date_from=date_from,
+            date_to=date_to,
+            bank_account_id=bank_account_id,
+            status=status,
+        )
+    ).parsed

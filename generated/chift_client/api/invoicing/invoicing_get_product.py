@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chift_error import ChiftError
+from ...models.http_validation_error import HTTPValidationError
+from ...models.product_item_out import ProductItemOut
+from ...types import Response
+
+
+def _get_kwargs(
+    consumer_id: UUID,
+    product_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "extensions": {"commerce_sdk.operation": "invoicing.invoicing_get_product"},
+        "url": "/consumers/{consumer_id}/invoicing/products/{product_id}".format(
+            consumer_id=quote(str(consumer_id), safe=""),
+            product_id=quote(str(product_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | HTTPValidationError | ProductItemOut | None:
+    if response.status_code == 200:
+        response_200 = ProductItemOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ChiftError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ChiftError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChiftError | HTTPValidationError | ProductItemOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    consumer_id: UUID,
+    product_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ChiftError | HTTPValidationError | ProductItemOut]:
+    """
+    Args:
+        consumer_id (UUID):
+        product_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChiftError | HTTPValidationError | ProductItemOut]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        product_id=product_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    consumer_id: UUID,
+    product_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ChiftError | HTTPValidationError | ProductItemOut | None:
+    """
+    Args:
+        consumer_id (UUID):
+        product_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChiftError | HTTPValidationError | ProductItemOut
+    """
+
+    return sync_detailed(
+        consumer_id=consumer_id,
+        product_id=product_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    consumer_id: UUID,
+    product_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ChiftError | HTTPValidationError | ProductItemOut]:
+    """
+    Args:
+        consumer_id (UUID):
+        product_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChiftError | HTTPValidationError | ProductItemOut]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        product_id=product_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    consumer_id: UUID,
+    product_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ChiftError | HTTPValidationError | ProductItemOut | None:
+    """
+    Args:
+        consumer_id (UUID):
+        product_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChiftError | HTTPValidationError | ProductItemOut
+    """
+
+    return (
+        await asyncio_detailed(
+            consumer_id=consumer_id,
+            product_id=product_id,
+            client=client,
+        )
+    ).parsed

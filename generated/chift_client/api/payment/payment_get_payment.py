@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chift_error import ChiftError
+from ...models.http_validation_error import HTTPValidationError
+from ...models.payment_item_out import PaymentItemOut
+from ...types import Response
+
+
+def _get_kwargs(
+    consumer_id: UUID,
+    payment_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "extensions": {"commerce_sdk.operation": "payment.payment_get_payment"},
+        "url": "/consumers/{consumer_id}/payment/payments/{payment_id}".format(
+            consumer_id=quote(str(consumer_id), safe=""),
+            payment_id=quote(str(payment_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | HTTPValidationError | PaymentItemOut | None:
+    if response.status_code == 200:
+        response_200 = PaymentItemOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ChiftError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ChiftError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChiftError | HTTPValidationError | PaymentItemOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    consumer_id: UUID,
+    payment_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ChiftError | HTTPValidationError | PaymentItemOut]:
+    """
+    Args:
+        consumer_id (UUID):
+        payment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChiftError | HTTPValidationError | PaymentItemOut]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        payment_id=payment_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    consumer_id: UUID,
+    payment_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ChiftError | HTTPValidationError | PaymentItemOut | None:
+    """
+    Args:
+        consumer_id (UUID):
+        payment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChiftError | HTTPValidationError | PaymentItemOut
+    """
+
+    return sync_detailed(
+        consumer_id=consumer_id,
+        payment_id=payment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    consumer_id: UUID,
+    payment_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ChiftError | HTTPValidationError | PaymentItemOut]:
+    """
+    Args:
+        consumer_id (UUID):
+        payment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChiftError | HTTPValidationError | PaymentItemOut]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        payment_id=payment_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    consumer_id: UUID,
+    payment_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ChiftError | HTTPValidationError | PaymentItemOut | None:
+    """
+    Args:
+        consumer_id (UUID):
+        payment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChiftError | HTTPValidationError | PaymentItemOut
+    """
+
+    return (
+        await asyncio_detailed(
+            consumer_id=consumer_id,
+            payment_id=payment_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,256 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bool_param import BoolParam
+from ...models.chift_error import ChiftError
+from ...models.chift_page_product_category_item import ChiftPageProductCategoryItem
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    consumer_id: UUID,
+    *,
+    page: int | Unset = 1,
+    size: int | Unset = 50,
+    location_id: None | str | Unset = UNSET,
+    only_parents: BoolParam | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["size"] = size
+
+    json_location_id: None | str | Unset
+    if isinstance(location_id, Unset):
+        json_location_id = UNSET
+    else:
+        json_location_id = location_id
+    params["location_id"] = json_location_id
+
+    json_only_parents: str | Unset = UNSET
+    if not isinstance(only_parents, Unset):
+        json_only_parents = only_parents.value
+
+    params["only_parents"] = json_only_parents
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "extensions": {"commerce_sdk.operation": "point_of_sale.pos_get_product_categories"},
+        "url": "/consumers/{consumer_id}/pos/product-categories".format(
+            consumer_id=quote(str(consumer_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | ChiftPageProductCategoryItem | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = ChiftPageProductCategoryItem.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ChiftError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ChiftError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ChiftError.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 502:
+        response_502 = ChiftError.from_dict(response.json())
+
+        return response_502
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChiftError | ChiftPageProductCategoryItem | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    consumer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    size: int | Unset = 50,
+    location_id: None | str | Unset = UNSET,
+    only_parents: BoolParam | Unset = UNSET,
+) -> Response[ChiftError | ChiftPageProductCategoryItem | HTTPValidationError]:
+    """
+    Args:
+        consumer_id (UUID):
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 50.
+        location_id (None | str | Unset):
+        only_parents (BoolParam | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChiftError | ChiftPageProductCategoryItem | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        page=page,
+        size=size,
+        location_id=location_id,
+        only_parents=only_parents,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    consumer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    size: int | Unset = 50,
+    location_id: None | str | Unset = UNSET,
+    only_parents: BoolParam | Unset = UNSET,
+) -> ChiftError | ChiftPageProductCategoryItem | HTTPValidationError | None:
+    """
+    Args:
+        consumer_id (UUID):
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 50.
+        location_id (None | str | Unset):
+        only_parents (BoolParam | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChiftError | ChiftPageProductCategoryItem | HTTPValidationError
+    """
+
+    return sync_detailed(
+        consumer_id=consumer_id,
+        client=client,
+        page=page,
+        size=size,
+        location_id=location_id,
+        only_parents=only_parents,
+    ).parsed
+
+
+async def asyncio_detailed(
+    consumer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    size: int | Unset = 50,
+    location_id: None | str | Unset = UNSET,
+    only_parents: BoolParam | Unset = UNSET,
+) -> Response[ChiftError | ChiftPageProductCategoryItem | HTTPValidationError]:
+    """
+    Args:
+        consumer_id (UUID):
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 50.
+        location_id (None | str | Unset):
+        only_parents (BoolParam | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChiftError | ChiftPageProductCategoryItem | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        page=page,
+        size=size,
+        location_id=location_id,
+        only_parents=only_parents,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    consumer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    size: int | Unset = 50,
+    location_id: None | str | Unset = UNSET,
+    only_parents: BoolParam | Unset = UNSET,
+) -> ChiftError | ChiftPageProductCategoryItem | HTTPValidationError | None:
+    """
+    Args:
+        consumer_id (UUID):
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 50.
+        location_id (None | str | Unset):
+        only_parents (BoolParam | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChiftError | ChiftPageProductCategoryItem | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            consumer_id=consumer_id,
+            client=client,
+            page=page,
+            size=size,
+            location_id=location_id,
+            only_parents=only_parents,
+        )
+    ).parsed

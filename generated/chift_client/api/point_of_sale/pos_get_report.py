@@ -1,0 +1,218 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chift_error import ChiftError
+from ...models.http_validation_error import HTTPValidationError
+from ...models.report_item import ReportItem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    consumer_id: UUID,
+    *,
+    date: datetime.date,
+    location_id: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_date = date.isoformat()
+    params["date"] = json_date
+
+    json_location_id: None | str | Unset
+    if isinstance(location_id, Unset):
+        json_location_id = UNSET
+    else:
+        json_location_id = location_id
+    params["location_id"] = json_location_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "extensions": {"commerce_sdk.operation": "point_of_sale.pos_get_report"},
+        "url": "/consumers/{consumer_id}/pos/report".format(
+            consumer_id=quote(str(consumer_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | HTTPValidationError | ReportItem | None:
+    if response.status_code == 200:
+        response_200 = ReportItem.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ChiftError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 405:
+        response_405 = ChiftError.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 502:
+        response_502 = ChiftError.from_dict(response.json())
+
+        return response_502
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChiftError | HTTPValidationError | ReportItem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    consumer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    date: datetime.date,
+    location_id: None | str | Unset = UNSET,
+) -> Response[ChiftError | HTTPValidationError | ReportItem]:
+    """
+    Args:
+        consumer_id (UUID):
+        date (datetime.date):
+        location_id (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChiftError | HTTPValidationError | ReportItem]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        date=date,
+        location_id=location_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    consumer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    date: datetime.date,
+    location_id: None | str | Unset = UNSET,
+) -> ChiftError | HTTPValidationError | ReportItem | None:
+    """
+    Args:
+        consumer_id (UUID):
+        date (datetime.date):
+        location_id (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChiftError | HTTPValidationError | ReportItem
+    """
+
+    return sync_detailed(
+        consumer_id=consumer_id,
+        client=client,
+        date=date,
+        location_id=location_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    consumer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    date: datetime.date,
+    location_id: None | str | Unset = UNSET,
+) -> Response[ChiftError | HTTPValidationError | ReportItem]:
+    """
+    Args:
+        consumer_id (UUID):
+        date (datetime.date):
+        location_id (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChiftError | HTTPValidationError | ReportItem]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        date=date,
+        location_id=location_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    consumer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    date: datetime.date,
+    location_id: None | str | Unset = UNSET,
+) -> ChiftError | HTTPValidationError | ReportItem | None:
+    """
+    Args:
+        consumer_id (UUID):
+        date (datetime.date):
+        location_id (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChiftError | HTTPValidationError | ReportItem
+    """
+
+    return (
+        await asyncio_detailed(
+            consumer_id=consumer_id,
+            client=client,
+            date=date,
+            location_id=location_id,
+        )
+    ).parsed

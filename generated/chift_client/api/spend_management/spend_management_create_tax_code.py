@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chift_error import ChiftError
+from ...models.http_validation_error import HTTPValidationError
+from ...models.tax_code_item import TaxCodeItem
+from ...models.tax_code_item_in import TaxCodeItemIn
+from ...types import Response
+
+
+def _get_kwargs(
+    consumer_id: UUID,
+    *,
+    body: TaxCodeItemIn,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "extensions": {"commerce_sdk.operation": "spend_management.spend_management_create_tax_code"},
+        "url": "/consumers/{consumer_id}/spend_management/tax-codes".format(
+            consumer_id=quote(str(consumer_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | HTTPValidationError | TaxCodeItem | None:
+    if response.status_code == 200:
+        response_200 = TaxCodeItem.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ChiftError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChiftError | HTTPValidationError | TaxCodeItem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    consumer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: TaxCodeItemIn,
+) -> Response[ChiftError | HTTPValidationError | TaxCodeItem]:
+    """
+    Args:
+        consumer_id (UUID):
+        body (TaxCodeItemIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChiftError | HTTPValidationError | TaxCodeItem]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    consumer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: TaxCodeItemIn,
+) -> ChiftError | HTTPValidationError | TaxCodeItem | None:
+    """
+    Args:
+        consumer_id (UUID):
+        body (TaxCodeItemIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChiftError | HTTPValidationError | TaxCodeItem
+    """
+
+    return sync_detailed(
+        consumer_id=consumer_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    consumer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: TaxCodeItemIn,
+) -> Response[ChiftError | HTTPValidationError | TaxCodeItem]:
+    """
+    Args:
+        consumer_id (UUID):
+        body (TaxCodeItemIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChiftError | HTTPValidationError | TaxCodeItem]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    consumer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: TaxCodeItemIn,
+) -> ChiftError | HTTPValidationError | TaxCodeItem | None:
+    """
+    Args:
+        consumer_id (UUID):
+        body (TaxCodeItemIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChiftError | HTTPValidationError | TaxCodeItem
+    """
+
+    return (
+        await asyncio_detailed(
+            consumer_id=consumer_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

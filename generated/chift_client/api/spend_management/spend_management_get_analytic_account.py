@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.analytic_account_item_out_multi_analytic_plans import AnalyticAccountItemOutMultiAnalyticPlans
+from ...models.chift_error import ChiftError
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    consumer_id: UUID,
+    analytic_account_id: str,
+    analytic_plan: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "extensions": {"commerce_sdk.operation": "spend_management.spend_management_get_analytic_account"},
+        "url": "/consumers/{consumer_id}/spend_management/analytic-accounts/{analytic_account_id}/analytic-plans/{analytic_plan}".format(
+            consumer_id=quote(str(consumer_id), safe=""),
+            analytic_account_id=quote(str(analytic_account_id), safe=""),
+            analytic_plan=quote(str(analytic_plan), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AnalyticAccountItemOutMultiAnalyticPlans | ChiftError | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = AnalyticAccountItemOutMultiAnalyticPlans.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ChiftError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ChiftError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AnalyticAccountItemOutMultiAnalyticPlans | ChiftError | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    consumer_id: UUID,
+    analytic_account_id: str,
+    analytic_plan: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AnalyticAccountItemOutMultiAnalyticPlans | ChiftError | HTTPValidationError]:
+    """
+    Args:
+        consumer_id (UUID):
+        analytic_account_id (str):
+        analytic_plan (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnalyticAccountItemOutMultiAnalyticPlans | ChiftError | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        analytic_account_id=analytic_account_id,
+        analytic_plan=analytic_plan,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    consumer_id: UUID,
+    analytic_account_id: str,
+    analytic_plan: str,
+    *,
+    client: AuthenticatedClient,
+) -> AnalyticAccountItemOutMultiAnalyticPlans | ChiftError | HTTPValidationError | None:
+    """
+    Args:
+        consumer_id (UUID):
+        analytic_account_id (str):
+        analytic_plan (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnalyticAccountItemOutMultiAnalyticPlans | ChiftError | HTTPValidationError
+    """
+
+    return sync_detailed(
+        consumer_id=consumer_id,
+        analytic_account_id=analytic_account_id,
+        analytic_plan=analytic_plan,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    consumer_id: UUID,
+    analytic_account_id: str,
+    analytic_plan: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AnalyticAccountItemOutMultiAnalyticPlans | ChiftError | HTTPValidationError]:
+    """
+    Args:
+        consumer_id (UUID):
+        analytic_account_id (str):
+        analytic_plan (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnalyticAccountItemOutMultiAnalyticPlans | ChiftError | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        analytic_account_id=analytic_account_id,
+        analytic_plan=analytic_plan,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    consumer_id: UUID,
+    analytic_account_id: str,
+    analytic_plan: str,
+    *,
+    client: AuthenticatedClient,
+) -> AnalyticAccountItemOutMultiAnalyticPlans | ChiftError | HTTPValidationError | None:
+    """
+    Args:
+        consumer_id (UUID):
+        analytic_account_id (str):
+        analytic_plan (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnalyticAccountItemOutMultiAnalyticPlans | ChiftError | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            consumer_id=consumer_id,
+            analytic_account_id=analytic_account_id,
+            analytic_plan=analytic_plan,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chift_error import ChiftError
+from ...models.chift_page_tax_code_item import ChiftPageTaxCodeItem
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    consumer_id: UUID,
+    *,
+    page: int | Unset = 1,
+    size: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["size"] = size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "extensions": {"commerce_sdk.operation": "spend_management.spend_management_get_tax_codes"},
+        "url": "/consumers/{consumer_id}/spend_management/tax-codes".format(
+            consumer_id=quote(str(consumer_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | ChiftPageTaxCodeItem | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = ChiftPageTaxCodeItem.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ChiftError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChiftError | ChiftPageTaxCodeItem | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    consumer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    size: int | Unset = 50,
+) -> Response[ChiftError | ChiftPageTaxCodeItem | HTTPValidationError]:
+    """
+    Args:
+        consumer_id (UUID):
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChiftError | ChiftPageTaxCodeItem | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        page=page,
+        size=size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    consumer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    size: int | Unset = 50,
+) -> ChiftError | ChiftPageTaxCodeItem | HTTPValidationError | None:
+    """
+    Args:
+        consumer_id (UUID):
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChiftError | ChiftPageTaxCodeItem | HTTPValidationError
+    """
+
+    return sync_detailed(
+        consumer_id=consumer_id,
+        client=client,
+        page=page,
+        size=size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    consumer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    size: int | Unset = 50,
+) -> Response[ChiftError | ChiftPageTaxCodeItem | HTTPValidationError]:
+    """
+    Args:
+        consumer_id (UUID):
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChiftError | ChiftPageTaxCodeItem | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        consumer_id=consumer_id,
+        page=page,
+        size=size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    consumer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    size: int | Unset = 50,
+) -> ChiftError | ChiftPageTaxCodeItem | HTTPValidationError | None:
+    """
+    Args:
+        consumer_id (UUID):
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChiftError | ChiftPageTaxCodeItem | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            consumer_id=consumer_id,
+            client=client,
+            page=page,
+            size=size,
+        )
+    ).parsed

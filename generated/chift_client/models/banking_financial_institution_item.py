@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BankingFinancialInstitutionItem")
+
+
+@_attrs_define
+class BankingFinancialInstitutionItem:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        bic (None | str | Unset):
+        country (None | str | Unset):
+    """
+
+    id: str
+    name: str
+    bic: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        bic: None | str | Unset
+        if isinstance(self.bic, Unset):
+            bic = UNSET
+        else:
+            bic = self.bic
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if bic is not UNSET:
+            field_dict["bic"] = bic
+        if country is not UNSET:
+            field_dict["country"] = country
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _v = d.pop("id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
+        id = _v
+
+        _v = d.pop("name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
+            raise TypeError("name: expected str, got " + type(_v).__name__)
+        name = _v
+
+        def _parse_bic(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bic = _parse_bic(d.pop("bic", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        banking_financial_institution_item = cls(
+            id=id,
+            name=name,
+            bic=bic,
+            country=country,
+        )
+
+        banking_financial_institution_item.additional_properties = d
+        return banking_financial_institution_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

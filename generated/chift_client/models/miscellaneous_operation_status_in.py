@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class MiscellaneousOperationStatusIn(StrEnum):
+    DRAFT = "draft"
+    POSTED = "posted"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pms_accounting_transaction_origin_type import PMSAccountingTransactionOriginType
+from ..types import UNSET
+
+T = TypeVar("T", bound="PMSAccountingTransactionOrigin")
+
+
+@_attrs_define
+class PMSAccountingTransactionOrigin:
+    """
+    Attributes:
+        id (str):
+        type_ (PMSAccountingTransactionOriginType):
+    """
+
+    id: str
+    type_: PMSAccountingTransactionOriginType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _v = d.pop("id", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
+            raise TypeError("id: expected str, got " + type(_v).__name__)
+        id = _v
+
+        type_ = PMSAccountingTransactionOriginType(d.pop("type"))
+
+        pms_accounting_transaction_origin = cls(
+            id=id,
+            type_=type_,
+        )
+
+        pms_accounting_transaction_origin.additional_properties = d
+        return pms_accounting_transaction_origin
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateConsumerItem")
+
+
+@_attrs_define
+class UpdateConsumerItem:
+    """
+    Attributes:
+        name (None | str | Unset):
+        email (None | str | Unset):
+        internal_reference (None | str | Unset):
+        redirect_url (None | str | Unset):
+    """
+
+    name: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    internal_reference: None | str | Unset = UNSET
+    redirect_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        internal_reference: None | str | Unset
+        if isinstance(self.internal_reference, Unset):
+            internal_reference = UNSET
+        else:
+            internal_reference = self.internal_reference
+
+        redirect_url: None | str | Unset
+        if isinstance(self.redirect_url, Unset):
+            redirect_url = UNSET
+        else:
+            redirect_url = self.redirect_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if internal_reference is not UNSET:
+            field_dict["internal_reference"] = internal_reference
+        if redirect_url is not UNSET:
+            field_dict["redirect_url"] = redirect_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_internal_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        internal_reference = _parse_internal_reference(d.pop("internal_reference", UNSET))
+
+        def _parse_redirect_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        redirect_url = _parse_redirect_url(d.pop("redirect_url", UNSET))
+
+        update_consumer_item = cls(
+            name=name,
+            email=email,
+            internal_reference=internal_reference,
+            redirect_url=redirect_url,
+        )
+
+        update_consumer_item.additional_properties = d
+        return update_consumer_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    credit_note_id: int,
+    *,
+    form_id: int | Unset = UNSET,
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(api_version, Unset):
+        headers["api-version"] = api_version
+
+    if not isinstance(x_runas, Unset):
+        headers["x-runas"] = x_runas
+
+    params: dict[str, Any] = {}
+
+    params["formId"] = form_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "extensions": {"commerce_sdk.operation": "creditnote.mail_credit_note"},
+        "url": "/creditNotes/{credit_note_id}/output/mail".format(
+            credit_note_id=quote(str(credit_note_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = cast(Any, None)
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = cast(Any, None)
+        return response_402
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    credit_note_id: int,
+    *,
+    client: AuthenticatedClient,
+    form_id: int | Unset = UNSET,
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """
+    Args:
+        credit_note_id (int):
+        form_id (int | Unset):
+        api_version (str | Unset):
+        x_runas (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        credit_note_id=credit_note_id,
+        form_id=form_id,
+        api_version=api_version,
+        x_runas=x_runas,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    credit_note_id: int,
+    *,
+    client: AuthenticatedClient,
+    form_id: int | Unset = UNSET,
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """
+    Args:
+        credit_note_id (int):
+        form_id (int | Unset):
+        api_version (str | Unset):
+        x_runas (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        credit_note_id=credit_note_id,
+        client=client,
+        form_id=form_id,
+        api_version=api_version,
+        x_runas=x_runas,
+    ).parsed
+
+
+async def asyncio_detailed(
+    credit_note_id: int,
+    *,
+    client: AuthenticatedClient,
+    form_id: int | Unset = UNSET,
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """
+    Args:
+        credit_note_id (int):
+        form_id (int | Unset):
+        api_version (str | Unset):
+        x_runas (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        credit_note_id=credit_note_id,
+        form_id=form_id,
+        api_version=api_version,
+        x_runas=x_runas,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    credit_note_id: int,
+    *,
+    client: AuthenticatedClient,
+    form_id: int | Unset = UNSET,
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """
+    Args:
+        credit_note_id (int):
+        form_id (int | Unset):
+        api_version (str | Unset):
+        x_runas (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            credit_note_id=credit_note_id,
+            client=client,
+            form_id=form_id,
+            api_version=api_version,
+            x_runas=x_runas,
+        )
+    ).parsed

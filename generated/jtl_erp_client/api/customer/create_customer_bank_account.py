@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_customer_bank_account import CreateCustomerBankAccount
+from ...models.customer_bank_account import CustomerBankAccount
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    customer_id: int,
+    *,
+    body: CreateCustomerBankAccount,
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(api_version, Unset):
+        headers["api-version"] = api_version
+
+    if not isinstance(x_runas, Unset):
+        headers["x-runas"] = x_runas
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "extensions": {"commerce_sdk.operation": "customer.create_customer_bank_account"},
+        "url": "/customers/{customer_id}/bankaccounts".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CustomerBankAccount | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = CustomerBankAccount.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = cast(Any, None)
+        return response_402
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CustomerBankAccount | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreateCustomerBankAccount,
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> Response[Any | CustomerBankAccount | ErrorResponse]:
+    """
+    Args:
+        customer_id (int):
+        api_version (str | Unset):
+        x_runas (str | Unset):
+        body (CreateCustomerBankAccount):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CustomerBankAccount | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        body=body,
+        api_version=api_version,
+        x_runas=x_runas,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreateCustomerBankAccount,
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> Any | CustomerBankAccount | ErrorResponse | None:
+    """
+    Args:
+        customer_id (int):
+        api_version (str | Unset):
+        x_runas (str | Unset):
+        body (CreateCustomerBankAccount):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CustomerBankAccount | ErrorResponse
+    """
+
+    return sync_detailed(
+        customer_id=customer_id,
+        client=client,
+        body=body,
+        api_version=api_version,
+        x_runas=x_runas,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreateCustomerBankAccount,
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> Response[Any | CustomerBankAccount | ErrorResponse]:
+    """
+    Args:
+        customer_id (int):
+        api_version (str | Unset):
+        x_runas (str | Unset):
+        body (CreateCustomerBankAccount):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CustomerBankAccount | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        body=body,
+        api_version=api_version,
+        x_runas=x_runas,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreateCustomerBankAccount,
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> Any | CustomerBankAccount | ErrorResponse | None:
+    """
+    Args:
+        customer_id (int):
+        api_version (str | Unset):
+        x_runas (str | Unset):
+        body (CreateCustomerBankAccount):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CustomerBankAccount | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            client=client,
+            body=body,
+            api_version=api_version,
+            x_runas=x_runas,
+        )
+    ).parsed

@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_delivery_note_package_posting import CreateDeliveryNotePackagePosting
+from ...models.delivery_note_package import DeliveryNotePackage
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    delivery_note_id: int,
+    *,
+    body: list[CreateDeliveryNotePackagePosting],
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(api_version, Unset):
+        headers["api-version"] = api_version
+
+    if not isinstance(x_runas, Unset):
+        headers["x-runas"] = x_runas
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "extensions": {"commerce_sdk.operation": "deliverynote.post_package_data_for_delivery_note"},
+        "url": "/deliveryNotes/{delivery_note_id}/packages".format(
+            delivery_note_id=quote(str(delivery_note_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | list[DeliveryNotePackage] | None:
+    if response.status_code == 201:
+        response_201 = []
+        _response_201 = response.json()
+        for response_201_item_data in _response_201:
+            response_201_item = DeliveryNotePackage.from_dict(response_201_item_data)
+
+            response_201.append(response_201_item)
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = cast(Any, None)
+        return response_402
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | list[DeliveryNotePackage]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    delivery_note_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: list[CreateDeliveryNotePackagePosting],
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse | list[DeliveryNotePackage]]:
+    """
+    Args:
+        delivery_note_id (int):
+        api_version (str | Unset):
+        x_runas (str | Unset):
+        body (list[CreateDeliveryNotePackagePosting]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | list[DeliveryNotePackage]]
+    """
+
+    kwargs = _get_kwargs(
+        delivery_note_id=delivery_note_id,
+        body=body,
+        api_version=api_version,
+        x_runas=x_runas,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    delivery_note_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: list[CreateDeliveryNotePackagePosting],
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> Any | ErrorResponse | list[DeliveryNotePackage] | None:
+    """
+    Args:
+        delivery_note_id (int):
+        api_version (str | Unset):
+        x_runas (str | Unset):
+        body (list[CreateDeliveryNotePackagePosting]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | list[DeliveryNotePackage]
+    """
+
+    return sync_detailed(
+        delivery_note_id=delivery_note_id,
+        client=client,
+        body=body,
+        api_version=api_version,
+        x_runas=x_runas,
+    ).parsed
+
+
+async def asyncio_detailed(
+    delivery_note_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: list[CreateDeliveryNotePackagePosting],
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse | list[DeliveryNotePackage]]:
+    """
+    Args:
+        delivery_note_id (int):
+        api_version (str | Unset):
+        x_runas (str | Unset):
+        body (list[CreateDeliveryNotePackagePosting]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | list[DeliveryNotePackage]]
+    """
+
+    kwargs = _get_kwargs(
+        delivery_note_id=delivery_note_id,
+        body=body,
+        api_version=api_version,
+        x_runas=x_runas,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    delivery_note_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: list[CreateDeliveryNotePackagePosting],
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> Any | ErrorResponse | list[DeliveryNotePackage] | None:
+    """
+    Args:
+        delivery_note_id (int):
+        api_version (str | Unset):
+        x_runas (str | Unset):
+        body (list[CreateDeliveryNotePackagePosting]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | list[DeliveryNotePackage]
+    """
+
+    return (
+        await asyncio_detailed(
+            delivery_note_id=delivery_note_id,
+            client=client,
+            body=body,
+            api_version=api_version,
+            x_runas=x_runas,
+        )
+    ).parsed

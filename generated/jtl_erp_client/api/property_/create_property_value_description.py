@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_property_value_description import CreatePropertyValueDescription
+from ...models.error_response import ErrorResponse
+from ...models.property_value_description import PropertyValueDescription
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    property_id: int,
+    property_value_id: int,
+    *,
+    body: CreatePropertyValueDescription,
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(api_version, Unset):
+        headers["api-version"] = api_version
+
+    if not isinstance(x_runas, Unset):
+        headers["x-runas"] = x_runas
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "extensions": {"commerce_sdk.operation": "property_.create_property_value_description"},
+        "url": "/properties/{property_id}/values/{property_value_id}/descriptions".format(
+            property_id=quote(str(property_id), safe=""),
+            property_value_id=quote(str(property_value_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | PropertyValueDescription | None:
+    if response.status_code == 201:
+        response_201 = PropertyValueDescription.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = cast(Any, None)
+        return response_402
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | PropertyValueDescription]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    property_id: int,
+    property_value_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreatePropertyValueDescription,
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse | PropertyValueDescription]:
+    """
+    Args:
+        property_id (int):
+        property_value_id (int):
+        api_version (str | Unset):
+        x_runas (str | Unset):
+        body (CreatePropertyValueDescription):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | PropertyValueDescription]
+    """
+
+    kwargs = _get_kwargs(
+        property_id=property_id,
+        property_value_id=property_value_id,
+        body=body,
+        api_version=api_version,
+        x_runas=x_runas,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    property_id: int,
+    property_value_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreatePropertyValueDescription,
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> Any | ErrorResponse | PropertyValueDescription | None:
+    """
+    Args:
+        property_id (int):
+        property_value_id (int):
+        api_version (str | Unset):
+        x_runas (str | Unset):
+        body (CreatePropertyValueDescription):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | PropertyValueDescription
+    """
+
+    return sync_detailed(
+        property_id=property_id,
+        property_value_id=property_value_id,
+        client=client,
+        body=body,
+        api_version=api_version,
+        x_runas=x_runas,
+    ).parsed
+
+
+async def asyncio_detailed(
+    property_id: int,
+    property_value_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreatePropertyValueDescription,
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse | PropertyValueDescription]:
+    """
+    Args:
+        property_id (int):
+        property_value_id (int):
+        api_version (str | Unset):
+        x_runas (str | Unset):
+        body (CreatePropertyValueDescription):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | PropertyValueDescription]
+    """
+
+    kwargs = _get_kwargs(
+        property_id=property_id,
+        property_value_id=property_value_id,
+        body=body,
+        api_version=api_version,
+        x_runas=x_runas,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    property_id: int,
+    property_value_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreatePropertyValueDescription,
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> Any | ErrorResponse | PropertyValueDescription | None:
+    """
+    Args:
+        property_id (int):
+        property_value_id (int):
+        api_version (str | Unset):
+        x_runas (str | Unset):
+        body (CreatePropertyValueDescription):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | PropertyValueDescription
+    """
+
+    return (
+        await asyncio_detailed(
+            property_id=property_id,
+            property_value_id=property_value_id,
+            client=client,
+            body=body,
+            api_version=api_version,
+            x_runas=x_runas,
+        )
+    ).parsed

@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_return import CreateReturn
+from ...models.error_response import ErrorResponse
+from ...models.return_ import Return
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateReturn,
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(api_version, Unset):
+        headers["api-version"] = api_version
+
+    if not isinstance(x_runas, Unset):
+        headers["x-runas"] = x_runas
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "extensions": {"commerce_sdk.operation": "return_.create_return"},
+        "url": "/returns",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | Return | None:
+    if response.status_code == 201:
+        response_201 = Return.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = cast(Any, None)
+        return response_402
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | Return]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateReturn,
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse | Return]:
+    """
+    Args:
+        api_version (str | Unset):
+        x_runas (str | Unset):
+        body (CreateReturn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | Return]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        api_version=api_version,
+        x_runas=x_runas,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateReturn,
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> Any | ErrorResponse | Return | None:
+    """
+    Args:
+        api_version (str | Unset):
+        x_runas (str | Unset):
+        body (CreateReturn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | Return
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        api_version=api_version,
+        x_runas=x_runas,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateReturn,
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse | Return]:
+    """
+    Args:
+        api_version (str | Unset):
+        x_runas (str | Unset):
+        body (CreateReturn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | Return]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        api_version=api_version,
+        x_runas=x_runas,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateReturn,
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> Any | ErrorResponse | Return | None:
+    """
+    Args:
+        api_version (str | Unset):
+        x_runas (str | Unset):
+        body (CreateReturn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | Return
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            api_version=api_version,
+            x_runas=x_runas,
+        )
+    ).parsed

@@ -1,0 +1,253 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.paged_list_of_stock_change import PagedListOfStockChange
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    item_id: int | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(api_version, Unset):
+        headers["api-version"] = api_version
+
+    if not isinstance(x_runas, Unset):
+        headers["x-runas"] = x_runas
+
+    params: dict[str, Any] = {}
+
+    params["itemId"] = item_id
+
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["startDate"] = json_start_date
+
+    params["pageNumber"] = page_number
+
+    params["pageSize"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "extensions": {"commerce_sdk.operation": "stock.query_stock_changes"},
+        "url": "/stocks/changes",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | PagedListOfStockChange | None:
+    if response.status_code == 200:
+        response_200 = PagedListOfStockChange.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = cast(Any, None)
+        return response_402
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | PagedListOfStockChange]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    item_id: int | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse | PagedListOfStockChange]:
+    """
+    Args:
+        item_id (int | Unset):
+        start_date (datetime.datetime | Unset):
+        page_number (int | Unset):
+        page_size (int | Unset):
+        api_version (str | Unset):
+        x_runas (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | PagedListOfStockChange]
+    """
+
+    kwargs = _get_kwargs(
+        item_id=item_id,
+        start_date=start_date,
+        page_number=page_number,
+        page_size=page_size,
+        api_version=api_version,
+        x_runas=x_runas,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    item_id: int | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> Any | ErrorResponse | PagedListOfStockChange | None:
+    """
+    Args:
+        item_id (int | Unset):
+        start_date (datetime.datetime | Unset):
+        page_number (int | Unset):
+        page_size (int | Unset):
+        api_version (str | Unset):
+        x_runas (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | PagedListOfStockChange
+    """
+
+    return sync_detailed(
+        client=client,
+        item_id=item_id,
+        start_date=start_date,
+        page_number=page_number,
+        page_size=page_size,
+        api_version=api_version,
+        x_runas=x_runas,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    item_id: int | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse | PagedListOfStockChange]:
+    """
+    Args:
+        item_id (int | Unset):
+        start_date (datetime.datetime | Unset):
+        page_number (int | Unset):
+        page_size (int | Unset):
+        api_version (str | Unset):
+        x_runas (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | PagedListOfStockChange]
+    """
+
+    kwargs = _get_kwargs(
+        item_id=item_id,
+        start_date=start_date,
+        page_number=page_number,
+        page_size=page_size,
+        api_version=api_version,
+        x_runas=x_runas,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    item_id: int | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    api_version: str | Unset = UNSET,
+    x_runas: str | Unset = UNSET,
+) -> Any | ErrorResponse | PagedListOfStockChange | None:
+    """
+    Args:
+        item_id (int | Unset):
+        start_date (datetime.datetime | Unset):
+        page_number (int | Unset):
+        page_size (int | Unset):
+        api_version (str | Unset):
+        x_runas (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | PagedListOfStockChange
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            item_id=item_id,
+            start_date=start_date,
+            page_number=page_number,
+            page_size=page_size,
+            api_version=api_version,
+            x_runas=x_runas,
+        )
+    ).parsed

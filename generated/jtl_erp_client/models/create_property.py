@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateProperty")
+
+
+@_attrs_define
+class CreateProperty:
+    """
+    Attributes:
+        name (str):  Example: Nightvision.
+        translations (list[CreateTranslation] | Unset):
+        property_groups (list[int] | Unset):
+    """
+
+    name: str
+    translations: list[CreateTranslation] | Unset = UNSET
+    property_groups: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        translations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.translations, Unset):
+            translations = []
+            for translations_item_data in self.translations:
+                translations_item = translations_item_data.to_dict()
+                translations.append(translations_item)
+
+        property_groups: list[int] | Unset = UNSET
+        if not isinstance(self.property_groups, Unset):
+            property_groups = self.property_groups
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Name": name,
+            }
+        )
+        if translations is not UNSET:
+            field_dict["Translations"] = translations
+        if property_groups is not UNSET:
+            field_dict["PropertyGroups"] = property_groups
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _v = d.pop("Name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
+            raise TypeError("Name: expected str, got " + type(_v).__name__)
+        name = _v
+
+        _v = d.pop("Translations", UNSET)
+        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
+            raise TypeError("Translations: expected list, got " + type(_v).__name__)
+        _translations = _v
+        translations: list[CreateTranslation] | Unset = UNSET
+        if _translations is not UNSET:
+            translations = []
+            for translations_item_data in _translations:
+                translations_item = CreateTranslation.from_dict(translations_item_data)
+
+                translations.append(translations_item)
+
+        _v = d.pop("PropertyGroups", UNSET)
+        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
+            raise TypeError("PropertyGroups: expected list, got " + type(_v).__name__)
+        property_groups = cast(list[int], _v)
+
+        create_property = cls(
+            name=name,
+            translations=translations,
+            property_groups=property_groups,
+        )
+
+        create_property.additional_properties = d
+        return create_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.create_translation import CreateTranslation

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreatePropertyValue")
+
+
+@_attrs_define
+class CreatePropertyValue:
+    """
+    Attributes:
+        name (str):  Example: yes.
+        description (str | Unset):  Example: A description for the property value.
+    """
+
+    name: str
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["Description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _v = d.pop("Name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
+            raise TypeError("Name: expected str, got " + type(_v).__name__)
+        name = _v
+
+        _v = d.pop("Description", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
+            raise TypeError("Description: expected str, got " + type(_v).__name__)
+        description = _v
+
+        create_property_value = cls(
+            name=name,
+            description=description,
+        )
+
+        create_property_value.additional_properties = d
+        return create_property_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreatePropertyValueDescription")
+
+
+@_attrs_define
+class CreatePropertyValueDescription:
+    """
+    Attributes:
+        property_value_id (int):  Example: 20.
+        name (str):  Example: yes.
+        language_iso (str):  Example: DE.
+        description (str | Unset):  Example: A description for the property value.
+        seo_path (str | Unset):  Example: SEO path.
+        seo_meta_description (str | Unset):  Example: A description for the property value.
+        seo_title_tag (str | Unset):  Example: yes.
+        seo_meta_keywords (str | Unset):  Example: Your metakeywords.
+    """
+
+    property_value_id: int
+    name: str
+    language_iso: str
+    description: str | Unset = UNSET
+    seo_path: str | Unset = UNSET
+    seo_meta_description: str | Unset = UNSET
+    seo_title_tag: str | Unset = UNSET
+    seo_meta_keywords: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        property_value_id = self.property_value_id
+
+        name = self.name
+
+        language_iso = self.language_iso
+
+        description = self.description
+
+        seo_path = self.seo_path
+
+        seo_meta_description = self.seo_meta_description
+
+        seo_title_tag = self.seo_title_tag
+
+        seo_meta_keywords = self.seo_meta_keywords
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "PropertyValueId": property_value_id,
+                "Name": name,
+                "LanguageIso": language_iso,
+            }
+        )
+        if description is not UNSET:
+            field_dict["Description"] = description
+        if seo_path is not UNSET:
+            field_dict["SeoPath"] = seo_path
+        if seo_meta_description is not UNSET:
+            field_dict["SeoMetaDescription"] = seo_meta_description
+        if seo_title_tag is not UNSET:
+            field_dict["SeoTitleTag"] = seo_title_tag
+        if seo_meta_keywords is not UNSET:
+            field_dict["SeoMetaKeywords"] = seo_meta_keywords
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _v = d.pop("PropertyValueId", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
+            raise TypeError("PropertyValueId: expected int, got " + type(_v).__name__)
+        property_value_id = _v
+
+        _v = d.pop("Name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
+            raise TypeError("Name: expected str, got " + type(_v).__name__)
+        name = _v
+
+        _v = d.pop("LanguageIso", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
+            raise TypeError("LanguageIso: expected str, got " + type(_v).__name__)
+        language_iso = _v
+
+        _v = d.pop("Description", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
+            raise TypeError("Description: expected str, got " + type(_v).__name__)
+        description = _v
+
+        _v = d.pop("SeoPath", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
+            raise TypeError("SeoPath: expected str, got " + type(_v).__name__)
+        seo_path = _v
+
+        _v = d.pop("SeoMetaDescription", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
+            raise TypeError("SeoMetaDescription: expected str, got " + type(_v).__name__)
+        seo_meta_description = _v
+
+        _v = d.pop("SeoTitleTag", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
+            raise TypeError("SeoTitleTag: expected str, got " + type(_v).__name__)
+        seo_title_tag = _v
+
+        _v = d.pop("SeoMetaKeywords", UNSET)
+        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
+            raise TypeError("SeoMetaKeywords: expected str, got " + type(_v).__name__)
+        seo_meta_keywords = _v
+
+        create_property_value_description = cls(
+            property_value_id=property_value_id,
+            name=name,
+            language_iso=language_iso,
+            description=description,
+            seo_path=seo_path,
+            seo_meta_description=seo_meta_description,
+            seo_title_tag=seo_title_tag,
+            seo_meta_keywords=seo_meta_keywords,
+        )
+
+        create_property_value_description.additional_properties = d
+        return create_property_value_description
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="ItemCapabilities")
+
+
+@_attrs_define
+class ItemCapabilities:
+    """
+    Attributes:
+        descriptions (bool):  Example: True.
+        online_shop_activation (bool):  Example: False.
+        prices (bool):  Example: True.
+        special_prices (bool):  Example: True.
+        images (bool):  Example: True.
+    """
+
+    descriptions: bool
+    online_shop_activation: bool
+    prices: bool
+    special_prices: bool
+    images: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        descriptions = self.descriptions
+
+        online_shop_activation = self.online_shop_activation
+
+        prices = self.prices
+
+        special_prices = self.special_prices
+
+        images = self.images
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Descriptions": descriptions,
+                "OnlineShopActivation": online_shop_activation,
+                "Prices": prices,
+                "SpecialPrices": special_prices,
+                "Images": images,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _v = d.pop("Descriptions", UNSET)
+        if type(_v) is not bool:
+            raise TypeError("Descriptions: expected bool, got " + type(_v).__name__)
+        descriptions = _v
+
+        _v = d.pop("OnlineShopActivation", UNSET)
+        if type(_v) is not bool:
+            raise TypeError("OnlineShopActivation: expected bool, got " + type(_v).__name__)
+        online_shop_activation = _v
+
+        _v = d.pop("Prices", UNSET)
+        if type(_v) is not bool:
+            raise TypeError("Prices: expected bool, got " + type(_v).__name__)
+        prices = _v
+
+        _v = d.pop("SpecialPrices", UNSET)
+        if type(_v) is not bool:
+            raise TypeError("SpecialPrices: expected bool, got " + type(_v).__name__)
+        special_prices = _v
+
+        _v = d.pop("Images", UNSET)
+        if type(_v) is not bool:
+            raise TypeError("Images: expected bool, got " + type(_v).__name__)
+        images = _v
+
+        item_capabilities = cls(
+            descriptions=descriptions,
+            online_shop_activation=online_shop_activation,
+            prices=prices,
+            special_prices=special_prices,
+            images=images,
+        )
+
+        item_capabilities.additional_properties = d
+        return item_capabilities
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="PaymentMethod")
+
+
+@_attrs_define
+class PaymentMethod:
+    """
+    Attributes:
+        id (int):  Example: 19.
+        name (str):  Example: PayPal.
+        is_standard (bool):  Example: False.
+        is_active (bool):  Example: True.
+    """
+
+    id: int
+    name: str
+    is_standard: bool
+    is_active: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        is_standard = self.is_standard
+
+        is_active = self.is_active
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Id": id,
+                "Name": name,
+                "IsStandard": is_standard,
+                "IsActive": is_active,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _v = d.pop("Id", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
+            raise TypeError("Id: expected int, got " + type(_v).__name__)
+        id = _v
+
+        _v = d.pop("Name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
+            raise TypeError("Name: expected str, got " + type(_v).__name__)
+        name = _v
+
+        _v = d.pop("IsStandard", UNSET)
+        if type(_v) is not bool:
+            raise TypeError("IsStandard: expected bool, got " + type(_v).__name__)
+        is_standard = _v
+
+        _v = d.pop("IsActive", UNSET)
+        if type(_v) is not bool:
+            raise TypeError("IsActive: expected bool, got " + type(_v).__name__)
+        is_active = _v
+
+        payment_method = cls(
+            id=id,
+            name=name,
+            is_standard=is_standard,
+            is_active=is_active,
+        )
+
+        payment_method.additional_properties = d
+        return payment_method
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

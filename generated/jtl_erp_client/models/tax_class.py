@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tax_class_type import TaxClassType
+from ..types import UNSET
+
+T = TypeVar("T", bound="TaxClass")
+
+
+@_attrs_define
+class TaxClass:
+    """
+    Attributes:
+        id (int):  Example: 1.
+        name (str):  Example: Normaler Steuersatz.
+        is_default (bool):  Example: True.
+        type_ (TaxClassType):  Example: 0.
+    """
+
+    id: int
+    name: str
+    is_default: bool
+    type_: TaxClassType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        is_default = self.is_default
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Id": id,
+                "Name": name,
+                "IsDefault": is_default,
+                "Type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _v = d.pop("Id", UNSET)
+        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
+            raise TypeError("Id: expected int, got " + type(_v).__name__)
+        id = _v
+
+        _v = d.pop("Name", UNSET)
+        if type(_v) is not str and not isinstance(_v, str):
+            raise TypeError("Name: expected str, got " + type(_v).__name__)
+        name = _v
+
+        _v = d.pop("IsDefault", UNSET)
+        if type(_v) is not bool:
+            raise TypeError("IsDefault: expected bool, got " + type(_v).__name__)
+        is_default = _v
+
+        type_ = TaxClassType(d.pop("Type"))
+
+        tax_class = cls(
+            id=id,
+            name=name,
+            is_default=is_default,
+            type_=type_,
+        )
+
+        tax_class.additional_properties = d
+        return tax_class
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
