@@ -77,6 +77,7 @@ class SandboxConfig:
     faults: tuple[Fault, ...] = field(default_factory=tuple)
     fault_seed: int | None = None  # None: derived from `seed`
     log_limit: int = 100_000
+    webhook_bad_signature: bool = False  # Chift webhook deliveries signed with the wrong key
     providers: tuple[str, ...] | None = None  # provider keys to serve; None: all installed
     startup_timeout: float = 10.0
     shutdown_timeout: float = 5.0
