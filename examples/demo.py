@@ -2,10 +2,11 @@
 
 Starts the sandbox on 127.0.0.1, then: registers a JTL app and receives its key; pages
 through a tenant's items with a progress line; updates an item's price and reads it
-back; configures a worker sync; gets a Chift token and reads sync info for two
-consumers; registers a local Chift webhook receiver, makes the sandbox send a signed
-event to it and prints the verified event; lists Pack.cloud integrations and triggers a
-product and a stock sync.
+back; configures a worker sync; creates a sales order with two line items and reads
+them back (an operation only the full vendor spec has); gets a Chift token and reads sync
+info for two consumers; registers a local Chift webhook receiver, makes the sandbox send a
+signed event to it and prints the verified event; lists Pack.cloud integrations and
+triggers a product and a stock sync.
 No credentials, no network beyond 127.0.0.1.
 """
 
@@ -31,9 +32,16 @@ from chift_client.api.webhooks import (
 )
 from chift_client.models import PostConnectionItem, WebhookInstancePostItem
 from jtl_erp_client.api.item import get_item, query_items, update_item
+from jtl_erp_client.api.salesorder import (
+    create_sales_order,
+    create_sales_order_line_item,
+    query_sales_order_line_items,
+)
 from jtl_erp_client.api.worker import configure_sync
 from jtl_erp_client.models import (
     CreateAppRegistrationRequest,
+    CreateSalesOrder,
+    CreateSalesOrderLineItem,
     CreateWorkerSyncConfiguration,
     UpdateItem,
     UpdateItemPrice,
@@ -142,6 +150,24 @@ async def main() -> int:
                     body=CreateWorkerSyncConfiguration(interval="00:10:00"),
                 )
                 note.append(f"{sync.sync_name}: interval {sync.interval}")
+            with step("JTL: create a sales order with two line items and read them back") as note:
+                order = await shop.call(
+                    create_sales_order,
+                    body=CreateSalesOrder(company_id=1, customer_id=1, external_number="DEMO-1001"),
+                )
+                lines_sent = [
+                    CreateSalesOrderLineItem(
+                        quantity=2, item_id=first_id, name="Travel mug", sales_price_net=12.5
+                    ),
+                    CreateSalesOrderLineItem(quantity=1, item_id=2, name="Kettle", sales_price_net=39.0),
+                ]
+                await shop.call(create_sales_order_line_item, sales_order_id=order.id, body=lines_sent)
+                read_back = await shop.call(query_sales_order_line_items, sales_order_id=order.id)
+                got = [(line.name, line.quantity) for line in read_back]
+                assert got == [("Travel mug", 2), ("Kettle", 1)], f"line items read back: {got}"
+                note.append(
+                    f"order {order.id} ({order.external_number}): " + ", ".join(f"{q} x {n}" for n, q in got)
+                )
 
         async with Chift(
             client_id=creds.chift.client_id,

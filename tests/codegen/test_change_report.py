@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import copy
+import json
 import os
 import re
 from pathlib import Path
 from typing import Any
 
-import jsonpath
 import pytest
 import yaml
 
 from ._helpers import (
+    GENERATED,
     SPECS,
     VENDOR_SPECS,
     LoopbackServer,
@@ -216,35 +217,114 @@ def test_update_with_broken_download_changes_nothing(
     assert tree_digest(out) == tree_before
 
 
-def test_update_from_the_vendors_own_file(tmp_path: Path) -> None:
-    """`update jtl-erp FILE` with the vendor's published file: it replaces our spec unchanged,
-    our overlay still applies, every operation is generated, and the report flags what the
-    vendor file lacks (it predates POST /workers/{syncId}) as breaking."""
-    vendor = VENDOR_SPECS / "jtl-erp-openapi.json"
+def _vendor_file(name: str) -> Path:
+    vendor = VENDOR_SPECS / name
     if not vendor.exists():
         # CI always has ../shared beside the clone: there the coverage bar must run, not skip.
         if os.environ.get("CI"):
             pytest.fail(f"vendor reference file {vendor} is missing in CI")
         pytest.skip(f"vendor reference file {vendor} is not present (it lives outside the repository)")
+    return vendor
+
+
+def test_update_from_the_vendors_own_file(tmp_path: Path) -> None:
+    """`update jtl-erp FILE` with the vendor's published file: our spec is its facts-only
+    transcription, so nothing changes; the overlay still adds Configure Sync (the file predates
+    it) and the x-tenant-id spelling, and the report holds no breaking change."""
+    vendor = _vendor_file("jtl-erp-openapi.json")
     sources = copy_specs(tmp_path / "specs")
     out = copy_generated(tmp_path / "generated")
-    others = {p.name: tree_digest(p) for p in out.iterdir() if p.is_dir() and p.name != "jtl_erp_client"}
+    before = tree_digest(out)
+    spec_before = (tmp_path / "specs" / "jtl-erp.yaml").read_bytes()
     run = codegen("update", "jtl-erp", vendor, "--sources", sources, "--out", out)
     assert run.returncode == 0, run.describe()
-    assert "[jtl-erp] 209/209 operations" in run.stdout
-    assert "- BREAKING operation removed: worker.configure_sync (POST /workers/{syncId})" in run.stdout
-    assert "## Operations removed (1)" in run.stdout
-    assert (tmp_path / "specs" / "jtl-erp.yaml").read_bytes() == vendor.read_bytes()
+    assert "[jtl-erp] 210/210 operations" in run.stdout
+    assert "BREAKING" not in run.stdout and "Breaking changes" not in run.stdout, run.stdout
+    assert "No operations or models changed." in run.stdout
+    assert (tmp_path / "specs" / "jtl-erp.yaml").read_bytes() == spec_before
     package = out / "jtl_erp_client"
-    assert len(load_manifest(package)["operations"]) == 209
-    overlays = load_spec(sources)["providers"]["jtl-erp"]["overlays"]
+    manifest = load_manifest(package)
+    assert len(manifest["operations"]) == 210
+    assert manifest["operations"]["worker.configure_sync"]["tenant_header"] == "x-tenant-id"
+    assert manifest["operations"]["item.update_item"]["tenant_header"] == "x-tenant-id"
+    assert manifest["operations"]["item.get_item"]["tenant_header"] == "tenant-id"
     contract = load_spec(package / "_openapi.json")
-    for rel in overlays:
-        for action in load_spec(tmp_path / "specs" / rel)["actions"]:
-            if isinstance(action.get("update"), dict):
-                nodes = jsonpath.findall(action["target"], contract)
-                assert nodes, (rel, action["target"])
-                scalars = {k: v for k, v in action["update"].items() if not isinstance(v, dict | list)}
-                assert all(isinstance(n, dict) and scalars.items() <= n.items() for n in nodes), nodes
-    # The other providers' packages are as they were.
-    assert {name: tree_digest(out / name) for name in others} == others
+    assert "/workers/{syncId}" in contract["paths"] and "WorkerSyncItem" in contract["components"]["schemas"]
+    # Nothing was touched: same package (the stamp too), the other providers as they were.
+    assert tree_digest(out) == before
+
+
+def _drop_operation(vendor: Path, target: Path, path: str, method: str) -> Path:
+    doc = json.loads(vendor.read_text())
+    del doc["paths"][path][method]
+    target.write_text(json.dumps(doc))
+    return target
+
+
+def test_breaking_update_is_refused_and_changes_nothing(tmp_path: Path) -> None:
+    """A vendor file that removes an operation and makes a parameter required: exit 1, the
+    report names each breaking change with its operation and field, nothing is written."""
+    vendor = _vendor_file("jtl-erp-openapi.json")
+    doc = json.loads(vendor.read_text())
+    del doc["paths"]["/items/{itemId}"]["get"]
+    for param in doc["paths"]["/items"]["get"]["parameters"]:
+        if param["name"] == "searchKeyWord":
+            param["required"] = True
+    doc["components"]["schemas"]["CreateSalesOrder"]["required"].append("Comment")
+    changed = tmp_path / "vendor-v2.json"
+    changed.write_text(json.dumps(doc))
+    sources = copy_specs(tmp_path / "specs")
+    out = copy_generated(tmp_path / "generated")
+    before, spec_before = tree_digest(out), (tmp_path / "specs" / "jtl-erp.yaml").read_bytes()
+
+    run = codegen("update", "jtl-erp", changed, "--sources", sources, "--out", out)
+    assert run.returncode == 1, run.describe()
+    assert "- BREAKING operation removed: item.get_item (GET /items/{itemId})" in run.stdout
+    assert "- BREAKING item.query_items: parameter 'searchKeyWord' became required" in run.stdout
+    assert "- BREAKING CreateSalesOrder: request body field 'Comment' became required" in run.stdout
+    assert "refused: 3 breaking change(s)" in run.stderr
+    assert tree_digest(out) == before
+    assert (tmp_path / "specs" / "jtl-erp.yaml").read_bytes() == spec_before
+
+    dry = codegen(
+        "update", "jtl-erp", changed, "--sources", sources, "--out", out, "--dry-run", "--accept-breaking"
+    )
+    assert dry.returncode == 0, dry.describe()
+    assert "dry run: nothing written" in dry.stdout and "BREAKING operation removed" in dry.stdout
+    assert tree_digest(out) == before
+
+    taken = codegen("update", "jtl-erp", changed, "--sources", sources, "--out", out, "--accept-breaking")
+    assert taken.returncode == 0, taken.describe()
+    manifest = load_manifest(out / "jtl_erp_client")
+    assert "item.get_item" not in manifest["operations"]
+    assert "worker.configure_sync" in manifest["operations"]  # the overlay survives the update
+    saved = (out / "jtl_erp_client.changes.md").read_text()
+    assert "BREAKING item.query_items: parameter 'searchKeyWord' became required" in saved
+    spec_after = load_spec(tmp_path / "specs" / "jtl-erp.yaml")
+    assert "get" not in spec_after["paths"]["/items/{itemId}"]
+    assert "/workers/{syncId}" not in spec_after["paths"]  # the vendor's facts only; ours stay in overlays
+
+
+def test_transcribed_specs_hold_no_vendor_prose() -> None:
+    """Every 8-word run of a description or summary in the vendor files is absent from specs/."""
+    ours: set[str] = set()
+    for path in (SPECS / "jtl-erp.yaml", SPECS / "chift.yaml", *GENERATED.glob("*/_openapi.json")):
+        words = path.read_text().split()
+        ours.update(" ".join(words[i : i + 8]) for i in range(len(words) - 7))
+    for name in ("jtl-erp-openapi.json", "chift-openapi.json"):
+        doc = json.loads(_vendor_file(name).read_text())
+        prose: set[str] = set()
+        stack: list[Any] = [doc]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, dict):
+                for key, value in node.items():
+                    if key in ("description", "summary") and isinstance(value, str):
+                        words = value.split()
+                        prose.update(" ".join(words[i : i + 8]) for i in range(len(words) - 7))
+                    stack.append(value)
+            elif isinstance(node, list):
+                stack.extend(node)
+        assert prose, name
+        leaked = sorted(prose & ours)
+        assert leaked == [], (name, leaked[:5])

@@ -213,12 +213,42 @@ def _empty_envelope(provider: str, r: Seen) -> dict[str, Any]:
     return {"data": [], "meta": {"current_page": n, "per_page": 10, "total": 0, "last_page": 1}}
 
 
+def _required_arguments(package: str, op: Any, module: Any, tenant_arg: str | None) -> dict[str, Any]:
+    """Required arguments of a generated list function, each made from its contract schema by
+    the sandbox's synthesiser (enums, ids, a POST list's filter body) and turned into the
+    generated function's type, as a caller would pass them."""
+    from commerce_sdk.sandbox.contracts import escape_pointer
+    from commerce_sdk.sandbox.schema import SchemaSet
+    from commerce_sdk.sandbox.synth import Synthesizer
+    from tests.contract._support import argument_hints, package_json, to_python
+
+    doc = package_json(package, "_openapi.json")
+    synth = Synthesizer(SchemaSet(package, doc, oas31=str(doc["openapi"]).startswith("3.1")))
+    where = f"/paths/{escape_pointer(op.path)}/{op.method.lower()}"
+    spec_names = {py: spec for spec, py in {**op.path_params, **op.query}.items()}
+    declared = doc["paths"][op.path][op.method.lower()].get("parameters", [])
+    hints = argument_hints(module)
+    args: dict[str, Any] = {}
+    for name, param in inspect.signature(module._get_kwargs).parameters.items():
+        if param.default is not inspect.Parameter.empty or name == tenant_arg:
+            continue
+        if name == "body":
+            pointer = f"{where}/requestBody/content/application~1json/schema"
+        else:
+            index = next(i for i, p in enumerate(declared) if p.get("name") == spec_names[name])
+            pointer = f"{where}/parameters/{index}/schema"
+        args[name] = to_python(synth.value(pointer, write=True), hints[name])
+    return args
+
+
 async def test_every_list_operation_of_every_provider_pages(server: LoopbackServer) -> None:
     """The list operations are found in the manifests (none listed by hand) and each one pages
-    over real HTTP with its provider's shape; operations that are not lists are not picked up."""
-    chift_token(server)
+    over real HTTP with its provider's shape, list operations that are POSTs (a filter in the
+    body) included; operations that are not lists are not picked up."""
     for prefix in ("erp", "chift", "pack"):
-        server.on("GET", f"/{prefix}/{{rest*}}", lambda r, p=prefix: Reply(json=_empty_envelope(p, r)))
+        for method in ("GET", "POST"):
+            server.on(method, f"/{prefix}/{{rest*}}", lambda r, p=prefix: Reply(json=_empty_envelope(p, r)))
+    chift_token(server)  # registered last, so it wins over the catch-all for POST /chift/token
     found: dict[str, list[str]] = {}
     async with jtl_client(server) as jtl, chift_client(server) as chift, pack_client(server) as pack:
         for client, scope in (
@@ -232,26 +262,22 @@ async def test_every_list_operation_of_every_provider_pages(server: LoopbackServ
                     continue
                 found.setdefault(type(client).__name__, []).append(key)
                 module = importlib.import_module(f"{client.package}.api.{key}")
-                required = {
-                    name: "x"
-                    for name, param in inspect.signature(module._get_kwargs).parameters.items()
-                    if param.default is inspect.Parameter.empty
-                    and name != op.path_params.get(client.tenant_path_param or "")  # the scope fills it
-                }
+                tenant_arg = op.path_params.get(client.tenant_path_param or "")
+                required = _required_arguments(client.package, op, module, tenant_arg)
                 server.clear()
                 pages = [page async for page in scope.pages(module, page_size=10, **required)]
                 assert [(p.number, p.items, p.total) for p in pages] == [(1, [], 0)], key
-                (request,) = server.requests("GET")
+                (request,) = [r for r in server.requests() if r.path != "/chift/token"]
+                assert request.method == op.method, key
                 assert request.query[shape.page_param] == "1" and request.query[shape.size_param] == "10", key
-    assert sorted(found["JtlErp"]) == [
-        "customer.query_customers",
-        "item.query_items",
-        "salesorder.query_sales_orders",
-        "stock.query_stocks_per_item",
-        "warehouse.query_warehouses",
-    ]
+    jtl_lists = {k for k, o in jtl.manifest.operations.items() if "pageNumber" in o.query}
+    assert sorted(found["JtlErp"]) == sorted(jtl_lists) and len(jtl_lists) >= 15
+    assert {"item.query_items", "salesorder.query_sales_orders", "customer.query_customers"} <= set(
+        found["JtlErp"]
+    )
     assert found["PackCloud"] == ["integrations.list_integrations"]
-    assert len(found["Chift"]) >= 8 and "e_commerce.ecommerce_get_products" in found["Chift"]
+    assert len(found["Chift"]) >= 80 and "e_commerce.ecommerce_get_products" in found["Chift"]
+    assert "accounting.accounting_get_accounts_balances" in found["Chift"]  # a POST list
     # a look-alike with other paging names (page/page_size, no items envelope) is not a list here
     assert "syncs.agentic_syncs_get_consumer_mapping_table" not in found["Chift"]
 

@@ -114,7 +114,7 @@ def test_patch_changes_what_get_returns(sb: Sandbox) -> None:
     patched = httpx.patch(
         f"{sb.urls.jtl_erp}/items/42",
         json={"Name": "Renamed goggles", "ItemPriceData": {"SalesPriceNet": 12.5}},
-        headers=headers,
+        headers=jtl_headers(sb, tenant_header="x-tenant-id"),  # the Update Item page's spelling
     )
     assert patched.status_code == 201
     after = _get(sb, "/items/42", headers).json()
@@ -140,7 +140,12 @@ def test_post_creates_and_tenants_are_isolated(sb: Sandbox) -> None:
     assert _get(sb, f"/items/{item['Id']}", b).status_code == 404
     assert _get(sb, "/items", a, pageSize=1).json()["TotalItems"] == 2501
     assert _get(sb, "/items", b, pageSize=1).json()["TotalItems"] == 2500
-    httpx.patch(f"{sb.urls.jtl_erp}/items/7", json={"Name": "Only in A"}, headers=a)
+    a_update = jtl_headers(sb, 0, tenant_header="x-tenant-id")  # the Update Item page's spelling
+    assert (
+        httpx.patch(f"{sb.urls.jtl_erp}/items/7", json={"Name": "Only in A"}, headers=a_update).status_code
+        == 201
+    )
+    assert _get(sb, "/items/7", a).json()["Name"] == "Only in A"
     assert _get(sb, "/items/7", b).json()["Name"] != "Only in A"
 
 
@@ -148,7 +153,11 @@ def test_unknown_item_is_404_error_response(sb: Sandbox) -> None:
     response = _get(sb, "/items/999999", jtl_headers(sb))
     assert response.status_code == 404
     assert response.json() == {"ErrorCode": "NotFound", "ErrorMessage": "There is no item with id 999999."}
-    patch = httpx.patch(f"{sb.urls.jtl_erp}/items/999999", json={"Name": "x"}, headers=jtl_headers(sb))
+    patch = httpx.patch(
+        f"{sb.urls.jtl_erp}/items/999999",
+        json={"Name": "x"},
+        headers=jtl_headers(sb, tenant_header="x-tenant-id"),
+    )
     assert patch.status_code == 404
 
 

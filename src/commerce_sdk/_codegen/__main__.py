@@ -11,8 +11,17 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from .coverage_doc import update_readme
 from .errors import SpecError
-from .generate import ProviderSpec, build, check_current, load_document, load_providers, summary, write_document
+from .generate import (
+    ProviderSpec,
+    build,
+    check_current,
+    load_document,
+    load_providers,
+    summary,
+    write_document,
+)
 from .transcribe import transcribe
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -75,7 +84,9 @@ def _update_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=ROOT / "generated")
     p.add_argument("--dry-run", action="store_true", help="print the change report, write nothing")
     p.add_argument(
-        "--accept-breaking", action="store_true", help="take the spec even if the report lists breaking changes"
+        "--accept-breaking",
+        action="store_true",
+        help="take the spec even if the report lists breaking changes",
     )
     return p
 
@@ -141,7 +152,9 @@ def _update(argv: list[str]) -> int:
         if package_dir.exists():
             package_dir.rename(previous)
         (tmp / "out" / provider.package).rename(package_dir)
-        shutil.copyfile(tmp / "out" / f"{provider.package}.changes.md", args.out / f"{provider.package}.changes.md")
+        shutil.copyfile(
+            tmp / "out" / f"{provider.package}.changes.md", args.out / f"{provider.package}.changes.md"
+        )
         shutil.copyfile(staged, provider.spec)
     print(f"[{provider.name}] spec updated from {source} -> {provider.spec}")
     # The stamp hashed the staged copy; identical bytes, so a later run is a no-op.
@@ -174,8 +187,13 @@ def main(argv: list[str] | None = None) -> int:
                 known = sorted(providers)
                 raise SpecError(str(args.sources), f"unknown provider(s) {unknown}; known: {known}")
             selected = [providers[n] for n in (args.providers or providers)]
+        # The README's coverage tables describe the shipped packages: only for a full default run.
+        readme = ROOT / "README.md"
+        documents = args.spec is None and not args.providers and args.out is None and readme.exists()
         if args.check:
             problems = [p for prov in selected for p in check_current(prov, out)]
+            if documents and not problems:
+                problems += update_readme(readme, selected, out, check=True)
             for problem in problems:
                 print(f"codegen --check: {problem}", file=sys.stderr)
             if not problems:
@@ -187,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(line)
             if result.report is not None:
                 print(result.report.to_markdown().rstrip())
+        if documents:
+            update_readme(readme, selected, out, check=False)
         print(f"codegen: done in {time.perf_counter() - started:.2f}s")
         return 0
     except SpecError as exc:

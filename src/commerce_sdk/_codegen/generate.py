@@ -58,6 +58,8 @@ class ProviderSpec:
     official_url: str | None = None
     # The spec is a facts-only transcription of the vendor's file: `update` transcribes what it takes.
     transcribe: bool = False
+    # The path parameter a provider's scope fills (documentation: the README's coverage tables).
+    tenant_path_param: str | None = None
 
 
 @dataclass
@@ -101,7 +103,9 @@ def write_document(doc: Any, path: Path) -> None:
         path.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         return
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    text = yaml.dump(doc, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
+    text = yaml.dump(
+        doc, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False
+    )
     path.write_text(text, encoding="utf-8")
 
 
@@ -122,6 +126,7 @@ def load_providers(sources: Path) -> dict[str, ProviderSpec]:
                 overlays=[base / o for o in entry.get("overlays", []) or []],
                 official_url=entry.get("official_url"),
                 transcribe=bool(entry.get("transcribe", False)),
+                tenant_path_param=entry.get("tenant_path_param"),
                 rules=ProviderRules(
                     owned_headers=list(rules.get("owned_headers", []) or []),
                     tenant_header_pattern=rules.get("tenant_header"),
@@ -253,7 +258,7 @@ def _coverage(manifest: dict[str, Any], pkg_dir: Path, result: Result) -> None:
             continue
         result.generated += 1
         for code, schema in op["responses"].items():
-            if not code.isdigit() or schema is None:
+            if not code.isdigit() or schema is None or schema.startswith("raw<"):
                 continue
             result.responses += 1
             if f"response.status_code == {code}" in text:

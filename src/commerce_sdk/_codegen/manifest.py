@@ -106,7 +106,15 @@ def build_manifest(norm: Normalised, package: str) -> dict[str, Any]:
             success_schema = None
             for code, resp in sorted((op.get("responses") or {}).items()):
                 schema = _json_schema(spec, resp)
-                responses[str(code)] = type_string(spec, schema) if schema is not None else None
+                content = (_deref(spec, resp) or {}).get("content") or {}
+                media = sorted(m for m in content if "json" not in m.lower())
+                if schema is not None:
+                    responses[str(code)] = type_string(spec, schema)
+                elif media:  # a download arrives as a File; other media types as raw bytes only
+                    kind = "file" if media[0] == "application/octet-stream" else "raw"
+                    responses[str(code)] = f"{kind}<{media[0]}>"
+                else:
+                    responses[str(code)] = None
                 if success_schema is None and str(code).startswith("2") and schema is not None:
                     success_schema = schema
             body = _deref(spec, op.get("requestBody"))

@@ -247,6 +247,25 @@ def normalise(doc: dict[str, Any], rules: ProviderRules, source: str) -> Normali
                         p["schema"] = {"type": "string", "x-original-format": fmt}
                         counts[f"header of format {fmt} sent as a string"] += 1
                 kept.append(p)
+            # 5. A JSON response whose schema is a binary string is a file download: the
+            #    generator would hand the parsed JSON to BytesIO and fail at run time.
+            for response in (op.get("responses") or {}).values():
+                content = response.get("content") if isinstance(response, dict) else None
+                if not isinstance(content, dict):
+                    continue
+                for media_type in [m for m in content if "json" in m.lower()]:
+                    schema = (
+                        content[media_type].get("schema") if isinstance(content[media_type], dict) else None
+                    )
+                    while isinstance(schema, dict) and "$ref" in schema:
+                        schema = _json_pointer_get(spec, schema["$ref"], source)
+                    if (
+                        isinstance(schema, dict)
+                        and schema.get("type") == "string"
+                        and schema.get("format") == "binary"
+                    ):
+                        content.setdefault("application/octet-stream", content.pop(media_type))
+                        counts["binary JSON response served as a file"] += 1
             if kept:
                 op["parameters"] = kept
             elif "parameters" in op:

@@ -113,7 +113,9 @@ def diff_manifests(provider: str, old: dict[str, Any] | None, new: dict[str, Any
             }
             for n, (was, now) in sorted(renamed.items()):
                 notes.append(f"function signature: argument for {n!r} {was} -> {now}")
-                report.breaking.append(f"{key}: function signature changed, argument for {n!r} {was} -> {now}")
+                report.breaking.append(
+                    f"{key}: function signature changed, argument for {n!r} {was} -> {now}"
+                )
         if a.get("tenant_header") != b.get("tenant_header"):
             notes.append(f"tenant header {a.get('tenant_header')} -> {b.get('tenant_header')}")
         if notes:

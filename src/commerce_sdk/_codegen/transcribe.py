@@ -30,9 +30,28 @@ DROPPED_KEYS = frozenset({"externalDocs"})
 PROSE_WORDS = 8
 # Mappings whose keys are names chosen by the vendor's data model, not OpenAPI keywords.
 NAME_MAPS = frozenset(
-    {"properties", "patternProperties", "schemas", "responses", "parameters", "requestBodies",
-     "headers", "securitySchemes", "links", "callbacks", "examples", "paths", "content",
-     "encoding", "mapping", "definitions", "$defs", "variables", "scopes", "webhooks"}
+    {
+        "properties",
+        "patternProperties",
+        "schemas",
+        "responses",
+        "parameters",
+        "requestBodies",
+        "headers",
+        "securitySchemes",
+        "links",
+        "callbacks",
+        "examples",
+        "paths",
+        "content",
+        "encoding",
+        "mapping",
+        "definitions",
+        "$defs",
+        "variables",
+        "scopes",
+        "webhooks",
+    }
 )
 DATA_KEYS = frozenset({"example", "default", "enum", "const"})
 

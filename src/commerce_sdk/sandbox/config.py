@@ -68,6 +68,7 @@ class SandboxConfig:
     jtl_warehouses_per_tenant: int = 4
     jtl_workers_per_tenant: int = 5
     chift_rows_per_list: int = 300  # rows in each Chift paged list, per consumer
+    rows_per_collection: int = 3  # seeded records in every other collection, per tenant
     packcloud_integrations_per_org: int = 60
     chift_token_lifetime: float = 1800.0  # seconds
     jtl_token_lifetime: float = 3600.0  # seconds, for the optional OAuth2 endpoint

@@ -40,7 +40,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | File | None:
     if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.json()))
+        response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 

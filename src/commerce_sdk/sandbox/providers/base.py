@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..collections import Collections, CollectionSpec
 from ..config import SandboxConfig
 from ..contracts import Contract, Operation, follow_refs, resolve_pointer
 from ..schema import SchemaSet
@@ -121,6 +122,16 @@ class Provider:
         self.schemas = SchemaSet(contract.key, contract.document, oas31=contract.oas31)
         self.synth = Synthesizer(self.schemas)
         self._handlers: dict[tuple[str, str], Handler] = {}
+        self.collections = Collections(self, self.collection_seed_rows)
+
+    @property
+    def collection_seed_rows(self) -> int:
+        """Seeded records in each generic collection, per tenant."""
+        return self.config.rows_per_collection
+
+    def collection_table(self, spec: CollectionSpec, call: Call) -> Any:
+        """The provider's own table behind a generic collection (None: a generic store)."""
+        return None
 
     # -- registration -------------------------------------------------------------------
     def on(self, method: str, path: str, handler: Handler) -> None:
@@ -150,7 +161,8 @@ class Provider:
         handler = self.handler_for(call.op)
         if handler is not None:
             return handler(call)
-        return self.default_reply(call.op)
+        reply = self.collections.handle(call)
+        return reply if reply is not None else self.default_reply(call.op)
 
     def default_reply(self, op: Operation, status: int | None = None) -> Reply:
         """A schema-valid answer made from the contract alone."""

@@ -97,6 +97,8 @@ class ChiftProvider(Provider):
             ("GET", "/consumers"): self.list_consumers,
             ("POST", "/consumers"): self.create_consumer,
             ("GET", "/consumers/{consumer_id}"): self.get_consumer,
+            ("PATCH", "/consumers/{consumer_id}"): self.update_consumer,
+            ("DELETE", "/consumers/{consumer_id}"): self.delete_consumer,
             ("GET", "/consumers/{consumer_id}/connections"): self.list_connections,
             ("POST", "/consumers/{consumer_id}/connections"): self.create_connection,
             ("GET", "/consumers/{consumer_id}/connections/{connectionid}"): self.get_connection,
@@ -120,9 +122,13 @@ class ChiftProvider(Provider):
         self._page_items: dict[tuple[str, str], str] = {}
         for op in contract.operations:
             pointer = self._page_item_pointer(op)
-            if pointer is not None and self.handler_for(op) is None:
+            if pointer is not None and self.handler_for(op) is None and self.collections.role(op) is None:
                 self._page_items[(op.method, op.path)] = pointer
                 self.on(op.method, op.path, self.paged_list)
+
+    @property
+    def collection_seed_rows(self) -> int:
+        return self.config.chift_rows_per_list
 
     # -- seeding ------------------------------------------------------------------------
     def next_uuid(self, kind: str) -> str:
@@ -339,6 +345,19 @@ class ChiftProvider(Provider):
 
     def get_consumer(self, call: Call) -> Reply:
         return Reply(200, self._present(self.consumer(call), call))
+
+    def update_consumer(self, call: Call) -> Reply:
+        consumer = self.consumer(call)
+        body = call.body if isinstance(call.body, dict) else {}
+        for name in ("name", "email", "internal_reference", "redirect_url"):
+            if name in body:
+                consumer.item[name] = body[name]
+        return self.collections.answer(call, self._present(consumer, call))
+
+    def delete_consumer(self, call: Call) -> Reply:
+        consumer = self.consumer(call)
+        del self.consumers[consumer.item["consumerid"]]
+        return self.collections.answer(call, None)
 
     # -- connections --------------------------------------------------------------------
     def list_connections(self, call: Call) -> Reply:

@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from .. import seed
+from ..collections import CollectionSpec
 from ..config import SandboxConfig
 from ..contracts import Contract
 from ..state import LazyTable, Row
@@ -130,6 +131,17 @@ class JtlProvider(Provider):
             ("GET", "/warehouses", self.query_warehouses),
         ):
             self.on(method, path, handler)
+
+    def collection_table(self, spec: CollectionSpec, call: Call) -> Any:
+        """Items, orders, customers and warehouses are the seeded tables the hand-written lists use."""
+        tables = {
+            "/items": "items",
+            "/salesOrders": "orders",
+            "/customers": "customers",
+            "/warehouses": "warehouses",
+        }
+        attr = tables.get(spec.path)
+        return getattr(self.tenant(call), attr) if attr else None
 
     # -- seeding ------------------------------------------------------------------------
     def _template(self, name: str) -> Row:
