@@ -126,8 +126,10 @@ async def test_failing_handler_gives_500_without_detail(caplog: pytest.LogCaptur
     assert response.status_code == 500
     assert response.json() == {"error": "the receiver failed to process the event"}
     assert "database" not in response.text
-    failures = [r for r in caplog.records if r.name == "commerce_sdk.webhooks" and r.exc_info]
+    failures = [r for r in caplog.records if r.name == "commerce_sdk.webhooks" and r.levelname == "ERROR"]
     assert failures and "account.connection.created" in failures[0].getMessage()
+    assert "RuntimeError: database down while storing *** for" in failures[0].getMessage()
+    assert SECRET not in caplog.text and SECRET not in response.text  # the handler quoted it
 
 
 @pytest.mark.parametrize("which", ["seen_sync", "seen_async"])

@@ -14,6 +14,7 @@ from __future__ import annotations
 import inspect
 import json
 import logging
+import traceback
 from collections.abc import Awaitable, Callable, MutableMapping
 from functools import partial
 from typing import Any
@@ -21,7 +22,7 @@ from typing import Any
 import anyio
 
 from .._exceptions import ConfigurationError, WebhookSignatureError
-from .._secrets import Secret
+from .._secrets import REDACTOR, Secret
 from ._chift import INVALID_BODY, ChiftWebhookEvent, check_tolerance, verify_chift
 
 log = logging.getLogger("commerce_sdk.webhooks")
@@ -104,8 +105,10 @@ class ChiftWebhookApp:
             return
         try:
             duplicate = await self._handle(event)
-        except Exception:
-            log.exception("chift webhook handler failed for %r", event)
+        except Exception as exc:
+            # Formatted here and scrubbed: the handler's own error may quote the secret.
+            trace = REDACTOR.scrub("".join(traceback.format_exception(exc)))
+            log.error("chift webhook handler failed for %r:\n%s", event, trace)
             await _respond(send, 500, {"error": "the receiver failed to process the event"})
             return
         await _respond(send, 200, {"received": True, "duplicate": duplicate})
