@@ -13,6 +13,7 @@ import logging
 import math
 import shutil
 import subprocess
+import sys
 import time
 import traceback
 from datetime import UTC, datetime
@@ -357,3 +358,12 @@ def test_public_names() -> None:
     assert commerce_sdk.WebhookSignatureError is WebhookSignatureError
     assert issubclass(WebhookSignatureError, commerce_sdk.CommerceError)
     assert "WebhookSignatureError" in commerce_sdk.__all__
+
+
+def test_webhooks_module_is_imported_only_on_use() -> None:
+    code = (
+        "import sys, commerce_sdk; assert 'commerce_sdk.webhooks' not in sys.modules; "
+        "assert commerce_sdk.webhooks.verify_chift.__name__ == 'verify_chift'; "
+        "assert commerce_sdk.WebhookSignatureError.__module__ == 'commerce_sdk._exceptions'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
