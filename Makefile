@@ -21,7 +21,7 @@ OTHER_SUITES := tests/facade tests/sandbox tests/contract tests/webhooks tests/t
 # a UserWarning (not a DeprecationWarning), hence both.
 BUILD_WARNINGS := error::DeprecationWarning,error::UserWarning
 
-.PHONY: install codegen check test lint typecheck demo bench clean lock dist-check test-3.12 test-3.13
+.PHONY: install codegen check test lint typecheck demo bench clean redis-server lock dist-check test-3.12 test-3.13
 
 install: $(STAMP)
 
@@ -53,7 +53,16 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-test: install check lint typecheck
+# The fleet tests run against a real Redis server (started by the tests on a free port).
+redis-server:
+	@command -v redis-server >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; \
+	  else \
+	    echo "make test needs redis-server on PATH: install it (e.g. sudo apt-get install redis-server)" >&2; exit 1; \
+	  fi; }
+
+test: install check lint typecheck redis-server
 	$(BIN)/python -m pytest -q
 	$(MAKE) --no-print-directory test-3.12 test-3.13 dist-check
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Regenerate the raw clients in generated/ from specs/ (see README "Code generation").
+# A thin wrapper over `commerce-sdk codegen` (the same command, installed with the wheel).
 #   ./codegen.sh                      every provider in specs/sources.yaml (skips unchanged ones)
 #   ./codegen.sh jtl-erp              one provider
 #   ./codegen.sh --spec F --name N --out D [--like PROVIDER]   any spec into any directory
@@ -13,4 +14,4 @@ if [ ! -x "$py" ]; then
   exit 2
 fi
 export PYTHONPATH="$here/src${PYTHONPATH:+:$PYTHONPATH}"
-exec "$py" -m commerce_sdk._codegen "$@"
+exec "$py" -m commerce_sdk codegen "$@"

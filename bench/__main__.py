@@ -3,6 +3,7 @@
 python -m bench                     the full run (about 4 minutes)
 python -m bench --quick             tiny sizes, seconds (what the smoke test runs)
 python -m bench --only throughput,parsing --out /tmp/b
+python -m bench --only ratelimit    opt-in (not in the full run): 200 calls vs a 10 req/s budget, ~21 s
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from . import codegen, imports, overhead, pagination, parsing, report, throughput
+from . import codegen, imports, overhead, pagination, parsing, ratelimit, report, throughput
 from .server import ServerProcess, pin, wait_ready
 
 SECTIONS = ("throughput", "overhead", "pagination", "imports", "codegen", "parsing")
+OPT_IN = ("ratelimit",)  # run only when named in --only
 SERVER_CORE, CLIENT_CORE = 0, 1
 
 
@@ -139,6 +141,9 @@ def run(
     if "parsing" in only:
         log("model parsing ...")
         results["parsing"] = parsing.run(**cfg["parsing"])
+    if "ratelimit" in only:
+        log("rate limits: a burst against a 10 req/s budget ...")
+        results["ratelimit"] = ratelimit.run(**({"calls": 20} if quick else {}))
 
     results["meta"] = {
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
@@ -177,9 +182,9 @@ def main() -> None:
         report.write(report.load(out / "results.json"), out)
         return
     only = tuple(s.strip() for s in args.only.split(",") if s.strip())
-    unknown = set(only) - set(SECTIONS)
+    unknown = set(only) - set(SECTIONS) - set(OPT_IN)
     if unknown:
-        parser.error(f"unknown sections {sorted(unknown)}; choose from {SECTIONS}")
+        parser.error(f"unknown sections {sorted(unknown)}; choose from {SECTIONS + OPT_IN}")
     run(quick=args.quick, only=only, out=args.out, trace=not args.no_trace)
 
 

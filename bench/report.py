@@ -265,6 +265,21 @@ def targets(results: dict[str, Any]) -> list[Target]:
                 None,
             )
         )
+    rl = results.get("ratelimit")
+    if rl:
+        ratio = rl["wall_s"] / rl["ideal_s"]
+        rows.append(
+            Target(
+                "7",
+                f"rate limits: {rl['calls']} concurrent calls, server allows {rl['rate']} req/s per tenant "
+                f"(JTL headers, 429 beyond): wall s ({rl['failures']} failures, {rl['status_429']} x 429)",
+                f"{rl['wall_s']:.1f}",
+                f"{rl['ideal_s']:.0f}",
+                ratio,
+                "<= 1.15, 0 failures",
+                ratio <= 1.15 and rl["failures"] == 0,
+            )
+        )
     return rows
 
 

@@ -75,9 +75,10 @@ def transport_named(name: str) -> httpx.AsyncBaseTransport:
         from httpx_aiohttp import AiohttpTransport
 
         return AiohttpTransport(limits=LIMITS)
+    from commerce_sdk._network import Network
     from commerce_sdk._transport import AsHttpxTransport, make_transport
 
-    return AsHttpxTransport(make_transport(name, LIMITS))
+    return AsHttpxTransport(make_transport(name, Network(limits=LIMITS)))
 
 
 def generated(transport: str) -> Factory:
@@ -143,11 +144,12 @@ def floor(transport: str) -> Factory:
         from multidict import CIMultiDict
 
         from commerce_sdk._base_client import _PARSE_CLIENT
+        from commerce_sdk._network import Network
         from commerce_sdk._transport import make_transport
         from commerce_sdk._wire import build
 
         base = url + "/erp"
-        inner = make_transport(transport, LIMITS)
+        inner = make_transport(transport, Network(limits=LIMITS))
         timeout = {"connect": 5.0, "read": 30.0, "write": 30.0, "pool": 10.0}
         client = _PARSE_CLIENT  # what `call()` hands the generated parser
 

@@ -3,13 +3,14 @@
 1. `python -m build` (sdist, then the wheel from that sdist) with the given warnings as errors;
 2. `twine check --strict` on both;
 3. the wheel holds what the SDK reads at run time (py.typed, each generated package with its
-   `_manifest.json` and `_openapi.json`, the codegen templates, the sandbox, the webhooks
-   module, the console script) and nothing of the repo's tests, examples or benchmarks; its
-   metadata has the SPDX license and no deprecated license field;
+   `_manifest.json`, `_openapi.json`, `_provider.json` and overlays, the codegen templates,
+   the sandbox, the webhooks module, the `commerce-sdk` script) and nothing of the repo's
+   tests, examples or benchmarks; its metadata has the SPDX license and no deprecated field;
 4. a fresh venv (the given interpreter) installs the wheel with the `sandbox` and `aiohttp`
    extras under the lock; from a directory outside the repo, with no PYTHONPATH, it imports
-   the SDK from site-packages, runs `python -m commerce_sdk.sandbox --help`, the
-   `commerce-sdk-sandbox` script, and the demo's main flow (examples/demo.py run by path).
+   the SDK from site-packages, runs `python -m commerce_sdk.sandbox --help`,
+   `commerce-sdk sandbox --help`, `commerce-sdk codegen --help`, and the demo's main flow
+   (examples/demo.py run by path).
 
 Exits non-zero naming the first problem.
 """
@@ -29,6 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 GENERATED = sorted(p.name for p in (ROOT / "generated").iterdir() if (p / "_manifest.json").is_file())
+PACKAGE_FILES = ("__init__.py", "py.typed", "_manifest.json", "_openapi.json", "_provider.json")
 TEMPLATES = sorted(p.name for p in (ROOT / "src/commerce_sdk/_codegen/templates").glob("*.jinja"))
 DEMO_LINES = (
     "2500 items in 25 pages",
@@ -85,12 +87,9 @@ def check_wheel(wheel: Path) -> None:
     ]
     wanted += [f"commerce_sdk/_codegen/templates/{t}" for t in TEMPLATES]
     for package in GENERATED:
-        wanted += [
-            f"{package}/__init__.py",
-            f"{package}/py.typed",
-            f"{package}/_manifest.json",
-            f"{package}/_openapi.json",
-        ]
+        wanted += [f"{package}/{name}" for name in PACKAGE_FILES]
+        overlays = (ROOT / "generated" / package / "_overlays").glob("*.yaml")
+        wanted += [f"{package}/_overlays/{p.name}" for p in overlays]
     missing = [name for name in wanted if name not in names]
     stray = sorted(n for n in names if n.split("/")[0] in ("tests", "examples", "bench", "scripts", "specs"))
     if missing or stray:
@@ -104,8 +103,8 @@ def check_wheel(wheel: Path) -> None:
             f"wheel metadata: License-Expression={meta['License-Expression']!r}, License={meta['License']!r}"
         )
     entry_points = zipfile.ZipFile(wheel).read(f"{dist_info}/entry_points.txt").decode()
-    if "commerce-sdk-sandbox = commerce_sdk.sandbox.__main__:main" not in entry_points:
-        raise Failure(f"wheel entry points lack the sandbox script:\n{entry_points}")
+    if "commerce-sdk = commerce_sdk._cli:main" not in entry_points:
+        raise Failure(f"wheel entry points lack the commerce-sdk script:\n{entry_points}")
     print(
         f"wheel contents: {len(names)} files; {len(GENERATED)} generated packages, {len(TEMPLATES)} templates"
     )
@@ -144,19 +143,21 @@ def check_installed(wheel: Path, python: str, constraints: Path, work: Path) -> 
     ).strip()
     if not where.startswith(str(venv)) or str(ROOT) in where:
         raise Failure(f"commerce_sdk was imported from {where}, not from the fresh venv")
+    cli = str(venv / "bin" / "commerce-sdk")
     for cmd in (
         [str(py), "-m", "commerce_sdk.sandbox", "--help"],
-        [str(venv / "bin" / "commerce-sdk-sandbox"), "--help"],
+        [cli, "sandbox", "--help"],
+        [cli, "codegen", "--help"],
     ):
         if "usage:" not in run(cmd, env=env, cwd=outside):
-            raise Failure(f"{cmd[-2:]} printed no usage")
+            raise Failure(f"{cmd[-3:]} printed no usage")
     # Run by path: sys.path[0] is examples/ (the demo alone), never the repo's src/ or generated/.
     demo = run([str(py), str(ROOT / "examples" / "demo.py")], env=env, cwd=outside, timeout=180)
     missing = [line for line in DEMO_LINES if line not in demo]
     if missing or "Traceback" in demo:
         raise Failure(f"the demo from the wheel did not print {missing}:\n{demo[-3000:]}")
     version = run([str(py), "-c", "import sys; print(sys.version.split()[0])"], env=env).strip()
-    print(f"installed wheel works on Python {version}: sandbox --help, commerce-sdk-sandbox, demo")
+    print(f"installed wheel works on Python {version}: sandbox --help, commerce-sdk sandbox/codegen, demo")
 
 
 def main() -> int:

@@ -40,7 +40,16 @@ _EXPORTS = {
     "ServerError": "._exceptions",
     "DecodeError": "._exceptions",
     "WebhookSignatureError": "._exceptions",
+    "TLSVerificationError": "._exceptions",
+    "ResponseTooLargeError": "._exceptions",
+    "RedirectError": "._exceptions",
+    "PaginationError": "._exceptions",
+    "RateLimit": "._ratelimit",
+    "BudgetStore": "._ratelimit",
+    "Budget": "._ratelimit",
     "Transport": "._transport",
+    "RedisStore": "._redis",
+    "SharedStore": "._store",
     "WireRequest": "._wire",
     "WireResponse": "._wire",
 }
@@ -52,6 +61,8 @@ __all__ = [
     "ApiResponse",
     "AuthenticationError",
     "BadRequestError",
+    "Budget",
+    "BudgetStore",
     "Chift",
     "CommerceError",
     "ConfigurationError",
@@ -61,15 +72,22 @@ __all__ = [
     "NotFoundError",
     "PackCloud",
     "Page",
+    "PaginationError",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
+    "RedirectError",
+    "RedisStore",
     "RegisteredApp",
     "RegistrationError",
     "RequestOptions",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "Scope",
     "Secret",
     "ServerError",
+    "SharedStore",
+    "TLSVerificationError",
     "TenantMismatchError",
     "Timeouts",
     "TokenRequestError",
@@ -96,11 +114,15 @@ if TYPE_CHECKING:
         ConflictError,
         DecodeError,
         NotFoundError,
+        PaginationError,
         PermissionDeniedError,
         RateLimitError,
+        RedirectError,
         RegistrationError,
+        ResponseTooLargeError,
         ServerError,
         TenantMismatchError,
+        TLSVerificationError,
         TokenRequestError,
         UnauthorizedError,
         UnprocessableEntityError,
@@ -110,7 +132,10 @@ if TYPE_CHECKING:
     from ._options import RequestOptions, RetryPolicy, Timeouts
     from ._packcloud import PackCloud
     from ._pagination import Page
+    from ._ratelimit import Budget, BudgetStore, RateLimit
+    from ._redis import RedisStore
     from ._secrets import Secret
+    from ._store import SharedStore
     from ._transport import Transport
     from ._wire import WireRequest, WireResponse
 

@@ -15,15 +15,17 @@ every transport alike.
 from __future__ import annotations
 
 import asyncio
-import functools
-import ssl
 from typing import Any
 
 import aiohttp
 import httpx
 from yarl import URL
 
+from ._network import Network
+from ._transport import too_large
 from ._wire import ACCEPT_ENCODING, WireRequest, WireResponse
+
+_READ_CHUNK = 256 * 1024
 
 # Most specific first: several aiohttp errors derive from more than one of these.
 _ERRORS: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] = (
@@ -54,35 +56,40 @@ def map_error(exc: BaseException) -> httpx.TransportError | None:
     return None
 
 
-@functools.cache
-def _ssl_context(verify: bool) -> ssl.SSLContext:
-    """httpx's context (certifi's CA bundle), made once per process: loading the CA bundle
-    costs ~50 ms, too much to pay for every client (an SSLContext may be shared)."""
-    return httpx.create_ssl_context(verify=verify)
-
-
 class AiohttpTransport:
-    """One `aiohttp.ClientSession`, created on first use (a session belongs to one event loop)."""
+    """One `aiohttp.ClientSession`, created on first use (a session belongs to one event loop).
 
-    def __init__(self, limits: httpx.Limits, *, verify: bool = True) -> None:
-        self._limits = limits
-        self._verify = verify
+    Calls queue on a semaphore sized like the pool before they reach aiohttp, so the pool
+    timeout (aiohttp's `connect`) only runs for a call that holds a connection slot: 40,000
+    calls queued behind 100 connections must wait their turn, not time out in the queue.
+    Proxies: `Network.proxy`, else the environment's (read once, when the session opens).
+    """
+
+    def __init__(self, network: Network | None = None) -> None:
+        self._network = network if network is not None else Network()
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._slots: asyncio.Semaphore | None = None
+        self._env_proxies: dict[str, str] = {}
         self._timeouts: dict[tuple[Any, Any, Any], aiohttp.ClientTimeout] = {}
 
     def _open(self, loop: asyncio.AbstractEventLoop) -> aiohttp.ClientSession:
+        network = self._network
+        limits = network.limits
         connector = aiohttp.TCPConnector(
-            limit=self._limits.max_connections or 0,
-            keepalive_timeout=self._limits.keepalive_expiry,
-            ssl=_ssl_context(self._verify),
+            limit=limits.max_connections or 0,
+            keepalive_timeout=limits.keepalive_expiry,
+            ssl=network.ssl_context(),
         )
         # h11 (httpx's parser) accepts header lines far longer than aiohttp's 8190 default.
         self._session = aiohttp.ClientSession(
             connector=connector,
             max_line_size=65536,
             max_field_size=65536,
+            trust_env=False,  # proxies are chosen here, from `network`, as on the httpx transport
         )
+        self._slots = asyncio.Semaphore(limits.max_connections) if limits.max_connections else None
+        self._env_proxies = network.env_proxies()
         self._loop = loop
         return self._session
 
@@ -100,9 +107,46 @@ class AiohttpTransport:
         session = self._session
         if session is None or loop is not self._loop:
             session = self._open(loop)  # a session is bound to the loop it was made on
+        slots = self._slots
+        if slots is None:
+            return await self._exchange(session, request)
+        await slots.acquire()
+        try:
+            return await self._exchange(session, request)
+        finally:
+            slots.release()
+
+    async def _read(self, resp: aiohttp.ClientResponse, request: WireRequest) -> bytes:
+        """The decoded body, refused as soon as it passes the cap (while inflating, too)."""
+        cap = self._network.max_response_size
+        length = resp.content_length
+        encoding = resp.headers.get("Content-Encoding")
+        plain = encoding is None or encoding.strip().lower() in ("", "identity")
+        if plain and length is not None and length > cap:
+            raise too_large(request, cap)  # said so up front: not even downloaded
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            chunk = await resp.content.read(_READ_CHUNK)
+            if not chunk:
+                return b"".join(chunks)
+            size += len(chunk)
+            if size > cap:
+                raise too_large(request, cap)
+            chunks.append(chunk)
+
+    async def _exchange(self, session: aiohttp.ClientSession, request: WireRequest) -> WireResponse:
+        # Closed (or closing: aclose() drops the session before it awaits the close) while
+        # this call queued for a slot; aiohttp would park it on a closed connector's queue.
+        if session.closed or self._session is not session:
+            raise httpx.NetworkError("the connection pool was closed")
         headers = request.headers
         # token requests skip the pipeline's base headers: the same encodings for them
         headers.setdefault("Accept-Encoding", ACCEPT_ENCODING)
+        network = self._network
+        proxy = network.proxy
+        if proxy is None and self._env_proxies:
+            proxy = network.proxy_for(request.url, self._env_proxies)
         try:
             async with session.request(
                 request.method,
@@ -111,10 +155,19 @@ class AiohttpTransport:
                 data=request.content,
                 allow_redirects=False,
                 compress=None,
+                proxy=proxy,
                 timeout=self._timeout(request.extensions.get("timeout") or {}),
                 server_hostname=request.extensions.get("sni_hostname"),
             ) as resp:
-                content = await resp.read()
+                length = resp.content_length
+                if (
+                    length is not None
+                    and length <= self._network.max_response_size
+                    and ("Content-Encoding" not in resp.headers)
+                ):
+                    content = await resp.read()  # the common case: a plain body of a known length
+                else:
+                    content = await self._read(resp, request)
                 return WireResponse(resp.status, resp.headers, content, request)
         except Exception as exc:
             mapped = map_error(exc)

@@ -9,14 +9,18 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import anyio
 import httpx
 
 from ._exceptions import MAX_BODY, TokenRequestError
 from ._secrets import REDACTOR, Secret, redact_url
+from ._store import StoreGuard
 from ._wire import WireRequest, WireResponse
+
+if TYPE_CHECKING:
+    from ._shared_tokens import SharedTokens
 
 T = TypeVar("T")
 Clock = Callable[[], float]
@@ -33,6 +37,9 @@ class AuthStrategy:
     def invalidate(self, used: str | None) -> bool:
         """The server refused `used`; return True when a retry with new credentials makes sense."""
         return False
+
+    def attach_store(self, guard: StoreGuard) -> None:
+        """Share what this strategy caches through a store (only token strategies cache)."""
 
 
 RawSend = Callable[[WireRequest], Awaitable[WireResponse]]
@@ -67,7 +74,7 @@ class StaticBearer(AuthStrategy):
             value = await self._token()
             if not isinstance(value, str) or not value:
                 raise TokenRequestError("the token callable returned no token")
-            REDACTOR.add(value)
+            REDACTOR.add(value, transient=True)
         request.headers["Authorization"] = f"Bearer {value}"
         return value
 
@@ -133,27 +140,75 @@ class TokenAuth(AuthStrategy):
         *,
         skew: float = 60.0,
         clock: Clock = time.time,
+        identity: tuple[str, ...] = (),
+        secret: Secret | None = None,
     ) -> None:
         self._fetch = fetch
         self._skew = skew
         self._clock = clock
         self._token: Token | None = None
         self._flight: SingleFlight[Token] = SingleFlight()
+        self._identity = identity  # who the token is for (hashed into the shared key)
+        self._secret = secret  # the credential the shared copy is encrypted with
+        self._shared: SharedTokens | None = None
+        self._refused: str | None = None
         self.requests = 0  # token requests made, for tests and metrics
+
+    def attach_store(self, guard: StoreGuard) -> None:
+        if self._secret is not None and self._identity:
+            from ._shared_tokens import SharedTokens
+
+            self._shared = SharedTokens(guard, self._identity, self._secret)
+
+    def _fresh(self, tok: Token | None) -> bool:
+        return tok is not None and tok.expires_at - self._skew > self._clock() and tok.value != self._refused
 
     async def token(self, send: RawSend) -> Token:
         tok = self._token
         if tok is not None and tok.expires_at - self._skew > self._clock():
             return tok
 
-        async def fetch() -> Token:
+        async def fetch_new() -> Token:
             self.requests += 1
             new = await self._fetch(send)
-            REDACTOR.add(new.value)
+            REDACTOR.add(new.value, transient=True)
+            return new
+
+        async def fetch() -> Token:
+            shared = self._shared
+            if shared is None:
+                new = await fetch_new()
+            else:
+                new = await self._fetch_shared(shared, fetch_new)
             self._token = new
             return new
 
         return await self._flight.run(fetch)
+
+    async def _fetch_shared(self, shared: SharedTokens, fetch_new: Callable[[], Awaitable[Token]]) -> Token:
+        """One fetch for every process: use the stored token, or take the lock and fetch it."""
+        if self._refused is not None:
+            await shared.drop(self._refused)  # refused here: gone for everyone
+        stored, _ = await shared.load()
+        if stored is not None and self._fresh(stored):
+            REDACTOR.add(stored.value, transient=True)
+            return stored
+        owner, stored = await shared.lock(self._fresh)
+        if stored is not None:
+            REDACTOR.add(stored.value, transient=True)
+            return stored
+        try:
+            if owner is not None:
+                again, _ = await shared.load()
+                if again is not None and self._fresh(again):
+                    REDACTOR.add(again.value, transient=True)
+                    return again
+            new = await fetch_new()
+            await shared.save(new, self._skew)
+            return new
+        finally:
+            if owner is not None:
+                await shared.unlock(owner)
 
     async def apply(self, request: WireRequest, send: RawSend) -> str | None:
         tok = await self.token(send)
@@ -163,10 +218,13 @@ class TokenAuth(AuthStrategy):
     def invalidate(self, used: str | None) -> bool:
         if self._token is not None and self._token.value == used:
             self._token = None
+        if used is not None:
+            self._refused = used  # the next fetch deletes its shared copy and never reuses it
         return True
 
     def __repr__(self) -> str:
-        return f"TokenAuth(cached={self._token is not None})"
+        shared = f", shared={self._shared!r}" if self._shared is not None else ""
+        return f"TokenAuth(cached={self._token is not None}{shared})"
 
 
 class CombinedAuth(AuthStrategy):
@@ -184,6 +242,10 @@ class CombinedAuth(AuthStrategy):
 
     def invalidate(self, used: str | None) -> bool:
         return any([p.invalidate(used) for p in self._parts])
+
+    def attach_store(self, guard: StoreGuard) -> None:
+        for part in self._parts:
+            part.attach_store(guard)
 
     def __repr__(self) -> str:
         return f"CombinedAuth{self._parts!r}"

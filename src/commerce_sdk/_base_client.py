@@ -7,7 +7,11 @@ and what a page looks like.
 from __future__ import annotations
 
 import contextlib
+import difflib
+import inspect
+import json
 import os
+import weakref
 from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass
 from importlib import import_module
@@ -25,12 +29,16 @@ from ._exceptions import (
     request_id_of,
     status_error_class,
 )
+from ._guards import check_header_name, check_id, check_path
 from ._manifest import Manifest, Operation, load_manifest
+from ._network import Network
 from ._options import OPERATION_KEY, OPTIONS_KEY, RequestOptions, RetryPolicy, Timeouts
-from ._pagination import Page, PageShape, iterate_pages, read_page
+from ._pagination import Page, PageShape, PageWalk, iterate_pages, read_page
 from ._pipeline import PARSED_KEY, PARSER_KEY, Pipeline, Tenant
+from ._ratelimit import RateLimit, RateLimiter
 from ._secrets import REDACTOR
-from ._transport import CallerClientTransport, make_transport
+from ._store import SharedStore, StoreGuard
+from ._transport import CallerClientTransport, Transport, make_transport
 from ._version import USER_AGENT
 from ._wire import ACCEPT_ENCODING, WireRequest, WireResponse, build
 
@@ -68,6 +76,35 @@ def require(value: str | None, what: str, env_name: str) -> str:
     return value
 
 
+def response_parser(module: ModuleType, op: Operation) -> Callable[[WireResponse], Any]:
+    """The generated parser of `op` as the pipeline runs it: any failure is a `DecodeError`,
+    marked transient when the body is not JSON at all (cut short, an HTML page)."""
+
+    def parse(response: WireResponse) -> Any:
+        try:
+            parsed = module._parse_response(client=_PARSE_CLIENT, response=response)
+            if parsed is None and response.content and response.status_code not in op.success_statuses:
+                # A 2xx the spec does not declare (200 where it says 201): read the body as
+                # the declared success body instead of dropping it.
+                for code in op.success_statuses:
+                    stand_in = WireResponse(code, response.headers, response.content, response.request)
+                    parsed = module._parse_response(client=_PARSE_CLIENT, response=stand_in)
+                    if parsed is not None:
+                        break
+            return parsed
+        except Exception as exc:
+            raise DecodeError(
+                f"{op.key}: response body does not match the spec ({type(exc).__name__}: {exc})",
+                method=op.method,
+                url=response.request.url,
+                status_code=response.status_code,
+                body=response.content,
+                transient=isinstance(exc, json.JSONDecodeError | UnicodeDecodeError),
+            ) from None
+
+    return parse
+
+
 def module_of(op: ModuleType | Callable[..., Any]) -> ModuleType:
     """Accept a generated module (`get_item`) or one of its functions (`get_item.asyncio`)."""
     if isinstance(op, ModuleType):
@@ -80,6 +117,17 @@ def module_of(op: ModuleType | Callable[..., Any]) -> ModuleType:
     if not hasattr(module, "_get_kwargs") or not hasattr(module, "_parse_response"):
         raise ConfigurationError(f"{module.__name__} is not a generated operation module")
     return module
+
+
+class _ScopeHttpClient(httpx.AsyncClient):
+    """A scope's generated `client`: a request httpx cannot build (a header value it cannot
+    encode, a bad URL) is a `ConfigurationError` like on `scope.call`, not httpx's bare error."""
+
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        try:
+            return super().build_request(*args, **kwargs)
+        except (TypeError, ValueError, httpx.InvalidURL) as exc:
+            raise ConfigurationError(f"cannot build the request: {type(exc).__name__}") from None
 
 
 class Scope:
@@ -106,7 +154,7 @@ class Scope:
         """
         if self._client is None:
             package = import_module(self._owner.package)
-            http = httpx.AsyncClient(
+            http = _ScopeHttpClient(
                 base_url=self._owner.base_url,
                 # httpx's own defaults would win over the pipeline's (it only fills what is
                 # missing): our User-Agent, and only encodings every transport decodes.
@@ -145,28 +193,8 @@ class Scope:
         if options is not None:
             extensions[OPTIONS_KEY] = options
 
-        def parse(response: WireResponse) -> Any:
-            try:
-                parsed = module._parse_response(client=_PARSE_CLIENT, response=response)
-                if parsed is None and response.content and response.status_code not in op.success_statuses:
-                    # A 2xx the spec does not declare (200 where it says 201): read the body as
-                    # the declared success body instead of dropping it.
-                    for code in op.success_statuses:
-                        stand_in = WireResponse(code, response.headers, response.content, response.request)
-                        parsed = module._parse_response(client=_PARSE_CLIENT, response=stand_in)
-                        if parsed is not None:
-                            break
-                return parsed
-            except Exception as exc:
-                raise DecodeError(
-                    f"{op.key}: response body does not match the spec ({type(exc).__name__}: {exc})",
-                    method=op.method,
-                    url=response.request.url,
-                    status_code=response.status_code,
-                    body=response.content,
-                ) from None
-
-        extensions[PARSER_KEY] = parse
+        extensions[PARSER_KEY] = response_parser(module, op)
+        check_path(kwargs["url"], op.key)
         try:
             return build(self._owner.base_url, kwargs, extensions)
         except (TypeError, ValueError) as exc:  # e.g. a body that cannot be encoded as JSON
@@ -186,7 +214,7 @@ class Scope:
         request = self._prepare(module, info, params, options)
         response = await self._pipeline.send(request)
         status = response.status_code
-        if status >= 400:
+        if status >= 300:  # a 3xx too: no redirect is followed, and one is never a success
             parsed_error = None
             with contextlib.suppress(Exception):  # an unparseable error body is still reported raw
                 # The vendor's error model is parsed from the scrubbed body, like `body` itself:
@@ -261,7 +289,9 @@ class Scope:
             return read_page(shape, info, parsed, number, size)
 
         first = shape.first_page if start_page is None else start_page
+        walk = PageWalk(info.key)
         async for page in iterate_pages(fetch, first, prefetch=prefetch):
+            walk.check(page)
             yield page
 
     async def paginate(
@@ -280,10 +310,62 @@ class Scope:
                 yield item
 
 
+def _package_name(package: object) -> str:
+    """`client_package=` as a module or its name; the manifest it needs must be there."""
+    name = getattr(package, "__name__", package)
+    if not isinstance(name, str) or not name or not all(p.isidentifier() for p in name.split(".")):
+        raise ConfigurationError(f"client_package must be a module or a module name, got {package!r}")
+    return name
+
+
+def _store_guard(store: object) -> StoreGuard | None:
+    if store is None:
+        return None
+    if not isinstance(store, SharedStore):
+        raise ConfigurationError(
+            f"store= must be a shared store such as commerce_sdk.RedisStore, got {type(store).__name__}"
+        )
+    return StoreGuard(store)
+
+
+_NETWORK_OPTIONS = ("proxy", "verify", "trust_env", "limits", "max_response_size")
+
+
+def _network(options: Mapping[str, Any]) -> Network:
+    given = {name: options[name] for name in _NETWORK_OPTIONS if name in options}
+    if options.get("http_client") is not None:
+        clash = sorted(set(given) - {"max_response_size"})
+        if clash:
+            raise ConfigurationError(
+                f"{', '.join(clash)} cannot be combined with http_client: configure them on your httpx client"
+            )
+    return Network(**given)
+
+
+def _check_option_types(options: Mapping[str, Any]) -> None:
+    timeout = options.get("timeout")
+    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, Timeouts | int | float)):
+        raise ConfigurationError(f"timeout must be a Timeouts or seconds, got {timeout!r}")
+    retries = options.get("max_retries")
+    if retries is not None and (isinstance(retries, bool) or not isinstance(retries, int) or retries < 0):
+        raise ConfigurationError(f"max_retries must be an int >= 0, got {retries!r}")
+    if options.get("retry") is not None and not isinstance(options["retry"], RetryPolicy):
+        raise ConfigurationError(f"retry must be a RetryPolicy, got {type(options['retry']).__name__}")
+    if options.get("rate_limit") is not None and not isinstance(options["rate_limit"], RateLimit):
+        raise ConfigurationError(
+            f"rate_limit must be a RateLimit, got {type(options['rate_limit']).__name__}"
+        )
+    if options.get("http_client") is not None and not isinstance(options["http_client"], httpx.AsyncClient):
+        raise ConfigurationError("http_client must be an httpx.AsyncClient")
+    headers = options.get("headers")
+    if headers is not None and not isinstance(headers, dict):
+        raise ConfigurationError(f"headers must be a dict, got {type(headers).__name__}")
+
+
 class BaseClient:
     """A provider client: one connection pool, one auth state, any number of tenant scopes."""
 
-    package: ClassVar[str]
+    package: str  # the generated package; an instance may use an application's (client_package=)
     default_base_url: ClassVar[str]
     page_shape: ClassVar[PageShape]
     default_page_size: ClassVar[int] = 100
@@ -298,6 +380,7 @@ class BaseClient:
         default_headers: dict[str, str] | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
+        self._check_options(options)
         base_url = options.get("base_url") or (env(self.base_url_env, None) if self.base_url_env else None)
         self.base_url = (base_url or self.default_base_url).rstrip("/")
         if not self.base_url.startswith(("http://", "https://")):
@@ -316,6 +399,8 @@ class BaseClient:
                 retry_after_cap=policy.retry_after_cap,
                 statuses=policy.statuses,
             )
+        for name in options.get("headers", {}):
+            check_header_name(name)
         headers = {
             "User-Agent": USER_AGENT,
             "Accept-Encoding": ACCEPT_ENCODING,
@@ -324,8 +409,29 @@ class BaseClient:
         }
         http_client = options.get("http_client")
         transport = options.get("transport", "auto")
+        network = _network(options)
+        client_package = options.get("client_package")
+        if client_package is not None:
+            self.package = _package_name(client_package)
         self.manifest: Manifest = load_manifest(self.package)
-        inner = CallerClientTransport(http_client) if http_client is not None else make_transport(transport)
+        self.store_guard = _store_guard(options.get("store"))
+        if self.store_guard is not None and auth is not None:
+            auth.attach_store(self.store_guard)
+        inner: Transport
+        if http_client is not None:
+            inner = CallerClientTransport(http_client, max_response_size=network.max_response_size)
+        else:
+            inner = make_transport(transport, network)
+        package = self.package
+        parsers: dict[str, Callable[[WireResponse], Any]] = {}  # one per operation, at most
+
+        def parser_for(op: Operation) -> Callable[[WireResponse], Any]:
+            parser = parsers.get(op.key)
+            if parser is None:
+                parser = parsers[op.key] = response_parser(import_module(f"{package}.api.{op.key}"), op)
+            return parser
+
+        base_path = self.base_url.partition("://")[2].partition("/")[2].strip("/")
         self._pipeline = Pipeline(
             transport=inner,
             auth=auth,
@@ -334,9 +440,31 @@ class BaseClient:
             timeouts=timeouts,
             retry=policy,
             owns_transport=http_client is None,
+            limiter=RateLimiter(),
+            rate_limit=options.get("rate_limit"),
+            parser_for=parser_for,
+            base_segments=base_path.count("/") + 1 if base_path else 0,
         )
-        self._http_clients: list[httpx.AsyncClient] = []
+        # Weak: a scope's generated client made per call must not pile up for the client's life.
+        self._http_clients: weakref.WeakSet[httpx.AsyncClient] = weakref.WeakSet()
         self._default_scope: Scope | None = None
+
+    def _check_options(self, options: Mapping[str, Any]) -> None:
+        """An unknown or misspelt option is an error naming it (it used to be ignored silently)."""
+        known = set(ClientOptions.__annotations__)
+        unknown = [name for name in options if name not in known]
+        if not unknown:
+            _check_option_types(options)
+            return
+        candidates = known | {
+            name
+            for name, param in inspect.signature(type(self).__init__).parameters.items()
+            if name != "self" and param.kind is not inspect.Parameter.VAR_KEYWORD
+        }
+        name = unknown[0]
+        close = difflib.get_close_matches(name, sorted(candidates), n=1, cutoff=0.6)
+        hint = f"; did you mean {close[0]!r}?" if close else f"; known options: {', '.join(sorted(known))}"
+        raise ConfigurationError(f"{type(self).__name__}: unknown option {name!r}{hint}")
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._pipeline.auth!r})"
@@ -346,17 +474,22 @@ class BaseClient:
         return self._pipeline
 
     def _track(self, client: httpx.AsyncClient) -> None:
-        self._http_clients.append(client)
+        self._http_clients.add(client)
 
-    def _scope(self, tenant: str | None, headers: dict[str, str] | None = None) -> Scope:
+    def _scope(
+        self, tenant: str | None, headers: dict[str, str] | None = None, rate_limit: RateLimit | None = None
+    ) -> Scope:
         bound = None
         if tenant is not None:
             if not isinstance(tenant, str) or not tenant:
                 raise ConfigurationError("a tenant id must be a non-empty string")
+            check_id(tenant, "tenant id")
             bound = Tenant(
                 value=tenant, header=self.tenant_path_param is None, path_param=self.tenant_path_param
             )
-        return Scope(self, self._pipeline.bind(bound, headers))
+        if rate_limit is not None and not isinstance(rate_limit, RateLimit):
+            raise ConfigurationError(f"rate_limit must be a RateLimit, got {type(rate_limit).__name__}")
+        return Scope(self, self._pipeline.bind(bound, headers, rate_limit))
 
     @property
     def untenanted(self) -> Scope:
@@ -366,7 +499,7 @@ class BaseClient:
         return self._default_scope
 
     async def aclose(self) -> None:
-        for client in self._http_clients:
+        for client in list(self._http_clients):
             await client.aclose()
         self._http_clients.clear()
         await self._pipeline.aclose()

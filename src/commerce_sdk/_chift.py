@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any, Unpack
 
-from ._auth import RawSend, Token, TokenAuth, request_token
+from ._auth import AuthStrategy, RawSend, StaticBearer, Token, TokenAuth, request_token
 from ._base_client import BaseClient, Scope, env, require
 from ._common import ClientOptions
+from ._exceptions import ConfigurationError
 from ._pagination import PageShape
+from ._ratelimit import RateLimit
 from ._secrets import Secret
 from ._wire import make
 
@@ -29,17 +32,26 @@ class Chift(BaseClient):
         account_id: str | None = None,
         *,
         marketplace_id: str | None = None,
+        token: str | Callable[[], Awaitable[str]] | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
+        base_url = (options.get("base_url") or env("CHIFT_BASE_URL", None) or self.default_base_url).rstrip(
+            "/"
+        )
+        options["base_url"] = base_url
+        if token is not None:
+            # Your own token source (a secret store, a token service): no client credentials here.
+            if client_id or client_secret:
+                raise ConfigurationError("pass either token= or client_id/client_secret, not both")
+            self.token_auth: AuthStrategy = StaticBearer(Secret(token) if isinstance(token, str) else token)
+            super().__init__(auth=self.token_auth, **options)
+            return
         cid = require(env("CHIFT_CLIENT_ID", client_id), "client_id", "CHIFT_CLIENT_ID")
         secret = Secret(
             require(env("CHIFT_CLIENT_SECRET", client_secret), "client_secret", "CHIFT_CLIENT_SECRET")
         )
         account = require(env("CHIFT_ACCOUNT_ID", account_id), "account_id", "CHIFT_ACCOUNT_ID")
         marketplace = env("CHIFT_MARKETPLACE_ID", marketplace_id)
-        base_url = (options.get("base_url") or env("CHIFT_BASE_URL", None) or self.default_base_url).rstrip(
-            "/"
-        )
 
         async def fetch(send: RawSend) -> Token:
             body: dict[str, Any] = {"clientId": cid, "clientSecret": secret.reveal(), "accountId": account}
@@ -52,8 +64,9 @@ class Chift(BaseClient):
 
             return await request_token(send, request, parse=parse, what="Chift")
 
-        self.token_auth = TokenAuth(fetch)
-        options["base_url"] = base_url
+        self.token_auth = TokenAuth(
+            fetch, identity=("chift", base_url, cid, account, marketplace or ""), secret=secret
+        )
         super().__init__(auth=self.token_auth, **options)
 
     @classmethod
@@ -61,6 +74,6 @@ class Chift(BaseClient):
         """Credentials from CHIFT_CLIENT_ID, CHIFT_CLIENT_SECRET, CHIFT_ACCOUNT_ID (+ MARKETPLACE_ID)."""
         return cls(**options)
 
-    def consumer(self, consumer_id: str) -> Scope:
-        """A scope for one Chift consumer."""
-        return self._scope(str(consumer_id))
+    def consumer(self, consumer_id: str, *, rate_limit: RateLimit | None = None) -> Scope:
+        """A scope for one Chift consumer (`rate_limit`: the caller's own limit for it)."""
+        return self._scope(str(consumer_id), rate_limit=rate_limit)

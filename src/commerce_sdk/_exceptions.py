@@ -61,6 +61,14 @@ class APITimeoutError(APIConnectionError):
     """A connect/read timeout, or the whole call exceeded its overall timeout."""
 
 
+class TLSVerificationError(APIConnectionError):
+    """The server's certificate was not trusted (or not for this host); never retried."""
+
+
+class ResponseTooLargeError(APIConnectionError):
+    """A response body (decoded) went beyond the client's `max_response_size`; never retried."""
+
+
 class AuthenticationError(CommerceError):
     """Credentials were refused or a token could not be obtained (with the cause)."""
 
@@ -135,19 +143,35 @@ class RateLimitError(APIStatusError):
     status_code = 429
 
 
+class RedirectError(APIStatusError):
+    """A 3xx: the SDK follows no redirects, and a redirect is never a success."""
+
+
 class ServerError(APIStatusError):
     """Any 5xx."""
 
 
 class DecodeError(CommerceError):
-    """A 2xx body did not match the spec (bad JSON, missing or mistyped fields)."""
+    """A 2xx body did not match the spec (bad JSON, missing or mistyped fields).
 
-    def __init__(self, message: str, *, method: str, url: str, status_code: int, body: bytes) -> None:
+    `transient` is True when the body is not JSON at all (cut short, an HTML page from a
+    proxy): such a call is retried; a JSON body that breaks the schema is not.
+    """
+
+    def __init__(
+        self, message: str, *, method: str, url: str, status_code: int, body: bytes, transient: bool = False
+    ) -> None:
+        self.transient = transient
         self.method = method
         self.url = redact_url(url)
         self.status_code = status_code
         self.body = REDACTOR.scrub(body[:MAX_BODY].decode("utf-8", "replace"))
         super().__init__(f"{message} ({status_code} on {method} {self.url})")
+
+
+class PaginationError(CommerceError):
+    """The server's pages cannot be walked without losing or repeating items (a page repeated,
+    totals changed mid-walk); iteration stops with this instead of guessing."""
 
 
 class WebhookSignatureError(CommerceError):
@@ -173,4 +197,6 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 def status_error_class(status: int) -> type[APIStatusError]:
     if status >= 500:
         return ServerError
+    if 300 <= status < 400:
+        return RedirectError
     return _BY_STATUS.get(status, APIStatusError)

@@ -6,18 +6,28 @@ import logging
 import re
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Unpack
 
 import anyio
 import httpx
 
-from ._auth import AuthStrategy, CombinedAuth, HeaderAuth, RawSend, Token, TokenAuth, request_token
+from ._auth import (
+    AuthStrategy,
+    CombinedAuth,
+    HeaderAuth,
+    RawSend,
+    StaticBearer,
+    Token,
+    TokenAuth,
+    request_token,
+)
 from ._base_client import BaseClient, Scope, env, require
 from ._common import ClientOptions
 from ._exceptions import APIStatusError, ConfigurationError, DecodeError, RegistrationError
 from ._pagination import PageShape
+from ._ratelimit import RateLimit
 from ._secrets import REDACTOR, Secret
 from ._wire import from_httpx_sync
 
@@ -56,7 +66,7 @@ def oauth_client_credentials(client_id: str, client_secret: Secret, token_url: s
 
         return await request_token(send, wire, parse=parse, what="JTL OAuth2")
 
-    return TokenAuth(fetch)
+    return TokenAuth(fetch, identity=("jtl-oauth2", token_url, client_id), secret=client_secret)
 
 
 class JtlErp(BaseClient):
@@ -83,6 +93,7 @@ class JtlErp(BaseClient):
         client_id: str | None = None,
         client_secret: str | None = None,
         token_url: str | None = None,
+        token: str | Callable[[], Awaitable[str]] | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
         key = Secret(require(env("JTL_API_KEY", api_key), "api_key", "JTL_API_KEY"))
@@ -94,7 +105,12 @@ class JtlErp(BaseClient):
             raise ConfigurationError(
                 "JTL OAuth2 needs both client_id and client_secret (JTL_CLIENT_ID/SECRET)"
             )
-        if cid and csecret:
+        if token is not None:
+            if cid or csecret:
+                raise ConfigurationError("pass either token= or client_id/client_secret, not both")
+            # Your own token source (a secret store, another service): called per request.
+            parts.append(StaticBearer(Secret(token) if isinstance(token, str) else token))
+        elif cid and csecret:
             url = env("JTL_TOKEN_URL", token_url) or DEFAULT_TOKEN_URL
             parts.append(oauth_client_credentials(cid, Secret(csecret), url))
         super().__init__(
@@ -115,6 +131,7 @@ class JtlErp(BaseClient):
         api_version: str | None = None,
         run_as: str | None = None,
         session_id: str | uuid.UUID | None = None,
+        rate_limit: RateLimit | None = None,
     ) -> Scope:
         """A scope for one JTL-Wawi tenant; optional headers apply to every call in it."""
         headers = {}
@@ -124,7 +141,7 @@ class JtlErp(BaseClient):
             headers["x-runas"] = run_as
         if session_id:
             headers["X-SessionId"] = str(session_id)
-        return self._scope(_tenant_id(tenant_id), headers)
+        return self._scope(_tenant_id(tenant_id), headers, rate_limit)
 
 
 class _RegistrationClient(BaseClient):

@@ -10,6 +10,7 @@ from ._base_client import BaseClient, Scope, env
 from ._common import ClientOptions
 from ._exceptions import ConfigurationError
 from ._pagination import PageShape
+from ._ratelimit import RateLimit
 from ._secrets import Secret
 
 
@@ -49,6 +50,6 @@ class PackCloud(BaseClient):
         """Token from PACKCLOUD_TOKEN (+ PACKCLOUD_BASE_URL)."""
         return cls(**options)
 
-    def organization(self, organization_id: str) -> Scope:
-        """A scope for one Pack.cloud organization."""
-        return self._scope(str(organization_id))
+    def organization(self, organization_id: str, *, rate_limit: RateLimit | None = None) -> Scope:
+        """A scope for one Pack.cloud organization (`rate_limit`: the caller's own limit for it)."""
+        return self._scope(str(organization_id), rate_limit=rate_limit)

@@ -14,7 +14,7 @@ from typing import Any
 
 import sniffio
 
-from ._exceptions import ConfigurationError
+from ._exceptions import ConfigurationError, PaginationError
 from ._manifest import Operation
 
 
@@ -93,6 +93,39 @@ def read_page(shape: PageShape, op: Operation, parsed: Any, number: int, size: i
         last_page=last if isinstance(last, int) else None,
         raw=parsed,
     )
+
+
+class PageWalk:
+    """Checks each page against what came before, so a walk never silently loses or repeats items.
+
+    Offset paging is only sound while the collection holds still and the server honours the
+    page number.  A page identical to the previous one (the page parameter ignored, a page
+    served twice) or a total that changes mid-walk (items inserted or deleted shift every
+    later page) raise `PaginationError`: the caller restarts the walk rather than trusting it.
+    """
+
+    __slots__ = ("_items", "_key", "_total")
+
+    def __init__(self, key: str) -> None:
+        self._key = key
+        self._items: list[Any] | None = None
+        self._total: int | None = None
+
+    def check(self, page: Page) -> None:
+        if page.items and self._items is not None and page.items == self._items:
+            raise PaginationError(
+                f"{self._key}: page {page.number} repeats the previous page's {len(page.items)} items "
+                "(the server ignored the page number?); stopped instead of yielding them twice"
+            )
+        if page.total is not None:
+            if self._total is not None and page.total != self._total:
+                raise PaginationError(
+                    f"{self._key}: the total changed from {self._total} to {page.total} at page "
+                    f"{page.number}; items were added or removed during the walk, so pages shifted "
+                    "and items may be lost or repeated -- start the walk again"
+                )
+            self._total = page.total
+        self._items = page.items
 
 
 class _TrioAhead:

@@ -12,6 +12,7 @@ import datetime
 import email.utils
 import logging
 import random
+import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,10 +30,14 @@ from ._exceptions import (
     CommerceError,
     ConfigurationError,
     DecodeError,
+    RedirectError,
     TenantMismatchError,
+    TLSVerificationError,
 )
+from ._guards import check_header_name, check_headers, check_path
 from ._manifest import Manifest, Operation
 from ._options import IDEMPOTENT_METHODS, OPERATION_KEY, RequestOptions, RetryPolicy, Timeouts, options_of
+from ._ratelimit import RateLimit, RateLimiter
 from ._secrets import redact_url
 from ._transport import Transport
 from ._wire import WireRequest, WireResponse, from_httpx, to_httpx
@@ -77,12 +82,42 @@ _NO_OPTIONS = RequestOptions()  # frozen; its (empty) headers are only read
 
 
 class _Lifecycle:
-    """Whether a client was closed; shared by its pipeline and every scope bound from it."""
+    """Whether a client was closed, and the event loop it runs on; shared by its pipeline and
+    every scope bound from it."""
 
-    __slots__ = ("closed",)
+    __slots__ = ("closed", "loop")
 
     def __init__(self) -> None:
         self.closed = False
+        self.loop: asyncio.AbstractEventLoop | None = None
+
+    def check_loop(self) -> None:
+        """A client's pool, token flights and rate-limit waits belong to one event loop: the one
+        of its first call.  Another loop (or thread) gets a typed error instead of a hang."""
+        loop = asyncio.get_running_loop()
+        if self.loop is loop:
+            return
+        if self.loop is None:
+            self.loop = loop
+            return
+        raise ConfigurationError(
+            "this client is used from another event loop (or thread) than the one it first ran on; "
+            "create one client per event loop"
+        )
+
+
+def _certificate_failure(exc: BaseException) -> bool:
+    """A TLS verification failure somewhere in the exception's causes (both transports chain it)."""
+    seen = 0
+    current: BaseException | None = exc
+    while current is not None and seen < 8:
+        if isinstance(current, ssl.SSLCertVerificationError):
+            return True
+        if type(current).__name__ == "ClientConnectorCertificateError":  # aiohttp's, without importing it
+            return True
+        current = current.__cause__ or current.__context__
+        seen += 1
+    return False
 
 
 def _on_asyncio() -> bool:
@@ -108,6 +143,10 @@ class Pipeline(httpx.AsyncBaseTransport):
         owns_transport: bool = False,
         sleep: Callable[[float], Any] = anyio.sleep,
         lifecycle: _Lifecycle | None = None,
+        limiter: RateLimiter | None = None,
+        rate_limit: RateLimit | None = None,
+        parser_for: Callable[[Operation], Callable[[WireResponse], Any]] | None = None,
+        base_segments: int = 0,
     ) -> None:
         self.transport = transport
         self.auth = auth
@@ -120,9 +159,22 @@ class Pipeline(httpx.AsyncBaseTransport):
         self._sleep = sleep
         self._default_tenant_header = manifest.default_tenant_header
         self._lifecycle = lifecycle or _Lifecycle()
+        self.limiter = limiter if limiter is not None else RateLimiter()
+        self.rate_limit = rate_limit
+        self._parser_for = parser_for
+        self.base_segments = base_segments  # path segments of the client's base URL ("/erp": 1)
+        tenant_key = tenant.value if tenant is not None else "-"
+        self._tenant_key = tenant_key
+        # The caller's own limit: one budget per scope, or one for the whole client.
+        self._user_key = "*" if rate_limit is None or rate_limit.per == "client" else tenant_key
 
-    def bind(self, tenant: Tenant | None, extra_headers: dict[str, str] | None = None) -> Pipeline:
-        """A pipeline for one tenant scope, sharing transport, auth and token cache."""
+    def bind(
+        self,
+        tenant: Tenant | None,
+        extra_headers: dict[str, str] | None = None,
+        rate_limit: RateLimit | None = None,
+    ) -> Pipeline:
+        """A pipeline for one tenant scope, sharing transport, auth, token cache and rate limits."""
         return Pipeline(
             transport=self.transport,
             auth=self.auth,
@@ -134,6 +186,10 @@ class Pipeline(httpx.AsyncBaseTransport):
             owns_transport=False,
             sleep=self._sleep,
             lifecycle=self._lifecycle,
+            limiter=self.limiter,
+            rate_limit=rate_limit if rate_limit is not None else self.rate_limit,
+            parser_for=self._parser_for,
+            base_segments=self.base_segments,
         )
 
     def __repr__(self) -> str:
@@ -198,36 +254,76 @@ class Pipeline(httpx.AsyncBaseTransport):
 
     def _delay(self, attempt: int, response: WireResponse | None) -> float:
         if response is not None:
-            after = retry_after_seconds(response.headers.get("Retry-After"), self.retry.retry_after_cap)
+            cap = self.retry.retry_after_cap
+            after = retry_after_seconds(response.headers.get("Retry-After"), cap)
             if after is not None:
                 return after
+            if response.status_code == 429:  # JTL: no Retry-After, but the budget's window
+                window = self.limiter.retry_delay(response.headers, cap)
+                if window is not None:
+                    return window
         ceiling = min(self.retry.backoff_max, self.retry.backoff_base * (2**attempt))
         return random.uniform(0.0, ceiling)  # full jitter
 
     async def raw_send(self, request: WireRequest) -> WireResponse:
         """Straight to the transport with this client's timeouts (token requests use this)."""
         request.extensions.setdefault("timeout", self.timeouts.as_extension())
+        check_headers(request.headers.items(), request.headers.values())
         self._check_open(request)
         return await self.transport.send(request)
 
     # -- the pipeline -----------------------------------------------------------------
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """A generated function's request (a scope's `client`): the same policies, adapted."""
-        response = await self.send(await from_httpx(request))
+        """A generated function's request (a scope's `client`): the same policies, adapted.
+
+        The body is decoded here too (inside the retry loop), so a body the generated parser
+        cannot read is a `DecodeError` rather than its bare TypeError/KeyError, and a 3xx is
+        a `RedirectError` rather than a `None` "success".
+        """
+        wire = await from_httpx(request)
+        op = self._operation(wire)
+        if op is not None:
+            self._check_segments(wire, op)
+            if self._parser_for is not None and PARSER_KEY not in wire.extensions:
+                wire.extensions[PARSER_KEY] = self._parser_for(op)
+        response = await self.send(wire)
+        if 300 <= response.status_code < 400:
+            raise RedirectError(
+                status_code=response.status_code,
+                method=wire.method,
+                url=wire.url,
+                body=response.content,
+                headers=dict(response.headers),
+            )
         return to_httpx(response, request)
+
+    def _check_segments(self, request: WireRequest, op: Operation) -> None:
+        """httpx resolves `.`/`..` ids away while it builds the URL: a path with fewer segments
+        than the operation's template had one (DELETE .../integrations/.. became .../org)."""
+        raw_path = request.raw_path
+        check_path(raw_path, op.key)
+        want = self.base_segments + op.path.strip("/").count("/") + 1
+        if raw_path.strip("/").count("/") + 1 != want:
+            raise ConfigurationError(
+                f"{op.key}: a path parameter is '.' or '..' (a relative path segment); not sent"
+            )
 
     async def send(self, request: WireRequest) -> WireResponse:
         options = options_of(request.extensions) or _NO_OPTIONS
         timeouts = options.merged_timeouts(self.timeouts)
         try:
             if timeouts.total is None:
-                return await self._send(request, options, timeouts)
+                if _on_asyncio():
+                    self._lifecycle.check_loop()
+                return await self._send(request, options, timeouts, None)
+            deadline = time.monotonic() + timeouts.total
             if _on_asyncio():  # the same deadline without an anyio cancel scope's cost (a hot path)
+                self._lifecycle.check_loop()
                 async with asyncio.timeout(timeouts.total):
-                    return await self._send(request, options, timeouts)
+                    return await self._send(request, options, timeouts, deadline)
             with anyio.fail_after(timeouts.total):
-                return await self._send(request, options, timeouts)
+                return await self._send(request, options, timeouts, deadline)
         except TimeoutError:
             raise APITimeoutError(
                 f"call exceeded its overall timeout of {timeouts.total}s",
@@ -235,12 +331,15 @@ class Pipeline(httpx.AsyncBaseTransport):
                 url=request.url,
             ) from None
 
-    async def _send(self, request: WireRequest, options: RequestOptions, timeouts: Timeouts) -> WireResponse:
+    async def _send(
+        self, request: WireRequest, options: RequestOptions, timeouts: Timeouts, deadline: float | None
+    ) -> WireResponse:
         op = self._operation(request)
         headers = request.headers
         for name, value in self.base_headers.items():
             headers.setdefault(name, value)
         for name, value in options.headers.items():
+            check_header_name(name)
             headers[name] = value
         self._apply_tenant(request, op)
         request.extensions["timeout"] = timeouts.as_extension()
@@ -252,25 +351,37 @@ class Pipeline(httpx.AsyncBaseTransport):
         refreshed = False
         attempt = 0
         op_name = op.key if op else "-"
+        budget_key = f"{self._tenant_key}|{op_name}"
+        limiter, user_limit, user_key = self.limiter, self.rate_limit, self._user_key
         # Only the DEBUG lines show the URL: redact it only when they are on (a hot path).
         url = redact_url(request.url) if log.isEnabledFor(logging.DEBUG) else ""
         while True:
             used = await self.auth.apply(request, self.raw_send) if self.auth is not None else None
-            self._check_open(request)
+            # CR/LF or unencodable: refused before anything is sent
+            check_headers(headers.items(), headers.values())
+            slot = None
+            if user_limit is not None or not limiter.free(budget_key):
+                slot = await limiter.acquire(budget_key, user_key, user_limit, deadline)
             started = time.perf_counter()
+            sent_at = time.monotonic()  # the limiter's clock
             log.debug("request %s %s op=%s attempt=%d", method, url, op_name, attempt + 1)
             response: WireResponse | None = None
             failure: CommerceError | None = None
             try:
+                # Inside the try: a closed client must still release its slot and end its probe.
+                self._check_open(request)
                 response = await self.transport.send(request)
             except httpx.TimeoutException as exc:
                 failure = APITimeoutError(f"{type(exc).__name__}", method=method, url=request.url)
             except httpx.TransportError as exc:
-                failure = APIConnectionError(
-                    f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__,
-                    method=method,
-                    url=request.url,
-                )
+                text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+                if _certificate_failure(exc):  # deterministic: the same certificate next time
+                    raise TLSVerificationError(text, method=method, url=request.url) from None
+                failure = APIConnectionError(text, method=method, url=request.url)
+            finally:
+                if slot is not None:
+                    slot.release()
+                limiter.observe(budget_key, response.headers if response is not None else None, sent_at)
             elapsed = (time.perf_counter() - started) * 1000
             if response is not None and failure is None:
                 status = response.status_code
@@ -285,6 +396,8 @@ class Pipeline(httpx.AsyncBaseTransport):
                     try:
                         response.extensions[PARSED_KEY] = parser(response)
                     except DecodeError as exc:
+                        if not exc.transient:  # valid JSON against the wrong schema: the same next time
+                            raise
                         failure = exc
                     else:
                         return response

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import base64
+import json
 import logging
 import re
 import threading
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from collections import deque
+from urllib.parse import parse_qsl, quote, quote_plus, urlencode, urlsplit, urlunsplit
 
 _MASK = "***"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _SENSITIVE_QUERY = re.compile(r"(key|token|secret|password|signature|code)", re.I)
 
 
@@ -17,10 +21,18 @@ class Secret:
     __slots__ = ("_value",)
 
     def __init__(self, value: str) -> None:
-        if not isinstance(value, str) or not value:
-            raise ValueError("a secret must be a non-empty string")
-        self._value = value
-        REDACTOR.add(value)
+        from ._exceptions import ConfigurationError  # _exceptions imports this module
+
+        if not isinstance(value, str) or not value.strip():
+            raise ConfigurationError("a secret must be a non-empty string")
+        # Read from a file or a CRLF .env, a key often ends in a newline: strip it (and scrub
+        # the unstripped spelling too); a control character inside cannot be sent at all.
+        REDACTOR.add_spellings(value)
+        stripped = value.strip()
+        if _CONTROL.search(stripped):
+            raise ConfigurationError("a secret has a control character (CR, LF, NUL, ...) inside it")
+        self._value = stripped
+        REDACTOR.add_spellings(stripped)
 
     def reveal(self) -> str:
         return self._value
@@ -47,18 +59,44 @@ class Redactor:
     exception messages and error bodies can be scrubbed even when a vendor echoes one.
     """
 
+    # Issued tokens rotate (hourly for JTL OAuth) for the life of a process: only the newest
+    # are kept, so the set -- and the pattern rebuilt from it -- cannot grow without bound.
+    MAX_TRANSIENT = 256
+
     def __init__(self) -> None:
         self._values: set[str] = set()
+        self._transient: deque[str] = deque()
         self._pattern: re.Pattern[str] | None = None
         self._lock = threading.Lock()
 
-    def add(self, value: str) -> None:
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def add(self, value: str, *, transient: bool = False) -> None:
+        """Scrub `value` from now on; `transient` (a token) may be forgotten once 256 newer ones came."""
         if len(value) < 4:
             return  # too short to scrub without mangling ordinary text
         with self._lock:
             if value not in self._values:
                 self._values.add(value)
                 self._pattern = None
+                if transient:
+                    self._transient.append(value)
+                    if len(self._transient) > self.MAX_TRANSIENT:
+                        self._values.discard(self._transient.popleft())
+
+    def add_spellings(self, value: str, *, transient: bool = False) -> None:
+        """The value and the forms it takes on the way out: URL-encoded (a query or form body),
+        JSON-escaped (a body echoing it), base64 (HTTP Basic-like headers)."""
+        spellings = {
+            value,
+            quote(value, safe=""),
+            quote_plus(value, safe=""),
+            json.dumps(value)[1:-1],
+            base64.b64encode(value.encode()).decode(),
+        }
+        for spelling in spellings:
+            self.add(spelling, transient=transient)
 
     def scrub(self, text: str) -> str:
         pattern = self._pattern

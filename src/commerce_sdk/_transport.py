@@ -8,15 +8,18 @@ runs under asyncio -- measured several times faster than httpx's pool at high co
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Protocol
 
+import anyio
 import httpx
 import sniffio
 
-from ._exceptions import ConfigurationError
+from ._exceptions import ConfigurationError, ResponseTooLargeError
+from ._network import DEFAULT_LIMITS, DEFAULT_MAX_RESPONSE_SIZE, Network
 from ._wire import WireRequest, WireResponse, from_httpx, to_httpx, to_httpx_request
 
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30.0)
+__all__ = ["DEFAULT_LIMITS", "Transport", "make_transport"]
 
 
 class Transport(Protocol):
@@ -40,40 +43,123 @@ def _library() -> str:
         return "unknown"
 
 
-class HttpxTransport:
-    """Any `httpx.AsyncBaseTransport` (httpx's own pool, a MockTransport, a plug-in) as a Transport."""
+class _HttpxExchange:
+    """What every httpx-based transport shares: one exchange, its body read whole.
 
-    def __init__(self, transport: httpx.AsyncBaseTransport) -> None:
-        self.transport = transport
+    The body is read in chunks, decoded, and refused past `max_response_size`.  With
+    `max_concurrent`, calls queue on a semaphore before reaching httpcore, whose pool slows
+    down sharply with hundreds of queued requests (1,000 at once never finished) -- and the
+    pool timeout then runs only once a connection slot is actually being waited for.
+    """
+
+    def __init__(self, *, max_response_size: int, max_concurrent: int | None) -> None:
+        self.max_response_size = max_response_size
+        self._slots = anyio.Semaphore(max_concurrent) if max_concurrent else None
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
-        return await self.transport.handle_async_request(request)
+        raise NotImplementedError
 
     async def send(self, request: WireRequest) -> WireResponse:
+        if self._slots is None:
+            return await self._exchange(request)
+        async with self._slots:
+            return await self._exchange(request)
+
+    async def _exchange(self, request: WireRequest) -> WireResponse:
         response = await self._send(to_httpx_request(request))
         try:
-            content = await response.aread()  # decodes gzip/deflate as httpx does
+            content = await self._read(response, request)
         finally:
             await response.aclose()
         return WireResponse(
             response.status_code, response.headers, content, request, dict(response.extensions)
         )
 
+    async def _read(self, response: httpx.Response, request: WireRequest) -> bytes:
+        cap = self.max_response_size
+        length = response.headers.get("Content-Length")
+        if length is not None and length.isdigit() and int(length) > cap and not _encoded(response.headers):
+            raise too_large(request, cap)
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():  # decoded (gzip/deflate) as it arrives
+            size += len(chunk)
+            if size > cap:
+                raise too_large(request, cap)
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+
+class HttpxTransport(_HttpxExchange):
+    """Any `httpx.AsyncBaseTransport` (httpx's own pool, a MockTransport, a plug-in) as a Transport."""
+
+    def __init__(
+        self, transport: httpx.AsyncBaseTransport, *, max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE
+    ) -> None:
+        super().__init__(max_response_size=max_response_size, max_concurrent=None)
+        self.transport = transport
+
+    async def _send(self, request: httpx.Request) -> httpx.Response:
+        return await self.transport.handle_async_request(request)
+
     async def aclose(self) -> None:
         await self.transport.aclose()
 
 
-class CallerClientTransport(HttpxTransport):
+def _encoded(headers: Mapping[str, str]) -> bool:
+    value = headers.get("Content-Encoding")
+    return value is not None and value.strip().lower() not in ("", "identity")
+
+
+def too_large(request: WireRequest, cap: int) -> ResponseTooLargeError:
+    return ResponseTooLargeError(
+        f"response body larger than max_response_size={cap} bytes (decoded); not retried",
+        method=request.method,
+        url=request.url,
+    )
+
+
+class CallerClientTransport(_HttpxExchange):
     """Runs the pipeline over a caller-supplied `httpx.AsyncClient` (its pool, proxies, hooks)."""
 
-    def __init__(self, client: httpx.AsyncClient) -> None:
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        *,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        max_concurrent: int | None = None,
+    ) -> None:
+        super().__init__(max_response_size=max_response_size, max_concurrent=max_concurrent)
         self._client = client
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
+        if self._client.is_closed:  # e.g. closed while this call queued for a slot
+            raise httpx.NetworkError("the httpx client (connection pool) was closed")
         return await self._client.send(request, stream=True)
 
     async def aclose(self) -> None:  # the caller owns the client
         return None
+
+
+class OwnClientTransport(CallerClientTransport):
+    """transport="httpx": an `httpx.AsyncClient` of our own, for its proxy handling (`proxy=`,
+    or HTTP(S)_PROXY/NO_PROXY per request when `trust_env`); no redirects, no cookies sent."""
+
+    def __init__(self, network: Network) -> None:
+        client = httpx.AsyncClient(
+            verify=network.ssl_context(),
+            proxy=network.proxy,
+            trust_env=network.trust_env,
+            limits=network.limits,
+            follow_redirects=False,
+            timeout=None,  # each request carries the pipeline's timeouts
+        )
+        super().__init__(
+            client, max_response_size=network.max_response_size, max_concurrent=network.max_connections
+        )
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
 
 
 class AsHttpxTransport(httpx.AsyncBaseTransport):
@@ -92,12 +178,12 @@ class AsHttpxTransport(httpx.AsyncBaseTransport):
 class AsyncioOnlyTransport:
     """The aiohttp transport, with a clear error instead of a crash under trio."""
 
-    def __init__(self, limits: httpx.Limits) -> None:
+    def __init__(self, network: Network) -> None:
         # Our own lean aiohttp transport (whole body in one read, aiohttp errors mapped to
         # httpx's); measured faster than httpx-aiohttp's -- bench/RESULTS.md.
         from ._aiohttp import AiohttpTransport
 
-        self._inner = AiohttpTransport(limits)
+        self._inner = AiohttpTransport(network)
 
     async def send(self, request: WireRequest) -> WireResponse:
         library = _library()
@@ -115,8 +201,8 @@ class AsyncioOnlyTransport:
 class AutoTransport:
     """Chooses the transport on the first request, when the event loop is known."""
 
-    def __init__(self, limits: httpx.Limits) -> None:
-        self._limits = limits
+    def __init__(self, network: Network) -> None:
+        self._network = network
         self._inner: Transport | None = None
 
     @property
@@ -129,9 +215,9 @@ class AutoTransport:
         inner = self._inner
         if inner is None:
             if _library() == "asyncio" and _aiohttp_available():
-                inner = AsyncioOnlyTransport(self._limits)
+                inner = AsyncioOnlyTransport(self._network)
             else:
-                inner = HttpxTransport(httpx.AsyncHTTPTransport(limits=self._limits))
+                inner = OwnClientTransport(self._network)
             self._inner = inner
         return await inner.send(request)
 
@@ -141,11 +227,12 @@ class AutoTransport:
 
 
 def make_transport(
-    choice: str | httpx.AsyncBaseTransport | Transport, limits: httpx.Limits = DEFAULT_LIMITS
+    choice: str | httpx.AsyncBaseTransport | Transport, network: Network | None = None
 ) -> Transport:
     """A name, any httpx transport (adapted), or an object with `send(WireRequest)` / `aclose()`."""
+    network = network if network is not None else Network()
     if isinstance(choice, httpx.AsyncBaseTransport):
-        return HttpxTransport(choice)
+        return HttpxTransport(choice, max_response_size=network.max_response_size)
     if not isinstance(choice, str):
         if callable(getattr(choice, "send", None)) and callable(getattr(choice, "aclose", None)):
             return choice
@@ -153,15 +240,15 @@ def make_transport(
             f"transport {choice!r} is neither an httpx transport nor has send()/aclose()"
         )
     if choice == "auto":
-        return AutoTransport(limits)
+        return AutoTransport(network)
     if choice == "httpx":
-        return HttpxTransport(httpx.AsyncHTTPTransport(limits=limits))
+        return OwnClientTransport(network)
     if choice == "aiohttp":
         if not _aiohttp_available():
             raise ConfigurationError(
                 "transport='aiohttp' needs the extra: pip install 'commerce-sdk[aiohttp]'"
             )
-        return AsyncioOnlyTransport(limits)
+        return AsyncioOnlyTransport(network)
     raise ConfigurationError(
         f"unknown transport {choice!r}; use 'auto', 'httpx', 'aiohttp' or a transport object"
     )

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from ._helpers import (
-    SPECS,
+    GENERATED,
     VENDOR_SPECS,
     Generated,
     LoopbackServer,
@@ -71,10 +71,10 @@ def fresh_workspace(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
 
 @pytest.fixture(scope="session")
 def jtl_wire_client(tmp_path_factory: pytest.TempPathFactory) -> Generated:
-    """specs/jtl-erp.yaml generated under a private package name, importable in-process
-    without touching the repository's generated/jtl_erp_client."""
+    """JTL's contract (specs/jtl-erp.yaml with our overlays, as shipped) generated under a private
+    package name, importable in-process without touching the repository's generated/jtl_erp_client."""
     out = tmp_path_factory.mktemp("jtl_wire")
-    spec = SPECS / "jtl-erp.yaml"
+    spec = GENERATED / "jtl_erp_client" / "_openapi.json"
     run = codegen_ok("--spec", spec, "--name", "jtl_wire_client", "--out", out, "--like", "jtl-erp")
     return Generated(spec, out, "jtl_wire_client", run)
 

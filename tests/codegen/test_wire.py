@@ -42,7 +42,8 @@ async def test_uuid_session_header_on_the_wire(
     jtl_wire_client: Generated, import_generated: Importer, loopback_server: LoopbackServer
 ) -> None:
     # The spec really declares it as a uuid: this is the case the raw generator gets wrong.
-    session_param = load_spec(jtl_wire_client.spec)["components"]["parameters"]["SessionId"]
+    params = load_spec(jtl_wire_client.spec)["paths"]["/workers/{syncId}"]["post"]["parameters"]
+    session_param = next(p for p in params if p["name"] == "X-SessionId")
     assert session_param["name"] == "X-SessionId" and session_param["schema"]["format"] == "uuid"
 
     out, pkg = jtl_wire_client.out, jtl_wire_client.package

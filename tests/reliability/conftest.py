@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 # The same autouse fixture as the facade suite's: no credentials from the developer's shell.
-from facade.conftest import _clean_env  # noqa: F401
+from facade.conftest import _clean_env, server  # noqa: F401
 
 from ._support import FIGURES, Capture
 

@@ -11,6 +11,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from .bundled import app_provider, bundled_providers, check_package_name, write_app_config
 from .coverage_doc import update_readme
 from .errors import SpecError
 from .generate import (
@@ -26,17 +27,40 @@ from .transcribe import transcribe
 
 ROOT = Path(__file__).resolve().parents[3]
 MAX_DOWNLOAD = 64 * 1024 * 1024
+SOURCES_HELP = "provider settings (default: specs/sources.yaml in a checkout, else the installed SDK's)"
+
+
+def _providers(sources: Path | None) -> tuple[dict[str, ProviderSpec], str]:
+    """Provider settings: a checkout's specs/sources.yaml, or the ones the installed packages carry."""
+    if sources is None and (ROOT / "specs" / "sources.yaml").exists():
+        sources = ROOT / "specs" / "sources.yaml"
+    if sources is not None:
+        return load_providers(sources), str(sources)
+    return bundled_providers(), "the installed commerce-sdk"
+
+
+def _default_out(out: Path | None, package: str | None) -> Path:
+    if out is not None:
+        return out
+    if package is not None:
+        raise SpecError("--package", "--package needs --out DIR (where the application keeps its package)")
+    if not (ROOT / "specs" / "sources.yaml").exists():
+        raise SpecError("--out", "not in an SDK checkout: name the output directory with --out DIR")
+    return ROOT / "generated"
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="codegen.sh",
+        prog="commerce-sdk codegen",
         description="Generate the raw async clients in generated/ from specs/.",
         epilog="Subcommand: codegen.sh update PROVIDER [URL|FILE] fetches a vendor spec and regenerates.",
     )
     p.add_argument("providers", nargs="*", help="provider names from specs/sources.yaml (default: all)")
-    p.add_argument("--sources", type=Path, default=ROOT / "specs" / "sources.yaml")
+    p.add_argument("--sources", type=Path, default=None, help=SOURCES_HELP)
     p.add_argument("--out", type=Path, default=None, help="output directory (default: generated/)")
+    p.add_argument(
+        "--package", help="with --out: regenerate (or --check) this application package made by `update`"
+    )
     p.add_argument("--spec", type=Path, help="generate this spec file instead of a configured provider")
     p.add_argument("--name", help="package name for --spec (e.g. vendor_client)")
     p.add_argument("--like", help="with --spec: use this configured provider's normalise rules")
@@ -75,13 +99,14 @@ def _fetch(source: str) -> bytes:
 
 def _update_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="codegen.sh update",
+        prog="commerce-sdk codegen update",
         description="Take a new vendor spec: report what changes, refuse breaking changes unless accepted.",
     )
     p.add_argument("provider")
     p.add_argument("source", nargs="?", help="URL or file (default: official_url in specs/sources.yaml)")
-    p.add_argument("--sources", type=Path, default=ROOT / "specs" / "sources.yaml")
-    p.add_argument("--out", type=Path, default=ROOT / "generated")
+    p.add_argument("--sources", type=Path, default=None, help=SOURCES_HELP)
+    p.add_argument("--out", type=Path, default=None, help="output directory (default: generated/)")
+    p.add_argument("--package", help="write the package under this name into --out (an application's copy)")
     p.add_argument("--dry-run", action="store_true", help="print the change report, write nothing")
     p.add_argument(
         "--accept-breaking",
@@ -111,18 +136,26 @@ def _stage(provider: ProviderSpec, data: bytes, source: str, tmp: Path) -> Path:
 
 def _update(argv: list[str]) -> int:
     args = _update_parser().parse_args(argv)
-    providers = load_providers(args.sources)
+    providers, where = _providers(args.sources)
     if args.provider not in providers:
-        raise SpecError(str(args.sources), f"unknown provider {args.provider!r}; known: {sorted(providers)}")
+        raise SpecError(where, f"unknown provider {args.provider!r}; known: {sorted(providers)}")
     provider = providers[args.provider]
+    out = _default_out(args.out, args.package)
     source = args.source or provider.official_url
     if not source:
-        raise SpecError(str(args.sources), f"{args.provider} has no official_url; pass a URL or file")
+        raise SpecError(where, f"{args.provider} has no official_url; pass a URL or file")
+    spec_target = provider.spec
+    if args.package is not None:
+        # An application's copy: its own package name, its spec kept beside the package.
+        provider = replace(provider, package=check_package_name(args.package))
+        given = Path(source.split("?", 1)[0]).suffix.lower()
+        suffix = ".yaml" if provider.transcribe or given not in (".json", ".yml") else given
+        spec_target = out / f"{args.package}.spec{suffix}"
     data = _fetch(source)
-    package_dir = args.out / provider.package
+    package_dir = out / provider.package
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        staged = _stage(provider, data, source, tmp)
+        staged = _stage(replace(provider, spec=spec_target), data, source, tmp)
         candidate = replace(provider, spec=staged)
         try:
             result = build(candidate, tmp / "out", force=True, baseline=package_dir, log=lambda *_: None)
@@ -147,16 +180,17 @@ def _update(argv: list[str]) -> int:
             print(f"[{provider.name}] dry run: nothing written")
             return 0
         # Only a spec that generated completely replaces ours; the package swaps atomically.
-        args.out.mkdir(parents=True, exist_ok=True)
+        out.mkdir(parents=True, exist_ok=True)
         previous = tmp / "previous"
         if package_dir.exists():
             package_dir.rename(previous)
         (tmp / "out" / provider.package).rename(package_dir)
-        shutil.copyfile(
-            tmp / "out" / f"{provider.package}.changes.md", args.out / f"{provider.package}.changes.md"
-        )
-        shutil.copyfile(staged, provider.spec)
-    print(f"[{provider.name}] spec updated from {source} -> {provider.spec}")
+        report_name = f"{provider.package}.changes.md"
+        shutil.copyfile(tmp / "out" / report_name, out / report_name)
+        shutil.copyfile(staged, spec_target)
+        if args.package is not None:
+            write_app_config(out, provider.package, provider.name, spec_target.name)
+    print(f"[{provider.name}] spec updated from {source} -> {spec_target}")
     # The stamp hashed the staged copy; identical bytes, so a later run is a no-op.
     return 0
 
@@ -168,9 +202,11 @@ def main(argv: list[str] | None = None) -> int:
         if argv[:1] == ["update"]:
             return _update(argv[1:])
         args = _parser().parse_args(argv)
-        out = args.out or ROOT / "generated"
-        providers = load_providers(args.sources)
-        if args.spec is not None:
+        out = _default_out(args.out, args.package)
+        providers, where = _providers(args.sources)
+        if args.package is not None:
+            selected = [app_provider(out, check_package_name(args.package), providers)]
+        elif args.spec is not None:
             if not args.name:
                 raise SpecError("--spec", "--name is required with --spec")
             if not args.name.isidentifier() or keyword.iskeyword(args.name):
@@ -178,18 +214,19 @@ def main(argv: list[str] | None = None) -> int:
                 raise SpecError("--name", f"{args.name!r} is not a valid Python package name")
             if args.like and args.like not in providers:
                 known = sorted(providers)
-                raise SpecError(str(args.sources), f"--like: unknown provider {args.like!r}; known: {known}")
+                raise SpecError(where, f"--like: unknown provider {args.like!r}; known: {known}")
             rules = providers[args.like].rules if args.like else ProviderSpec("x", args.spec, "x").rules
             selected = [ProviderSpec(name=args.name, spec=args.spec, package=args.name, rules=rules)]
         else:
             unknown = [n for n in args.providers if n not in providers]
             if unknown:
                 known = sorted(providers)
-                raise SpecError(str(args.sources), f"unknown provider(s) {unknown}; known: {known}")
+                raise SpecError(where, f"unknown provider(s) {unknown}; known: {known}")
             selected = [providers[n] for n in (args.providers or providers)]
         # The README's coverage tables describe the shipped packages: only for a full default run.
         readme = ROOT / "README.md"
-        documents = args.spec is None and not args.providers and args.out is None and readme.exists()
+        default_run = args.spec is None and args.package is None and not args.providers
+        documents = default_run and args.out is None and readme.exists()
         if args.check:
             problems = [p for prov in selected for p in check_current(prov, out)]
             if documents and not problems:

@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from .bundled import write_bundle
 from .errors import SpecError
 from .normalise import Normalised, ProviderRules, normalise
 from .overlay import apply_overlay
@@ -345,6 +346,7 @@ def build(
         (pkg_tmp / CONTRACT).write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n")
         (pkg_tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=False) + "\n")
         (pkg_tmp / "py.typed").write_text("# Marker file for PEP 561\n")
+        write_bundle(provider, pkg_tmp)
         _coverage(manifest, pkg_tmp, result)
         missing = result.operations - result.generated
         if strict and (missing or result.unexplained):

@@ -56,7 +56,7 @@ class SandboxApp:
     ) -> None:
         self.config = config
         self.runtime = Runtime(config, clock)
-        contracts = load_contracts(config.providers) if contracts is None else contracts
+        contracts = load_contracts(config.providers, config.packages) if contracts is None else contracts
         self.providers: dict[str, Provider] = {}
         self._mounts: list[tuple[str, Provider]] = []
         self._validators: dict[int, OperationValidator] = {}

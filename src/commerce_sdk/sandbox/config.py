@@ -80,6 +80,9 @@ class SandboxConfig:
     log_limit: int = 100_000
     webhook_bad_signature: bool = False  # Chift webhook deliveries signed with the wrong key
     providers: tuple[str, ...] | None = None  # provider keys to serve; None: all installed
+    # Serve an application's generated package for a provider instead of the shipped one,
+    # e.g. {"chift": "acme_chift"} (made by `commerce-sdk codegen update ... --package`).
+    packages: tuple[tuple[str, str], ...] = ()
     startup_timeout: float = 10.0
     shutdown_timeout: float = 5.0
 
@@ -90,5 +93,7 @@ class SandboxConfig:
             raise ValueError("data sizes must not be negative")
         if self.chift_token_lifetime <= 0 or self.jtl_token_lifetime <= 0:
             raise ValueError("token lifetimes must be positive")
+        packages = self.packages.items() if isinstance(self.packages, dict) else self.packages
+        object.__setattr__(self, "packages", tuple(sorted((str(k), str(v)) for k, v in packages)))
         # Accept a list for convenience; store a tuple so the config stays hashable.
         object.__setattr__(self, "faults", tuple(self.faults))

@@ -418,12 +418,20 @@ def _responses(doc: JSON, raw: JSON, ptr: str) -> dict[str, ResponseSpec]:
     return result
 
 
-def load_contracts(providers: tuple[str, ...] | None = None) -> list[Contract]:
-    """All installed provider contracts (optionally only the given provider keys)."""
+def load_contracts(
+    providers: tuple[str, ...] | None = None, packages: tuple[tuple[str, str], ...] = ()
+) -> list[Contract]:
+    """All installed provider contracts (optionally only the given provider keys); `packages`
+    serves an application's generated package in place of a provider's shipped one."""
     contracts = []
+    overrides = dict(packages)
     for info in discover_providers():
         if providers is not None and info.key not in providers:
             continue
+        if info.key in overrides:
+            info = ProviderInfo(info.key, overrides[info.key], info.mount)
+            if _package_dir(info.package) is None:
+                raise ValueError(f"sandbox packages: {info.package!r} (for {info.key}) is not importable")
         contract = load_contract(info)
         if contract is not None:
             contracts.append(contract)
