@@ -44,6 +44,7 @@ def settings(quick: bool) -> dict[str, Any]:
             "memory_items": (200, 1000),
             "prefetch_pages": 3,
             "prefetch_reps": 1,
+            "bulk": {"total": 500, "reps": 1},
             "latency_ms": 2.0,
             "import_reps": 1,
             "codegen": {"cold_reps": 1, "noop_reps": 1, "providers": ["packcloud"]},
@@ -59,6 +60,7 @@ def settings(quick: bool) -> dict[str, Any]:
         "memory_items": (10_000, 100_000),
         "prefetch_pages": 30,
         "prefetch_reps": 3,
+        "bulk": {"total": 5000, "reps": 3},
         "latency_ms": 5.0,
         "import_reps": 5,
         "codegen": {"cold_reps": 1, "noop_reps": 3, "providers": None},
@@ -131,7 +133,9 @@ def run(
                         parse=parse,
                     )
                     pre[key] = {**asdict(result), "latency_ms": latency}
-                results["pagination"] = {"memory": memory, "prefetch": pre}
+                log("pagination: bulk read, items/s ...")
+                bulk = pagination.bulk_read(server.url, page_size=100, **cfg["bulk"])
+                results["pagination"] = {"memory": memory, "prefetch": pre, "bulk": bulk}
     if "imports" in only:
         log("import time ...")
         results["imports"] = imports.run(reps=cfg["import_reps"])

@@ -93,10 +93,10 @@ async def _floor() -> AsyncIterator[Call]:
     from jtl_erp_client.api.item import get_item
     from multidict import CIMultiDict
 
-    from commerce_sdk._base_client import _PARSE_CLIENT
+    from commerce_sdk._decode import PARSE_CLIENT
     from commerce_sdk._wire import build
 
-    client = _PARSE_CLIENT  # what `call()` hands the generated parser
+    client = PARSE_CLIENT  # what `call()` hands the generated parser
     transport = InstantWire()
     timeout = {"connect": 5.0, "read": 30.0, "write": 30.0, "pool": 10.0}
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import os
 import resource
@@ -163,6 +164,107 @@ def prefetch(
     seq.sort()
     pre.sort()
     return PrefetchResult(pages, fetch, work_ms, parse, seq[len(seq) // 2], pre[len(pre) // 2])
+
+
+# -- bulk read: items/s of a whole list, SDK vs raw page loops -------------------------
+
+
+async def _raw_aiohttp_items(url: str, total: int, page_size: int) -> int:
+    """The naive loop a user would write: aiohttp, one page after another, json.loads."""
+    import aiohttp
+
+    from .throughput import HEADERS
+
+    count, number = 0, 1
+    async with aiohttp.ClientSession(f"{url}/cfg/{total}/0/", headers=HEADERS) as session:
+        while True:
+            params = {"pageNumber": number, "pageSize": page_size}
+            async with session.get("erp/items", params=params) as response:
+                page = json.loads(await response.read())
+            items = page["Items"]
+            count += len(items)
+            if len(items) < page_size or number * page_size >= page["TotalItems"]:
+                return count
+            number += 1
+
+
+async def _raw_httpx_items(url: str, total: int, page_size: int) -> int:
+    import httpx
+
+    from .throughput import HEADERS
+
+    count, number = 0, 1
+    async with httpx.AsyncClient(base_url=f"{url}/cfg/{total}/0", headers=HEADERS) as client:
+        while True:
+            response = await client.get("/erp/items", params={"pageNumber": number, "pageSize": page_size})
+            page = json.loads(response.content)
+            items = page["Items"]
+            count += len(items)
+            if len(items) < page_size or number * page_size >= page["TotalItems"]:
+                return count
+            number += 1
+
+
+async def _sdk_items(url: str, total: int, page_size: int, transport: str = "auto") -> int:
+    from jtl_erp_client.api.item import query_items
+
+    from commerce_sdk import JtlErp
+
+    count = 0
+    async with JtlErp(
+        api_key=API_KEY,
+        app_id="Bench/1.0.0",
+        app_version="1.0.0",
+        base_url=f"{url}/cfg/{total}/0/erp",
+        transport=transport,
+    ) as jtl:
+        async for _item in jtl.tenant(TENANT).paginate(query_items, page_size=page_size):
+            count += 1
+    return count
+
+
+BULK_CLIENTS = {
+    "raw aiohttp page loop + json.loads": _raw_aiohttp_items,
+    "raw httpx page loop + json.loads": _raw_httpx_items,
+    "sdk paginate (prefetch on), typed Items": _sdk_items,
+}
+
+
+def bulk_read(url: str, *, total: int, page_size: int, reps: int) -> dict[str, dict[str, Any]]:
+    """Items/s of reading every item, each client `reps` times, interleaved; medians.
+
+    Then the same again after `gc.freeze()` (what the cyclic garbage collector costs each
+    client: typed models are more objects per item than json.loads' dicts, and a full
+    collection walks every object the process holds).
+    """
+    out = _bulk_round(url, total=total, page_size=page_size, reps=reps)
+    gc.collect()
+    gc.freeze()  # everything alive now (modules, the warm-up's leftovers) is never scanned again
+    try:
+        frozen = _bulk_round(url, total=total, page_size=page_size, reps=reps)
+    finally:
+        gc.unfreeze()
+    out.update({f"{name}, gc.freeze()": result for name, result in frozen.items()})
+    out["total"] = {"items_per_s": total, "all": []}  # how many items each run read
+    return out
+
+
+def _bulk_round(url: str, *, total: int, page_size: int, reps: int) -> dict[str, dict[str, Any]]:
+    runs: dict[str, list[float]] = {name: [] for name in BULK_CLIENTS}
+    for walk in BULK_CLIENTS.values():  # warm-up: imports, first connections
+        asyncio.run(walk(url, page_size * 2, page_size))
+    for _ in range(reps):
+        for name, walk in BULK_CLIENTS.items():
+            started = time.perf_counter()
+            count = asyncio.run(walk(url, total, page_size))
+            elapsed = time.perf_counter() - started
+            if count != total:
+                raise RuntimeError(f"{name} read {count} items, expected {total}")
+            runs[name].append(total / elapsed)
+    return {
+        name: {"items_per_s": sorted(r)[len(r) // 2], "all": [round(x) for x in r]}
+        for name, r in runs.items()
+    }
 
 
 def main() -> None:

@@ -1,4 +1,8 @@
-"""Model parsing: a page of 100 full JTL `Item`s into generated models, vs `json.loads` alone."""
+"""Model parsing: JTL `Item`s into generated models, vs `json.loads` alone and vs pydantic-core.
+
+All timings are interleaved rounds (each candidate once per round, best round kept), so the
+ratios compare figures taken under the same machine load.
+"""
 
 from __future__ import annotations
 
@@ -12,9 +16,14 @@ from typing import Any
 from .data import page_bytes
 
 
-def _best(fn: Callable[[], Any], number: int, repeat: int) -> float:
-    """Seconds per call: the best of `repeat` runs (timeit's advice for noisy machines)."""
-    return min(timeit.repeat(fn, number=number, repeat=repeat)) / number
+def _interleaved(fns: dict[str, Callable[[], Any]], number: int, repeat: int) -> dict[str, float]:
+    """Seconds per call of each, the best of `repeat` rounds (timeit's advice for noisy
+    machines); every round runs every candidate, so they share the machine's load."""
+    best = dict.fromkeys(fns, float("inf"))
+    for _ in range(repeat):
+        for name, fn in fns.items():
+            best[name] = min(best[name], timeit.timeit(fn, number=number) / number)
+    return best
 
 
 def hoisted_item_class() -> Any:
@@ -46,21 +55,50 @@ def run(*, number: int, repeat: int) -> dict[str, Any]:
     assert n == 100 and PagedListOfItem.from_dict(decoded).items[99].id == 100
     hoisted, lazy_imports = hoisted_item_class()
     assert hoisted.from_dict(items[0]).to_dict() == Item.from_dict(items[0]).to_dict()
-    timings = {
-        "json.loads": _best(lambda: json.loads(page), number, repeat),
-        "json.loads + PagedListOfItem.from_dict": _best(
-            lambda: PagedListOfItem.from_dict(json.loads(page)), number, repeat
-        ),
-        "Item.from_dict (100 decoded dicts)": _best(
-            lambda: [Item.from_dict(d) for d in items], number, repeat
-        ),
-        "Item.from_dict, lazy imports hoisted (experiment)": _best(
-            lambda: [hoisted.from_dict(d) for d in items], number, repeat
-        ),
-    }
+    from commerce_sdk._wire import loads  # what the SDK decodes bodies with (orjson, json's results)
+
+    from . import pydantic_item
+    from .data import ITEM_BYTES
+
+    ours, theirs = Item.from_dict(loads(ITEM_BYTES)), pydantic_item.Item.model_validate_json(ITEM_BYTES)
+    assert (ours.id, ours.added, ours.quantities.minimum_order_quantity) == (
+        theirs.Id,
+        theirs.Added,
+        theirs.Quantities.MinimumOrderQuantity,
+    )
+    page_timings = _interleaved(
+        {
+            "json.loads": lambda: json.loads(page),
+            "json.loads + PagedListOfItem.from_dict": lambda: PagedListOfItem.from_dict(json.loads(page)),
+            "SDK loads (orjson) + PagedListOfItem.from_dict": lambda: PagedListOfItem.from_dict(loads(page)),
+            "pydantic-core PagedListOfItem.model_validate_json": lambda: (
+                pydantic_item.PagedListOfItem.model_validate_json(page)
+            ),
+            "Item.from_dict (100 decoded dicts)": lambda: [Item.from_dict(d) for d in items],
+            "Item.from_dict, lazy imports hoisted (experiment)": lambda: [
+                hoisted.from_dict(d) for d in items
+            ],
+        },
+        number,
+        repeat,
+    )
+    one = _interleaved(
+        {
+            "SDK loads + Item.from_dict": lambda: Item.from_dict(loads(ITEM_BYTES)),
+            "pydantic-core Item.model_validate_json": lambda: pydantic_item.Item.model_validate_json(
+                ITEM_BYTES
+            ),
+            "json.loads alone": lambda: json.loads(ITEM_BYTES),
+        },
+        number * 100,
+        repeat,
+    )
+    timings = page_timings
     return {
         "page_bytes": len(page),
         "items_per_page": n,
         "lazy_imports_in_item_from_dict": lazy_imports,
         "items_per_second": {name: n / seconds for name, seconds in timings.items()},
+        "one_item_bytes": len(ITEM_BYTES),
+        "one_item_us": {name: seconds * 1e6 for name, seconds in one.items()},
     }

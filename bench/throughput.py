@@ -143,7 +143,7 @@ def floor(transport: str) -> Factory:
         from jtl_erp_client.api.item import get_item
         from multidict import CIMultiDict
 
-        from commerce_sdk._base_client import _PARSE_CLIENT
+        from commerce_sdk._decode import PARSE_CLIENT
         from commerce_sdk._network import Network
         from commerce_sdk._transport import make_transport
         from commerce_sdk._wire import build
@@ -151,7 +151,7 @@ def floor(transport: str) -> Factory:
         base = url + "/erp"
         inner = make_transport(transport, Network(limits=LIMITS))
         timeout = {"connect": 5.0, "read": 30.0, "write": 30.0, "pool": 10.0}
-        client = _PARSE_CLIENT  # what `call()` hands the generated parser
+        client = PARSE_CLIENT  # what `call()` hands the generated parser
 
         async def call(i: int) -> Any:
             request = build(base, get_item._get_kwargs(item_id=i), {"timeout": timeout})

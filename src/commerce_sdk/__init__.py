@@ -48,6 +48,7 @@ _EXPORTS = {
     "BudgetStore": "._ratelimit",
     "Budget": "._ratelimit",
     "Transport": "._transport",
+    "Tracing": "._tracing",
     "RedisStore": "._redis",
     "SharedStore": "._store",
     "WireRequest": "._wire",
@@ -91,6 +92,7 @@ __all__ = [
     "TenantMismatchError",
     "Timeouts",
     "TokenRequestError",
+    "Tracing",
     "Transport",
     "UnauthorizedError",
     "UnprocessableEntityError",
@@ -136,6 +138,7 @@ if TYPE_CHECKING:
     from ._redis import RedisStore
     from ._secrets import Secret
     from ._store import SharedStore
+    from ._tracing import Tracing
     from ._transport import Transport
     from ._wire import WireRequest, WireResponse
 

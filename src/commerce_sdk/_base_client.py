@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import difflib
 import inspect
-import json
 import os
 import weakref
 from collections.abc import AsyncIterator, Callable, Mapping
@@ -22,9 +21,9 @@ import httpx
 
 from ._auth import AuthStrategy
 from ._common import ClientOptions
+from ._decode import PARSE_CLIENT, parser_for
 from ._exceptions import (
     ConfigurationError,
-    DecodeError,
     TenantMismatchError,
     request_id_of,
     status_error_class,
@@ -38,6 +37,7 @@ from ._pipeline import PARSED_KEY, PARSER_KEY, Pipeline, Tenant
 from ._ratelimit import RateLimit, RateLimiter
 from ._secrets import REDACTOR
 from ._store import SharedStore, StoreGuard
+from ._tracing import Tracing
 from ._transport import CallerClientTransport, Transport, make_transport
 from ._version import USER_AGENT
 from ._wire import ACCEPT_ENCODING, WireRequest, WireResponse, build
@@ -56,16 +56,6 @@ class ApiResponse(Generic[T]):
     request_id: str | None
 
 
-class _ParseClient:
-    """What a generated `_parse_response` reads from its `client`: undeclared statuses are
-    returned as None (the facade decides what they mean), never raised by generated code."""
-
-    raise_on_unexpected_status = False
-
-
-_PARSE_CLIENT = _ParseClient()
-
-
 def env(name: str, value: str | None) -> str | None:
     return value if value is not None else os.environ.get(name) or None
 
@@ -74,35 +64,6 @@ def require(value: str | None, what: str, env_name: str) -> str:
     if not value:
         raise ConfigurationError(f"{what} is required: pass it or set {env_name}")
     return value
-
-
-def response_parser(module: ModuleType, op: Operation) -> Callable[[WireResponse], Any]:
-    """The generated parser of `op` as the pipeline runs it: any failure is a `DecodeError`,
-    marked transient when the body is not JSON at all (cut short, an HTML page)."""
-
-    def parse(response: WireResponse) -> Any:
-        try:
-            parsed = module._parse_response(client=_PARSE_CLIENT, response=response)
-            if parsed is None and response.content and response.status_code not in op.success_statuses:
-                # A 2xx the spec does not declare (200 where it says 201): read the body as
-                # the declared success body instead of dropping it.
-                for code in op.success_statuses:
-                    stand_in = WireResponse(code, response.headers, response.content, response.request)
-                    parsed = module._parse_response(client=_PARSE_CLIENT, response=stand_in)
-                    if parsed is not None:
-                        break
-            return parsed
-        except Exception as exc:
-            raise DecodeError(
-                f"{op.key}: response body does not match the spec ({type(exc).__name__}: {exc})",
-                method=op.method,
-                url=response.request.url,
-                status_code=response.status_code,
-                body=response.content,
-                transient=isinstance(exc, json.JSONDecodeError | UnicodeDecodeError),
-            ) from None
-
-    return parse
 
 
 def module_of(op: ModuleType | Callable[..., Any]) -> ModuleType:
@@ -193,7 +154,8 @@ class Scope:
         if options is not None:
             extensions[OPTIONS_KEY] = options
 
-        extensions[PARSER_KEY] = response_parser(module, op)
+        strict = self._pipeline.strict if options is None or options.strict is None else options.strict
+        extensions[PARSER_KEY] = parser_for(module, op, strict)
         check_path(kwargs["url"], op.key)
         try:
             return build(self._owner.base_url, kwargs, extensions)
@@ -224,7 +186,7 @@ class Scope:
                 source = response
                 if clean != text:
                     source = WireResponse(status, response.headers, clean.encode(), request)
-                parsed_error = module._parse_response(client=_PARSE_CLIENT, response=source)
+                parsed_error = module._parse_response(client=PARSE_CLIENT, response=source)
             raise status_error_class(status)(
                 status_code=status,
                 method=request.method,
@@ -362,9 +324,22 @@ def _check_option_types(options: Mapping[str, Any]) -> None:
         raise ConfigurationError(f"headers must be a dict, got {type(headers).__name__}")
 
 
+def _tracing(tracing: object) -> Tracing | None:
+    """The default traces when OpenTelemetry is set up (and costs nothing when it is not);
+    `tracing=False` turns it off."""
+    if tracing is None or tracing is True:
+        return Tracing()
+    if tracing is False:
+        return None
+    if not isinstance(tracing, Tracing):
+        raise ConfigurationError(f"tracing must be a Tracing or a bool, got {type(tracing).__name__}")
+    return tracing
+
+
 class BaseClient:
     """A provider client: one connection pool, one auth state, any number of tenant scopes."""
 
+    provider: ClassVar[str] = "commerce"  # span names: "<provider>.<tag>.<operation>"
     package: str  # the generated package; an instance may use an application's (client_package=)
     default_base_url: ClassVar[str]
     page_shape: ClassVar[PageShape]
@@ -407,6 +382,9 @@ class BaseClient:
             **(default_headers or {}),
             **options.get("headers", {}),
         }
+        strict = options.get("strict", False)
+        if not isinstance(strict, bool):
+            raise ConfigurationError(f"strict must be True or False, got {strict!r}")
         http_client = options.get("http_client")
         transport = options.get("transport", "auto")
         network = _network(options)
@@ -422,15 +400,6 @@ class BaseClient:
             inner = CallerClientTransport(http_client, max_response_size=network.max_response_size)
         else:
             inner = make_transport(transport, network)
-        package = self.package
-        parsers: dict[str, Callable[[WireResponse], Any]] = {}  # one per operation, at most
-
-        def parser_for(op: Operation) -> Callable[[WireResponse], Any]:
-            parser = parsers.get(op.key)
-            if parser is None:
-                parser = parsers[op.key] = response_parser(import_module(f"{package}.api.{op.key}"), op)
-            return parser
-
         base_path = self.base_url.partition("://")[2].partition("/")[2].strip("/")
         self._pipeline = Pipeline(
             transport=inner,
@@ -442,9 +411,13 @@ class BaseClient:
             owns_transport=http_client is None,
             limiter=RateLimiter(),
             rate_limit=options.get("rate_limit"),
-            parser_for=parser_for,
             base_segments=base_path.count("/") + 1 if base_path else 0,
+            tracing=_tracing(options.get("tracing")),
+            provider=self.provider,
+            strict=strict,
         )
+        if self.store_guard is not None:
+            self._pipeline.limiter.attach_store(self.store_guard, self.base_url)
         # Weak: a scope's generated client made per call must not pile up for the client's life.
         self._http_clients: weakref.WeakSet[httpx.AsyncClient] = weakref.WeakSet()
         self._default_scope: Scope | None = None

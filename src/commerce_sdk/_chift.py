@@ -18,6 +18,7 @@ from ._wire import make
 class Chift(BaseClient):
     """Chift unified API.  `consumer(id)` gives a scope that fills `consumer_id` path parameters."""
 
+    provider = "chift"
     package = "chift_client"
     default_base_url = "https://api.chift.eu"
     page_shape = PageShape(

@@ -152,20 +152,31 @@ class ServerError(APIStatusError):
 
 
 class DecodeError(CommerceError):
-    """A 2xx body did not match the spec (bad JSON, missing or mistyped fields).
+    """A 2xx body could not be read: not JSON, or (strict mode) a field not as the spec says.
 
-    `transient` is True when the body is not JSON at all (cut short, an HTML page from a
-    proxy): such a call is retried; a JSON body that breaks the schema is not.
+    `field` names the field (e.g. `Identifiers.Asins`) when one is to blame.  `retryable` is
+    True only for a body that is not JSON at all (cut short, an HTML page from a proxy): the
+    same answer to the same request is not worth asking for again.
     """
 
     def __init__(
-        self, message: str, *, method: str, url: str, status_code: int, body: bytes, transient: bool = False
+        self,
+        message: str,
+        *,
+        method: str,
+        url: str,
+        status_code: int,
+        body: bytes,
+        field: str | None = None,
+        retryable: bool = False,
     ) -> None:
-        self.transient = transient
         self.method = method
         self.url = redact_url(url)
         self.status_code = status_code
         self.body = REDACTOR.scrub(body[:MAX_BODY].decode("utf-8", "replace"))
+        self.field = field
+        self.retryable = retryable
+        self.transient = retryable  # the name the pipeline's retry rules used first
         super().__init__(f"{message} ({status_code} on {method} {self.url})")
 
 

@@ -26,6 +26,7 @@ from ._auth import (
 from ._base_client import BaseClient, Scope, env, require
 from ._common import ClientOptions
 from ._exceptions import APIStatusError, ConfigurationError, DecodeError, RegistrationError
+from ._options import RequestOptions
 from ._pagination import PageShape
 from ._ratelimit import RateLimit
 from ._secrets import REDACTOR, Secret
@@ -72,6 +73,7 @@ def oauth_client_credentials(client_id: str, client_secret: Secret, token_url: s
 class JtlErp(BaseClient):
     """JTL-Wawi ERP Cloud API.  `tenant(id)` gives a scope that sends the tenant header."""
 
+    provider = "jtl_erp"
     package = "jtl_erp_client"
     default_base_url = "https://api.jtl-cloud.com/erp"
     page_shape = PageShape(
@@ -147,6 +149,7 @@ class JtlErp(BaseClient):
 class _RegistrationClient(BaseClient):
     """Registration runs before there is an API key: tenant header only."""
 
+    provider = JtlErp.provider
     package = JtlErp.package
     default_base_url = JtlErp.default_base_url
     page_shape = JtlErp.page_shape
@@ -189,13 +192,20 @@ async def register_app(
     client = _RegistrationClient(auth=None, **options)
     async with client:
         scope = client._scope(_tenant_id(tenant_id))
-        started = await scope.call(register_op, body=registration, x_challengecode=challenge_code)
+        # Strict: the flow reads exact fields (and the one-time key); a deviation is an error.
+        strict = RequestOptions(strict=True)
+        started = await scope.call(
+            register_op, body=registration, x_challengecode=challenge_code, options=strict
+        )
         reg_id = started.registration_request_id
         deadline = anyio.current_time() + wait_timeout
         while True:
             try:
                 info = await scope.call(
-                    fetch_registration_status, registration_id=reg_id, x_challengecode=challenge_code
+                    fetch_registration_status,
+                    registration_id=reg_id,
+                    x_challengecode=challenge_code,
+                    options=strict,
                 )
             except APIStatusError as exc:
                 if exc.status_code == 410:

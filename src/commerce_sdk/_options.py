@@ -51,6 +51,7 @@ class RequestOptions:
     max_retries: int | None = None
     retry_non_idempotent: bool = False  # POST/PATCH are retried only when the caller says so
     headers: dict[str, str] = field(default_factory=dict)  # e.g. api-version, x-runas, X-SessionId
+    strict: bool | None = None  # True: DecodeError for a 2xx body that deviates from the spec
 
     def merged_timeouts(self, default: Timeouts) -> Timeouts:
         if self.timeout is None:

@@ -17,6 +17,7 @@ from ._secrets import Secret
 class PackCloud(BaseClient):
     """Pack.cloud fulfilment API.  `organization(id)` fills `organizationId` path parameters."""
 
+    provider = "packcloud"
     package = "packcloud_client"
     default_base_url = "https://api.pack.cloud/v1"
     # Paging as our spec states it (assumed: Pack.cloud does not document it).

@@ -16,6 +16,7 @@ import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 from typing import Any
 from urllib.parse import unquote
 
@@ -24,6 +25,7 @@ import httpx
 import sniffio
 
 from ._auth import AuthStrategy
+from ._decode import parser_for
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -39,6 +41,7 @@ from ._manifest import Manifest, Operation
 from ._options import IDEMPOTENT_METHODS, OPERATION_KEY, RequestOptions, RetryPolicy, Timeouts, options_of
 from ._ratelimit import RateLimit, RateLimiter
 from ._secrets import redact_url
+from ._tracing import CallStats, Tracing, call_span, record_status
 from ._transport import Transport
 from ._wire import WireRequest, WireResponse, from_httpx, to_httpx
 
@@ -145,10 +148,14 @@ class Pipeline(httpx.AsyncBaseTransport):
         lifecycle: _Lifecycle | None = None,
         limiter: RateLimiter | None = None,
         rate_limit: RateLimit | None = None,
-        parser_for: Callable[[Operation], Callable[[WireResponse], Any]] | None = None,
         base_segments: int = 0,
+        tracing: Tracing | None = None,
+        provider: str = "commerce",
+        strict: bool = False,
     ) -> None:
         self.transport = transport
+        self.tracing = tracing
+        self.provider = provider  # span names: "<provider>.<tag>.<operation>"
         self.auth = auth
         self.manifest = manifest
         self.base_headers = base_headers
@@ -161,12 +168,12 @@ class Pipeline(httpx.AsyncBaseTransport):
         self._lifecycle = lifecycle or _Lifecycle()
         self.limiter = limiter if limiter is not None else RateLimiter()
         self.rate_limit = rate_limit
-        self._parser_for = parser_for
         self.base_segments = base_segments  # path segments of the client's base URL ("/erp": 1)
         tenant_key = tenant.value if tenant is not None else "-"
         self._tenant_key = tenant_key
         # The caller's own limit: one budget per scope, or one for the whole client.
         self._user_key = "*" if rate_limit is None or rate_limit.per == "client" else tenant_key
+        self.strict = strict  # True: a 2xx body that deviates from the spec is a DecodeError
 
     def bind(
         self,
@@ -188,8 +195,10 @@ class Pipeline(httpx.AsyncBaseTransport):
             lifecycle=self._lifecycle,
             limiter=self.limiter,
             rate_limit=rate_limit if rate_limit is not None else self.rate_limit,
-            parser_for=self._parser_for,
             base_segments=self.base_segments,
+            tracing=self.tracing,
+            provider=self.provider,
+            strict=self.strict,
         )
 
     def __repr__(self) -> str:
@@ -278,15 +287,16 @@ class Pipeline(httpx.AsyncBaseTransport):
         """A generated function's request (a scope's `client`): the same policies, adapted.
 
         The body is decoded here too (inside the retry loop), so a body the generated parser
-        cannot read is a `DecodeError` rather than its bare TypeError/KeyError, and a 3xx is
-        a `RedirectError` rather than a `None` "success".
+        cannot read is retried or raised as a `DecodeError` like scope.call's rather than its
+        bare TypeError/KeyError, and a 3xx is a `RedirectError` rather than a `None` "success".
         """
         wire = await from_httpx(request)
         op = self._operation(wire)
         if op is not None:
             self._check_segments(wire, op)
-            if self._parser_for is not None and PARSER_KEY not in wire.extensions:
-                wire.extensions[PARSER_KEY] = self._parser_for(op)
+            if PARSER_KEY not in wire.extensions:
+                module = import_module(f"{self.manifest.package}.api.{op.key}")
+                wire.extensions[PARSER_KEY] = parser_for(module, op, self.strict)
         response = await self.send(wire)
         if 300 <= response.status_code < 400:
             raise RedirectError(
@@ -310,20 +320,40 @@ class Pipeline(httpx.AsyncBaseTransport):
             )
 
     async def send(self, request: WireRequest) -> WireResponse:
+        tracer = self.tracing.tracer() if self.tracing is not None else None
+        if tracer is None:  # OpenTelemetry absent or no provider set: nothing else to do
+            return await self._deadline(request, None)
+        assert self.tracing is not None
+        op = self._operation(request)
+        with call_span(
+            tracer,
+            self.tracing,
+            provider=self.provider,
+            op_key=op.key if op is not None else None,
+            method=request.method,
+            template=op.path if op is not None else None,
+            tenant=self.tenant.value if self.tenant is not None else None,
+            headers=request.headers,
+        ) as stats:
+            response = await self._deadline(request, stats)
+            record_status(stats, response.status_code)
+            return response
+
+    async def _deadline(self, request: WireRequest, stats: CallStats | None) -> WireResponse:
         options = options_of(request.extensions) or _NO_OPTIONS
         timeouts = options.merged_timeouts(self.timeouts)
         try:
             if timeouts.total is None:
                 if _on_asyncio():
                     self._lifecycle.check_loop()
-                return await self._send(request, options, timeouts, None)
+                return await self._send(request, options, timeouts, None, stats)
             deadline = time.monotonic() + timeouts.total
             if _on_asyncio():  # the same deadline without an anyio cancel scope's cost (a hot path)
                 self._lifecycle.check_loop()
                 async with asyncio.timeout(timeouts.total):
-                    return await self._send(request, options, timeouts, deadline)
+                    return await self._send(request, options, timeouts, deadline, stats)
             with anyio.fail_after(timeouts.total):
-                return await self._send(request, options, timeouts, deadline)
+                return await self._send(request, options, timeouts, deadline, stats)
         except TimeoutError:
             raise APITimeoutError(
                 f"call exceeded its overall timeout of {timeouts.total}s",
@@ -332,7 +362,12 @@ class Pipeline(httpx.AsyncBaseTransport):
             ) from None
 
     async def _send(
-        self, request: WireRequest, options: RequestOptions, timeouts: Timeouts, deadline: float | None
+        self,
+        request: WireRequest,
+        options: RequestOptions,
+        timeouts: Timeouts,
+        deadline: float | None,
+        stats: CallStats | None = None,
     ) -> WireResponse:
         op = self._operation(request)
         headers = request.headers
@@ -361,7 +396,10 @@ class Pipeline(httpx.AsyncBaseTransport):
             check_headers(headers.items(), headers.values())
             slot = None
             if user_limit is not None or not limiter.free(budget_key):
+                waited = limiter.waited
                 slot = await limiter.acquire(budget_key, user_key, user_limit, deadline)
+                if stats is not None:
+                    stats.budget_wait += limiter.waited - waited
             started = time.perf_counter()
             sent_at = time.monotonic()  # the limiter's clock
             log.debug("request %s %s op=%s attempt=%d", method, url, op_name, attempt + 1)
@@ -396,7 +434,7 @@ class Pipeline(httpx.AsyncBaseTransport):
                     try:
                         response.extensions[PARSED_KEY] = parser(response)
                     except DecodeError as exc:
-                        if not exc.transient:  # valid JSON against the wrong schema: the same next time
+                        if not exc.retryable:  # JSON that does not fit the spec: the same next time
                             raise
                         failure = exc
                     else:
@@ -414,4 +452,11 @@ class Pipeline(httpx.AsyncBaseTransport):
             attempt += 1
             reason = f"status {response.status_code}" if failure is None and response else str(failure)
             log.debug("retry %s %s #%d/%d in %.2fs: %s", method, url, attempt, max_retries, delay, reason)
+            if stats is not None:  # the status or the error's type only: no URL, no message
+                cause = (
+                    f"status {response.status_code}"
+                    if failure is None and response
+                    else type(failure).__name__
+                )
+                stats.retry(attempt, delay, cause)
             await self._sleep(delay)

@@ -14,6 +14,7 @@ The budget state sits behind `BudgetStore` (get/update per key) so that a shared
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from typing import Any, Literal, Protocol
 import anyio
 
 from ._exceptions import APITimeoutError, ConfigurationError
+from ._store import StoreGuard, store_key
 
 LIMIT_HEADER = "X-RateLimit-Limit"
 REMAINING_HEADER = "X-RateLimit-Remaining"
@@ -100,6 +102,11 @@ class RateLimit:
             raise ConfigurationError(f"RateLimit.per must be 'scope' or 'client', got {self.per!r}")
 
 
+def spacing_jitter(limit: int, interval: float) -> float:
+    """A fraction of one request's spacing: processes woken together do not retry in step."""
+    return interval / limit * 0.25
+
+
 def _number(headers: Mapping[str, str], name: str) -> float | None:
     value = headers.get(name)
     if value is None:
@@ -153,6 +160,34 @@ class RateLimiter:
         # Whether this client's server announces budgets: None until its first answer.
         self.announcing: bool | None = None
         self.waited = 0.0  # seconds spent waiting for budget, all calls (metrics, tests)
+        self._shared: StoreGuard | None = None  # a fleet's budgets (store=), else this process's
+        self._namespace = ""
+
+    def attach_store(self, guard: StoreGuard, namespace: str) -> None:
+        """Count every request of a budget in the shared store too, so a fleet of processes
+        stays inside the vendor's budget as a whole (`namespace`: the API's base URL)."""
+        self._shared = guard
+        self._namespace = namespace
+
+    async def _fleet_wait(
+        self, key: str, limit: int, interval: float, deadline: float | None, what: str
+    ) -> None:
+        """Wait until the fleet-wide window of `key` has room for one more request."""
+        guard = self._shared
+        assert guard is not None
+        shared_key = store_key("rate", self._namespace, key)
+        window = interval * MARGIN
+        while True:
+            wait = await guard.run(lambda: guard.store.window_hit(shared_key, limit, window), 0.0)
+            if wait <= 0:
+                return
+            if deadline is not None and self._clock() + wait > deadline:
+                raise APITimeoutError(
+                    f"the {what} budget (shared by the fleet) allows the next request in {wait:.2f}s, "
+                    "after this call's total timeout"
+                )
+            self.waited += wait
+            await anyio.sleep(wait + random.uniform(0, spacing_jitter(limit, interval)))
 
     def free(self, key: str) -> bool:
         """The key is known to announce no budget (the hot path: no await, no wait)."""
@@ -218,6 +253,16 @@ class RateLimiter:
             if wait > 0:
                 self.waited += wait
                 await anyio.sleep(wait)
+            if self._shared is not None:
+                if user is not None and user.requests is not None:
+                    await self._fleet_wait(
+                        "user|" + user_key, user.requests, user.interval, deadline, "client-side rate limit"
+                    )
+                server = self.store.get(key)
+                if server is not None and server.limit is not None:
+                    await self._fleet_wait(
+                        key, server.limit, server.interval, deadline, "server's rate limit"
+                    )
             if semaphore is not None:
                 await semaphore.acquire()
         except BaseException:  # cancelled (e.g. the total timeout) before sending: end the probe

@@ -44,7 +44,7 @@ class RedisStore:
         url: str = "redis://127.0.0.1:6379/0",
         *,
         prefix: str = "commerce-sdk",
-        socket_timeout: float = 0.5,
+        socket_timeout: float = 2.0,
         **redis_options: Any,
     ) -> None:
         try:

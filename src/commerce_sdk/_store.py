@@ -60,7 +60,7 @@ class StoreGuard:
     latency to every call), then tried again.
     """
 
-    def __init__(self, store: SharedStore, *, op_timeout: float = 0.25, cool_down: float = 1.0) -> None:
+    def __init__(self, store: SharedStore, *, op_timeout: float = 2.0, cool_down: float = 1.0) -> None:
         self.store = store
         self.op_timeout = op_timeout
         self.cool_down = cool_down

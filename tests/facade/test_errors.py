@@ -8,6 +8,7 @@ from chift_client.models import ChiftError
 from jtl_erp_client.api.item import get_item, query_items
 from jtl_erp_client.api.worker import configure_sync
 from jtl_erp_client.models import ErrorResponse
+from jtl_erp_client.types import UNSET
 from packcloud_client.api.integrations import get_integration
 from packcloud_client.models import Error as PackError
 
@@ -163,32 +164,76 @@ def test_redact_url_masks_credential_looking_query_values() -> None:
 @pytest.mark.parametrize(
     ("reply", "sent"),
     [
-        # Not JSON at all (a proxy's page, a body cut short): transient, retried.
-        (
-            Reply(200, body="<!doctype html><html><body>Maintenance</body></html>", content_type="text/html"),
-            3,
-        ),
-        (Reply(200, body='{"Id": 1, "SKU": "ART', content_type="application/json"), 3),  # truncated JSON
-        # Valid JSON against the wrong schema: the same answer next time, so sent once (issue 12.3).
-        (Reply(200, json={"Id": 1, "SKU": "only two fields"}), 1),  # required fields missing
-        (Reply(200, json={**ITEM, "Added": "not a date"}), 1),  # mistyped field
+        Reply(200, body="<!doctype html><html><body>Maintenance</body></html>", content_type="text/html"),
+        Reply(200, body='{"Id": 1, "SKU": "ART', content_type="application/json"),  # truncated JSON
     ],
-    ids=["html", "truncated-json", "missing-fields", "bad-date"],
+    ids=["html", "truncated-json"],
 )
-async def test_2xx_body_not_matching_the_spec_is_a_decode_error(
-    server: LoopbackServer, reply: Reply, sent: int
+@pytest.mark.parametrize("strict", [False, True], ids=["default", "strict"])
+async def test_2xx_body_that_is_not_json_is_a_decode_error_after_retries(
+    server: LoopbackServer, reply: Reply, strict: bool
 ) -> None:
+    """Not JSON at all (a proxy's page, a body cut short): maybe different next time, in either mode."""
     server.on("GET", "/erp/items/{itemId}", reply)
-    async with jtl_client(server) as jtl:  # GET, max_retries=2
+    async with jtl_client(server, strict=strict) as jtl:  # GET, max_retries=2
         with pytest.raises(DecodeError) as info:
             await jtl.tenant(TENANT).call(get_item, item_id=1)
     exc = info.value
-    assert server.count("GET") == sent
-    assert exc.transient is (sent > 1)
-    assert (exc.status_code, exc.method) == (200, "GET")
+    assert server.count("GET") == 3  # a GET is retried before giving up
+    assert (exc.status_code, exc.method, exc.retryable, exc.field) == (200, "GET", True, None)
     assert exc.url == f"{server.url}/erp/items/1"
     assert "item.get_item" in str(exc) and "does not match the spec" in str(exc)
     assert len(exc.body) <= 2048
+
+
+MISMATCHES = [  # (reply, the first field to blame, its attribute, raw_values of the tolerant model)
+    (Reply(200, json={"Id": 1, "SKU": "only two fields"}), "ManufacturerId", "manufacturer_id", {}),
+    (Reply(200, json={**ITEM, "Added": "not a date"}), "Added", "added", {"Added": "not a date"}),
+]
+
+
+@pytest.mark.parametrize(("reply", "field", "attr", "raw"), MISMATCHES, ids=["missing-fields", "bad-date"])
+async def test_strict_mode_json_not_matching_the_spec_is_a_decode_error_sent_once(
+    server: LoopbackServer, reply: Reply, field: str, attr: str, raw: dict[str, str]
+) -> None:
+    """strict=True on the client: today's DecodeError, naming the field, and no retry (the
+    same request gets the same answer)."""
+    server.on("GET", "/erp/items/{itemId}", reply)
+    async with jtl_client(server, strict=True) as jtl:  # GET, max_retries=2
+        with pytest.raises(DecodeError) as info:
+            await jtl.tenant(TENANT).call(get_item, item_id=1)
+    exc = info.value
+    assert server.count("GET") == 1
+    assert (exc.field, exc.retryable) == (field, False)
+    assert f"{field}: expected" in str(exc) and "does not match the spec" in str(exc)
+
+
+@pytest.mark.parametrize(("reply", "field", "attr", "raw"), MISMATCHES, ids=["missing-fields", "bad-date"])
+async def test_default_mode_json_not_matching_the_spec_gives_the_model(
+    server: LoopbackServer, reply: Reply, field: str, attr: str, raw: dict[str, str]
+) -> None:
+    """Default (tolerant): the same bodies give an Item with one request; what does not fit
+    is left unset, a value that was sent is kept in raw_values."""
+    server.on("GET", "/erp/items/{itemId}", reply)
+    async with jtl_client(server) as jtl:
+        item = await jtl.tenant(TENANT).call(get_item, item_id=1)
+    assert server.count("GET") == 1
+    assert item.id == 1
+    assert getattr(item, attr) is UNSET
+    assert item.raw_values == raw
+    assert item.to_dict()["Id"] == 1  # to_dict works on a tolerantly decoded model
+
+
+async def test_strict_per_call_overrides_the_client(server: LoopbackServer) -> None:
+    server.on("GET", "/erp/items/{itemId}", Reply(200, json={**ITEM, "Added": "not a date"}))
+    async with jtl_client(server) as jtl:
+        shop = jtl.tenant(TENANT)
+        with pytest.raises(DecodeError):
+            await shop.call(get_item, item_id=1, options=RequestOptions(strict=True))
+        assert (await shop.call(get_item, item_id=1)).raw_values == {"Added": "not a date"}
+    async with jtl_client(server, strict=True) as jtl:
+        item = await jtl.tenant(TENANT).call(get_item, item_id=1, options=RequestOptions(strict=False))
+        assert item.added is UNSET
 
 
 async def test_decode_error_on_post_is_not_retried(server: LoopbackServer) -> None:

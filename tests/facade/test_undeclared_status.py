@@ -29,9 +29,11 @@ async def test_gzip_body_on_an_undeclared_2xx_is_decoded_once(server: LoopbackSe
     assert isinstance(result, Item) and result.id == 8
 
 
-async def test_wrongly_typed_scalars_in_a_2xx_body_are_a_decode_error(server: LoopbackServer) -> None:
-    """Generated models check scalar and list types (our model template), so a body that
-    does not match the spec is a DecodeError, not a model holding a str where an int belongs."""
+async def test_wrongly_typed_scalars_in_a_2xx_body_are_a_decode_error_in_strict_mode(
+    server: LoopbackServer,
+) -> None:
+    """strict=True: generated models check scalar and list types (our model template), so a
+    body that does not match the spec is a DecodeError naming the field, sent once."""
     from jtl_erp_client.api.item import get_item
 
     from commerce_sdk import DecodeError
@@ -45,10 +47,36 @@ async def test_wrongly_typed_scalars_in_a_2xx_body_are_a_decode_error(server: Lo
     ):
         server.clear()
         server.on("GET", "/erp/items/{itemId}", Reply(json={**item(7), field: bad}))
-        async with jtl_client(server, max_retries=0) as jtl:
+        async with jtl_client(server, strict=True) as jtl:
             try:
                 await jtl.tenant(TENANT).call(get_item, item_id=7)
             except DecodeError as exc:
-                assert field in str(exc)
+                assert exc.field == field and field in str(exc)
             else:
                 raise AssertionError(f"{field}={bad!r} was accepted")
+        assert server.count("GET") == 1
+
+
+async def test_wrongly_typed_scalars_in_default_mode_are_coerced_or_kept_raw(server: LoopbackServer) -> None:
+    """Default (tolerant): a number spelt as a string is read as the number, a number where a
+    string is declared as its text; what cannot be read (yes for a bool, a str for an array
+    of objects, a bool for an int) is left unset and kept in raw_values."""
+    from jtl_erp_client.api.item import get_item
+    from jtl_erp_client.types import UNSET
+
+    cases = (
+        ("Id", "7", "id", 7, {}),
+        ("SKU", 12, "sku", "12", {}),
+        ("IsActive", "false", "is_active", False, {}),
+        ("IsActive", "yes", "is_active", UNSET, {"IsActive": "yes"}),
+        ("Categories", "none", "categories", UNSET, {"Categories": "none"}),
+        ("SortNumber", True, "sort_number", UNSET, {"SortNumber": True}),
+        ("ChildItems", 5, "child_items", [5], {}),
+    )
+    for field, bad, attr, expected, raw in cases:
+        server.clear()
+        server.on("GET", "/erp/items/{itemId}", Reply(json={**item(7), field: bad}))
+        async with jtl_client(server) as jtl:
+            model = await jtl.tenant(TENANT).call(get_item, item_id=7)
+        assert (getattr(model, attr), model.raw_values) == (expected, raw), field
+        assert server.count("GET") == 1

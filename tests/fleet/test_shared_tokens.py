@@ -71,7 +71,8 @@ def test_four_processes_fetch_one_token(redis_server: RedisServer) -> None:
     results = [json.loads(out.strip().splitlines()[-1]) for out, _ in outputs]
     assert all(p.returncode == 0 for p in procs), [err[-2000:] for _, err in outputs]
     assert [r["ok"] for r in results] == [250] * 4, results
-    assert len(token_requests) == 1, f"{len(token_requests)} token requests for 1,000 calls in 4 processes"
+    logs = "\n".join(err[-1500:] for _, err in outputs)
+    assert len(token_requests) == 1, f"{len(token_requests)} token requests for 1,000 calls\n{logs}"
     assert sum(r["token_requests"] for r in results) == 1
     for _, err in outputs:
         assert c.client_secret not in err

@@ -204,13 +204,30 @@ def served(
         )
 
         async def make() -> dict[str, BaseClient]:
-            return {
-                "jtl": JtlErp(API_KEY, APP_ID, APP_VERSION, base_url=f"{server.url}/erp", retry=NO_RETRY),
-                "chift": Chift(
-                    "id", CHIFT_SECRET, CHIFT_ACCOUNT, base_url=f"{server.url}/chift", retry=NO_RETRY
-                ),
-                "pack": PackCloud(token=PACK_TOKEN, base_url=f"{server.url}/pack", retry=NO_RETRY),
-            }
+            clients: dict[str, BaseClient] = {}
+            for mode, strict in (("default", False), ("strict", True)):
+                clients |= {
+                    f"jtl/{mode}": JtlErp(
+                        API_KEY,
+                        APP_ID,
+                        APP_VERSION,
+                        base_url=f"{server.url}/erp",
+                        retry=NO_RETRY,
+                        strict=strict,
+                    ),
+                    f"chift/{mode}": Chift(
+                        "id",
+                        CHIFT_SECRET,
+                        CHIFT_ACCOUNT,
+                        base_url=f"{server.url}/chift",
+                        retry=NO_RETRY,
+                        strict=strict,
+                    ),
+                    f"pack/{mode}": PackCloud(
+                        token=PACK_TOKEN, base_url=f"{server.url}/pack", retry=NO_RETRY, strict=strict
+                    ),
+                }
+            return clients
 
         clients = loop.run_until_complete(make())
         yield server, nxt, clients
@@ -219,13 +236,18 @@ def served(
     assert not server.handler_errors, server.handler_errors
 
 
+@pytest.mark.parametrize("mode", ["default", "strict"])
 @pytest.mark.parametrize("target", TARGETS, ids=[t.name for t in TARGETS])
 def test_fuzzed_bodies_give_a_model_or_a_typed_error(
     loop: asyncio.AbstractEventLoop,
     served: tuple[LoopbackServer, dict[str, Body], dict[str, BaseClient]],
     target: Target,
+    mode: str,
 ) -> None:
-    _, nxt, clients = served
+    """Both modes: default (tolerant: damaged bodies mostly give models, to_dict() working
+    on them too) and strict=True (damaged bodies mostly give DecodeError)."""
+    _, nxt, every_client = served
+    clients = {name.split("/")[0]: c for name, c in every_client.items() if name.endswith("/" + mode)}
     outcomes: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     untyped: list[tuple[Body, BaseException]] = []
@@ -271,10 +293,11 @@ def test_fuzzed_bodies_give_a_model_or_a_typed_error(
 
     example()
     total = sum(outcomes.values())
-    figure(f"fuzz[{target.name}]", "examples", total)
-    figure(f"fuzz[{target.name}]", "outcomes", ", ".join(f"{k}={v}" for k, v in sorted(outcomes.items())))
-    figure(f"fuzz[{target.name}]", "untyped errors/invalid results", f"{len(untyped)}/{len(invalid)}")
-    figure(f"fuzz[{target.name}]", "models from damaged bodies", sum(lenient.values()))
+    name = f"fuzz[{target.name}, {mode}]"
+    figure(name, "examples", total)
+    figure(name, "outcomes", ", ".join(f"{k}={v}" for k, v in sorted(outcomes.items())))
+    figure(name, "untyped errors/invalid results", f"{len(untyped)}/{len(invalid)}")
+    figure(name, "models from damaged bodies", sum(lenient.values()))
     assert untyped == [], [(b.kind, b.status, b.payload[:200], repr(e)) for b, e in untyped[:5]]
     assert invalid == [], [(b.kind, b.payload[:200], r) for b, r in invalid[:5]]
     assert total >= EXAMPLES and outcomes["model"] > 0 and len(kinds) >= 6

@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountBalanceFilter")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "accounts",
+        "end",
+        "start",
+    }
+)
 
 
 @_attrs_define
@@ -23,10 +33,16 @@ class AccountBalanceFilter:
     accounts: list[str]
     end: str
     start: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        accounts = self.accounts
+        if self.accounts is None or isinstance(self.accounts, Unset):
+            accounts = self.accounts
+        else:
+            accounts = self.accounts
 
         end = self.end
 
@@ -37,7 +53,8 @@ class AccountBalanceFilter:
             start = self.start
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "accounts": accounts,
@@ -46,39 +63,92 @@ class AccountBalanceFilter:
         )
         if start is not UNSET:
             field_dict["start"] = start
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("accounts", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("accounts: expected list, got " + type(_v).__name__)
-        accounts = cast(list[str], _v)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            accounts = _src["accounts"]
+        except KeyError:
+            accounts = UNSET
+        if accounts.__class__ is not list:
+            accounts, _raw = _decoding.as_list(accounts, "scalar", _path, "accounts", _raw)
 
-        _v = d.pop("end", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("end: expected str, got " + type(_v).__name__)
-        end = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            end = _src["end"]
+        except KeyError:
+            end = UNSET
+        if end.__class__ is not str:
+            end, _raw = _decoding.scalar(end, "str", _path, "end", _raw)
 
-        def _parse_start(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["start"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        start = _parse_start(d.pop("start", UNSET))
+            def _parse_start(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        account_balance_filter = cls(
-            accounts=accounts,
-            end=end,
-            start=start,
-        )
+            start = _parse_start(_v)
 
-        account_balance_filter.additional_properties = d
-        return account_balance_filter
+        except Exception as _e:
+            _decoding.leave(_t)
+            start, _raw = _decoding.failed(_v, _e, _path, "start", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if start is _v and (_v.__class__ is list or _v.__class__ is dict):
+                start, _raw = _decoding.failed(_v, None, _path, "start", "None | str", _raw)
+
+        if cls is AccountBalanceFilter:
+            _obj = _new(cls)
+            _obj.accounts = accounts
+            _obj.end = end
+            _obj.start = start
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                accounts,
+                end,
+                start,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

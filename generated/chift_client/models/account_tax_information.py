@@ -6,10 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.account_tax_mode import AccountTaxMode
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountTaxInformation")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "tax_codes",
+        "mode",
+    }
+)
 
 
 @_attrs_define
@@ -22,49 +31,110 @@ class AccountTaxInformation:
 
     tax_codes: list[AccountTaxCode]
     mode: AccountTaxMode
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        tax_codes = []
-        for tax_codes_item_data in self.tax_codes:
-            tax_codes_item = tax_codes_item_data.to_dict()
-            tax_codes.append(tax_codes_item)
+        if self.tax_codes is None or isinstance(self.tax_codes, Unset):
+            tax_codes = self.tax_codes
+        else:
+            tax_codes = []
+            for tax_codes_item_data in self.tax_codes:
+                tax_codes_item = tax_codes_item_data.to_dict()
+                tax_codes.append(tax_codes_item)
 
-        mode = self.mode.value
+        if self.mode is None or isinstance(self.mode, Unset):
+            mode = self.mode
+        else:
+            mode = self.mode.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "tax_codes": tax_codes,
                 "mode": mode,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("tax_codes", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("tax_codes: expected list, got " + type(_v).__name__)
-        tax_codes = []
-        _tax_codes = _v
-        for tax_codes_item_data in _tax_codes:
-            tax_codes_item = AccountTaxCode.from_dict(tax_codes_item_data)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["tax_codes"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "tax_codes", _raw)
+        if _v is UNSET or _v is None:
+            tax_codes = _v
+        else:
+            tax_codes = []
+            _at = _path + "tax_codes[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    tax_codes.append(_AccountTaxCode_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, AccountTaxCode, _path, "tax_codes", _raw)
 
-            tax_codes.append(tax_codes_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["mode"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            mode, _raw = _decoding.missing(_path, "mode", "AccountTaxMode", _raw)
+        else:
+            try:
+                mode = AccountTaxMode(_v)
 
-        mode = AccountTaxMode(d.pop("mode"))
+            except Exception as _e:
+                mode, _raw = _decoding.failed(_v, _e, _path, "mode", "AccountTaxMode", _raw)
 
-        account_tax_information = cls(
-            tax_codes=tax_codes,
-            mode=mode,
-        )
+        if cls is AccountTaxInformation:
+            _obj = _new(cls)
+            _obj.tax_codes = tax_codes
+            _obj.mode = mode
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                tax_codes,
+                mode,
+            )
 
-        account_tax_information.additional_properties = d
-        return account_tax_information
+        if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +154,5 @@ class AccountTaxInformation:
 
 
 from ..models.account_tax_code import AccountTaxCode
+
+_AccountTaxCode_from_dict = AccountTaxCode.from_dict

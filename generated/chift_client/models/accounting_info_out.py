@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountingInfoOut")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "main_currency",
+        "main_currency_total",
+        "account_number",
+    }
+)
 
 
 @_attrs_define
@@ -23,7 +33,10 @@ class AccountingInfoOut:
     main_currency: str | Unset = UNSET
     main_currency_total: float | Unset = 0.0
     account_number: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         main_currency = self.main_currency
@@ -37,7 +50,8 @@ class AccountingInfoOut:
             account_number = self.account_number
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if main_currency is not UNSET:
             field_dict["main_currency"] = main_currency
@@ -45,41 +59,98 @@ class AccountingInfoOut:
             field_dict["main_currency_total"] = main_currency_total
         if account_number is not UNSET:
             field_dict["account_number"] = account_number
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("main_currency", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("main_currency: expected str, got " + type(_v).__name__)
-        main_currency = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            main_currency = _src["main_currency"]
+        except KeyError:
+            main_currency = UNSET
+        if main_currency.__class__ is not str and main_currency is not UNSET:
+            main_currency, _raw = _decoding.scalar(main_currency, "str", _path, "main_currency", _raw)
 
-        _v = d.pop("main_currency_total", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            main_currency_total = _src["main_currency_total"]
+        except KeyError:
+            main_currency_total = UNSET
+        if (
+            main_currency_total.__class__ is not float
+            and main_currency_total.__class__ is not int
+            and main_currency_total is not UNSET
         ):
-            raise TypeError("main_currency_total: expected float, got " + type(_v).__name__)
-        main_currency_total = _v
+            main_currency_total, _raw = _decoding.scalar(
+                main_currency_total, "float", _path, "main_currency_total", _raw
+            )
 
-        def _parse_account_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["account_number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        account_number = _parse_account_number(d.pop("account_number", UNSET))
+            def _parse_account_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        accounting_info_out = cls(
-            main_currency=main_currency,
-            main_currency_total=main_currency_total,
-            account_number=account_number,
-        )
+            account_number = _parse_account_number(_v)
 
-        accounting_info_out.additional_properties = d
-        return accounting_info_out
+        except Exception as _e:
+            _decoding.leave(_t)
+            account_number, _raw = _decoding.failed(_v, _e, _path, "account_number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if account_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                account_number, _raw = _decoding.failed(_v, None, _path, "account_number", "None | str", _raw)
+
+        if cls is AccountingInfoOut:
+            _obj = _new(cls)
+            _obj.main_currency = main_currency
+            _obj.main_currency_total = main_currency_total
+            _obj.account_number = account_number
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                main_currency,
+                main_currency_total,
+                account_number,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

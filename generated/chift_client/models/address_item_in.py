@@ -6,10 +6,28 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.address_type import AddressType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddressItemIn")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "address_type",
+        "street",
+        "city",
+        "postal_code",
+        "country",
+        "name",
+        "number",
+        "box",
+        "phone",
+        "mobile",
+        "email",
+    }
+)
 
 
 @_attrs_define
@@ -40,10 +58,16 @@ class AddressItemIn:
     phone: None | str | Unset = UNSET
     mobile: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        address_type = self.address_type.value
+        if self.address_type is None or isinstance(self.address_type, Unset):
+            address_type = self.address_type
+        else:
+            address_type = self.address_type.value
 
         street = self.street
 
@@ -90,7 +114,8 @@ class AddressItemIn:
             email = self.email
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "address_type": address_type,
@@ -112,104 +137,255 @@ class AddressItemIn:
             field_dict["mobile"] = mobile
         if email is not UNSET:
             field_dict["email"] = email
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        address_type = AddressType(d.pop("address_type"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["address_type"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            address_type, _raw = _decoding.missing(_path, "address_type", "AddressType", _raw)
+        else:
+            try:
+                address_type = AddressType(_v)
 
-        _v = d.pop("street", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("street: expected str, got " + type(_v).__name__)
-        street = _v
+            except Exception as _e:
+                address_type, _raw = _decoding.failed(_v, _e, _path, "address_type", "AddressType", _raw)
 
-        _v = d.pop("city", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("city: expected str, got " + type(_v).__name__)
-        city = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            street = _src["street"]
+        except KeyError:
+            street = UNSET
+        if street.__class__ is not str:
+            street, _raw = _decoding.scalar(street, "str", _path, "street", _raw)
 
-        _v = d.pop("postal_code", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("postal_code: expected str, got " + type(_v).__name__)
-        postal_code = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            city = _src["city"]
+        except KeyError:
+            city = UNSET
+        if city.__class__ is not str:
+            city, _raw = _decoding.scalar(city, "str", _path, "city", _raw)
 
-        _v = d.pop("country", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("country: expected str, got " + type(_v).__name__)
-        country = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            postal_code = _src["postal_code"]
+        except KeyError:
+            postal_code = UNSET
+        if postal_code.__class__ is not str:
+            postal_code, _raw = _decoding.scalar(postal_code, "str", _path, "postal_code", _raw)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            country = _src["country"]
+        except KeyError:
+            country = UNSET
+        if country.__class__ is not str:
+            country, _raw = _decoding.scalar(country, "str", _path, "country", _raw)
 
-        name = _parse_name(d.pop("name", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        number = _parse_number(d.pop("number", UNSET))
+            name = _parse_name(_v)
 
-        def _parse_box(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            name, _raw = _decoding.failed(_v, _e, _path, "name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                name, _raw = _decoding.failed(_v, None, _path, "name", "None | str", _raw)
 
-        box = _parse_box(d.pop("box", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+            number = _parse_number(_v)
 
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            number, _raw = _decoding.failed(_v, _e, _path, "number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                number, _raw = _decoding.failed(_v, None, _path, "number", "None | str", _raw)
 
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["box"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_box(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        email = _parse_email(d.pop("email", UNSET))
+            box = _parse_box(_v)
 
-        address_item_in = cls(
-            address_type=address_type,
-            street=street,
-            city=city,
-            postal_code=postal_code,
-            country=country,
-            name=name,
-            number=number,
-            box=box,
-            phone=phone,
-            mobile=mobile,
-            email=email,
-        )
+        except Exception as _e:
+            _decoding.leave(_t)
+            box, _raw = _decoding.failed(_v, _e, _path, "box", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if box is _v and (_v.__class__ is list or _v.__class__ is dict):
+                box, _raw = _decoding.failed(_v, None, _path, "box", "None | str", _raw)
 
-        address_item_in.additional_properties = d
-        return address_item_in
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["phone"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_phone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            phone = _parse_phone(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            phone, _raw = _decoding.failed(_v, _e, _path, "phone", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if phone is _v and (_v.__class__ is list or _v.__class__ is dict):
+                phone, _raw = _decoding.failed(_v, None, _path, "phone", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["mobile"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_mobile(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            mobile = _parse_mobile(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            mobile, _raw = _decoding.failed(_v, _e, _path, "mobile", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if mobile is _v and (_v.__class__ is list or _v.__class__ is dict):
+                mobile, _raw = _decoding.failed(_v, None, _path, "mobile", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["email"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            email = _parse_email(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            email, _raw = _decoding.failed(_v, _e, _path, "email", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if email is _v and (_v.__class__ is list or _v.__class__ is dict):
+                email, _raw = _decoding.failed(_v, None, _path, "email", "None | str", _raw)
+
+        if cls is AddressItemIn:
+            _obj = _new(cls)
+            _obj.address_type = address_type
+            _obj.street = street
+            _obj.city = city
+            _obj.postal_code = postal_code
+            _obj.country = country
+            _obj.name = name
+            _obj.number = number
+            _obj.box = box
+            _obj.phone = phone
+            _obj.mobile = mobile
+            _obj.email = email
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                address_type,
+                street,
+                city,
+                postal_code,
+                country,
+                name,
+                number,
+                box,
+                phone,
+                mobile,
+                email,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,28 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.address_type_invoicing import AddressTypeInvoicing
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddressItemOutInvoicing")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "address_type",
+        "name",
+        "number",
+        "box",
+        "phone",
+        "mobile",
+        "email",
+        "street",
+        "city",
+        "postal_code",
+        "country",
+    }
+)
 
 
 @_attrs_define
@@ -40,10 +58,16 @@ class AddressItemOutInvoicing:
     city: None | str | Unset = UNSET
     postal_code: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        address_type = self.address_type.value
+        if self.address_type is None or isinstance(self.address_type, Unset):
+            address_type = self.address_type
+        else:
+            address_type = self.address_type.value
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -106,7 +130,8 @@ class AddressItemOutInvoicing:
             country = self.country
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "address_type": address_type,
@@ -132,120 +157,325 @@ class AddressItemOutInvoicing:
             field_dict["postal_code"] = postal_code
         if country is not UNSET:
             field_dict["country"] = country
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        address_type = AddressTypeInvoicing(d.pop("address_type"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["address_type"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            address_type, _raw = _decoding.missing(_path, "address_type", "AddressTypeInvoicing", _raw)
+        else:
+            try:
+                address_type = AddressTypeInvoicing(_v)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            except Exception as _e:
+                address_type, _raw = _decoding.failed(
+                    _v, _e, _path, "address_type", "AddressTypeInvoicing", _raw
+                )
 
-        name = _parse_name(d.pop("name", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        number = _parse_number(d.pop("number", UNSET))
+            name = _parse_name(_v)
 
-        def _parse_box(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            name, _raw = _decoding.failed(_v, _e, _path, "name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                name, _raw = _decoding.failed(_v, None, _path, "name", "None | str", _raw)
 
-        box = _parse_box(d.pop("box", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+            number = _parse_number(_v)
 
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            number, _raw = _decoding.failed(_v, _e, _path, "number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                number, _raw = _decoding.failed(_v, None, _path, "number", "None | str", _raw)
 
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["box"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_box(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        email = _parse_email(d.pop("email", UNSET))
+            box = _parse_box(_v)
 
-        def _parse_street(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            box, _raw = _decoding.failed(_v, _e, _path, "box", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if box is _v and (_v.__class__ is list or _v.__class__ is dict):
+                box, _raw = _decoding.failed(_v, None, _path, "box", "None | str", _raw)
 
-        street = _parse_street(d.pop("street", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["phone"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_phone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        city = _parse_city(d.pop("city", UNSET))
+            phone = _parse_phone(_v)
 
-        def _parse_postal_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            phone, _raw = _decoding.failed(_v, _e, _path, "phone", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if phone is _v and (_v.__class__ is list or _v.__class__ is dict):
+                phone, _raw = _decoding.failed(_v, None, _path, "phone", "None | str", _raw)
 
-        postal_code = _parse_postal_code(d.pop("postal_code", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["mobile"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_mobile(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        country = _parse_country(d.pop("country", UNSET))
+            mobile = _parse_mobile(_v)
 
-        address_item_out_invoicing = cls(
-            address_type=address_type,
-            name=name,
-            number=number,
-            box=box,
-            phone=phone,
-            mobile=mobile,
-            email=email,
-            street=street,
-            city=city,
-            postal_code=postal_code,
-            country=country,
-        )
+        except Exception as _e:
+            _decoding.leave(_t)
+            mobile, _raw = _decoding.failed(_v, _e, _path, "mobile", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if mobile is _v and (_v.__class__ is list or _v.__class__ is dict):
+                mobile, _raw = _decoding.failed(_v, None, _path, "mobile", "None | str", _raw)
 
-        address_item_out_invoicing.additional_properties = d
-        return address_item_out_invoicing
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["email"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            email = _parse_email(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            email, _raw = _decoding.failed(_v, _e, _path, "email", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if email is _v and (_v.__class__ is list or _v.__class__ is dict):
+                email, _raw = _decoding.failed(_v, None, _path, "email", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["street"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_street(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            street = _parse_street(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            street, _raw = _decoding.failed(_v, _e, _path, "street", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if street is _v and (_v.__class__ is list or _v.__class__ is dict):
+                street, _raw = _decoding.failed(_v, None, _path, "street", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["city"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_city(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            city = _parse_city(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            city, _raw = _decoding.failed(_v, _e, _path, "city", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if city is _v and (_v.__class__ is list or _v.__class__ is dict):
+                city, _raw = _decoding.failed(_v, None, _path, "city", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["postal_code"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_postal_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            postal_code = _parse_postal_code(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            postal_code, _raw = _decoding.failed(_v, _e, _path, "postal_code", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if postal_code is _v and (_v.__class__ is list or _v.__class__ is dict):
+                postal_code, _raw = _decoding.failed(_v, None, _path, "postal_code", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["country"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_country(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            country = _parse_country(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            country, _raw = _decoding.failed(_v, _e, _path, "country", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if country is _v and (_v.__class__ is list or _v.__class__ is dict):
+                country, _raw = _decoding.failed(_v, None, _path, "country", "None | str", _raw)
+
+        if cls is AddressItemOutInvoicing:
+            _obj = _new(cls)
+            _obj.address_type = address_type
+            _obj.name = name
+            _obj.number = number
+            _obj.box = box
+            _obj.phone = phone
+            _obj.mobile = mobile
+            _obj.email = email
+            _obj.street = street
+            _obj.city = city
+            _obj.postal_code = postal_code
+            _obj.country = country
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                address_type,
+                name,
+                number,
+                box,
+                phone,
+                mobile,
+                email,
+                street,
+                city,
+                postal_code,
+                country,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AiFillRequest")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "tables",
+        "force_all",
+    }
+)
 
 
 @_attrs_define
@@ -21,7 +30,10 @@ class AiFillRequest:
 
     tables: list[str] | None | Unset = UNSET
     force_all: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         tables: list[str] | None | Unset
@@ -36,48 +48,96 @@ class AiFillRequest:
         force_all = self.force_all
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if tables is not UNSET:
             field_dict["tables"] = tables
         if force_all is not UNSET:
             field_dict["force_all"] = force_all
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["tables"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_tables(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tables_type_0 = cast(list[str], data)
+            def _parse_tables(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    tables_type_0 = cast(list[str], data)
 
-                return tables_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                    return tables_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
 
-        tables = _parse_tables(d.pop("tables", UNSET))
+            tables = _parse_tables(_v)
 
-        _v = d.pop("force_all", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("force_all: expected bool, got " + type(_v).__name__)
-        force_all = _v
+        except Exception as _e:
+            _decoding.leave(_t)
+            tables, _raw = _decoding.failed(_v, _e, _path, "tables", "list[str] | None", _raw)
+        else:
+            _decoding.leave(_t)
 
-        ai_fill_request = cls(
-            tables=tables,
-            force_all=force_all,
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            force_all = _src["force_all"]
+        except KeyError:
+            force_all = UNSET
+        if force_all.__class__ is not bool and force_all is not UNSET:
+            force_all, _raw = _decoding.scalar(force_all, "bool", _path, "force_all", _raw)
 
-        ai_fill_request.additional_properties = d
-        return ai_fill_request
+        if cls is AiFillRequest:
+            _obj = _new(cls)
+            _obj.tables = tables
+            _obj.force_all = force_all
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                tables,
+                force_all,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,24 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyticAccountItemOut")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "active",
+        "name",
+        "code",
+        "currency",
+        "balance",
+        "credit",
+        "debit",
+    }
+)
 
 
 @_attrs_define
@@ -33,7 +48,10 @@ class AnalyticAccountItemOut:
     balance: float | None | Unset = 0.0
     credit: float | None | Unset = 0.0
     debit: float | None | Unset = 0.0
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -73,7 +91,8 @@ class AnalyticAccountItemOut:
             debit = self.debit
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -91,85 +110,205 @@ class AnalyticAccountItemOut:
             field_dict["credit"] = credit
         if debit is not UNSET:
             field_dict["debit"] = debit
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        _v = d.pop("active", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("active: expected bool, got " + type(_v).__name__)
-        active = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            active = _src["active"]
+        except KeyError:
+            active = UNSET
+        if active.__class__ is not bool:
+            active, _raw = _decoding.scalar(active, "bool", _path, "active", _raw)
 
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["code"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        code = _parse_code(d.pop("code", UNSET))
+            def _parse_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            code = _parse_code(_v)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            code, _raw = _decoding.failed(_v, _e, _path, "code", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if code is _v and (_v.__class__ is list or _v.__class__ is dict):
+                code, _raw = _decoding.failed(_v, None, _path, "code", "None | str", _raw)
 
-        def _parse_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["currency"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        balance = _parse_balance(d.pop("balance", UNSET))
+            def _parse_currency(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_credit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            currency = _parse_currency(_v)
 
-        credit = _parse_credit(d.pop("credit", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency, _raw = _decoding.failed(_v, _e, _path, "currency", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if currency is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency, _raw = _decoding.failed(_v, None, _path, "currency", "None | str", _raw)
 
-        def _parse_debit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["balance"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        debit = _parse_debit(d.pop("debit", UNSET))
+            def _parse_balance(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        analytic_account_item_out = cls(
-            id=id,
-            active=active,
-            name=name,
-            code=code,
-            currency=currency,
-            balance=balance,
-            credit=credit,
-            debit=debit,
-        )
+            balance = _parse_balance(_v)
 
-        analytic_account_item_out.additional_properties = d
-        return analytic_account_item_out
+        except Exception as _e:
+            _decoding.leave(_t)
+            balance, _raw = _decoding.failed(_v, _e, _path, "balance", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if balance is _v and (_v.__class__ is list or _v.__class__ is dict):
+                balance, _raw = _decoding.failed(_v, None, _path, "balance", "float | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["credit"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_credit(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            credit = _parse_credit(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            credit, _raw = _decoding.failed(_v, _e, _path, "credit", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if credit is _v and (_v.__class__ is list or _v.__class__ is dict):
+                credit, _raw = _decoding.failed(_v, None, _path, "credit", "float | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["debit"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_debit(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            debit = _parse_debit(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            debit, _raw = _decoding.failed(_v, _e, _path, "debit", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if debit is _v and (_v.__class__ is list or _v.__class__ is dict):
+                debit, _raw = _decoding.failed(_v, None, _path, "debit", "float | None", _raw)
+
+        if cls is AnalyticAccountItemOut:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.active = active
+            _obj.name = name
+            _obj.code = code
+            _obj.currency = currency
+            _obj.balance = balance
+            _obj.credit = credit
+            _obj.debit = debit
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                active,
+                name,
+                code,
+                currency,
+                balance,
+                credit,
+                debit,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

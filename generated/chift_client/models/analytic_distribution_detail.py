@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="AnalyticDistributionDetail")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "analytic_account",
+        "percentage",
+    }
+)
 
 
 @_attrs_define
@@ -21,7 +30,10 @@ class AnalyticDistributionDetail:
 
     analytic_account: str
     percentage: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         analytic_account = self.analytic_account
@@ -29,36 +41,76 @@ class AnalyticDistributionDetail:
         percentage = self.percentage
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "analytic_account": analytic_account,
                 "percentage": percentage,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("analytic_account", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("analytic_account: expected str, got " + type(_v).__name__)
-        analytic_account = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            analytic_account = _src["analytic_account"]
+        except KeyError:
+            analytic_account = UNSET
+        if analytic_account.__class__ is not str:
+            analytic_account, _raw = _decoding.scalar(
+                analytic_account, "str", _path, "analytic_account", _raw
+            )
 
-        _v = d.pop("percentage", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("percentage: expected float, got " + type(_v).__name__)
-        percentage = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            percentage = _src["percentage"]
+        except KeyError:
+            percentage = UNSET
+        if percentage.__class__ is not float and percentage.__class__ is not int:
+            percentage, _raw = _decoding.scalar(percentage, "float", _path, "percentage", _raw)
 
-        analytic_distribution_detail = cls(
-            analytic_account=analytic_account,
-            percentage=percentage,
-        )
+        if cls is AnalyticDistributionDetail:
+            _obj = _new(cls)
+            _obj.analytic_account = analytic_account
+            _obj.percentage = percentage
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                analytic_account,
+                percentage,
+            )
 
-        analytic_distribution_detail.additional_properties = d
-        return analytic_distribution_detail
+        if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyticDistributionInvoicing")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "analytic_plan_code",
+        "analytic_accounts",
+    }
+)
 
 
 @_attrs_define
@@ -21,54 +30,105 @@ class AnalyticDistributionInvoicing:
 
     analytic_plan_code: str
     analytic_accounts: list[AnalyticDistributionDetailInvoicing]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         analytic_plan_code = self.analytic_plan_code
 
-        analytic_accounts = []
-        for analytic_accounts_item_data in self.analytic_accounts:
-            analytic_accounts_item = analytic_accounts_item_data.to_dict()
-            analytic_accounts.append(analytic_accounts_item)
+        if self.analytic_accounts is None or isinstance(self.analytic_accounts, Unset):
+            analytic_accounts = self.analytic_accounts
+        else:
+            analytic_accounts = []
+            for analytic_accounts_item_data in self.analytic_accounts:
+                analytic_accounts_item = analytic_accounts_item_data.to_dict()
+                analytic_accounts.append(analytic_accounts_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "analytic_plan_code": analytic_plan_code,
                 "analytic_accounts": analytic_accounts,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("analytic_plan_code", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("analytic_plan_code: expected str, got " + type(_v).__name__)
-        analytic_plan_code = _v
-
-        _v = d.pop("analytic_accounts", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("analytic_accounts: expected list, got " + type(_v).__name__)
-        analytic_accounts = []
-        _analytic_accounts = _v
-        for analytic_accounts_item_data in _analytic_accounts:
-            analytic_accounts_item = AnalyticDistributionDetailInvoicing.from_dict(
-                analytic_accounts_item_data
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            analytic_plan_code = _src["analytic_plan_code"]
+        except KeyError:
+            analytic_plan_code = UNSET
+        if analytic_plan_code.__class__ is not str:
+            analytic_plan_code, _raw = _decoding.scalar(
+                analytic_plan_code, "str", _path, "analytic_plan_code", _raw
             )
 
-            analytic_accounts.append(analytic_accounts_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["analytic_accounts"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "analytic_accounts", _raw)
+        if _v is UNSET or _v is None:
+            analytic_accounts = _v
+        else:
+            analytic_accounts = []
+            _at = _path + "analytic_accounts[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    analytic_accounts.append(_AnalyticDistributionDetailInvoicing_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, AnalyticDistributionDetailInvoicing, _path, "analytic_accounts", _raw
+                    )
 
-        analytic_distribution_invoicing = cls(
-            analytic_plan_code=analytic_plan_code,
-            analytic_accounts=analytic_accounts,
-        )
+        if cls is AnalyticDistributionInvoicing:
+            _obj = _new(cls)
+            _obj.analytic_plan_code = analytic_plan_code
+            _obj.analytic_accounts = analytic_accounts
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                analytic_plan_code,
+                analytic_accounts,
+            )
 
-        analytic_distribution_invoicing.additional_properties = d
-        return analytic_distribution_invoicing
+        if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,3 +148,5 @@ class AnalyticDistributionInvoicing:
 
 
 from ..models.analytic_distribution_detail_invoicing import AnalyticDistributionDetailInvoicing
+
+_AnalyticDistributionDetailInvoicing_from_dict = AnalyticDistributionDetailInvoicing.from_dict

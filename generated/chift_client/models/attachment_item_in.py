@@ -6,10 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.invoicing_document_type import InvoicingDocumentType
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttachmentItemIn")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "base64_string",
+        "document_type",
+    }
+)
 
 
 @_attrs_define
@@ -22,41 +31,96 @@ class AttachmentItemIn:
 
     base64_string: str
     document_type: InvoicingDocumentType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         base64_string = self.base64_string
 
-        document_type = self.document_type.value
+        if self.document_type is None or isinstance(self.document_type, Unset):
+            document_type = self.document_type
+        else:
+            document_type = self.document_type.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "base64_string": base64_string,
                 "document_type": document_type,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("base64_string", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("base64_string: expected str, got " + type(_v).__name__)
-        base64_string = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            base64_string = _src["base64_string"]
+        except KeyError:
+            base64_string = UNSET
+        if base64_string.__class__ is not str:
+            base64_string, _raw = _decoding.scalar(base64_string, "str", _path, "base64_string", _raw)
 
-        document_type = InvoicingDocumentType(d.pop("document_type"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["document_type"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            document_type, _raw = _decoding.missing(_path, "document_type", "InvoicingDocumentType", _raw)
+        else:
+            try:
+                document_type = InvoicingDocumentType(_v)
 
-        attachment_item_in = cls(
-            base64_string=base64_string,
-            document_type=document_type,
-        )
+            except Exception as _e:
+                document_type, _raw = _decoding.failed(
+                    _v, _e, _path, "document_type", "InvoicingDocumentType", _raw
+                )
 
-        attachment_item_in.additional_properties = d
-        return attachment_item_in
+        if cls is AttachmentItemIn:
+            _obj = _new(cls)
+            _obj.base64_string = base64_string
+            _obj.document_type = document_type
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                base64_string,
+                document_type,
+            )
+
+        if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,22 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BankAccountItemIn")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "currency",
+        "bank_name",
+        "account_name",
+        "account_number",
+        "iban",
+    }
+)
 
 
 @_attrs_define
@@ -29,7 +42,10 @@ class BankAccountItemIn:
     account_name: None | str | Unset = UNSET
     account_number: None | str | Unset = UNSET
     iban: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -57,7 +73,8 @@ class BankAccountItemIn:
             iban = self.iban
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "code": code,
@@ -71,65 +88,153 @@ class BankAccountItemIn:
             field_dict["account_number"] = account_number
         if iban is not UNSET:
             field_dict["iban"] = iban
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("code", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("code: expected str, got " + type(_v).__name__)
-        code = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            code = _src["code"]
+        except KeyError:
+            code = UNSET
+        if code.__class__ is not str:
+            code, _raw = _decoding.scalar(code, "str", _path, "code", _raw)
 
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency = _src["currency"]
+        except KeyError:
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
-        _v = d.pop("bank_name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("bank_name: expected str, got " + type(_v).__name__)
-        bank_name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            bank_name = _src["bank_name"]
+        except KeyError:
+            bank_name = UNSET
+        if bank_name.__class__ is not str:
+            bank_name, _raw = _decoding.scalar(bank_name, "str", _path, "bank_name", _raw)
 
-        def _parse_account_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["account_name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        account_name = _parse_account_name(d.pop("account_name", UNSET))
+            def _parse_account_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_account_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            account_name = _parse_account_name(_v)
 
-        account_number = _parse_account_number(d.pop("account_number", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            account_name, _raw = _decoding.failed(_v, _e, _path, "account_name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if account_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                account_name, _raw = _decoding.failed(_v, None, _path, "account_name", "None | str", _raw)
 
-        def _parse_iban(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["account_number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        iban = _parse_iban(d.pop("iban", UNSET))
+            def _parse_account_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        bank_account_item_in = cls(
-            code=code,
-            currency=currency,
-            bank_name=bank_name,
-            account_name=account_name,
-            account_number=account_number,
-            iban=iban,
-        )
+            account_number = _parse_account_number(_v)
 
-        bank_account_item_in.additional_properties = d
-        return bank_account_item_in
+        except Exception as _e:
+            _decoding.leave(_t)
+            account_number, _raw = _decoding.failed(_v, _e, _path, "account_number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if account_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                account_number, _raw = _decoding.failed(_v, None, _path, "account_number", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["iban"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_iban(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            iban = _parse_iban(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            iban, _raw = _decoding.failed(_v, _e, _path, "iban", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if iban is _v and (_v.__class__ is list or _v.__class__ is dict):
+                iban, _raw = _decoding.failed(_v, None, _path, "iban", "None | str", _raw)
+
+        if cls is BankAccountItemIn:
+            _obj = _new(cls)
+            _obj.code = code
+            _obj.currency = currency
+            _obj.bank_name = bank_name
+            _obj.account_name = account_name
+            _obj.account_number = account_number
+            _obj.iban = iban
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                code,
+                currency,
+                bank_name,
+                account_name,
+                account_number,
+                iban,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

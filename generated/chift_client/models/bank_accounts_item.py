@@ -6,9 +6,22 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BankAccountsItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "is_primary",
+        "currency",
+        "iban",
+        "bic_swift",
+        "account_number",
+        "routing_code",
+    }
+)
 
 
 @_attrs_define
@@ -29,7 +42,10 @@ class BankAccountsItem:
     bic_swift: None | str | Unset = UNSET
     account_number: None | str | Unset = UNSET
     routing_code: None | RoutingCodeItem | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         is_primary: bool | None | Unset
@@ -71,7 +87,8 @@ class BankAccountsItem:
             routing_code = self.routing_code
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if is_primary is not UNSET:
             field_dict["is_primary"] = is_primary
@@ -85,86 +102,193 @@ class BankAccountsItem:
             field_dict["account_number"] = account_number
         if routing_code is not UNSET:
             field_dict["routing_code"] = routing_code
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["is_primary"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_is_primary(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_is_primary(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        is_primary = _parse_is_primary(d.pop("is_primary", UNSET))
+            is_primary = _parse_is_primary(_v)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            is_primary, _raw = _decoding.failed(_v, _e, _path, "is_primary", "bool | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if is_primary is _v and (_v.__class__ is list or _v.__class__ is dict):
+                is_primary, _raw = _decoding.failed(_v, None, _path, "is_primary", "bool | None", _raw)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["currency"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_iban(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_currency(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        iban = _parse_iban(d.pop("iban", UNSET))
+            currency = _parse_currency(_v)
 
-        def _parse_bic_swift(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency, _raw = _decoding.failed(_v, _e, _path, "currency", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if currency is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency, _raw = _decoding.failed(_v, None, _path, "currency", "None | str", _raw)
 
-        bic_swift = _parse_bic_swift(d.pop("bic_swift", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["iban"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_account_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_iban(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        account_number = _parse_account_number(d.pop("account_number", UNSET))
+            iban = _parse_iban(_v)
 
-        def _parse_routing_code(data: object) -> None | RoutingCodeItem | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                routing_code_type_0 = RoutingCodeItem.from_dict(data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            iban, _raw = _decoding.failed(_v, _e, _path, "iban", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if iban is _v and (_v.__class__ is list or _v.__class__ is dict):
+                iban, _raw = _decoding.failed(_v, None, _path, "iban", "None | str", _raw)
 
-                return routing_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RoutingCodeItem | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["bic_swift"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        routing_code = _parse_routing_code(d.pop("routing_code", UNSET))
+            def _parse_bic_swift(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        bank_accounts_item = cls(
-            is_primary=is_primary,
-            currency=currency,
-            iban=iban,
-            bic_swift=bic_swift,
-            account_number=account_number,
-            routing_code=routing_code,
-        )
+            bic_swift = _parse_bic_swift(_v)
 
-        bank_accounts_item.additional_properties = d
-        return bank_accounts_item
+        except Exception as _e:
+            _decoding.leave(_t)
+            bic_swift, _raw = _decoding.failed(_v, _e, _path, "bic_swift", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if bic_swift is _v and (_v.__class__ is list or _v.__class__ is dict):
+                bic_swift, _raw = _decoding.failed(_v, None, _path, "bic_swift", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["account_number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_account_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            account_number = _parse_account_number(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            account_number, _raw = _decoding.failed(_v, _e, _path, "account_number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if account_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                account_number, _raw = _decoding.failed(_v, None, _path, "account_number", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["routing_code"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            routing_code = _RoutingCodeItem_from_dict(_v, _path + "routing_code.")
+        elif _v is None:
+            routing_code = None
+        elif _v is UNSET:
+            routing_code = UNSET
+        else:
+            routing_code, _raw = _decoding.as_model(_v, RoutingCodeItem, _path, "routing_code", _raw)
+
+        if cls is BankAccountsItem:
+            _obj = _new(cls)
+            _obj.is_primary = is_primary
+            _obj.currency = currency
+            _obj.iban = iban
+            _obj.bic_swift = bic_swift
+            _obj.account_number = account_number
+            _obj.routing_code = routing_code
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                is_primary,
+                currency,
+                iban,
+                bic_swift,
+                account_number,
+                routing_code,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -184,3 +308,5 @@ class BankAccountsItem:
 
 
 from ..models.routing_code_item import RoutingCodeItem
+
+_RoutingCodeItem_from_dict = RoutingCodeItem.from_dict

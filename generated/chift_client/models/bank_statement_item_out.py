@@ -7,9 +7,22 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BankStatementItemOut")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "bank_statement_date",
+        "bank_account_id",
+        "currency",
+        "items",
+        "id",
+        "external_bank_statement_id",
+    }
+)
 
 
 @_attrs_define
@@ -30,19 +43,28 @@ class BankStatementItemOut:
     items: list[BankTransactionItemOut]
     id: None | str | Unset = UNSET
     external_bank_statement_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        bank_statement_date = self.bank_statement_date.isoformat()
+        if self.bank_statement_date is None or isinstance(self.bank_statement_date, Unset):
+            bank_statement_date = self.bank_statement_date
+        else:
+            bank_statement_date = self.bank_statement_date.isoformat()
 
         bank_account_id = self.bank_account_id
 
         currency = self.currency
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        if self.items is None or isinstance(self.items, Unset):
+            items = self.items
+        else:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -57,7 +79,8 @@ class BankStatementItemOut:
             external_bank_statement_id = self.external_bank_statement_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "bank_statement_date": bank_statement_date,
@@ -70,65 +93,157 @@ class BankStatementItemOut:
             field_dict["id"] = id
         if external_bank_statement_id is not UNSET:
             field_dict["external_bank_statement_id"] = external_bank_statement_id
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bank_statement_date = datetime.date.fromisoformat(d.pop("bank_statement_date"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["bank_statement_date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                bank_statement_date = datetime.date.fromisoformat(_v)
+            except ValueError:
+                bank_statement_date, _raw = _decoding.as_datetime(
+                    _v, "date", _path, "bank_statement_date", _raw
+                )
+        else:
+            bank_statement_date, _raw = _decoding.as_datetime(_v, "date", _path, "bank_statement_date", _raw)
 
-        _v = d.pop("bank_account_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("bank_account_id: expected str, got " + type(_v).__name__)
-        bank_account_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            bank_account_id = _src["bank_account_id"]
+        except KeyError:
+            bank_account_id = UNSET
+        if bank_account_id.__class__ is not str:
+            bank_account_id, _raw = _decoding.scalar(bank_account_id, "str", _path, "bank_account_id", _raw)
 
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency = _src["currency"]
+        except KeyError:
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
-        _v = d.pop("items", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("items: expected list, got " + type(_v).__name__)
-        items = []
-        _items = _v
-        for items_item_data in _items:
-            items_item = BankTransactionItemOut.from_dict(items_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["items"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "items", _raw)
+        if _v is UNSET or _v is None:
+            items = _v
+        else:
+            items = []
+            _at = _path + "items[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    items.append(_BankTransactionItemOut_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, BankTransactionItemOut, _path, "items", _raw)
 
-            items.append(items_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+            id = _parse_id(_v)
 
-        def _parse_external_bank_statement_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            id, _raw = _decoding.failed(_v, _e, _path, "id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                id, _raw = _decoding.failed(_v, None, _path, "id", "None | str", _raw)
 
-        external_bank_statement_id = _parse_external_bank_statement_id(
-            d.pop("external_bank_statement_id", UNSET)
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["external_bank_statement_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        bank_statement_item_out = cls(
-            bank_statement_date=bank_statement_date,
-            bank_account_id=bank_account_id,
-            currency=currency,
-            items=items,
-            id=id,
-            external_bank_statement_id=external_bank_statement_id,
-        )
+            def _parse_external_bank_statement_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        bank_statement_item_out.additional_properties = d
-        return bank_statement_item_out
+            external_bank_statement_id = _parse_external_bank_statement_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            external_bank_statement_id, _raw = _decoding.failed(
+                _v, _e, _path, "external_bank_statement_id", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if external_bank_statement_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                external_bank_statement_id, _raw = _decoding.failed(
+                    _v, None, _path, "external_bank_statement_id", "None | str", _raw
+                )
+
+        if cls is BankStatementItemOut:
+            _obj = _new(cls)
+            _obj.bank_statement_date = bank_statement_date
+            _obj.bank_account_id = bank_account_id
+            _obj.currency = currency
+            _obj.items = items
+            _obj.id = id
+            _obj.external_bank_statement_id = external_bank_statement_id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                bank_statement_date,
+                bank_account_id,
+                currency,
+                items,
+                id,
+                external_bank_statement_id,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -148,3 +263,5 @@ class BankStatementItemOut:
 
 
 from ..models.bank_transaction_item_out import BankTransactionItemOut
+
+_BankTransactionItemOut_from_dict = BankTransactionItemOut.from_dict

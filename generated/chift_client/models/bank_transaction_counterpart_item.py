@@ -6,10 +6,22 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.bank_transaction_counterpart_type import BankTransactionCounterpartType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BankTransactionCounterpartItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "counterpart_type",
+        "id",
+        "name",
+        "iban",
+        "bank_account",
+    }
+)
 
 
 @_attrs_define
@@ -28,7 +40,10 @@ class BankTransactionCounterpartItem:
     name: None | str | Unset = UNSET
     iban: None | str | Unset = UNSET
     bank_account: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         counterpart_type: None | str | Unset
@@ -64,7 +79,8 @@ class BankTransactionCounterpartItem:
             bank_account = self.bank_account
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if counterpart_type is not UNSET:
             field_dict["counterpart_type"] = counterpart_type
@@ -76,76 +92,190 @@ class BankTransactionCounterpartItem:
             field_dict["iban"] = iban
         if bank_account is not UNSET:
             field_dict["bank_account"] = bank_account
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["counterpart_type"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_counterpart_type(data: object) -> BankTransactionCounterpartType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                counterpart_type_type_0 = BankTransactionCounterpartType(data)
+            def _parse_counterpart_type(data: object) -> BankTransactionCounterpartType | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    counterpart_type_type_0 = BankTransactionCounterpartType(data)
 
-                return counterpart_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BankTransactionCounterpartType | None | Unset, data)
+                    return counterpart_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BankTransactionCounterpartType | None | Unset, data)
 
-        counterpart_type = _parse_counterpart_type(d.pop("counterpart_type", UNSET))
+            counterpart_type = _parse_counterpart_type(_v)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            counterpart_type, _raw = _decoding.failed(
+                _v, _e, _path, "counterpart_type", "BankTransactionCounterpartType | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if counterpart_type is _v and (_v.__class__ is list or _v.__class__ is dict):
+                counterpart_type, _raw = _decoding.failed(
+                    _v, None, _path, "counterpart_type", "BankTransactionCounterpartType | None", _raw
+                )
 
-        id = _parse_id(d.pop("id", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+            id = _parse_id(_v)
 
-        def _parse_iban(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            id, _raw = _decoding.failed(_v, _e, _path, "id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                id, _raw = _decoding.failed(_v, None, _path, "id", "None | str", _raw)
 
-        iban = _parse_iban(d.pop("iban", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_bank_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        bank_account = _parse_bank_account(d.pop("bank_account", UNSET))
+            name = _parse_name(_v)
 
-        bank_transaction_counterpart_item = cls(
-            counterpart_type=counterpart_type,
-            id=id,
-            name=name,
-            iban=iban,
-            bank_account=bank_account,
-        )
+        except Exception as _e:
+            _decoding.leave(_t)
+            name, _raw = _decoding.failed(_v, _e, _path, "name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                name, _raw = _decoding.failed(_v, None, _path, "name", "None | str", _raw)
 
-        bank_transaction_counterpart_item.additional_properties = d
-        return bank_transaction_counterpart_item
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["iban"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_iban(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            iban = _parse_iban(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            iban, _raw = _decoding.failed(_v, _e, _path, "iban", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if iban is _v and (_v.__class__ is list or _v.__class__ is dict):
+                iban, _raw = _decoding.failed(_v, None, _path, "iban", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["bank_account"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_bank_account(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            bank_account = _parse_bank_account(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            bank_account, _raw = _decoding.failed(_v, _e, _path, "bank_account", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if bank_account is _v and (_v.__class__ is list or _v.__class__ is dict):
+                bank_account, _raw = _decoding.failed(_v, None, _path, "bank_account", "None | str", _raw)
+
+        if cls is BankTransactionCounterpartItem:
+            _obj = _new(cls)
+            _obj.counterpart_type = counterpart_type
+            _obj.id = id
+            _obj.name = name
+            _obj.iban = iban
+            _obj.bank_account = bank_account
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                counterpart_type,
+                id,
+                name,
+                iban,
+                bank_account,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

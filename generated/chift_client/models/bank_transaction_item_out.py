@@ -6,9 +6,25 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BankTransactionItemOut")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "amount",
+        "general_ledger_account",
+        "description",
+        "external_transaction_id",
+        "fee_amount",
+        "tax_amount",
+        "currency_exchange_rate",
+        "counterpart",
+        "id",
+    }
+)
 
 
 @_attrs_define
@@ -35,7 +51,10 @@ class BankTransactionItemOut:
     currency_exchange_rate: float | None | Unset = 1.0
     counterpart: BankTransactionCounterpartItem | None | Unset = UNSET
     id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -91,7 +110,8 @@ class BankTransactionItemOut:
             id = self.id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "amount": amount,
@@ -113,111 +133,268 @@ class BankTransactionItemOut:
             field_dict["counterpart"] = counterpart
         if id is not UNSET:
             field_dict["id"] = id
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("amount: expected float, got " + type(_v).__name__)
-        amount = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            amount = _src["amount"]
+        except KeyError:
+            amount = UNSET
+        if amount.__class__ is not float and amount.__class__ is not int:
+            amount, _raw = _decoding.scalar(amount, "float", _path, "amount", _raw)
 
-        def _parse_general_ledger_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["general_ledger_account"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        general_ledger_account = _parse_general_ledger_account(d.pop("general_ledger_account", UNSET))
+            def _parse_general_ledger_account(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            general_ledger_account = _parse_general_ledger_account(_v)
 
-        description = _parse_description(d.pop("description", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            general_ledger_account, _raw = _decoding.failed(
+                _v, _e, _path, "general_ledger_account", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if general_ledger_account is _v and (_v.__class__ is list or _v.__class__ is dict):
+                general_ledger_account, _raw = _decoding.failed(
+                    _v, None, _path, "general_ledger_account", "None | str", _raw
+                )
 
-        def _parse_external_transaction_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        external_transaction_id = _parse_external_transaction_id(d.pop("external_transaction_id", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_fee_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            description = _parse_description(_v)
 
-        fee_amount = _parse_fee_amount(d.pop("fee_amount", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
-        def _parse_tax_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["external_transaction_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        tax_amount = _parse_tax_amount(d.pop("tax_amount", UNSET))
+            def _parse_external_transaction_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_currency_exchange_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            external_transaction_id = _parse_external_transaction_id(_v)
 
-        currency_exchange_rate = _parse_currency_exchange_rate(d.pop("currency_exchange_rate", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            external_transaction_id, _raw = _decoding.failed(
+                _v, _e, _path, "external_transaction_id", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if external_transaction_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                external_transaction_id, _raw = _decoding.failed(
+                    _v, None, _path, "external_transaction_id", "None | str", _raw
+                )
 
-        def _parse_counterpart(data: object) -> BankTransactionCounterpartItem | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                counterpart_type_0 = BankTransactionCounterpartItem.from_dict(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["fee_amount"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return counterpart_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BankTransactionCounterpartItem | None | Unset, data)
+            def _parse_fee_amount(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        counterpart = _parse_counterpart(d.pop("counterpart", UNSET))
+            fee_amount = _parse_fee_amount(_v)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            fee_amount, _raw = _decoding.failed(_v, _e, _path, "fee_amount", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if fee_amount is _v and (_v.__class__ is list or _v.__class__ is dict):
+                fee_amount, _raw = _decoding.failed(_v, None, _path, "fee_amount", "float | None", _raw)
 
-        id = _parse_id(d.pop("id", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["tax_amount"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        bank_transaction_item_out = cls(
-            amount=amount,
-            general_ledger_account=general_ledger_account,
-            description=description,
-            external_transaction_id=external_transaction_id,
-            fee_amount=fee_amount,
-            tax_amount=tax_amount,
-            currency_exchange_rate=currency_exchange_rate,
-            counterpart=counterpart,
-            id=id,
-        )
+            def _parse_tax_amount(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        bank_transaction_item_out.additional_properties = d
-        return bank_transaction_item_out
+            tax_amount = _parse_tax_amount(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            tax_amount, _raw = _decoding.failed(_v, _e, _path, "tax_amount", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if tax_amount is _v and (_v.__class__ is list or _v.__class__ is dict):
+                tax_amount, _raw = _decoding.failed(_v, None, _path, "tax_amount", "float | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["currency_exchange_rate"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_currency_exchange_rate(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            currency_exchange_rate = _parse_currency_exchange_rate(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency_exchange_rate, _raw = _decoding.failed(
+                _v, _e, _path, "currency_exchange_rate", "float | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if currency_exchange_rate is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency_exchange_rate, _raw = _decoding.failed(
+                    _v, None, _path, "currency_exchange_rate", "float | None", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["counterpart"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            counterpart = _BankTransactionCounterpartItem_from_dict(_v, _path + "counterpart.")
+        elif _v is None:
+            counterpart = None
+        elif _v is UNSET:
+            counterpart = UNSET
+        else:
+            counterpart, _raw = _decoding.as_model(
+                _v, BankTransactionCounterpartItem, _path, "counterpart", _raw
+            )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            id = _parse_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            id, _raw = _decoding.failed(_v, _e, _path, "id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                id, _raw = _decoding.failed(_v, None, _path, "id", "None | str", _raw)
+
+        if cls is BankTransactionItemOut:
+            _obj = _new(cls)
+            _obj.amount = amount
+            _obj.general_ledger_account = general_ledger_account
+            _obj.description = description
+            _obj.external_transaction_id = external_transaction_id
+            _obj.fee_amount = fee_amount
+            _obj.tax_amount = tax_amount
+            _obj.currency_exchange_rate = currency_exchange_rate
+            _obj.counterpart = counterpart
+            _obj.id = id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                amount,
+                general_ledger_account,
+                description,
+                external_transaction_id,
+                fee_amount,
+                tax_amount,
+                currency_exchange_rate,
+                counterpart,
+                id,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -237,3 +414,5 @@ class BankTransactionItemOut:
 
 
 from ..models.bank_transaction_counterpart_item import BankTransactionCounterpartItem
+
+_BankTransactionCounterpartItem_from_dict = BankTransactionCounterpartItem.from_dict

@@ -7,9 +7,20 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BankingOpeningBalanceItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "account_id",
+        "date",
+        "opening_balance",
+        "currency",
+    }
+)
 
 
 @_attrs_define
@@ -26,12 +37,18 @@ class BankingOpeningBalanceItem:
     date: datetime.date
     opening_balance: float | None | Unset = UNSET
     currency: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id
 
-        date = self.date.isoformat()
+        if self.date is None or isinstance(self.date, Unset):
+            date = self.date
+        else:
+            date = self.date.isoformat()
 
         opening_balance: float | None | Unset
         if isinstance(self.opening_balance, Unset):
@@ -46,7 +63,8 @@ class BankingOpeningBalanceItem:
             currency = self.currency
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "account_id": account_id,
@@ -57,46 +75,125 @@ class BankingOpeningBalanceItem:
             field_dict["opening_balance"] = opening_balance
         if currency is not UNSET:
             field_dict["currency"] = currency
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("account_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("account_id: expected str, got " + type(_v).__name__)
-        account_id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            account_id = _src["account_id"]
+        except KeyError:
+            account_id = UNSET
+        if account_id.__class__ is not str:
+            account_id, _raw = _decoding.scalar(account_id, "str", _path, "account_id", _raw)
 
-        date = datetime.date.fromisoformat(d.pop("date"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                date = datetime.date.fromisoformat(_v)
+            except ValueError:
+                date, _raw = _decoding.as_datetime(_v, "date", _path, "date", _raw)
+        else:
+            date, _raw = _decoding.as_datetime(_v, "date", _path, "date", _raw)
 
-        def _parse_opening_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["opening_balance"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        opening_balance = _parse_opening_balance(d.pop("opening_balance", UNSET))
+            def _parse_opening_balance(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            opening_balance = _parse_opening_balance(_v)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            opening_balance, _raw = _decoding.failed(_v, _e, _path, "opening_balance", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if opening_balance is _v and (_v.__class__ is list or _v.__class__ is dict):
+                opening_balance, _raw = _decoding.failed(
+                    _v, None, _path, "opening_balance", "float | None", _raw
+                )
 
-        banking_opening_balance_item = cls(
-            account_id=account_id,
-            date=date,
-            opening_balance=opening_balance,
-            currency=currency,
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["currency"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        banking_opening_balance_item.additional_properties = d
-        return banking_opening_balance_item
+            def _parse_currency(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            currency = _parse_currency(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency, _raw = _decoding.failed(_v, _e, _path, "currency", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if currency is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency, _raw = _decoding.failed(_v, None, _path, "currency", "None | str", _raw)
+
+        if cls is BankingOpeningBalanceItem:
+            _obj = _new(cls)
+            _obj.account_id = account_id
+            _obj.date = date
+            _obj.opening_balance = opening_balance
+            _obj.currency = currency
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                account_id,
+                date,
+                opening_balance,
+                currency,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BookYear")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "start",
+        "end",
+        "closed",
+    }
+)
 
 
 @_attrs_define
@@ -26,19 +37,29 @@ class BookYear:
     start: datetime.date
     end: datetime.date
     closed: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        start = self.start.isoformat()
+        if self.start is None or isinstance(self.start, Unset):
+            start = self.start
+        else:
+            start = self.start.isoformat()
 
-        end = self.end.isoformat()
+        if self.end is None or isinstance(self.end, Unset):
+            end = self.end
+        else:
+            end = self.end.isoformat()
 
         closed = self.closed
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -47,35 +68,94 @@ class BookYear:
                 "closed": closed,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        start = datetime.date.fromisoformat(d.pop("start"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["start"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                start = datetime.date.fromisoformat(_v)
+            except ValueError:
+                start, _raw = _decoding.as_datetime(_v, "date", _path, "start", _raw)
+        else:
+            start, _raw = _decoding.as_datetime(_v, "date", _path, "start", _raw)
 
-        end = datetime.date.fromisoformat(d.pop("end"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["end"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                end = datetime.date.fromisoformat(_v)
+            except ValueError:
+                end, _raw = _decoding.as_datetime(_v, "date", _path, "end", _raw)
+        else:
+            end, _raw = _decoding.as_datetime(_v, "date", _path, "end", _raw)
 
-        _v = d.pop("closed", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("closed: expected bool, got " + type(_v).__name__)
-        closed = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            closed = _src["closed"]
+        except KeyError:
+            closed = UNSET
+        if closed.__class__ is not bool:
+            closed, _raw = _decoding.scalar(closed, "bool", _path, "closed", _raw)
 
-        book_year = cls(
-            name=name,
-            start=start,
-            end=end,
-            closed=closed,
-        )
+        if cls is BookYear:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.start = start
+            _obj.end = end
+            _obj.closed = closed
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                start,
+                end,
+                closed,
+            )
 
-        book_year.additional_properties = d
-        return book_year
+        if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CapabilityChanges")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "enabled",
+        "disabled",
+        "tables_added",
+        "tables_no_longer_needed",
+    }
+)
 
 
 @_attrs_define
@@ -25,19 +36,35 @@ class CapabilityChanges:
     disabled: list[str]
     tables_added: list[str]
     tables_no_longer_needed: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
+        if self.enabled is None or isinstance(self.enabled, Unset):
+            enabled = self.enabled
+        else:
+            enabled = self.enabled
 
-        disabled = self.disabled
+        if self.disabled is None or isinstance(self.disabled, Unset):
+            disabled = self.disabled
+        else:
+            disabled = self.disabled
 
-        tables_added = self.tables_added
+        if self.tables_added is None or isinstance(self.tables_added, Unset):
+            tables_added = self.tables_added
+        else:
+            tables_added = self.tables_added
 
-        tables_no_longer_needed = self.tables_no_longer_needed
+        if self.tables_no_longer_needed is None or isinstance(self.tables_no_longer_needed, Unset):
+            tables_no_longer_needed = self.tables_no_longer_needed
+        else:
+            tables_no_longer_needed = self.tables_no_longer_needed
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "enabled": enabled,
@@ -46,41 +73,86 @@ class CapabilityChanges:
                 "tables_no_longer_needed": tables_no_longer_needed,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("enabled", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("enabled: expected list, got " + type(_v).__name__)
-        enabled = cast(list[str], _v)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            enabled = _src["enabled"]
+        except KeyError:
+            enabled = UNSET
+        if enabled.__class__ is not list:
+            enabled, _raw = _decoding.as_list(enabled, "scalar", _path, "enabled", _raw)
 
-        _v = d.pop("disabled", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("disabled: expected list, got " + type(_v).__name__)
-        disabled = cast(list[str], _v)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            disabled = _src["disabled"]
+        except KeyError:
+            disabled = UNSET
+        if disabled.__class__ is not list:
+            disabled, _raw = _decoding.as_list(disabled, "scalar", _path, "disabled", _raw)
 
-        _v = d.pop("tables_added", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("tables_added: expected list, got " + type(_v).__name__)
-        tables_added = cast(list[str], _v)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tables_added = _src["tables_added"]
+        except KeyError:
+            tables_added = UNSET
+        if tables_added.__class__ is not list:
+            tables_added, _raw = _decoding.as_list(tables_added, "scalar", _path, "tables_added", _raw)
 
-        _v = d.pop("tables_no_longer_needed", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("tables_no_longer_needed: expected list, got " + type(_v).__name__)
-        tables_no_longer_needed = cast(list[str], _v)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tables_no_longer_needed = _src["tables_no_longer_needed"]
+        except KeyError:
+            tables_no_longer_needed = UNSET
+        if tables_no_longer_needed.__class__ is not list:
+            tables_no_longer_needed, _raw = _decoding.as_list(
+                tables_no_longer_needed, "scalar", _path, "tables_no_longer_needed", _raw
+            )
 
-        capability_changes = cls(
-            enabled=enabled,
-            disabled=disabled,
-            tables_added=tables_added,
-            tables_no_longer_needed=tables_no_longer_needed,
-        )
+        if cls is CapabilityChanges:
+            _obj = _new(cls)
+            _obj.enabled = enabled
+            _obj.disabled = disabled
+            _obj.tables_added = tables_added
+            _obj.tables_no_longer_needed = tables_no_longer_needed
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                enabled,
+                disabled,
+                tables_added,
+                tables_no_longer_needed,
+            )
 
-        capability_changes.additional_properties = d
-        return capability_changes
+        if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

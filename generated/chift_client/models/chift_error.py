@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChiftError")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+        "status",
+        "detail",
+        "error_code",
+    }
+)
 
 
 @_attrs_define
@@ -25,7 +36,10 @@ class ChiftError:
     status: None | str | Unset = "error"
     detail: None | str | Unset = ""
     error_code: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -49,7 +63,8 @@ class ChiftError:
             error_code = self.error_code
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "message": message,
@@ -61,53 +76,135 @@ class ChiftError:
             field_dict["detail"] = detail
         if error_code is not UNSET:
             field_dict["error_code"] = error_code
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("message", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("message: expected str, got " + type(_v).__name__)
-        message = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            message = _src["message"]
+        except KeyError:
+            message = UNSET
+        if message.__class__ is not str:
+            message, _raw = _decoding.scalar(message, "str", _path, "message", _raw)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        status = _parse_status(d.pop("status", UNSET))
+            def _parse_status(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_detail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            status = _parse_status(_v)
 
-        detail = _parse_detail(d.pop("detail", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            status, _raw = _decoding.failed(_v, _e, _path, "status", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if status is _v and (_v.__class__ is list or _v.__class__ is dict):
+                status, _raw = _decoding.failed(_v, None, _path, "status", "None | str", _raw)
 
-        def _parse_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["detail"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        error_code = _parse_error_code(d.pop("error_code", UNSET))
+            def _parse_detail(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        chift_error = cls(
-            message=message,
-            status=status,
-            detail=detail,
-            error_code=error_code,
-        )
+            detail = _parse_detail(_v)
 
-        chift_error.additional_properties = d
-        return chift_error
+        except Exception as _e:
+            _decoding.leave(_t)
+            detail, _raw = _decoding.failed(_v, _e, _path, "detail", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if detail is _v and (_v.__class__ is list or _v.__class__ is dict):
+                detail, _raw = _decoding.failed(_v, None, _path, "detail", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["error_code"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_error_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            error_code = _parse_error_code(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            error_code, _raw = _decoding.failed(_v, _e, _path, "error_code", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if error_code is _v and (_v.__class__ is list or _v.__class__ is dict):
+                error_code, _raw = _decoding.failed(_v, None, _path, "error_code", "None | str", _raw)
+
+        if cls is ChiftError:
+            _obj = _new(cls)
+            _obj.message = message
+            _obj.status = status
+            _obj.detail = detail
+            _obj.error_code = error_code
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                message,
+                status,
+                detail,
+                error_code,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChiftPageProductItemOut")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "items",
+        "total",
+        "page",
+        "size",
+    }
+)
 
 
 @_attrs_define
@@ -25,13 +36,19 @@ class ChiftPageProductItemOut:
     total: int
     page: int
     size: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        if self.items is None or isinstance(self.items, Unset):
+            items = self.items
+        else:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
         total = self.total
 
@@ -40,7 +57,8 @@ class ChiftPageProductItemOut:
         size = self.size
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "items": items,
@@ -49,46 +67,94 @@ class ChiftPageProductItemOut:
                 "size": size,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("items", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("items: expected list, got " + type(_v).__name__)
-        items = []
-        _items = _v
-        for items_item_data in _items:
-            items_item = ProductItemOut.from_dict(items_item_data)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["items"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "items", _raw)
+        if _v is UNSET or _v is None:
+            items = _v
+        else:
+            items = []
+            _at = _path + "items[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    items.append(_ProductItemOut_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ProductItemOut, _path, "items", _raw)
 
-            items.append(items_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            total = _src["total"]
+        except KeyError:
+            total = UNSET
+        if total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "int", _path, "total", _raw)
 
-        _v = d.pop("total", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("total: expected int, got " + type(_v).__name__)
-        total = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            page = _src["page"]
+        except KeyError:
+            page = UNSET
+        if page.__class__ is not int:
+            page, _raw = _decoding.scalar(page, "int", _path, "page", _raw)
 
-        _v = d.pop("page", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("page: expected int, got " + type(_v).__name__)
-        page = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            size = _src["size"]
+        except KeyError:
+            size = UNSET
+        if size.__class__ is not int:
+            size, _raw = _decoding.scalar(size, "int", _path, "size", _raw)
 
-        _v = d.pop("size", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("size: expected int, got " + type(_v).__name__)
-        size = _v
+        if cls is ChiftPageProductItemOut:
+            _obj = _new(cls)
+            _obj.items = items
+            _obj.total = total
+            _obj.page = page
+            _obj.size = size
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                items,
+                total,
+                page,
+                size,
+            )
 
-        chift_page_product_item_out = cls(
-            items=items,
-            total=total,
-            page=page,
-            size=size,
-        )
+        if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        chift_page_product_item_out.additional_properties = d
-        return chift_page_product_item_out
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +174,5 @@ class ChiftPageProductItemOut:
 
 
 from ..models.product_item_out import ProductItemOut
+
+_ProductItemOut_from_dict = ProductItemOut.from_dict

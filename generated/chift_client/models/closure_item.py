@@ -2,15 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.closure_states import ClosureStates
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClosureItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "date",
+        "status",
+        "closures",
+    }
+)
 
 
 @_attrs_define
@@ -25,12 +35,21 @@ class ClosureItem:
     date: datetime.date
     status: ClosureStates
     closures: list[POSClosureInformationItem] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date.isoformat()
+        if self.date is None or isinstance(self.date, Unset):
+            date = self.date
+        else:
+            date = self.date.isoformat()
 
-        status = self.status.value
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = self.status.value
 
         closures: list[dict[str, Any]] | None | Unset
         if isinstance(self.closures, Unset):
@@ -45,7 +64,8 @@ class ClosureItem:
             closures = self.closures
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "date": date,
@@ -54,46 +74,96 @@ class ClosureItem:
         )
         if closures is not UNSET:
             field_dict["closures"] = closures
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        date = datetime.date.fromisoformat(d.pop("date"))
-
-        status = ClosureStates(d.pop("status"))
-
-        def _parse_closures(data: object) -> list[POSClosureInformationItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                closures_type_0 = []
-                _closures_type_0 = data
-                for closures_type_0_item_data in _closures_type_0:
-                    closures_type_0_item = POSClosureInformationItem.from_dict(closures_type_0_item_data)
+                date = datetime.date.fromisoformat(_v)
+            except ValueError:
+                date, _raw = _decoding.as_datetime(_v, "date", _path, "date", _raw)
+        else:
+            date, _raw = _decoding.as_datetime(_v, "date", _path, "date", _raw)
 
-                    closures_type_0.append(closures_type_0_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            status, _raw = _decoding.missing(_path, "status", "ClosureStates", _raw)
+        else:
+            try:
+                status = ClosureStates(_v)
 
-                return closures_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[POSClosureInformationItem] | None | Unset, data)
+            except Exception as _e:
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "ClosureStates", _raw)
 
-        closures = _parse_closures(d.pop("closures", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["closures"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "closures", _raw)
+        if _v is UNSET or _v is None:
+            closures = _v
+        else:
+            closures = []
+            _at = _path + "closures[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    closures.append(_POSClosureInformationItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, POSClosureInformationItem, _path, "closures", _raw)
 
-        closure_item = cls(
-            date=date,
-            status=status,
-            closures=closures,
-        )
+        if cls is ClosureItem:
+            _obj = _new(cls)
+            _obj.date = date
+            _obj.status = status
+            _obj.closures = closures
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                date,
+                status,
+                closures,
+            )
 
-        closure_item.additional_properties = d
-        return closure_item
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +183,5 @@ class ClosureItem:
 
 
 from ..models.pos_closure_information_item import POSClosureInformationItem
+
+_POSClosureInformationItem_from_dict = POSClosureInformationItem.from_dict

@@ -7,10 +7,31 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.product_status import ProductStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommerceProductItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "name",
+        "description",
+        "description_html",
+        "categories",
+        "created_on",
+        "last_updated_on",
+        "variants",
+        "status",
+        "sku",
+        "common_attributes",
+        "variant_attributes_options",
+        "common_images",
+    }
+)
 
 
 @_attrs_define
@@ -47,12 +68,18 @@ class CommerceProductItem:
     common_attributes: list[CommonAttributeItem] | None | Unset = UNSET
     variant_attributes_options: list[VariantAttributeOptionItem] | None | Unset = UNSET
     common_images: list[ImageItem] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
+        else:
+            source_ref = self.source_ref.to_dict()
 
         name = self.name
 
@@ -159,7 +186,8 @@ class CommerceProductItem:
             common_images = self.common_images
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -189,241 +217,362 @@ class CommerceProductItem:
             field_dict["variant_attributes_options"] = variant_attributes_options
         if common_images is not UNSET:
             field_dict["common_images"] = common_images
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_ref"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_description_html(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            description = _parse_description(_v)
 
-        description_html = _parse_description_html(d.pop("description_html", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
-        def _parse_categories(data: object) -> list[CommerceProductCategoryItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                categories_type_0 = []
-                _categories_type_0 = data
-                for categories_type_0_item_data in _categories_type_0:
-                    categories_type_0_item = CommerceProductCategoryItem.from_dict(
-                        categories_type_0_item_data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description_html"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_description_html(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description_html = _parse_description_html(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            description_html, _raw = _decoding.failed(_v, _e, _path, "description_html", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if description_html is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description_html, _raw = _decoding.failed(
+                    _v, None, _path, "description_html", "None | str", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["categories"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "categories", _raw)
+        if _v is UNSET or _v is None:
+            categories = _v
+        else:
+            categories = []
+            _at = _path + "categories[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    categories.append(_CommerceProductCategoryItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CommerceProductCategoryItem, _path, "categories", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["created_on"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return created_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            created_on = _parse_created_on(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            created_on, _raw = _decoding.failed(_v, _e, _path, "created_on", "datetime.datetime | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if created_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                created_on, _raw = _decoding.failed(
+                    _v, None, _path, "created_on", "datetime.datetime | None", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["last_updated_on"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_last_updated_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_updated_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_updated_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            last_updated_on = _parse_last_updated_on(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            last_updated_on, _raw = _decoding.failed(
+                _v, _e, _path, "last_updated_on", "datetime.datetime | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if last_updated_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                last_updated_on, _raw = _decoding.failed(
+                    _v, None, _path, "last_updated_on", "datetime.datetime | None", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["variants"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "variants", _raw)
+        if _v is UNSET or _v is None:
+            variants = _v
+        else:
+            variants = []
+            _at = _path + "variants[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    variants.append(_ProductVariantItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ProductVariantItem, _path, "variants", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_status(data: object) -> None | ProductStatus | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = ProductStatus(data)
+
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ProductStatus | Unset, data)
+
+            status = _parse_status(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            status, _raw = _decoding.failed(_v, _e, _path, "status", "None | ProductStatus", _raw)
+        else:
+            _decoding.leave(_t)
+            if status is _v and (_v.__class__ is list or _v.__class__ is dict):
+                status, _raw = _decoding.failed(_v, None, _path, "status", "None | ProductStatus", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["sku"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_sku(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            sku = _parse_sku(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            sku, _raw = _decoding.failed(_v, _e, _path, "sku", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if sku is _v and (_v.__class__ is list or _v.__class__ is dict):
+                sku, _raw = _decoding.failed(_v, None, _path, "sku", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["common_attributes"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "common_attributes", _raw)
+        if _v is UNSET or _v is None:
+            common_attributes = _v
+        else:
+            common_attributes = []
+            _at = _path + "common_attributes[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    common_attributes.append(_CommonAttributeItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CommonAttributeItem, _path, "common_attributes", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["variant_attributes_options"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "variant_attributes_options", _raw)
+        if _v is UNSET or _v is None:
+            variant_attributes_options = _v
+        else:
+            variant_attributes_options = []
+            _at = _path + "variant_attributes_options[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    variant_attributes_options.append(_VariantAttributeOptionItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, VariantAttributeOptionItem, _path, "variant_attributes_options", _raw
                     )
 
-                    categories_type_0.append(categories_type_0_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["common_images"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "common_images", _raw)
+        if _v is UNSET or _v is None:
+            common_images = _v
+        else:
+            common_images = []
+            _at = _path + "common_images[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    common_images.append(_ImageItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ImageItem, _path, "common_images", _raw)
 
-                return categories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CommerceProductCategoryItem] | None | Unset, data)
+        if cls is CommerceProductItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.name = name
+            _obj.description = description
+            _obj.description_html = description_html
+            _obj.categories = categories
+            _obj.created_on = created_on
+            _obj.last_updated_on = last_updated_on
+            _obj.variants = variants
+            _obj.status = status
+            _obj.sku = sku
+            _obj.common_attributes = common_attributes
+            _obj.variant_attributes_options = variant_attributes_options
+            _obj.common_images = common_images
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                name,
+                description,
+                description_html,
+                categories,
+                created_on,
+                last_updated_on,
+                variants,
+                status,
+                sku,
+                common_attributes,
+                variant_attributes_options,
+                common_images,
+            )
 
-        categories = _parse_categories(d.pop("categories", UNSET))
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = datetime.datetime.fromisoformat(data)
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
 
-        created_on = _parse_created_on(d.pop("created_on", UNSET))
-
-        def _parse_last_updated_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_updated_on_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_updated_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_updated_on = _parse_last_updated_on(d.pop("last_updated_on", UNSET))
-
-        def _parse_variants(data: object) -> list[ProductVariantItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                variants_type_0 = []
-                _variants_type_0 = data
-                for variants_type_0_item_data in _variants_type_0:
-                    variants_type_0_item = ProductVariantItem.from_dict(variants_type_0_item_data)
-
-                    variants_type_0.append(variants_type_0_item)
-
-                return variants_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProductVariantItem] | None | Unset, data)
-
-        variants = _parse_variants(d.pop("variants", UNSET))
-
-        def _parse_status(data: object) -> None | ProductStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ProductStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProductStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_sku(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sku = _parse_sku(d.pop("sku", UNSET))
-
-        def _parse_common_attributes(data: object) -> list[CommonAttributeItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                common_attributes_type_0 = []
-                _common_attributes_type_0 = data
-                for common_attributes_type_0_item_data in _common_attributes_type_0:
-                    common_attributes_type_0_item = CommonAttributeItem.from_dict(
-                        common_attributes_type_0_item_data
-                    )
-
-                    common_attributes_type_0.append(common_attributes_type_0_item)
-
-                return common_attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CommonAttributeItem] | None | Unset, data)
-
-        common_attributes = _parse_common_attributes(d.pop("common_attributes", UNSET))
-
-        def _parse_variant_attributes_options(
-            data: object,
-        ) -> list[VariantAttributeOptionItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                variant_attributes_options_type_0 = []
-                _variant_attributes_options_type_0 = data
-                for variant_attributes_options_type_0_item_data in _variant_attributes_options_type_0:
-                    variant_attributes_options_type_0_item = VariantAttributeOptionItem.from_dict(
-                        variant_attributes_options_type_0_item_data
-                    )
-
-                    variant_attributes_options_type_0.append(variant_attributes_options_type_0_item)
-
-                return variant_attributes_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[VariantAttributeOptionItem] | None | Unset, data)
-
-        variant_attributes_options = _parse_variant_attributes_options(
-            d.pop("variant_attributes_options", UNSET)
-        )
-
-        def _parse_common_images(data: object) -> list[ImageItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                common_images_type_0 = []
-                _common_images_type_0 = data
-                for common_images_type_0_item_data in _common_images_type_0:
-                    common_images_type_0_item = ImageItem.from_dict(common_images_type_0_item_data)
-
-                    common_images_type_0.append(common_images_type_0_item)
-
-                return common_images_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ImageItem] | None | Unset, data)
-
-        common_images = _parse_common_images(d.pop("common_images", UNSET))
-
-        commerce_product_item = cls(
-            id=id,
-            source_ref=source_ref,
-            name=name,
-            description=description,
-            description_html=description_html,
-            categories=categories,
-            created_on=created_on,
-            last_updated_on=last_updated_on,
-            variants=variants,
-            status=status,
-            sku=sku,
-            common_attributes=common_attributes,
-            variant_attributes_options=variant_attributes_options,
-            common_images=common_images,
-        )
-
-        commerce_product_item.additional_properties = d
-        return commerce_product_item
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -448,3 +597,10 @@ from ..models.image_item import ImageItem
 from ..models.product_variant_item import ProductVariantItem
 from ..models.ref import Ref
 from ..models.variant_attribute_option_item import VariantAttributeOptionItem
+
+_CommerceProductCategoryItem_from_dict = CommerceProductCategoryItem.from_dict
+_CommonAttributeItem_from_dict = CommonAttributeItem.from_dict
+_ImageItem_from_dict = ImageItem.from_dict
+_ProductVariantItem_from_dict = ProductVariantItem.from_dict
+_Ref_from_dict = Ref.from_dict
+_VariantAttributeOptionItem_from_dict = VariantAttributeOptionItem.from_dict

@@ -1,16 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.connection_status import ConnectionStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectionItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "connectionid",
+        "name",
+        "integration",
+        "integrationid",
+        "api",
+        "status",
+        "data",
+        "agent",
+        "datalayer",
+    }
+)
 
 
 @_attrs_define
@@ -37,10 +53,16 @@ class ConnectionItem:
     data: ConnectionItemDataType0 | None | Unset = UNSET
     agent: LocalAgentInfo | None | Unset = UNSET
     datalayer: DatalayerInfo | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        connectionid = str(self.connectionid)
+        if self.connectionid is None or isinstance(self.connectionid, Unset):
+            connectionid = self.connectionid
+        else:
+            connectionid = str(self.connectionid)
 
         name = self.name
 
@@ -50,7 +72,10 @@ class ConnectionItem:
 
         api = self.api
 
-        status = self.status.value
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = self.status.value
 
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
@@ -77,7 +102,8 @@ class ConnectionItem:
             datalayer = self.datalayer
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "connectionid": connectionid,
@@ -94,101 +120,159 @@ class ConnectionItem:
             field_dict["agent"] = agent
         if datalayer is not UNSET:
             field_dict["datalayer"] = datalayer
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        connectionid = UUID(d.pop("connectionid"))
-
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = _v
-
-        _v = d.pop("integration", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("integration: expected str, got " + type(_v).__name__)
-        integration = _v
-
-        _v = d.pop("integrationid", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("integrationid: expected int, got " + type(_v).__name__)
-        integrationid = _v
-
-        _v = d.pop("api", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("api: expected str, got " + type(_v).__name__)
-        api = _v
-
-        status = ConnectionStatus(d.pop("status"))
-
-        def _parse_data(data: object) -> ConnectionItemDataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["connectionid"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            connectionid, _raw = _decoding.missing(_path, "connectionid", "UUID", _raw)
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = ConnectionItemDataType0.from_dict(data)
+                connectionid = UUID(_v)
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectionItemDataType0 | None | Unset, data)
+            except Exception as _e:
+                connectionid, _raw = _decoding.failed(_v, _e, _path, "connectionid", "UUID", _raw)
 
-        data = _parse_data(d.pop("data", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        def _parse_agent(data: object) -> LocalAgentInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            integration = _src["integration"]
+        except KeyError:
+            integration = UNSET
+        if integration.__class__ is not str:
+            integration, _raw = _decoding.scalar(integration, "str", _path, "integration", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            integrationid = _src["integrationid"]
+        except KeyError:
+            integrationid = UNSET
+        if integrationid.__class__ is not int:
+            integrationid, _raw = _decoding.scalar(integrationid, "int", _path, "integrationid", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            api = _src["api"]
+        except KeyError:
+            api = UNSET
+        if api.__class__ is not str:
+            api, _raw = _decoding.scalar(api, "str", _path, "api", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            status, _raw = _decoding.missing(_path, "status", "ConnectionStatus", _raw)
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = LocalAgentInfo.from_dict(data)
+                status = ConnectionStatus(_v)
 
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LocalAgentInfo | None | Unset, data)
+            except Exception as _e:
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "ConnectionStatus", _raw)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["data"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            data = _ConnectionItemDataType0_from_dict(_v, _path + "data.")
+        elif _v is None:
+            data = None
+        elif _v is UNSET:
+            data = UNSET
+        else:
+            data, _raw = _decoding.as_model(_v, ConnectionItemDataType0, _path, "data", _raw)
 
-        def _parse_datalayer(data: object) -> DatalayerInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                datalayer_type_0 = DatalayerInfo.from_dict(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["agent"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            agent = _LocalAgentInfo_from_dict(_v, _path + "agent.")
+        elif _v is None:
+            agent = None
+        elif _v is UNSET:
+            agent = UNSET
+        else:
+            agent, _raw = _decoding.as_model(_v, LocalAgentInfo, _path, "agent", _raw)
 
-                return datalayer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DatalayerInfo | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["datalayer"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            datalayer = _DatalayerInfo_from_dict(_v, _path + "datalayer.")
+        elif _v is None:
+            datalayer = None
+        elif _v is UNSET:
+            datalayer = UNSET
+        else:
+            datalayer, _raw = _decoding.as_model(_v, DatalayerInfo, _path, "datalayer", _raw)
 
-        datalayer = _parse_datalayer(d.pop("datalayer", UNSET))
+        if cls is ConnectionItem:
+            _obj = _new(cls)
+            _obj.connectionid = connectionid
+            _obj.name = name
+            _obj.integration = integration
+            _obj.integrationid = integrationid
+            _obj.api = api
+            _obj.status = status
+            _obj.data = data
+            _obj.agent = agent
+            _obj.datalayer = datalayer
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                connectionid,
+                name,
+                integration,
+                integrationid,
+                api,
+                status,
+                data,
+                agent,
+                datalayer,
+            )
 
-        connection_item = cls(
-            connectionid=connectionid,
-            name=name,
-            integration=integration,
-            integrationid=integrationid,
-            api=api,
-            status=status,
-            data=data,
-            agent=agent,
-            datalayer=datalayer,
-        )
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        connection_item.additional_properties = d
-        return connection_item
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -210,3 +294,7 @@ class ConnectionItem:
 from ..models.connection_item_data_type_0 import ConnectionItemDataType0
 from ..models.datalayer_info import DatalayerInfo
 from ..models.local_agent_info import LocalAgentInfo
+
+_ConnectionItemDataType0_from_dict = ConnectionItemDataType0.from_dict
+_DatalayerInfo_from_dict = DatalayerInfo.from_dict
+_LocalAgentInfo_from_dict = LocalAgentInfo.from_dict

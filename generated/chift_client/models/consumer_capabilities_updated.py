@@ -7,9 +7,25 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConsumerCapabilitiesUpdated")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "flowid",
+        "enabled",
+        "capabilities",
+        "tables",
+        "questions",
+        "completeness",
+        "connections",
+        "latest_preview_id",
+        "changes",
+    }
+)
 
 
 @_attrs_define
@@ -36,45 +52,73 @@ class ConsumerCapabilitiesUpdated:
     connections: list[SyncConnection]
     latest_preview_id: None | UUID
     changes: CapabilityChanges
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        flowid = str(self.flowid)
+        if self.flowid is None or isinstance(self.flowid, Unset):
+            flowid = self.flowid
+        else:
+            flowid = str(self.flowid)
 
         enabled = self.enabled
 
-        capabilities = []
-        for capabilities_item_data in self.capabilities:
-            capabilities_item = capabilities_item_data.to_dict()
-            capabilities.append(capabilities_item)
-
-        tables = []
-        for tables_item_data in self.tables:
-            tables_item = tables_item_data.to_dict()
-            tables.append(tables_item)
-
-        questions = []
-        for questions_item_data in self.questions:
-            questions_item = questions_item_data.to_dict()
-            questions.append(questions_item)
-
-        completeness = self.completeness.to_dict()
-
-        connections = []
-        for connections_item_data in self.connections:
-            connections_item = connections_item_data.to_dict()
-            connections.append(connections_item)
-
-        latest_preview_id: None | str
-        if isinstance(self.latest_preview_id, UUID):
-            latest_preview_id = str(self.latest_preview_id)
+        if self.capabilities is None or isinstance(self.capabilities, Unset):
+            capabilities = self.capabilities
         else:
-            latest_preview_id = self.latest_preview_id
+            capabilities = []
+            for capabilities_item_data in self.capabilities:
+                capabilities_item = capabilities_item_data.to_dict()
+                capabilities.append(capabilities_item)
 
-        changes = self.changes.to_dict()
+        if self.tables is None or isinstance(self.tables, Unset):
+            tables = self.tables
+        else:
+            tables = []
+            for tables_item_data in self.tables:
+                tables_item = tables_item_data.to_dict()
+                tables.append(tables_item)
+
+        if self.questions is None or isinstance(self.questions, Unset):
+            questions = self.questions
+        else:
+            questions = []
+            for questions_item_data in self.questions:
+                questions_item = questions_item_data.to_dict()
+                questions.append(questions_item)
+
+        if self.completeness is None or isinstance(self.completeness, Unset):
+            completeness = self.completeness
+        else:
+            completeness = self.completeness.to_dict()
+
+        if self.connections is None or isinstance(self.connections, Unset):
+            connections = self.connections
+        else:
+            connections = []
+            for connections_item_data in self.connections:
+                connections_item = connections_item_data.to_dict()
+                connections.append(connections_item)
+
+        if self.latest_preview_id is None or isinstance(self.latest_preview_id, Unset):
+            latest_preview_id = self.latest_preview_id
+        else:
+            latest_preview_id: None | str
+            if isinstance(self.latest_preview_id, UUID):
+                latest_preview_id = str(self.latest_preview_id)
+            else:
+                latest_preview_id = self.latest_preview_id
+
+        if self.changes is None or isinstance(self.changes, Unset):
+            changes = self.changes
+        else:
+            changes = self.changes.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "flowid": flowid,
@@ -88,92 +132,209 @@ class ConsumerCapabilitiesUpdated:
                 "changes": changes,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        flowid = UUID(d.pop("flowid"))
-
-        _v = d.pop("enabled", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("enabled: expected bool, got " + type(_v).__name__)
-        enabled = _v
-
-        _v = d.pop("capabilities", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("capabilities: expected list, got " + type(_v).__name__)
-        capabilities = []
-        _capabilities = _v
-        for capabilities_item_data in _capabilities:
-            capabilities_item = ConsumerCapabilityItem.from_dict(capabilities_item_data)
-
-            capabilities.append(capabilities_item)
-
-        _v = d.pop("tables", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("tables: expected list, got " + type(_v).__name__)
-        tables = []
-        _tables = _v
-        for tables_item_data in _tables:
-            tables_item = ConsumerTable.from_dict(tables_item_data)
-
-            tables.append(tables_item)
-
-        _v = d.pop("questions", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("questions: expected list, got " + type(_v).__name__)
-        questions = []
-        _questions = _v
-        for questions_item_data in _questions:
-            questions_item = ConsumerQuestion.from_dict(questions_item_data)
-
-            questions.append(questions_item)
-
-        completeness = SetupCompleteness.from_dict(d.pop("completeness"))
-
-        _v = d.pop("connections", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("connections: expected list, got " + type(_v).__name__)
-        connections = []
-        _connections = _v
-        for connections_item_data in _connections:
-            connections_item = SyncConnection.from_dict(connections_item_data)
-
-            connections.append(connections_item)
-
-        def _parse_latest_preview_id(data: object) -> None | UUID:
-            if data is None:
-                return data
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["flowid"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            flowid, _raw = _decoding.missing(_path, "flowid", "UUID", _raw)
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                latest_preview_id_type_0 = UUID(data)
+                flowid = UUID(_v)
 
-                return latest_preview_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+            except Exception as _e:
+                flowid, _raw = _decoding.failed(_v, _e, _path, "flowid", "UUID", _raw)
 
-        latest_preview_id = _parse_latest_preview_id(d.pop("latest_preview_id"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            enabled = _src["enabled"]
+        except KeyError:
+            enabled = UNSET
+        if enabled.__class__ is not bool:
+            enabled, _raw = _decoding.scalar(enabled, "bool", _path, "enabled", _raw)
 
-        changes = CapabilityChanges.from_dict(d.pop("changes"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["capabilities"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "capabilities", _raw)
+        if _v is UNSET or _v is None:
+            capabilities = _v
+        else:
+            capabilities = []
+            _at = _path + "capabilities[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    capabilities.append(_ConsumerCapabilityItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ConsumerCapabilityItem, _path, "capabilities", _raw)
 
-        consumer_capabilities_updated = cls(
-            flowid=flowid,
-            enabled=enabled,
-            capabilities=capabilities,
-            tables=tables,
-            questions=questions,
-            completeness=completeness,
-            connections=connections,
-            latest_preview_id=latest_preview_id,
-            changes=changes,
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["tables"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "tables", _raw)
+        if _v is UNSET or _v is None:
+            tables = _v
+        else:
+            tables = []
+            _at = _path + "tables[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    tables.append(_ConsumerTable_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ConsumerTable, _path, "tables", _raw)
 
-        consumer_capabilities_updated.additional_properties = d
-        return consumer_capabilities_updated
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["questions"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "questions", _raw)
+        if _v is UNSET or _v is None:
+            questions = _v
+        else:
+            questions = []
+            _at = _path + "questions[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    questions.append(_ConsumerQuestion_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ConsumerQuestion, _path, "questions", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["completeness"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            completeness = _SetupCompleteness_from_dict(_v, _path + "completeness.")
+        else:
+            completeness, _raw = _decoding.as_model(_v, SetupCompleteness, _path, "completeness", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["connections"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "connections", _raw)
+        if _v is UNSET or _v is None:
+            connections = _v
+        else:
+            connections = []
+            _at = _path + "connections[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    connections.append(_SyncConnection_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SyncConnection, _path, "connections", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["latest_preview_id"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            latest_preview_id, _raw = _decoding.missing(_path, "latest_preview_id", "None | UUID", _raw)
+        else:
+            _t = _decoding.enter_strict()
+            try:
+
+                def _parse_latest_preview_id(data: object) -> None | UUID:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        latest_preview_id_type_0 = UUID(data)
+
+                        return latest_preview_id_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | UUID, data)
+
+                latest_preview_id = _parse_latest_preview_id(_v)
+
+            except Exception as _e:
+                _decoding.leave(_t)
+                latest_preview_id, _raw = _decoding.failed(
+                    _v, _e, _path, "latest_preview_id", "None | UUID", _raw
+                )
+            else:
+                _decoding.leave(_t)
+                if latest_preview_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    latest_preview_id, _raw = _decoding.failed(
+                        _v, None, _path, "latest_preview_id", "None | UUID", _raw
+                    )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["changes"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            changes = _CapabilityChanges_from_dict(_v, _path + "changes.")
+        else:
+            changes, _raw = _decoding.as_model(_v, CapabilityChanges, _path, "changes", _raw)
+
+        if cls is ConsumerCapabilitiesUpdated:
+            _obj = _new(cls)
+            _obj.flowid = flowid
+            _obj.enabled = enabled
+            _obj.capabilities = capabilities
+            _obj.tables = tables
+            _obj.questions = questions
+            _obj.completeness = completeness
+            _obj.connections = connections
+            _obj.latest_preview_id = latest_preview_id
+            _obj.changes = changes
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                flowid,
+                enabled,
+                capabilities,
+                tables,
+                questions,
+                completeness,
+                connections,
+                latest_preview_id,
+                changes,
+            )
+
+        if len(_src) != 9 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -198,3 +359,10 @@ from ..models.consumer_question import ConsumerQuestion
 from ..models.consumer_table import ConsumerTable
 from ..models.setup_completeness import SetupCompleteness
 from ..models.sync_connection import SyncConnection
+
+_CapabilityChanges_from_dict = CapabilityChanges.from_dict
+_ConsumerCapabilityItem_from_dict = ConsumerCapabilityItem.from_dict
+_ConsumerQuestion_from_dict = ConsumerQuestion.from_dict
+_ConsumerTable_from_dict = ConsumerTable.from_dict
+_SetupCompleteness_from_dict = SetupCompleteness.from_dict
+_SyncConnection_from_dict = SyncConnection.from_dict

@@ -7,10 +7,34 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.consumer_capability_item_kind import ConsumerCapabilityItemKind
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConsumerCapabilityItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "id",
+        "title",
+        "description",
+        "kind",
+        "selected",
+        "effective",
+        "auto_enabled_by",
+        "requires",
+        "available",
+        "reason_key",
+        "reason",
+        "mode",
+        "chooses_mode",
+        "awaits_mode",
+        "default_mode",
+        "modes",
+    }
+)
 
 
 @_attrs_define
@@ -53,52 +77,83 @@ class ConsumerCapabilityItem:
     awaits_mode: bool
     default_mode: None | str
     modes: list[ConsumerCapabilityMode]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        id = str(self.id)
+        if self.id is None or isinstance(self.id, Unset):
+            id = self.id
+        else:
+            id = str(self.id)
 
         title = self.title
 
         description = self.description
 
-        kind = self.kind.value
+        if self.kind is None or isinstance(self.kind, Unset):
+            kind = self.kind
+        else:
+            kind = self.kind.value
 
         selected = self.selected
 
         effective = self.effective
 
-        auto_enabled_by = self.auto_enabled_by
+        if self.auto_enabled_by is None or isinstance(self.auto_enabled_by, Unset):
+            auto_enabled_by = self.auto_enabled_by
+        else:
+            auto_enabled_by = self.auto_enabled_by
 
-        requires = self.requires
+        if self.requires is None or isinstance(self.requires, Unset):
+            requires = self.requires
+        else:
+            requires = self.requires
 
         available = self.available
 
-        reason_key: None | str
-        reason_key = self.reason_key
+        if self.reason_key is None or isinstance(self.reason_key, Unset):
+            reason_key = self.reason_key
+        else:
+            reason_key: None | str
+            reason_key = self.reason_key
 
-        reason: None | str
-        reason = self.reason
+        if self.reason is None or isinstance(self.reason, Unset):
+            reason = self.reason
+        else:
+            reason: None | str
+            reason = self.reason
 
-        mode: None | str
-        mode = self.mode
+        if self.mode is None or isinstance(self.mode, Unset):
+            mode = self.mode
+        else:
+            mode: None | str
+            mode = self.mode
 
         chooses_mode = self.chooses_mode
 
         awaits_mode = self.awaits_mode
 
-        default_mode: None | str
-        default_mode = self.default_mode
+        if self.default_mode is None or isinstance(self.default_mode, Unset):
+            default_mode = self.default_mode
+        else:
+            default_mode: None | str
+            default_mode = self.default_mode
 
-        modes = []
-        for modes_item_data in self.modes:
-            modes_item = modes_item_data.to_dict()
-            modes.append(modes_item)
+        if self.modes is None or isinstance(self.modes, Unset):
+            modes = self.modes
+        else:
+            modes = []
+            for modes_item_data in self.modes:
+                modes_item = modes_item_data.to_dict()
+                modes.append(modes_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "key": key,
@@ -120,126 +175,297 @@ class ConsumerCapabilityItem:
                 "modes": modes,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("key", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("key: expected str, got " + type(_v).__name__)
-        key = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            key = _src["key"]
+        except KeyError:
+            key = UNSET
+        if key.__class__ is not str:
+            key, _raw = _decoding.scalar(key, "str", _path, "key", _raw)
 
-        id = UUID(d.pop("id"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["id"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            id, _raw = _decoding.missing(_path, "id", "UUID", _raw)
+        else:
+            try:
+                id = UUID(_v)
 
-        _v = d.pop("title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("title: expected str, got " + type(_v).__name__)
-        title = _v
+            except Exception as _e:
+                id, _raw = _decoding.failed(_v, _e, _path, "id", "UUID", _raw)
 
-        _v = d.pop("description", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("description: expected str, got " + type(_v).__name__)
-        description = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            title = _src["title"]
+        except KeyError:
+            title = UNSET
+        if title.__class__ is not str:
+            title, _raw = _decoding.scalar(title, "str", _path, "title", _raw)
 
-        kind = ConsumerCapabilityItemKind(d.pop("kind"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            description = _src["description"]
+        except KeyError:
+            description = UNSET
+        if description.__class__ is not str:
+            description, _raw = _decoding.scalar(description, "str", _path, "description", _raw)
 
-        _v = d.pop("selected", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("selected: expected bool, got " + type(_v).__name__)
-        selected = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["kind"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            kind, _raw = _decoding.missing(_path, "kind", "ConsumerCapabilityItemKind", _raw)
+        else:
+            try:
+                kind = ConsumerCapabilityItemKind(_v)
 
-        _v = d.pop("effective", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("effective: expected bool, got " + type(_v).__name__)
-        effective = _v
+            except Exception as _e:
+                kind, _raw = _decoding.failed(_v, _e, _path, "kind", "ConsumerCapabilityItemKind", _raw)
 
-        _v = d.pop("auto_enabled_by", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("auto_enabled_by: expected list, got " + type(_v).__name__)
-        auto_enabled_by = cast(list[str], _v)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            selected = _src["selected"]
+        except KeyError:
+            selected = UNSET
+        if selected.__class__ is not bool:
+            selected, _raw = _decoding.scalar(selected, "bool", _path, "selected", _raw)
 
-        _v = d.pop("requires", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("requires: expected list, got " + type(_v).__name__)
-        requires = cast(list[str], _v)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            effective = _src["effective"]
+        except KeyError:
+            effective = UNSET
+        if effective.__class__ is not bool:
+            effective, _raw = _decoding.scalar(effective, "bool", _path, "effective", _raw)
 
-        _v = d.pop("available", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("available: expected bool, got " + type(_v).__name__)
-        available = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            auto_enabled_by = _src["auto_enabled_by"]
+        except KeyError:
+            auto_enabled_by = UNSET
+        if auto_enabled_by.__class__ is not list:
+            auto_enabled_by, _raw = _decoding.as_list(
+                auto_enabled_by, "scalar", _path, "auto_enabled_by", _raw
+            )
 
-        def _parse_reason_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            requires = _src["requires"]
+        except KeyError:
+            requires = UNSET
+        if requires.__class__ is not list:
+            requires, _raw = _decoding.as_list(requires, "scalar", _path, "requires", _raw)
 
-        reason_key = _parse_reason_key(d.pop("reason_key"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            available = _src["available"]
+        except KeyError:
+            available = UNSET
+        if available.__class__ is not bool:
+            available, _raw = _decoding.scalar(available, "bool", _path, "available", _raw)
 
-        def _parse_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["reason_key"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            reason_key, _raw = _decoding.missing(_path, "reason_key", "None | str", _raw)
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        reason = _parse_reason(d.pop("reason"))
+                def _parse_reason_key(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        def _parse_mode(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                reason_key = _parse_reason_key(_v)
 
-        mode = _parse_mode(d.pop("mode"))
+            except Exception as _e:
+                _decoding.leave(_t)
+                reason_key, _raw = _decoding.failed(_v, _e, _path, "reason_key", "None | str", _raw)
+            else:
+                _decoding.leave(_t)
+                if reason_key is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    reason_key, _raw = _decoding.failed(_v, None, _path, "reason_key", "None | str", _raw)
 
-        _v = d.pop("chooses_mode", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("chooses_mode: expected bool, got " + type(_v).__name__)
-        chooses_mode = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["reason"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            reason, _raw = _decoding.missing(_path, "reason", "None | str", _raw)
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        _v = d.pop("awaits_mode", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("awaits_mode: expected bool, got " + type(_v).__name__)
-        awaits_mode = _v
+                def _parse_reason(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        def _parse_default_mode(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                reason = _parse_reason(_v)
 
-        default_mode = _parse_default_mode(d.pop("default_mode"))
+            except Exception as _e:
+                _decoding.leave(_t)
+                reason, _raw = _decoding.failed(_v, _e, _path, "reason", "None | str", _raw)
+            else:
+                _decoding.leave(_t)
+                if reason is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    reason, _raw = _decoding.failed(_v, None, _path, "reason", "None | str", _raw)
 
-        _v = d.pop("modes", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("modes: expected list, got " + type(_v).__name__)
-        modes = []
-        _modes = _v
-        for modes_item_data in _modes:
-            modes_item = ConsumerCapabilityMode.from_dict(modes_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["mode"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            mode, _raw = _decoding.missing(_path, "mode", "None | str", _raw)
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-            modes.append(modes_item)
+                def _parse_mode(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        consumer_capability_item = cls(
-            key=key,
-            id=id,
-            title=title,
-            description=description,
-            kind=kind,
-            selected=selected,
-            effective=effective,
-            auto_enabled_by=auto_enabled_by,
-            requires=requires,
-            available=available,
-            reason_key=reason_key,
-            reason=reason,
-            mode=mode,
-            chooses_mode=chooses_mode,
-            awaits_mode=awaits_mode,
-            default_mode=default_mode,
-            modes=modes,
-        )
+                mode = _parse_mode(_v)
 
-        consumer_capability_item.additional_properties = d
-        return consumer_capability_item
+            except Exception as _e:
+                _decoding.leave(_t)
+                mode, _raw = _decoding.failed(_v, _e, _path, "mode", "None | str", _raw)
+            else:
+                _decoding.leave(_t)
+                if mode is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    mode, _raw = _decoding.failed(_v, None, _path, "mode", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            chooses_mode = _src["chooses_mode"]
+        except KeyError:
+            chooses_mode = UNSET
+        if chooses_mode.__class__ is not bool:
+            chooses_mode, _raw = _decoding.scalar(chooses_mode, "bool", _path, "chooses_mode", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            awaits_mode = _src["awaits_mode"]
+        except KeyError:
+            awaits_mode = UNSET
+        if awaits_mode.__class__ is not bool:
+            awaits_mode, _raw = _decoding.scalar(awaits_mode, "bool", _path, "awaits_mode", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["default_mode"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            default_mode, _raw = _decoding.missing(_path, "default_mode", "None | str", _raw)
+        else:
+            _t = _decoding.enter_strict()
+            try:
+
+                def _parse_default_mode(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
+
+                default_mode = _parse_default_mode(_v)
+
+            except Exception as _e:
+                _decoding.leave(_t)
+                default_mode, _raw = _decoding.failed(_v, _e, _path, "default_mode", "None | str", _raw)
+            else:
+                _decoding.leave(_t)
+                if default_mode is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    default_mode, _raw = _decoding.failed(_v, None, _path, "default_mode", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["modes"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "modes", _raw)
+        if _v is UNSET or _v is None:
+            modes = _v
+        else:
+            modes = []
+            _at = _path + "modes[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    modes.append(_ConsumerCapabilityMode_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ConsumerCapabilityMode, _path, "modes", _raw)
+
+        if cls is ConsumerCapabilityItem:
+            _obj = _new(cls)
+            _obj.key = key
+            _obj.id = id
+            _obj.title = title
+            _obj.description = description
+            _obj.kind = kind
+            _obj.selected = selected
+            _obj.effective = effective
+            _obj.auto_enabled_by = auto_enabled_by
+            _obj.requires = requires
+            _obj.available = available
+            _obj.reason_key = reason_key
+            _obj.reason = reason
+            _obj.mode = mode
+            _obj.chooses_mode = chooses_mode
+            _obj.awaits_mode = awaits_mode
+            _obj.default_mode = default_mode
+            _obj.modes = modes
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                key,
+                id,
+                title,
+                description,
+                kind,
+                selected,
+                effective,
+                auto_enabled_by,
+                requires,
+                available,
+                reason_key,
+                reason,
+                mode,
+                chooses_mode,
+                awaits_mode,
+                default_mode,
+                modes,
+            )
+
+        if len(_src) != 17 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -259,3 +485,5 @@ class ConsumerCapabilityItem:
 
 
 from ..models.consumer_capability_mode import ConsumerCapabilityMode
+
+_ConsumerCapabilityMode_from_dict = ConsumerCapabilityMode.from_dict

@@ -6,9 +6,24 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConsumerCapabilityMode")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "title",
+        "description",
+        "available",
+        "reason_key",
+        "reason",
+        "requires",
+        "requires_modes",
+    }
+)
 
 
 @_attrs_define
@@ -33,7 +48,10 @@ class ConsumerCapabilityMode:
     reason: None | str
     requires: list[str]
     requires_modes: list[RequiredMode]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -44,21 +62,34 @@ class ConsumerCapabilityMode:
 
         available = self.available
 
-        reason_key: None | str
-        reason_key = self.reason_key
+        if self.reason_key is None or isinstance(self.reason_key, Unset):
+            reason_key = self.reason_key
+        else:
+            reason_key: None | str
+            reason_key = self.reason_key
 
-        reason: None | str
-        reason = self.reason
+        if self.reason is None or isinstance(self.reason, Unset):
+            reason = self.reason
+        else:
+            reason: None | str
+            reason = self.reason
 
-        requires = self.requires
+        if self.requires is None or isinstance(self.requires, Unset):
+            requires = self.requires
+        else:
+            requires = self.requires
 
-        requires_modes = []
-        for requires_modes_item_data in self.requires_modes:
-            requires_modes_item = requires_modes_item_data.to_dict()
-            requires_modes.append(requires_modes_item)
+        if self.requires_modes is None or isinstance(self.requires_modes, Unset):
+            requires_modes = self.requires_modes
+        else:
+            requires_modes = []
+            for requires_modes_item_data in self.requires_modes:
+                requires_modes_item = requires_modes_item_data.to_dict()
+                requires_modes.append(requires_modes_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "key": key,
@@ -71,74 +102,166 @@ class ConsumerCapabilityMode:
                 "requires_modes": requires_modes,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("key", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("key: expected str, got " + type(_v).__name__)
-        key = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            key = _src["key"]
+        except KeyError:
+            key = UNSET
+        if key.__class__ is not str:
+            key, _raw = _decoding.scalar(key, "str", _path, "key", _raw)
 
-        _v = d.pop("title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("title: expected str, got " + type(_v).__name__)
-        title = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            title = _src["title"]
+        except KeyError:
+            title = UNSET
+        if title.__class__ is not str:
+            title, _raw = _decoding.scalar(title, "str", _path, "title", _raw)
 
-        _v = d.pop("description", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("description: expected str, got " + type(_v).__name__)
-        description = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            description = _src["description"]
+        except KeyError:
+            description = UNSET
+        if description.__class__ is not str:
+            description, _raw = _decoding.scalar(description, "str", _path, "description", _raw)
 
-        _v = d.pop("available", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("available: expected bool, got " + type(_v).__name__)
-        available = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            available = _src["available"]
+        except KeyError:
+            available = UNSET
+        if available.__class__ is not bool:
+            available, _raw = _decoding.scalar(available, "bool", _path, "available", _raw)
 
-        def _parse_reason_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["reason_key"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            reason_key, _raw = _decoding.missing(_path, "reason_key", "None | str", _raw)
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        reason_key = _parse_reason_key(d.pop("reason_key"))
+                def _parse_reason_key(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        def _parse_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                reason_key = _parse_reason_key(_v)
 
-        reason = _parse_reason(d.pop("reason"))
+            except Exception as _e:
+                _decoding.leave(_t)
+                reason_key, _raw = _decoding.failed(_v, _e, _path, "reason_key", "None | str", _raw)
+            else:
+                _decoding.leave(_t)
+                if reason_key is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    reason_key, _raw = _decoding.failed(_v, None, _path, "reason_key", "None | str", _raw)
 
-        _v = d.pop("requires", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("requires: expected list, got " + type(_v).__name__)
-        requires = cast(list[str], _v)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["reason"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            reason, _raw = _decoding.missing(_path, "reason", "None | str", _raw)
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        _v = d.pop("requires_modes", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("requires_modes: expected list, got " + type(_v).__name__)
-        requires_modes = []
-        _requires_modes = _v
-        for requires_modes_item_data in _requires_modes:
-            requires_modes_item = RequiredMode.from_dict(requires_modes_item_data)
+                def _parse_reason(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-            requires_modes.append(requires_modes_item)
+                reason = _parse_reason(_v)
 
-        consumer_capability_mode = cls(
-            key=key,
-            title=title,
-            description=description,
-            available=available,
-            reason_key=reason_key,
-            reason=reason,
-            requires=requires,
-            requires_modes=requires_modes,
-        )
+            except Exception as _e:
+                _decoding.leave(_t)
+                reason, _raw = _decoding.failed(_v, _e, _path, "reason", "None | str", _raw)
+            else:
+                _decoding.leave(_t)
+                if reason is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    reason, _raw = _decoding.failed(_v, None, _path, "reason", "None | str", _raw)
 
-        consumer_capability_mode.additional_properties = d
-        return consumer_capability_mode
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            requires = _src["requires"]
+        except KeyError:
+            requires = UNSET
+        if requires.__class__ is not list:
+            requires, _raw = _decoding.as_list(requires, "scalar", _path, "requires", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["requires_modes"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "requires_modes", _raw)
+        if _v is UNSET or _v is None:
+            requires_modes = _v
+        else:
+            requires_modes = []
+            _at = _path + "requires_modes[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    requires_modes.append(_RequiredMode_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, RequiredMode, _path, "requires_modes", _raw)
+
+        if cls is ConsumerCapabilityMode:
+            _obj = _new(cls)
+            _obj.key = key
+            _obj.title = title
+            _obj.description = description
+            _obj.available = available
+            _obj.reason_key = reason_key
+            _obj.reason = reason
+            _obj.requires = requires
+            _obj.requires_modes = requires_modes
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                key,
+                title,
+                description,
+                available,
+                reason_key,
+                reason,
+                requires,
+                requires_modes,
+            )
+
+        if len(_src) != 8 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -158,3 +281,5 @@ class ConsumerCapabilityMode:
 
 
 from ..models.required_mode import RequiredMode
+
+_RequiredMode_from_dict = RequiredMode.from_dict

@@ -1,15 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConsumerQuestion")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "id",
+        "title",
+        "description",
+        "used_by",
+        "required",
+        "field",
+    }
+)
 
 
 @_attrs_define
@@ -32,25 +46,38 @@ class ConsumerQuestion:
     used_by: list[str]
     required: bool
     field: SettingField
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        id = str(self.id)
+        if self.id is None or isinstance(self.id, Unset):
+            id = self.id
+        else:
+            id = str(self.id)
 
         title = self.title
 
         description = self.description
 
-        used_by = self.used_by
+        if self.used_by is None or isinstance(self.used_by, Unset):
+            used_by = self.used_by
+        else:
+            used_by = self.used_by
 
         required = self.required
 
-        field = self.field.to_dict()
+        if self.field is None or isinstance(self.field, Unset):
+            field = self.field
+        else:
+            field = self.field.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "key": key,
@@ -62,53 +89,119 @@ class ConsumerQuestion:
                 "field": field,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("key", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("key: expected str, got " + type(_v).__name__)
-        key = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            key = _src["key"]
+        except KeyError:
+            key = UNSET
+        if key.__class__ is not str:
+            key, _raw = _decoding.scalar(key, "str", _path, "key", _raw)
 
-        id = UUID(d.pop("id"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["id"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            id, _raw = _decoding.missing(_path, "id", "UUID", _raw)
+        else:
+            try:
+                id = UUID(_v)
 
-        _v = d.pop("title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("title: expected str, got " + type(_v).__name__)
-        title = _v
+            except Exception as _e:
+                id, _raw = _decoding.failed(_v, _e, _path, "id", "UUID", _raw)
 
-        _v = d.pop("description", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("description: expected str, got " + type(_v).__name__)
-        description = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            title = _src["title"]
+        except KeyError:
+            title = UNSET
+        if title.__class__ is not str:
+            title, _raw = _decoding.scalar(title, "str", _path, "title", _raw)
 
-        _v = d.pop("used_by", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("used_by: expected list, got " + type(_v).__name__)
-        used_by = cast(list[str], _v)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            description = _src["description"]
+        except KeyError:
+            description = UNSET
+        if description.__class__ is not str:
+            description, _raw = _decoding.scalar(description, "str", _path, "description", _raw)
 
-        _v = d.pop("required", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("required: expected bool, got " + type(_v).__name__)
-        required = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            used_by = _src["used_by"]
+        except KeyError:
+            used_by = UNSET
+        if used_by.__class__ is not list:
+            used_by, _raw = _decoding.as_list(used_by, "scalar", _path, "used_by", _raw)
 
-        field = SettingField.from_dict(d.pop("field"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            required = _src["required"]
+        except KeyError:
+            required = UNSET
+        if required.__class__ is not bool:
+            required, _raw = _decoding.scalar(required, "bool", _path, "required", _raw)
 
-        consumer_question = cls(
-            key=key,
-            id=id,
-            title=title,
-            description=description,
-            used_by=used_by,
-            required=required,
-            field=field,
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["field"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            field = _SettingField_from_dict(_v, _path + "field.")
+        else:
+            field, _raw = _decoding.as_model(_v, SettingField, _path, "field", _raw)
 
-        consumer_question.additional_properties = d
-        return consumer_question
+        if cls is ConsumerQuestion:
+            _obj = _new(cls)
+            _obj.key = key
+            _obj.id = id
+            _obj.title = title
+            _obj.description = description
+            _obj.used_by = used_by
+            _obj.required = required
+            _obj.field = field
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                key,
+                id,
+                title,
+                description,
+                used_by,
+                required,
+                field,
+            )
+
+        if len(_src) != 7 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,3 +221,5 @@ class ConsumerQuestion:
 
 
 from ..models.setting_field import SettingField
+
+_SettingField_from_dict = SettingField.from_dict

@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConsumerQuestions")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "fields",
+        "answers",
+    }
+)
 
 
 @_attrs_define
@@ -21,49 +30,106 @@ class ConsumerQuestions:
 
     fields: list[SettingField]
     answers: ConsumerQuestionsAnswers
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        fields = []
-        for fields_item_data in self.fields:
-            fields_item = fields_item_data.to_dict()
-            fields.append(fields_item)
+        if self.fields is None or isinstance(self.fields, Unset):
+            fields = self.fields
+        else:
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = fields_item_data.to_dict()
+                fields.append(fields_item)
 
-        answers = self.answers.to_dict()
+        if self.answers is None or isinstance(self.answers, Unset):
+            answers = self.answers
+        else:
+            answers = self.answers.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "fields": fields,
                 "answers": answers,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("fields", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("fields: expected list, got " + type(_v).__name__)
-        fields = []
-        _fields = _v
-        for fields_item_data in _fields:
-            fields_item = SettingField.from_dict(fields_item_data)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["fields"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "fields", _raw)
+        if _v is UNSET or _v is None:
+            fields = _v
+        else:
+            fields = []
+            _at = _path + "fields[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    fields.append(_SettingField_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SettingField, _path, "fields", _raw)
 
-            fields.append(fields_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["answers"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            answers = _ConsumerQuestionsAnswers_from_dict(_v, _path + "answers.")
+        else:
+            answers, _raw = _decoding.as_model(_v, ConsumerQuestionsAnswers, _path, "answers", _raw)
 
-        answers = ConsumerQuestionsAnswers.from_dict(d.pop("answers"))
+        if cls is ConsumerQuestions:
+            _obj = _new(cls)
+            _obj.fields = fields
+            _obj.answers = answers
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                fields,
+                answers,
+            )
 
-        consumer_questions = cls(
-            fields=fields,
-            answers=answers,
-        )
+        if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        consumer_questions.additional_properties = d
-        return consumer_questions
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +150,6 @@ class ConsumerQuestions:
 
 from ..models.consumer_questions_answers import ConsumerQuestionsAnswers
 from ..models.setting_field import SettingField
+
+_ConsumerQuestionsAnswers_from_dict = ConsumerQuestionsAnswers.from_dict
+_SettingField_from_dict = SettingField.from_dict

@@ -7,10 +7,38 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.contact_gender import ContactGender
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactItemIn")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "is_prospect",
+        "is_customer",
+        "is_supplier",
+        "is_company",
+        "company_name",
+        "first_name",
+        "last_name",
+        "email",
+        "phone",
+        "mobile",
+        "company_id",
+        "vat",
+        "company_number",
+        "currency",
+        "language",
+        "comment",
+        "customer_account_number",
+        "supplier_account_number",
+        "birthdate",
+        "gender",
+        "addresses",
+    }
+)
 
 
 @_attrs_define
@@ -61,7 +89,10 @@ class ContactItemIn:
     birthdate: datetime.date | None | Unset = UNSET
     gender: ContactGender | None | Unset = UNSET
     addresses: list[AddressItemInInvoicing] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         is_prospect: bool | None | Unset
@@ -201,7 +232,8 @@ class ContactItemIn:
             addresses = self.addresses
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if is_prospect is not UNSET:
             field_dict["is_prospect"] = is_prospect
@@ -245,257 +277,611 @@ class ContactItemIn:
             field_dict["gender"] = gender
         if addresses is not UNSET:
             field_dict["addresses"] = addresses
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["is_prospect"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_is_prospect(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_is_prospect(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        is_prospect = _parse_is_prospect(d.pop("is_prospect", UNSET))
+            is_prospect = _parse_is_prospect(_v)
 
-        def _parse_is_customer(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            is_prospect, _raw = _decoding.failed(_v, _e, _path, "is_prospect", "bool | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if is_prospect is _v and (_v.__class__ is list or _v.__class__ is dict):
+                is_prospect, _raw = _decoding.failed(_v, None, _path, "is_prospect", "bool | None", _raw)
 
-        is_customer = _parse_is_customer(d.pop("is_customer", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["is_customer"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_is_supplier(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_is_customer(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        is_supplier = _parse_is_supplier(d.pop("is_supplier", UNSET))
+            is_customer = _parse_is_customer(_v)
 
-        def _parse_is_company(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            is_customer, _raw = _decoding.failed(_v, _e, _path, "is_customer", "bool | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if is_customer is _v and (_v.__class__ is list or _v.__class__ is dict):
+                is_customer, _raw = _decoding.failed(_v, None, _path, "is_customer", "bool | None", _raw)
 
-        is_company = _parse_is_company(d.pop("is_company", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["is_supplier"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_is_supplier(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        company_name = _parse_company_name(d.pop("company_name", UNSET))
+            is_supplier = _parse_is_supplier(_v)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            is_supplier, _raw = _decoding.failed(_v, _e, _path, "is_supplier", "bool | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if is_supplier is _v and (_v.__class__ is list or _v.__class__ is dict):
+                is_supplier, _raw = _decoding.failed(_v, None, _path, "is_supplier", "bool | None", _raw)
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["is_company"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_is_company(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+            is_company = _parse_is_company(_v)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            is_company, _raw = _decoding.failed(_v, _e, _path, "is_company", "bool | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if is_company is _v and (_v.__class__ is list or _v.__class__ is dict):
+                is_company, _raw = _decoding.failed(_v, None, _path, "is_company", "bool | None", _raw)
 
-        email = _parse_email(d.pop("email", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["company_name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_company_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+            company_name = _parse_company_name(_v)
 
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            company_name, _raw = _decoding.failed(_v, _e, _path, "company_name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if company_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                company_name, _raw = _decoding.failed(_v, None, _path, "company_name", "None | str", _raw)
 
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["first_name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_company_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_first_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        company_id = _parse_company_id(d.pop("company_id", UNSET))
+            first_name = _parse_first_name(_v)
 
-        def _parse_vat(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            first_name, _raw = _decoding.failed(_v, _e, _path, "first_name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if first_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                first_name, _raw = _decoding.failed(_v, None, _path, "first_name", "None | str", _raw)
 
-        vat = _parse_vat(d.pop("vat", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["last_name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_company_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_last_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        company_number = _parse_company_number(d.pop("company_number", UNSET))
+            last_name = _parse_last_name(_v)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            last_name, _raw = _decoding.failed(_v, _e, _path, "last_name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if last_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                last_name, _raw = _decoding.failed(_v, None, _path, "last_name", "None | str", _raw)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["email"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        language = _parse_language(d.pop("language", UNSET))
+            email = _parse_email(_v)
 
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            email, _raw = _decoding.failed(_v, _e, _path, "email", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if email is _v and (_v.__class__ is list or _v.__class__ is dict):
+                email, _raw = _decoding.failed(_v, None, _path, "email", "None | str", _raw)
 
-        comment = _parse_comment(d.pop("comment", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["phone"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_customer_account_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_phone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        customer_account_number = _parse_customer_account_number(d.pop("customer_account_number", UNSET))
+            phone = _parse_phone(_v)
 
-        def _parse_supplier_account_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            phone, _raw = _decoding.failed(_v, _e, _path, "phone", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if phone is _v and (_v.__class__ is list or _v.__class__ is dict):
+                phone, _raw = _decoding.failed(_v, None, _path, "phone", "None | str", _raw)
 
-        supplier_account_number = _parse_supplier_account_number(d.pop("supplier_account_number", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["mobile"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_birthdate(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                birthdate_type_0 = datetime.date.fromisoformat(data)
+            def _parse_mobile(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return birthdate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            mobile = _parse_mobile(_v)
 
-        birthdate = _parse_birthdate(d.pop("birthdate", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            mobile, _raw = _decoding.failed(_v, _e, _path, "mobile", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if mobile is _v and (_v.__class__ is list or _v.__class__ is dict):
+                mobile, _raw = _decoding.failed(_v, None, _path, "mobile", "None | str", _raw)
 
-        def _parse_gender(data: object) -> ContactGender | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                gender_type_0 = ContactGender(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["company_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return gender_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactGender | None | Unset, data)
+            def _parse_company_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        gender = _parse_gender(d.pop("gender", UNSET))
+            company_id = _parse_company_id(_v)
 
-        def _parse_addresses(data: object) -> list[AddressItemInInvoicing] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                addresses_type_0 = []
-                _addresses_type_0 = data
-                for addresses_type_0_item_data in _addresses_type_0:
-                    addresses_type_0_item = AddressItemInInvoicing.from_dict(addresses_type_0_item_data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            company_id, _raw = _decoding.failed(_v, _e, _path, "company_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if company_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                company_id, _raw = _decoding.failed(_v, None, _path, "company_id", "None | str", _raw)
 
-                    addresses_type_0.append(addresses_type_0_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["vat"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AddressItemInInvoicing] | None | Unset, data)
+            def _parse_vat(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        addresses = _parse_addresses(d.pop("addresses", UNSET))
+            vat = _parse_vat(_v)
 
-        contact_item_in = cls(
-            is_prospect=is_prospect,
-            is_customer=is_customer,
-            is_supplier=is_supplier,
-            is_company=is_company,
-            company_name=company_name,
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            phone=phone,
-            mobile=mobile,
-            company_id=company_id,
-            vat=vat,
-            company_number=company_number,
-            currency=currency,
-            language=language,
-            comment=comment,
-            customer_account_number=customer_account_number,
-            supplier_account_number=supplier_account_number,
-            birthdate=birthdate,
-            gender=gender,
-            addresses=addresses,
-        )
+        except Exception as _e:
+            _decoding.leave(_t)
+            vat, _raw = _decoding.failed(_v, _e, _path, "vat", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if vat is _v and (_v.__class__ is list or _v.__class__ is dict):
+                vat, _raw = _decoding.failed(_v, None, _path, "vat", "None | str", _raw)
 
-        contact_item_in.additional_properties = d
-        return contact_item_in
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["company_number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_company_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            company_number = _parse_company_number(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            company_number, _raw = _decoding.failed(_v, _e, _path, "company_number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if company_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                company_number, _raw = _decoding.failed(_v, None, _path, "company_number", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["currency"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_currency(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            currency = _parse_currency(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency, _raw = _decoding.failed(_v, _e, _path, "currency", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if currency is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency, _raw = _decoding.failed(_v, None, _path, "currency", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["language"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_language(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            language = _parse_language(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            language, _raw = _decoding.failed(_v, _e, _path, "language", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if language is _v and (_v.__class__ is list or _v.__class__ is dict):
+                language, _raw = _decoding.failed(_v, None, _path, "language", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["comment"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_comment(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            comment = _parse_comment(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            comment, _raw = _decoding.failed(_v, _e, _path, "comment", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if comment is _v and (_v.__class__ is list or _v.__class__ is dict):
+                comment, _raw = _decoding.failed(_v, None, _path, "comment", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["customer_account_number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_customer_account_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            customer_account_number = _parse_customer_account_number(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            customer_account_number, _raw = _decoding.failed(
+                _v, _e, _path, "customer_account_number", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if customer_account_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                customer_account_number, _raw = _decoding.failed(
+                    _v, None, _path, "customer_account_number", "None | str", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["supplier_account_number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_supplier_account_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            supplier_account_number = _parse_supplier_account_number(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            supplier_account_number, _raw = _decoding.failed(
+                _v, _e, _path, "supplier_account_number", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if supplier_account_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                supplier_account_number, _raw = _decoding.failed(
+                    _v, None, _path, "supplier_account_number", "None | str", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["birthdate"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_birthdate(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    birthdate_type_0 = datetime.date.fromisoformat(data)
+
+                    return birthdate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            birthdate = _parse_birthdate(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            birthdate, _raw = _decoding.failed(_v, _e, _path, "birthdate", "datetime.date | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if birthdate is _v and (_v.__class__ is list or _v.__class__ is dict):
+                birthdate, _raw = _decoding.failed(_v, None, _path, "birthdate", "datetime.date | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["gender"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_gender(data: object) -> ContactGender | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    gender_type_0 = ContactGender(data)
+
+                    return gender_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ContactGender | None | Unset, data)
+
+            gender = _parse_gender(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            gender, _raw = _decoding.failed(_v, _e, _path, "gender", "ContactGender | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if gender is _v and (_v.__class__ is list or _v.__class__ is dict):
+                gender, _raw = _decoding.failed(_v, None, _path, "gender", "ContactGender | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["addresses"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "addresses", _raw)
+        if _v is UNSET or _v is None:
+            addresses = _v
+        else:
+            addresses = []
+            _at = _path + "addresses[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    addresses.append(_AddressItemInInvoicing_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, AddressItemInInvoicing, _path, "addresses", _raw)
+
+        if cls is ContactItemIn:
+            _obj = _new(cls)
+            _obj.is_prospect = is_prospect
+            _obj.is_customer = is_customer
+            _obj.is_supplier = is_supplier
+            _obj.is_company = is_company
+            _obj.company_name = company_name
+            _obj.first_name = first_name
+            _obj.last_name = last_name
+            _obj.email = email
+            _obj.phone = phone
+            _obj.mobile = mobile
+            _obj.company_id = company_id
+            _obj.vat = vat
+            _obj.company_number = company_number
+            _obj.currency = currency
+            _obj.language = language
+            _obj.comment = comment
+            _obj.customer_account_number = customer_account_number
+            _obj.supplier_account_number = supplier_account_number
+            _obj.birthdate = birthdate
+            _obj.gender = gender
+            _obj.addresses = addresses
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                is_prospect,
+                is_customer,
+                is_supplier,
+                is_company,
+                company_name,
+                first_name,
+                last_name,
+                email,
+                phone,
+                mobile,
+                company_id,
+                vat,
+                company_number,
+                currency,
+                language,
+                comment,
+                customer_account_number,
+                supplier_account_number,
+                birthdate,
+                gender,
+                addresses,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -515,3 +901,5 @@ class ContactItemIn:
 
 
 from ..models.address_item_in_invoicing import AddressItemInInvoicing
+
+_AddressItemInInvoicing_from_dict = AddressItemInInvoicing.from_dict

@@ -6,9 +6,21 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateFlowItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "execution",
+        "triggers",
+        "description",
+        "config",
+    }
+)
 
 
 @_attrs_define
@@ -27,17 +39,26 @@ class CreateFlowItem:
     triggers: list[FlowTrigger]
     description: None | str | Unset = UNSET
     config: FlowConfigInput | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        execution = self.execution.to_dict()
+        if self.execution is None or isinstance(self.execution, Unset):
+            execution = self.execution
+        else:
+            execution = self.execution.to_dict()
 
-        triggers = []
-        for triggers_item_data in self.triggers:
-            triggers_item = triggers_item_data.to_dict()
-            triggers.append(triggers_item)
+        if self.triggers is None or isinstance(self.triggers, Unset):
+            triggers = self.triggers
+        else:
+            triggers = []
+            for triggers_item_data in self.triggers:
+                triggers_item = triggers_item_data.to_dict()
+                triggers.append(triggers_item)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -54,7 +75,8 @@ class CreateFlowItem:
             config = self.config
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -66,65 +88,128 @@ class CreateFlowItem:
             field_dict["description"] = description
         if config is not UNSET:
             field_dict["config"] = config
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        execution = FlowExecution.from_dict(d.pop("execution"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["execution"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            execution = _FlowExecution_from_dict(_v, _path + "execution.")
+        else:
+            execution, _raw = _decoding.as_model(_v, FlowExecution, _path, "execution", _raw)
 
-        _v = d.pop("triggers", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("triggers: expected list, got " + type(_v).__name__)
-        triggers = []
-        _triggers = _v
-        for triggers_item_data in _triggers:
-            triggers_item = FlowTrigger.from_dict(triggers_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["triggers"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "triggers", _raw)
+        if _v is UNSET or _v is None:
+            triggers = _v
+        else:
+            triggers = []
+            _at = _path + "triggers[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    triggers.append(_FlowTrigger_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, FlowTrigger, _path, "triggers", _raw)
 
-            triggers.append(triggers_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+            description = _parse_description(_v)
 
-        def _parse_config(data: object) -> FlowConfigInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_0 = FlowConfigInput.from_dict(data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
-                return config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FlowConfigInput | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["config"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            config = _FlowConfigInput_from_dict(_v, _path + "config.")
+        elif _v is None:
+            config = None
+        elif _v is UNSET:
+            config = UNSET
+        else:
+            config, _raw = _decoding.as_model(_v, FlowConfigInput, _path, "config", _raw)
 
-        config = _parse_config(d.pop("config", UNSET))
+        if cls is CreateFlowItem:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.execution = execution
+            _obj.triggers = triggers
+            _obj.description = description
+            _obj.config = config
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                execution,
+                triggers,
+                description,
+                config,
+            )
 
-        create_flow_item = cls(
-            name=name,
-            execution=execution,
-            triggers=triggers,
-            description=description,
-            config=config,
-        )
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        create_flow_item.additional_properties = d
-        return create_flow_item
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,3 +231,7 @@ class CreateFlowItem:
 from ..models.flow_config_input import FlowConfigInput
 from ..models.flow_execution import FlowExecution
 from ..models.flow_trigger import FlowTrigger
+
+_FlowConfigInput_from_dict = FlowConfigInput.from_dict
+_FlowExecution_from_dict = FlowExecution.from_dict
+_FlowTrigger_from_dict = FlowTrigger.from_dict

@@ -1,14 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSyncItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "connections",
+        "config",
+        "mappings",
+        "flows",
+    }
+)
 
 
 @_attrs_define
@@ -27,15 +39,21 @@ class CreateSyncItem:
     config: CreateSyncItemConfigType0 | None | Unset = UNSET
     mappings: list[CreateSyncMappingItemInput] | Unset = UNSET
     flows: list[CreateFlowItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        connections = []
-        for connections_item_data in self.connections:
-            connections_item = connections_item_data.to_dict()
-            connections.append(connections_item)
+        if self.connections is None or isinstance(self.connections, Unset):
+            connections = self.connections
+        else:
+            connections = []
+            for connections_item_data in self.connections:
+                connections_item = connections_item_data.to_dict()
+                connections.append(connections_item)
 
         config: dict[str, Any] | None | Unset
         if isinstance(self.config, Unset):
@@ -60,7 +78,8 @@ class CreateSyncItem:
                 flows.append(flows_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -73,78 +92,129 @@ class CreateSyncItem:
             field_dict["mappings"] = mappings
         if flows is not UNSET:
             field_dict["flows"] = flows
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        _v = d.pop("connections", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("connections: expected list, got " + type(_v).__name__)
-        connections = []
-        _connections = _v
-        for connections_item_data in _connections:
-            connections_item = SyncsConnectionItem.from_dict(connections_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["connections"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "connections", _raw)
+        if _v is UNSET or _v is None:
+            connections = _v
+        else:
+            connections = []
+            _at = _path + "connections[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    connections.append(_SyncsConnectionItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SyncsConnectionItem, _path, "connections", _raw)
 
-            connections.append(connections_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["config"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            config = _CreateSyncItemConfigType0_from_dict(_v, _path + "config.")
+        elif _v is None:
+            config = None
+        elif _v is UNSET:
+            config = UNSET
+        else:
+            config, _raw = _decoding.as_model(_v, CreateSyncItemConfigType0, _path, "config", _raw)
 
-        def _parse_config(data: object) -> CreateSyncItemConfigType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_0 = CreateSyncItemConfigType0.from_dict(data)
-
-                return config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateSyncItemConfigType0 | None | Unset, data)
-
-        config = _parse_config(d.pop("config", UNSET))
-
-        _v = d.pop("mappings", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("mappings: expected list, got " + type(_v).__name__)
-        _mappings = _v
-        mappings: list[CreateSyncMappingItemInput] | Unset = UNSET
-        if _mappings is not UNSET:
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["mappings"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "mappings", _raw)
+        if _v is UNSET or _v is None:
+            mappings = _v
+        else:
             mappings = []
-            for mappings_item_data in _mappings:
-                mappings_item = CreateSyncMappingItemInput.from_dict(mappings_item_data)
+            _at = _path + "mappings[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    mappings.append(_CreateSyncMappingItemInput_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CreateSyncMappingItemInput, _path, "mappings", _raw)
 
-                mappings.append(mappings_item)
-
-        _v = d.pop("flows", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("flows: expected list, got " + type(_v).__name__)
-        _flows = _v
-        flows: list[CreateFlowItem] | Unset = UNSET
-        if _flows is not UNSET:
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["flows"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "flows", _raw)
+        if _v is UNSET or _v is None:
+            flows = _v
+        else:
             flows = []
-            for flows_item_data in _flows:
-                flows_item = CreateFlowItem.from_dict(flows_item_data)
+            _at = _path + "flows[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    flows.append(_CreateFlowItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CreateFlowItem, _path, "flows", _raw)
 
-                flows.append(flows_item)
+        if cls is CreateSyncItem:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.connections = connections
+            _obj.config = config
+            _obj.mappings = mappings
+            _obj.flows = flows
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                connections,
+                config,
+                mappings,
+                flows,
+            )
 
-        create_sync_item = cls(
-            name=name,
-            connections=connections,
-            config=config,
-            mappings=mappings,
-            flows=flows,
-        )
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        create_sync_item.additional_properties = d
-        return create_sync_item
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,3 +237,8 @@ from ..models.create_flow_item import CreateFlowItem
 from ..models.create_sync_item_config_type_0 import CreateSyncItemConfigType0
 from ..models.create_sync_mapping_item_input import CreateSyncMappingItemInput
 from ..models.syncs_connection_item import SyncsConnectionItem
+
+_CreateFlowItem_from_dict = CreateFlowItem.from_dict
+_CreateSyncItemConfigType0_from_dict = CreateSyncItemConfigType0.from_dict
+_CreateSyncMappingItemInput_from_dict = CreateSyncMappingItemInput.from_dict
+_SyncsConnectionItem_from_dict = SyncsConnectionItem.from_dict

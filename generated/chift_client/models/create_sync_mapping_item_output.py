@@ -6,9 +6,22 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSyncMappingItemOutput")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "display_order",
+        "challenge_question",
+        "conditions",
+        "sub_mappings",
+    }
+)
 
 
 @_attrs_define
@@ -29,7 +42,10 @@ class CreateSyncMappingItemOutput:
     challenge_question: None | str | Unset = UNSET
     conditions: CreateSyncMappingItemOutputConditionsType0 | None | Unset = UNSET
     sub_mappings: list[CreateSyncMappingToFieldItemOutput] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -64,7 +80,8 @@ class CreateSyncMappingItemOutput:
                 sub_mappings.append(sub_mappings_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -80,80 +97,160 @@ class CreateSyncMappingItemOutput:
             field_dict["conditions"] = conditions
         if sub_mappings is not UNSET:
             field_dict["sub_mappings"] = sub_mappings
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        _v = d.pop("display_order", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("display_order: expected int, got " + type(_v).__name__)
-        display_order = _v
+            description = _parse_description(_v)
 
-        def _parse_challenge_question(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
-        challenge_question = _parse_challenge_question(d.pop("challenge_question", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            display_order = _src["display_order"]
+        except KeyError:
+            display_order = UNSET
+        if display_order.__class__ is not int and display_order is not UNSET:
+            display_order, _raw = _decoding.scalar(display_order, "int", _path, "display_order", _raw)
 
-        def _parse_conditions(data: object) -> CreateSyncMappingItemOutputConditionsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                conditions_type_0 = CreateSyncMappingItemOutputConditionsType0.from_dict(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["challenge_question"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return conditions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateSyncMappingItemOutputConditionsType0 | None | Unset, data)
+            def _parse_challenge_question(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        conditions = _parse_conditions(d.pop("conditions", UNSET))
+            challenge_question = _parse_challenge_question(_v)
 
-        _v = d.pop("sub_mappings", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("sub_mappings: expected list, got " + type(_v).__name__)
-        _sub_mappings = _v
-        sub_mappings: list[CreateSyncMappingToFieldItemOutput] | Unset = UNSET
-        if _sub_mappings is not UNSET:
+        except Exception as _e:
+            _decoding.leave(_t)
+            challenge_question, _raw = _decoding.failed(
+                _v, _e, _path, "challenge_question", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if challenge_question is _v and (_v.__class__ is list or _v.__class__ is dict):
+                challenge_question, _raw = _decoding.failed(
+                    _v, None, _path, "challenge_question", "None | str", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["conditions"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            conditions = _CreateSyncMappingItemOutputConditionsType0_from_dict(_v, _path + "conditions.")
+        elif _v is None:
+            conditions = None
+        elif _v is UNSET:
+            conditions = UNSET
+        else:
+            conditions, _raw = _decoding.as_model(
+                _v, CreateSyncMappingItemOutputConditionsType0, _path, "conditions", _raw
+            )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["sub_mappings"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "sub_mappings", _raw)
+        if _v is UNSET or _v is None:
+            sub_mappings = _v
+        else:
             sub_mappings = []
-            for sub_mappings_item_data in _sub_mappings:
-                sub_mappings_item = CreateSyncMappingToFieldItemOutput.from_dict(sub_mappings_item_data)
+            _at = _path + "sub_mappings[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    sub_mappings.append(_CreateSyncMappingToFieldItemOutput_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, CreateSyncMappingToFieldItemOutput, _path, "sub_mappings", _raw
+                    )
 
-                sub_mappings.append(sub_mappings_item)
+        if cls is CreateSyncMappingItemOutput:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.description = description
+            _obj.display_order = display_order
+            _obj.challenge_question = challenge_question
+            _obj.conditions = conditions
+            _obj.sub_mappings = sub_mappings
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                description,
+                display_order,
+                challenge_question,
+                conditions,
+                sub_mappings,
+            )
 
-        create_sync_mapping_item_output = cls(
-            name=name,
-            description=description,
-            display_order=display_order,
-            challenge_question=challenge_question,
-            conditions=conditions,
-            sub_mappings=sub_mappings,
-        )
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        create_sync_mapping_item_output.additional_properties = d
-        return create_sync_mapping_item_output
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -176,3 +273,6 @@ from ..models.create_sync_mapping_item_output_conditions_type_0 import (
     CreateSyncMappingItemOutputConditionsType0,
 )
 from ..models.create_sync_mapping_to_field_item_output import CreateSyncMappingToFieldItemOutput
+
+_CreateSyncMappingItemOutputConditionsType0_from_dict = CreateSyncMappingItemOutputConditionsType0.from_dict
+_CreateSyncMappingToFieldItemOutput_from_dict = CreateSyncMappingToFieldItemOutput.from_dict

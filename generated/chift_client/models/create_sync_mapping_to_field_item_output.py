@@ -6,9 +6,26 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSyncMappingToFieldItemOutput")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "source_field",
+        "target_field",
+        "description",
+        "display_order",
+        "challenge_question",
+        "conditions",
+        "display_delete",
+        "logic",
+        "manual_mapping",
+    }
+)
 
 
 @_attrs_define
@@ -37,14 +54,23 @@ class CreateSyncMappingToFieldItemOutput:
     display_delete: bool | Unset = False
     logic: CreateSyncMappingToFieldItemOutputLogicType0 | None | Unset = UNSET
     manual_mapping: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        source_field = self.source_field.to_dict()
+        if self.source_field is None or isinstance(self.source_field, Unset):
+            source_field = self.source_field
+        else:
+            source_field = self.source_field.to_dict()
 
-        target_field = self.target_field.to_dict()
+        if self.target_field is None or isinstance(self.target_field, Unset):
+            target_field = self.target_field
+        else:
+            target_field = self.target_field.to_dict()
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -81,7 +107,8 @@ class CreateSyncMappingToFieldItemOutput:
         manual_mapping = self.manual_mapping
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -103,105 +130,198 @@ class CreateSyncMappingToFieldItemOutput:
             field_dict["logic"] = logic
         if manual_mapping is not UNSET:
             field_dict["manual_mapping"] = manual_mapping
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        source_field = FieldItem.from_dict(d.pop("source_field"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_field"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            source_field = _FieldItem_from_dict(_v, _path + "source_field.")
+        else:
+            source_field, _raw = _decoding.as_model(_v, FieldItem, _path, "source_field", _raw)
 
-        target_field = FieldItem.from_dict(d.pop("target_field"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["target_field"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            target_field = _FieldItem_from_dict(_v, _path + "target_field.")
+        else:
+            target_field, _raw = _decoding.as_model(_v, FieldItem, _path, "target_field", _raw)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        _v = d.pop("display_order", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("display_order: expected int, got " + type(_v).__name__)
-        display_order = _v
+            description = _parse_description(_v)
 
-        def _parse_challenge_question(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
-        challenge_question = _parse_challenge_question(d.pop("challenge_question", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            display_order = _src["display_order"]
+        except KeyError:
+            display_order = UNSET
+        if display_order.__class__ is not int and display_order is not UNSET:
+            display_order, _raw = _decoding.scalar(display_order, "int", _path, "display_order", _raw)
 
-        def _parse_conditions(
-            data: object,
-        ) -> CreateSyncMappingToFieldItemOutputConditionsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                conditions_type_0 = CreateSyncMappingToFieldItemOutputConditionsType0.from_dict(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["challenge_question"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return conditions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateSyncMappingToFieldItemOutputConditionsType0 | None | Unset, data)
+            def _parse_challenge_question(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        conditions = _parse_conditions(d.pop("conditions", UNSET))
+            challenge_question = _parse_challenge_question(_v)
 
-        _v = d.pop("display_delete", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("display_delete: expected bool, got " + type(_v).__name__)
-        display_delete = _v
+        except Exception as _e:
+            _decoding.leave(_t)
+            challenge_question, _raw = _decoding.failed(
+                _v, _e, _path, "challenge_question", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if challenge_question is _v and (_v.__class__ is list or _v.__class__ is dict):
+                challenge_question, _raw = _decoding.failed(
+                    _v, None, _path, "challenge_question", "None | str", _raw
+                )
 
-        def _parse_logic(data: object) -> CreateSyncMappingToFieldItemOutputLogicType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                logic_type_0 = CreateSyncMappingToFieldItemOutputLogicType0.from_dict(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["conditions"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            conditions = _CreateSyncMappingToFieldItemOutputConditionsType0_from_dict(
+                _v, _path + "conditions."
+            )
+        elif _v is None:
+            conditions = None
+        elif _v is UNSET:
+            conditions = UNSET
+        else:
+            conditions, _raw = _decoding.as_model(
+                _v, CreateSyncMappingToFieldItemOutputConditionsType0, _path, "conditions", _raw
+            )
 
-                return logic_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateSyncMappingToFieldItemOutputLogicType0 | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            display_delete = _src["display_delete"]
+        except KeyError:
+            display_delete = UNSET
+        if display_delete.__class__ is not bool and display_delete is not UNSET:
+            display_delete, _raw = _decoding.scalar(display_delete, "bool", _path, "display_delete", _raw)
 
-        logic = _parse_logic(d.pop("logic", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["logic"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            logic = _CreateSyncMappingToFieldItemOutputLogicType0_from_dict(_v, _path + "logic.")
+        elif _v is None:
+            logic = None
+        elif _v is UNSET:
+            logic = UNSET
+        else:
+            logic, _raw = _decoding.as_model(
+                _v, CreateSyncMappingToFieldItemOutputLogicType0, _path, "logic", _raw
+            )
 
-        _v = d.pop("manual_mapping", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("manual_mapping: expected bool, got " + type(_v).__name__)
-        manual_mapping = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            manual_mapping = _src["manual_mapping"]
+        except KeyError:
+            manual_mapping = UNSET
+        if manual_mapping.__class__ is not bool and manual_mapping is not UNSET:
+            manual_mapping, _raw = _decoding.scalar(manual_mapping, "bool", _path, "manual_mapping", _raw)
 
-        create_sync_mapping_to_field_item_output = cls(
-            name=name,
-            source_field=source_field,
-            target_field=target_field,
-            description=description,
-            display_order=display_order,
-            challenge_question=challenge_question,
-            conditions=conditions,
-            display_delete=display_delete,
-            logic=logic,
-            manual_mapping=manual_mapping,
-        )
+        if cls is CreateSyncMappingToFieldItemOutput:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.source_field = source_field
+            _obj.target_field = target_field
+            _obj.description = description
+            _obj.display_order = display_order
+            _obj.challenge_question = challenge_question
+            _obj.conditions = conditions
+            _obj.display_delete = display_delete
+            _obj.logic = logic
+            _obj.manual_mapping = manual_mapping
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                source_field,
+                target_field,
+                description,
+                display_order,
+                challenge_question,
+                conditions,
+                display_delete,
+                logic,
+                manual_mapping,
+            )
 
-        create_sync_mapping_to_field_item_output.additional_properties = d
-        return create_sync_mapping_to_field_item_output
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -227,3 +347,11 @@ from ..models.create_sync_mapping_to_field_item_output_logic_type_0 import (
     CreateSyncMappingToFieldItemOutputLogicType0,
 )
 from ..models.field_item import FieldItem
+
+_CreateSyncMappingToFieldItemOutputConditionsType0_from_dict = (
+    CreateSyncMappingToFieldItemOutputConditionsType0.from_dict
+)
+_CreateSyncMappingToFieldItemOutputLogicType0_from_dict = (
+    CreateSyncMappingToFieldItemOutputLogicType0.from_dict
+)
+_FieldItem_from_dict = FieldItem.from_dict

@@ -4,10 +4,13 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CubeJoinQuery")
+_new = object.__new__
 
 
 @_attrs_define
@@ -20,12 +23,16 @@ class CubeJoinQuery:
 
     queries: list[CubeLoadQuery]
     align: list[list[None | str]] | Unset = UNSET
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        queries = []
-        for queries_item_data in self.queries:
-            queries_item = queries_item_data.to_dict()
-            queries.append(queries_item)
+        if self.queries is None or isinstance(self.queries, Unset):
+            queries = self.queries
+        else:
+            queries = []
+            for queries_item_data in self.queries:
+                queries_item = queries_item_data.to_dict()
+                queries.append(queries_item)
 
         align: list[list[None | str]] | Unset = UNSET
         if not isinstance(self.align, Unset):
@@ -48,51 +55,90 @@ class CubeJoinQuery:
         )
         if align is not UNSET:
             field_dict["align"] = align
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("queries", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("queries: expected list, got " + type(_v).__name__)
-        queries = []
-        _queries = _v
-        for queries_item_data in _queries:
-            queries_item = CubeLoadQuery.from_dict(queries_item_data)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["queries"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "queries", _raw)
+        if _v is UNSET or _v is None:
+            queries = _v
+        else:
+            queries = []
+            _at = _path + "queries[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    queries.append(_CubeLoadQuery_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CubeLoadQuery, _path, "queries", _raw)
 
-            queries.append(queries_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["align"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "any", _path, "align", _raw)
+        if _v is UNSET:
+            align = UNSET
+        else:
+            try:
+                _align = _v
+                align: list[list[None | str]] | Unset = UNSET
+                if _align is not UNSET:
+                    align = []
+                    for align_item_data in _align:
+                        align_item = []
+                        _align_item = align_item_data
+                        for align_item_item_data in _align_item:
 
-        _v = d.pop("align", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("align: expected list, got " + type(_v).__name__)
-        _align = _v
-        align: list[list[None | str]] | Unset = UNSET
-        if _align is not UNSET:
-            align = []
-            for align_item_data in _align:
-                align_item = []
-                _align_item = align_item_data
-                for align_item_item_data in _align_item:
+                            def _parse_align_item_item(data: object) -> None | str:
+                                if data is None:
+                                    return data
+                                return cast(None | str, data)
 
-                    def _parse_align_item_item(data: object) -> None | str:
-                        if data is None:
-                            return data
-                        return cast(None | str, data)
+                            align_item_item = _parse_align_item_item(align_item_item_data)
 
-                    align_item_item = _parse_align_item_item(align_item_item_data)
+                            align_item.append(align_item_item)
 
-                    align_item.append(align_item_item)
+                        align.append(align_item)
 
-                align.append(align_item)
+            except Exception as _e:
+                align, _raw = _decoding.failed(_v, _e, _path, "align", "list[list[None | str]]", _raw)
 
-        cube_join_query = cls(
-            queries=queries,
-            align=align,
-        )
+        if cls is CubeJoinQuery:
+            _obj = _new(cls)
+            _obj.queries = queries
+            _obj.align = align
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                queries,
+                align,
+            )
 
-        return cube_join_query
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
 
 from ..models.cube_load_query import CubeLoadQuery
+
+_CubeLoadQuery_from_dict = CubeLoadQuery.from_dict

@@ -6,40 +6,79 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.cube_load_query_order_type_0_additional_property import (
     CubeLoadQueryOrderType0AdditionalProperty,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="CubeLoadQueryOrderType0")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset({})
 
 
 @_attrs_define
 class CubeLoadQueryOrderType0:
-    additional_properties: dict[str, CubeLoadQueryOrderType0AdditionalProperty] = _attrs_field(
-        init=False, factory=dict
+    _additional_properties: dict[str, CubeLoadQueryOrderType0AdditionalProperty] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
+        for prop_name, prop in (self._additional_properties or {}).items():
             field_dict[prop_name] = prop.value
+
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        cube_load_query_order_type_0 = cls()
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        if cls is CubeLoadQueryOrderType0:
+            _obj = _new(cls)
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = CubeLoadQueryOrderType0AdditionalProperty(prop_dict)
+        if not _KNOWN_KEYS.issuperset(_src):
+            additional_properties = {}
+            for prop_name, prop_dict in _src.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                additional_property = CubeLoadQueryOrderType0AdditionalProperty(prop_dict)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
+            _obj._additional_properties = additional_properties
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        cube_load_query_order_type_0.additional_properties = additional_properties
-        return cube_load_query_order_type_0
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, CubeLoadQueryOrderType0AdditionalProperty]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, CubeLoadQueryOrderType0AdditionalProperty]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,21 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.cube_order_item_direction_type_0 import CubeOrderItemDirectionType0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CubeOrderItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "member",
+        "desc",
+        "direction",
+    }
+)
 
 
 @_attrs_define
@@ -26,7 +37,10 @@ class CubeOrderItem:
     member: None | str | Unset = UNSET
     desc: bool | None | Unset = UNSET
     direction: CubeOrderItemDirectionType0 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -56,7 +70,8 @@ class CubeOrderItem:
             direction = self.direction
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
@@ -66,66 +81,164 @@ class CubeOrderItem:
             field_dict["desc"] = desc
         if direction is not UNSET:
             field_dict["direction"] = direction
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+            id = _parse_id(_v)
 
-        def _parse_member(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            id, _raw = _decoding.failed(_v, _e, _path, "id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                id, _raw = _decoding.failed(_v, None, _path, "id", "None | str", _raw)
 
-        member = _parse_member(d.pop("member", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["member"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_desc(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_member(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        desc = _parse_desc(d.pop("desc", UNSET))
+            member = _parse_member(_v)
 
-        def _parse_direction(data: object) -> CubeOrderItemDirectionType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                direction_type_0 = CubeOrderItemDirectionType0(data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            member, _raw = _decoding.failed(_v, _e, _path, "member", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if member is _v and (_v.__class__ is list or _v.__class__ is dict):
+                member, _raw = _decoding.failed(_v, None, _path, "member", "None | str", _raw)
 
-                return direction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CubeOrderItemDirectionType0 | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["desc"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        direction = _parse_direction(d.pop("direction", UNSET))
+            def _parse_desc(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        cube_order_item = cls(
-            id=id,
-            member=member,
-            desc=desc,
-            direction=direction,
-        )
+            desc = _parse_desc(_v)
 
-        cube_order_item.additional_properties = d
-        return cube_order_item
+        except Exception as _e:
+            _decoding.leave(_t)
+            desc, _raw = _decoding.failed(_v, _e, _path, "desc", "bool | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if desc is _v and (_v.__class__ is list or _v.__class__ is dict):
+                desc, _raw = _decoding.failed(_v, None, _path, "desc", "bool | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["direction"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_direction(data: object) -> CubeOrderItemDirectionType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    direction_type_0 = CubeOrderItemDirectionType0(data)
+
+                    return direction_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CubeOrderItemDirectionType0 | None | Unset, data)
+
+            direction = _parse_direction(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            direction, _raw = _decoding.failed(
+                _v, _e, _path, "direction", "CubeOrderItemDirectionType0 | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if direction is _v and (_v.__class__ is list or _v.__class__ is dict):
+                direction, _raw = _decoding.failed(
+                    _v, None, _path, "direction", "CubeOrderItemDirectionType0 | None", _raw
+                )
+
+        if cls is CubeOrderItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.member = member
+            _obj.desc = desc
+            _obj.direction = direction
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                member,
+                desc,
+                direction,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataItemOut")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "id",
+        "created_on",
+        "modified_on",
+    }
+)
 
 
 @_attrs_define
@@ -26,19 +37,32 @@ class DataItemOut:
     id: str
     created_on: datetime.datetime
     modified_on: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        if self.data is None or isinstance(self.data, Unset):
+            data = self.data
+        else:
+            data = self.data.to_dict()
 
         id = self.id
 
-        created_on = self.created_on.isoformat()
+        if self.created_on is None or isinstance(self.created_on, Unset):
+            created_on = self.created_on
+        else:
+            created_on = self.created_on.isoformat()
 
-        modified_on = self.modified_on.isoformat()
+        if self.modified_on is None or isinstance(self.modified_on, Unset):
+            modified_on = self.modified_on
+        else:
+            modified_on = self.modified_on.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "data": data,
@@ -47,32 +71,96 @@ class DataItemOut:
                 "modified_on": modified_on,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data = DataItemOutData.from_dict(d.pop("data"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["data"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            data = _DataItemOutData_from_dict(_v, _path + "data.")
+        else:
+            data, _raw = _decoding.as_model(_v, DataItemOutData, _path, "data", _raw)
 
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["created_on"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                created_on = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                created_on, _raw = _decoding.as_datetime(_v, "date-time", _path, "created_on", _raw)
+        else:
+            created_on, _raw = _decoding.as_datetime(_v, "date-time", _path, "created_on", _raw)
 
-        modified_on = datetime.datetime.fromisoformat(d.pop("modified_on"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["modified_on"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                modified_on = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                modified_on, _raw = _decoding.as_datetime(_v, "date-time", _path, "modified_on", _raw)
+        else:
+            modified_on, _raw = _decoding.as_datetime(_v, "date-time", _path, "modified_on", _raw)
 
-        data_item_out = cls(
-            data=data,
-            id=id,
-            created_on=created_on,
-            modified_on=modified_on,
-        )
+        if cls is DataItemOut:
+            _obj = _new(cls)
+            _obj.data = data
+            _obj.id = id
+            _obj.created_on = created_on
+            _obj.modified_on = modified_on
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                data,
+                id,
+                created_on,
+                modified_on,
+            )
 
-        data_item_out.additional_properties = d
-        return data_item_out
+        if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,3 +180,5 @@ class DataItemOut:
 
 
 from ..models.data_item_out_data import DataItemOutData
+
+_DataItemOutData_from_dict = DataItemOutData.from_dict

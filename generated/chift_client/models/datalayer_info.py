@@ -7,10 +7,19 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.datalayer_status import DatalayerStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatalayerInfo")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "last_sync_date",
+    }
+)
 
 
 @_attrs_define
@@ -23,10 +32,16 @@ class DatalayerInfo:
 
     status: DatalayerStatus
     last_sync_date: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = self.status.value
 
         last_sync_date: None | str | Unset
         if isinstance(self.last_sync_date, Unset):
@@ -37,7 +52,8 @@ class DatalayerInfo:
             last_sync_date = self.last_sync_date
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "status": status,
@@ -45,38 +61,101 @@ class DatalayerInfo:
         )
         if last_sync_date is not UNSET:
             field_dict["last_sync_date"] = last_sync_date
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = DatalayerStatus(d.pop("status"))
-
-        def _parse_last_sync_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            status, _raw = _decoding.missing(_path, "status", "DatalayerStatus", _raw)
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_sync_date_type_0 = datetime.datetime.fromisoformat(data)
+                status = DatalayerStatus(_v)
 
-                return last_sync_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            except Exception as _e:
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "DatalayerStatus", _raw)
 
-        last_sync_date = _parse_last_sync_date(d.pop("last_sync_date", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["last_sync_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        datalayer_info = cls(
-            status=status,
-            last_sync_date=last_sync_date,
-        )
+            def _parse_last_sync_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_sync_date_type_0 = datetime.datetime.fromisoformat(data)
 
-        datalayer_info.additional_properties = d
-        return datalayer_info
+                    return last_sync_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            last_sync_date = _parse_last_sync_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            last_sync_date, _raw = _decoding.failed(
+                _v, _e, _path, "last_sync_date", "datetime.datetime | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if last_sync_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                last_sync_date, _raw = _decoding.failed(
+                    _v, None, _path, "last_sync_date", "datetime.datetime | None", _raw
+                )
+
+        if cls is DatalayerInfo:
+            _obj = _new(cls)
+            _obj.status = status
+            _obj.last_sync_date = last_sync_date
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                status,
+                last_sync_date,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

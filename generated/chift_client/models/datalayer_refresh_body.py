@@ -7,9 +7,17 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatalayerRefreshBody")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "force_from_date",
+    }
+)
 
 
 @_attrs_define
@@ -20,7 +28,10 @@ class DatalayerRefreshBody:
     """
 
     force_from_date: datetime.date | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         force_from_date: None | str | Unset
@@ -32,40 +43,91 @@ class DatalayerRefreshBody:
             force_from_date = self.force_from_date
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if force_from_date is not UNSET:
             field_dict["force_from_date"] = force_from_date
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["force_from_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_force_from_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                force_from_date_type_0 = datetime.date.fromisoformat(data)
+            def _parse_force_from_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    force_from_date_type_0 = datetime.date.fromisoformat(data)
 
-                return force_from_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+                    return force_from_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
 
-        force_from_date = _parse_force_from_date(d.pop("force_from_date", UNSET))
+            force_from_date = _parse_force_from_date(_v)
 
-        datalayer_refresh_body = cls(
-            force_from_date=force_from_date,
-        )
+        except Exception as _e:
+            _decoding.leave(_t)
+            force_from_date, _raw = _decoding.failed(
+                _v, _e, _path, "force_from_date", "datetime.date | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if force_from_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                force_from_date, _raw = _decoding.failed(
+                    _v, None, _path, "force_from_date", "datetime.date | None", _raw
+                )
 
-        datalayer_refresh_body.additional_properties = d
-        return datalayer_refresh_body
+        if cls is DatalayerRefreshBody:
+            _obj = _new(cls)
+            _obj.force_from_date = force_from_date
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                force_from_date,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatastoreDef")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "columns",
+        "search_column",
+    }
+)
 
 
 @_attrs_define
@@ -21,13 +30,19 @@ class DatastoreDef:
 
     columns: list[DatastoreColumn]
     search_column: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        columns = []
-        for columns_item_data in self.columns:
-            columns_item = columns_item_data.to_dict()
-            columns.append(columns_item)
+        if self.columns is None or isinstance(self.columns, Unset):
+            columns = self.columns
+        else:
+            columns = []
+            for columns_item_data in self.columns:
+                columns_item = columns_item_data.to_dict()
+                columns.append(columns_item)
 
         search_column: None | str | Unset
         if isinstance(self.search_column, Unset):
@@ -36,7 +51,8 @@ class DatastoreDef:
             search_column = self.search_column
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "columns": columns,
@@ -44,38 +60,93 @@ class DatastoreDef:
         )
         if search_column is not UNSET:
             field_dict["search_column"] = search_column
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("columns", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("columns: expected list, got " + type(_v).__name__)
-        columns = []
-        _columns = _v
-        for columns_item_data in _columns:
-            columns_item = DatastoreColumn.from_dict(columns_item_data)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["columns"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "columns", _raw)
+        if _v is UNSET or _v is None:
+            columns = _v
+        else:
+            columns = []
+            _at = _path + "columns[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    columns.append(_DatastoreColumn_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, DatastoreColumn, _path, "columns", _raw)
 
-            columns.append(columns_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["search_column"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_search_column(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_search_column(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        search_column = _parse_search_column(d.pop("search_column", UNSET))
+            search_column = _parse_search_column(_v)
 
-        datastore_def = cls(
-            columns=columns,
-            search_column=search_column,
-        )
+        except Exception as _e:
+            _decoding.leave(_t)
+            search_column, _raw = _decoding.failed(_v, _e, _path, "search_column", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if search_column is _v and (_v.__class__ is list or _v.__class__ is dict):
+                search_column, _raw = _decoding.failed(_v, None, _path, "search_column", "None | str", _raw)
 
-        datastore_def.additional_properties = d
-        return datastore_def
+        if cls is DatastoreDef:
+            _obj = _new(cls)
+            _obj.columns = columns
+            _obj.search_column = search_column
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                columns,
+                search_column,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +166,5 @@ class DatastoreDef:
 
 
 from ..models.datastore_column import DatastoreColumn
+
+_DatastoreColumn_from_dict = DatastoreColumn.from_dict

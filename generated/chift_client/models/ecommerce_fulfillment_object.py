@@ -1,15 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.ecommerce_fulfillment_type import EcommerceFulfillmentType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EcommerceFulfillmentObject")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "fulfillment_type",
+        "shipping_from_address",
+    }
+)
 
 
 @_attrs_define
@@ -22,10 +31,16 @@ class EcommerceFulfillmentObject:
 
     fulfillment_type: EcommerceFulfillmentType
     shipping_from_address: AddressItemOut | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        fulfillment_type = self.fulfillment_type.value
+        if self.fulfillment_type is None or isinstance(self.fulfillment_type, Unset):
+            fulfillment_type = self.fulfillment_type
+        else:
+            fulfillment_type = self.fulfillment_type.value
 
         shipping_from_address: dict[str, Any] | None | Unset
         if isinstance(self.shipping_from_address, Unset):
@@ -36,7 +51,8 @@ class EcommerceFulfillmentObject:
             shipping_from_address = self.shipping_from_address
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "fulfillment_type": fulfillment_type,
@@ -44,38 +60,84 @@ class EcommerceFulfillmentObject:
         )
         if shipping_from_address is not UNSET:
             field_dict["shipping_from_address"] = shipping_from_address
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        fulfillment_type = EcommerceFulfillmentType(d.pop("fulfillment_type"))
-
-        def _parse_shipping_from_address(data: object) -> AddressItemOut | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["fulfillment_type"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            fulfillment_type, _raw = _decoding.missing(
+                _path, "fulfillment_type", "EcommerceFulfillmentType", _raw
+            )
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                shipping_from_address_type_0 = AddressItemOut.from_dict(data)
+                fulfillment_type = EcommerceFulfillmentType(_v)
 
-                return shipping_from_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AddressItemOut | None | Unset, data)
+            except Exception as _e:
+                fulfillment_type, _raw = _decoding.failed(
+                    _v, _e, _path, "fulfillment_type", "EcommerceFulfillmentType", _raw
+                )
 
-        shipping_from_address = _parse_shipping_from_address(d.pop("shipping_from_address", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["shipping_from_address"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            shipping_from_address = _AddressItemOut_from_dict(_v, _path + "shipping_from_address.")
+        elif _v is None:
+            shipping_from_address = None
+        elif _v is UNSET:
+            shipping_from_address = UNSET
+        else:
+            shipping_from_address, _raw = _decoding.as_model(
+                _v, AddressItemOut, _path, "shipping_from_address", _raw
+            )
 
-        ecommerce_fulfillment_object = cls(
-            fulfillment_type=fulfillment_type,
-            shipping_from_address=shipping_from_address,
-        )
+        if cls is EcommerceFulfillmentObject:
+            _obj = _new(cls)
+            _obj.fulfillment_type = fulfillment_type
+            _obj.shipping_from_address = shipping_from_address
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                fulfillment_type,
+                shipping_from_address,
+            )
 
-        ecommerce_fulfillment_object.additional_properties = d
-        return ecommerce_fulfillment_object
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +157,5 @@ class EcommerceFulfillmentObject:
 
 
 from ..models.address_item_out import AddressItemOut
+
+_AddressItemOut_from_dict = AddressItemOut.from_dict

@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnableFlowConsumer")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "integrationids",
+        "triggerid",
+        "cronschedule",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -25,7 +36,10 @@ class EnableFlowConsumer:
     triggerid: None | str | Unset = "trigger-1"
     cronschedule: None | str | Unset = UNSET
     data: EnableFlowConsumerDataType0 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         integrationids: list[str] | Unset = UNSET
@@ -53,7 +67,8 @@ class EnableFlowConsumer:
             data = self.data
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if integrationids is not UNSET:
             field_dict["integrationids"] = integrationids
@@ -63,61 +78,124 @@ class EnableFlowConsumer:
             field_dict["cronschedule"] = cronschedule
         if data is not UNSET:
             field_dict["data"] = data
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("integrationids", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("integrationids: expected list, got " + type(_v).__name__)
-        integrationids = cast(list[str], _v)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            integrationids = _src["integrationids"]
+        except KeyError:
+            integrationids = UNSET
+        if integrationids.__class__ is not list and integrationids is not UNSET:
+            integrationids, _raw = _decoding.as_list(integrationids, "scalar", _path, "integrationids", _raw)
 
-        def _parse_triggerid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["triggerid"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        triggerid = _parse_triggerid(d.pop("triggerid", UNSET))
+            def _parse_triggerid(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_cronschedule(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            triggerid = _parse_triggerid(_v)
 
-        cronschedule = _parse_cronschedule(d.pop("cronschedule", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            triggerid, _raw = _decoding.failed(_v, _e, _path, "triggerid", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if triggerid is _v and (_v.__class__ is list or _v.__class__ is dict):
+                triggerid, _raw = _decoding.failed(_v, None, _path, "triggerid", "None | str", _raw)
 
-        def _parse_data(data: object) -> EnableFlowConsumerDataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = EnableFlowConsumerDataType0.from_dict(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["cronschedule"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnableFlowConsumerDataType0 | None | Unset, data)
+            def _parse_cronschedule(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+            cronschedule = _parse_cronschedule(_v)
 
-        enable_flow_consumer = cls(
-            integrationids=integrationids,
-            triggerid=triggerid,
-            cronschedule=cronschedule,
-            data=data,
-        )
+        except Exception as _e:
+            _decoding.leave(_t)
+            cronschedule, _raw = _decoding.failed(_v, _e, _path, "cronschedule", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if cronschedule is _v and (_v.__class__ is list or _v.__class__ is dict):
+                cronschedule, _raw = _decoding.failed(_v, None, _path, "cronschedule", "None | str", _raw)
 
-        enable_flow_consumer.additional_properties = d
-        return enable_flow_consumer
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["data"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            data = _EnableFlowConsumerDataType0_from_dict(_v, _path + "data.")
+        elif _v is None:
+            data = None
+        elif _v is UNSET:
+            data = UNSET
+        else:
+            data, _raw = _decoding.as_model(_v, EnableFlowConsumerDataType0, _path, "data", _raw)
+
+        if cls is EnableFlowConsumer:
+            _obj = _new(cls)
+            _obj.integrationids = integrationids
+            _obj.triggerid = triggerid
+            _obj.cronschedule = cronschedule
+            _obj.data = data
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                integrationids,
+                triggerid,
+                cronschedule,
+                data,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,3 +215,5 @@ class EnableFlowConsumer:
 
 
 from ..models.enable_flow_consumer_data_type_0 import EnableFlowConsumerDataType0
+
+_EnableFlowConsumerDataType0_from_dict = EnableFlowConsumerDataType0.from_dict

@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorInfo")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "error_code",
+        "status",
+        "title",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -25,7 +36,10 @@ class ErrorInfo:
     status: str
     title: str
     description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         error_code = self.error_code
@@ -37,7 +51,8 @@ class ErrorInfo:
         description = self.description
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "error_code": error_code,
@@ -47,41 +62,84 @@ class ErrorInfo:
         )
         if description is not UNSET:
             field_dict["description"] = description
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("error_code", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("error_code: expected str, got " + type(_v).__name__)
-        error_code = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            error_code = _src["error_code"]
+        except KeyError:
+            error_code = UNSET
+        if error_code.__class__ is not str:
+            error_code, _raw = _decoding.scalar(error_code, "str", _path, "error_code", _raw)
 
-        _v = d.pop("status", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("status: expected str, got " + type(_v).__name__)
-        status = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            status = _src["status"]
+        except KeyError:
+            status = UNSET
+        if status.__class__ is not str:
+            status, _raw = _decoding.scalar(status, "str", _path, "status", _raw)
 
-        _v = d.pop("title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("title: expected str, got " + type(_v).__name__)
-        title = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            title = _src["title"]
+        except KeyError:
+            title = UNSET
+        if title.__class__ is not str:
+            title, _raw = _decoding.scalar(title, "str", _path, "title", _raw)
 
-        _v = d.pop("description", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("description: expected str, got " + type(_v).__name__)
-        description = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            description = _src["description"]
+        except KeyError:
+            description = UNSET
+        if description.__class__ is not str and description is not UNSET:
+            description, _raw = _decoding.scalar(description, "str", _path, "description", _raw)
 
-        error_info = cls(
-            error_code=error_code,
-            status=status,
-            title=title,
-            description=description,
-        )
+        if cls is ErrorInfo:
+            _obj = _new(cls)
+            _obj.error_code = error_code
+            _obj.status = status
+            _obj.title = title
+            _obj.description = description
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                error_code,
+                status,
+                title,
+                description,
+            )
 
-        error_info.additional_properties = d
-        return error_info
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

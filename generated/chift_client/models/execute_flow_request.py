@@ -5,10 +5,13 @@ from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExecuteFlowRequest")
+_new = object.__new__
 
 
 @_attrs_define
@@ -25,6 +28,7 @@ class ExecuteFlowRequest:
     settings: FlowSettings | Unset = UNSET
     preflight: bool | Unset = False
     only: None | OnlyObjects | Unset = UNSET
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         consumers: list[str] | Unset = UNSET
@@ -63,74 +67,111 @@ class ExecuteFlowRequest:
             field_dict["preflight"] = preflight
         if only is not UNSET:
             field_dict["only"] = only
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("consumers", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("consumers: expected list, got " + type(_v).__name__)
-        _consumers = _v
-        consumers: list[str | UUID] | Unset = UNSET
-        if _consumers is not UNSET:
-            consumers = []
-            for consumers_item_data in _consumers:
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["consumers"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "any", _path, "consumers", _raw)
+        if _v is UNSET:
+            consumers = UNSET
+        else:
+            try:
+                _consumers = _v
+                consumers: list[str | UUID] | Unset = UNSET
+                if _consumers is not UNSET:
+                    consumers = []
+                    for consumers_item_data in _consumers:
 
-                def _parse_consumers_item(data: object) -> str | UUID:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        consumers_item_type_0 = UUID(data)
+                        def _parse_consumers_item(data: object) -> str | UUID:
+                            try:
+                                if not isinstance(data, str):
+                                    raise TypeError()
+                                consumers_item_type_0 = UUID(data)
 
-                        return consumers_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(str | UUID, data)
+                                return consumers_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            return cast(str | UUID, data)
 
-                consumers_item = _parse_consumers_item(consumers_item_data)
+                        consumers_item = _parse_consumers_item(consumers_item_data)
 
-                consumers.append(consumers_item)
+                        consumers.append(consumers_item)
 
-        _settings = d.pop("settings", UNSET)
-        settings: FlowSettings | Unset
-        if isinstance(_settings, Unset):
+            except Exception as _e:
+                consumers, _raw = _decoding.failed(_v, _e, _path, "consumers", "list[str | UUID]", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["settings"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            settings = _FlowSettings_from_dict(_v, _path + "settings.")
+        elif _v is UNSET:
             settings = UNSET
         else:
-            settings = FlowSettings.from_dict(_settings)
+            settings, _raw = _decoding.as_model(_v, FlowSettings, _path, "settings", _raw)
 
-        _v = d.pop("preflight", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("preflight: expected bool, got " + type(_v).__name__)
-        preflight = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            preflight = _src["preflight"]
+        except KeyError:
+            preflight = UNSET
+        if preflight.__class__ is not bool and preflight is not UNSET:
+            preflight, _raw = _decoding.scalar(preflight, "bool", _path, "preflight", _raw)
 
-        def _parse_only(data: object) -> None | OnlyObjects | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                only_type_0 = OnlyObjects.from_dict(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["only"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            only = _OnlyObjects_from_dict(_v, _path + "only.")
+        elif _v is None:
+            only = None
+        elif _v is UNSET:
+            only = UNSET
+        else:
+            only, _raw = _decoding.as_model(_v, OnlyObjects, _path, "only", _raw)
 
-                return only_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OnlyObjects | Unset, data)
+        if cls is ExecuteFlowRequest:
+            _obj = _new(cls)
+            _obj.consumers = consumers
+            _obj.settings = settings
+            _obj.preflight = preflight
+            _obj.only = only
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                consumers,
+                settings,
+                preflight,
+                only,
+            )
 
-        only = _parse_only(d.pop("only", UNSET))
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        execute_flow_request = cls(
-            consumers=consumers,
-            settings=settings,
-            preflight=preflight,
-            only=only,
-        )
-
-        return execute_flow_request
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
 
 from ..models.flow_settings import FlowSettings
 from ..models.only_objects import OnlyObjects
+
+_FlowSettings_from_dict = FlowSettings.from_dict
+_OnlyObjects_from_dict = OnlyObjects.from_dict

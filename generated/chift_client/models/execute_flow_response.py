@@ -6,9 +6,22 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExecuteFlowResponse")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "resolved_settings",
+        "chainexecutionid",
+        "consumers",
+        "preview_executionid",
+        "warnings",
+        "blocked",
+    }
+)
 
 
 @_attrs_define
@@ -29,10 +42,16 @@ class ExecuteFlowResponse:
     preview_executionid: None | str | Unset = UNSET
     warnings: list[ExecutionWarning] | Unset = UNSET
     blocked: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        resolved_settings = self.resolved_settings.to_dict()
+        if self.resolved_settings is None or isinstance(self.resolved_settings, Unset):
+            resolved_settings = self.resolved_settings
+        else:
+            resolved_settings = self.resolved_settings.to_dict()
 
         chainexecutionid: None | str | Unset
         if isinstance(self.chainexecutionid, Unset):
@@ -63,7 +82,8 @@ class ExecuteFlowResponse:
         blocked = self.blocked
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "resolved_settings": resolved_settings,
@@ -79,72 +99,164 @@ class ExecuteFlowResponse:
             field_dict["warnings"] = warnings
         if blocked is not UNSET:
             field_dict["blocked"] = blocked
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        resolved_settings = FlowSettings.from_dict(d.pop("resolved_settings"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["resolved_settings"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            resolved_settings = _FlowSettings_from_dict(_v, _path + "resolved_settings.")
+        else:
+            resolved_settings, _raw = _decoding.as_model(_v, FlowSettings, _path, "resolved_settings", _raw)
 
-        def _parse_chainexecutionid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["chainexecutionid"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        chainexecutionid = _parse_chainexecutionid(d.pop("chainexecutionid", UNSET))
+            def _parse_chainexecutionid(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        _v = d.pop("consumers", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("consumers: expected list, got " + type(_v).__name__)
-        _consumers = _v
-        consumers: list[ExecutionConsumerResult] | Unset = UNSET
-        if _consumers is not UNSET:
+            chainexecutionid = _parse_chainexecutionid(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            chainexecutionid, _raw = _decoding.failed(_v, _e, _path, "chainexecutionid", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if chainexecutionid is _v and (_v.__class__ is list or _v.__class__ is dict):
+                chainexecutionid, _raw = _decoding.failed(
+                    _v, None, _path, "chainexecutionid", "None | str", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["consumers"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "consumers", _raw)
+        if _v is UNSET or _v is None:
+            consumers = _v
+        else:
             consumers = []
-            for consumers_item_data in _consumers:
-                consumers_item = ExecutionConsumerResult.from_dict(consumers_item_data)
+            _at = _path + "consumers[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    consumers.append(_ExecutionConsumerResult_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ExecutionConsumerResult, _path, "consumers", _raw)
 
-                consumers.append(consumers_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["preview_executionid"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_preview_executionid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_preview_executionid(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        preview_executionid = _parse_preview_executionid(d.pop("preview_executionid", UNSET))
+            preview_executionid = _parse_preview_executionid(_v)
 
-        _v = d.pop("warnings", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("warnings: expected list, got " + type(_v).__name__)
-        _warnings = _v
-        warnings: list[ExecutionWarning] | Unset = UNSET
-        if _warnings is not UNSET:
+        except Exception as _e:
+            _decoding.leave(_t)
+            preview_executionid, _raw = _decoding.failed(
+                _v, _e, _path, "preview_executionid", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if preview_executionid is _v and (_v.__class__ is list or _v.__class__ is dict):
+                preview_executionid, _raw = _decoding.failed(
+                    _v, None, _path, "preview_executionid", "None | str", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["warnings"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "warnings", _raw)
+        if _v is UNSET or _v is None:
+            warnings = _v
+        else:
             warnings = []
-            for warnings_item_data in _warnings:
-                warnings_item = ExecutionWarning.from_dict(warnings_item_data)
+            _at = _path + "warnings[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    warnings.append(_ExecutionWarning_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ExecutionWarning, _path, "warnings", _raw)
 
-                warnings.append(warnings_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            blocked = _src["blocked"]
+        except KeyError:
+            blocked = UNSET
+        if blocked.__class__ is not bool and blocked is not UNSET:
+            blocked, _raw = _decoding.scalar(blocked, "bool", _path, "blocked", _raw)
 
-        _v = d.pop("blocked", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("blocked: expected bool, got " + type(_v).__name__)
-        blocked = _v
+        if cls is ExecuteFlowResponse:
+            _obj = _new(cls)
+            _obj.resolved_settings = resolved_settings
+            _obj.chainexecutionid = chainexecutionid
+            _obj.consumers = consumers
+            _obj.preview_executionid = preview_executionid
+            _obj.warnings = warnings
+            _obj.blocked = blocked
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                resolved_settings,
+                chainexecutionid,
+                consumers,
+                preview_executionid,
+                warnings,
+                blocked,
+            )
 
-        execute_flow_response = cls(
-            resolved_settings=resolved_settings,
-            chainexecutionid=chainexecutionid,
-            consumers=consumers,
-            preview_executionid=preview_executionid,
-            warnings=warnings,
-            blocked=blocked,
-        )
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        execute_flow_response.additional_properties = d
-        return execute_flow_response
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,3 +278,7 @@ class ExecuteFlowResponse:
 from ..models.execution_consumer_result import ExecutionConsumerResult
 from ..models.execution_warning import ExecutionWarning
 from ..models.flow_settings import FlowSettings
+
+_ExecutionConsumerResult_from_dict = ExecutionConsumerResult.from_dict
+_ExecutionWarning_from_dict = ExecutionWarning.from_dict
+_FlowSettings_from_dict = FlowSettings.from_dict

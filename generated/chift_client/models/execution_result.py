@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExecutionResult")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "column",
+        "data",
+        "type",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -25,12 +36,18 @@ class ExecutionResult:
     data: list[Any]
     type_: str
     title: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         column = self.column
 
-        data = self.data
+        if self.data is None or isinstance(self.data, Unset):
+            data = self.data
+        else:
+            data = self.data
 
         type_ = self.type_
 
@@ -41,7 +58,8 @@ class ExecutionResult:
             title = self.title
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "column": column,
@@ -51,45 +69,101 @@ class ExecutionResult:
         )
         if title is not UNSET:
             field_dict["title"] = title
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("column", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("column: expected str, got " + type(_v).__name__)
-        column = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            column = _src["column"]
+        except KeyError:
+            column = UNSET
+        if column.__class__ is not str:
+            column, _raw = _decoding.scalar(column, "str", _path, "column", _raw)
 
-        _v = d.pop("data", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("data: expected list, got " + type(_v).__name__)
-        data = cast(list[Any], _v)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            data = _src["data"]
+        except KeyError:
+            data = UNSET
+        if data.__class__ is not list:
+            data, _raw = _decoding.as_list(data, "scalar", _path, "data", _raw)
 
-        _v = d.pop("type", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("type: expected str, got " + type(_v).__name__)
-        type_ = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            type_ = _src["type"]
+        except KeyError:
+            type_ = UNSET
+        if type_.__class__ is not str:
+            type_, _raw = _decoding.scalar(type_, "str", _path, "type", _raw)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["title"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        title = _parse_title(d.pop("title", UNSET))
+            def _parse_title(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        execution_result = cls(
-            column=column,
-            data=data,
-            type_=type_,
-            title=title,
-        )
+            title = _parse_title(_v)
 
-        execution_result.additional_properties = d
-        return execution_result
+        except Exception as _e:
+            _decoding.leave(_t)
+            title, _raw = _decoding.failed(_v, _e, _path, "title", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if title is _v and (_v.__class__ is list or _v.__class__ is dict):
+                title, _raw = _decoding.failed(_v, None, _path, "title", "None | str", _raw)
+
+        if cls is ExecutionResult:
+            _obj = _new(cls)
+            _obj.column = column
+            _obj.data = data
+            _obj.type_ = type_
+            _obj.title = title
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                column,
+                data,
+                type_,
+                title,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,23 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.field_item_type import FieldItemType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "type",
+        "display_condition",
+        "values",
+        "api_route",
+        "connection_type",
+    }
+)
 
 
 @_attrs_define
@@ -30,12 +43,18 @@ class FieldItem:
     values: list[FieldItemValue] | None | Unset = UNSET
     api_route: None | str | Unset = UNSET
     connection_type: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        type_ = self.type_.value
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
 
         display_condition: dict[str, Any] | None | Unset
         if isinstance(self.display_condition, Unset):
@@ -70,7 +89,8 @@ class FieldItem:
             connection_type = self.connection_type
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -85,87 +105,162 @@ class FieldItem:
             field_dict["api_route"] = api_route
         if connection_type is not UNSET:
             field_dict["connection_type"] = connection_type
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        type_ = FieldItemType(d.pop("type"))
-
-        def _parse_display_condition(data: object) -> FieldItemDisplayConditionType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["type"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            type_, _raw = _decoding.missing(_path, "type", "FieldItemType", _raw)
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                display_condition_type_0 = FieldItemDisplayConditionType0.from_dict(data)
+                type_ = FieldItemType(_v)
 
-                return display_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldItemDisplayConditionType0 | None | Unset, data)
+            except Exception as _e:
+                type_, _raw = _decoding.failed(_v, _e, _path, "type", "FieldItemType", _raw)
 
-        display_condition = _parse_display_condition(d.pop("display_condition", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["display_condition"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            display_condition = _FieldItemDisplayConditionType0_from_dict(_v, _path + "display_condition.")
+        elif _v is None:
+            display_condition = None
+        elif _v is UNSET:
+            display_condition = UNSET
+        else:
+            display_condition, _raw = _decoding.as_model(
+                _v, FieldItemDisplayConditionType0, _path, "display_condition", _raw
+            )
 
-        def _parse_values(data: object) -> list[FieldItemValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                values_type_0 = []
-                _values_type_0 = data
-                for values_type_0_item_data in _values_type_0:
-                    values_type_0_item = FieldItemValue.from_dict(values_type_0_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["values"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "values", _raw)
+        if _v is UNSET or _v is None:
+            values = _v
+        else:
+            values = []
+            _at = _path + "values[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    values.append(_FieldItemValue_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, FieldItemValue, _path, "values", _raw)
 
-                    values_type_0.append(values_type_0_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["api_route"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FieldItemValue] | None | Unset, data)
+            def _parse_api_route(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        values = _parse_values(d.pop("values", UNSET))
+            api_route = _parse_api_route(_v)
 
-        def _parse_api_route(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            api_route, _raw = _decoding.failed(_v, _e, _path, "api_route", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if api_route is _v and (_v.__class__ is list or _v.__class__ is dict):
+                api_route, _raw = _decoding.failed(_v, None, _path, "api_route", "None | str", _raw)
 
-        api_route = _parse_api_route(d.pop("api_route", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["connection_type"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_connection_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_connection_type(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        connection_type = _parse_connection_type(d.pop("connection_type", UNSET))
+            connection_type = _parse_connection_type(_v)
 
-        field_item = cls(
-            name=name,
-            type_=type_,
-            display_condition=display_condition,
-            values=values,
-            api_route=api_route,
-            connection_type=connection_type,
-        )
+        except Exception as _e:
+            _decoding.leave(_t)
+            connection_type, _raw = _decoding.failed(_v, _e, _path, "connection_type", "int | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if connection_type is _v and (_v.__class__ is list or _v.__class__ is dict):
+                connection_type, _raw = _decoding.failed(
+                    _v, None, _path, "connection_type", "int | None", _raw
+                )
 
-        field_item.additional_properties = d
-        return field_item
+        if cls is FieldItem:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.type_ = type_
+            _obj.display_condition = display_condition
+            _obj.values = values
+            _obj.api_route = api_route
+            _obj.connection_type = connection_type
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                type_,
+                display_condition,
+                values,
+                api_route,
+                connection_type,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -186,3 +281,6 @@ class FieldItem:
 
 from ..models.field_item_display_condition_type_0 import FieldItemDisplayConditionType0
 from ..models.field_item_value import FieldItemValue
+
+_FieldItemDisplayConditionType0_from_dict = FieldItemDisplayConditionType0.from_dict
+_FieldItemValue_from_dict = FieldItemValue.from_dict

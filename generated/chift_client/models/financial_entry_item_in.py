@@ -7,9 +7,25 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FinancialEntryItemIn")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "date",
+        "journal_id",
+        "currency",
+        "items",
+        "currency_exchange_rate",
+        "reference",
+        "number",
+        "pdf",
+        "pdf_name",
+    }
+)
 
 
 @_attrs_define
@@ -36,19 +52,28 @@ class FinancialEntryItemIn:
     number: None | str | Unset = UNSET
     pdf: None | str | Unset = UNSET
     pdf_name: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date.isoformat()
+        if self.date is None or isinstance(self.date, Unset):
+            date = self.date
+        else:
+            date = self.date.isoformat()
 
         journal_id = self.journal_id
 
         currency = self.currency
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        if self.items is None or isinstance(self.items, Unset):
+            items = self.items
+        else:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
         currency_exchange_rate: float | None | Unset
         if isinstance(self.currency_exchange_rate, Unset):
@@ -81,7 +106,8 @@ class FinancialEntryItemIn:
             pdf_name = self.pdf_name
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "date": date,
@@ -100,93 +126,233 @@ class FinancialEntryItemIn:
             field_dict["pdf"] = pdf
         if pdf_name is not UNSET:
             field_dict["pdf_name"] = pdf_name
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        date = datetime.date.fromisoformat(d.pop("date"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                date = datetime.date.fromisoformat(_v)
+            except ValueError:
+                date, _raw = _decoding.as_datetime(_v, "date", _path, "date", _raw)
+        else:
+            date, _raw = _decoding.as_datetime(_v, "date", _path, "date", _raw)
 
-        _v = d.pop("journal_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("journal_id: expected str, got " + type(_v).__name__)
-        journal_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            journal_id = _src["journal_id"]
+        except KeyError:
+            journal_id = UNSET
+        if journal_id.__class__ is not str:
+            journal_id, _raw = _decoding.scalar(journal_id, "str", _path, "journal_id", _raw)
 
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency = _src["currency"]
+        except KeyError:
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
-        _v = d.pop("items", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("items: expected list, got " + type(_v).__name__)
-        items = []
-        _items = _v
-        for items_item_data in _items:
-            items_item = FinancialEntryLineItem.from_dict(items_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["items"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "items", _raw)
+        if _v is UNSET or _v is None:
+            items = _v
+        else:
+            items = []
+            _at = _path + "items[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    items.append(_FinancialEntryLineItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, FinancialEntryLineItem, _path, "items", _raw)
 
-            items.append(items_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["currency_exchange_rate"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_currency_exchange_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_currency_exchange_rate(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        currency_exchange_rate = _parse_currency_exchange_rate(d.pop("currency_exchange_rate", UNSET))
+            currency_exchange_rate = _parse_currency_exchange_rate(_v)
 
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency_exchange_rate, _raw = _decoding.failed(
+                _v, _e, _path, "currency_exchange_rate", "float | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if currency_exchange_rate is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency_exchange_rate, _raw = _decoding.failed(
+                    _v, None, _path, "currency_exchange_rate", "float | None", _raw
+                )
 
-        reference = _parse_reference(d.pop("reference", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["reference"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_reference(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        number = _parse_number(d.pop("number", UNSET))
+            reference = _parse_reference(_v)
 
-        def _parse_pdf(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            reference, _raw = _decoding.failed(_v, _e, _path, "reference", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if reference is _v and (_v.__class__ is list or _v.__class__ is dict):
+                reference, _raw = _decoding.failed(_v, None, _path, "reference", "None | str", _raw)
 
-        pdf = _parse_pdf(d.pop("pdf", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_pdf_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        pdf_name = _parse_pdf_name(d.pop("pdf_name", UNSET))
+            number = _parse_number(_v)
 
-        financial_entry_item_in = cls(
-            date=date,
-            journal_id=journal_id,
-            currency=currency,
-            items=items,
-            currency_exchange_rate=currency_exchange_rate,
-            reference=reference,
-            number=number,
-            pdf=pdf,
-            pdf_name=pdf_name,
-        )
+        except Exception as _e:
+            _decoding.leave(_t)
+            number, _raw = _decoding.failed(_v, _e, _path, "number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                number, _raw = _decoding.failed(_v, None, _path, "number", "None | str", _raw)
 
-        financial_entry_item_in.additional_properties = d
-        return financial_entry_item_in
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["pdf"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_pdf(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            pdf = _parse_pdf(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            pdf, _raw = _decoding.failed(_v, _e, _path, "pdf", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if pdf is _v and (_v.__class__ is list or _v.__class__ is dict):
+                pdf, _raw = _decoding.failed(_v, None, _path, "pdf", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["pdf_name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_pdf_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            pdf_name = _parse_pdf_name(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            pdf_name, _raw = _decoding.failed(_v, _e, _path, "pdf_name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if pdf_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                pdf_name, _raw = _decoding.failed(_v, None, _path, "pdf_name", "None | str", _raw)
+
+        if cls is FinancialEntryItemIn:
+            _obj = _new(cls)
+            _obj.date = date
+            _obj.journal_id = journal_id
+            _obj.currency = currency
+            _obj.items = items
+            _obj.currency_exchange_rate = currency_exchange_rate
+            _obj.reference = reference
+            _obj.number = number
+            _obj.pdf = pdf
+            _obj.pdf_name = pdf_name
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                date,
+                journal_id,
+                currency,
+                items,
+                currency_exchange_rate,
+                reference,
+                number,
+                pdf,
+                pdf_name,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -206,3 +372,5 @@ class FinancialEntryItemIn:
 
 
 from ..models.financial_entry_line_item import FinancialEntryLineItem
+
+_FinancialEntryLineItem_from_dict = FinancialEntryLineItem.from_dict

@@ -6,10 +6,23 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.entry_line_type import EntryLineType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FinancialEntryLineItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "account_type",
+        "account",
+        "amount",
+        "description",
+        "tax_info",
+        "automated_matching_number",
+    }
+)
 
 
 @_attrs_define
@@ -30,10 +43,16 @@ class FinancialEntryLineItem:
     description: None | str | Unset = UNSET
     tax_info: None | TaxInfo | Unset = UNSET
     automated_matching_number: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        account_type = self.account_type.value
+        if self.account_type is None or isinstance(self.account_type, Unset):
+            account_type = self.account_type
+        else:
+            account_type = self.account_type.value
 
         account = self.account
 
@@ -60,7 +79,8 @@ class FinancialEntryLineItem:
             automated_matching_number = self.automated_matching_number
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "account_type": account_type,
@@ -74,72 +94,152 @@ class FinancialEntryLineItem:
             field_dict["tax_info"] = tax_info
         if automated_matching_number is not UNSET:
             field_dict["automated_matching_number"] = automated_matching_number
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        account_type = EntryLineType(d.pop("account_type"))
-
-        _v = d.pop("account", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("account: expected str, got " + type(_v).__name__)
-        account = _v
-
-        _v = d.pop("amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("amount: expected float, got " + type(_v).__name__)
-        amount = _v
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_tax_info(data: object) -> None | TaxInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["account_type"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            account_type, _raw = _decoding.missing(_path, "account_type", "EntryLineType", _raw)
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tax_info_type_0 = TaxInfo.from_dict(data)
+                account_type = EntryLineType(_v)
 
-                return tax_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaxInfo | Unset, data)
+            except Exception as _e:
+                account_type, _raw = _decoding.failed(_v, _e, _path, "account_type", "EntryLineType", _raw)
 
-        tax_info = _parse_tax_info(d.pop("tax_info", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            account = _src["account"]
+        except KeyError:
+            account = UNSET
+        if account.__class__ is not str:
+            account, _raw = _decoding.scalar(account, "str", _path, "account", _raw)
 
-        def _parse_automated_matching_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            amount = _src["amount"]
+        except KeyError:
+            amount = UNSET
+        if amount.__class__ is not float and amount.__class__ is not int:
+            amount, _raw = _decoding.scalar(amount, "float", _path, "amount", _raw)
 
-        automated_matching_number = _parse_automated_matching_number(
-            d.pop("automated_matching_number", UNSET)
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        financial_entry_line_item = cls(
-            account_type=account_type,
-            account=account,
-            amount=amount,
-            description=description,
-            tax_info=tax_info,
-            automated_matching_number=automated_matching_number,
-        )
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        financial_entry_line_item.additional_properties = d
-        return financial_entry_line_item
+            description = _parse_description(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["tax_info"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            tax_info = _TaxInfo_from_dict(_v, _path + "tax_info.")
+        elif _v is None:
+            tax_info = None
+        elif _v is UNSET:
+            tax_info = UNSET
+        else:
+            tax_info, _raw = _decoding.as_model(_v, TaxInfo, _path, "tax_info", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["automated_matching_number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_automated_matching_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            automated_matching_number = _parse_automated_matching_number(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            automated_matching_number, _raw = _decoding.failed(
+                _v, _e, _path, "automated_matching_number", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if automated_matching_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                automated_matching_number, _raw = _decoding.failed(
+                    _v, None, _path, "automated_matching_number", "None | str", _raw
+                )
+
+        if cls is FinancialEntryLineItem:
+            _obj = _new(cls)
+            _obj.account_type = account_type
+            _obj.account = account
+            _obj.amount = amount
+            _obj.description = description
+            _obj.tax_info = tax_info
+            _obj.automated_matching_number = automated_matching_number
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                account_type,
+                account,
+                amount,
+                description,
+                tax_info,
+                automated_matching_number,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,3 +259,5 @@ class FinancialEntryLineItem:
 
 
 from ..models.tax_info import TaxInfo
+
+_TaxInfo_from_dict = TaxInfo.from_dict

@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="FinancialMovementAllocationItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "amount",
+        "currency",
+        "payable_id",
+    }
+)
 
 
 @_attrs_define
@@ -23,7 +33,10 @@ class FinancialMovementAllocationItem:
     amount: float
     currency: str
     payable_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -33,7 +46,8 @@ class FinancialMovementAllocationItem:
         payable_id = self.payable_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "amount": amount,
@@ -41,35 +55,75 @@ class FinancialMovementAllocationItem:
                 "payable_id": payable_id,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("amount: expected float, got " + type(_v).__name__)
-        amount = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            amount = _src["amount"]
+        except KeyError:
+            amount = UNSET
+        if amount.__class__ is not float and amount.__class__ is not int:
+            amount, _raw = _decoding.scalar(amount, "float", _path, "amount", _raw)
 
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency = _src["currency"]
+        except KeyError:
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
-        _v = d.pop("payable_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("payable_id: expected str, got " + type(_v).__name__)
-        payable_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            payable_id = _src["payable_id"]
+        except KeyError:
+            payable_id = UNSET
+        if payable_id.__class__ is not str:
+            payable_id, _raw = _decoding.scalar(payable_id, "str", _path, "payable_id", _raw)
 
-        financial_movement_allocation_item = cls(
-            amount=amount,
-            currency=currency,
-            payable_id=payable_id,
-        )
+        if cls is FinancialMovementAllocationItem:
+            _obj = _new(cls)
+            _obj.amount = amount
+            _obj.currency = currency
+            _obj.payable_id = payable_id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                amount,
+                currency,
+                payable_id,
+            )
 
-        financial_movement_allocation_item.additional_properties = d
-        return financial_movement_allocation_item
+        if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,21 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.financial_movement_fee_type import FinancialMovementFeeType
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FinancialMovementFeeItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "fee_type",
+        "amount",
+        "currency",
+        "date",
+    }
+)
 
 
 @_attrs_define
@@ -27,19 +38,29 @@ class FinancialMovementFeeItem:
     amount: float
     currency: str
     date: datetime.date
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        fee_type = self.fee_type.value
+        if self.fee_type is None or isinstance(self.fee_type, Unset):
+            fee_type = self.fee_type
+        else:
+            fee_type = self.fee_type.value
 
         amount = self.amount
 
         currency = self.currency
 
-        date = self.date.isoformat()
+        if self.date is None or isinstance(self.date, Unset):
+            date = self.date
+        else:
+            date = self.date.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "fee_type": fee_type,
@@ -48,35 +69,95 @@ class FinancialMovementFeeItem:
                 "date": date,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        fee_type = FinancialMovementFeeType(d.pop("fee_type"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["fee_type"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            fee_type, _raw = _decoding.missing(_path, "fee_type", "FinancialMovementFeeType", _raw)
+        else:
+            try:
+                fee_type = FinancialMovementFeeType(_v)
 
-        _v = d.pop("amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("amount: expected float, got " + type(_v).__name__)
-        amount = _v
+            except Exception as _e:
+                fee_type, _raw = _decoding.failed(_v, _e, _path, "fee_type", "FinancialMovementFeeType", _raw)
 
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            amount = _src["amount"]
+        except KeyError:
+            amount = UNSET
+        if amount.__class__ is not float and amount.__class__ is not int:
+            amount, _raw = _decoding.scalar(amount, "float", _path, "amount", _raw)
 
-        date = datetime.date.fromisoformat(d.pop("date"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency = _src["currency"]
+        except KeyError:
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
-        financial_movement_fee_item = cls(
-            fee_type=fee_type,
-            amount=amount,
-            currency=currency,
-            date=date,
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                date = datetime.date.fromisoformat(_v)
+            except ValueError:
+                date, _raw = _decoding.as_datetime(_v, "date", _path, "date", _raw)
+        else:
+            date, _raw = _decoding.as_datetime(_v, "date", _path, "date", _raw)
 
-        financial_movement_fee_item.additional_properties = d
-        return financial_movement_fee_item
+        if cls is FinancialMovementFeeItem:
+            _obj = _new(cls)
+            _obj.fee_type = fee_type
+            _obj.amount = amount
+            _obj.currency = currency
+            _obj.date = date
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                fee_type,
+                amount,
+                currency,
+                date,
+            )
+
+        if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,11 +7,29 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.financial_movement_type import FinancialMovementType
 from ..models.payable_export_status import PayableExportStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FinancialMovementItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "date",
+        "amount",
+        "currency",
+        "type",
+        "exchange_rate",
+        "export_status",
+        "external",
+        "description",
+        "allocations",
+        "fees",
+    }
+)
 
 
 @_attrs_define
@@ -42,18 +60,27 @@ class FinancialMovementItem:
     description: None | str | Unset = UNSET
     allocations: list[FinancialMovementAllocationItem] | Unset = UNSET
     fees: list[FinancialMovementFeeItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        date = self.date.isoformat()
+        if self.date is None or isinstance(self.date, Unset):
+            date = self.date
+        else:
+            date = self.date.isoformat()
 
         amount = self.amount
 
         currency = self.currency
 
-        type_ = self.type_.value
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
 
         exchange_rate: float | None | Unset
         if isinstance(self.exchange_rate, Unset):
@@ -88,7 +115,8 @@ class FinancialMovementItem:
                 fees.append(fees_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -110,101 +138,224 @@ class FinancialMovementItem:
             field_dict["allocations"] = allocations
         if fees is not UNSET:
             field_dict["fees"] = fees
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        date = datetime.date.fromisoformat(d.pop("date"))
-
-        _v = d.pop("amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("amount: expected float, got " + type(_v).__name__)
-        amount = _v
-
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = _v
-
-        type_ = FinancialMovementType(d.pop("type"))
-
-        def _parse_exchange_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        exchange_rate = _parse_exchange_rate(d.pop("exchange_rate", UNSET))
-
-        _export_status = d.pop("export_status", UNSET)
-        export_status: PayableExportStatus | Unset
-        if isinstance(_export_status, Unset):
-            export_status = UNSET
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                date = datetime.date.fromisoformat(_v)
+            except ValueError:
+                date, _raw = _decoding.as_datetime(_v, "date", _path, "date", _raw)
         else:
-            export_status = PayableExportStatus(_export_status)
+            date, _raw = _decoding.as_datetime(_v, "date", _path, "date", _raw)
 
-        _v = d.pop("external", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("external: expected bool, got " + type(_v).__name__)
-        external = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            amount = _src["amount"]
+        except KeyError:
+            amount = UNSET
+        if amount.__class__ is not float and amount.__class__ is not int:
+            amount, _raw = _decoding.scalar(amount, "float", _path, "amount", _raw)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency = _src["currency"]
+        except KeyError:
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
-        description = _parse_description(d.pop("description", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["type"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            type_, _raw = _decoding.missing(_path, "type", "FinancialMovementType", _raw)
+        else:
+            try:
+                type_ = FinancialMovementType(_v)
 
-        _v = d.pop("allocations", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("allocations: expected list, got " + type(_v).__name__)
-        _allocations = _v
-        allocations: list[FinancialMovementAllocationItem] | Unset = UNSET
-        if _allocations is not UNSET:
+            except Exception as _e:
+                type_, _raw = _decoding.failed(_v, _e, _path, "type", "FinancialMovementType", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["exchange_rate"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_exchange_rate(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            exchange_rate = _parse_exchange_rate(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            exchange_rate, _raw = _decoding.failed(_v, _e, _path, "exchange_rate", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if exchange_rate is _v and (_v.__class__ is list or _v.__class__ is dict):
+                exchange_rate, _raw = _decoding.failed(_v, None, _path, "exchange_rate", "float | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["export_status"]
+        except KeyError:
+            _v = UNSET
+        try:
+            _export_status = _v
+            export_status: PayableExportStatus | Unset
+            if isinstance(_export_status, Unset):
+                export_status = UNSET
+            else:
+                export_status = PayableExportStatus(_export_status)
+
+        except Exception as _e:
+            export_status, _raw = _decoding.failed(
+                _v, _e, _path, "export_status", "PayableExportStatus", _raw
+            )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            external = _src["external"]
+        except KeyError:
+            external = UNSET
+        if external.__class__ is not bool and external is not UNSET:
+            external, _raw = _decoding.scalar(external, "bool", _path, "external", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["allocations"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "allocations", _raw)
+        if _v is UNSET or _v is None:
+            allocations = _v
+        else:
             allocations = []
-            for allocations_item_data in _allocations:
-                allocations_item = FinancialMovementAllocationItem.from_dict(allocations_item_data)
+            _at = _path + "allocations[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    allocations.append(_FinancialMovementAllocationItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, FinancialMovementAllocationItem, _path, "allocations", _raw
+                    )
 
-                allocations.append(allocations_item)
-
-        _v = d.pop("fees", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("fees: expected list, got " + type(_v).__name__)
-        _fees = _v
-        fees: list[FinancialMovementFeeItem] | Unset = UNSET
-        if _fees is not UNSET:
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["fees"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "fees", _raw)
+        if _v is UNSET or _v is None:
+            fees = _v
+        else:
             fees = []
-            for fees_item_data in _fees:
-                fees_item = FinancialMovementFeeItem.from_dict(fees_item_data)
+            _at = _path + "fees[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    fees.append(_FinancialMovementFeeItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, FinancialMovementFeeItem, _path, "fees", _raw)
 
-                fees.append(fees_item)
+        if cls is FinancialMovementItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.date = date
+            _obj.amount = amount
+            _obj.currency = currency
+            _obj.type_ = type_
+            _obj.exchange_rate = exchange_rate
+            _obj.export_status = export_status
+            _obj.external = external
+            _obj.description = description
+            _obj.allocations = allocations
+            _obj.fees = fees
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                date,
+                amount,
+                currency,
+                type_,
+                exchange_rate,
+                export_status,
+                external,
+                description,
+                allocations,
+                fees,
+            )
 
-        financial_movement_item = cls(
-            id=id,
-            date=date,
-            amount=amount,
-            currency=currency,
-            type_=type_,
-            exchange_rate=exchange_rate,
-            export_status=export_status,
-            external=external,
-            description=description,
-            allocations=allocations,
-            fees=fees,
-        )
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        financial_movement_item.additional_properties = d
-        return financial_movement_item
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -225,3 +376,6 @@ class FinancialMovementItem:
 
 from ..models.financial_movement_allocation_item import FinancialMovementAllocationItem
 from ..models.financial_movement_fee_item import FinancialMovementFeeItem
+
+_FinancialMovementAllocationItem_from_dict = FinancialMovementAllocationItem.from_dict
+_FinancialMovementFeeItem_from_dict = FinancialMovementFeeItem.from_dict

@@ -1,14 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowConfigOutput")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "definitionFields",
+        "doorkeyFields",
+        "customFields",
+        "datastores",
+    }
+)
 
 
 @_attrs_define
@@ -25,7 +36,10 @@ class FlowConfigOutput:
     doorkey_fields: list[FlowConfigOutputDoorkeyFieldsType0Item] | None | Unset = UNSET
     custom_fields: list[FlowConfigOutputCustomFieldsType0Item] | None | Unset = UNSET
     datastores: list[FlowDataStoreItemOutput] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         definition_fields: list[dict[str, Any]] | None | Unset
@@ -77,7 +91,8 @@ class FlowConfigOutput:
             datastores = self.datastores
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if definition_fields is not UNSET:
             field_dict["definitionFields"] = definition_fields
@@ -87,120 +102,130 @@ class FlowConfigOutput:
             field_dict["customFields"] = custom_fields
         if datastores is not UNSET:
             field_dict["datastores"] = datastores
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_definition_fields(
-            data: object,
-        ) -> list[FlowConfigOutputDefinitionFieldsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                definition_fields_type_0 = []
-                _definition_fields_type_0 = data
-                for definition_fields_type_0_item_data in _definition_fields_type_0:
-                    definition_fields_type_0_item = FlowConfigOutputDefinitionFieldsType0Item.from_dict(
-                        definition_fields_type_0_item_data
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["definitionFields"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "definitionFields", _raw)
+        if _v is UNSET or _v is None:
+            definition_fields = _v
+        else:
+            definition_fields = []
+            _at = _path + "definitionFields[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    definition_fields.append(_FlowConfigOutputDefinitionFieldsType0Item_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, FlowConfigOutputDefinitionFieldsType0Item, _path, "definitionFields", _raw
                     )
 
-                    definition_fields_type_0.append(definition_fields_type_0_item)
-
-                return definition_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FlowConfigOutputDefinitionFieldsType0Item] | None | Unset, data)
-
-        definition_fields = _parse_definition_fields(d.pop("definitionFields", UNSET))
-
-        def _parse_doorkey_fields(
-            data: object,
-        ) -> list[FlowConfigOutputDoorkeyFieldsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                doorkey_fields_type_0 = []
-                _doorkey_fields_type_0 = data
-                for doorkey_fields_type_0_item_data in _doorkey_fields_type_0:
-                    doorkey_fields_type_0_item = FlowConfigOutputDoorkeyFieldsType0Item.from_dict(
-                        doorkey_fields_type_0_item_data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["doorkeyFields"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "doorkeyFields", _raw)
+        if _v is UNSET or _v is None:
+            doorkey_fields = _v
+        else:
+            doorkey_fields = []
+            _at = _path + "doorkeyFields[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    doorkey_fields.append(_FlowConfigOutputDoorkeyFieldsType0Item_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, FlowConfigOutputDoorkeyFieldsType0Item, _path, "doorkeyFields", _raw
                     )
 
-                    doorkey_fields_type_0.append(doorkey_fields_type_0_item)
-
-                return doorkey_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FlowConfigOutputDoorkeyFieldsType0Item] | None | Unset, data)
-
-        doorkey_fields = _parse_doorkey_fields(d.pop("doorkeyFields", UNSET))
-
-        def _parse_custom_fields(data: object) -> list[FlowConfigOutputCustomFieldsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = FlowConfigOutputCustomFieldsType0Item.from_dict(
-                        custom_fields_type_0_item_data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["customFields"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "customFields", _raw)
+        if _v is UNSET or _v is None:
+            custom_fields = _v
+        else:
+            custom_fields = []
+            _at = _path + "customFields[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    custom_fields.append(_FlowConfigOutputCustomFieldsType0Item_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, FlowConfigOutputCustomFieldsType0Item, _path, "customFields", _raw
                     )
 
-                    custom_fields_type_0.append(custom_fields_type_0_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["datastores"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "datastores", _raw)
+        if _v is UNSET or _v is None:
+            datastores = _v
+        else:
+            datastores = []
+            _at = _path + "datastores[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    datastores.append(_FlowDataStoreItemOutput_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, FlowDataStoreItemOutput, _path, "datastores", _raw)
 
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FlowConfigOutputCustomFieldsType0Item] | None | Unset, data)
+        if cls is FlowConfigOutput:
+            _obj = _new(cls)
+            _obj.definition_fields = definition_fields
+            _obj.doorkey_fields = doorkey_fields
+            _obj.custom_fields = custom_fields
+            _obj.datastores = datastores
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                definition_fields,
+                doorkey_fields,
+                custom_fields,
+                datastores,
+            )
 
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        def _parse_datastores(data: object) -> list[FlowDataStoreItemOutput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                datastores_type_0 = []
-                _datastores_type_0 = data
-                for datastores_type_0_item_data in _datastores_type_0:
-                    datastores_type_0_item = FlowDataStoreItemOutput.from_dict(datastores_type_0_item_data)
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
-                    datastores_type_0.append(datastores_type_0_item)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
 
-                return datastores_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FlowDataStoreItemOutput] | None | Unset, data)
-
-        datastores = _parse_datastores(d.pop("datastores", UNSET))
-
-        flow_config_output = cls(
-            definition_fields=definition_fields,
-            doorkey_fields=doorkey_fields,
-            custom_fields=custom_fields,
-            datastores=datastores,
-        )
-
-        flow_config_output.additional_properties = d
-        return flow_config_output
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -225,3 +250,8 @@ from ..models.flow_config_output_definition_fields_type_0_item import (
 )
 from ..models.flow_config_output_doorkey_fields_type_0_item import FlowConfigOutputDoorkeyFieldsType0Item
 from ..models.flow_data_store_item_output import FlowDataStoreItemOutput
+
+_FlowConfigOutputCustomFieldsType0Item_from_dict = FlowConfigOutputCustomFieldsType0Item.from_dict
+_FlowConfigOutputDefinitionFieldsType0Item_from_dict = FlowConfigOutputDefinitionFieldsType0Item.from_dict
+_FlowConfigOutputDoorkeyFieldsType0Item_from_dict = FlowConfigOutputDoorkeyFieldsType0Item.from_dict
+_FlowDataStoreItemOutput_from_dict = FlowDataStoreItemOutput.from_dict

@@ -6,10 +6,21 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.datastore_status import DatastoreStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowDataStoreItemOutput")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "definition",
+        "id",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -26,12 +37,18 @@ class FlowDataStoreItemOutput:
     definition: DatastoreDef
     id: None | str | Unset = UNSET
     status: DatastoreStatus | None | Unset = DatastoreStatus.ACTIVE
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        definition = self.definition.to_dict()
+        if self.definition is None or isinstance(self.definition, Unset):
+            definition = self.definition
+        else:
+            definition = self.definition.to_dict()
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -48,7 +65,8 @@ class FlowDataStoreItemOutput:
             status = self.status
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -59,54 +77,128 @@ class FlowDataStoreItemOutput:
             field_dict["id"] = id
         if status is not UNSET:
             field_dict["status"] = status
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        definition = DatastoreDef.from_dict(d.pop("definition"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["definition"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            definition = _DatastoreDef_from_dict(_v, _path + "definition.")
+        else:
+            definition, _raw = _decoding.as_model(_v, DatastoreDef, _path, "definition", _raw)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        id = _parse_id(d.pop("id", UNSET))
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_status(data: object) -> DatastoreStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = DatastoreStatus(data)
+            id = _parse_id(_v)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DatastoreStatus | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            id, _raw = _decoding.failed(_v, _e, _path, "id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                id, _raw = _decoding.failed(_v, None, _path, "id", "None | str", _raw)
 
-        status = _parse_status(d.pop("status", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        flow_data_store_item_output = cls(
-            name=name,
-            definition=definition,
-            id=id,
-            status=status,
-        )
+            def _parse_status(data: object) -> DatastoreStatus | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = DatastoreStatus(data)
 
-        flow_data_store_item_output.additional_properties = d
-        return flow_data_store_item_output
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(DatastoreStatus | None | Unset, data)
+
+            status = _parse_status(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            status, _raw = _decoding.failed(_v, _e, _path, "status", "DatastoreStatus | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if status is _v and (_v.__class__ is list or _v.__class__ is dict):
+                status, _raw = _decoding.failed(_v, None, _path, "status", "DatastoreStatus | None", _raw)
+
+        if cls is FlowDataStoreItemOutput:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.definition = definition
+            _obj.id = id
+            _obj.status = status
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                definition,
+                id,
+                status,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +218,5 @@ class FlowDataStoreItemOutput:
 
 
 from ..models.datastore_def import DatastoreDef
+
+_DatastoreDef_from_dict = DatastoreDef.from_dict

@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowSettingsResponse")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "configurable",
+        "groups",
+        "settings",
+    }
+)
 
 
 @_attrs_define
@@ -23,23 +33,33 @@ class FlowSettingsResponse:
     configurable: bool
     groups: list[SettingGroupItem]
     settings: list[SettingField]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         configurable = self.configurable
 
-        groups = []
-        for groups_item_data in self.groups:
-            groups_item = groups_item_data.to_dict()
-            groups.append(groups_item)
+        if self.groups is None or isinstance(self.groups, Unset):
+            groups = self.groups
+        else:
+            groups = []
+            for groups_item_data in self.groups:
+                groups_item = groups_item_data.to_dict()
+                groups.append(groups_item)
 
-        settings = []
-        for settings_item_data in self.settings:
-            settings_item = settings_item_data.to_dict()
-            settings.append(settings_item)
+        if self.settings is None or isinstance(self.settings, Unset):
+            settings = self.settings
+        else:
+            settings = []
+            for settings_item_data in self.settings:
+                settings_item = settings_item_data.to_dict()
+                settings.append(settings_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "configurable": configurable,
@@ -47,45 +67,95 @@ class FlowSettingsResponse:
                 "settings": settings,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("configurable", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("configurable: expected bool, got " + type(_v).__name__)
-        configurable = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            configurable = _src["configurable"]
+        except KeyError:
+            configurable = UNSET
+        if configurable.__class__ is not bool:
+            configurable, _raw = _decoding.scalar(configurable, "bool", _path, "configurable", _raw)
 
-        _v = d.pop("groups", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("groups: expected list, got " + type(_v).__name__)
-        groups = []
-        _groups = _v
-        for groups_item_data in _groups:
-            groups_item = SettingGroupItem.from_dict(groups_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["groups"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "groups", _raw)
+        if _v is UNSET or _v is None:
+            groups = _v
+        else:
+            groups = []
+            _at = _path + "groups[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    groups.append(_SettingGroupItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SettingGroupItem, _path, "groups", _raw)
 
-            groups.append(groups_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["settings"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "settings", _raw)
+        if _v is UNSET or _v is None:
+            settings = _v
+        else:
+            settings = []
+            _at = _path + "settings[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    settings.append(_SettingField_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SettingField, _path, "settings", _raw)
 
-        _v = d.pop("settings", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("settings: expected list, got " + type(_v).__name__)
-        settings = []
-        _settings = _v
-        for settings_item_data in _settings:
-            settings_item = SettingField.from_dict(settings_item_data)
+        if cls is FlowSettingsResponse:
+            _obj = _new(cls)
+            _obj.configurable = configurable
+            _obj.groups = groups
+            _obj.settings = settings
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                configurable,
+                groups,
+                settings,
+            )
 
-            settings.append(settings_item)
+        if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        flow_settings_response = cls(
-            configurable=configurable,
-            groups=groups,
-            settings=settings,
-        )
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
-        flow_settings_response.additional_properties = d
-        return flow_settings_response
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +176,6 @@ class FlowSettingsResponse:
 
 from ..models.setting_field import SettingField
 from ..models.setting_group_item import SettingGroupItem
+
+_SettingField_from_dict = SettingField.from_dict
+_SettingGroupItem_from_dict = SettingGroupItem.from_dict

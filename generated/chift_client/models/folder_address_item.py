@@ -6,9 +6,22 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FolderAddressItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "street",
+        "number",
+        "box",
+        "postal_code",
+        "city",
+        "country",
+    }
+)
 
 
 @_attrs_define
@@ -29,7 +42,10 @@ class FolderAddressItem:
     postal_code: None | str | Unset = UNSET
     city: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         street: None | str | Unset
@@ -69,7 +85,8 @@ class FolderAddressItem:
             country = self.country
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if street is not UNSET:
             field_dict["street"] = street
@@ -83,78 +100,204 @@ class FolderAddressItem:
             field_dict["city"] = city
         if country is not UNSET:
             field_dict["country"] = country
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["street"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_street(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_street(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        street = _parse_street(d.pop("street", UNSET))
+            street = _parse_street(_v)
 
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            street, _raw = _decoding.failed(_v, _e, _path, "street", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if street is _v and (_v.__class__ is list or _v.__class__ is dict):
+                street, _raw = _decoding.failed(_v, None, _path, "street", "None | str", _raw)
 
-        number = _parse_number(d.pop("number", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_box(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        box = _parse_box(d.pop("box", UNSET))
+            number = _parse_number(_v)
 
-        def _parse_postal_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            number, _raw = _decoding.failed(_v, _e, _path, "number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                number, _raw = _decoding.failed(_v, None, _path, "number", "None | str", _raw)
 
-        postal_code = _parse_postal_code(d.pop("postal_code", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["box"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_box(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        city = _parse_city(d.pop("city", UNSET))
+            box = _parse_box(_v)
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            box, _raw = _decoding.failed(_v, _e, _path, "box", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if box is _v and (_v.__class__ is list or _v.__class__ is dict):
+                box, _raw = _decoding.failed(_v, None, _path, "box", "None | str", _raw)
 
-        country = _parse_country(d.pop("country", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["postal_code"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        folder_address_item = cls(
-            street=street,
-            number=number,
-            box=box,
-            postal_code=postal_code,
-            city=city,
-            country=country,
-        )
+            def _parse_postal_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        folder_address_item.additional_properties = d
-        return folder_address_item
+            postal_code = _parse_postal_code(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            postal_code, _raw = _decoding.failed(_v, _e, _path, "postal_code", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if postal_code is _v and (_v.__class__ is list or _v.__class__ is dict):
+                postal_code, _raw = _decoding.failed(_v, None, _path, "postal_code", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["city"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_city(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            city = _parse_city(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            city, _raw = _decoding.failed(_v, _e, _path, "city", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if city is _v and (_v.__class__ is list or _v.__class__ is dict):
+                city, _raw = _decoding.failed(_v, None, _path, "city", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["country"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_country(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            country = _parse_country(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            country, _raw = _decoding.failed(_v, _e, _path, "country", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if country is _v and (_v.__class__ is list or _v.__class__ is dict):
+                country, _raw = _decoding.failed(_v, None, _path, "country", "None | str", _raw)
+
+        if cls is FolderAddressItem:
+            _obj = _new(cls)
+            _obj.street = street
+            _obj.number = number
+            _obj.box = box
+            _obj.postal_code = postal_code
+            _obj.city = city
+            _obj.country = country
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                street,
+                number,
+                box,
+                postal_code,
+                city,
+                country,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,24 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FolderItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "selected",
+        "active",
+        "vat",
+        "company_number",
+        "main_currency",
+        "addresses",
+    }
+)
 
 
 @_attrs_define
@@ -33,7 +48,10 @@ class FolderItem:
     company_number: None | str | Unset = UNSET
     main_currency: None | str | Unset = UNSET
     addresses: list[FolderAddressItem] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -83,7 +101,8 @@ class FolderItem:
             addresses = self.addresses
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -102,102 +121,215 @@ class FolderItem:
             field_dict["main_currency"] = main_currency
         if addresses is not UNSET:
             field_dict["addresses"] = addresses
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        def _parse_selected(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["selected"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        selected = _parse_selected(d.pop("selected", UNSET))
+            def _parse_selected(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            selected = _parse_selected(_v)
 
-        active = _parse_active(d.pop("active", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            selected, _raw = _decoding.failed(_v, _e, _path, "selected", "bool | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if selected is _v and (_v.__class__ is list or _v.__class__ is dict):
+                selected, _raw = _decoding.failed(_v, None, _path, "selected", "bool | None", _raw)
 
-        def _parse_vat(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["active"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        vat = _parse_vat(d.pop("vat", UNSET))
+            def _parse_active(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        def _parse_company_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            active = _parse_active(_v)
 
-        company_number = _parse_company_number(d.pop("company_number", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            active, _raw = _decoding.failed(_v, _e, _path, "active", "bool | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if active is _v and (_v.__class__ is list or _v.__class__ is dict):
+                active, _raw = _decoding.failed(_v, None, _path, "active", "bool | None", _raw)
 
-        def _parse_main_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["vat"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        main_currency = _parse_main_currency(d.pop("main_currency", UNSET))
+            def _parse_vat(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_addresses(data: object) -> list[FolderAddressItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                addresses_type_0 = []
-                _addresses_type_0 = data
-                for addresses_type_0_item_data in _addresses_type_0:
-                    addresses_type_0_item = FolderAddressItem.from_dict(addresses_type_0_item_data)
+            vat = _parse_vat(_v)
 
-                    addresses_type_0.append(addresses_type_0_item)
+        except Exception as _e:
+            _decoding.leave(_t)
+            vat, _raw = _decoding.failed(_v, _e, _path, "vat", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if vat is _v and (_v.__class__ is list or _v.__class__ is dict):
+                vat, _raw = _decoding.failed(_v, None, _path, "vat", "None | str", _raw)
 
-                return addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FolderAddressItem] | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["company_number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        addresses = _parse_addresses(d.pop("addresses", UNSET))
+            def _parse_company_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        folder_item = cls(
-            id=id,
-            name=name,
-            selected=selected,
-            active=active,
-            vat=vat,
-            company_number=company_number,
-            main_currency=main_currency,
-            addresses=addresses,
-        )
+            company_number = _parse_company_number(_v)
 
-        folder_item.additional_properties = d
-        return folder_item
+        except Exception as _e:
+            _decoding.leave(_t)
+            company_number, _raw = _decoding.failed(_v, _e, _path, "company_number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if company_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                company_number, _raw = _decoding.failed(_v, None, _path, "company_number", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["main_currency"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_main_currency(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            main_currency = _parse_main_currency(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            main_currency, _raw = _decoding.failed(_v, _e, _path, "main_currency", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if main_currency is _v and (_v.__class__ is list or _v.__class__ is dict):
+                main_currency, _raw = _decoding.failed(_v, None, _path, "main_currency", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["addresses"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "addresses", _raw)
+        if _v is UNSET or _v is None:
+            addresses = _v
+        else:
+            addresses = []
+            _at = _path + "addresses[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    addresses.append(_FolderAddressItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, FolderAddressItem, _path, "addresses", _raw)
+
+        if cls is FolderItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.name = name
+            _obj.selected = selected
+            _obj.active = active
+            _obj.vat = vat
+            _obj.company_number = company_number
+            _obj.main_currency = main_currency
+            _obj.addresses = addresses
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                name,
+                selected,
+                active,
+                vat,
+                company_number,
+                main_currency,
+                addresses,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -217,3 +349,5 @@ class FolderItem:
 
 
 from ..models.folder_address_item import FolderAddressItem
+
+_FolderAddressItem_from_dict = FolderAddressItem.from_dict

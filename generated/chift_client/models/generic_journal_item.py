@@ -6,10 +6,28 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.entry_line_type import EntryLineType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GenericJournalItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "account_type",
+        "debit",
+        "credit",
+        "account",
+        "force_general_account",
+        "prioritise_thirdparty_account",
+        "description",
+        "analytic_distribution",
+        "tax_code",
+        "tax_info",
+        "account_info",
+    }
+)
 
 
 @_attrs_define
@@ -40,10 +58,16 @@ class GenericJournalItem:
     tax_code: None | str | Unset = UNSET
     tax_info: None | TaxInfo | Unset = UNSET
     account_info: AccountToCreate | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        account_type = self.account_type.value
+        if self.account_type is None or isinstance(self.account_type, Unset):
+            account_type = self.account_type
+        else:
+            account_type = self.account_type.value
 
         debit = self.debit
 
@@ -108,7 +132,8 @@ class GenericJournalItem:
             account_info = self.account_info
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "account_type": account_type,
@@ -132,145 +157,270 @@ class GenericJournalItem:
             field_dict["tax_info"] = tax_info
         if account_info is not UNSET:
             field_dict["account_info"] = account_info
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        account_type = EntryLineType(d.pop("account_type"))
-
-        _v = d.pop("debit", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("debit: expected float, got " + type(_v).__name__)
-        debit = _v
-
-        _v = d.pop("credit", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("credit: expected float, got " + type(_v).__name__)
-        credit = _v
-
-        def _parse_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account = _parse_account(d.pop("account", UNSET))
-
-        def _parse_force_general_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        force_general_account = _parse_force_general_account(d.pop("force_general_account", UNSET))
-
-        def _parse_prioritise_thirdparty_account(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        prioritise_thirdparty_account = _parse_prioritise_thirdparty_account(
-            d.pop("prioritise_thirdparty_account", UNSET)
-        )
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_analytic_distribution(data: object) -> list[AnalyticDistribution] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["account_type"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            account_type, _raw = _decoding.missing(_path, "account_type", "EntryLineType", _raw)
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                analytic_distribution_type_0 = []
-                _analytic_distribution_type_0 = data
-                for analytic_distribution_type_0_item_data in _analytic_distribution_type_0:
-                    analytic_distribution_type_0_item = AnalyticDistribution.from_dict(
-                        analytic_distribution_type_0_item_data
+                account_type = EntryLineType(_v)
+
+            except Exception as _e:
+                account_type, _raw = _decoding.failed(_v, _e, _path, "account_type", "EntryLineType", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            debit = _src["debit"]
+        except KeyError:
+            debit = UNSET
+        if debit.__class__ is not float and debit.__class__ is not int:
+            debit, _raw = _decoding.scalar(debit, "float", _path, "debit", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            credit = _src["credit"]
+        except KeyError:
+            credit = UNSET
+        if credit.__class__ is not float and credit.__class__ is not int:
+            credit, _raw = _decoding.scalar(credit, "float", _path, "credit", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["account"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_account(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            account = _parse_account(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            account, _raw = _decoding.failed(_v, _e, _path, "account", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if account is _v and (_v.__class__ is list or _v.__class__ is dict):
+                account, _raw = _decoding.failed(_v, None, _path, "account", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["force_general_account"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_force_general_account(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            force_general_account = _parse_force_general_account(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            force_general_account, _raw = _decoding.failed(
+                _v, _e, _path, "force_general_account", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if force_general_account is _v and (_v.__class__ is list or _v.__class__ is dict):
+                force_general_account, _raw = _decoding.failed(
+                    _v, None, _path, "force_general_account", "None | str", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["prioritise_thirdparty_account"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_prioritise_thirdparty_account(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            prioritise_thirdparty_account = _parse_prioritise_thirdparty_account(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            prioritise_thirdparty_account, _raw = _decoding.failed(
+                _v, _e, _path, "prioritise_thirdparty_account", "bool | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if prioritise_thirdparty_account is _v and (_v.__class__ is list or _v.__class__ is dict):
+                prioritise_thirdparty_account, _raw = _decoding.failed(
+                    _v, None, _path, "prioritise_thirdparty_account", "bool | None", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["analytic_distribution"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "analytic_distribution", _raw)
+        if _v is UNSET or _v is None:
+            analytic_distribution = _v
+        else:
+            analytic_distribution = []
+            _at = _path + "analytic_distribution[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    analytic_distribution.append(_AnalyticDistribution_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, AnalyticDistribution, _path, "analytic_distribution", _raw
                     )
 
-                    analytic_distribution_type_0.append(analytic_distribution_type_0_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["tax_code"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return analytic_distribution_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AnalyticDistribution] | None | Unset, data)
+            def _parse_tax_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        analytic_distribution = _parse_analytic_distribution(d.pop("analytic_distribution", UNSET))
+            tax_code = _parse_tax_code(_v)
 
-        def _parse_tax_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            tax_code, _raw = _decoding.failed(_v, _e, _path, "tax_code", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if tax_code is _v and (_v.__class__ is list or _v.__class__ is dict):
+                tax_code, _raw = _decoding.failed(_v, None, _path, "tax_code", "None | str", _raw)
 
-        tax_code = _parse_tax_code(d.pop("tax_code", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["tax_info"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            tax_info = _TaxInfo_from_dict(_v, _path + "tax_info.")
+        elif _v is None:
+            tax_info = None
+        elif _v is UNSET:
+            tax_info = UNSET
+        else:
+            tax_info, _raw = _decoding.as_model(_v, TaxInfo, _path, "tax_info", _raw)
 
-        def _parse_tax_info(data: object) -> None | TaxInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tax_info_type_0 = TaxInfo.from_dict(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["account_info"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            account_info = _AccountToCreate_from_dict(_v, _path + "account_info.")
+        elif _v is None:
+            account_info = None
+        elif _v is UNSET:
+            account_info = UNSET
+        else:
+            account_info, _raw = _decoding.as_model(_v, AccountToCreate, _path, "account_info", _raw)
 
-                return tax_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaxInfo | Unset, data)
+        if cls is GenericJournalItem:
+            _obj = _new(cls)
+            _obj.account_type = account_type
+            _obj.debit = debit
+            _obj.credit = credit
+            _obj.account = account
+            _obj.force_general_account = force_general_account
+            _obj.prioritise_thirdparty_account = prioritise_thirdparty_account
+            _obj.description = description
+            _obj.analytic_distribution = analytic_distribution
+            _obj.tax_code = tax_code
+            _obj.tax_info = tax_info
+            _obj.account_info = account_info
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                account_type,
+                debit,
+                credit,
+                account,
+                force_general_account,
+                prioritise_thirdparty_account,
+                description,
+                analytic_distribution,
+                tax_code,
+                tax_info,
+                account_info,
+            )
 
-        tax_info = _parse_tax_info(d.pop("tax_info", UNSET))
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        def _parse_account_info(data: object) -> AccountToCreate | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                account_info_type_0 = AccountToCreate.from_dict(data)
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
-                return account_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountToCreate | None | Unset, data)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
 
-        account_info = _parse_account_info(d.pop("account_info", UNSET))
-
-        generic_journal_item = cls(
-            account_type=account_type,
-            debit=debit,
-            credit=credit,
-            account=account,
-            force_general_account=force_general_account,
-            prioritise_thirdparty_account=prioritise_thirdparty_account,
-            description=description,
-            analytic_distribution=analytic_distribution,
-            tax_code=tax_code,
-            tax_info=tax_info,
-            account_info=account_info,
-        )
-
-        generic_journal_item.additional_properties = d
-        return generic_journal_item
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -292,3 +442,7 @@ class GenericJournalItem:
 from ..models.account_to_create import AccountToCreate
 from ..models.analytic_distribution import AnalyticDistribution
 from ..models.tax_info import TaxInfo
+
+_AccountToCreate_from_dict = AccountToCreate.from_dict
+_AnalyticDistribution_from_dict = AnalyticDistribution.from_dict
+_TaxInfo_from_dict = TaxInfo.from_dict

@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HTTPValidationError")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+        "status",
+        "detail",
+    }
+)
 
 
 @_attrs_define
@@ -23,7 +33,10 @@ class HTTPValidationError:
     message: str = "Validation error"
     status: str | Unset = "error"
     detail: list[ValidationError] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -38,7 +51,8 @@ class HTTPValidationError:
                 detail.append(detail_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "message": message,
@@ -48,42 +62,85 @@ class HTTPValidationError:
             field_dict["status"] = status
         if detail is not UNSET:
             field_dict["detail"] = detail
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("message", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("message: expected str, got " + type(_v).__name__)
-        message = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            message = _src["message"]
+        except KeyError:
+            message = UNSET
+        if message.__class__ is not str:
+            message, _raw = _decoding.scalar(message, "str", _path, "message", _raw)
 
-        _v = d.pop("status", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("status: expected str, got " + type(_v).__name__)
-        status = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            status = _src["status"]
+        except KeyError:
+            status = UNSET
+        if status.__class__ is not str and status is not UNSET:
+            status, _raw = _decoding.scalar(status, "str", _path, "status", _raw)
 
-        _v = d.pop("detail", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("detail: expected list, got " + type(_v).__name__)
-        _detail = _v
-        detail: list[ValidationError] | Unset = UNSET
-        if _detail is not UNSET:
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["detail"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "detail", _raw)
+        if _v is UNSET or _v is None:
+            detail = _v
+        else:
             detail = []
-            for detail_item_data in _detail:
-                detail_item = ValidationError.from_dict(detail_item_data)
+            _at = _path + "detail[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    detail.append(_ValidationError_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ValidationError, _path, "detail", _raw)
 
-                detail.append(detail_item)
+        if cls is HTTPValidationError:
+            _obj = _new(cls)
+            _obj.message = message
+            _obj.status = status
+            _obj.detail = detail
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                message,
+                status,
+                detail,
+            )
 
-        http_validation_error = cls(
-            message=message,
-            status=status,
-            detail=detail,
-        )
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        http_validation_error.additional_properties = d
-        return http_validation_error
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +160,5 @@ class HTTPValidationError:
 
 
 from ..models.validation_error import ValidationError
+
+_ValidationError_from_dict = ValidationError.from_dict

@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="ImageItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "main_image",
+        "url",
+    }
+)
 
 
 @_attrs_define
@@ -23,7 +33,10 @@ class ImageItem:
     id: str
     main_image: bool
     url: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -33,7 +46,8 @@ class ImageItem:
         url = self.url
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -41,35 +55,75 @@ class ImageItem:
                 "url": url,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        _v = d.pop("main_image", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("main_image: expected bool, got " + type(_v).__name__)
-        main_image = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            main_image = _src["main_image"]
+        except KeyError:
+            main_image = UNSET
+        if main_image.__class__ is not bool:
+            main_image, _raw = _decoding.scalar(main_image, "bool", _path, "main_image", _raw)
 
-        _v = d.pop("url", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("url: expected str, got " + type(_v).__name__)
-        url = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            url = _src["url"]
+        except KeyError:
+            url = UNSET
+        if url.__class__ is not str:
+            url, _raw = _decoding.scalar(url, "str", _path, "url", _raw)
 
-        image_item = cls(
-            id=id,
-            main_image=main_image,
-            url=url,
-        )
+        if cls is ImageItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.main_image = main_image
+            _obj.url = url
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                main_image,
+                url,
+            )
 
-        image_item.additional_properties = d
-        return image_item
+        if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

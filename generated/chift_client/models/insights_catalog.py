@@ -1,14 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InsightsCatalog")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "entities",
+        "coveredOperations",
+    }
+)
 
 
 @_attrs_define
@@ -21,52 +30,106 @@ class InsightsCatalog:
 
     entities: list[PublicCubeMetaCube]
     covered_operations: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        entities = []
-        for entities_item_data in self.entities:
-            entities_item = entities_item_data.to_dict()
-            entities.append(entities_item)
+        if self.entities is None or isinstance(self.entities, Unset):
+            entities = self.entities
+        else:
+            entities = []
+            for entities_item_data in self.entities:
+                entities_item = entities_item_data.to_dict()
+                entities.append(entities_item)
 
-        covered_operations = self.covered_operations
+        if self.covered_operations is None or isinstance(self.covered_operations, Unset):
+            covered_operations = self.covered_operations
+        else:
+            covered_operations = self.covered_operations
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "entities": entities,
                 "coveredOperations": covered_operations,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("entities", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("entities: expected list, got " + type(_v).__name__)
-        entities = []
-        _entities = _v
-        for entities_item_data in _entities:
-            entities_item = PublicCubeMetaCube.from_dict(entities_item_data)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["entities"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "entities", _raw)
+        if _v is UNSET or _v is None:
+            entities = _v
+        else:
+            entities = []
+            _at = _path + "entities[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    entities.append(_PublicCubeMetaCube_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, PublicCubeMetaCube, _path, "entities", _raw)
 
-            entities.append(entities_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            covered_operations = _src["coveredOperations"]
+        except KeyError:
+            covered_operations = UNSET
+        if covered_operations.__class__ is not list:
+            covered_operations, _raw = _decoding.as_list(
+                covered_operations, "scalar", _path, "coveredOperations", _raw
+            )
 
-        _v = d.pop("coveredOperations", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("coveredOperations: expected list, got " + type(_v).__name__)
-        covered_operations = cast(list[str], _v)
+        if cls is InsightsCatalog:
+            _obj = _new(cls)
+            _obj.entities = entities
+            _obj.covered_operations = covered_operations
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                entities,
+                covered_operations,
+            )
 
-        insights_catalog = cls(
-            entities=entities,
-            covered_operations=covered_operations,
-        )
+        if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        insights_catalog.additional_properties = d
-        return insights_catalog
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +149,5 @@ class InsightsCatalog:
 
 
 from ..models.public_cube_meta_cube import PublicCubeMetaCube
+
+_PublicCubeMetaCube_from_dict = PublicCubeMetaCube.from_dict

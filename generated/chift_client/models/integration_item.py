@@ -6,11 +6,30 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.api import Api
 from ..models.integation_status import IntegationStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "integrationid",
+        "name",
+        "status",
+        "api",
+        "logo_url",
+        "icon_url",
+        "description",
+        "post_connections",
+        "operations_coverage",
+        "credentials",
+        "supported_countries",
+        "local_agent",
+    }
+)
 
 
 @_attrs_define
@@ -43,16 +62,25 @@ class IntegrationItem:
     credentials: list[IntegrationsCredentialItem] | None | Unset = UNSET
     supported_countries: list[str] | None | Unset = UNSET
     local_agent: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         integrationid = self.integrationid
 
         name = self.name
 
-        status = self.status.value
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = self.status.value
 
-        api = self.api.value
+        if self.api is None or isinstance(self.api, Unset):
+            api = self.api
+        else:
+            api = self.api.value
 
         logo_url = self.logo_url
 
@@ -112,7 +140,8 @@ class IntegrationItem:
         local_agent = self.local_agent
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "integrationid": integrationid,
@@ -135,156 +164,242 @@ class IntegrationItem:
             field_dict["supported_countries"] = supported_countries
         if local_agent is not UNSET:
             field_dict["local_agent"] = local_agent
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("integrationid", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("integrationid: expected int, got " + type(_v).__name__)
-        integrationid = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            integrationid = _src["integrationid"]
+        except KeyError:
+            integrationid = UNSET
+        if integrationid.__class__ is not int:
+            integrationid, _raw = _decoding.scalar(integrationid, "int", _path, "integrationid", _raw)
 
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        status = IntegationStatus(d.pop("status"))
-
-        api = Api(d.pop("api"))
-
-        _v = d.pop("logo_url", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("logo_url: expected str, got " + type(_v).__name__)
-        logo_url = _v
-
-        _v = d.pop("icon_url", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("icon_url: expected str, got " + type(_v).__name__)
-        icon_url = _v
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_post_connections(data: object) -> list[IntegrationsPostConnectionItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            status, _raw = _decoding.missing(_path, "status", "IntegationStatus", _raw)
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                post_connections_type_0 = []
-                _post_connections_type_0 = data
-                for post_connections_type_0_item_data in _post_connections_type_0:
-                    post_connections_type_0_item = IntegrationsPostConnectionItem.from_dict(
-                        post_connections_type_0_item_data
+                status = IntegationStatus(_v)
+
+            except Exception as _e:
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "IntegationStatus", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["api"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            api, _raw = _decoding.missing(_path, "api", "Api", _raw)
+        else:
+            try:
+                api = Api(_v)
+
+            except Exception as _e:
+                api, _raw = _decoding.failed(_v, _e, _path, "api", "Api", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            logo_url = _src["logo_url"]
+        except KeyError:
+            logo_url = UNSET
+        if logo_url.__class__ is not str:
+            logo_url, _raw = _decoding.scalar(logo_url, "str", _path, "logo_url", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            icon_url = _src["icon_url"]
+        except KeyError:
+            icon_url = UNSET
+        if icon_url.__class__ is not str:
+            icon_url, _raw = _decoding.scalar(icon_url, "str", _path, "icon_url", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["post_connections"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "post_connections", _raw)
+        if _v is UNSET or _v is None:
+            post_connections = _v
+        else:
+            post_connections = []
+            _at = _path + "post_connections[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    post_connections.append(_IntegrationsPostConnectionItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, IntegrationsPostConnectionItem, _path, "post_connections", _raw
                     )
 
-                    post_connections_type_0.append(post_connections_type_0_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["operations_coverage"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "operations_coverage", _raw)
+        if _v is UNSET or _v is None:
+            operations_coverage = _v
+        else:
+            operations_coverage = []
+            _at = _path + "operations_coverage[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    operations_coverage.append(_CoverageItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CoverageItem, _path, "operations_coverage", _raw)
 
-                return post_connections_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[IntegrationsPostConnectionItem] | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["credentials"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "credentials", _raw)
+        if _v is UNSET or _v is None:
+            credentials = _v
+        else:
+            credentials = []
+            _at = _path + "credentials[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    credentials.append(_IntegrationsCredentialItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, IntegrationsCredentialItem, _path, "credentials", _raw)
 
-        post_connections = _parse_post_connections(d.pop("post_connections", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["supported_countries"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_operations_coverage(data: object) -> list[CoverageItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                operations_coverage_type_0 = []
-                _operations_coverage_type_0 = data
-                for operations_coverage_type_0_item_data in _operations_coverage_type_0:
-                    operations_coverage_type_0_item = CoverageItem.from_dict(
-                        operations_coverage_type_0_item_data
-                    )
+            def _parse_supported_countries(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    supported_countries_type_0 = cast(list[str], data)
 
-                    operations_coverage_type_0.append(operations_coverage_type_0_item)
+                    return supported_countries_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
 
-                return operations_coverage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CoverageItem] | None | Unset, data)
+            supported_countries = _parse_supported_countries(_v)
 
-        operations_coverage = _parse_operations_coverage(d.pop("operations_coverage", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            supported_countries, _raw = _decoding.failed(
+                _v, _e, _path, "supported_countries", "list[str] | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
 
-        def _parse_credentials(data: object) -> list[IntegrationsCredentialItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                credentials_type_0 = []
-                _credentials_type_0 = data
-                for credentials_type_0_item_data in _credentials_type_0:
-                    credentials_type_0_item = IntegrationsCredentialItem.from_dict(
-                        credentials_type_0_item_data
-                    )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            local_agent = _src["local_agent"]
+        except KeyError:
+            local_agent = UNSET
+        if local_agent.__class__ is not bool and local_agent is not UNSET:
+            local_agent, _raw = _decoding.scalar(local_agent, "bool", _path, "local_agent", _raw)
 
-                    credentials_type_0.append(credentials_type_0_item)
+        if cls is IntegrationItem:
+            _obj = _new(cls)
+            _obj.integrationid = integrationid
+            _obj.name = name
+            _obj.status = status
+            _obj.api = api
+            _obj.logo_url = logo_url
+            _obj.icon_url = icon_url
+            _obj.description = description
+            _obj.post_connections = post_connections
+            _obj.operations_coverage = operations_coverage
+            _obj.credentials = credentials
+            _obj.supported_countries = supported_countries
+            _obj.local_agent = local_agent
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                integrationid,
+                name,
+                status,
+                api,
+                logo_url,
+                icon_url,
+                description,
+                post_connections,
+                operations_coverage,
+                credentials,
+                supported_countries,
+                local_agent,
+            )
 
-                return credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[IntegrationsCredentialItem] | None | Unset, data)
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        credentials = _parse_credentials(d.pop("credentials", UNSET))
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
-        def _parse_supported_countries(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                supported_countries_type_0 = cast(list[str], data)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
 
-                return supported_countries_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        supported_countries = _parse_supported_countries(d.pop("supported_countries", UNSET))
-
-        _v = d.pop("local_agent", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("local_agent: expected bool, got " + type(_v).__name__)
-        local_agent = _v
-
-        integration_item = cls(
-            integrationid=integrationid,
-            name=name,
-            status=status,
-            api=api,
-            logo_url=logo_url,
-            icon_url=icon_url,
-            description=description,
-            post_connections=post_connections,
-            operations_coverage=operations_coverage,
-            credentials=credentials,
-            supported_countries=supported_countries,
-            local_agent=local_agent,
-        )
-
-        integration_item.additional_properties = d
-        return integration_item
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -306,3 +421,7 @@ class IntegrationItem:
 from ..models.coverage_item import CoverageItem
 from ..models.integrations_credential_item import IntegrationsCredentialItem
 from ..models.integrations_post_connection_item import IntegrationsPostConnectionItem
+
+_CoverageItem_from_dict = CoverageItem.from_dict
+_IntegrationsCredentialItem_from_dict = IntegrationsCredentialItem.from_dict
+_IntegrationsPostConnectionItem_from_dict = IntegrationsPostConnectionItem.from_dict

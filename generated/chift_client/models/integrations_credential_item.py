@@ -6,10 +6,20 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.visibility import Visibility
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationsCredentialItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "optional",
+        "visibility",
+    }
+)
 
 
 @_attrs_define
@@ -24,7 +34,10 @@ class IntegrationsCredentialItem:
     name: str
     optional: bool | Unset = False
     visibility: None | Unset | Visibility = Visibility.BOTH
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -40,7 +53,8 @@ class IntegrationsCredentialItem:
             visibility = self.visibility
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -50,47 +64,100 @@ class IntegrationsCredentialItem:
             field_dict["optional"] = optional
         if visibility is not UNSET:
             field_dict["visibility"] = visibility
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        _v = d.pop("optional", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("optional: expected bool, got " + type(_v).__name__)
-        optional = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            optional = _src["optional"]
+        except KeyError:
+            optional = UNSET
+        if optional.__class__ is not bool and optional is not UNSET:
+            optional, _raw = _decoding.scalar(optional, "bool", _path, "optional", _raw)
 
-        def _parse_visibility(data: object) -> None | Unset | Visibility:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                visibility_type_0 = Visibility(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["visibility"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return visibility_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | Visibility, data)
+            def _parse_visibility(data: object) -> None | Unset | Visibility:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    visibility_type_0 = Visibility(data)
 
-        visibility = _parse_visibility(d.pop("visibility", UNSET))
+                    return visibility_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | Visibility, data)
 
-        integrations_credential_item = cls(
-            name=name,
-            optional=optional,
-            visibility=visibility,
-        )
+            visibility = _parse_visibility(_v)
 
-        integrations_credential_item.additional_properties = d
-        return integrations_credential_item
+        except Exception as _e:
+            _decoding.leave(_t)
+            visibility, _raw = _decoding.failed(_v, _e, _path, "visibility", "None | Visibility", _raw)
+        else:
+            _decoding.leave(_t)
+            if visibility is _v and (_v.__class__ is list or _v.__class__ is dict):
+                visibility, _raw = _decoding.failed(_v, None, _path, "visibility", "None | Visibility", _raw)
+
+        if cls is IntegrationsCredentialItem:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.optional = optional
+            _obj.visibility = visibility
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                optional,
+                visibility,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,21 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationsPostConnectionItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "optional",
+        "resource",
+        "config",
+    }
+)
 
 
 @_attrs_define
@@ -27,7 +39,10 @@ class IntegrationsPostConnectionItem:
     optional: bool
     resource: str
     config: IntegrationsPostConnectionItemConfig | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -43,7 +58,8 @@ class IntegrationsPostConnectionItem:
             config = self.config.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -54,49 +70,97 @@ class IntegrationsPostConnectionItem:
         )
         if config is not UNSET:
             field_dict["config"] = config
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        _v = d.pop("title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("title: expected str, got " + type(_v).__name__)
-        title = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            title = _src["title"]
+        except KeyError:
+            title = UNSET
+        if title.__class__ is not str:
+            title, _raw = _decoding.scalar(title, "str", _path, "title", _raw)
 
-        _v = d.pop("optional", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("optional: expected bool, got " + type(_v).__name__)
-        optional = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            optional = _src["optional"]
+        except KeyError:
+            optional = UNSET
+        if optional.__class__ is not bool:
+            optional, _raw = _decoding.scalar(optional, "bool", _path, "optional", _raw)
 
-        _v = d.pop("resource", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("resource: expected str, got " + type(_v).__name__)
-        resource = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            resource = _src["resource"]
+        except KeyError:
+            resource = UNSET
+        if resource.__class__ is not str:
+            resource, _raw = _decoding.scalar(resource, "str", _path, "resource", _raw)
 
-        _config = d.pop("config", UNSET)
-        config: IntegrationsPostConnectionItemConfig | Unset
-        if isinstance(_config, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["config"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            config = _IntegrationsPostConnectionItemConfig_from_dict(_v, _path + "config.")
+        elif _v is UNSET:
             config = UNSET
         else:
-            config = IntegrationsPostConnectionItemConfig.from_dict(_config)
+            config, _raw = _decoding.as_model(_v, IntegrationsPostConnectionItemConfig, _path, "config", _raw)
 
-        integrations_post_connection_item = cls(
-            id=id,
-            title=title,
-            optional=optional,
-            resource=resource,
-            config=config,
-        )
+        if cls is IntegrationsPostConnectionItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.title = title
+            _obj.optional = optional
+            _obj.resource = resource
+            _obj.config = config
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                title,
+                optional,
+                resource,
+                config,
+            )
 
-        integrations_post_connection_item.additional_properties = d
-        return integrations_post_connection_item
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +180,5 @@ class IntegrationsPostConnectionItem:
 
 
 from ..models.integrations_post_connection_item_config import IntegrationsPostConnectionItemConfig
+
+_IntegrationsPostConnectionItemConfig_from_dict = IntegrationsPostConnectionItemConfig.from_dict

@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationsPostConnectionItemConfig")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "enabled",
+        "allow_multiple",
+    }
+)
 
 
 @_attrs_define
@@ -21,7 +30,10 @@ class IntegrationsPostConnectionItemConfig:
 
     enabled: bool | Unset = False
     allow_multiple: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
@@ -29,35 +41,73 @@ class IntegrationsPostConnectionItemConfig:
         allow_multiple = self.allow_multiple
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if allow_multiple is not UNSET:
             field_dict["allow_multiple"] = allow_multiple
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("enabled", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("enabled: expected bool, got " + type(_v).__name__)
-        enabled = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            enabled = _src["enabled"]
+        except KeyError:
+            enabled = UNSET
+        if enabled.__class__ is not bool and enabled is not UNSET:
+            enabled, _raw = _decoding.scalar(enabled, "bool", _path, "enabled", _raw)
 
-        _v = d.pop("allow_multiple", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("allow_multiple: expected bool, got " + type(_v).__name__)
-        allow_multiple = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            allow_multiple = _src["allow_multiple"]
+        except KeyError:
+            allow_multiple = UNSET
+        if allow_multiple.__class__ is not bool and allow_multiple is not UNSET:
+            allow_multiple, _raw = _decoding.scalar(allow_multiple, "bool", _path, "allow_multiple", _raw)
 
-        integrations_post_connection_item_config = cls(
-            enabled=enabled,
-            allow_multiple=allow_multiple,
-        )
+        if cls is IntegrationsPostConnectionItemConfig:
+            _obj = _new(cls)
+            _obj.enabled = enabled
+            _obj.allow_multiple = allow_multiple
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                enabled,
+                allow_multiple,
+            )
 
-        integrations_post_connection_item_config.additional_properties = d
-        return integrations_post_connection_item_config
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

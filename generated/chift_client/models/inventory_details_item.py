@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InventoryDetailsItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "location",
+        "available_quantity",
+    }
+)
 
 
 @_attrs_define
@@ -21,41 +30,92 @@ class InventoryDetailsItem:
 
     location: CommerceLocationItem
     available_quantity: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        location = self.location.to_dict()
+        if self.location is None or isinstance(self.location, Unset):
+            location = self.location
+        else:
+            location = self.location.to_dict()
 
         available_quantity = self.available_quantity
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "location": location,
                 "available_quantity": available_quantity,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        location = CommerceLocationItem.from_dict(d.pop("location"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["location"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            location = _CommerceLocationItem_from_dict(_v, _path + "location.")
+        else:
+            location, _raw = _decoding.as_model(_v, CommerceLocationItem, _path, "location", _raw)
 
-        _v = d.pop("available_quantity", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("available_quantity: expected float, got " + type(_v).__name__)
-        available_quantity = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            available_quantity = _src["available_quantity"]
+        except KeyError:
+            available_quantity = UNSET
+        if available_quantity.__class__ is not float and available_quantity.__class__ is not int:
+            available_quantity, _raw = _decoding.scalar(
+                available_quantity, "float", _path, "available_quantity", _raw
+            )
 
-        inventory_details_item = cls(
-            location=location,
-            available_quantity=available_quantity,
-        )
+        if cls is InventoryDetailsItem:
+            _obj = _new(cls)
+            _obj.location = location
+            _obj.available_quantity = available_quantity
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                location,
+                available_quantity,
+            )
 
-        inventory_details_item.additional_properties = d
-        return inventory_details_item
+        if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +135,5 @@ class InventoryDetailsItem:
 
 
 from ..models.commerce_location_item import CommerceLocationItem
+
+_CommerceLocationItem_from_dict = CommerceLocationItem.from_dict

@@ -7,9 +7,22 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "invoice_number",
+        "creation_date",
+        "closing_date",
+        "partners",
+    }
+)
 
 
 @_attrs_define
@@ -30,15 +43,24 @@ class InvoiceItem:
     creation_date: datetime.datetime | None | Unset = UNSET
     closing_date: datetime.datetime | None | Unset = UNSET
     partners: list[InvoicePartnerItem] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
+        else:
+            source_ref = self.source_ref.to_dict()
 
-        invoice_number: None | str
-        invoice_number = self.invoice_number
+        if self.invoice_number is None or isinstance(self.invoice_number, Unset):
+            invoice_number = self.invoice_number
+        else:
+            invoice_number: None | str
+            invoice_number = self.invoice_number
 
         creation_date: None | str | Unset
         if isinstance(self.creation_date, Unset):
@@ -69,7 +91,8 @@ class InvoiceItem:
             partners = self.partners
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -83,93 +106,192 @@ class InvoiceItem:
             field_dict["closing_date"] = closing_date
         if partners is not UNSET:
             field_dict["partners"] = partners
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_ref"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        def _parse_invoice_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        invoice_number = _parse_invoice_number(d.pop("invoice_number"))
-
-        def _parse_creation_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["invoice_number"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            invoice_number, _raw = _decoding.missing(_path, "invoice_number", "None | str", _raw)
+        else:
+            _t = _decoding.enter_strict()
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                creation_date_type_0 = datetime.datetime.fromisoformat(data)
 
-                return creation_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                def _parse_invoice_number(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        creation_date = _parse_creation_date(d.pop("creation_date", UNSET))
+                invoice_number = _parse_invoice_number(_v)
 
-        def _parse_closing_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                closing_date_type_0 = datetime.datetime.fromisoformat(data)
+            except Exception as _e:
+                _decoding.leave(_t)
+                invoice_number, _raw = _decoding.failed(_v, _e, _path, "invoice_number", "None | str", _raw)
+            else:
+                _decoding.leave(_t)
+                if invoice_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    invoice_number, _raw = _decoding.failed(
+                        _v, None, _path, "invoice_number", "None | str", _raw
+                    )
 
-                return closing_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["creation_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        closing_date = _parse_closing_date(d.pop("closing_date", UNSET))
+            def _parse_creation_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    creation_date_type_0 = datetime.datetime.fromisoformat(data)
 
-        def _parse_partners(data: object) -> list[InvoicePartnerItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                partners_type_0 = []
-                _partners_type_0 = data
-                for partners_type_0_item_data in _partners_type_0:
-                    partners_type_0_item = InvoicePartnerItem.from_dict(partners_type_0_item_data)
+                    return creation_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-                    partners_type_0.append(partners_type_0_item)
+            creation_date = _parse_creation_date(_v)
 
-                return partners_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoicePartnerItem] | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            creation_date, _raw = _decoding.failed(
+                _v, _e, _path, "creation_date", "datetime.datetime | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if creation_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                creation_date, _raw = _decoding.failed(
+                    _v, None, _path, "creation_date", "datetime.datetime | None", _raw
+                )
 
-        partners = _parse_partners(d.pop("partners", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["closing_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        invoice_item = cls(
-            id=id,
-            source_ref=source_ref,
-            invoice_number=invoice_number,
-            creation_date=creation_date,
-            closing_date=closing_date,
-            partners=partners,
-        )
+            def _parse_closing_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    closing_date_type_0 = datetime.datetime.fromisoformat(data)
 
-        invoice_item.additional_properties = d
-        return invoice_item
+                    return closing_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            closing_date = _parse_closing_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            closing_date, _raw = _decoding.failed(
+                _v, _e, _path, "closing_date", "datetime.datetime | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if closing_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                closing_date, _raw = _decoding.failed(
+                    _v, None, _path, "closing_date", "datetime.datetime | None", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["partners"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "partners", _raw)
+        if _v is UNSET or _v is None:
+            partners = _v
+        else:
+            partners = []
+            _at = _path + "partners[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    partners.append(_InvoicePartnerItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, InvoicePartnerItem, _path, "partners", _raw)
+
+        if cls is InvoiceItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.invoice_number = invoice_number
+            _obj.creation_date = creation_date
+            _obj.closing_date = closing_date
+            _obj.partners = partners
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                invoice_number,
+                creation_date,
+                closing_date,
+                partners,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -190,3 +312,6 @@ class InvoiceItem:
 
 from ..models.invoice_partner_item import InvoicePartnerItem
 from ..models.ref import Ref
+
+_InvoicePartnerItem_from_dict = InvoicePartnerItem.from_dict
+_Ref_from_dict = Ref.from_dict

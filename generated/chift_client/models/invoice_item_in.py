@@ -7,11 +7,35 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.invoice_status import InvoiceStatus
 from ..models.invoicing_create_invoice_type import InvoicingCreateInvoiceType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceItemIn")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "currency",
+        "invoice_type",
+        "status",
+        "invoice_date",
+        "tax_amount",
+        "untaxed_amount",
+        "total",
+        "lines",
+        "partner_id",
+        "invoice_number",
+        "due_date",
+        "reference",
+        "payment_communication",
+        "customer_memo",
+        "journal_ref",
+        "italian_specificities",
+        "spanish_specificities",
+    }
+)
 
 
 @_attrs_define
@@ -54,16 +78,28 @@ class InvoiceItemIn:
     journal_ref: FieldRef | None | Unset = UNSET
     italian_specificities: ItalianSpecificitiesInput | None | Unset = UNSET
     spanish_specificities: None | SpanishSpecificities | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
 
-        invoice_type = self.invoice_type.value
+        if self.invoice_type is None or isinstance(self.invoice_type, Unset):
+            invoice_type = self.invoice_type
+        else:
+            invoice_type = self.invoice_type.value
 
-        status = self.status.value
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = self.status.value
 
-        invoice_date = self.invoice_date.isoformat()
+        if self.invoice_date is None or isinstance(self.invoice_date, Unset):
+            invoice_date = self.invoice_date
+        else:
+            invoice_date = self.invoice_date.isoformat()
 
         tax_amount = self.tax_amount
 
@@ -141,7 +177,8 @@ class InvoiceItemIn:
             spanish_specificities = self.spanish_specificities
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "currency": currency,
@@ -173,185 +210,366 @@ class InvoiceItemIn:
             field_dict["italian_specificities"] = italian_specificities
         if spanish_specificities is not UNSET:
             field_dict["spanish_specificities"] = spanish_specificities
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency = _src["currency"]
+        except KeyError:
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
-        invoice_type = InvoicingCreateInvoiceType(d.pop("invoice_type"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["invoice_type"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            invoice_type, _raw = _decoding.missing(_path, "invoice_type", "InvoicingCreateInvoiceType", _raw)
+        else:
+            try:
+                invoice_type = InvoicingCreateInvoiceType(_v)
 
-        status = InvoiceStatus(d.pop("status"))
+            except Exception as _e:
+                invoice_type, _raw = _decoding.failed(
+                    _v, _e, _path, "invoice_type", "InvoicingCreateInvoiceType", _raw
+                )
 
-        invoice_date = datetime.date.fromisoformat(d.pop("invoice_date"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            status, _raw = _decoding.missing(_path, "status", "InvoiceStatus", _raw)
+        else:
+            try:
+                status = InvoiceStatus(_v)
 
-        _v = d.pop("tax_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
-        tax_amount = _v
+            except Exception as _e:
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "InvoiceStatus", _raw)
 
-        _v = d.pop("untaxed_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
-        untaxed_amount = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["invoice_date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                invoice_date = datetime.date.fromisoformat(_v)
+            except ValueError:
+                invoice_date, _raw = _decoding.as_datetime(_v, "date", _path, "invoice_date", _raw)
+        else:
+            invoice_date, _raw = _decoding.as_datetime(_v, "date", _path, "invoice_date", _raw)
 
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
-        total = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_amount = _src["tax_amount"]
+        except KeyError:
+            tax_amount = UNSET
+        if tax_amount.__class__ is not float and tax_amount.__class__ is not int:
+            tax_amount, _raw = _decoding.scalar(tax_amount, "float", _path, "tax_amount", _raw)
 
-        _v = d.pop("lines", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("lines: expected list, got " + type(_v).__name__)
-        _lines = _v
-        lines: list[InvoiceLineItem] | Unset = UNSET
-        if _lines is not UNSET:
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            untaxed_amount = _src["untaxed_amount"]
+        except KeyError:
+            untaxed_amount = UNSET
+        if untaxed_amount.__class__ is not float and untaxed_amount.__class__ is not int:
+            untaxed_amount, _raw = _decoding.scalar(untaxed_amount, "float", _path, "untaxed_amount", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            total = _src["total"]
+        except KeyError:
+            total = UNSET
+        if total.__class__ is not float and total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "float", _path, "total", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["lines"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "lines", _raw)
+        if _v is UNSET or _v is None:
+            lines = _v
+        else:
             lines = []
-            for lines_item_data in _lines:
-                lines_item = InvoiceLineItem.from_dict(lines_item_data)
+            _at = _path + "lines[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    lines.append(_InvoiceLineItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, InvoiceLineItem, _path, "lines", _raw)
 
-                lines.append(lines_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["partner_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_partner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_partner_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        partner_id = _parse_partner_id(d.pop("partner_id", UNSET))
+            partner_id = _parse_partner_id(_v)
 
-        def _parse_invoice_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            partner_id, _raw = _decoding.failed(_v, _e, _path, "partner_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if partner_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                partner_id, _raw = _decoding.failed(_v, None, _path, "partner_id", "None | str", _raw)
 
-        invoice_number = _parse_invoice_number(d.pop("invoice_number", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["invoice_number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_due_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.date.fromisoformat(data)
+            def _parse_invoice_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            invoice_number = _parse_invoice_number(_v)
 
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            invoice_number, _raw = _decoding.failed(_v, _e, _path, "invoice_number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if invoice_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                invoice_number, _raw = _decoding.failed(_v, None, _path, "invoice_number", "None | str", _raw)
 
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["due_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        reference = _parse_reference(d.pop("reference", UNSET))
+            def _parse_due_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    due_date_type_0 = datetime.date.fromisoformat(data)
 
-        def _parse_payment_communication(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    return due_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
 
-        payment_communication = _parse_payment_communication(d.pop("payment_communication", UNSET))
+            due_date = _parse_due_date(_v)
 
-        def _parse_customer_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            due_date, _raw = _decoding.failed(_v, _e, _path, "due_date", "datetime.date | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if due_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                due_date, _raw = _decoding.failed(_v, None, _path, "due_date", "datetime.date | None", _raw)
 
-        customer_memo = _parse_customer_memo(d.pop("customer_memo", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["reference"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_journal_ref(data: object) -> FieldRef | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                journal_ref_type_0 = FieldRef.from_dict(data)
+            def _parse_reference(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return journal_ref_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldRef | None | Unset, data)
+            reference = _parse_reference(_v)
 
-        journal_ref = _parse_journal_ref(d.pop("journal_ref", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            reference, _raw = _decoding.failed(_v, _e, _path, "reference", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if reference is _v and (_v.__class__ is list or _v.__class__ is dict):
+                reference, _raw = _decoding.failed(_v, None, _path, "reference", "None | str", _raw)
 
-        def _parse_italian_specificities(data: object) -> ItalianSpecificitiesInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                italian_specificities_type_0 = ItalianSpecificitiesInput.from_dict(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payment_communication"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return italian_specificities_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ItalianSpecificitiesInput | None | Unset, data)
+            def _parse_payment_communication(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        italian_specificities = _parse_italian_specificities(d.pop("italian_specificities", UNSET))
+            payment_communication = _parse_payment_communication(_v)
 
-        def _parse_spanish_specificities(data: object) -> None | SpanishSpecificities | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                spanish_specificities_type_0 = SpanishSpecificities.from_dict(data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_communication, _raw = _decoding.failed(
+                _v, _e, _path, "payment_communication", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if payment_communication is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_communication, _raw = _decoding.failed(
+                    _v, None, _path, "payment_communication", "None | str", _raw
+                )
 
-                return spanish_specificities_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SpanishSpecificities | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["customer_memo"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        spanish_specificities = _parse_spanish_specificities(d.pop("spanish_specificities", UNSET))
+            def _parse_customer_memo(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        invoice_item_in = cls(
-            currency=currency,
-            invoice_type=invoice_type,
-            status=status,
-            invoice_date=invoice_date,
-            tax_amount=tax_amount,
-            untaxed_amount=untaxed_amount,
-            total=total,
-            lines=lines,
-            partner_id=partner_id,
-            invoice_number=invoice_number,
-            due_date=due_date,
-            reference=reference,
-            payment_communication=payment_communication,
-            customer_memo=customer_memo,
-            journal_ref=journal_ref,
-            italian_specificities=italian_specificities,
-            spanish_specificities=spanish_specificities,
-        )
+            customer_memo = _parse_customer_memo(_v)
 
-        invoice_item_in.additional_properties = d
-        return invoice_item_in
+        except Exception as _e:
+            _decoding.leave(_t)
+            customer_memo, _raw = _decoding.failed(_v, _e, _path, "customer_memo", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if customer_memo is _v and (_v.__class__ is list or _v.__class__ is dict):
+                customer_memo, _raw = _decoding.failed(_v, None, _path, "customer_memo", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["journal_ref"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            journal_ref = _FieldRef_from_dict(_v, _path + "journal_ref.")
+        elif _v is None:
+            journal_ref = None
+        elif _v is UNSET:
+            journal_ref = UNSET
+        else:
+            journal_ref, _raw = _decoding.as_model(_v, FieldRef, _path, "journal_ref", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["italian_specificities"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            italian_specificities = _ItalianSpecificitiesInput_from_dict(_v, _path + "italian_specificities.")
+        elif _v is None:
+            italian_specificities = None
+        elif _v is UNSET:
+            italian_specificities = UNSET
+        else:
+            italian_specificities, _raw = _decoding.as_model(
+                _v, ItalianSpecificitiesInput, _path, "italian_specificities", _raw
+            )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["spanish_specificities"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            spanish_specificities = _SpanishSpecificities_from_dict(_v, _path + "spanish_specificities.")
+        elif _v is None:
+            spanish_specificities = None
+        elif _v is UNSET:
+            spanish_specificities = UNSET
+        else:
+            spanish_specificities, _raw = _decoding.as_model(
+                _v, SpanishSpecificities, _path, "spanish_specificities", _raw
+            )
+
+        if cls is InvoiceItemIn:
+            _obj = _new(cls)
+            _obj.currency = currency
+            _obj.invoice_type = invoice_type
+            _obj.status = status
+            _obj.invoice_date = invoice_date
+            _obj.tax_amount = tax_amount
+            _obj.untaxed_amount = untaxed_amount
+            _obj.total = total
+            _obj.lines = lines
+            _obj.partner_id = partner_id
+            _obj.invoice_number = invoice_number
+            _obj.due_date = due_date
+            _obj.reference = reference
+            _obj.payment_communication = payment_communication
+            _obj.customer_memo = customer_memo
+            _obj.journal_ref = journal_ref
+            _obj.italian_specificities = italian_specificities
+            _obj.spanish_specificities = spanish_specificities
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                currency,
+                invoice_type,
+                status,
+                invoice_date,
+                tax_amount,
+                untaxed_amount,
+                total,
+                lines,
+                partner_id,
+                invoice_number,
+                due_date,
+                reference,
+                payment_communication,
+                customer_memo,
+                journal_ref,
+                italian_specificities,
+                spanish_specificities,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -374,3 +592,8 @@ from ..models.field_ref import FieldRef
 from ..models.invoice_line_item import InvoiceLineItem
 from ..models.italian_specificities_input import ItalianSpecificitiesInput
 from ..models.spanish_specificities import SpanishSpecificities
+
+_FieldRef_from_dict = FieldRef.from_dict
+_InvoiceLineItem_from_dict = InvoiceLineItem.from_dict
+_ItalianSpecificitiesInput_from_dict = ItalianSpecificitiesInput.from_dict
+_SpanishSpecificities_from_dict = SpanishSpecificities.from_dict

@@ -7,11 +7,46 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.invoice_status_in import InvoiceStatusIn
 from ..models.invoice_type import InvoiceType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceItemInMonoAnalyticPlan")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "invoice_type",
+        "currency",
+        "untaxed_amount",
+        "tax_amount",
+        "total",
+        "invoice_date",
+        "due_date",
+        "lines",
+        "invoice_number",
+        "reference",
+        "payment_communication",
+        "customer_memo",
+        "payment_term_id",
+        "withholding_tax",
+        "partner_id",
+        "journal_id",
+        "status",
+        "pdf",
+        "pdf_name",
+        "currency_exchange_rate",
+        "invoice_correction",
+        "nl_payment_terms_split",
+        "shipping_country",
+        "partner_info",
+        "start_date",
+        "end_date",
+        "payment_method_id",
+        "delivery_date",
+    }
+)
 
 
 @_attrs_define
@@ -76,10 +111,16 @@ class InvoiceItemInMonoAnalyticPlan:
     end_date: datetime.date | None | Unset = UNSET
     payment_method_id: None | str | Unset = UNSET
     delivery_date: datetime.date | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        invoice_type = self.invoice_type.value
+        if self.invoice_type is None or isinstance(self.invoice_type, Unset):
+            invoice_type = self.invoice_type
+        else:
+            invoice_type = self.invoice_type.value
 
         currency = self.currency
 
@@ -89,14 +130,23 @@ class InvoiceItemInMonoAnalyticPlan:
 
         total = self.total
 
-        invoice_date = self.invoice_date.isoformat()
+        if self.invoice_date is None or isinstance(self.invoice_date, Unset):
+            invoice_date = self.invoice_date
+        else:
+            invoice_date = self.invoice_date.isoformat()
 
-        due_date = self.due_date.isoformat()
+        if self.due_date is None or isinstance(self.due_date, Unset):
+            due_date = self.due_date
+        else:
+            due_date = self.due_date.isoformat()
 
-        lines = []
-        for lines_item_data in self.lines:
-            lines_item = lines_item_data.to_dict()
-            lines.append(lines_item)
+        if self.lines is None or isinstance(self.lines, Unset):
+            lines = self.lines
+        else:
+            lines = []
+            for lines_item_data in self.lines:
+                lines_item = lines_item_data.to_dict()
+                lines.append(lines_item)
 
         invoice_number: None | str | Unset
         if isinstance(self.invoice_number, Unset):
@@ -235,7 +285,8 @@ class InvoiceItemInMonoAnalyticPlan:
             delivery_date = self.delivery_date
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "invoice_type": invoice_type,
@@ -288,325 +339,678 @@ class InvoiceItemInMonoAnalyticPlan:
             field_dict["payment_method_id"] = payment_method_id
         if delivery_date is not UNSET:
             field_dict["delivery_date"] = delivery_date
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        invoice_type = InvoiceType(d.pop("invoice_type"))
-
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = _v
-
-        _v = d.pop("untaxed_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
-        untaxed_amount = _v
-
-        _v = d.pop("tax_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
-        tax_amount = _v
-
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
-        total = _v
-
-        invoice_date = datetime.date.fromisoformat(d.pop("invoice_date"))
-
-        due_date = datetime.date.fromisoformat(d.pop("due_date"))
-
-        _v = d.pop("lines", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("lines: expected list, got " + type(_v).__name__)
-        lines = []
-        _lines = _v
-        for lines_item_data in _lines:
-            lines_item = InvoiceLineItemInMonoAnalyticPlan.from_dict(lines_item_data)
-
-            lines.append(lines_item)
-
-        def _parse_invoice_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invoice_number = _parse_invoice_number(d.pop("invoice_number", UNSET))
-
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        def _parse_payment_communication(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_communication = _parse_payment_communication(d.pop("payment_communication", UNSET))
-
-        def _parse_customer_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_memo = _parse_customer_memo(d.pop("customer_memo", UNSET))
-
-        def _parse_payment_term_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_term_id = _parse_payment_term_id(d.pop("payment_term_id", UNSET))
-
-        def _parse_withholding_tax(data: object) -> None | Unset | WithholdingTax:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["invoice_type"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            invoice_type, _raw = _decoding.missing(_path, "invoice_type", "InvoiceType", _raw)
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                withholding_tax_type_0 = WithholdingTax.from_dict(data)
+                invoice_type = InvoiceType(_v)
 
-                return withholding_tax_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WithholdingTax, data)
+            except Exception as _e:
+                invoice_type, _raw = _decoding.failed(_v, _e, _path, "invoice_type", "InvoiceType", _raw)
 
-        withholding_tax = _parse_withholding_tax(d.pop("withholding_tax", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency = _src["currency"]
+        except KeyError:
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
-        def _parse_partner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            untaxed_amount = _src["untaxed_amount"]
+        except KeyError:
+            untaxed_amount = UNSET
+        if untaxed_amount.__class__ is not float and untaxed_amount.__class__ is not int:
+            untaxed_amount, _raw = _decoding.scalar(untaxed_amount, "float", _path, "untaxed_amount", _raw)
 
-        partner_id = _parse_partner_id(d.pop("partner_id", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_amount = _src["tax_amount"]
+        except KeyError:
+            tax_amount = UNSET
+        if tax_amount.__class__ is not float and tax_amount.__class__ is not int:
+            tax_amount, _raw = _decoding.scalar(tax_amount, "float", _path, "tax_amount", _raw)
 
-        def _parse_journal_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            total = _src["total"]
+        except KeyError:
+            total = UNSET
+        if total.__class__ is not float and total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "float", _path, "total", _raw)
 
-        journal_id = _parse_journal_id(d.pop("journal_id", UNSET))
-
-        def _parse_status(data: object) -> InvoiceStatusIn | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["invoice_date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = InvoiceStatusIn(data)
+                invoice_date = datetime.date.fromisoformat(_v)
+            except ValueError:
+                invoice_date, _raw = _decoding.as_datetime(_v, "date", _path, "invoice_date", _raw)
+        else:
+            invoice_date, _raw = _decoding.as_datetime(_v, "date", _path, "invoice_date", _raw)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceStatusIn | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_pdf(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pdf = _parse_pdf(d.pop("pdf", UNSET))
-
-        def _parse_pdf_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pdf_name = _parse_pdf_name(d.pop("pdf_name", UNSET))
-
-        def _parse_currency_exchange_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        currency_exchange_rate = _parse_currency_exchange_rate(d.pop("currency_exchange_rate", UNSET))
-
-        def _parse_invoice_correction(data: object) -> InvoiceCorrection | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["due_date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invoice_correction_type_0 = InvoiceCorrection.from_dict(data)
+                due_date = datetime.date.fromisoformat(_v)
+            except ValueError:
+                due_date, _raw = _decoding.as_datetime(_v, "date", _path, "due_date", _raw)
+        else:
+            due_date, _raw = _decoding.as_datetime(_v, "date", _path, "due_date", _raw)
 
-                return invoice_correction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceCorrection | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["lines"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "lines", _raw)
+        if _v is UNSET or _v is None:
+            lines = _v
+        else:
+            lines = []
+            _at = _path + "lines[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    lines.append(_InvoiceLineItemInMonoAnalyticPlan_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, InvoiceLineItemInMonoAnalyticPlan, _path, "lines", _raw)
 
-        invoice_correction = _parse_invoice_correction(d.pop("invoice_correction", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["invoice_number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_nl_payment_terms_split(data: object) -> NlPaymentTermsSplit | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                nl_payment_terms_split_type_0 = NlPaymentTermsSplit.from_dict(data)
+            def _parse_invoice_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return nl_payment_terms_split_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NlPaymentTermsSplit | None | Unset, data)
+            invoice_number = _parse_invoice_number(_v)
 
-        nl_payment_terms_split = _parse_nl_payment_terms_split(d.pop("nl_payment_terms_split", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            invoice_number, _raw = _decoding.failed(_v, _e, _path, "invoice_number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if invoice_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                invoice_number, _raw = _decoding.failed(_v, None, _path, "invoice_number", "None | str", _raw)
 
-        def _parse_shipping_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["reference"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        shipping_country = _parse_shipping_country(d.pop("shipping_country", UNSET))
+            def _parse_reference(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_partner_info(data: object) -> AccountToCreate | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                partner_info_type_0 = AccountToCreate.from_dict(data)
+            reference = _parse_reference(_v)
 
-                return partner_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountToCreate | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            reference, _raw = _decoding.failed(_v, _e, _path, "reference", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if reference is _v and (_v.__class__ is list or _v.__class__ is dict):
+                reference, _raw = _decoding.failed(_v, None, _path, "reference", "None | str", _raw)
 
-        partner_info = _parse_partner_info(d.pop("partner_info", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payment_communication"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_start_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.date.fromisoformat(data)
+            def _parse_payment_communication(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            payment_communication = _parse_payment_communication(_v)
 
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_communication, _raw = _decoding.failed(
+                _v, _e, _path, "payment_communication", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if payment_communication is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_communication, _raw = _decoding.failed(
+                    _v, None, _path, "payment_communication", "None | str", _raw
+                )
 
-        def _parse_end_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.date.fromisoformat(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["customer_memo"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            def _parse_customer_memo(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
+            customer_memo = _parse_customer_memo(_v)
 
-        def _parse_payment_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            customer_memo, _raw = _decoding.failed(_v, _e, _path, "customer_memo", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if customer_memo is _v and (_v.__class__ is list or _v.__class__ is dict):
+                customer_memo, _raw = _decoding.failed(_v, None, _path, "customer_memo", "None | str", _raw)
 
-        payment_method_id = _parse_payment_method_id(d.pop("payment_method_id", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payment_term_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_delivery_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivery_date_type_0 = datetime.date.fromisoformat(data)
+            def _parse_payment_term_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return delivery_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            payment_term_id = _parse_payment_term_id(_v)
 
-        delivery_date = _parse_delivery_date(d.pop("delivery_date", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_term_id, _raw = _decoding.failed(_v, _e, _path, "payment_term_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if payment_term_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_term_id, _raw = _decoding.failed(
+                    _v, None, _path, "payment_term_id", "None | str", _raw
+                )
 
-        invoice_item_in_mono_analytic_plan = cls(
-            invoice_type=invoice_type,
-            currency=currency,
-            untaxed_amount=untaxed_amount,
-            tax_amount=tax_amount,
-            total=total,
-            invoice_date=invoice_date,
-            due_date=due_date,
-            lines=lines,
-            invoice_number=invoice_number,
-            reference=reference,
-            payment_communication=payment_communication,
-            customer_memo=customer_memo,
-            payment_term_id=payment_term_id,
-            withholding_tax=withholding_tax,
-            partner_id=partner_id,
-            journal_id=journal_id,
-            status=status,
-            pdf=pdf,
-            pdf_name=pdf_name,
-            currency_exchange_rate=currency_exchange_rate,
-            invoice_correction=invoice_correction,
-            nl_payment_terms_split=nl_payment_terms_split,
-            shipping_country=shipping_country,
-            partner_info=partner_info,
-            start_date=start_date,
-            end_date=end_date,
-            payment_method_id=payment_method_id,
-            delivery_date=delivery_date,
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["withholding_tax"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            withholding_tax = _WithholdingTax_from_dict(_v, _path + "withholding_tax.")
+        elif _v is None:
+            withholding_tax = None
+        elif _v is UNSET:
+            withholding_tax = UNSET
+        else:
+            withholding_tax, _raw = _decoding.as_model(_v, WithholdingTax, _path, "withholding_tax", _raw)
 
-        invoice_item_in_mono_analytic_plan.additional_properties = d
-        return invoice_item_in_mono_analytic_plan
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["partner_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_partner_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            partner_id = _parse_partner_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            partner_id, _raw = _decoding.failed(_v, _e, _path, "partner_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if partner_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                partner_id, _raw = _decoding.failed(_v, None, _path, "partner_id", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["journal_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_journal_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            journal_id = _parse_journal_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            journal_id, _raw = _decoding.failed(_v, _e, _path, "journal_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if journal_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                journal_id, _raw = _decoding.failed(_v, None, _path, "journal_id", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_status(data: object) -> InvoiceStatusIn | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = InvoiceStatusIn(data)
+
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(InvoiceStatusIn | None | Unset, data)
+
+            status = _parse_status(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            status, _raw = _decoding.failed(_v, _e, _path, "status", "InvoiceStatusIn | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if status is _v and (_v.__class__ is list or _v.__class__ is dict):
+                status, _raw = _decoding.failed(_v, None, _path, "status", "InvoiceStatusIn | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["pdf"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_pdf(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            pdf = _parse_pdf(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            pdf, _raw = _decoding.failed(_v, _e, _path, "pdf", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if pdf is _v and (_v.__class__ is list or _v.__class__ is dict):
+                pdf, _raw = _decoding.failed(_v, None, _path, "pdf", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["pdf_name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_pdf_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            pdf_name = _parse_pdf_name(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            pdf_name, _raw = _decoding.failed(_v, _e, _path, "pdf_name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if pdf_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                pdf_name, _raw = _decoding.failed(_v, None, _path, "pdf_name", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["currency_exchange_rate"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_currency_exchange_rate(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            currency_exchange_rate = _parse_currency_exchange_rate(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency_exchange_rate, _raw = _decoding.failed(
+                _v, _e, _path, "currency_exchange_rate", "float | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if currency_exchange_rate is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency_exchange_rate, _raw = _decoding.failed(
+                    _v, None, _path, "currency_exchange_rate", "float | None", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["invoice_correction"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            invoice_correction = _InvoiceCorrection_from_dict(_v, _path + "invoice_correction.")
+        elif _v is None:
+            invoice_correction = None
+        elif _v is UNSET:
+            invoice_correction = UNSET
+        else:
+            invoice_correction, _raw = _decoding.as_model(
+                _v, InvoiceCorrection, _path, "invoice_correction", _raw
+            )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["nl_payment_terms_split"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            nl_payment_terms_split = _NlPaymentTermsSplit_from_dict(_v, _path + "nl_payment_terms_split.")
+        elif _v is None:
+            nl_payment_terms_split = None
+        elif _v is UNSET:
+            nl_payment_terms_split = UNSET
+        else:
+            nl_payment_terms_split, _raw = _decoding.as_model(
+                _v, NlPaymentTermsSplit, _path, "nl_payment_terms_split", _raw
+            )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["shipping_country"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_shipping_country(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            shipping_country = _parse_shipping_country(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            shipping_country, _raw = _decoding.failed(_v, _e, _path, "shipping_country", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if shipping_country is _v and (_v.__class__ is list or _v.__class__ is dict):
+                shipping_country, _raw = _decoding.failed(
+                    _v, None, _path, "shipping_country", "None | str", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["partner_info"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            partner_info = _AccountToCreate_from_dict(_v, _path + "partner_info.")
+        elif _v is None:
+            partner_info = None
+        elif _v is UNSET:
+            partner_info = UNSET
+        else:
+            partner_info, _raw = _decoding.as_model(_v, AccountToCreate, _path, "partner_info", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["start_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_start_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    start_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return start_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            start_date = _parse_start_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            start_date, _raw = _decoding.failed(_v, _e, _path, "start_date", "datetime.date | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if start_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                start_date, _raw = _decoding.failed(
+                    _v, None, _path, "start_date", "datetime.date | None", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["end_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_end_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    end_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return end_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            end_date = _parse_end_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            end_date, _raw = _decoding.failed(_v, _e, _path, "end_date", "datetime.date | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if end_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                end_date, _raw = _decoding.failed(_v, None, _path, "end_date", "datetime.date | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payment_method_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_payment_method_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            payment_method_id = _parse_payment_method_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_method_id, _raw = _decoding.failed(_v, _e, _path, "payment_method_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if payment_method_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_method_id, _raw = _decoding.failed(
+                    _v, None, _path, "payment_method_id", "None | str", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["delivery_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_delivery_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    delivery_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return delivery_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            delivery_date = _parse_delivery_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            delivery_date, _raw = _decoding.failed(
+                _v, _e, _path, "delivery_date", "datetime.date | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if delivery_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                delivery_date, _raw = _decoding.failed(
+                    _v, None, _path, "delivery_date", "datetime.date | None", _raw
+                )
+
+        if cls is InvoiceItemInMonoAnalyticPlan:
+            _obj = _new(cls)
+            _obj.invoice_type = invoice_type
+            _obj.currency = currency
+            _obj.untaxed_amount = untaxed_amount
+            _obj.tax_amount = tax_amount
+            _obj.total = total
+            _obj.invoice_date = invoice_date
+            _obj.due_date = due_date
+            _obj.lines = lines
+            _obj.invoice_number = invoice_number
+            _obj.reference = reference
+            _obj.payment_communication = payment_communication
+            _obj.customer_memo = customer_memo
+            _obj.payment_term_id = payment_term_id
+            _obj.withholding_tax = withholding_tax
+            _obj.partner_id = partner_id
+            _obj.journal_id = journal_id
+            _obj.status = status
+            _obj.pdf = pdf
+            _obj.pdf_name = pdf_name
+            _obj.currency_exchange_rate = currency_exchange_rate
+            _obj.invoice_correction = invoice_correction
+            _obj.nl_payment_terms_split = nl_payment_terms_split
+            _obj.shipping_country = shipping_country
+            _obj.partner_info = partner_info
+            _obj.start_date = start_date
+            _obj.end_date = end_date
+            _obj.payment_method_id = payment_method_id
+            _obj.delivery_date = delivery_date
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                invoice_type,
+                currency,
+                untaxed_amount,
+                tax_amount,
+                total,
+                invoice_date,
+                due_date,
+                lines,
+                invoice_number,
+                reference,
+                payment_communication,
+                customer_memo,
+                payment_term_id,
+                withholding_tax,
+                partner_id,
+                journal_id,
+                status,
+                pdf,
+                pdf_name,
+                currency_exchange_rate,
+                invoice_correction,
+                nl_payment_terms_split,
+                shipping_country,
+                partner_info,
+                start_date,
+                end_date,
+                payment_method_id,
+                delivery_date,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -630,3 +1034,9 @@ from ..models.invoice_correction import InvoiceCorrection
 from ..models.invoice_line_item_in_mono_analytic_plan import InvoiceLineItemInMonoAnalyticPlan
 from ..models.nl_payment_terms_split import NlPaymentTermsSplit
 from ..models.withholding_tax import WithholdingTax
+
+_AccountToCreate_from_dict = AccountToCreate.from_dict
+_InvoiceCorrection_from_dict = InvoiceCorrection.from_dict
+_InvoiceLineItemInMonoAnalyticPlan_from_dict = InvoiceLineItemInMonoAnalyticPlan.from_dict
+_NlPaymentTermsSplit_from_dict = NlPaymentTermsSplit.from_dict
+_WithholdingTax_from_dict = WithholdingTax.from_dict

@@ -7,12 +7,46 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.invoice_approval_status import InvoiceApprovalStatus
 from ..models.invoice_status_out import InvoiceStatusOut
 from ..models.invoice_type import InvoiceType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceItemOutMultiAnalyticPlans")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "invoice_type",
+        "currency",
+        "untaxed_amount",
+        "tax_amount",
+        "total",
+        "invoice_date",
+        "due_date",
+        "lines",
+        "invoice_number",
+        "reference",
+        "payment_communication",
+        "customer_memo",
+        "payment_term_id",
+        "withholding_tax",
+        "id",
+        "delivery_date",
+        "partner_id",
+        "journal_id",
+        "payments",
+        "status",
+        "last_updated_on",
+        "partner",
+        "due_dates",
+        "attachments_info",
+        "accounting_info",
+        "payment_method_id",
+        "approval_status",
+    }
+)
 
 
 @_attrs_define
@@ -75,10 +109,16 @@ class InvoiceItemOutMultiAnalyticPlans:
     accounting_info: AccountingInfoOut | None | Unset = UNSET
     payment_method_id: None | str | Unset = UNSET
     approval_status: InvoiceApprovalStatus | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        invoice_type = self.invoice_type.value
+        if self.invoice_type is None or isinstance(self.invoice_type, Unset):
+            invoice_type = self.invoice_type
+        else:
+            invoice_type = self.invoice_type.value
 
         currency = self.currency
 
@@ -88,14 +128,23 @@ class InvoiceItemOutMultiAnalyticPlans:
 
         total = self.total
 
-        invoice_date = self.invoice_date.isoformat()
+        if self.invoice_date is None or isinstance(self.invoice_date, Unset):
+            invoice_date = self.invoice_date
+        else:
+            invoice_date = self.invoice_date.isoformat()
 
-        due_date = self.due_date.isoformat()
+        if self.due_date is None or isinstance(self.due_date, Unset):
+            due_date = self.due_date
+        else:
+            due_date = self.due_date.isoformat()
 
-        lines = []
-        for lines_item_data in self.lines:
-            lines_item = lines_item_data.to_dict()
-            lines.append(lines_item)
+        if self.lines is None or isinstance(self.lines, Unset):
+            lines = self.lines
+        else:
+            lines = []
+            for lines_item_data in self.lines:
+                lines_item = lines_item_data.to_dict()
+                lines.append(lines_item)
 
         invoice_number: None | str | Unset
         if isinstance(self.invoice_number, Unset):
@@ -232,7 +281,8 @@ class InvoiceItemOutMultiAnalyticPlans:
             approval_status = self.approval_status.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "invoice_type": invoice_type,
@@ -283,321 +333,617 @@ class InvoiceItemOutMultiAnalyticPlans:
             field_dict["payment_method_id"] = payment_method_id
         if approval_status is not UNSET:
             field_dict["approval_status"] = approval_status
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        invoice_type = InvoiceType(d.pop("invoice_type"))
-
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = _v
-
-        _v = d.pop("untaxed_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
-        untaxed_amount = _v
-
-        _v = d.pop("tax_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
-        tax_amount = _v
-
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
-        total = _v
-
-        invoice_date = datetime.date.fromisoformat(d.pop("invoice_date"))
-
-        due_date = datetime.date.fromisoformat(d.pop("due_date"))
-
-        _v = d.pop("lines", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("lines: expected list, got " + type(_v).__name__)
-        lines = []
-        _lines = _v
-        for lines_item_data in _lines:
-            lines_item = InvoiceLineItemOutMultiAnalyticPlans.from_dict(lines_item_data)
-
-            lines.append(lines_item)
-
-        def _parse_invoice_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invoice_number = _parse_invoice_number(d.pop("invoice_number", UNSET))
-
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        def _parse_payment_communication(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_communication = _parse_payment_communication(d.pop("payment_communication", UNSET))
-
-        def _parse_customer_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_memo = _parse_customer_memo(d.pop("customer_memo", UNSET))
-
-        def _parse_payment_term_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_term_id = _parse_payment_term_id(d.pop("payment_term_id", UNSET))
-
-        def _parse_withholding_tax(data: object) -> None | Unset | WithholdingTax:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["invoice_type"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            invoice_type, _raw = _decoding.missing(_path, "invoice_type", "InvoiceType", _raw)
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                withholding_tax_type_0 = WithholdingTax.from_dict(data)
+                invoice_type = InvoiceType(_v)
 
-                return withholding_tax_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WithholdingTax, data)
+            except Exception as _e:
+                invoice_type, _raw = _decoding.failed(_v, _e, _path, "invoice_type", "InvoiceType", _raw)
 
-        withholding_tax = _parse_withholding_tax(d.pop("withholding_tax", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency = _src["currency"]
+        except KeyError:
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            untaxed_amount = _src["untaxed_amount"]
+        except KeyError:
+            untaxed_amount = UNSET
+        if untaxed_amount.__class__ is not float and untaxed_amount.__class__ is not int:
+            untaxed_amount, _raw = _decoding.scalar(untaxed_amount, "float", _path, "untaxed_amount", _raw)
 
-        id = _parse_id(d.pop("id", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_amount = _src["tax_amount"]
+        except KeyError:
+            tax_amount = UNSET
+        if tax_amount.__class__ is not float and tax_amount.__class__ is not int:
+            tax_amount, _raw = _decoding.scalar(tax_amount, "float", _path, "tax_amount", _raw)
 
-        def _parse_delivery_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            total = _src["total"]
+        except KeyError:
+            total = UNSET
+        if total.__class__ is not float and total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "float", _path, "total", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["invoice_date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivery_date_type_0 = datetime.date.fromisoformat(data)
+                invoice_date = datetime.date.fromisoformat(_v)
+            except ValueError:
+                invoice_date, _raw = _decoding.as_datetime(_v, "date", _path, "invoice_date", _raw)
+        else:
+            invoice_date, _raw = _decoding.as_datetime(_v, "date", _path, "invoice_date", _raw)
 
-                return delivery_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        delivery_date = _parse_delivery_date(d.pop("delivery_date", UNSET))
-
-        def _parse_partner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        partner_id = _parse_partner_id(d.pop("partner_id", UNSET))
-
-        def _parse_journal_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        journal_id = _parse_journal_id(d.pop("journal_id", UNSET))
-
-        def _parse_payments(data: object) -> list[Payment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["due_date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                payments_type_0 = []
-                _payments_type_0 = data
-                for payments_type_0_item_data in _payments_type_0:
-                    payments_type_0_item = Payment.from_dict(payments_type_0_item_data)
+                due_date = datetime.date.fromisoformat(_v)
+            except ValueError:
+                due_date, _raw = _decoding.as_datetime(_v, "date", _path, "due_date", _raw)
+        else:
+            due_date, _raw = _decoding.as_datetime(_v, "date", _path, "due_date", _raw)
 
-                    payments_type_0.append(payments_type_0_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["lines"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "lines", _raw)
+        if _v is UNSET or _v is None:
+            lines = _v
+        else:
+            lines = []
+            _at = _path + "lines[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    lines.append(_InvoiceLineItemOutMultiAnalyticPlans_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, InvoiceLineItemOutMultiAnalyticPlans, _path, "lines", _raw
+                    )
 
-                return payments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Payment] | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["invoice_number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        payments = _parse_payments(d.pop("payments", UNSET))
+            def _parse_invoice_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_status(data: object) -> InvoiceStatusOut | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = InvoiceStatusOut(data)
+            invoice_number = _parse_invoice_number(_v)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceStatusOut | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            invoice_number, _raw = _decoding.failed(_v, _e, _path, "invoice_number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if invoice_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                invoice_number, _raw = _decoding.failed(_v, None, _path, "invoice_number", "None | str", _raw)
 
-        status = _parse_status(d.pop("status", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["reference"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_last_updated_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_updated_on_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_reference(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return last_updated_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            reference = _parse_reference(_v)
 
-        last_updated_on = _parse_last_updated_on(d.pop("last_updated_on", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            reference, _raw = _decoding.failed(_v, _e, _path, "reference", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if reference is _v and (_v.__class__ is list or _v.__class__ is dict):
+                reference, _raw = _decoding.failed(_v, None, _path, "reference", "None | str", _raw)
 
-        def _parse_partner(data: object) -> None | Partner | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                partner_type_0 = Partner.from_dict(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payment_communication"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return partner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Partner | Unset, data)
+            def _parse_payment_communication(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        partner = _parse_partner(d.pop("partner", UNSET))
+            payment_communication = _parse_payment_communication(_v)
 
-        def _parse_due_dates(data: object) -> list[InvoiceItemDueDatesOut] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                due_dates_type_0 = []
-                _due_dates_type_0 = data
-                for due_dates_type_0_item_data in _due_dates_type_0:
-                    due_dates_type_0_item = InvoiceItemDueDatesOut.from_dict(due_dates_type_0_item_data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_communication, _raw = _decoding.failed(
+                _v, _e, _path, "payment_communication", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if payment_communication is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_communication, _raw = _decoding.failed(
+                    _v, None, _path, "payment_communication", "None | str", _raw
+                )
 
-                    due_dates_type_0.append(due_dates_type_0_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["customer_memo"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return due_dates_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoiceItemDueDatesOut] | None | Unset, data)
+            def _parse_customer_memo(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        due_dates = _parse_due_dates(d.pop("due_dates", UNSET))
+            customer_memo = _parse_customer_memo(_v)
 
-        _attachments_info = d.pop("attachments_info", UNSET)
-        attachments_info: ItemAttachmentInfoOut | Unset
-        if isinstance(_attachments_info, Unset):
+        except Exception as _e:
+            _decoding.leave(_t)
+            customer_memo, _raw = _decoding.failed(_v, _e, _path, "customer_memo", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if customer_memo is _v and (_v.__class__ is list or _v.__class__ is dict):
+                customer_memo, _raw = _decoding.failed(_v, None, _path, "customer_memo", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payment_term_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_payment_term_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            payment_term_id = _parse_payment_term_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_term_id, _raw = _decoding.failed(_v, _e, _path, "payment_term_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if payment_term_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_term_id, _raw = _decoding.failed(
+                    _v, None, _path, "payment_term_id", "None | str", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["withholding_tax"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            withholding_tax = _WithholdingTax_from_dict(_v, _path + "withholding_tax.")
+        elif _v is None:
+            withholding_tax = None
+        elif _v is UNSET:
+            withholding_tax = UNSET
+        else:
+            withholding_tax, _raw = _decoding.as_model(_v, WithholdingTax, _path, "withholding_tax", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            id = _parse_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            id, _raw = _decoding.failed(_v, _e, _path, "id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                id, _raw = _decoding.failed(_v, None, _path, "id", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["delivery_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_delivery_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    delivery_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return delivery_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            delivery_date = _parse_delivery_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            delivery_date, _raw = _decoding.failed(
+                _v, _e, _path, "delivery_date", "datetime.date | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if delivery_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                delivery_date, _raw = _decoding.failed(
+                    _v, None, _path, "delivery_date", "datetime.date | None", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["partner_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_partner_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            partner_id = _parse_partner_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            partner_id, _raw = _decoding.failed(_v, _e, _path, "partner_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if partner_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                partner_id, _raw = _decoding.failed(_v, None, _path, "partner_id", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["journal_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_journal_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            journal_id = _parse_journal_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            journal_id, _raw = _decoding.failed(_v, _e, _path, "journal_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if journal_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                journal_id, _raw = _decoding.failed(_v, None, _path, "journal_id", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payments"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "payments", _raw)
+        if _v is UNSET or _v is None:
+            payments = _v
+        else:
+            payments = []
+            _at = _path + "payments[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    payments.append(_Payment_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, Payment, _path, "payments", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_status(data: object) -> InvoiceStatusOut | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = InvoiceStatusOut(data)
+
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(InvoiceStatusOut | None | Unset, data)
+
+            status = _parse_status(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            status, _raw = _decoding.failed(_v, _e, _path, "status", "InvoiceStatusOut | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if status is _v and (_v.__class__ is list or _v.__class__ is dict):
+                status, _raw = _decoding.failed(_v, None, _path, "status", "InvoiceStatusOut | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["last_updated_on"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_last_updated_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_updated_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_updated_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            last_updated_on = _parse_last_updated_on(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            last_updated_on, _raw = _decoding.failed(
+                _v, _e, _path, "last_updated_on", "datetime.datetime | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if last_updated_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                last_updated_on, _raw = _decoding.failed(
+                    _v, None, _path, "last_updated_on", "datetime.datetime | None", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["partner"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            partner = _Partner_from_dict(_v, _path + "partner.")
+        elif _v is None:
+            partner = None
+        elif _v is UNSET:
+            partner = UNSET
+        else:
+            partner, _raw = _decoding.as_model(_v, Partner, _path, "partner", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["due_dates"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "due_dates", _raw)
+        if _v is UNSET or _v is None:
+            due_dates = _v
+        else:
+            due_dates = []
+            _at = _path + "due_dates[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    due_dates.append(_InvoiceItemDueDatesOut_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, InvoiceItemDueDatesOut, _path, "due_dates", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["attachments_info"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            attachments_info = _ItemAttachmentInfoOut_from_dict(_v, _path + "attachments_info.")
+        elif _v is UNSET:
             attachments_info = UNSET
         else:
-            attachments_info = ItemAttachmentInfoOut.from_dict(_attachments_info)
+            attachments_info, _raw = _decoding.as_model(
+                _v, ItemAttachmentInfoOut, _path, "attachments_info", _raw
+            )
 
-        def _parse_accounting_info(data: object) -> AccountingInfoOut | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                accounting_info_type_0 = AccountingInfoOut.from_dict(data)
-
-                return accounting_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountingInfoOut | None | Unset, data)
-
-        accounting_info = _parse_accounting_info(d.pop("accounting_info", UNSET))
-
-        def _parse_payment_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_method_id = _parse_payment_method_id(d.pop("payment_method_id", UNSET))
-
-        _approval_status = d.pop("approval_status", UNSET)
-        approval_status: InvoiceApprovalStatus | Unset
-        if isinstance(_approval_status, Unset):
-            approval_status = UNSET
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["accounting_info"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            accounting_info = _AccountingInfoOut_from_dict(_v, _path + "accounting_info.")
+        elif _v is None:
+            accounting_info = None
+        elif _v is UNSET:
+            accounting_info = UNSET
         else:
-            approval_status = InvoiceApprovalStatus(_approval_status)
+            accounting_info, _raw = _decoding.as_model(_v, AccountingInfoOut, _path, "accounting_info", _raw)
 
-        invoice_item_out_multi_analytic_plans = cls(
-            invoice_type=invoice_type,
-            currency=currency,
-            untaxed_amount=untaxed_amount,
-            tax_amount=tax_amount,
-            total=total,
-            invoice_date=invoice_date,
-            due_date=due_date,
-            lines=lines,
-            invoice_number=invoice_number,
-            reference=reference,
-            payment_communication=payment_communication,
-            customer_memo=customer_memo,
-            payment_term_id=payment_term_id,
-            withholding_tax=withholding_tax,
-            id=id,
-            delivery_date=delivery_date,
-            partner_id=partner_id,
-            journal_id=journal_id,
-            payments=payments,
-            status=status,
-            last_updated_on=last_updated_on,
-            partner=partner,
-            due_dates=due_dates,
-            attachments_info=attachments_info,
-            accounting_info=accounting_info,
-            payment_method_id=payment_method_id,
-            approval_status=approval_status,
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payment_method_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        invoice_item_out_multi_analytic_plans.additional_properties = d
-        return invoice_item_out_multi_analytic_plans
+            def _parse_payment_method_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            payment_method_id = _parse_payment_method_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_method_id, _raw = _decoding.failed(_v, _e, _path, "payment_method_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if payment_method_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_method_id, _raw = _decoding.failed(
+                    _v, None, _path, "payment_method_id", "None | str", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["approval_status"]
+        except KeyError:
+            _v = UNSET
+        try:
+            _approval_status = _v
+            approval_status: InvoiceApprovalStatus | Unset
+            if isinstance(_approval_status, Unset):
+                approval_status = UNSET
+            else:
+                approval_status = InvoiceApprovalStatus(_approval_status)
+
+        except Exception as _e:
+            approval_status, _raw = _decoding.failed(
+                _v, _e, _path, "approval_status", "InvoiceApprovalStatus", _raw
+            )
+
+        if cls is InvoiceItemOutMultiAnalyticPlans:
+            _obj = _new(cls)
+            _obj.invoice_type = invoice_type
+            _obj.currency = currency
+            _obj.untaxed_amount = untaxed_amount
+            _obj.tax_amount = tax_amount
+            _obj.total = total
+            _obj.invoice_date = invoice_date
+            _obj.due_date = due_date
+            _obj.lines = lines
+            _obj.invoice_number = invoice_number
+            _obj.reference = reference
+            _obj.payment_communication = payment_communication
+            _obj.customer_memo = customer_memo
+            _obj.payment_term_id = payment_term_id
+            _obj.withholding_tax = withholding_tax
+            _obj.id = id
+            _obj.delivery_date = delivery_date
+            _obj.partner_id = partner_id
+            _obj.journal_id = journal_id
+            _obj.payments = payments
+            _obj.status = status
+            _obj.last_updated_on = last_updated_on
+            _obj.partner = partner
+            _obj.due_dates = due_dates
+            _obj.attachments_info = attachments_info
+            _obj.accounting_info = accounting_info
+            _obj.payment_method_id = payment_method_id
+            _obj.approval_status = approval_status
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                invoice_type,
+                currency,
+                untaxed_amount,
+                tax_amount,
+                total,
+                invoice_date,
+                due_date,
+                lines,
+                invoice_number,
+                reference,
+                payment_communication,
+                customer_memo,
+                payment_term_id,
+                withholding_tax,
+                id,
+                delivery_date,
+                partner_id,
+                journal_id,
+                payments,
+                status,
+                last_updated_on,
+                partner,
+                due_dates,
+                attachments_info,
+                accounting_info,
+                payment_method_id,
+                approval_status,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -623,3 +969,11 @@ from ..models.item_attachment_info_out import ItemAttachmentInfoOut
 from ..models.partner import Partner
 from ..models.payment import Payment
 from ..models.withholding_tax import WithholdingTax
+
+_AccountingInfoOut_from_dict = AccountingInfoOut.from_dict
+_InvoiceItemDueDatesOut_from_dict = InvoiceItemDueDatesOut.from_dict
+_InvoiceLineItemOutMultiAnalyticPlans_from_dict = InvoiceLineItemOutMultiAnalyticPlans.from_dict
+_ItemAttachmentInfoOut_from_dict = ItemAttachmentInfoOut.from_dict
+_Partner_from_dict = Partner.from_dict
+_Payment_from_dict = Payment.from_dict
+_WithholdingTax_from_dict = WithholdingTax.from_dict

@@ -7,11 +7,44 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.invoice_status import InvoiceStatus
 from ..models.invoicing_invoice_type import InvoicingInvoiceType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceItemOutSingle")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "currency",
+        "invoice_type",
+        "status",
+        "invoice_date",
+        "tax_amount",
+        "untaxed_amount",
+        "total",
+        "lines",
+        "partner_id",
+        "invoice_number",
+        "due_date",
+        "reference",
+        "payment_communication",
+        "customer_memo",
+        "journal_ref",
+        "italian_specificities",
+        "spanish_specificities",
+        "last_updated_on",
+        "outstanding_amount",
+        "last_payment_date",
+        "accounting_date",
+        "payment_method_id",
+        "currency_exchange_rate",
+        "pdf",
+    }
+)
 
 
 @_attrs_define
@@ -72,20 +105,35 @@ class InvoiceItemOutSingle:
     payment_method_id: None | str | Unset = UNSET
     currency_exchange_rate: float | None | Unset = 1.0
     pdf: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
+        else:
+            source_ref = self.source_ref.to_dict()
 
         currency = self.currency
 
-        invoice_type = self.invoice_type.value
+        if self.invoice_type is None or isinstance(self.invoice_type, Unset):
+            invoice_type = self.invoice_type
+        else:
+            invoice_type = self.invoice_type.value
 
-        status = self.status.value
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = self.status.value
 
-        invoice_date = self.invoice_date.isoformat()
+        if self.invoice_date is None or isinstance(self.invoice_date, Unset):
+            invoice_date = self.invoice_date
+        else:
+            invoice_date = self.invoice_date.isoformat()
 
         tax_amount = self.tax_amount
 
@@ -211,7 +259,8 @@ class InvoiceItemOutSingle:
             pdf = self.pdf
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -259,288 +308,616 @@ class InvoiceItemOutSingle:
             field_dict["currency_exchange_rate"] = currency_exchange_rate
         if pdf is not UNSET:
             field_dict["pdf"] = pdf
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_ref"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency = _src["currency"]
+        except KeyError:
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
-        invoice_type = InvoicingInvoiceType(d.pop("invoice_type"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["invoice_type"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            invoice_type, _raw = _decoding.missing(_path, "invoice_type", "InvoicingInvoiceType", _raw)
+        else:
+            try:
+                invoice_type = InvoicingInvoiceType(_v)
 
-        status = InvoiceStatus(d.pop("status"))
+            except Exception as _e:
+                invoice_type, _raw = _decoding.failed(
+                    _v, _e, _path, "invoice_type", "InvoicingInvoiceType", _raw
+                )
 
-        invoice_date = datetime.date.fromisoformat(d.pop("invoice_date"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            status, _raw = _decoding.missing(_path, "status", "InvoiceStatus", _raw)
+        else:
+            try:
+                status = InvoiceStatus(_v)
 
-        _v = d.pop("tax_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
-        tax_amount = _v
+            except Exception as _e:
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "InvoiceStatus", _raw)
 
-        _v = d.pop("untaxed_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
-        untaxed_amount = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["invoice_date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                invoice_date = datetime.date.fromisoformat(_v)
+            except ValueError:
+                invoice_date, _raw = _decoding.as_datetime(_v, "date", _path, "invoice_date", _raw)
+        else:
+            invoice_date, _raw = _decoding.as_datetime(_v, "date", _path, "invoice_date", _raw)
 
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
-        total = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_amount = _src["tax_amount"]
+        except KeyError:
+            tax_amount = UNSET
+        if tax_amount.__class__ is not float and tax_amount.__class__ is not int:
+            tax_amount, _raw = _decoding.scalar(tax_amount, "float", _path, "tax_amount", _raw)
 
-        _v = d.pop("lines", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("lines: expected list, got " + type(_v).__name__)
-        _lines = _v
-        lines: list[InvoiceLineItemOut] | Unset = UNSET
-        if _lines is not UNSET:
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            untaxed_amount = _src["untaxed_amount"]
+        except KeyError:
+            untaxed_amount = UNSET
+        if untaxed_amount.__class__ is not float and untaxed_amount.__class__ is not int:
+            untaxed_amount, _raw = _decoding.scalar(untaxed_amount, "float", _path, "untaxed_amount", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            total = _src["total"]
+        except KeyError:
+            total = UNSET
+        if total.__class__ is not float and total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "float", _path, "total", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["lines"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "lines", _raw)
+        if _v is UNSET or _v is None:
+            lines = _v
+        else:
             lines = []
-            for lines_item_data in _lines:
-                lines_item = InvoiceLineItemOut.from_dict(lines_item_data)
+            _at = _path + "lines[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    lines.append(_InvoiceLineItemOut_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, InvoiceLineItemOut, _path, "lines", _raw)
 
-                lines.append(lines_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["partner_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_partner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_partner_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        partner_id = _parse_partner_id(d.pop("partner_id", UNSET))
+            partner_id = _parse_partner_id(_v)
 
-        def _parse_invoice_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            partner_id, _raw = _decoding.failed(_v, _e, _path, "partner_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if partner_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                partner_id, _raw = _decoding.failed(_v, None, _path, "partner_id", "None | str", _raw)
 
-        invoice_number = _parse_invoice_number(d.pop("invoice_number", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["invoice_number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_due_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.date.fromisoformat(data)
+            def _parse_invoice_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            invoice_number = _parse_invoice_number(_v)
 
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            invoice_number, _raw = _decoding.failed(_v, _e, _path, "invoice_number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if invoice_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                invoice_number, _raw = _decoding.failed(_v, None, _path, "invoice_number", "None | str", _raw)
 
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["due_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        reference = _parse_reference(d.pop("reference", UNSET))
+            def _parse_due_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    due_date_type_0 = datetime.date.fromisoformat(data)
 
-        def _parse_payment_communication(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    return due_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
 
-        payment_communication = _parse_payment_communication(d.pop("payment_communication", UNSET))
+            due_date = _parse_due_date(_v)
 
-        def _parse_customer_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            due_date, _raw = _decoding.failed(_v, _e, _path, "due_date", "datetime.date | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if due_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                due_date, _raw = _decoding.failed(_v, None, _path, "due_date", "datetime.date | None", _raw)
 
-        customer_memo = _parse_customer_memo(d.pop("customer_memo", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["reference"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_journal_ref(data: object) -> FieldRef | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                journal_ref_type_0 = FieldRef.from_dict(data)
+            def _parse_reference(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return journal_ref_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldRef | None | Unset, data)
+            reference = _parse_reference(_v)
 
-        journal_ref = _parse_journal_ref(d.pop("journal_ref", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            reference, _raw = _decoding.failed(_v, _e, _path, "reference", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if reference is _v and (_v.__class__ is list or _v.__class__ is dict):
+                reference, _raw = _decoding.failed(_v, None, _path, "reference", "None | str", _raw)
 
-        def _parse_italian_specificities(data: object) -> ItalianSpecificitiesOutput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                italian_specificities_type_0 = ItalianSpecificitiesOutput.from_dict(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payment_communication"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return italian_specificities_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ItalianSpecificitiesOutput | None | Unset, data)
+            def _parse_payment_communication(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        italian_specificities = _parse_italian_specificities(d.pop("italian_specificities", UNSET))
+            payment_communication = _parse_payment_communication(_v)
 
-        def _parse_spanish_specificities(data: object) -> None | SpanishSpecificities | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                spanish_specificities_type_0 = SpanishSpecificities.from_dict(data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_communication, _raw = _decoding.failed(
+                _v, _e, _path, "payment_communication", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if payment_communication is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_communication, _raw = _decoding.failed(
+                    _v, None, _path, "payment_communication", "None | str", _raw
+                )
 
-                return spanish_specificities_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SpanishSpecificities | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["customer_memo"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        spanish_specificities = _parse_spanish_specificities(d.pop("spanish_specificities", UNSET))
+            def _parse_customer_memo(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_last_updated_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_updated_on_type_0 = datetime.datetime.fromisoformat(data)
+            customer_memo = _parse_customer_memo(_v)
 
-                return last_updated_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            customer_memo, _raw = _decoding.failed(_v, _e, _path, "customer_memo", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if customer_memo is _v and (_v.__class__ is list or _v.__class__ is dict):
+                customer_memo, _raw = _decoding.failed(_v, None, _path, "customer_memo", "None | str", _raw)
 
-        last_updated_on = _parse_last_updated_on(d.pop("last_updated_on", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["journal_ref"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            journal_ref = _FieldRef_from_dict(_v, _path + "journal_ref.")
+        elif _v is None:
+            journal_ref = None
+        elif _v is UNSET:
+            journal_ref = UNSET
+        else:
+            journal_ref, _raw = _decoding.as_model(_v, FieldRef, _path, "journal_ref", _raw)
 
-        def _parse_outstanding_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["italian_specificities"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            italian_specificities = _ItalianSpecificitiesOutput_from_dict(
+                _v, _path + "italian_specificities."
+            )
+        elif _v is None:
+            italian_specificities = None
+        elif _v is UNSET:
+            italian_specificities = UNSET
+        else:
+            italian_specificities, _raw = _decoding.as_model(
+                _v, ItalianSpecificitiesOutput, _path, "italian_specificities", _raw
+            )
 
-        outstanding_amount = _parse_outstanding_amount(d.pop("outstanding_amount", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["spanish_specificities"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            spanish_specificities = _SpanishSpecificities_from_dict(_v, _path + "spanish_specificities.")
+        elif _v is None:
+            spanish_specificities = None
+        elif _v is UNSET:
+            spanish_specificities = UNSET
+        else:
+            spanish_specificities, _raw = _decoding.as_model(
+                _v, SpanishSpecificities, _path, "spanish_specificities", _raw
+            )
 
-        def _parse_last_payment_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_payment_date_type_0 = datetime.date.fromisoformat(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["last_updated_on"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return last_payment_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            def _parse_last_updated_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_updated_on_type_0 = datetime.datetime.fromisoformat(data)
 
-        last_payment_date = _parse_last_payment_date(d.pop("last_payment_date", UNSET))
+                    return last_updated_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_accounting_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                accounting_date_type_0 = datetime.date.fromisoformat(data)
+            last_updated_on = _parse_last_updated_on(_v)
 
-                return accounting_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            last_updated_on, _raw = _decoding.failed(
+                _v, _e, _path, "last_updated_on", "datetime.datetime | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if last_updated_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                last_updated_on, _raw = _decoding.failed(
+                    _v, None, _path, "last_updated_on", "datetime.datetime | None", _raw
+                )
 
-        accounting_date = _parse_accounting_date(d.pop("accounting_date", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["outstanding_amount"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_payment_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_outstanding_amount(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        payment_method_id = _parse_payment_method_id(d.pop("payment_method_id", UNSET))
+            outstanding_amount = _parse_outstanding_amount(_v)
 
-        def _parse_currency_exchange_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            outstanding_amount, _raw = _decoding.failed(
+                _v, _e, _path, "outstanding_amount", "float | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if outstanding_amount is _v and (_v.__class__ is list or _v.__class__ is dict):
+                outstanding_amount, _raw = _decoding.failed(
+                    _v, None, _path, "outstanding_amount", "float | None", _raw
+                )
 
-        currency_exchange_rate = _parse_currency_exchange_rate(d.pop("currency_exchange_rate", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["last_payment_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_pdf(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_last_payment_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_payment_date_type_0 = datetime.date.fromisoformat(data)
 
-        pdf = _parse_pdf(d.pop("pdf", UNSET))
+                    return last_payment_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
 
-        invoice_item_out_single = cls(
-            id=id,
-            source_ref=source_ref,
-            currency=currency,
-            invoice_type=invoice_type,
-            status=status,
-            invoice_date=invoice_date,
-            tax_amount=tax_amount,
-            untaxed_amount=untaxed_amount,
-            total=total,
-            lines=lines,
-            partner_id=partner_id,
-            invoice_number=invoice_number,
-            due_date=due_date,
-            reference=reference,
-            payment_communication=payment_communication,
-            customer_memo=customer_memo,
-            journal_ref=journal_ref,
-            italian_specificities=italian_specificities,
-            spanish_specificities=spanish_specificities,
-            last_updated_on=last_updated_on,
-            outstanding_amount=outstanding_amount,
-            last_payment_date=last_payment_date,
-            accounting_date=accounting_date,
-            payment_method_id=payment_method_id,
-            currency_exchange_rate=currency_exchange_rate,
-            pdf=pdf,
-        )
+            last_payment_date = _parse_last_payment_date(_v)
 
-        invoice_item_out_single.additional_properties = d
-        return invoice_item_out_single
+        except Exception as _e:
+            _decoding.leave(_t)
+            last_payment_date, _raw = _decoding.failed(
+                _v, _e, _path, "last_payment_date", "datetime.date | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if last_payment_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                last_payment_date, _raw = _decoding.failed(
+                    _v, None, _path, "last_payment_date", "datetime.date | None", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["accounting_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_accounting_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    accounting_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return accounting_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            accounting_date = _parse_accounting_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            accounting_date, _raw = _decoding.failed(
+                _v, _e, _path, "accounting_date", "datetime.date | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if accounting_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                accounting_date, _raw = _decoding.failed(
+                    _v, None, _path, "accounting_date", "datetime.date | None", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payment_method_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_payment_method_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            payment_method_id = _parse_payment_method_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_method_id, _raw = _decoding.failed(_v, _e, _path, "payment_method_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if payment_method_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_method_id, _raw = _decoding.failed(
+                    _v, None, _path, "payment_method_id", "None | str", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["currency_exchange_rate"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_currency_exchange_rate(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            currency_exchange_rate = _parse_currency_exchange_rate(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency_exchange_rate, _raw = _decoding.failed(
+                _v, _e, _path, "currency_exchange_rate", "float | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if currency_exchange_rate is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency_exchange_rate, _raw = _decoding.failed(
+                    _v, None, _path, "currency_exchange_rate", "float | None", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["pdf"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_pdf(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            pdf = _parse_pdf(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            pdf, _raw = _decoding.failed(_v, _e, _path, "pdf", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if pdf is _v and (_v.__class__ is list or _v.__class__ is dict):
+                pdf, _raw = _decoding.failed(_v, None, _path, "pdf", "None | str", _raw)
+
+        if cls is InvoiceItemOutSingle:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.currency = currency
+            _obj.invoice_type = invoice_type
+            _obj.status = status
+            _obj.invoice_date = invoice_date
+            _obj.tax_amount = tax_amount
+            _obj.untaxed_amount = untaxed_amount
+            _obj.total = total
+            _obj.lines = lines
+            _obj.partner_id = partner_id
+            _obj.invoice_number = invoice_number
+            _obj.due_date = due_date
+            _obj.reference = reference
+            _obj.payment_communication = payment_communication
+            _obj.customer_memo = customer_memo
+            _obj.journal_ref = journal_ref
+            _obj.italian_specificities = italian_specificities
+            _obj.spanish_specificities = spanish_specificities
+            _obj.last_updated_on = last_updated_on
+            _obj.outstanding_amount = outstanding_amount
+            _obj.last_payment_date = last_payment_date
+            _obj.accounting_date = accounting_date
+            _obj.payment_method_id = payment_method_id
+            _obj.currency_exchange_rate = currency_exchange_rate
+            _obj.pdf = pdf
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                currency,
+                invoice_type,
+                status,
+                invoice_date,
+                tax_amount,
+                untaxed_amount,
+                total,
+                lines,
+                partner_id,
+                invoice_number,
+                due_date,
+                reference,
+                payment_communication,
+                customer_memo,
+                journal_ref,
+                italian_specificities,
+                spanish_specificities,
+                last_updated_on,
+                outstanding_amount,
+                last_payment_date,
+                accounting_date,
+                payment_method_id,
+                currency_exchange_rate,
+                pdf,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -564,3 +941,9 @@ from ..models.invoice_line_item_out import InvoiceLineItemOut
 from ..models.italian_specificities_output import ItalianSpecificitiesOutput
 from ..models.ref import Ref
 from ..models.spanish_specificities import SpanishSpecificities
+
+_FieldRef_from_dict = FieldRef.from_dict
+_InvoiceLineItemOut_from_dict = InvoiceLineItemOut.from_dict
+_ItalianSpecificitiesOutput_from_dict = ItalianSpecificitiesOutput.from_dict
+_Ref_from_dict = Ref.from_dict
+_SpanishSpecificities_from_dict = SpanishSpecificities.from_dict

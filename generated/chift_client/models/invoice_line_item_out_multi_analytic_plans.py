@@ -6,9 +6,28 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceLineItemOutMultiAnalyticPlans")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "unit_price",
+        "quantity",
+        "untaxed_amount",
+        "tax_rate",
+        "tax_amount",
+        "total",
+        "line_number",
+        "unit_of_measure",
+        "account_number",
+        "tax_code",
+        "description",
+        "analytic_distribution",
+    }
+)
 
 
 @_attrs_define
@@ -41,7 +60,10 @@ class InvoiceLineItemOutMultiAnalyticPlans:
     tax_code: None | str | Unset = UNSET
     description: None | str | Unset = ""
     analytic_distribution: list[AnalyticDistribution] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         unit_price = self.unit_price
@@ -99,7 +121,8 @@ class InvoiceLineItemOutMultiAnalyticPlans:
             analytic_distribution = self.analytic_distribution
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "unit_price": unit_price,
@@ -122,128 +145,255 @@ class InvoiceLineItemOutMultiAnalyticPlans:
             field_dict["description"] = description
         if analytic_distribution is not UNSET:
             field_dict["analytic_distribution"] = analytic_distribution
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("unit_price", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("unit_price: expected float, got " + type(_v).__name__)
-        unit_price = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            unit_price = _src["unit_price"]
+        except KeyError:
+            unit_price = UNSET
+        if unit_price.__class__ is not float and unit_price.__class__ is not int:
+            unit_price, _raw = _decoding.scalar(unit_price, "float", _path, "unit_price", _raw)
 
-        _v = d.pop("quantity", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("quantity: expected float, got " + type(_v).__name__)
-        quantity = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            quantity = _src["quantity"]
+        except KeyError:
+            quantity = UNSET
+        if quantity.__class__ is not float and quantity.__class__ is not int:
+            quantity, _raw = _decoding.scalar(quantity, "float", _path, "quantity", _raw)
 
-        _v = d.pop("untaxed_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
-        untaxed_amount = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            untaxed_amount = _src["untaxed_amount"]
+        except KeyError:
+            untaxed_amount = UNSET
+        if untaxed_amount.__class__ is not float and untaxed_amount.__class__ is not int:
+            untaxed_amount, _raw = _decoding.scalar(untaxed_amount, "float", _path, "untaxed_amount", _raw)
 
-        _v = d.pop("tax_rate", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_rate: expected float, got " + type(_v).__name__)
-        tax_rate = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_rate = _src["tax_rate"]
+        except KeyError:
+            tax_rate = UNSET
+        if tax_rate.__class__ is not float and tax_rate.__class__ is not int:
+            tax_rate, _raw = _decoding.scalar(tax_rate, "float", _path, "tax_rate", _raw)
 
-        _v = d.pop("tax_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
-        tax_amount = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_amount = _src["tax_amount"]
+        except KeyError:
+            tax_amount = UNSET
+        if tax_amount.__class__ is not float and tax_amount.__class__ is not int:
+            tax_amount, _raw = _decoding.scalar(tax_amount, "float", _path, "tax_amount", _raw)
 
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
-        total = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            total = _src["total"]
+        except KeyError:
+            total = UNSET
+        if total.__class__ is not float and total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "float", _path, "total", _raw)
 
-        def _parse_line_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["line_number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        line_number = _parse_line_number(d.pop("line_number", UNSET))
+            def _parse_line_number(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        def _parse_unit_of_measure(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            line_number = _parse_line_number(_v)
 
-        unit_of_measure = _parse_unit_of_measure(d.pop("unit_of_measure", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            line_number, _raw = _decoding.failed(_v, _e, _path, "line_number", "int | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if line_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                line_number, _raw = _decoding.failed(_v, None, _path, "line_number", "int | None", _raw)
 
-        def _parse_account_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["unit_of_measure"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        account_number = _parse_account_number(d.pop("account_number", UNSET))
+            def _parse_unit_of_measure(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_tax_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            unit_of_measure = _parse_unit_of_measure(_v)
 
-        tax_code = _parse_tax_code(d.pop("tax_code", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            unit_of_measure, _raw = _decoding.failed(_v, _e, _path, "unit_of_measure", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if unit_of_measure is _v and (_v.__class__ is list or _v.__class__ is dict):
+                unit_of_measure, _raw = _decoding.failed(
+                    _v, None, _path, "unit_of_measure", "None | str", _raw
+                )
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["account_number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_account_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_analytic_distribution(data: object) -> list[AnalyticDistribution] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                analytic_distribution_type_0 = []
-                _analytic_distribution_type_0 = data
-                for analytic_distribution_type_0_item_data in _analytic_distribution_type_0:
-                    analytic_distribution_type_0_item = AnalyticDistribution.from_dict(
-                        analytic_distribution_type_0_item_data
+            account_number = _parse_account_number(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            account_number, _raw = _decoding.failed(_v, _e, _path, "account_number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if account_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                account_number, _raw = _decoding.failed(_v, None, _path, "account_number", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["tax_code"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_tax_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            tax_code = _parse_tax_code(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            tax_code, _raw = _decoding.failed(_v, _e, _path, "tax_code", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if tax_code is _v and (_v.__class__ is list or _v.__class__ is dict):
+                tax_code, _raw = _decoding.failed(_v, None, _path, "tax_code", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["analytic_distribution"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "analytic_distribution", _raw)
+        if _v is UNSET or _v is None:
+            analytic_distribution = _v
+        else:
+            analytic_distribution = []
+            _at = _path + "analytic_distribution[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    analytic_distribution.append(_AnalyticDistribution_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, AnalyticDistribution, _path, "analytic_distribution", _raw
                     )
 
-                    analytic_distribution_type_0.append(analytic_distribution_type_0_item)
+        if cls is InvoiceLineItemOutMultiAnalyticPlans:
+            _obj = _new(cls)
+            _obj.unit_price = unit_price
+            _obj.quantity = quantity
+            _obj.untaxed_amount = untaxed_amount
+            _obj.tax_rate = tax_rate
+            _obj.tax_amount = tax_amount
+            _obj.total = total
+            _obj.line_number = line_number
+            _obj.unit_of_measure = unit_of_measure
+            _obj.account_number = account_number
+            _obj.tax_code = tax_code
+            _obj.description = description
+            _obj.analytic_distribution = analytic_distribution
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                unit_price,
+                quantity,
+                untaxed_amount,
+                tax_rate,
+                tax_amount,
+                total,
+                line_number,
+                unit_of_measure,
+                account_number,
+                tax_code,
+                description,
+                analytic_distribution,
+            )
 
-                return analytic_distribution_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AnalyticDistribution] | None | Unset, data)
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        analytic_distribution = _parse_analytic_distribution(d.pop("analytic_distribution", UNSET))
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
-        invoice_line_item_out_multi_analytic_plans = cls(
-            unit_price=unit_price,
-            quantity=quantity,
-            untaxed_amount=untaxed_amount,
-            tax_rate=tax_rate,
-            tax_amount=tax_amount,
-            total=total,
-            line_number=line_number,
-            unit_of_measure=unit_of_measure,
-            account_number=account_number,
-            tax_code=tax_code,
-            description=description,
-            analytic_distribution=analytic_distribution,
-        )
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
 
-        invoice_line_item_out_multi_analytic_plans.additional_properties = d
-        return invoice_line_item_out_multi_analytic_plans
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -263,3 +413,5 @@ class InvoiceLineItemOutMultiAnalyticPlans:
 
 
 from ..models.analytic_distribution import AnalyticDistribution
+
+_AnalyticDistribution_from_dict = AnalyticDistribution.from_dict

@@ -6,10 +6,24 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.partner_type_output import PartnerTypeOutput
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoicePartnerItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "type",
+        "address",
+        "first_name",
+        "last_name",
+        "company_name",
+    }
+)
 
 
 @_attrs_define
@@ -32,14 +46,23 @@ class InvoicePartnerItem:
     first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
     company_name: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
+        else:
+            source_ref = self.source_ref.to_dict()
 
-        type_ = self.type_.value
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
 
         address: dict[str, Any] | None | Unset
         if isinstance(self.address, Unset):
@@ -68,7 +91,8 @@ class InvoicePartnerItem:
             company_name = self.company_name
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -84,77 +108,176 @@ class InvoicePartnerItem:
             field_dict["last_name"] = last_name
         if company_name is not UNSET:
             field_dict["company_name"] = company_name
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_ref"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        type_ = PartnerTypeOutput(d.pop("type"))
-
-        def _parse_address(data: object) -> AddressItem | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["type"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            type_, _raw = _decoding.missing(_path, "type", "PartnerTypeOutput", _raw)
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                address_type_0 = AddressItem.from_dict(data)
+                type_ = PartnerTypeOutput(_v)
 
-                return address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AddressItem | None | Unset, data)
+            except Exception as _e:
+                type_, _raw = _decoding.failed(_v, _e, _path, "type", "PartnerTypeOutput", _raw)
 
-        address = _parse_address(d.pop("address", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["address"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            address = _AddressItem_from_dict(_v, _path + "address.")
+        elif _v is None:
+            address = None
+        elif _v is UNSET:
+            address = UNSET
+        else:
+            address, _raw = _decoding.as_model(_v, AddressItem, _path, "address", _raw)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["first_name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+            def _parse_first_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            first_name = _parse_first_name(_v)
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            first_name, _raw = _decoding.failed(_v, _e, _path, "first_name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if first_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                first_name, _raw = _decoding.failed(_v, None, _path, "first_name", "None | str", _raw)
 
-        def _parse_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["last_name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        company_name = _parse_company_name(d.pop("company_name", UNSET))
+            def _parse_last_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        invoice_partner_item = cls(
-            id=id,
-            source_ref=source_ref,
-            type_=type_,
-            address=address,
-            first_name=first_name,
-            last_name=last_name,
-            company_name=company_name,
-        )
+            last_name = _parse_last_name(_v)
 
-        invoice_partner_item.additional_properties = d
-        return invoice_partner_item
+        except Exception as _e:
+            _decoding.leave(_t)
+            last_name, _raw = _decoding.failed(_v, _e, _path, "last_name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if last_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                last_name, _raw = _decoding.failed(_v, None, _path, "last_name", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["company_name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_company_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            company_name = _parse_company_name(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            company_name, _raw = _decoding.failed(_v, _e, _path, "company_name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if company_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                company_name, _raw = _decoding.failed(_v, None, _path, "company_name", "None | str", _raw)
+
+        if cls is InvoicePartnerItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.type_ = type_
+            _obj.address = address
+            _obj.first_name = first_name
+            _obj.last_name = last_name
+            _obj.company_name = company_name
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                type_,
+                address,
+                first_name,
+                last_name,
+                company_name,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -175,3 +298,6 @@ class InvoicePartnerItem:
 
 from ..models.address_item import AddressItem
 from ..models.ref import Ref
+
+_AddressItem_from_dict = AddressItem.from_dict
+_Ref_from_dict = Ref.from_dict

@@ -7,10 +7,28 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.bank_transaction_status import BankTransactionStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoicingBankTransactionItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "status",
+        "bank_account_id",
+        "amount",
+        "date",
+        "currency",
+        "description",
+        "currency_exchange_rate",
+        "accounting_code",
+        "linked_documents",
+    }
+)
 
 
 @_attrs_define
@@ -41,20 +59,32 @@ class InvoicingBankTransactionItem:
     currency_exchange_rate: float | None | Unset = 1.0
     accounting_code: None | str | Unset = UNSET
     linked_documents: list[LinkedDocument] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
+        else:
+            source_ref = self.source_ref.to_dict()
 
-        status = self.status.value
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = self.status.value
 
         bank_account_id = self.bank_account_id
 
         amount = self.amount
 
-        date = self.date.isoformat()
+        if self.date is None or isinstance(self.date, Unset):
+            date = self.date
+        else:
+            date = self.date.isoformat()
 
         currency = self.currency
 
@@ -89,7 +119,8 @@ class InvoicingBankTransactionItem:
             linked_documents = self.linked_documents
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -109,103 +140,227 @@ class InvoicingBankTransactionItem:
             field_dict["accounting_code"] = accounting_code
         if linked_documents is not UNSET:
             field_dict["linked_documents"] = linked_documents
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_ref"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        status = BankTransactionStatus(d.pop("status"))
-
-        _v = d.pop("bank_account_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("bank_account_id: expected str, got " + type(_v).__name__)
-        bank_account_id = _v
-
-        _v = d.pop("amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("amount: expected float, got " + type(_v).__name__)
-        amount = _v
-
-        date = datetime.date.fromisoformat(d.pop("date"))
-
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = _v
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_currency_exchange_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        currency_exchange_rate = _parse_currency_exchange_rate(d.pop("currency_exchange_rate", UNSET))
-
-        def _parse_accounting_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        accounting_code = _parse_accounting_code(d.pop("accounting_code", UNSET))
-
-        def _parse_linked_documents(data: object) -> list[LinkedDocument] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            status, _raw = _decoding.missing(_path, "status", "BankTransactionStatus", _raw)
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                linked_documents_type_0 = []
-                _linked_documents_type_0 = data
-                for linked_documents_type_0_item_data in _linked_documents_type_0:
-                    linked_documents_type_0_item = LinkedDocument.from_dict(linked_documents_type_0_item_data)
+                status = BankTransactionStatus(_v)
 
-                    linked_documents_type_0.append(linked_documents_type_0_item)
+            except Exception as _e:
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "BankTransactionStatus", _raw)
 
-                return linked_documents_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LinkedDocument] | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            bank_account_id = _src["bank_account_id"]
+        except KeyError:
+            bank_account_id = UNSET
+        if bank_account_id.__class__ is not str:
+            bank_account_id, _raw = _decoding.scalar(bank_account_id, "str", _path, "bank_account_id", _raw)
 
-        linked_documents = _parse_linked_documents(d.pop("linked_documents", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            amount = _src["amount"]
+        except KeyError:
+            amount = UNSET
+        if amount.__class__ is not float and amount.__class__ is not int:
+            amount, _raw = _decoding.scalar(amount, "float", _path, "amount", _raw)
 
-        invoicing_bank_transaction_item = cls(
-            id=id,
-            source_ref=source_ref,
-            status=status,
-            bank_account_id=bank_account_id,
-            amount=amount,
-            date=date,
-            currency=currency,
-            description=description,
-            currency_exchange_rate=currency_exchange_rate,
-            accounting_code=accounting_code,
-            linked_documents=linked_documents,
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                date = datetime.date.fromisoformat(_v)
+            except ValueError:
+                date, _raw = _decoding.as_datetime(_v, "date", _path, "date", _raw)
+        else:
+            date, _raw = _decoding.as_datetime(_v, "date", _path, "date", _raw)
 
-        invoicing_bank_transaction_item.additional_properties = d
-        return invoicing_bank_transaction_item
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency = _src["currency"]
+        except KeyError:
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["currency_exchange_rate"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_currency_exchange_rate(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            currency_exchange_rate = _parse_currency_exchange_rate(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency_exchange_rate, _raw = _decoding.failed(
+                _v, _e, _path, "currency_exchange_rate", "float | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if currency_exchange_rate is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency_exchange_rate, _raw = _decoding.failed(
+                    _v, None, _path, "currency_exchange_rate", "float | None", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["accounting_code"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_accounting_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            accounting_code = _parse_accounting_code(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            accounting_code, _raw = _decoding.failed(_v, _e, _path, "accounting_code", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if accounting_code is _v and (_v.__class__ is list or _v.__class__ is dict):
+                accounting_code, _raw = _decoding.failed(
+                    _v, None, _path, "accounting_code", "None | str", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["linked_documents"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "linked_documents", _raw)
+        if _v is UNSET or _v is None:
+            linked_documents = _v
+        else:
+            linked_documents = []
+            _at = _path + "linked_documents[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    linked_documents.append(_LinkedDocument_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, LinkedDocument, _path, "linked_documents", _raw)
+
+        if cls is InvoicingBankTransactionItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.status = status
+            _obj.bank_account_id = bank_account_id
+            _obj.amount = amount
+            _obj.date = date
+            _obj.currency = currency
+            _obj.description = description
+            _obj.currency_exchange_rate = currency_exchange_rate
+            _obj.accounting_code = accounting_code
+            _obj.linked_documents = linked_documents
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                status,
+                bank_account_id,
+                amount,
+                date,
+                currency,
+                description,
+                currency_exchange_rate,
+                accounting_code,
+                linked_documents,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -226,3 +381,6 @@ class InvoicingBankTransactionItem:
 
 from ..models.linked_document import LinkedDocument
 from ..models.ref import Ref
+
+_LinkedDocument_from_dict = LinkedDocument.from_dict
+_Ref_from_dict = Ref.from_dict

@@ -7,10 +7,29 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.payment_payment_status import PaymentPaymentStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoicingPaymentItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "status",
+        "description",
+        "amount",
+        "currency",
+        "payment_date",
+        "partner_id",
+        "payment_method_id",
+        "payment_method_name",
+        "invoice_id",
+        "invoice_number",
+    }
+)
 
 
 @_attrs_define
@@ -43,14 +62,23 @@ class InvoicingPaymentItem:
     payment_method_name: None | str | Unset = UNSET
     invoice_id: None | str | Unset = UNSET
     invoice_number: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
+        else:
+            source_ref = self.source_ref.to_dict()
 
-        status = self.status.value
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = self.status.value
 
         description = self.description
 
@@ -58,7 +86,10 @@ class InvoicingPaymentItem:
 
         currency = self.currency
 
-        payment_date = self.payment_date.isoformat()
+        if self.payment_date is None or isinstance(self.payment_date, Unset):
+            payment_date = self.payment_date
+        else:
+            payment_date = self.payment_date.isoformat()
 
         partner_id: None | str | Unset
         if isinstance(self.partner_id, Unset):
@@ -91,7 +122,8 @@ class InvoicingPaymentItem:
             invoice_number = self.invoice_number
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -113,100 +145,260 @@ class InvoicingPaymentItem:
             field_dict["invoice_id"] = invoice_id
         if invoice_number is not UNSET:
             field_dict["invoice_number"] = invoice_number
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_ref"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        status = PaymentPaymentStatus(d.pop("status"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            status, _raw = _decoding.missing(_path, "status", "PaymentPaymentStatus", _raw)
+        else:
+            try:
+                status = PaymentPaymentStatus(_v)
 
-        _v = d.pop("description", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("description: expected str, got " + type(_v).__name__)
-        description = _v
+            except Exception as _e:
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "PaymentPaymentStatus", _raw)
 
-        _v = d.pop("amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("amount: expected float, got " + type(_v).__name__)
-        amount = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            description = _src["description"]
+        except KeyError:
+            description = UNSET
+        if description.__class__ is not str:
+            description, _raw = _decoding.scalar(description, "str", _path, "description", _raw)
 
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            amount = _src["amount"]
+        except KeyError:
+            amount = UNSET
+        if amount.__class__ is not float and amount.__class__ is not int:
+            amount, _raw = _decoding.scalar(amount, "float", _path, "amount", _raw)
 
-        payment_date = datetime.datetime.fromisoformat(d.pop("payment_date"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency = _src["currency"]
+        except KeyError:
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
-        def _parse_partner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payment_date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                payment_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                payment_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "payment_date", _raw)
+        else:
+            payment_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "payment_date", _raw)
 
-        partner_id = _parse_partner_id(d.pop("partner_id", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["partner_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_payment_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_partner_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        payment_method_id = _parse_payment_method_id(d.pop("payment_method_id", UNSET))
+            partner_id = _parse_partner_id(_v)
 
-        def _parse_payment_method_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            partner_id, _raw = _decoding.failed(_v, _e, _path, "partner_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if partner_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                partner_id, _raw = _decoding.failed(_v, None, _path, "partner_id", "None | str", _raw)
 
-        payment_method_name = _parse_payment_method_name(d.pop("payment_method_name", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payment_method_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_invoice_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_payment_method_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        invoice_id = _parse_invoice_id(d.pop("invoice_id", UNSET))
+            payment_method_id = _parse_payment_method_id(_v)
 
-        def _parse_invoice_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_method_id, _raw = _decoding.failed(_v, _e, _path, "payment_method_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if payment_method_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_method_id, _raw = _decoding.failed(
+                    _v, None, _path, "payment_method_id", "None | str", _raw
+                )
 
-        invoice_number = _parse_invoice_number(d.pop("invoice_number", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payment_method_name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        invoicing_payment_item = cls(
-            id=id,
-            source_ref=source_ref,
-            status=status,
-            description=description,
-            amount=amount,
-            currency=currency,
-            payment_date=payment_date,
-            partner_id=partner_id,
-            payment_method_id=payment_method_id,
-            payment_method_name=payment_method_name,
-            invoice_id=invoice_id,
-            invoice_number=invoice_number,
-        )
+            def _parse_payment_method_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        invoicing_payment_item.additional_properties = d
-        return invoicing_payment_item
+            payment_method_name = _parse_payment_method_name(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_method_name, _raw = _decoding.failed(
+                _v, _e, _path, "payment_method_name", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if payment_method_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_method_name, _raw = _decoding.failed(
+                    _v, None, _path, "payment_method_name", "None | str", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["invoice_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_invoice_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            invoice_id = _parse_invoice_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            invoice_id, _raw = _decoding.failed(_v, _e, _path, "invoice_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if invoice_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                invoice_id, _raw = _decoding.failed(_v, None, _path, "invoice_id", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["invoice_number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_invoice_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            invoice_number = _parse_invoice_number(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            invoice_number, _raw = _decoding.failed(_v, _e, _path, "invoice_number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if invoice_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                invoice_number, _raw = _decoding.failed(_v, None, _path, "invoice_number", "None | str", _raw)
+
+        if cls is InvoicingPaymentItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.status = status
+            _obj.description = description
+            _obj.amount = amount
+            _obj.currency = currency
+            _obj.payment_date = payment_date
+            _obj.partner_id = partner_id
+            _obj.payment_method_id = payment_method_id
+            _obj.payment_method_name = payment_method_name
+            _obj.invoice_id = invoice_id
+            _obj.invoice_number = invoice_number
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                status,
+                description,
+                amount,
+                currency,
+                payment_date,
+                partner_id,
+                payment_method_id,
+                payment_method_name,
+                invoice_id,
+                invoice_number,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -226,3 +418,5 @@ class InvoicingPaymentItem:
 
 
 from ..models.ref import Ref
+
+_Ref_from_dict = Ref.from_dict

@@ -7,9 +7,21 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IssueEvent")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "execution_id",
+        "created_on",
+        "context",
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -28,14 +40,20 @@ class IssueEvent:
     created_on: datetime.datetime
     context: IssueEventContextType0 | None | Unset = UNSET
     message: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         execution_id = self.execution_id
 
-        created_on = self.created_on.isoformat()
+        if self.created_on is None or isinstance(self.created_on, Unset):
+            created_on = self.created_on
+        else:
+            created_on = self.created_on.isoformat()
 
         context: dict[str, Any] | None | Unset
         if isinstance(self.context, Unset):
@@ -52,7 +70,8 @@ class IssueEvent:
             message = self.message
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -64,60 +83,121 @@ class IssueEvent:
             field_dict["context"] = context
         if message is not UNSET:
             field_dict["message"] = message
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        _v = d.pop("execution_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("execution_id: expected str, got " + type(_v).__name__)
-        execution_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            execution_id = _src["execution_id"]
+        except KeyError:
+            execution_id = UNSET
+        if execution_id.__class__ is not str:
+            execution_id, _raw = _decoding.scalar(execution_id, "str", _path, "execution_id", _raw)
 
-        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
-
-        def _parse_context(data: object) -> IssueEventContextType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["created_on"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                context_type_0 = IssueEventContextType0.from_dict(data)
+                created_on = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                created_on, _raw = _decoding.as_datetime(_v, "date-time", _path, "created_on", _raw)
+        else:
+            created_on, _raw = _decoding.as_datetime(_v, "date-time", _path, "created_on", _raw)
 
-                return context_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IssueEventContextType0 | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["context"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            context = _IssueEventContextType0_from_dict(_v, _path + "context.")
+        elif _v is None:
+            context = None
+        elif _v is UNSET:
+            context = UNSET
+        else:
+            context, _raw = _decoding.as_model(_v, IssueEventContextType0, _path, "context", _raw)
 
-        context = _parse_context(d.pop("context", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["message"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        message = _parse_message(d.pop("message", UNSET))
+            message = _parse_message(_v)
 
-        issue_event = cls(
-            id=id,
-            execution_id=execution_id,
-            created_on=created_on,
-            context=context,
-            message=message,
-        )
+        except Exception as _e:
+            _decoding.leave(_t)
+            message, _raw = _decoding.failed(_v, _e, _path, "message", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if message is _v and (_v.__class__ is list or _v.__class__ is dict):
+                message, _raw = _decoding.failed(_v, None, _path, "message", "None | str", _raw)
 
-        issue_event.additional_properties = d
-        return issue_event
+        if cls is IssueEvent:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.execution_id = execution_id
+            _obj.created_on = created_on
+            _obj.context = context
+            _obj.message = message
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                execution_id,
+                created_on,
+                context,
+                message,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,3 +217,5 @@ class IssueEvent:
 
 
 from ..models.issue_event_context_type_0 import IssueEventContextType0
+
+_IssueEventContextType0_from_dict = IssueEventContextType0.from_dict

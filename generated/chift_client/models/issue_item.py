@@ -7,10 +7,28 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.issue_level import IssueLevel
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IssueItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "consumer_id",
+        "connection_id",
+        "integration_id",
+        "integration_name",
+        "created_on",
+        "updated_on",
+        "last_seen",
+        "error",
+        "occurrences",
+        "level",
+    }
+)
 
 
 @_attrs_define
@@ -41,7 +59,10 @@ class IssueItem:
     error: ErrorInfo
     occurrences: int
     level: IssueLevel
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -54,20 +75,36 @@ class IssueItem:
 
         integration_name = self.integration_name
 
-        created_on = self.created_on.isoformat()
+        if self.created_on is None or isinstance(self.created_on, Unset):
+            created_on = self.created_on
+        else:
+            created_on = self.created_on.isoformat()
 
-        updated_on = self.updated_on.isoformat()
+        if self.updated_on is None or isinstance(self.updated_on, Unset):
+            updated_on = self.updated_on
+        else:
+            updated_on = self.updated_on.isoformat()
 
-        last_seen = self.last_seen.isoformat()
+        if self.last_seen is None or isinstance(self.last_seen, Unset):
+            last_seen = self.last_seen
+        else:
+            last_seen = self.last_seen.isoformat()
 
-        error = self.error.to_dict()
+        if self.error is None or isinstance(self.error, Unset):
+            error = self.error
+        else:
+            error = self.error.to_dict()
 
         occurrences = self.occurrences
 
-        level = self.level.value
+        if self.level is None or isinstance(self.level, Unset):
+            level = self.level
+        else:
+            level = self.level.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -83,68 +120,172 @@ class IssueItem:
                 "level": level,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        _v = d.pop("consumer_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("consumer_id: expected str, got " + type(_v).__name__)
-        consumer_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            consumer_id = _src["consumer_id"]
+        except KeyError:
+            consumer_id = UNSET
+        if consumer_id.__class__ is not str:
+            consumer_id, _raw = _decoding.scalar(consumer_id, "str", _path, "consumer_id", _raw)
 
-        _v = d.pop("connection_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("connection_id: expected str, got " + type(_v).__name__)
-        connection_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            connection_id = _src["connection_id"]
+        except KeyError:
+            connection_id = UNSET
+        if connection_id.__class__ is not str:
+            connection_id, _raw = _decoding.scalar(connection_id, "str", _path, "connection_id", _raw)
 
-        _v = d.pop("integration_id", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("integration_id: expected int, got " + type(_v).__name__)
-        integration_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            integration_id = _src["integration_id"]
+        except KeyError:
+            integration_id = UNSET
+        if integration_id.__class__ is not int:
+            integration_id, _raw = _decoding.scalar(integration_id, "int", _path, "integration_id", _raw)
 
-        _v = d.pop("integration_name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("integration_name: expected str, got " + type(_v).__name__)
-        integration_name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            integration_name = _src["integration_name"]
+        except KeyError:
+            integration_name = UNSET
+        if integration_name.__class__ is not str:
+            integration_name, _raw = _decoding.scalar(
+                integration_name, "str", _path, "integration_name", _raw
+            )
 
-        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["created_on"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                created_on = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                created_on, _raw = _decoding.as_datetime(_v, "date-time", _path, "created_on", _raw)
+        else:
+            created_on, _raw = _decoding.as_datetime(_v, "date-time", _path, "created_on", _raw)
 
-        updated_on = datetime.datetime.fromisoformat(d.pop("updated_on"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["updated_on"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                updated_on = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                updated_on, _raw = _decoding.as_datetime(_v, "date-time", _path, "updated_on", _raw)
+        else:
+            updated_on, _raw = _decoding.as_datetime(_v, "date-time", _path, "updated_on", _raw)
 
-        last_seen = datetime.datetime.fromisoformat(d.pop("last_seen"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["last_seen"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                last_seen = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                last_seen, _raw = _decoding.as_datetime(_v, "date-time", _path, "last_seen", _raw)
+        else:
+            last_seen, _raw = _decoding.as_datetime(_v, "date-time", _path, "last_seen", _raw)
 
-        error = ErrorInfo.from_dict(d.pop("error"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["error"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            error = _ErrorInfo_from_dict(_v, _path + "error.")
+        else:
+            error, _raw = _decoding.as_model(_v, ErrorInfo, _path, "error", _raw)
 
-        _v = d.pop("occurrences", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("occurrences: expected int, got " + type(_v).__name__)
-        occurrences = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            occurrences = _src["occurrences"]
+        except KeyError:
+            occurrences = UNSET
+        if occurrences.__class__ is not int:
+            occurrences, _raw = _decoding.scalar(occurrences, "int", _path, "occurrences", _raw)
 
-        level = IssueLevel(d.pop("level"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["level"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            level, _raw = _decoding.missing(_path, "level", "IssueLevel", _raw)
+        else:
+            try:
+                level = IssueLevel(_v)
 
-        issue_item = cls(
-            id=id,
-            consumer_id=consumer_id,
-            connection_id=connection_id,
-            integration_id=integration_id,
-            integration_name=integration_name,
-            created_on=created_on,
-            updated_on=updated_on,
-            last_seen=last_seen,
-            error=error,
-            occurrences=occurrences,
-            level=level,
-        )
+            except Exception as _e:
+                level, _raw = _decoding.failed(_v, _e, _path, "level", "IssueLevel", _raw)
 
-        issue_item.additional_properties = d
-        return issue_item
+        if cls is IssueItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.consumer_id = consumer_id
+            _obj.connection_id = connection_id
+            _obj.integration_id = integration_id
+            _obj.integration_name = integration_name
+            _obj.created_on = created_on
+            _obj.updated_on = updated_on
+            _obj.last_seen = last_seen
+            _obj.error = error
+            _obj.occurrences = occurrences
+            _obj.level = level
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                consumer_id,
+                connection_id,
+                integration_id,
+                integration_name,
+                created_on,
+                updated_on,
+                last_seen,
+                error,
+                occurrences,
+                level,
+            )
+
+        if len(_src) != 11 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -164,3 +305,5 @@ class IssueItem:
 
 
 from ..models.error_info import ErrorInfo
+
+_ErrorInfo_from_dict = ErrorInfo.from_dict

@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItalianSpecificitiesOutput")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "stamp_duty_amount",
+        "withholding_tax",
+        "welfare_fund",
+        "payment_reporting",
+    }
+)
 
 
 @_attrs_define
@@ -25,7 +36,10 @@ class ItalianSpecificitiesOutput:
     withholding_tax: InvoicingWithholdingTax | None | Unset = UNSET
     welfare_fund: None | Unset | WelfareFund = UNSET
     payment_reporting: None | PaymentReporting | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         stamp_duty_amount: float | None | Unset
@@ -59,7 +73,8 @@ class ItalianSpecificitiesOutput:
             payment_reporting = self.payment_reporting
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if stamp_duty_amount is not UNSET:
             field_dict["stamp_duty_amount"] = stamp_duty_amount
@@ -69,82 +84,127 @@ class ItalianSpecificitiesOutput:
             field_dict["welfare_fund"] = welfare_fund
         if payment_reporting is not UNSET:
             field_dict["payment_reporting"] = payment_reporting
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["stamp_duty_amount"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_stamp_duty_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_stamp_duty_amount(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        stamp_duty_amount = _parse_stamp_duty_amount(d.pop("stamp_duty_amount", UNSET))
+            stamp_duty_amount = _parse_stamp_duty_amount(_v)
 
-        def _parse_withholding_tax(data: object) -> InvoicingWithholdingTax | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                withholding_tax_type_0 = InvoicingWithholdingTax.from_dict(data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            stamp_duty_amount, _raw = _decoding.failed(
+                _v, _e, _path, "stamp_duty_amount", "float | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if stamp_duty_amount is _v and (_v.__class__ is list or _v.__class__ is dict):
+                stamp_duty_amount, _raw = _decoding.failed(
+                    _v, None, _path, "stamp_duty_amount", "float | None", _raw
+                )
 
-                return withholding_tax_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoicingWithholdingTax | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["withholding_tax"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            withholding_tax = _InvoicingWithholdingTax_from_dict(_v, _path + "withholding_tax.")
+        elif _v is None:
+            withholding_tax = None
+        elif _v is UNSET:
+            withholding_tax = UNSET
+        else:
+            withholding_tax, _raw = _decoding.as_model(
+                _v, InvoicingWithholdingTax, _path, "withholding_tax", _raw
+            )
 
-        withholding_tax = _parse_withholding_tax(d.pop("withholding_tax", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["welfare_fund"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            welfare_fund = _WelfareFund_from_dict(_v, _path + "welfare_fund.")
+        elif _v is None:
+            welfare_fund = None
+        elif _v is UNSET:
+            welfare_fund = UNSET
+        else:
+            welfare_fund, _raw = _decoding.as_model(_v, WelfareFund, _path, "welfare_fund", _raw)
 
-        def _parse_welfare_fund(data: object) -> None | Unset | WelfareFund:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                welfare_fund_type_0 = WelfareFund.from_dict(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payment_reporting"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            payment_reporting = _PaymentReporting_from_dict(_v, _path + "payment_reporting.")
+        elif _v is None:
+            payment_reporting = None
+        elif _v is UNSET:
+            payment_reporting = UNSET
+        else:
+            payment_reporting, _raw = _decoding.as_model(
+                _v, PaymentReporting, _path, "payment_reporting", _raw
+            )
 
-                return welfare_fund_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WelfareFund, data)
+        if cls is ItalianSpecificitiesOutput:
+            _obj = _new(cls)
+            _obj.stamp_duty_amount = stamp_duty_amount
+            _obj.withholding_tax = withholding_tax
+            _obj.welfare_fund = welfare_fund
+            _obj.payment_reporting = payment_reporting
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                stamp_duty_amount,
+                withholding_tax,
+                welfare_fund,
+                payment_reporting,
+            )
 
-        welfare_fund = _parse_welfare_fund(d.pop("welfare_fund", UNSET))
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        def _parse_payment_reporting(data: object) -> None | PaymentReporting | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payment_reporting_type_0 = PaymentReporting.from_dict(data)
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
-                return payment_reporting_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaymentReporting | Unset, data)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
 
-        payment_reporting = _parse_payment_reporting(d.pop("payment_reporting", UNSET))
-
-        italian_specificities_output = cls(
-            stamp_duty_amount=stamp_duty_amount,
-            withholding_tax=withholding_tax,
-            welfare_fund=welfare_fund,
-            payment_reporting=payment_reporting,
-        )
-
-        italian_specificities_output.additional_properties = d
-        return italian_specificities_output
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,3 +226,7 @@ class ItalianSpecificitiesOutput:
 from ..models.invoicing_withholding_tax import InvoicingWithholdingTax
 from ..models.payment_reporting import PaymentReporting
 from ..models.welfare_fund import WelfareFund
+
+_InvoicingWithholdingTax_from_dict = InvoicingWithholdingTax.from_dict
+_PaymentReporting_from_dict = PaymentReporting.from_dict
+_WelfareFund_from_dict = WelfareFund.from_dict

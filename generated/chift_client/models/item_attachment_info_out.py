@@ -1,15 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.item_attachment_info_status import ItemAttachmentInfoStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemAttachmentInfoOut")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "attachments",
+    }
+)
 
 
 @_attrs_define
@@ -22,10 +31,16 @@ class ItemAttachmentInfoOut:
 
     status: ItemAttachmentInfoStatus
     attachments: list[ItemAttachmentInfoAttachment] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = self.status.value
 
         attachments: list[dict[str, Any]] | None | Unset
         if isinstance(self.attachments, Unset):
@@ -40,7 +55,8 @@ class ItemAttachmentInfoOut:
             attachments = self.attachments
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "status": status,
@@ -48,45 +64,84 @@ class ItemAttachmentInfoOut:
         )
         if attachments is not UNSET:
             field_dict["attachments"] = attachments
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = ItemAttachmentInfoStatus(d.pop("status"))
-
-        def _parse_attachments(data: object) -> list[ItemAttachmentInfoAttachment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            status, _raw = _decoding.missing(_path, "status", "ItemAttachmentInfoStatus", _raw)
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attachments_type_0 = []
-                _attachments_type_0 = data
-                for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = ItemAttachmentInfoAttachment.from_dict(
-                        attachments_type_0_item_data
+                status = ItemAttachmentInfoStatus(_v)
+
+            except Exception as _e:
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "ItemAttachmentInfoStatus", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["attachments"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "attachments", _raw)
+        if _v is UNSET or _v is None:
+            attachments = _v
+        else:
+            attachments = []
+            _at = _path + "attachments[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    attachments.append(_ItemAttachmentInfoAttachment_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, ItemAttachmentInfoAttachment, _path, "attachments", _raw
                     )
 
-                    attachments_type_0.append(attachments_type_0_item)
+        if cls is ItemAttachmentInfoOut:
+            _obj = _new(cls)
+            _obj.status = status
+            _obj.attachments = attachments
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                status,
+                attachments,
+            )
 
-                return attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ItemAttachmentInfoAttachment] | None | Unset, data)
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        attachments = _parse_attachments(d.pop("attachments", UNSET))
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
-        item_attachment_info_out = cls(
-            status=status,
-            attachments=attachments,
-        )
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
 
-        item_attachment_info_out.additional_properties = d
-        return item_attachment_info_out
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +161,5 @@ class ItemAttachmentInfoOut:
 
 
 from ..models.item_attachment_info_attachment import ItemAttachmentInfoAttachment
+
+_ItemAttachmentInfoAttachment_from_dict = ItemAttachmentInfoAttachment.from_dict

@@ -7,9 +7,27 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JournalEntryMonoAnalyticPlan")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "journal_id",
+        "id",
+        "reference",
+        "due_date",
+        "name",
+        "journal_name",
+        "date",
+        "posted",
+        "due_dates",
+        "attachments_info",
+        "items",
+    }
+)
 
 
 @_attrs_define
@@ -40,7 +58,10 @@ class JournalEntryMonoAnalyticPlan:
     due_dates: list[JournalItemDueDatesOut] | None | Unset = UNSET
     attachments_info: ItemAttachmentInfoOut | Unset = UNSET
     items: list[JournalItemMonoAnalyticPlan] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         journal_id = self.journal_id
@@ -116,7 +137,8 @@ class JournalEntryMonoAnalyticPlan:
             items = self.items
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "journal_id": journal_id,
@@ -141,159 +163,291 @@ class JournalEntryMonoAnalyticPlan:
             field_dict["attachments_info"] = attachments_info
         if items is not UNSET:
             field_dict["items"] = items
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("journal_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("journal_id: expected str, got " + type(_v).__name__)
-        journal_id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            journal_id = _src["journal_id"]
+        except KeyError:
+            journal_id = UNSET
+        if journal_id.__class__ is not str:
+            journal_id, _raw = _decoding.scalar(journal_id, "str", _path, "journal_id", _raw)
 
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["reference"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        reference = _parse_reference(d.pop("reference", UNSET))
+            def _parse_reference(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_due_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.date.fromisoformat(data)
+            reference = _parse_reference(_v)
 
-                return due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            reference, _raw = _decoding.failed(_v, _e, _path, "reference", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if reference is _v and (_v.__class__ is list or _v.__class__ is dict):
+                reference, _raw = _decoding.failed(_v, None, _path, "reference", "None | str", _raw)
 
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["due_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_due_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    due_date_type_0 = datetime.date.fromisoformat(data)
 
-        name = _parse_name(d.pop("name", UNSET))
+                    return due_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
 
-        def _parse_journal_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            due_date = _parse_due_date(_v)
 
-        journal_name = _parse_journal_name(d.pop("journal_name", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            due_date, _raw = _decoding.failed(_v, _e, _path, "due_date", "datetime.date | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if due_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                due_date, _raw = _decoding.failed(_v, None, _path, "due_date", "datetime.date | None", _raw)
 
-        def _parse_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.date.fromisoformat(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        date = _parse_date(d.pop("date", UNSET))
+            name = _parse_name(_v)
 
-        def _parse_posted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            name, _raw = _decoding.failed(_v, _e, _path, "name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                name, _raw = _decoding.failed(_v, None, _path, "name", "None | str", _raw)
 
-        posted = _parse_posted(d.pop("posted", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["journal_name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_due_dates(data: object) -> list[JournalItemDueDatesOut] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                due_dates_type_0 = []
-                _due_dates_type_0 = data
-                for due_dates_type_0_item_data in _due_dates_type_0:
-                    due_dates_type_0_item = JournalItemDueDatesOut.from_dict(due_dates_type_0_item_data)
+            def _parse_journal_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                    due_dates_type_0.append(due_dates_type_0_item)
+            journal_name = _parse_journal_name(_v)
 
-                return due_dates_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[JournalItemDueDatesOut] | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            journal_name, _raw = _decoding.failed(_v, _e, _path, "journal_name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if journal_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                journal_name, _raw = _decoding.failed(_v, None, _path, "journal_name", "None | str", _raw)
 
-        due_dates = _parse_due_dates(d.pop("due_dates", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        _attachments_info = d.pop("attachments_info", UNSET)
-        attachments_info: ItemAttachmentInfoOut | Unset
-        if isinstance(_attachments_info, Unset):
+            def _parse_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_type_0 = datetime.date.fromisoformat(data)
+
+                    return date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            date = _parse_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            date, _raw = _decoding.failed(_v, _e, _path, "date", "datetime.date | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                date, _raw = _decoding.failed(_v, None, _path, "date", "datetime.date | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["posted"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_posted(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            posted = _parse_posted(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            posted, _raw = _decoding.failed(_v, _e, _path, "posted", "bool | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if posted is _v and (_v.__class__ is list or _v.__class__ is dict):
+                posted, _raw = _decoding.failed(_v, None, _path, "posted", "bool | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["due_dates"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "due_dates", _raw)
+        if _v is UNSET or _v is None:
+            due_dates = _v
+        else:
+            due_dates = []
+            _at = _path + "due_dates[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    due_dates.append(_JournalItemDueDatesOut_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, JournalItemDueDatesOut, _path, "due_dates", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["attachments_info"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            attachments_info = _ItemAttachmentInfoOut_from_dict(_v, _path + "attachments_info.")
+        elif _v is UNSET:
             attachments_info = UNSET
         else:
-            attachments_info = ItemAttachmentInfoOut.from_dict(_attachments_info)
+            attachments_info, _raw = _decoding.as_model(
+                _v, ItemAttachmentInfoOut, _path, "attachments_info", _raw
+            )
 
-        def _parse_items(data: object) -> list[JournalItemMonoAnalyticPlan] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = JournalItemMonoAnalyticPlan.from_dict(items_type_0_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["items"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "items", _raw)
+        if _v is UNSET or _v is None:
+            items = _v
+        else:
+            items = []
+            _at = _path + "items[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    items.append(_JournalItemMonoAnalyticPlan_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, JournalItemMonoAnalyticPlan, _path, "items", _raw)
 
-                    items_type_0.append(items_type_0_item)
+        if cls is JournalEntryMonoAnalyticPlan:
+            _obj = _new(cls)
+            _obj.journal_id = journal_id
+            _obj.id = id
+            _obj.reference = reference
+            _obj.due_date = due_date
+            _obj.name = name
+            _obj.journal_name = journal_name
+            _obj.date = date
+            _obj.posted = posted
+            _obj.due_dates = due_dates
+            _obj.attachments_info = attachments_info
+            _obj.items = items
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                journal_id,
+                id,
+                reference,
+                due_date,
+                name,
+                journal_name,
+                date,
+                posted,
+                due_dates,
+                attachments_info,
+                items,
+            )
 
-                return items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[JournalItemMonoAnalyticPlan] | None | Unset, data)
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        items = _parse_items(d.pop("items", UNSET))
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
-        journal_entry_mono_analytic_plan = cls(
-            journal_id=journal_id,
-            id=id,
-            reference=reference,
-            due_date=due_date,
-            name=name,
-            journal_name=journal_name,
-            date=date,
-            posted=posted,
-            due_dates=due_dates,
-            attachments_info=attachments_info,
-            items=items,
-        )
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
 
-        journal_entry_mono_analytic_plan.additional_properties = d
-        return journal_entry_mono_analytic_plan
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -315,3 +469,7 @@ class JournalEntryMonoAnalyticPlan:
 from ..models.item_attachment_info_out import ItemAttachmentInfoOut
 from ..models.journal_item_due_dates_out import JournalItemDueDatesOut
 from ..models.journal_item_mono_analytic_plan import JournalItemMonoAnalyticPlan
+
+_ItemAttachmentInfoOut_from_dict = ItemAttachmentInfoOut.from_dict
+_JournalItemDueDatesOut_from_dict = JournalItemDueDatesOut.from_dict
+_JournalItemMonoAnalyticPlan_from_dict = JournalItemMonoAnalyticPlan.from_dict

@@ -7,9 +7,21 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JournalItemDueDatesOut")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "due_date",
+        "payment_method",
+        "payment_method_id",
+        "debit",
+        "credit",
+    }
+)
 
 
 @_attrs_define
@@ -28,10 +40,16 @@ class JournalItemDueDatesOut:
     payment_method_id: None | str | Unset = UNSET
     debit: float | None | Unset = 0.0
     credit: float | None | Unset = 0.0
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        due_date = self.due_date.isoformat()
+        if self.due_date is None or isinstance(self.due_date, Unset):
+            due_date = self.due_date
+        else:
+            due_date = self.due_date.isoformat()
 
         payment_method: None | str | Unset
         if isinstance(self.payment_method, Unset):
@@ -58,7 +76,8 @@ class JournalItemDueDatesOut:
             credit = self.credit
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "due_date": due_date,
@@ -72,60 +91,168 @@ class JournalItemDueDatesOut:
             field_dict["debit"] = debit
         if credit is not UNSET:
             field_dict["credit"] = credit
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        due_date = datetime.date.fromisoformat(d.pop("due_date"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["due_date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                due_date = datetime.date.fromisoformat(_v)
+            except ValueError:
+                due_date, _raw = _decoding.as_datetime(_v, "date", _path, "due_date", _raw)
+        else:
+            due_date, _raw = _decoding.as_datetime(_v, "date", _path, "due_date", _raw)
 
-        def _parse_payment_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payment_method"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        payment_method = _parse_payment_method(d.pop("payment_method", UNSET))
+            def _parse_payment_method(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_payment_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            payment_method = _parse_payment_method(_v)
 
-        payment_method_id = _parse_payment_method_id(d.pop("payment_method_id", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_method, _raw = _decoding.failed(_v, _e, _path, "payment_method", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if payment_method is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_method, _raw = _decoding.failed(_v, None, _path, "payment_method", "None | str", _raw)
 
-        def _parse_debit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payment_method_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        debit = _parse_debit(d.pop("debit", UNSET))
+            def _parse_payment_method_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_credit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            payment_method_id = _parse_payment_method_id(_v)
 
-        credit = _parse_credit(d.pop("credit", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_method_id, _raw = _decoding.failed(_v, _e, _path, "payment_method_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if payment_method_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_method_id, _raw = _decoding.failed(
+                    _v, None, _path, "payment_method_id", "None | str", _raw
+                )
 
-        journal_item_due_dates_out = cls(
-            due_date=due_date,
-            payment_method=payment_method,
-            payment_method_id=payment_method_id,
-            debit=debit,
-            credit=credit,
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["debit"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        journal_item_due_dates_out.additional_properties = d
-        return journal_item_due_dates_out
+            def _parse_debit(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            debit = _parse_debit(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            debit, _raw = _decoding.failed(_v, _e, _path, "debit", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if debit is _v and (_v.__class__ is list or _v.__class__ is dict):
+                debit, _raw = _decoding.failed(_v, None, _path, "debit", "float | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["credit"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_credit(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            credit = _parse_credit(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            credit, _raw = _decoding.failed(_v, _e, _path, "credit", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if credit is _v and (_v.__class__ is list or _v.__class__ is dict):
+                credit, _raw = _decoding.failed(_v, None, _path, "credit", "float | None", _raw)
+
+        if cls is JournalItemDueDatesOut:
+            _obj = _new(cls)
+            _obj.due_date = due_date
+            _obj.payment_method = payment_method
+            _obj.payment_method_id = payment_method_id
+            _obj.debit = debit
+            _obj.credit = credit
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                due_date,
+                payment_method,
+                payment_method_id,
+                debit,
+                credit,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

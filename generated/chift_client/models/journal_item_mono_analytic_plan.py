@@ -6,9 +6,29 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JournalItemMonoAnalyticPlan")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "account_number",
+        "debit",
+        "credit",
+        "currency",
+        "id",
+        "account_name",
+        "partner_id",
+        "description",
+        "currency_exchange_rate",
+        "partner_name",
+        "matching_numbers",
+        "analytic_account",
+        "analytic_account_name",
+    }
+)
 
 
 @_attrs_define
@@ -43,7 +63,10 @@ class JournalItemMonoAnalyticPlan:
     matching_numbers: list[str] | None | Unset = UNSET
     analytic_account: None | str | Unset = UNSET
     analytic_account_name: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         account_number = self.account_number
@@ -104,7 +127,8 @@ class JournalItemMonoAnalyticPlan:
             analytic_account_name = self.analytic_account_name
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "account_number": account_number,
@@ -129,131 +153,302 @@ class JournalItemMonoAnalyticPlan:
             field_dict["analytic_account"] = analytic_account
         if analytic_account_name is not UNSET:
             field_dict["analytic_account_name"] = analytic_account_name
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("account_number", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("account_number: expected str, got " + type(_v).__name__)
-        account_number = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            account_number = _src["account_number"]
+        except KeyError:
+            account_number = UNSET
+        if account_number.__class__ is not str:
+            account_number, _raw = _decoding.scalar(account_number, "str", _path, "account_number", _raw)
 
-        _v = d.pop("debit", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("debit: expected float, got " + type(_v).__name__)
-        debit = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            debit = _src["debit"]
+        except KeyError:
+            debit = UNSET
+        if debit.__class__ is not float and debit.__class__ is not int:
+            debit, _raw = _decoding.scalar(debit, "float", _path, "debit", _raw)
 
-        _v = d.pop("credit", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("credit: expected float, got " + type(_v).__name__)
-        credit = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            credit = _src["credit"]
+        except KeyError:
+            credit = UNSET
+        if credit.__class__ is not float and credit.__class__ is not int:
+            credit, _raw = _decoding.scalar(credit, "float", _path, "credit", _raw)
 
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency = _src["currency"]
+        except KeyError:
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        _v = d.pop("account_name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("account_name: expected str, got " + type(_v).__name__)
-        account_name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            account_name = _src["account_name"]
+        except KeyError:
+            account_name = UNSET
+        if account_name.__class__ is not str:
+            account_name, _raw = _decoding.scalar(account_name, "str", _path, "account_name", _raw)
 
-        def _parse_partner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["partner_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        partner_id = _parse_partner_id(d.pop("partner_id", UNSET))
+            def _parse_partner_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            partner_id = _parse_partner_id(_v)
 
-        description = _parse_description(d.pop("description", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            partner_id, _raw = _decoding.failed(_v, _e, _path, "partner_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if partner_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                partner_id, _raw = _decoding.failed(_v, None, _path, "partner_id", "None | str", _raw)
 
-        def _parse_currency_exchange_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        currency_exchange_rate = _parse_currency_exchange_rate(d.pop("currency_exchange_rate", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_partner_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            description = _parse_description(_v)
 
-        partner_name = _parse_partner_name(d.pop("partner_name", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
-        def _parse_matching_numbers(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                matching_numbers_type_0 = cast(list[str], data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["currency_exchange_rate"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return matching_numbers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_currency_exchange_rate(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        matching_numbers = _parse_matching_numbers(d.pop("matching_numbers", UNSET))
+            currency_exchange_rate = _parse_currency_exchange_rate(_v)
 
-        def _parse_analytic_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency_exchange_rate, _raw = _decoding.failed(
+                _v, _e, _path, "currency_exchange_rate", "float | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if currency_exchange_rate is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency_exchange_rate, _raw = _decoding.failed(
+                    _v, None, _path, "currency_exchange_rate", "float | None", _raw
+                )
 
-        analytic_account = _parse_analytic_account(d.pop("analytic_account", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["partner_name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_analytic_account_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_partner_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        analytic_account_name = _parse_analytic_account_name(d.pop("analytic_account_name", UNSET))
+            partner_name = _parse_partner_name(_v)
 
-        journal_item_mono_analytic_plan = cls(
-            account_number=account_number,
-            debit=debit,
-            credit=credit,
-            currency=currency,
-            id=id,
-            account_name=account_name,
-            partner_id=partner_id,
-            description=description,
-            currency_exchange_rate=currency_exchange_rate,
-            partner_name=partner_name,
-            matching_numbers=matching_numbers,
-            analytic_account=analytic_account,
-            analytic_account_name=analytic_account_name,
-        )
+        except Exception as _e:
+            _decoding.leave(_t)
+            partner_name, _raw = _decoding.failed(_v, _e, _path, "partner_name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if partner_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                partner_name, _raw = _decoding.failed(_v, None, _path, "partner_name", "None | str", _raw)
 
-        journal_item_mono_analytic_plan.additional_properties = d
-        return journal_item_mono_analytic_plan
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["matching_numbers"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_matching_numbers(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    matching_numbers_type_0 = cast(list[str], data)
+
+                    return matching_numbers_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            matching_numbers = _parse_matching_numbers(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            matching_numbers, _raw = _decoding.failed(
+                _v, _e, _path, "matching_numbers", "list[str] | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["analytic_account"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_analytic_account(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            analytic_account = _parse_analytic_account(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            analytic_account, _raw = _decoding.failed(_v, _e, _path, "analytic_account", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if analytic_account is _v and (_v.__class__ is list or _v.__class__ is dict):
+                analytic_account, _raw = _decoding.failed(
+                    _v, None, _path, "analytic_account", "None | str", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["analytic_account_name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_analytic_account_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            analytic_account_name = _parse_analytic_account_name(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            analytic_account_name, _raw = _decoding.failed(
+                _v, _e, _path, "analytic_account_name", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if analytic_account_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                analytic_account_name, _raw = _decoding.failed(
+                    _v, None, _path, "analytic_account_name", "None | str", _raw
+                )
+
+        if cls is JournalItemMonoAnalyticPlan:
+            _obj = _new(cls)
+            _obj.account_number = account_number
+            _obj.debit = debit
+            _obj.credit = credit
+            _obj.currency = currency
+            _obj.id = id
+            _obj.account_name = account_name
+            _obj.partner_id = partner_id
+            _obj.description = description
+            _obj.currency_exchange_rate = currency_exchange_rate
+            _obj.partner_name = partner_name
+            _obj.matching_numbers = matching_numbers
+            _obj.analytic_account = analytic_account
+            _obj.analytic_account_name = analytic_account_name
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                account_number,
+                debit,
+                credit,
+                currency,
+                id,
+                account_name,
+                partner_id,
+                description,
+                currency_exchange_rate,
+                partner_name,
+                matching_numbers,
+                analytic_account,
+                analytic_account_name,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

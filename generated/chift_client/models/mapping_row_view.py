@@ -6,9 +6,23 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MappingRowView")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "source_key",
+        "label",
+        "value",
+        "value_label",
+        "origin",
+        "hidden",
+        "missing",
+    }
+)
 
 
 @_attrs_define
@@ -31,28 +45,41 @@ class MappingRowView:
     origin: None | str
     hidden: bool
     missing: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         source_key = self.source_key
 
         label = self.label
 
-        value: None | str
-        value = self.value
+        if self.value is None or isinstance(self.value, Unset):
+            value = self.value
+        else:
+            value: None | str
+            value = self.value
 
-        value_label: None | str
-        value_label = self.value_label
+        if self.value_label is None or isinstance(self.value_label, Unset):
+            value_label = self.value_label
+        else:
+            value_label: None | str
+            value_label = self.value_label
 
-        origin: None | str
-        origin = self.origin
+        if self.origin is None or isinstance(self.origin, Unset):
+            origin = self.origin
+        else:
+            origin: None | str
+            origin = self.origin
 
         hidden = self.hidden
 
         missing = self.missing
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "source_key": source_key,
@@ -64,65 +91,165 @@ class MappingRowView:
                 "missing": missing,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("source_key", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("source_key: expected str, got " + type(_v).__name__)
-        source_key = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            source_key = _src["source_key"]
+        except KeyError:
+            source_key = UNSET
+        if source_key.__class__ is not str:
+            source_key, _raw = _decoding.scalar(source_key, "str", _path, "source_key", _raw)
 
-        _v = d.pop("label", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("label: expected str, got " + type(_v).__name__)
-        label = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            label = _src["label"]
+        except KeyError:
+            label = UNSET
+        if label.__class__ is not str:
+            label, _raw = _decoding.scalar(label, "str", _path, "label", _raw)
 
-        def _parse_value(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["value"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            value, _raw = _decoding.missing(_path, "value", "None | str", _raw)
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        value = _parse_value(d.pop("value"))
+                def _parse_value(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        def _parse_value_label(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                value = _parse_value(_v)
 
-        value_label = _parse_value_label(d.pop("value_label"))
+            except Exception as _e:
+                _decoding.leave(_t)
+                value, _raw = _decoding.failed(_v, _e, _path, "value", "None | str", _raw)
+            else:
+                _decoding.leave(_t)
+                if value is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    value, _raw = _decoding.failed(_v, None, _path, "value", "None | str", _raw)
 
-        def _parse_origin(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["value_label"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            value_label, _raw = _decoding.missing(_path, "value_label", "None | str", _raw)
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        origin = _parse_origin(d.pop("origin"))
+                def _parse_value_label(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        _v = d.pop("hidden", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("hidden: expected bool, got " + type(_v).__name__)
-        hidden = _v
+                value_label = _parse_value_label(_v)
 
-        _v = d.pop("missing", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("missing: expected bool, got " + type(_v).__name__)
-        missing = _v
+            except Exception as _e:
+                _decoding.leave(_t)
+                value_label, _raw = _decoding.failed(_v, _e, _path, "value_label", "None | str", _raw)
+            else:
+                _decoding.leave(_t)
+                if value_label is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    value_label, _raw = _decoding.failed(_v, None, _path, "value_label", "None | str", _raw)
 
-        mapping_row_view = cls(
-            source_key=source_key,
-            label=label,
-            value=value,
-            value_label=value_label,
-            origin=origin,
-            hidden=hidden,
-            missing=missing,
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["origin"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            origin, _raw = _decoding.missing(_path, "origin", "None | str", _raw)
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        mapping_row_view.additional_properties = d
-        return mapping_row_view
+                def _parse_origin(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
+
+                origin = _parse_origin(_v)
+
+            except Exception as _e:
+                _decoding.leave(_t)
+                origin, _raw = _decoding.failed(_v, _e, _path, "origin", "None | str", _raw)
+            else:
+                _decoding.leave(_t)
+                if origin is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    origin, _raw = _decoding.failed(_v, None, _path, "origin", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            hidden = _src["hidden"]
+        except KeyError:
+            hidden = UNSET
+        if hidden.__class__ is not bool:
+            hidden, _raw = _decoding.scalar(hidden, "bool", _path, "hidden", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            missing = _src["missing"]
+        except KeyError:
+            missing = UNSET
+        if missing.__class__ is not bool:
+            missing, _raw = _decoding.scalar(missing, "bool", _path, "missing", _raw)
+
+        if cls is MappingRowView:
+            _obj = _new(cls)
+            _obj.source_key = source_key
+            _obj.label = label
+            _obj.value = value
+            _obj.value_label = value_label
+            _obj.origin = origin
+            _obj.hidden = hidden
+            _obj.missing = missing
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                source_key,
+                label,
+                value,
+                value_label,
+                origin,
+                hidden,
+                missing,
+            )
+
+        if len(_src) != 7 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

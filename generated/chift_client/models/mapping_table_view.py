@@ -7,9 +7,27 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MappingTableView")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "id",
+        "title",
+        "description",
+        "required",
+        "allow_delete",
+        "rows",
+        "candidates",
+        "total_candidates",
+        "page",
+        "page_size",
+    }
+)
 
 
 @_attrs_define
@@ -40,12 +58,18 @@ class MappingTableView:
     total_candidates: int
     page: int
     page_size: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        id = str(self.id)
+        if self.id is None or isinstance(self.id, Unset):
+            id = self.id
+        else:
+            id = str(self.id)
 
         title = self.title
 
@@ -55,15 +79,21 @@ class MappingTableView:
 
         allow_delete = self.allow_delete
 
-        rows = []
-        for rows_item_data in self.rows:
-            rows_item = rows_item_data.to_dict()
-            rows.append(rows_item)
+        if self.rows is None or isinstance(self.rows, Unset):
+            rows = self.rows
+        else:
+            rows = []
+            for rows_item_data in self.rows:
+                rows_item = rows_item_data.to_dict()
+                rows.append(rows_item)
 
-        candidates = []
-        for candidates_item_data in self.candidates:
-            candidates_item = candidates_item_data.to_dict()
-            candidates.append(candidates_item)
+        if self.candidates is None or isinstance(self.candidates, Unset):
+            candidates = self.candidates
+        else:
+            candidates = []
+            for candidates_item_data in self.candidates:
+                candidates_item = candidates_item_data.to_dict()
+                candidates.append(candidates_item)
 
         total_candidates = self.total_candidates
 
@@ -72,7 +102,8 @@ class MappingTableView:
         page_size = self.page_size
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "key": key,
@@ -88,90 +119,175 @@ class MappingTableView:
                 "page_size": page_size,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("key", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("key: expected str, got " + type(_v).__name__)
-        key = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            key = _src["key"]
+        except KeyError:
+            key = UNSET
+        if key.__class__ is not str:
+            key, _raw = _decoding.scalar(key, "str", _path, "key", _raw)
 
-        id = UUID(d.pop("id"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["id"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            id, _raw = _decoding.missing(_path, "id", "UUID", _raw)
+        else:
+            try:
+                id = UUID(_v)
 
-        _v = d.pop("title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("title: expected str, got " + type(_v).__name__)
-        title = _v
+            except Exception as _e:
+                id, _raw = _decoding.failed(_v, _e, _path, "id", "UUID", _raw)
 
-        _v = d.pop("description", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("description: expected str, got " + type(_v).__name__)
-        description = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            title = _src["title"]
+        except KeyError:
+            title = UNSET
+        if title.__class__ is not str:
+            title, _raw = _decoding.scalar(title, "str", _path, "title", _raw)
 
-        _v = d.pop("required", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("required: expected bool, got " + type(_v).__name__)
-        required = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            description = _src["description"]
+        except KeyError:
+            description = UNSET
+        if description.__class__ is not str:
+            description, _raw = _decoding.scalar(description, "str", _path, "description", _raw)
 
-        _v = d.pop("allow_delete", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("allow_delete: expected bool, got " + type(_v).__name__)
-        allow_delete = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            required = _src["required"]
+        except KeyError:
+            required = UNSET
+        if required.__class__ is not bool:
+            required, _raw = _decoding.scalar(required, "bool", _path, "required", _raw)
 
-        _v = d.pop("rows", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("rows: expected list, got " + type(_v).__name__)
-        rows = []
-        _rows = _v
-        for rows_item_data in _rows:
-            rows_item = MappingRowView.from_dict(rows_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            allow_delete = _src["allow_delete"]
+        except KeyError:
+            allow_delete = UNSET
+        if allow_delete.__class__ is not bool:
+            allow_delete, _raw = _decoding.scalar(allow_delete, "bool", _path, "allow_delete", _raw)
 
-            rows.append(rows_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["rows"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "rows", _raw)
+        if _v is UNSET or _v is None:
+            rows = _v
+        else:
+            rows = []
+            _at = _path + "rows[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    rows.append(_MappingRowView_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, MappingRowView, _path, "rows", _raw)
 
-        _v = d.pop("candidates", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("candidates: expected list, got " + type(_v).__name__)
-        candidates = []
-        _candidates = _v
-        for candidates_item_data in _candidates:
-            candidates_item = MappingCandidate.from_dict(candidates_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["candidates"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "candidates", _raw)
+        if _v is UNSET or _v is None:
+            candidates = _v
+        else:
+            candidates = []
+            _at = _path + "candidates[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    candidates.append(_MappingCandidate_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, MappingCandidate, _path, "candidates", _raw)
 
-            candidates.append(candidates_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            total_candidates = _src["total_candidates"]
+        except KeyError:
+            total_candidates = UNSET
+        if total_candidates.__class__ is not int:
+            total_candidates, _raw = _decoding.scalar(
+                total_candidates, "int", _path, "total_candidates", _raw
+            )
 
-        _v = d.pop("total_candidates", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("total_candidates: expected int, got " + type(_v).__name__)
-        total_candidates = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            page = _src["page"]
+        except KeyError:
+            page = UNSET
+        if page.__class__ is not int:
+            page, _raw = _decoding.scalar(page, "int", _path, "page", _raw)
 
-        _v = d.pop("page", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("page: expected int, got " + type(_v).__name__)
-        page = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            page_size = _src["page_size"]
+        except KeyError:
+            page_size = UNSET
+        if page_size.__class__ is not int:
+            page_size, _raw = _decoding.scalar(page_size, "int", _path, "page_size", _raw)
 
-        _v = d.pop("page_size", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("page_size: expected int, got " + type(_v).__name__)
-        page_size = _v
+        if cls is MappingTableView:
+            _obj = _new(cls)
+            _obj.key = key
+            _obj.id = id
+            _obj.title = title
+            _obj.description = description
+            _obj.required = required
+            _obj.allow_delete = allow_delete
+            _obj.rows = rows
+            _obj.candidates = candidates
+            _obj.total_candidates = total_candidates
+            _obj.page = page
+            _obj.page_size = page_size
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                key,
+                id,
+                title,
+                description,
+                required,
+                allow_delete,
+                rows,
+                candidates,
+                total_candidates,
+                page,
+                page_size,
+            )
 
-        mapping_table_view = cls(
-            key=key,
-            id=id,
-            title=title,
-            description=description,
-            required=required,
-            allow_delete=allow_delete,
-            rows=rows,
-            candidates=candidates,
-            total_candidates=total_candidates,
-            page=page,
-            page_size=page_size,
-        )
+        if len(_src) != 11 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        mapping_table_view.additional_properties = d
-        return mapping_table_view
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -192,3 +308,6 @@ class MappingTableView:
 
 from ..models.mapping_candidate import MappingCandidate
 from ..models.mapping_row_view import MappingRowView
+
+_MappingCandidate_from_dict = MappingCandidate.from_dict
+_MappingRowView_from_dict = MappingRowView.from_dict

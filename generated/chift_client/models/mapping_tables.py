@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MappingTables")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "tables",
+    }
+)
 
 
 @_attrs_define
@@ -19,43 +27,89 @@ class MappingTables:
     """
 
     tables: list[MappingTableItem]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        tables = []
-        for tables_item_data in self.tables:
-            tables_item = tables_item_data.to_dict()
-            tables.append(tables_item)
+        if self.tables is None or isinstance(self.tables, Unset):
+            tables = self.tables
+        else:
+            tables = []
+            for tables_item_data in self.tables:
+                tables_item = tables_item_data.to_dict()
+                tables.append(tables_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "tables": tables,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("tables", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("tables: expected list, got " + type(_v).__name__)
-        tables = []
-        _tables = _v
-        for tables_item_data in _tables:
-            tables_item = MappingTableItem.from_dict(tables_item_data)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["tables"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "tables", _raw)
+        if _v is UNSET or _v is None:
+            tables = _v
+        else:
+            tables = []
+            _at = _path + "tables[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    tables.append(_MappingTableItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, MappingTableItem, _path, "tables", _raw)
 
-            tables.append(tables_item)
+        if cls is MappingTables:
+            _obj = _new(cls)
+            _obj.tables = tables
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                tables,
+            )
 
-        mapping_tables = cls(
-            tables=tables,
-        )
+        if len(_src) != 1 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        mapping_tables.additional_properties = d
-        return mapping_tables
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +129,5 @@ class MappingTables:
 
 
 from ..models.mapping_table_item import MappingTableItem
+
+_MappingTableItem_from_dict = MappingTableItem.from_dict

@@ -1,14 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MatchingIn")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "entries",
+        "partner_id",
+    }
+)
 
 
 @_attrs_define
@@ -21,44 +30,88 @@ class MatchingIn:
 
     entries: list[str]
     partner_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        entries = self.entries
+        if self.entries is None or isinstance(self.entries, Unset):
+            entries = self.entries
+        else:
+            entries = self.entries
 
         partner_id = self.partner_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "entries": entries,
                 "partner_id": partner_id,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("entries", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("entries: expected list, got " + type(_v).__name__)
-        entries = cast(list[str], _v)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            entries = _src["entries"]
+        except KeyError:
+            entries = UNSET
+        if entries.__class__ is not list:
+            entries, _raw = _decoding.as_list(entries, "scalar", _path, "entries", _raw)
 
-        _v = d.pop("partner_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("partner_id: expected str, got " + type(_v).__name__)
-        partner_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            partner_id = _src["partner_id"]
+        except KeyError:
+            partner_id = UNSET
+        if partner_id.__class__ is not str:
+            partner_id, _raw = _decoding.scalar(partner_id, "str", _path, "partner_id", _raw)
 
-        matching_in = cls(
-            entries=entries,
-            partner_id=partner_id,
-        )
+        if cls is MatchingIn:
+            _obj = _new(cls)
+            _obj.entries = entries
+            _obj.partner_id = partner_id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                entries,
+                partner_id,
+            )
 
-        matching_in.additional_properties = d
-        return matching_in
+        if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,24 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.miscellaneous_operation_status_in import MiscellaneousOperationStatusIn
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MiscellaneousOperationIn")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "currency",
+        "lines",
+        "operation_date",
+        "operation_number",
+        "currency_exchange_rate",
+        "journal_id",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -33,17 +47,26 @@ class MiscellaneousOperationIn:
     currency_exchange_rate: float | None | Unset = 1.0
     journal_id: None | str | Unset = UNSET
     status: MiscellaneousOperationStatusIn | None | Unset = MiscellaneousOperationStatusIn.POSTED
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
 
-        lines = []
-        for lines_item_data in self.lines:
-            lines_item = lines_item_data.to_dict()
-            lines.append(lines_item)
+        if self.lines is None or isinstance(self.lines, Unset):
+            lines = self.lines
+        else:
+            lines = []
+            for lines_item_data in self.lines:
+                lines_item = lines_item_data.to_dict()
+                lines.append(lines_item)
 
-        operation_date = self.operation_date.isoformat()
+        if self.operation_date is None or isinstance(self.operation_date, Unset):
+            operation_date = self.operation_date
+        else:
+            operation_date = self.operation_date.isoformat()
 
         operation_number: None | str | Unset
         if isinstance(self.operation_number, Unset):
@@ -72,7 +95,8 @@ class MiscellaneousOperationIn:
             status = self.status
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "currency": currency,
@@ -88,85 +112,212 @@ class MiscellaneousOperationIn:
             field_dict["journal_id"] = journal_id
         if status is not UNSET:
             field_dict["status"] = status
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency = _src["currency"]
+        except KeyError:
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
-        _v = d.pop("lines", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("lines: expected list, got " + type(_v).__name__)
-        lines = []
-        _lines = _v
-        for lines_item_data in _lines:
-            lines_item = MiscellaneousOperationLine.from_dict(lines_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["lines"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "lines", _raw)
+        if _v is UNSET or _v is None:
+            lines = _v
+        else:
+            lines = []
+            _at = _path + "lines[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    lines.append(_MiscellaneousOperationLine_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, MiscellaneousOperationLine, _path, "lines", _raw)
 
-            lines.append(lines_item)
-
-        operation_date = datetime.date.fromisoformat(d.pop("operation_date"))
-
-        def _parse_operation_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        operation_number = _parse_operation_number(d.pop("operation_number", UNSET))
-
-        def _parse_currency_exchange_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        currency_exchange_rate = _parse_currency_exchange_rate(d.pop("currency_exchange_rate", UNSET))
-
-        def _parse_journal_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        journal_id = _parse_journal_id(d.pop("journal_id", UNSET))
-
-        def _parse_status(data: object) -> MiscellaneousOperationStatusIn | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["operation_date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = MiscellaneousOperationStatusIn(data)
+                operation_date = datetime.date.fromisoformat(_v)
+            except ValueError:
+                operation_date, _raw = _decoding.as_datetime(_v, "date", _path, "operation_date", _raw)
+        else:
+            operation_date, _raw = _decoding.as_datetime(_v, "date", _path, "operation_date", _raw)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MiscellaneousOperationStatusIn | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["operation_number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        status = _parse_status(d.pop("status", UNSET))
+            def _parse_operation_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        miscellaneous_operation_in = cls(
-            currency=currency,
-            lines=lines,
-            operation_date=operation_date,
-            operation_number=operation_number,
-            currency_exchange_rate=currency_exchange_rate,
-            journal_id=journal_id,
-            status=status,
-        )
+            operation_number = _parse_operation_number(_v)
 
-        miscellaneous_operation_in.additional_properties = d
-        return miscellaneous_operation_in
+        except Exception as _e:
+            _decoding.leave(_t)
+            operation_number, _raw = _decoding.failed(_v, _e, _path, "operation_number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if operation_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                operation_number, _raw = _decoding.failed(
+                    _v, None, _path, "operation_number", "None | str", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["currency_exchange_rate"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_currency_exchange_rate(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            currency_exchange_rate = _parse_currency_exchange_rate(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency_exchange_rate, _raw = _decoding.failed(
+                _v, _e, _path, "currency_exchange_rate", "float | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if currency_exchange_rate is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency_exchange_rate, _raw = _decoding.failed(
+                    _v, None, _path, "currency_exchange_rate", "float | None", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["journal_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_journal_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            journal_id = _parse_journal_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            journal_id, _raw = _decoding.failed(_v, _e, _path, "journal_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if journal_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                journal_id, _raw = _decoding.failed(_v, None, _path, "journal_id", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_status(data: object) -> MiscellaneousOperationStatusIn | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = MiscellaneousOperationStatusIn(data)
+
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MiscellaneousOperationStatusIn | None | Unset, data)
+
+            status = _parse_status(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            status, _raw = _decoding.failed(
+                _v, _e, _path, "status", "MiscellaneousOperationStatusIn | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if status is _v and (_v.__class__ is list or _v.__class__ is dict):
+                status, _raw = _decoding.failed(
+                    _v, None, _path, "status", "MiscellaneousOperationStatusIn | None", _raw
+                )
+
+        if cls is MiscellaneousOperationIn:
+            _obj = _new(cls)
+            _obj.currency = currency
+            _obj.lines = lines
+            _obj.operation_date = operation_date
+            _obj.operation_number = operation_number
+            _obj.currency_exchange_rate = currency_exchange_rate
+            _obj.journal_id = journal_id
+            _obj.status = status
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                currency,
+                lines,
+                operation_date,
+                operation_number,
+                currency_exchange_rate,
+                journal_id,
+                status,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -186,3 +337,5 @@ class MiscellaneousOperationIn:
 
 
 from ..models.miscellaneous_operation_line import MiscellaneousOperationLine
+
+_MiscellaneousOperationLine_from_dict = MiscellaneousOperationLine.from_dict

@@ -7,10 +7,25 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.miscellaneous_operation_status_out import MiscellaneousOperationStatusOut
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MiscellaneousOperationOut")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "currency",
+        "lines",
+        "journal_id",
+        "status",
+        "id",
+        "operation_number",
+        "currency_exchange_rate",
+        "operation_date",
+    }
+)
 
 
 @_attrs_define
@@ -35,19 +50,28 @@ class MiscellaneousOperationOut:
     operation_number: None | str | Unset = UNSET
     currency_exchange_rate: float | None | Unset = 1.0
     operation_date: datetime.date | None | Unset = datetime.date.fromisoformat("1970-01-01")
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
 
-        lines = []
-        for lines_item_data in self.lines:
-            lines_item = lines_item_data.to_dict()
-            lines.append(lines_item)
+        if self.lines is None or isinstance(self.lines, Unset):
+            lines = self.lines
+        else:
+            lines = []
+            for lines_item_data in self.lines:
+                lines_item = lines_item_data.to_dict()
+                lines.append(lines_item)
 
         journal_id = self.journal_id
 
-        status = self.status.value
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = self.status.value
 
         id = self.id
 
@@ -72,7 +96,8 @@ class MiscellaneousOperationOut:
             operation_date = self.operation_date
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "currency": currency,
@@ -88,87 +113,207 @@ class MiscellaneousOperationOut:
             field_dict["currency_exchange_rate"] = currency_exchange_rate
         if operation_date is not UNSET:
             field_dict["operation_date"] = operation_date
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency = _src["currency"]
+        except KeyError:
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
-        _v = d.pop("lines", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("lines: expected list, got " + type(_v).__name__)
-        lines = []
-        _lines = _v
-        for lines_item_data in _lines:
-            lines_item = MiscellaneousOperationLine.from_dict(lines_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["lines"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "lines", _raw)
+        if _v is UNSET or _v is None:
+            lines = _v
+        else:
+            lines = []
+            _at = _path + "lines[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    lines.append(_MiscellaneousOperationLine_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, MiscellaneousOperationLine, _path, "lines", _raw)
 
-            lines.append(lines_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            journal_id = _src["journal_id"]
+        except KeyError:
+            journal_id = UNSET
+        if journal_id.__class__ is not str:
+            journal_id, _raw = _decoding.scalar(journal_id, "str", _path, "journal_id", _raw)
 
-        _v = d.pop("journal_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("journal_id: expected str, got " + type(_v).__name__)
-        journal_id = _v
-
-        status = MiscellaneousOperationStatusOut(d.pop("status"))
-
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
-
-        def _parse_operation_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        operation_number = _parse_operation_number(d.pop("operation_number", UNSET))
-
-        def _parse_currency_exchange_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        currency_exchange_rate = _parse_currency_exchange_rate(d.pop("currency_exchange_rate", UNSET))
-
-        def _parse_operation_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            status, _raw = _decoding.missing(_path, "status", "MiscellaneousOperationStatusOut", _raw)
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                operation_date_type_0 = datetime.date.fromisoformat(data)
+                status = MiscellaneousOperationStatusOut(_v)
 
-                return operation_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            except Exception as _e:
+                status, _raw = _decoding.failed(
+                    _v, _e, _path, "status", "MiscellaneousOperationStatusOut", _raw
+                )
 
-        operation_date = _parse_operation_date(d.pop("operation_date", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        miscellaneous_operation_out = cls(
-            currency=currency,
-            lines=lines,
-            journal_id=journal_id,
-            status=status,
-            id=id,
-            operation_number=operation_number,
-            currency_exchange_rate=currency_exchange_rate,
-            operation_date=operation_date,
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["operation_number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        miscellaneous_operation_out.additional_properties = d
-        return miscellaneous_operation_out
+            def _parse_operation_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            operation_number = _parse_operation_number(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            operation_number, _raw = _decoding.failed(_v, _e, _path, "operation_number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if operation_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                operation_number, _raw = _decoding.failed(
+                    _v, None, _path, "operation_number", "None | str", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["currency_exchange_rate"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_currency_exchange_rate(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            currency_exchange_rate = _parse_currency_exchange_rate(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency_exchange_rate, _raw = _decoding.failed(
+                _v, _e, _path, "currency_exchange_rate", "float | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if currency_exchange_rate is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency_exchange_rate, _raw = _decoding.failed(
+                    _v, None, _path, "currency_exchange_rate", "float | None", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["operation_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_operation_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    operation_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return operation_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            operation_date = _parse_operation_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            operation_date, _raw = _decoding.failed(
+                _v, _e, _path, "operation_date", "datetime.date | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if operation_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                operation_date, _raw = _decoding.failed(
+                    _v, None, _path, "operation_date", "datetime.date | None", _raw
+                )
+
+        if cls is MiscellaneousOperationOut:
+            _obj = _new(cls)
+            _obj.currency = currency
+            _obj.lines = lines
+            _obj.journal_id = journal_id
+            _obj.status = status
+            _obj.id = id
+            _obj.operation_number = operation_number
+            _obj.currency_exchange_rate = currency_exchange_rate
+            _obj.operation_date = operation_date
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                currency,
+                lines,
+                journal_id,
+                status,
+                id,
+                operation_number,
+                currency_exchange_rate,
+                operation_date,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -188,3 +333,5 @@ class MiscellaneousOperationOut:
 
 
 from ..models.miscellaneous_operation_line import MiscellaneousOperationLine
+
+_MiscellaneousOperationLine_from_dict = MiscellaneousOperationLine.from_dict

@@ -6,9 +6,22 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModifierLine")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "modifier_id",
+        "modifier_group_id",
+        "quantity",
+        "unit_price",
+        "total",
+    }
+)
 
 
 @_attrs_define
@@ -29,7 +42,10 @@ class ModifierLine:
     quantity: float | None | Unset = 1.0
     unit_price: float | None | Unset = 0.0
     total: float | None | Unset = 0.0
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -65,7 +81,8 @@ class ModifierLine:
             total = self.total
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -81,73 +98,189 @@ class ModifierLine:
             field_dict["unit_price"] = unit_price
         if total is not UNSET:
             field_dict["total"] = total
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        def _parse_modifier_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["modifier_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        modifier_id = _parse_modifier_id(d.pop("modifier_id", UNSET))
+            def _parse_modifier_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_modifier_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            modifier_id = _parse_modifier_id(_v)
 
-        modifier_group_id = _parse_modifier_group_id(d.pop("modifier_group_id", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            modifier_id, _raw = _decoding.failed(_v, _e, _path, "modifier_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if modifier_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                modifier_id, _raw = _decoding.failed(_v, None, _path, "modifier_id", "None | str", _raw)
 
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["modifier_group_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+            def _parse_modifier_group_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_unit_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            modifier_group_id = _parse_modifier_group_id(_v)
 
-        unit_price = _parse_unit_price(d.pop("unit_price", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            modifier_group_id, _raw = _decoding.failed(_v, _e, _path, "modifier_group_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if modifier_group_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                modifier_group_id, _raw = _decoding.failed(
+                    _v, None, _path, "modifier_group_id", "None | str", _raw
+                )
 
-        def _parse_total(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["quantity"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        total = _parse_total(d.pop("total", UNSET))
+            def _parse_quantity(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        modifier_line = cls(
-            name=name,
-            modifier_id=modifier_id,
-            modifier_group_id=modifier_group_id,
-            quantity=quantity,
-            unit_price=unit_price,
-            total=total,
-        )
+            quantity = _parse_quantity(_v)
 
-        modifier_line.additional_properties = d
-        return modifier_line
+        except Exception as _e:
+            _decoding.leave(_t)
+            quantity, _raw = _decoding.failed(_v, _e, _path, "quantity", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if quantity is _v and (_v.__class__ is list or _v.__class__ is dict):
+                quantity, _raw = _decoding.failed(_v, None, _path, "quantity", "float | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["unit_price"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_unit_price(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            unit_price = _parse_unit_price(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            unit_price, _raw = _decoding.failed(_v, _e, _path, "unit_price", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if unit_price is _v and (_v.__class__ is list or _v.__class__ is dict):
+                unit_price, _raw = _decoding.failed(_v, None, _path, "unit_price", "float | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["total"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_total(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            total = _parse_total(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            total, _raw = _decoding.failed(_v, _e, _path, "total", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if total is _v and (_v.__class__ is list or _v.__class__ is dict):
+                total, _raw = _decoding.failed(_v, None, _path, "total", "float | None", _raw)
+
+        if cls is ModifierLine:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.modifier_id = modifier_id
+            _obj.modifier_group_id = modifier_group_id
+            _obj.quantity = quantity
+            _obj.unit_price = unit_price
+            _obj.total = total
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                modifier_id,
+                modifier_group_id,
+                quantity,
+                unit_price,
+                total,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MultipleMatchingOut")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "processed",
+        "matching_number",
+        "error_msg",
+    }
+)
 
 
 @_attrs_define
@@ -23,7 +33,10 @@ class MultipleMatchingOut:
     processed: bool
     matching_number: None | str | Unset = UNSET
     error_msg: MultipleMatchingOutErrorMsgType0 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         processed = self.processed
@@ -43,7 +56,8 @@ class MultipleMatchingOut:
             error_msg = self.error_msg
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "processed": processed,
@@ -53,51 +67,102 @@ class MultipleMatchingOut:
             field_dict["matching_number"] = matching_number
         if error_msg is not UNSET:
             field_dict["error_msg"] = error_msg
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("processed", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("processed: expected bool, got " + type(_v).__name__)
-        processed = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            processed = _src["processed"]
+        except KeyError:
+            processed = UNSET
+        if processed.__class__ is not bool:
+            processed, _raw = _decoding.scalar(processed, "bool", _path, "processed", _raw)
 
-        def _parse_matching_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["matching_number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        matching_number = _parse_matching_number(d.pop("matching_number", UNSET))
+            def _parse_matching_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_error_msg(data: object) -> MultipleMatchingOutErrorMsgType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_msg_type_0 = MultipleMatchingOutErrorMsgType0.from_dict(data)
+            matching_number = _parse_matching_number(_v)
 
-                return error_msg_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MultipleMatchingOutErrorMsgType0 | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            matching_number, _raw = _decoding.failed(_v, _e, _path, "matching_number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if matching_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                matching_number, _raw = _decoding.failed(
+                    _v, None, _path, "matching_number", "None | str", _raw
+                )
 
-        error_msg = _parse_error_msg(d.pop("error_msg", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["error_msg"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            error_msg = _MultipleMatchingOutErrorMsgType0_from_dict(_v, _path + "error_msg.")
+        elif _v is None:
+            error_msg = None
+        elif _v is UNSET:
+            error_msg = UNSET
+        else:
+            error_msg, _raw = _decoding.as_model(
+                _v, MultipleMatchingOutErrorMsgType0, _path, "error_msg", _raw
+            )
 
-        multiple_matching_out = cls(
-            processed=processed,
-            matching_number=matching_number,
-            error_msg=error_msg,
-        )
+        if cls is MultipleMatchingOut:
+            _obj = _new(cls)
+            _obj.processed = processed
+            _obj.matching_number = matching_number
+            _obj.error_msg = error_msg
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                processed,
+                matching_number,
+                error_msg,
+            )
 
-        multiple_matching_out.additional_properties = d
-        return multiple_matching_out
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,3 +182,5 @@ class MultipleMatchingOut:
 
 
 from ..models.multiple_matching_out_error_msg_type_0 import MultipleMatchingOutErrorMsgType0
+
+_MultipleMatchingOutErrorMsgType0_from_dict = MultipleMatchingOutErrorMsgType0.from_dict

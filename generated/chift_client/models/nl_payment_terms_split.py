@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="NlPaymentTermsSplit")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "g_account",
+        "n_account",
+    }
+)
 
 
 @_attrs_define
@@ -19,38 +30,95 @@ class NlPaymentTermsSplit:
 
     g_account: PaymentTermAccountInfo
     n_account: PaymentTermAccountInfo
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        g_account = self.g_account.to_dict()
+        if self.g_account is None or isinstance(self.g_account, Unset):
+            g_account = self.g_account
+        else:
+            g_account = self.g_account.to_dict()
 
-        n_account = self.n_account.to_dict()
+        if self.n_account is None or isinstance(self.n_account, Unset):
+            n_account = self.n_account
+        else:
+            n_account = self.n_account.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "g_account": g_account,
                 "n_account": n_account,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        g_account = PaymentTermAccountInfo.from_dict(d.pop("g_account"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["g_account"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            g_account = _PaymentTermAccountInfo_from_dict(_v, _path + "g_account.")
+        else:
+            g_account, _raw = _decoding.as_model(_v, PaymentTermAccountInfo, _path, "g_account", _raw)
 
-        n_account = PaymentTermAccountInfo.from_dict(d.pop("n_account"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["n_account"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            n_account = _PaymentTermAccountInfo_from_dict(_v, _path + "n_account.")
+        else:
+            n_account, _raw = _decoding.as_model(_v, PaymentTermAccountInfo, _path, "n_account", _raw)
 
-        nl_payment_terms_split = cls(
-            g_account=g_account,
-            n_account=n_account,
-        )
+        if cls is NlPaymentTermsSplit:
+            _obj = _new(cls)
+            _obj.g_account = g_account
+            _obj.n_account = n_account
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                g_account,
+                n_account,
+            )
 
-        nl_payment_terms_split.additional_properties = d
-        return nl_payment_terms_split
+        if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +138,5 @@ class NlPaymentTermsSplit:
 
 
 from ..models.payment_term_account_info import PaymentTermAccountInfo
+
+_PaymentTermAccountInfo_from_dict = PaymentTermAccountInfo.from_dict

@@ -7,10 +7,23 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.object_link_relation import ObjectLinkRelation
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ObjectLink")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "relation",
+        "kind",
+        "id",
+        "source_id",
+        "scope",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -31,23 +44,36 @@ class ObjectLink:
     source_id: str
     scope: ObjectLinkScope
     status: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        relation = self.relation.value
+        if self.relation is None or isinstance(self.relation, Unset):
+            relation = self.relation
+        else:
+            relation = self.relation.value
 
         kind = self.kind
 
-        id = str(self.id)
+        if self.id is None or isinstance(self.id, Unset):
+            id = self.id
+        else:
+            id = str(self.id)
 
         source_id = self.source_id
 
-        scope = self.scope.to_dict()
+        if self.scope is None or isinstance(self.scope, Unset):
+            scope = self.scope
+        else:
+            scope = self.scope.to_dict()
 
         status = self.status
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "relation": relation,
@@ -58,44 +84,116 @@ class ObjectLink:
                 "status": status,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        relation = ObjectLinkRelation(d.pop("relation"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["relation"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            relation, _raw = _decoding.missing(_path, "relation", "ObjectLinkRelation", _raw)
+        else:
+            try:
+                relation = ObjectLinkRelation(_v)
 
-        _v = d.pop("kind", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("kind: expected str, got " + type(_v).__name__)
-        kind = _v
+            except Exception as _e:
+                relation, _raw = _decoding.failed(_v, _e, _path, "relation", "ObjectLinkRelation", _raw)
 
-        id = UUID(d.pop("id"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            kind = _src["kind"]
+        except KeyError:
+            kind = UNSET
+        if kind.__class__ is not str:
+            kind, _raw = _decoding.scalar(kind, "str", _path, "kind", _raw)
 
-        _v = d.pop("source_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("source_id: expected str, got " + type(_v).__name__)
-        source_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["id"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            id, _raw = _decoding.missing(_path, "id", "UUID", _raw)
+        else:
+            try:
+                id = UUID(_v)
 
-        scope = ObjectLinkScope.from_dict(d.pop("scope"))
+            except Exception as _e:
+                id, _raw = _decoding.failed(_v, _e, _path, "id", "UUID", _raw)
 
-        _v = d.pop("status", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("status: expected str, got " + type(_v).__name__)
-        status = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            source_id = _src["source_id"]
+        except KeyError:
+            source_id = UNSET
+        if source_id.__class__ is not str:
+            source_id, _raw = _decoding.scalar(source_id, "str", _path, "source_id", _raw)
 
-        object_link = cls(
-            relation=relation,
-            kind=kind,
-            id=id,
-            source_id=source_id,
-            scope=scope,
-            status=status,
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["scope"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            scope = _ObjectLinkScope_from_dict(_v, _path + "scope.")
+        else:
+            scope, _raw = _decoding.as_model(_v, ObjectLinkScope, _path, "scope", _raw)
 
-        object_link.additional_properties = d
-        return object_link
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            status = _src["status"]
+        except KeyError:
+            status = UNSET
+        if status.__class__ is not str:
+            status, _raw = _decoding.scalar(status, "str", _path, "status", _raw)
+
+        if cls is ObjectLink:
+            _obj = _new(cls)
+            _obj.relation = relation
+            _obj.kind = kind
+            _obj.id = id
+            _obj.source_id = source_id
+            _obj.scope = scope
+            _obj.status = status
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                relation,
+                kind,
+                id,
+                source_id,
+                scope,
+                status,
+            )
+
+        if len(_src) != 6 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,3 +213,5 @@ class ObjectLink:
 
 
 from ..models.object_link_scope import ObjectLinkScope
+
+_ObjectLinkScope_from_dict = ObjectLinkScope.from_dict

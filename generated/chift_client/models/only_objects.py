@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OnlyObjects")
+_new = object.__new__
 
 
 @_attrs_define
@@ -22,11 +25,15 @@ class OnlyObjects:
     capability: str
     ids: list[str]
     scope: None | OnlyObjectsScopeType0 | Unset = UNSET
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         capability = self.capability
 
-        ids = self.ids
+        if self.ids is None or isinstance(self.ids, Unset):
+            ids = self.ids
+        else:
+            ids = self.ids
 
         scope: dict[str, Any] | None | Unset
         if isinstance(self.scope, Unset):
@@ -46,46 +53,69 @@ class OnlyObjects:
         )
         if scope is not UNSET:
             field_dict["scope"] = scope
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("capability", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("capability: expected str, got " + type(_v).__name__)
-        capability = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            capability = _src["capability"]
+        except KeyError:
+            capability = UNSET
+        if capability.__class__ is not str:
+            capability, _raw = _decoding.scalar(capability, "str", _path, "capability", _raw)
 
-        _v = d.pop("ids", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("ids: expected list, got " + type(_v).__name__)
-        ids = cast(list[str], _v)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            ids = _src["ids"]
+        except KeyError:
+            ids = UNSET
+        if ids.__class__ is not list:
+            ids, _raw = _decoding.as_list(ids, "scalar", _path, "ids", _raw)
 
-        def _parse_scope(data: object) -> None | OnlyObjectsScopeType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                scope_type_0 = OnlyObjectsScopeType0.from_dict(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["scope"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            scope = _OnlyObjectsScopeType0_from_dict(_v, _path + "scope.")
+        elif _v is None:
+            scope = None
+        elif _v is UNSET:
+            scope = UNSET
+        else:
+            scope, _raw = _decoding.as_model(_v, OnlyObjectsScopeType0, _path, "scope", _raw)
 
-                return scope_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OnlyObjectsScopeType0 | Unset, data)
+        if cls is OnlyObjects:
+            _obj = _new(cls)
+            _obj.capability = capability
+            _obj.ids = ids
+            _obj.scope = scope
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                capability,
+                ids,
+                scope,
+            )
 
-        scope = _parse_scope(d.pop("scope", UNSET))
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        only_objects = cls(
-            capability=capability,
-            ids=ids,
-            scope=scope,
-        )
-
-        return only_objects
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
 
 from ..models.only_objects_scope_type_0 import OnlyObjectsScopeType0
+
+_OnlyObjectsScopeType0_from_dict = OnlyObjectsScopeType0.from_dict

@@ -7,10 +7,34 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.opportunity_status import OpportunityStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OpportunityItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "name",
+        "total",
+        "probability",
+        "status",
+        "partner_id",
+        "comment",
+        "currency",
+        "description",
+        "pipe_status",
+        "pipe_name",
+        "created_date",
+        "due_date",
+        "end_date",
+        "is_won",
+        "owner_ref",
+    }
+)
 
 
 @_attrs_define
@@ -53,12 +77,18 @@ class OpportunityItem:
     end_date: datetime.date | None | Unset = UNSET
     is_won: bool | None | Unset = UNSET
     owner_ref: FieldRef | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
+        else:
+            source_ref = self.source_ref.to_dict()
 
         name = self.name
 
@@ -66,7 +96,10 @@ class OpportunityItem:
 
         probability = self.probability
 
-        status = self.status.value
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = self.status.value
 
         partner_id: None | str | Unset
         if isinstance(self.partner_id, Unset):
@@ -143,7 +176,8 @@ class OpportunityItem:
             owner_ref = self.owner_ref
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -176,189 +210,411 @@ class OpportunityItem:
             field_dict["is_won"] = is_won
         if owner_ref is not UNSET:
             field_dict["owner_ref"] = owner_ref
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_ref"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
-        total = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            total = _src["total"]
+        except KeyError:
+            total = UNSET
+        if total.__class__ is not float and total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "float", _path, "total", _raw)
 
-        _v = d.pop("probability", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("probability: expected float, got " + type(_v).__name__)
-        probability = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            probability = _src["probability"]
+        except KeyError:
+            probability = UNSET
+        if probability.__class__ is not float and probability.__class__ is not int:
+            probability, _raw = _decoding.scalar(probability, "float", _path, "probability", _raw)
 
-        status = OpportunityStatus(d.pop("status"))
-
-        def _parse_partner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        partner_id = _parse_partner_id(d.pop("partner_id", UNSET))
-
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_pipe_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pipe_status = _parse_pipe_status(d.pop("pipe_status", UNSET))
-
-        def _parse_pipe_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pipe_name = _parse_pipe_name(d.pop("pipe_name", UNSET))
-
-        def _parse_created_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            status, _raw = _decoding.missing(_path, "status", "OpportunityStatus", _raw)
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_date_type_0 = datetime.date.fromisoformat(data)
+                status = OpportunityStatus(_v)
 
-                return created_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            except Exception as _e:
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "OpportunityStatus", _raw)
 
-        created_date = _parse_created_date(d.pop("created_date", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["partner_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_due_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.date.fromisoformat(data)
+            def _parse_partner_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            partner_id = _parse_partner_id(_v)
 
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            partner_id, _raw = _decoding.failed(_v, _e, _path, "partner_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if partner_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                partner_id, _raw = _decoding.failed(_v, None, _path, "partner_id", "None | str", _raw)
 
-        def _parse_end_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.date.fromisoformat(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["comment"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            def _parse_comment(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
+            comment = _parse_comment(_v)
 
-        def _parse_is_won(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            comment, _raw = _decoding.failed(_v, _e, _path, "comment", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if comment is _v and (_v.__class__ is list or _v.__class__ is dict):
+                comment, _raw = _decoding.failed(_v, None, _path, "comment", "None | str", _raw)
 
-        is_won = _parse_is_won(d.pop("is_won", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["currency"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_owner_ref(data: object) -> FieldRef | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_ref_type_0 = FieldRef.from_dict(data)
+            def _parse_currency(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return owner_ref_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldRef | None | Unset, data)
+            currency = _parse_currency(_v)
 
-        owner_ref = _parse_owner_ref(d.pop("owner_ref", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency, _raw = _decoding.failed(_v, _e, _path, "currency", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if currency is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency, _raw = _decoding.failed(_v, None, _path, "currency", "None | str", _raw)
 
-        opportunity_item = cls(
-            id=id,
-            source_ref=source_ref,
-            name=name,
-            total=total,
-            probability=probability,
-            status=status,
-            partner_id=partner_id,
-            comment=comment,
-            currency=currency,
-            description=description,
-            pipe_status=pipe_status,
-            pipe_name=pipe_name,
-            created_date=created_date,
-            due_date=due_date,
-            end_date=end_date,
-            is_won=is_won,
-            owner_ref=owner_ref,
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        opportunity_item.additional_properties = d
-        return opportunity_item
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["pipe_status"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_pipe_status(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            pipe_status = _parse_pipe_status(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            pipe_status, _raw = _decoding.failed(_v, _e, _path, "pipe_status", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if pipe_status is _v and (_v.__class__ is list or _v.__class__ is dict):
+                pipe_status, _raw = _decoding.failed(_v, None, _path, "pipe_status", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["pipe_name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_pipe_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            pipe_name = _parse_pipe_name(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            pipe_name, _raw = _decoding.failed(_v, _e, _path, "pipe_name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if pipe_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                pipe_name, _raw = _decoding.failed(_v, None, _path, "pipe_name", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["created_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_created_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return created_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            created_date = _parse_created_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            created_date, _raw = _decoding.failed(_v, _e, _path, "created_date", "datetime.date | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if created_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                created_date, _raw = _decoding.failed(
+                    _v, None, _path, "created_date", "datetime.date | None", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["due_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_due_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    due_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return due_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            due_date = _parse_due_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            due_date, _raw = _decoding.failed(_v, _e, _path, "due_date", "datetime.date | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if due_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                due_date, _raw = _decoding.failed(_v, None, _path, "due_date", "datetime.date | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["end_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_end_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    end_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return end_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            end_date = _parse_end_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            end_date, _raw = _decoding.failed(_v, _e, _path, "end_date", "datetime.date | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if end_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                end_date, _raw = _decoding.failed(_v, None, _path, "end_date", "datetime.date | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["is_won"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_is_won(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            is_won = _parse_is_won(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            is_won, _raw = _decoding.failed(_v, _e, _path, "is_won", "bool | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if is_won is _v and (_v.__class__ is list or _v.__class__ is dict):
+                is_won, _raw = _decoding.failed(_v, None, _path, "is_won", "bool | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["owner_ref"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            owner_ref = _FieldRef_from_dict(_v, _path + "owner_ref.")
+        elif _v is None:
+            owner_ref = None
+        elif _v is UNSET:
+            owner_ref = UNSET
+        else:
+            owner_ref, _raw = _decoding.as_model(_v, FieldRef, _path, "owner_ref", _raw)
+
+        if cls is OpportunityItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.name = name
+            _obj.total = total
+            _obj.probability = probability
+            _obj.status = status
+            _obj.partner_id = partner_id
+            _obj.comment = comment
+            _obj.currency = currency
+            _obj.description = description
+            _obj.pipe_status = pipe_status
+            _obj.pipe_name = pipe_name
+            _obj.created_date = created_date
+            _obj.due_date = due_date
+            _obj.end_date = end_date
+            _obj.is_won = is_won
+            _obj.owner_ref = owner_ref
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                name,
+                total,
+                probability,
+                status,
+                partner_id,
+                comment,
+                currency,
+                description,
+                pipe_status,
+                pipe_name,
+                created_date,
+                due_date,
+                end_date,
+                is_won,
+                owner_ref,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -379,3 +635,6 @@ class OpportunityItem:
 
 from ..models.field_ref import FieldRef
 from ..models.ref import Ref
+
+_FieldRef_from_dict = FieldRef.from_dict
+_Ref_from_dict = Ref.from_dict

@@ -6,9 +6,21 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderCustomerItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "email",
+        "first_name",
+        "last_name",
+        "phone",
+        "internal_notes",
+    }
+)
 
 
 @_attrs_define
@@ -27,7 +39,10 @@ class OrderCustomerItem:
     last_name: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
     internal_notes: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -57,7 +72,8 @@ class OrderCustomerItem:
             internal_notes = self.internal_notes
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "email": email,
@@ -71,63 +87,161 @@ class OrderCustomerItem:
             field_dict["phone"] = phone
         if internal_notes is not UNSET:
             field_dict["internal_notes"] = internal_notes
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("email", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("email: expected str, got " + type(_v).__name__)
-        email = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            email = _src["email"]
+        except KeyError:
+            email = UNSET
+        if email.__class__ is not str:
+            email, _raw = _decoding.scalar(email, "str", _path, "email", _raw)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["first_name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+            def _parse_first_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            first_name = _parse_first_name(_v)
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            first_name, _raw = _decoding.failed(_v, _e, _path, "first_name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if first_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                first_name, _raw = _decoding.failed(_v, None, _path, "first_name", "None | str", _raw)
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["last_name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+            def _parse_last_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_internal_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            last_name = _parse_last_name(_v)
 
-        internal_notes = _parse_internal_notes(d.pop("internal_notes", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            last_name, _raw = _decoding.failed(_v, _e, _path, "last_name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if last_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                last_name, _raw = _decoding.failed(_v, None, _path, "last_name", "None | str", _raw)
 
-        order_customer_item = cls(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
-            internal_notes=internal_notes,
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["phone"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        order_customer_item.additional_properties = d
-        return order_customer_item
+            def _parse_phone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            phone = _parse_phone(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            phone, _raw = _decoding.failed(_v, _e, _path, "phone", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if phone is _v and (_v.__class__ is list or _v.__class__ is dict):
+                phone, _raw = _decoding.failed(_v, None, _path, "phone", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["internal_notes"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_internal_notes(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            internal_notes = _parse_internal_notes(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            internal_notes, _raw = _decoding.failed(_v, _e, _path, "internal_notes", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if internal_notes is _v and (_v.__class__ is list or _v.__class__ is dict):
+                internal_notes, _raw = _decoding.failed(_v, None, _path, "internal_notes", "None | str", _raw)
+
+        if cls is OrderCustomerItem:
+            _obj = _new(cls)
+            _obj.email = email
+            _obj.first_name = first_name
+            _obj.last_name = last_name
+            _obj.phone = phone
+            _obj.internal_notes = internal_notes
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                email,
+                first_name,
+                last_name,
+                phone,
+                internal_notes,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,52 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderItemOut")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "status",
+        "discount_amount",
+        "untaxed_amount_without_fees",
+        "tax_amount_without_fees",
+        "total_without_fees",
+        "current_untaxed_amount",
+        "current_tax_amount",
+        "current_total",
+        "untaxed_amount",
+        "tax_amount",
+        "total",
+        "currency",
+        "lines",
+        "order_number",
+        "channel",
+        "customer",
+        "billing_address",
+        "shipping_address",
+        "created_on",
+        "last_updated_on",
+        "confirmed_on",
+        "delivery_date",
+        "cancelled_on",
+        "fulfillment",
+        "refunded_amount",
+        "note",
+        "tags",
+        "other_fees",
+        "payment_method_id",
+        "transactions",
+        "payment_methods",
+        "detailed_refunds",
+        "returns",
+    }
+)
 
 
 @_attrs_define
@@ -89,14 +131,23 @@ class OrderItemOut:
     payment_methods: list[OrderPaymentMethods] | None | Unset = UNSET
     detailed_refunds: list[OrderRefundItem] | None | Unset = UNSET
     returns: list[OrderReturnItem] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
+        else:
+            source_ref = self.source_ref.to_dict()
 
-        status = self.status.value
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = self.status.value
 
         discount_amount = self.discount_amount
 
@@ -120,10 +171,13 @@ class OrderItemOut:
 
         currency = self.currency
 
-        lines = []
-        for lines_item_data in self.lines:
-            lines_item = lines_item_data.to_dict()
-            lines.append(lines_item)
+        if self.lines is None or isinstance(self.lines, Unset):
+            lines = self.lines
+        else:
+            lines = []
+            for lines_item_data in self.lines:
+                lines_item = lines_item_data.to_dict()
+                lines.append(lines_item)
 
         order_number: None | str | Unset
         if isinstance(self.order_number, Unset):
@@ -297,7 +351,8 @@ class OrderItemOut:
             returns = self.returns
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -357,455 +412,727 @@ class OrderItemOut:
             field_dict["detailed_refunds"] = detailed_refunds
         if returns is not UNSET:
             field_dict["returns"] = returns
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_ref"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        status = OrderStatus(d.pop("status"))
-
-        _v = d.pop("discount_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("discount_amount: expected float, got " + type(_v).__name__)
-        discount_amount = _v
-
-        _v = d.pop("untaxed_amount_without_fees", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("untaxed_amount_without_fees: expected float, got " + type(_v).__name__)
-        untaxed_amount_without_fees = _v
-
-        _v = d.pop("tax_amount_without_fees", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_amount_without_fees: expected float, got " + type(_v).__name__)
-        tax_amount_without_fees = _v
-
-        _v = d.pop("total_without_fees", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total_without_fees: expected float, got " + type(_v).__name__)
-        total_without_fees = _v
-
-        _v = d.pop("current_untaxed_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("current_untaxed_amount: expected float, got " + type(_v).__name__)
-        current_untaxed_amount = _v
-
-        _v = d.pop("current_tax_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("current_tax_amount: expected float, got " + type(_v).__name__)
-        current_tax_amount = _v
-
-        _v = d.pop("current_total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("current_total: expected float, got " + type(_v).__name__)
-        current_total = _v
-
-        _v = d.pop("untaxed_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
-        untaxed_amount = _v
-
-        _v = d.pop("tax_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
-        tax_amount = _v
-
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
-        total = _v
-
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = _v
-
-        _v = d.pop("lines", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("lines: expected list, got " + type(_v).__name__)
-        lines = []
-        _lines = _v
-        for lines_item_data in _lines:
-            lines_item = OrderLineItemOut.from_dict(lines_item_data)
-
-            lines.append(lines_item)
-
-        def _parse_order_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_number = _parse_order_number(d.pop("order_number", UNSET))
-
-        def _parse_channel(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        channel = _parse_channel(d.pop("channel", UNSET))
-
-        def _parse_customer(data: object) -> None | OrderCustomerItemOut | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            status, _raw = _decoding.missing(_path, "status", "OrderStatus", _raw)
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_type_0 = OrderCustomerItemOut.from_dict(data)
+                status = OrderStatus(_v)
 
-                return customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrderCustomerItemOut | Unset, data)
+            except Exception as _e:
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "OrderStatus", _raw)
 
-        customer = _parse_customer(d.pop("customer", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            discount_amount = _src["discount_amount"]
+        except KeyError:
+            discount_amount = UNSET
+        if discount_amount.__class__ is not float and discount_amount.__class__ is not int:
+            discount_amount, _raw = _decoding.scalar(discount_amount, "float", _path, "discount_amount", _raw)
 
-        def _parse_billing_address(data: object) -> CommerceAddressItemOut | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                billing_address_type_0 = CommerceAddressItemOut.from_dict(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            untaxed_amount_without_fees = _src["untaxed_amount_without_fees"]
+        except KeyError:
+            untaxed_amount_without_fees = UNSET
+        if (
+            untaxed_amount_without_fees.__class__ is not float
+            and untaxed_amount_without_fees.__class__ is not int
+        ):
+            untaxed_amount_without_fees, _raw = _decoding.scalar(
+                untaxed_amount_without_fees, "float", _path, "untaxed_amount_without_fees", _raw
+            )
 
-                return billing_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CommerceAddressItemOut | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_amount_without_fees = _src["tax_amount_without_fees"]
+        except KeyError:
+            tax_amount_without_fees = UNSET
+        if tax_amount_without_fees.__class__ is not float and tax_amount_without_fees.__class__ is not int:
+            tax_amount_without_fees, _raw = _decoding.scalar(
+                tax_amount_without_fees, "float", _path, "tax_amount_without_fees", _raw
+            )
 
-        billing_address = _parse_billing_address(d.pop("billing_address", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            total_without_fees = _src["total_without_fees"]
+        except KeyError:
+            total_without_fees = UNSET
+        if total_without_fees.__class__ is not float and total_without_fees.__class__ is not int:
+            total_without_fees, _raw = _decoding.scalar(
+                total_without_fees, "float", _path, "total_without_fees", _raw
+            )
 
-        def _parse_shipping_address(data: object) -> CommerceAddressItemOut | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                shipping_address_type_0 = CommerceAddressItemOut.from_dict(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            current_untaxed_amount = _src["current_untaxed_amount"]
+        except KeyError:
+            current_untaxed_amount = UNSET
+        if current_untaxed_amount.__class__ is not float and current_untaxed_amount.__class__ is not int:
+            current_untaxed_amount, _raw = _decoding.scalar(
+                current_untaxed_amount, "float", _path, "current_untaxed_amount", _raw
+            )
 
-                return shipping_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CommerceAddressItemOut | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            current_tax_amount = _src["current_tax_amount"]
+        except KeyError:
+            current_tax_amount = UNSET
+        if current_tax_amount.__class__ is not float and current_tax_amount.__class__ is not int:
+            current_tax_amount, _raw = _decoding.scalar(
+                current_tax_amount, "float", _path, "current_tax_amount", _raw
+            )
 
-        shipping_address = _parse_shipping_address(d.pop("shipping_address", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            current_total = _src["current_total"]
+        except KeyError:
+            current_total = UNSET
+        if current_total.__class__ is not float and current_total.__class__ is not int:
+            current_total, _raw = _decoding.scalar(current_total, "float", _path, "current_total", _raw)
 
-        def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = datetime.datetime.fromisoformat(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            untaxed_amount = _src["untaxed_amount"]
+        except KeyError:
+            untaxed_amount = UNSET
+        if untaxed_amount.__class__ is not float and untaxed_amount.__class__ is not int:
+            untaxed_amount, _raw = _decoding.scalar(untaxed_amount, "float", _path, "untaxed_amount", _raw)
 
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_amount = _src["tax_amount"]
+        except KeyError:
+            tax_amount = UNSET
+        if tax_amount.__class__ is not float and tax_amount.__class__ is not int:
+            tax_amount, _raw = _decoding.scalar(tax_amount, "float", _path, "tax_amount", _raw)
 
-        created_on = _parse_created_on(d.pop("created_on", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            total = _src["total"]
+        except KeyError:
+            total = UNSET
+        if total.__class__ is not float and total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "float", _path, "total", _raw)
 
-        def _parse_last_updated_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_updated_on_type_0 = datetime.datetime.fromisoformat(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency = _src["currency"]
+        except KeyError:
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
-                return last_updated_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["lines"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "lines", _raw)
+        if _v is UNSET or _v is None:
+            lines = _v
+        else:
+            lines = []
+            _at = _path + "lines[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    lines.append(_OrderLineItemOut_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, OrderLineItemOut, _path, "lines", _raw)
 
-        last_updated_on = _parse_last_updated_on(d.pop("last_updated_on", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["order_number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_confirmed_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                confirmed_on_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_order_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return confirmed_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            order_number = _parse_order_number(_v)
 
-        confirmed_on = _parse_confirmed_on(d.pop("confirmed_on", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            order_number, _raw = _decoding.failed(_v, _e, _path, "order_number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if order_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                order_number, _raw = _decoding.failed(_v, None, _path, "order_number", "None | str", _raw)
 
-        def _parse_delivery_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivery_date_type_0 = datetime.datetime.fromisoformat(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["channel"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return delivery_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_channel(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        delivery_date = _parse_delivery_date(d.pop("delivery_date", UNSET))
+            channel = _parse_channel(_v)
 
-        def _parse_cancelled_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cancelled_on_type_0 = datetime.datetime.fromisoformat(data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            channel, _raw = _decoding.failed(_v, _e, _path, "channel", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if channel is _v and (_v.__class__ is list or _v.__class__ is dict):
+                channel, _raw = _decoding.failed(_v, None, _path, "channel", "None | str", _raw)
 
-                return cancelled_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["customer"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            customer = _OrderCustomerItemOut_from_dict(_v, _path + "customer.")
+        elif _v is None:
+            customer = None
+        elif _v is UNSET:
+            customer = UNSET
+        else:
+            customer, _raw = _decoding.as_model(_v, OrderCustomerItemOut, _path, "customer", _raw)
 
-        cancelled_on = _parse_cancelled_on(d.pop("cancelled_on", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["billing_address"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            billing_address = _CommerceAddressItemOut_from_dict(_v, _path + "billing_address.")
+        elif _v is None:
+            billing_address = None
+        elif _v is UNSET:
+            billing_address = UNSET
+        else:
+            billing_address, _raw = _decoding.as_model(
+                _v, CommerceAddressItemOut, _path, "billing_address", _raw
+            )
 
-        def _parse_fulfillment(data: object) -> EcommerceFulfillmentObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                fulfillment_type_0 = EcommerceFulfillmentObject.from_dict(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["shipping_address"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            shipping_address = _CommerceAddressItemOut_from_dict(_v, _path + "shipping_address.")
+        elif _v is None:
+            shipping_address = None
+        elif _v is UNSET:
+            shipping_address = UNSET
+        else:
+            shipping_address, _raw = _decoding.as_model(
+                _v, CommerceAddressItemOut, _path, "shipping_address", _raw
+            )
 
-                return fulfillment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EcommerceFulfillmentObject | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["created_on"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        fulfillment = _parse_fulfillment(d.pop("fulfillment", UNSET))
+            def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_on_type_0 = datetime.datetime.fromisoformat(data)
 
-        def _parse_refunded_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+                    return created_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        refunded_amount = _parse_refunded_amount(d.pop("refunded_amount", UNSET))
+            created_on = _parse_created_on(_v)
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            created_on, _raw = _decoding.failed(_v, _e, _path, "created_on", "datetime.datetime | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if created_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                created_on, _raw = _decoding.failed(
+                    _v, None, _path, "created_on", "datetime.datetime | None", _raw
+                )
 
-        note = _parse_note(d.pop("note", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["last_updated_on"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+            def _parse_last_updated_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_updated_on_type_0 = datetime.datetime.fromisoformat(data)
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                    return last_updated_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+            last_updated_on = _parse_last_updated_on(_v)
 
-        def _parse_other_fees(data: object) -> list[FeesItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                other_fees_type_0 = []
-                _other_fees_type_0 = data
-                for other_fees_type_0_item_data in _other_fees_type_0:
-                    other_fees_type_0_item = FeesItem.from_dict(other_fees_type_0_item_data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            last_updated_on, _raw = _decoding.failed(
+                _v, _e, _path, "last_updated_on", "datetime.datetime | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if last_updated_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                last_updated_on, _raw = _decoding.failed(
+                    _v, None, _path, "last_updated_on", "datetime.datetime | None", _raw
+                )
 
-                    other_fees_type_0.append(other_fees_type_0_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["confirmed_on"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return other_fees_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FeesItem] | None | Unset, data)
+            def _parse_confirmed_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    confirmed_on_type_0 = datetime.datetime.fromisoformat(data)
 
-        other_fees = _parse_other_fees(d.pop("other_fees", UNSET))
+                    return confirmed_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_payment_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            confirmed_on = _parse_confirmed_on(_v)
 
-        payment_method_id = _parse_payment_method_id(d.pop("payment_method_id", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            confirmed_on, _raw = _decoding.failed(
+                _v, _e, _path, "confirmed_on", "datetime.datetime | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if confirmed_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                confirmed_on, _raw = _decoding.failed(
+                    _v, None, _path, "confirmed_on", "datetime.datetime | None", _raw
+                )
 
-        def _parse_transactions(data: object) -> list[OrderTransactions] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                transactions_type_0 = []
-                _transactions_type_0 = data
-                for transactions_type_0_item_data in _transactions_type_0:
-                    transactions_type_0_item = OrderTransactions.from_dict(transactions_type_0_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["delivery_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                    transactions_type_0.append(transactions_type_0_item)
+            def _parse_delivery_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    delivery_date_type_0 = datetime.datetime.fromisoformat(data)
 
-                return transactions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OrderTransactions] | None | Unset, data)
+                    return delivery_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        transactions = _parse_transactions(d.pop("transactions", UNSET))
+            delivery_date = _parse_delivery_date(_v)
 
-        def _parse_payment_methods(data: object) -> list[OrderPaymentMethods] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                payment_methods_type_0 = []
-                _payment_methods_type_0 = data
-                for payment_methods_type_0_item_data in _payment_methods_type_0:
-                    payment_methods_type_0_item = OrderPaymentMethods.from_dict(
-                        payment_methods_type_0_item_data
-                    )
+        except Exception as _e:
+            _decoding.leave(_t)
+            delivery_date, _raw = _decoding.failed(
+                _v, _e, _path, "delivery_date", "datetime.datetime | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if delivery_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                delivery_date, _raw = _decoding.failed(
+                    _v, None, _path, "delivery_date", "datetime.datetime | None", _raw
+                )
 
-                    payment_methods_type_0.append(payment_methods_type_0_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["cancelled_on"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return payment_methods_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OrderPaymentMethods] | None | Unset, data)
+            def _parse_cancelled_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    cancelled_on_type_0 = datetime.datetime.fromisoformat(data)
 
-        payment_methods = _parse_payment_methods(d.pop("payment_methods", UNSET))
+                    return cancelled_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_detailed_refunds(data: object) -> list[OrderRefundItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                detailed_refunds_type_0 = []
-                _detailed_refunds_type_0 = data
-                for detailed_refunds_type_0_item_data in _detailed_refunds_type_0:
-                    detailed_refunds_type_0_item = OrderRefundItem.from_dict(
-                        detailed_refunds_type_0_item_data
-                    )
+            cancelled_on = _parse_cancelled_on(_v)
 
-                    detailed_refunds_type_0.append(detailed_refunds_type_0_item)
+        except Exception as _e:
+            _decoding.leave(_t)
+            cancelled_on, _raw = _decoding.failed(
+                _v, _e, _path, "cancelled_on", "datetime.datetime | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if cancelled_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                cancelled_on, _raw = _decoding.failed(
+                    _v, None, _path, "cancelled_on", "datetime.datetime | None", _raw
+                )
 
-                return detailed_refunds_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OrderRefundItem] | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["fulfillment"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            fulfillment = _EcommerceFulfillmentObject_from_dict(_v, _path + "fulfillment.")
+        elif _v is None:
+            fulfillment = None
+        elif _v is UNSET:
+            fulfillment = UNSET
+        else:
+            fulfillment, _raw = _decoding.as_model(_v, EcommerceFulfillmentObject, _path, "fulfillment", _raw)
 
-        detailed_refunds = _parse_detailed_refunds(d.pop("detailed_refunds", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["refunded_amount"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_returns(data: object) -> list[OrderReturnItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                returns_type_0 = []
-                _returns_type_0 = data
-                for returns_type_0_item_data in _returns_type_0:
-                    returns_type_0_item = OrderReturnItem.from_dict(returns_type_0_item_data)
+            def _parse_refunded_amount(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-                    returns_type_0.append(returns_type_0_item)
+            refunded_amount = _parse_refunded_amount(_v)
 
-                return returns_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OrderReturnItem] | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            refunded_amount, _raw = _decoding.failed(_v, _e, _path, "refunded_amount", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if refunded_amount is _v and (_v.__class__ is list or _v.__class__ is dict):
+                refunded_amount, _raw = _decoding.failed(
+                    _v, None, _path, "refunded_amount", "float | None", _raw
+                )
 
-        returns = _parse_returns(d.pop("returns", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["note"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        order_item_out = cls(
-            id=id,
-            source_ref=source_ref,
-            status=status,
-            discount_amount=discount_amount,
-            untaxed_amount_without_fees=untaxed_amount_without_fees,
-            tax_amount_without_fees=tax_amount_without_fees,
-            total_without_fees=total_without_fees,
-            current_untaxed_amount=current_untaxed_amount,
-            current_tax_amount=current_tax_amount,
-            current_total=current_total,
-            untaxed_amount=untaxed_amount,
-            tax_amount=tax_amount,
-            total=total,
-            currency=currency,
-            lines=lines,
-            order_number=order_number,
-            channel=channel,
-            customer=customer,
-            billing_address=billing_address,
-            shipping_address=shipping_address,
-            created_on=created_on,
-            last_updated_on=last_updated_on,
-            confirmed_on=confirmed_on,
-            delivery_date=delivery_date,
-            cancelled_on=cancelled_on,
-            fulfillment=fulfillment,
-            refunded_amount=refunded_amount,
-            note=note,
-            tags=tags,
-            other_fees=other_fees,
-            payment_method_id=payment_method_id,
-            transactions=transactions,
-            payment_methods=payment_methods,
-            detailed_refunds=detailed_refunds,
-            returns=returns,
-        )
+            def _parse_note(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        order_item_out.additional_properties = d
-        return order_item_out
+            note = _parse_note(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            note, _raw = _decoding.failed(_v, _e, _path, "note", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if note is _v and (_v.__class__ is list or _v.__class__ is dict):
+                note, _raw = _decoding.failed(_v, None, _path, "note", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["tags"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_tags(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    tags_type_0 = cast(list[str], data)
+
+                    return tags_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            tags = _parse_tags(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            tags, _raw = _decoding.failed(_v, _e, _path, "tags", "list[str] | None", _raw)
+        else:
+            _decoding.leave(_t)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["other_fees"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "other_fees", _raw)
+        if _v is UNSET or _v is None:
+            other_fees = _v
+        else:
+            other_fees = []
+            _at = _path + "other_fees[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    other_fees.append(_FeesItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, FeesItem, _path, "other_fees", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payment_method_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_payment_method_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            payment_method_id = _parse_payment_method_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_method_id, _raw = _decoding.failed(_v, _e, _path, "payment_method_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if payment_method_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_method_id, _raw = _decoding.failed(
+                    _v, None, _path, "payment_method_id", "None | str", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["transactions"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "transactions", _raw)
+        if _v is UNSET or _v is None:
+            transactions = _v
+        else:
+            transactions = []
+            _at = _path + "transactions[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    transactions.append(_OrderTransactions_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, OrderTransactions, _path, "transactions", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payment_methods"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "payment_methods", _raw)
+        if _v is UNSET or _v is None:
+            payment_methods = _v
+        else:
+            payment_methods = []
+            _at = _path + "payment_methods[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    payment_methods.append(_OrderPaymentMethods_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, OrderPaymentMethods, _path, "payment_methods", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["detailed_refunds"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "detailed_refunds", _raw)
+        if _v is UNSET or _v is None:
+            detailed_refunds = _v
+        else:
+            detailed_refunds = []
+            _at = _path + "detailed_refunds[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    detailed_refunds.append(_OrderRefundItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, OrderRefundItem, _path, "detailed_refunds", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["returns"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "returns", _raw)
+        if _v is UNSET or _v is None:
+            returns = _v
+        else:
+            returns = []
+            _at = _path + "returns[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    returns.append(_OrderReturnItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, OrderReturnItem, _path, "returns", _raw)
+
+        if cls is OrderItemOut:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.status = status
+            _obj.discount_amount = discount_amount
+            _obj.untaxed_amount_without_fees = untaxed_amount_without_fees
+            _obj.tax_amount_without_fees = tax_amount_without_fees
+            _obj.total_without_fees = total_without_fees
+            _obj.current_untaxed_amount = current_untaxed_amount
+            _obj.current_tax_amount = current_tax_amount
+            _obj.current_total = current_total
+            _obj.untaxed_amount = untaxed_amount
+            _obj.tax_amount = tax_amount
+            _obj.total = total
+            _obj.currency = currency
+            _obj.lines = lines
+            _obj.order_number = order_number
+            _obj.channel = channel
+            _obj.customer = customer
+            _obj.billing_address = billing_address
+            _obj.shipping_address = shipping_address
+            _obj.created_on = created_on
+            _obj.last_updated_on = last_updated_on
+            _obj.confirmed_on = confirmed_on
+            _obj.delivery_date = delivery_date
+            _obj.cancelled_on = cancelled_on
+            _obj.fulfillment = fulfillment
+            _obj.refunded_amount = refunded_amount
+            _obj.note = note
+            _obj.tags = tags
+            _obj.other_fees = other_fees
+            _obj.payment_method_id = payment_method_id
+            _obj.transactions = transactions
+            _obj.payment_methods = payment_methods
+            _obj.detailed_refunds = detailed_refunds
+            _obj.returns = returns
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                status,
+                discount_amount,
+                untaxed_amount_without_fees,
+                tax_amount_without_fees,
+                total_without_fees,
+                current_untaxed_amount,
+                current_tax_amount,
+                current_total,
+                untaxed_amount,
+                tax_amount,
+                total,
+                currency,
+                lines,
+                order_number,
+                channel,
+                customer,
+                billing_address,
+                shipping_address,
+                created_on,
+                last_updated_on,
+                confirmed_on,
+                delivery_date,
+                cancelled_on,
+                fulfillment,
+                refunded_amount,
+                note,
+                tags,
+                other_fees,
+                payment_method_id,
+                transactions,
+                payment_methods,
+                detailed_refunds,
+                returns,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -834,3 +1161,14 @@ from ..models.order_refund_item import OrderRefundItem
 from ..models.order_return_item import OrderReturnItem
 from ..models.order_transactions import OrderTransactions
 from ..models.ref import Ref
+
+_CommerceAddressItemOut_from_dict = CommerceAddressItemOut.from_dict
+_EcommerceFulfillmentObject_from_dict = EcommerceFulfillmentObject.from_dict
+_FeesItem_from_dict = FeesItem.from_dict
+_OrderCustomerItemOut_from_dict = OrderCustomerItemOut.from_dict
+_OrderLineItemOut_from_dict = OrderLineItemOut.from_dict
+_OrderPaymentMethods_from_dict = OrderPaymentMethods.from_dict
+_OrderRefundItem_from_dict = OrderRefundItem.from_dict
+_OrderReturnItem_from_dict = OrderReturnItem.from_dict
+_OrderTransactions_from_dict = OrderTransactions.from_dict
+_Ref_from_dict = Ref.from_dict

@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="OrderLineItemIn")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "variant_id",
+        "quantity",
+        "tax_rate",
+        "unit_price",
+    }
+)
 
 
 @_attrs_define
@@ -25,7 +36,10 @@ class OrderLineItemIn:
     quantity: int
     tax_rate: float
     unit_price: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         variant_id = self.variant_id
@@ -37,7 +51,8 @@ class OrderLineItemIn:
         unit_price = self.unit_price
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "variant_id": variant_id,
@@ -46,41 +61,84 @@ class OrderLineItemIn:
                 "unit_price": unit_price,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("variant_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("variant_id: expected str, got " + type(_v).__name__)
-        variant_id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            variant_id = _src["variant_id"]
+        except KeyError:
+            variant_id = UNSET
+        if variant_id.__class__ is not str:
+            variant_id, _raw = _decoding.scalar(variant_id, "str", _path, "variant_id", _raw)
 
-        _v = d.pop("quantity", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("quantity: expected int, got " + type(_v).__name__)
-        quantity = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            quantity = _src["quantity"]
+        except KeyError:
+            quantity = UNSET
+        if quantity.__class__ is not int:
+            quantity, _raw = _decoding.scalar(quantity, "int", _path, "quantity", _raw)
 
-        _v = d.pop("tax_rate", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_rate: expected float, got " + type(_v).__name__)
-        tax_rate = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_rate = _src["tax_rate"]
+        except KeyError:
+            tax_rate = UNSET
+        if tax_rate.__class__ is not float and tax_rate.__class__ is not int:
+            tax_rate, _raw = _decoding.scalar(tax_rate, "float", _path, "tax_rate", _raw)
 
-        _v = d.pop("unit_price", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("unit_price: expected float, got " + type(_v).__name__)
-        unit_price = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            unit_price = _src["unit_price"]
+        except KeyError:
+            unit_price = UNSET
+        if unit_price.__class__ is not float and unit_price.__class__ is not int:
+            unit_price, _raw = _decoding.scalar(unit_price, "float", _path, "unit_price", _raw)
 
-        order_line_item_in = cls(
-            variant_id=variant_id,
-            quantity=quantity,
-            tax_rate=tax_rate,
-            unit_price=unit_price,
-        )
+        if cls is OrderLineItemIn:
+            _obj = _new(cls)
+            _obj.variant_id = variant_id
+            _obj.quantity = quantity
+            _obj.tax_rate = tax_rate
+            _obj.unit_price = unit_price
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                variant_id,
+                quantity,
+                tax_rate,
+                unit_price,
+            )
 
-        order_line_item_in.additional_properties = d
-        return order_line_item_in
+        if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

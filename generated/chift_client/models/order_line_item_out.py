@@ -7,9 +7,32 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderLineItemOut")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "quantity",
+        "current_quantity",
+        "unit_price",
+        "description",
+        "tax_rate",
+        "untaxed_amount",
+        "tax_amount",
+        "total",
+        "created_on",
+        "variant",
+        "tax_id",
+        "discounts",
+        "gift_card",
+        "is_gift",
+    }
+)
 
 
 @_attrs_define
@@ -50,12 +73,18 @@ class OrderLineItemOut:
     discounts: list[CommerceDiscountItem] | None | Unset = UNSET
     gift_card: bool | None | Unset = False
     is_gift: bool | None | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
+        else:
+            source_ref = self.source_ref.to_dict()
 
         quantity = self.quantity
 
@@ -120,7 +149,8 @@ class OrderLineItemOut:
             is_gift = self.is_gift
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -147,163 +177,290 @@ class OrderLineItemOut:
             field_dict["gift_card"] = gift_card
         if is_gift is not UNSET:
             field_dict["is_gift"] = is_gift
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_ref"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        _v = d.pop("quantity", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("quantity: expected int, got " + type(_v).__name__)
-        quantity = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            quantity = _src["quantity"]
+        except KeyError:
+            quantity = UNSET
+        if quantity.__class__ is not int:
+            quantity, _raw = _decoding.scalar(quantity, "int", _path, "quantity", _raw)
 
-        _v = d.pop("current_quantity", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("current_quantity: expected int, got " + type(_v).__name__)
-        current_quantity = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            current_quantity = _src["current_quantity"]
+        except KeyError:
+            current_quantity = UNSET
+        if current_quantity.__class__ is not int:
+            current_quantity, _raw = _decoding.scalar(
+                current_quantity, "int", _path, "current_quantity", _raw
+            )
 
-        _v = d.pop("unit_price", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("unit_price: expected float, got " + type(_v).__name__)
-        unit_price = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            unit_price = _src["unit_price"]
+        except KeyError:
+            unit_price = UNSET
+        if unit_price.__class__ is not float and unit_price.__class__ is not int:
+            unit_price, _raw = _decoding.scalar(unit_price, "float", _path, "unit_price", _raw)
 
-        _v = d.pop("description", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("description: expected str, got " + type(_v).__name__)
-        description = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            description = _src["description"]
+        except KeyError:
+            description = UNSET
+        if description.__class__ is not str:
+            description, _raw = _decoding.scalar(description, "str", _path, "description", _raw)
 
-        _v = d.pop("tax_rate", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_rate: expected float, got " + type(_v).__name__)
-        tax_rate = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_rate = _src["tax_rate"]
+        except KeyError:
+            tax_rate = UNSET
+        if tax_rate.__class__ is not float and tax_rate.__class__ is not int:
+            tax_rate, _raw = _decoding.scalar(tax_rate, "float", _path, "tax_rate", _raw)
 
-        _v = d.pop("untaxed_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
-        untaxed_amount = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            untaxed_amount = _src["untaxed_amount"]
+        except KeyError:
+            untaxed_amount = UNSET
+        if untaxed_amount.__class__ is not float and untaxed_amount.__class__ is not int:
+            untaxed_amount, _raw = _decoding.scalar(untaxed_amount, "float", _path, "untaxed_amount", _raw)
 
-        _v = d.pop("tax_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
-        tax_amount = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_amount = _src["tax_amount"]
+        except KeyError:
+            tax_amount = UNSET
+        if tax_amount.__class__ is not float and tax_amount.__class__ is not int:
+            tax_amount, _raw = _decoding.scalar(tax_amount, "float", _path, "tax_amount", _raw)
 
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
-        total = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            total = _src["total"]
+        except KeyError:
+            total = UNSET
+        if total.__class__ is not float and total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "float", _path, "total", _raw)
 
-        def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = datetime.datetime.fromisoformat(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["created_on"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_on_type_0 = datetime.datetime.fromisoformat(data)
 
-        created_on = _parse_created_on(d.pop("created_on", UNSET))
+                    return created_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_variant(data: object) -> None | OrderLineProductVariantItem | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                variant_type_0 = OrderLineProductVariantItem.from_dict(data)
+            created_on = _parse_created_on(_v)
 
-                return variant_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrderLineProductVariantItem | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            created_on, _raw = _decoding.failed(_v, _e, _path, "created_on", "datetime.datetime | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if created_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                created_on, _raw = _decoding.failed(
+                    _v, None, _path, "created_on", "datetime.datetime | None", _raw
+                )
 
-        variant = _parse_variant(d.pop("variant", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["variant"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            variant = _OrderLineProductVariantItem_from_dict(_v, _path + "variant.")
+        elif _v is None:
+            variant = None
+        elif _v is UNSET:
+            variant = UNSET
+        else:
+            variant, _raw = _decoding.as_model(_v, OrderLineProductVariantItem, _path, "variant", _raw)
 
-        def _parse_tax_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["tax_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
+            def _parse_tax_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_discounts(data: object) -> list[CommerceDiscountItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                discounts_type_0 = []
-                _discounts_type_0 = data
-                for discounts_type_0_item_data in _discounts_type_0:
-                    discounts_type_0_item = CommerceDiscountItem.from_dict(discounts_type_0_item_data)
+            tax_id = _parse_tax_id(_v)
 
-                    discounts_type_0.append(discounts_type_0_item)
+        except Exception as _e:
+            _decoding.leave(_t)
+            tax_id, _raw = _decoding.failed(_v, _e, _path, "tax_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if tax_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                tax_id, _raw = _decoding.failed(_v, None, _path, "tax_id", "None | str", _raw)
 
-                return discounts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CommerceDiscountItem] | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["discounts"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "discounts", _raw)
+        if _v is UNSET or _v is None:
+            discounts = _v
+        else:
+            discounts = []
+            _at = _path + "discounts[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    discounts.append(_CommerceDiscountItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CommerceDiscountItem, _path, "discounts", _raw)
 
-        discounts = _parse_discounts(d.pop("discounts", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["gift_card"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_gift_card(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_gift_card(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        gift_card = _parse_gift_card(d.pop("gift_card", UNSET))
+            gift_card = _parse_gift_card(_v)
 
-        def _parse_is_gift(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            gift_card, _raw = _decoding.failed(_v, _e, _path, "gift_card", "bool | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if gift_card is _v and (_v.__class__ is list or _v.__class__ is dict):
+                gift_card, _raw = _decoding.failed(_v, None, _path, "gift_card", "bool | None", _raw)
 
-        is_gift = _parse_is_gift(d.pop("is_gift", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["is_gift"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        order_line_item_out = cls(
-            id=id,
-            source_ref=source_ref,
-            quantity=quantity,
-            current_quantity=current_quantity,
-            unit_price=unit_price,
-            description=description,
-            tax_rate=tax_rate,
-            untaxed_amount=untaxed_amount,
-            tax_amount=tax_amount,
-            total=total,
-            created_on=created_on,
-            variant=variant,
-            tax_id=tax_id,
-            discounts=discounts,
-            gift_card=gift_card,
-            is_gift=is_gift,
-        )
+            def _parse_is_gift(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        order_line_item_out.additional_properties = d
-        return order_line_item_out
+            is_gift = _parse_is_gift(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            is_gift, _raw = _decoding.failed(_v, _e, _path, "is_gift", "bool | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if is_gift is _v and (_v.__class__ is list or _v.__class__ is dict):
+                is_gift, _raw = _decoding.failed(_v, None, _path, "is_gift", "bool | None", _raw)
+
+        if cls is OrderLineItemOut:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.quantity = quantity
+            _obj.current_quantity = current_quantity
+            _obj.unit_price = unit_price
+            _obj.description = description
+            _obj.tax_rate = tax_rate
+            _obj.untaxed_amount = untaxed_amount
+            _obj.tax_amount = tax_amount
+            _obj.total = total
+            _obj.created_on = created_on
+            _obj.variant = variant
+            _obj.tax_id = tax_id
+            _obj.discounts = discounts
+            _obj.gift_card = gift_card
+            _obj.is_gift = is_gift
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                quantity,
+                current_quantity,
+                unit_price,
+                description,
+                tax_rate,
+                untaxed_amount,
+                tax_amount,
+                total,
+                created_on,
+                variant,
+                tax_id,
+                discounts,
+                gift_card,
+                is_gift,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -325,3 +482,7 @@ class OrderLineItemOut:
 from ..models.commerce_discount_item import CommerceDiscountItem
 from ..models.order_line_product_variant_item import OrderLineProductVariantItem
 from ..models.ref import Ref
+
+_CommerceDiscountItem_from_dict = CommerceDiscountItem.from_dict
+_OrderLineProductVariantItem_from_dict = OrderLineProductVariantItem.from_dict
+_Ref_from_dict = Ref.from_dict

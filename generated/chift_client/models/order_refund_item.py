@@ -7,9 +7,26 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderRefundItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "total",
+        "created_on",
+        "reason",
+        "order_lines",
+        "other",
+        "shipping_refunds",
+        "other_fees",
+        "transactions",
+    }
+)
 
 
 @_attrs_define
@@ -38,12 +55,18 @@ class OrderRefundItem:
     shipping_refunds: list[ShippingRefund] | None | Unset = UNSET
     other_fees: list[RefundFeesItem] | None | Unset = UNSET
     transactions: list[OrderTransactions] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
+        else:
+            source_ref = self.source_ref.to_dict()
 
         total = self.total
 
@@ -116,7 +139,8 @@ class OrderRefundItem:
             transactions = self.transactions
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -138,162 +162,241 @@ class OrderRefundItem:
             field_dict["other_fees"] = other_fees
         if transactions is not UNSET:
             field_dict["transactions"] = transactions
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_ref"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
-        total = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            total = _src["total"]
+        except KeyError:
+            total = UNSET
+        if total.__class__ is not float and total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "float", _path, "total", _raw)
 
-        def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = datetime.datetime.fromisoformat(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["created_on"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_on_type_0 = datetime.datetime.fromisoformat(data)
 
-        created_on = _parse_created_on(d.pop("created_on", UNSET))
+                    return created_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            created_on = _parse_created_on(_v)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            created_on, _raw = _decoding.failed(_v, _e, _path, "created_on", "datetime.datetime | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if created_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                created_on, _raw = _decoding.failed(
+                    _v, None, _path, "created_on", "datetime.datetime | None", _raw
+                )
 
-        def _parse_order_lines(data: object) -> list[RefundOrderLineItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                order_lines_type_0 = []
-                _order_lines_type_0 = data
-                for order_lines_type_0_item_data in _order_lines_type_0:
-                    order_lines_type_0_item = RefundOrderLineItem.from_dict(order_lines_type_0_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["reason"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                    order_lines_type_0.append(order_lines_type_0_item)
+            def _parse_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return order_lines_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RefundOrderLineItem] | None | Unset, data)
+            reason = _parse_reason(_v)
 
-        order_lines = _parse_order_lines(d.pop("order_lines", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            reason, _raw = _decoding.failed(_v, _e, _path, "reason", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if reason is _v and (_v.__class__ is list or _v.__class__ is dict):
+                reason, _raw = _decoding.failed(_v, None, _path, "reason", "None | str", _raw)
 
-        def _parse_other(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["order_lines"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "order_lines", _raw)
+        if _v is UNSET or _v is None:
+            order_lines = _v
+        else:
+            order_lines = []
+            _at = _path + "order_lines[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    order_lines.append(_RefundOrderLineItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, RefundOrderLineItem, _path, "order_lines", _raw)
 
-        other = _parse_other(d.pop("other", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["other"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_shipping_refunds(data: object) -> list[ShippingRefund] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                shipping_refunds_type_0 = []
-                _shipping_refunds_type_0 = data
-                for shipping_refunds_type_0_item_data in _shipping_refunds_type_0:
-                    shipping_refunds_type_0_item = ShippingRefund.from_dict(shipping_refunds_type_0_item_data)
+            def _parse_other(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-                    shipping_refunds_type_0.append(shipping_refunds_type_0_item)
+            other = _parse_other(_v)
 
-                return shipping_refunds_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ShippingRefund] | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            other, _raw = _decoding.failed(_v, _e, _path, "other", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if other is _v and (_v.__class__ is list or _v.__class__ is dict):
+                other, _raw = _decoding.failed(_v, None, _path, "other", "float | None", _raw)
 
-        shipping_refunds = _parse_shipping_refunds(d.pop("shipping_refunds", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["shipping_refunds"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "shipping_refunds", _raw)
+        if _v is UNSET or _v is None:
+            shipping_refunds = _v
+        else:
+            shipping_refunds = []
+            _at = _path + "shipping_refunds[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    shipping_refunds.append(_ShippingRefund_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ShippingRefund, _path, "shipping_refunds", _raw)
 
-        def _parse_other_fees(data: object) -> list[RefundFeesItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                other_fees_type_0 = []
-                _other_fees_type_0 = data
-                for other_fees_type_0_item_data in _other_fees_type_0:
-                    other_fees_type_0_item = RefundFeesItem.from_dict(other_fees_type_0_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["other_fees"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "other_fees", _raw)
+        if _v is UNSET or _v is None:
+            other_fees = _v
+        else:
+            other_fees = []
+            _at = _path + "other_fees[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    other_fees.append(_RefundFeesItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, RefundFeesItem, _path, "other_fees", _raw)
 
-                    other_fees_type_0.append(other_fees_type_0_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["transactions"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "transactions", _raw)
+        if _v is UNSET or _v is None:
+            transactions = _v
+        else:
+            transactions = []
+            _at = _path + "transactions[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    transactions.append(_OrderTransactions_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, OrderTransactions, _path, "transactions", _raw)
 
-                return other_fees_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RefundFeesItem] | None | Unset, data)
+        if cls is OrderRefundItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.total = total
+            _obj.created_on = created_on
+            _obj.reason = reason
+            _obj.order_lines = order_lines
+            _obj.other = other
+            _obj.shipping_refunds = shipping_refunds
+            _obj.other_fees = other_fees
+            _obj.transactions = transactions
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                total,
+                created_on,
+                reason,
+                order_lines,
+                other,
+                shipping_refunds,
+                other_fees,
+                transactions,
+            )
 
-        other_fees = _parse_other_fees(d.pop("other_fees", UNSET))
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        def _parse_transactions(data: object) -> list[OrderTransactions] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                transactions_type_0 = []
-                _transactions_type_0 = data
-                for transactions_type_0_item_data in _transactions_type_0:
-                    transactions_type_0_item = OrderTransactions.from_dict(transactions_type_0_item_data)
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
-                    transactions_type_0.append(transactions_type_0_item)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
 
-                return transactions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OrderTransactions] | None | Unset, data)
-
-        transactions = _parse_transactions(d.pop("transactions", UNSET))
-
-        order_refund_item = cls(
-            id=id,
-            source_ref=source_ref,
-            total=total,
-            created_on=created_on,
-            reason=reason,
-            order_lines=order_lines,
-            other=other,
-            shipping_refunds=shipping_refunds,
-            other_fees=other_fees,
-            transactions=transactions,
-        )
-
-        order_refund_item.additional_properties = d
-        return order_refund_item
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -317,3 +420,9 @@ from ..models.ref import Ref
 from ..models.refund_fees_item import RefundFeesItem
 from ..models.refund_order_line_item import RefundOrderLineItem
 from ..models.shipping_refund import ShippingRefund
+
+_OrderTransactions_from_dict = OrderTransactions.from_dict
+_Ref_from_dict = Ref.from_dict
+_RefundFeesItem_from_dict = RefundFeesItem.from_dict
+_RefundOrderLineItem_from_dict = RefundOrderLineItem.from_dict
+_ShippingRefund_from_dict = ShippingRefund.from_dict

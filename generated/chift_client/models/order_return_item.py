@@ -7,9 +7,22 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderReturnItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "created_on",
+        "order_lines",
+        "new_lines",
+        "linked_fees",
+    }
+)
 
 
 @_attrs_define
@@ -30,12 +43,18 @@ class OrderReturnItem:
     order_lines: list[ReturnOrderLineItem] | None | Unset = UNSET
     new_lines: list[ReturnOrderLineItem] | None | Unset = UNSET
     linked_fees: list[ReturnFeesItem] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
+        else:
+            source_ref = self.source_ref.to_dict()
 
         created_on: None | str | Unset
         if isinstance(self.created_on, Unset):
@@ -82,7 +101,8 @@ class OrderReturnItem:
             linked_fees = self.linked_fees
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -97,113 +117,161 @@ class OrderReturnItem:
             field_dict["new_lines"] = new_lines
         if linked_fees is not UNSET:
             field_dict["linked_fees"] = linked_fees
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_ref"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = datetime.datetime.fromisoformat(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["created_on"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_on_type_0 = datetime.datetime.fromisoformat(data)
 
-        created_on = _parse_created_on(d.pop("created_on", UNSET))
+                    return created_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_order_lines(data: object) -> list[ReturnOrderLineItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                order_lines_type_0 = []
-                _order_lines_type_0 = data
-                for order_lines_type_0_item_data in _order_lines_type_0:
-                    order_lines_type_0_item = ReturnOrderLineItem.from_dict(order_lines_type_0_item_data)
+            created_on = _parse_created_on(_v)
 
-                    order_lines_type_0.append(order_lines_type_0_item)
+        except Exception as _e:
+            _decoding.leave(_t)
+            created_on, _raw = _decoding.failed(_v, _e, _path, "created_on", "datetime.datetime | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if created_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                created_on, _raw = _decoding.failed(
+                    _v, None, _path, "created_on", "datetime.datetime | None", _raw
+                )
 
-                return order_lines_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReturnOrderLineItem] | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["order_lines"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "order_lines", _raw)
+        if _v is UNSET or _v is None:
+            order_lines = _v
+        else:
+            order_lines = []
+            _at = _path + "order_lines[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    order_lines.append(_ReturnOrderLineItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ReturnOrderLineItem, _path, "order_lines", _raw)
 
-        order_lines = _parse_order_lines(d.pop("order_lines", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["new_lines"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "new_lines", _raw)
+        if _v is UNSET or _v is None:
+            new_lines = _v
+        else:
+            new_lines = []
+            _at = _path + "new_lines[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    new_lines.append(_ReturnOrderLineItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ReturnOrderLineItem, _path, "new_lines", _raw)
 
-        def _parse_new_lines(data: object) -> list[ReturnOrderLineItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                new_lines_type_0 = []
-                _new_lines_type_0 = data
-                for new_lines_type_0_item_data in _new_lines_type_0:
-                    new_lines_type_0_item = ReturnOrderLineItem.from_dict(new_lines_type_0_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["linked_fees"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "linked_fees", _raw)
+        if _v is UNSET or _v is None:
+            linked_fees = _v
+        else:
+            linked_fees = []
+            _at = _path + "linked_fees[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    linked_fees.append(_ReturnFeesItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ReturnFeesItem, _path, "linked_fees", _raw)
 
-                    new_lines_type_0.append(new_lines_type_0_item)
+        if cls is OrderReturnItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.created_on = created_on
+            _obj.order_lines = order_lines
+            _obj.new_lines = new_lines
+            _obj.linked_fees = linked_fees
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                created_on,
+                order_lines,
+                new_lines,
+                linked_fees,
+            )
 
-                return new_lines_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReturnOrderLineItem] | None | Unset, data)
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        new_lines = _parse_new_lines(d.pop("new_lines", UNSET))
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
-        def _parse_linked_fees(data: object) -> list[ReturnFeesItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                linked_fees_type_0 = []
-                _linked_fees_type_0 = data
-                for linked_fees_type_0_item_data in _linked_fees_type_0:
-                    linked_fees_type_0_item = ReturnFeesItem.from_dict(linked_fees_type_0_item_data)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
 
-                    linked_fees_type_0.append(linked_fees_type_0_item)
-
-                return linked_fees_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReturnFeesItem] | None | Unset, data)
-
-        linked_fees = _parse_linked_fees(d.pop("linked_fees", UNSET))
-
-        order_return_item = cls(
-            id=id,
-            source_ref=source_ref,
-            created_on=created_on,
-            order_lines=order_lines,
-            new_lines=new_lines,
-            linked_fees=linked_fees,
-        )
-
-        order_return_item.additional_properties = d
-        return order_return_item
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -225,3 +293,7 @@ class OrderReturnItem:
 from ..models.ref import Ref
 from ..models.return_fees_item import ReturnFeesItem
 from ..models.return_order_line_item import ReturnOrderLineItem
+
+_Ref_from_dict = Ref.from_dict
+_ReturnFeesItem_from_dict = ReturnFeesItem.from_dict
+_ReturnOrderLineItem_from_dict = ReturnOrderLineItem.from_dict

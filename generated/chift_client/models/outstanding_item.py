@@ -7,10 +7,35 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.journal_type import JournalType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OutstandingItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "journal_id",
+        "journal_type",
+        "date",
+        "currency",
+        "currency_exchange_rate",
+        "amount",
+        "open_amount",
+        "partner_id",
+        "account_number",
+        "posted",
+        "number",
+        "due_date",
+        "due_dates",
+        "reference",
+        "matching_numbers",
+        "payment_communication",
+        "original_document",
+    }
+)
 
 
 @_attrs_define
@@ -55,16 +80,25 @@ class OutstandingItem:
     matching_numbers: list[str] | None | Unset = UNSET
     payment_communication: None | str | Unset = UNSET
     original_document: None | OriginalOutstandingItem | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         journal_id = self.journal_id
 
-        journal_type = self.journal_type.value
+        if self.journal_type is None or isinstance(self.journal_type, Unset):
+            journal_type = self.journal_type
+        else:
+            journal_type = self.journal_type.value
 
-        date = self.date.isoformat()
+        if self.date is None or isinstance(self.date, Unset):
+            date = self.date
+        else:
+            date = self.date.isoformat()
 
         currency = self.currency
 
@@ -136,7 +170,8 @@ class OutstandingItem:
             original_document = self.original_document
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -166,184 +201,346 @@ class OutstandingItem:
             field_dict["payment_communication"] = payment_communication
         if original_document is not UNSET:
             field_dict["original_document"] = original_document
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        _v = d.pop("journal_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("journal_id: expected str, got " + type(_v).__name__)
-        journal_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            journal_id = _src["journal_id"]
+        except KeyError:
+            journal_id = UNSET
+        if journal_id.__class__ is not str:
+            journal_id, _raw = _decoding.scalar(journal_id, "str", _path, "journal_id", _raw)
 
-        journal_type = JournalType(d.pop("journal_type"))
-
-        date = datetime.date.fromisoformat(d.pop("date"))
-
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = _v
-
-        _v = d.pop("currency_exchange_rate", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("currency_exchange_rate: expected float, got " + type(_v).__name__)
-        currency_exchange_rate = _v
-
-        _v = d.pop("amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("amount: expected float, got " + type(_v).__name__)
-        amount = _v
-
-        _v = d.pop("open_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("open_amount: expected float, got " + type(_v).__name__)
-        open_amount = _v
-
-        _v = d.pop("partner_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("partner_id: expected str, got " + type(_v).__name__)
-        partner_id = _v
-
-        _v = d.pop("account_number", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("account_number: expected str, got " + type(_v).__name__)
-        account_number = _v
-
-        _v = d.pop("posted", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("posted: expected bool, got " + type(_v).__name__)
-        posted = _v
-
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
-
-        def _parse_due_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["journal_type"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            journal_type, _raw = _decoding.missing(_path, "journal_type", "JournalType", _raw)
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.date.fromisoformat(data)
+                journal_type = JournalType(_v)
 
-                return due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            except Exception as _e:
+                journal_type, _raw = _decoding.failed(_v, _e, _path, "journal_type", "JournalType", _raw)
 
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
-
-        def _parse_due_dates(data: object) -> list[OutstandingItemDueDatesOut] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                due_dates_type_0 = []
-                _due_dates_type_0 = data
-                for due_dates_type_0_item_data in _due_dates_type_0:
-                    due_dates_type_0_item = OutstandingItemDueDatesOut.from_dict(due_dates_type_0_item_data)
+                date = datetime.date.fromisoformat(_v)
+            except ValueError:
+                date, _raw = _decoding.as_datetime(_v, "date", _path, "date", _raw)
+        else:
+            date, _raw = _decoding.as_datetime(_v, "date", _path, "date", _raw)
 
-                    due_dates_type_0.append(due_dates_type_0_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency = _src["currency"]
+        except KeyError:
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
-                return due_dates_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OutstandingItemDueDatesOut] | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency_exchange_rate = _src["currency_exchange_rate"]
+        except KeyError:
+            currency_exchange_rate = UNSET
+        if currency_exchange_rate.__class__ is not float and currency_exchange_rate.__class__ is not int:
+            currency_exchange_rate, _raw = _decoding.scalar(
+                currency_exchange_rate, "float", _path, "currency_exchange_rate", _raw
+            )
 
-        due_dates = _parse_due_dates(d.pop("due_dates", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            amount = _src["amount"]
+        except KeyError:
+            amount = UNSET
+        if amount.__class__ is not float and amount.__class__ is not int:
+            amount, _raw = _decoding.scalar(amount, "float", _path, "amount", _raw)
 
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            open_amount = _src["open_amount"]
+        except KeyError:
+            open_amount = UNSET
+        if open_amount.__class__ is not float and open_amount.__class__ is not int:
+            open_amount, _raw = _decoding.scalar(open_amount, "float", _path, "open_amount", _raw)
 
-        reference = _parse_reference(d.pop("reference", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            partner_id = _src["partner_id"]
+        except KeyError:
+            partner_id = UNSET
+        if partner_id.__class__ is not str:
+            partner_id, _raw = _decoding.scalar(partner_id, "str", _path, "partner_id", _raw)
 
-        def _parse_matching_numbers(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                matching_numbers_type_0 = cast(list[str], data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            account_number = _src["account_number"]
+        except KeyError:
+            account_number = UNSET
+        if account_number.__class__ is not str:
+            account_number, _raw = _decoding.scalar(account_number, "str", _path, "account_number", _raw)
 
-                return matching_numbers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            posted = _src["posted"]
+        except KeyError:
+            posted = UNSET
+        if posted.__class__ is not bool:
+            posted, _raw = _decoding.scalar(posted, "bool", _path, "posted", _raw)
 
-        matching_numbers = _parse_matching_numbers(d.pop("matching_numbers", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_payment_communication(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        payment_communication = _parse_payment_communication(d.pop("payment_communication", UNSET))
+            number = _parse_number(_v)
 
-        def _parse_original_document(data: object) -> None | OriginalOutstandingItem | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                original_document_type_0 = OriginalOutstandingItem.from_dict(data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            number, _raw = _decoding.failed(_v, _e, _path, "number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                number, _raw = _decoding.failed(_v, None, _path, "number", "None | str", _raw)
 
-                return original_document_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OriginalOutstandingItem | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["due_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        original_document = _parse_original_document(d.pop("original_document", UNSET))
+            def _parse_due_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    due_date_type_0 = datetime.date.fromisoformat(data)
 
-        outstanding_item = cls(
-            id=id,
-            journal_id=journal_id,
-            journal_type=journal_type,
-            date=date,
-            currency=currency,
-            currency_exchange_rate=currency_exchange_rate,
-            amount=amount,
-            open_amount=open_amount,
-            partner_id=partner_id,
-            account_number=account_number,
-            posted=posted,
-            number=number,
-            due_date=due_date,
-            due_dates=due_dates,
-            reference=reference,
-            matching_numbers=matching_numbers,
-            payment_communication=payment_communication,
-            original_document=original_document,
-        )
+                    return due_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
 
-        outstanding_item.additional_properties = d
-        return outstanding_item
+            due_date = _parse_due_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            due_date, _raw = _decoding.failed(_v, _e, _path, "due_date", "datetime.date | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if due_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                due_date, _raw = _decoding.failed(_v, None, _path, "due_date", "datetime.date | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["due_dates"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "due_dates", _raw)
+        if _v is UNSET or _v is None:
+            due_dates = _v
+        else:
+            due_dates = []
+            _at = _path + "due_dates[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    due_dates.append(_OutstandingItemDueDatesOut_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, OutstandingItemDueDatesOut, _path, "due_dates", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["reference"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_reference(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            reference = _parse_reference(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            reference, _raw = _decoding.failed(_v, _e, _path, "reference", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if reference is _v and (_v.__class__ is list or _v.__class__ is dict):
+                reference, _raw = _decoding.failed(_v, None, _path, "reference", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["matching_numbers"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_matching_numbers(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    matching_numbers_type_0 = cast(list[str], data)
+
+                    return matching_numbers_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            matching_numbers = _parse_matching_numbers(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            matching_numbers, _raw = _decoding.failed(
+                _v, _e, _path, "matching_numbers", "list[str] | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payment_communication"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_payment_communication(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            payment_communication = _parse_payment_communication(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_communication, _raw = _decoding.failed(
+                _v, _e, _path, "payment_communication", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if payment_communication is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_communication, _raw = _decoding.failed(
+                    _v, None, _path, "payment_communication", "None | str", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["original_document"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            original_document = _OriginalOutstandingItem_from_dict(_v, _path + "original_document.")
+        elif _v is None:
+            original_document = None
+        elif _v is UNSET:
+            original_document = UNSET
+        else:
+            original_document, _raw = _decoding.as_model(
+                _v, OriginalOutstandingItem, _path, "original_document", _raw
+            )
+
+        if cls is OutstandingItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.journal_id = journal_id
+            _obj.journal_type = journal_type
+            _obj.date = date
+            _obj.currency = currency
+            _obj.currency_exchange_rate = currency_exchange_rate
+            _obj.amount = amount
+            _obj.open_amount = open_amount
+            _obj.partner_id = partner_id
+            _obj.account_number = account_number
+            _obj.posted = posted
+            _obj.number = number
+            _obj.due_date = due_date
+            _obj.due_dates = due_dates
+            _obj.reference = reference
+            _obj.matching_numbers = matching_numbers
+            _obj.payment_communication = payment_communication
+            _obj.original_document = original_document
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                journal_id,
+                journal_type,
+                date,
+                currency,
+                currency_exchange_rate,
+                amount,
+                open_amount,
+                partner_id,
+                account_number,
+                posted,
+                number,
+                due_date,
+                due_dates,
+                reference,
+                matching_numbers,
+                payment_communication,
+                original_document,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -364,3 +561,6 @@ class OutstandingItem:
 
 from ..models.original_outstanding_item import OriginalOutstandingItem
 from ..models.outstanding_item_due_dates_out import OutstandingItemDueDatesOut
+
+_OriginalOutstandingItem_from_dict = OriginalOutstandingItem.from_dict
+_OutstandingItemDueDatesOut_from_dict = OutstandingItemDueDatesOut.from_dict

@@ -7,9 +7,41 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Partner")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "external_reference",
+        "first_name",
+        "last_name",
+        "name",
+        "function",
+        "is_company",
+        "company_id",
+        "phone",
+        "mobile",
+        "email",
+        "language",
+        "internal_notes",
+        "website",
+        "vat",
+        "company_number",
+        "iban",
+        "bank_account",
+        "currency",
+        "active",
+        "account_number",
+        "id",
+        "last_updated_on",
+        "addresses",
+        "third_party_account",
+        "bank_accounts",
+    }
+)
 
 
 @_attrs_define
@@ -68,7 +100,10 @@ class Partner:
     addresses: list[AddressItemOut] | None | Unset = UNSET
     third_party_account: None | str | Unset = UNSET
     bank_accounts: list[BankAccountsItem] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         external_reference: None | str | Unset
@@ -236,7 +271,8 @@ class Partner:
             bank_accounts = self.bank_accounts
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if external_reference is not UNSET:
             field_dict["external_reference"] = external_reference
@@ -288,302 +324,704 @@ class Partner:
             field_dict["third_party_account"] = third_party_account
         if bank_accounts is not UNSET:
             field_dict["bank_accounts"] = bank_accounts
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["external_reference"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_external_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_external_reference(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        external_reference = _parse_external_reference(d.pop("external_reference", UNSET))
+            external_reference = _parse_external_reference(_v)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            external_reference, _raw = _decoding.failed(
+                _v, _e, _path, "external_reference", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if external_reference is _v and (_v.__class__ is list or _v.__class__ is dict):
+                external_reference, _raw = _decoding.failed(
+                    _v, None, _path, "external_reference", "None | str", _raw
+                )
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["first_name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_first_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+            first_name = _parse_first_name(_v)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            first_name, _raw = _decoding.failed(_v, _e, _path, "first_name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if first_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                first_name, _raw = _decoding.failed(_v, None, _path, "first_name", "None | str", _raw)
 
-        name = _parse_name(d.pop("name", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["last_name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_function(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_last_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        function = _parse_function(d.pop("function", UNSET))
+            last_name = _parse_last_name(_v)
 
-        def _parse_is_company(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            last_name, _raw = _decoding.failed(_v, _e, _path, "last_name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if last_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                last_name, _raw = _decoding.failed(_v, None, _path, "last_name", "None | str", _raw)
 
-        is_company = _parse_is_company(d.pop("is_company", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_company_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        company_id = _parse_company_id(d.pop("company_id", UNSET))
+            name = _parse_name(_v)
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            name, _raw = _decoding.failed(_v, _e, _path, "name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                name, _raw = _decoding.failed(_v, None, _path, "name", "None | str", _raw)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["function"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_function(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
+            function = _parse_function(_v)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            function, _raw = _decoding.failed(_v, _e, _path, "function", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if function is _v and (_v.__class__ is list or _v.__class__ is dict):
+                function, _raw = _decoding.failed(_v, None, _path, "function", "None | str", _raw)
 
-        email = _parse_email(d.pop("email", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["is_company"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_is_company(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        language = _parse_language(d.pop("language", UNSET))
+            is_company = _parse_is_company(_v)
 
-        def _parse_internal_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            is_company, _raw = _decoding.failed(_v, _e, _path, "is_company", "bool | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if is_company is _v and (_v.__class__ is list or _v.__class__ is dict):
+                is_company, _raw = _decoding.failed(_v, None, _path, "is_company", "bool | None", _raw)
 
-        internal_notes = _parse_internal_notes(d.pop("internal_notes", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["company_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_website(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_company_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        website = _parse_website(d.pop("website", UNSET))
+            company_id = _parse_company_id(_v)
 
-        def _parse_vat(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            company_id, _raw = _decoding.failed(_v, _e, _path, "company_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if company_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                company_id, _raw = _decoding.failed(_v, None, _path, "company_id", "None | str", _raw)
 
-        vat = _parse_vat(d.pop("vat", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["phone"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_company_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_phone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        company_number = _parse_company_number(d.pop("company_number", UNSET))
+            phone = _parse_phone(_v)
 
-        def _parse_iban(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            phone, _raw = _decoding.failed(_v, _e, _path, "phone", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if phone is _v and (_v.__class__ is list or _v.__class__ is dict):
+                phone, _raw = _decoding.failed(_v, None, _path, "phone", "None | str", _raw)
 
-        iban = _parse_iban(d.pop("iban", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["mobile"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_bank_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_mobile(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        bank_account = _parse_bank_account(d.pop("bank_account", UNSET))
+            mobile = _parse_mobile(_v)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            mobile, _raw = _decoding.failed(_v, _e, _path, "mobile", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if mobile is _v and (_v.__class__ is list or _v.__class__ is dict):
+                mobile, _raw = _decoding.failed(_v, None, _path, "mobile", "None | str", _raw)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["email"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        active = _parse_active(d.pop("active", UNSET))
+            email = _parse_email(_v)
 
-        def _parse_account_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            email, _raw = _decoding.failed(_v, _e, _path, "email", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if email is _v and (_v.__class__ is list or _v.__class__ is dict):
+                email, _raw = _decoding.failed(_v, None, _path, "email", "None | str", _raw)
 
-        account_number = _parse_account_number(d.pop("account_number", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["language"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_language(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+            language = _parse_language(_v)
 
-        def _parse_last_updated_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_updated_on_type_0 = datetime.datetime.fromisoformat(data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            language, _raw = _decoding.failed(_v, _e, _path, "language", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if language is _v and (_v.__class__ is list or _v.__class__ is dict):
+                language, _raw = _decoding.failed(_v, None, _path, "language", "None | str", _raw)
 
-                return last_updated_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["internal_notes"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        last_updated_on = _parse_last_updated_on(d.pop("last_updated_on", UNSET))
+            def _parse_internal_notes(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_addresses(data: object) -> list[AddressItemOut] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                addresses_type_0 = []
-                _addresses_type_0 = data
-                for addresses_type_0_item_data in _addresses_type_0:
-                    addresses_type_0_item = AddressItemOut.from_dict(addresses_type_0_item_data)
+            internal_notes = _parse_internal_notes(_v)
 
-                    addresses_type_0.append(addresses_type_0_item)
+        except Exception as _e:
+            _decoding.leave(_t)
+            internal_notes, _raw = _decoding.failed(_v, _e, _path, "internal_notes", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if internal_notes is _v and (_v.__class__ is list or _v.__class__ is dict):
+                internal_notes, _raw = _decoding.failed(_v, None, _path, "internal_notes", "None | str", _raw)
 
-                return addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AddressItemOut] | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["website"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        addresses = _parse_addresses(d.pop("addresses", UNSET))
+            def _parse_website(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_third_party_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            website = _parse_website(_v)
 
-        third_party_account = _parse_third_party_account(d.pop("third_party_account", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            website, _raw = _decoding.failed(_v, _e, _path, "website", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if website is _v and (_v.__class__ is list or _v.__class__ is dict):
+                website, _raw = _decoding.failed(_v, None, _path, "website", "None | str", _raw)
 
-        def _parse_bank_accounts(data: object) -> list[BankAccountsItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bank_accounts_type_0 = []
-                _bank_accounts_type_0 = data
-                for bank_accounts_type_0_item_data in _bank_accounts_type_0:
-                    bank_accounts_type_0_item = BankAccountsItem.from_dict(bank_accounts_type_0_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["vat"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                    bank_accounts_type_0.append(bank_accounts_type_0_item)
+            def _parse_vat(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return bank_accounts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BankAccountsItem] | None | Unset, data)
+            vat = _parse_vat(_v)
 
-        bank_accounts = _parse_bank_accounts(d.pop("bank_accounts", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            vat, _raw = _decoding.failed(_v, _e, _path, "vat", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if vat is _v and (_v.__class__ is list or _v.__class__ is dict):
+                vat, _raw = _decoding.failed(_v, None, _path, "vat", "None | str", _raw)
 
-        partner = cls(
-            external_reference=external_reference,
-            first_name=first_name,
-            last_name=last_name,
-            name=name,
-            function=function,
-            is_company=is_company,
-            company_id=company_id,
-            phone=phone,
-            mobile=mobile,
-            email=email,
-            language=language,
-            internal_notes=internal_notes,
-            website=website,
-            vat=vat,
-            company_number=company_number,
-            iban=iban,
-            bank_account=bank_account,
-            currency=currency,
-            active=active,
-            account_number=account_number,
-            id=id,
-            last_updated_on=last_updated_on,
-            addresses=addresses,
-            third_party_account=third_party_account,
-            bank_accounts=bank_accounts,
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["company_number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        partner.additional_properties = d
-        return partner
+            def _parse_company_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            company_number = _parse_company_number(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            company_number, _raw = _decoding.failed(_v, _e, _path, "company_number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if company_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                company_number, _raw = _decoding.failed(_v, None, _path, "company_number", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["iban"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_iban(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            iban = _parse_iban(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            iban, _raw = _decoding.failed(_v, _e, _path, "iban", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if iban is _v and (_v.__class__ is list or _v.__class__ is dict):
+                iban, _raw = _decoding.failed(_v, None, _path, "iban", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["bank_account"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_bank_account(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            bank_account = _parse_bank_account(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            bank_account, _raw = _decoding.failed(_v, _e, _path, "bank_account", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if bank_account is _v and (_v.__class__ is list or _v.__class__ is dict):
+                bank_account, _raw = _decoding.failed(_v, None, _path, "bank_account", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["currency"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_currency(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            currency = _parse_currency(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency, _raw = _decoding.failed(_v, _e, _path, "currency", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if currency is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency, _raw = _decoding.failed(_v, None, _path, "currency", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["active"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_active(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            active = _parse_active(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            active, _raw = _decoding.failed(_v, _e, _path, "active", "bool | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if active is _v and (_v.__class__ is list or _v.__class__ is dict):
+                active, _raw = _decoding.failed(_v, None, _path, "active", "bool | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["account_number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_account_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            account_number = _parse_account_number(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            account_number, _raw = _decoding.failed(_v, _e, _path, "account_number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if account_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                account_number, _raw = _decoding.failed(_v, None, _path, "account_number", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            id = _parse_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            id, _raw = _decoding.failed(_v, _e, _path, "id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                id, _raw = _decoding.failed(_v, None, _path, "id", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["last_updated_on"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_last_updated_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_updated_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_updated_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            last_updated_on = _parse_last_updated_on(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            last_updated_on, _raw = _decoding.failed(
+                _v, _e, _path, "last_updated_on", "datetime.datetime | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if last_updated_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                last_updated_on, _raw = _decoding.failed(
+                    _v, None, _path, "last_updated_on", "datetime.datetime | None", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["addresses"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "addresses", _raw)
+        if _v is UNSET or _v is None:
+            addresses = _v
+        else:
+            addresses = []
+            _at = _path + "addresses[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    addresses.append(_AddressItemOut_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, AddressItemOut, _path, "addresses", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["third_party_account"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_third_party_account(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            third_party_account = _parse_third_party_account(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            third_party_account, _raw = _decoding.failed(
+                _v, _e, _path, "third_party_account", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if third_party_account is _v and (_v.__class__ is list or _v.__class__ is dict):
+                third_party_account, _raw = _decoding.failed(
+                    _v, None, _path, "third_party_account", "None | str", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["bank_accounts"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "bank_accounts", _raw)
+        if _v is UNSET or _v is None:
+            bank_accounts = _v
+        else:
+            bank_accounts = []
+            _at = _path + "bank_accounts[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    bank_accounts.append(_BankAccountsItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, BankAccountsItem, _path, "bank_accounts", _raw)
+
+        if cls is Partner:
+            _obj = _new(cls)
+            _obj.external_reference = external_reference
+            _obj.first_name = first_name
+            _obj.last_name = last_name
+            _obj.name = name
+            _obj.function = function
+            _obj.is_company = is_company
+            _obj.company_id = company_id
+            _obj.phone = phone
+            _obj.mobile = mobile
+            _obj.email = email
+            _obj.language = language
+            _obj.internal_notes = internal_notes
+            _obj.website = website
+            _obj.vat = vat
+            _obj.company_number = company_number
+            _obj.iban = iban
+            _obj.bank_account = bank_account
+            _obj.currency = currency
+            _obj.active = active
+            _obj.account_number = account_number
+            _obj.id = id
+            _obj.last_updated_on = last_updated_on
+            _obj.addresses = addresses
+            _obj.third_party_account = third_party_account
+            _obj.bank_accounts = bank_accounts
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                external_reference,
+                first_name,
+                last_name,
+                name,
+                function,
+                is_company,
+                company_id,
+                phone,
+                mobile,
+                email,
+                language,
+                internal_notes,
+                website,
+                vat,
+                company_number,
+                iban,
+                bank_account,
+                currency,
+                active,
+                account_number,
+                id,
+                last_updated_on,
+                addresses,
+                third_party_account,
+                bank_accounts,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -604,3 +1042,6 @@ class Partner:
 
 from ..models.address_item_out import AddressItemOut
 from ..models.bank_accounts_item import BankAccountsItem
+
+_AddressItemOut_from_dict = AddressItemOut.from_dict
+_BankAccountsItem_from_dict = BankAccountsItem.from_dict

@@ -7,11 +7,40 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.payable_export_status import PayableExportStatus
 from ..models.payable_type import PayableType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PayableItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "payable_type",
+        "currency",
+        "untaxed_amount",
+        "tax_amount",
+        "total",
+        "payable_date",
+        "original_payable_type",
+        "reversed",
+        "invoice_number",
+        "description",
+        "supplier_id",
+        "employee_id",
+        "accounting_date",
+        "due_date",
+        "start_date",
+        "end_date",
+        "last_updated_on",
+        "lines",
+        "attachments",
+        "export_status",
+        "allocations",
+    }
+)
 
 
 @_attrs_define
@@ -64,12 +93,18 @@ class PayableItem:
     attachments: list[PayableAttachmentItem] | None | Unset = UNSET
     export_status: PayableExportStatus | Unset = UNSET
     allocations: list[PayableAllocationItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        payable_type = self.payable_type.value
+        if self.payable_type is None or isinstance(self.payable_type, Unset):
+            payable_type = self.payable_type
+        else:
+            payable_type = self.payable_type.value
 
         currency = self.currency
 
@@ -79,7 +114,10 @@ class PayableItem:
 
         total = self.total
 
-        payable_date = self.payable_date.isoformat()
+        if self.payable_date is None or isinstance(self.payable_date, Unset):
+            payable_date = self.payable_date
+        else:
+            payable_date = self.payable_date.isoformat()
 
         original_payable_type: None | str | Unset
         if isinstance(self.original_payable_type, Unset):
@@ -184,7 +222,8 @@ class PayableItem:
                 allocations.append(allocations_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -226,256 +265,521 @@ class PayableItem:
             field_dict["export_status"] = export_status
         if allocations is not UNSET:
             field_dict["allocations"] = allocations
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        payable_type = PayableType(d.pop("payable_type"))
-
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = _v
-
-        _v = d.pop("untaxed_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
-        untaxed_amount = _v
-
-        _v = d.pop("tax_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
-        tax_amount = _v
-
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
-        total = _v
-
-        payable_date = datetime.date.fromisoformat(d.pop("payable_date"))
-
-        def _parse_original_payable_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original_payable_type = _parse_original_payable_type(d.pop("original_payable_type", UNSET))
-
-        _v = d.pop("reversed", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("reversed: expected bool, got " + type(_v).__name__)
-        reversed_ = _v
-
-        def _parse_invoice_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invoice_number = _parse_invoice_number(d.pop("invoice_number", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_supplier_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        supplier_id = _parse_supplier_id(d.pop("supplier_id", UNSET))
-
-        def _parse_employee_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        employee_id = _parse_employee_id(d.pop("employee_id", UNSET))
-
-        def _parse_accounting_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                accounting_date_type_0 = datetime.date.fromisoformat(data)
-
-                return accounting_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        accounting_date = _parse_accounting_date(d.pop("accounting_date", UNSET))
-
-        def _parse_due_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.date.fromisoformat(data)
-
-                return due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
-
-        def _parse_start_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.date.fromisoformat(data)
-
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
-
-        def _parse_end_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.date.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
-
-        def _parse_last_updated_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_updated_on_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_updated_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_updated_on = _parse_last_updated_on(d.pop("last_updated_on", UNSET))
-
-        _v = d.pop("lines", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("lines: expected list, got " + type(_v).__name__)
-        _lines = _v
-        lines: list[PayableLineItem] | Unset = UNSET
-        if _lines is not UNSET:
-            lines = []
-            for lines_item_data in _lines:
-                lines_item = PayableLineItem.from_dict(lines_item_data)
-
-                lines.append(lines_item)
-
-        def _parse_attachments(data: object) -> list[PayableAttachmentItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attachments_type_0 = []
-                _attachments_type_0 = data
-                for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = PayableAttachmentItem.from_dict(attachments_type_0_item_data)
-
-                    attachments_type_0.append(attachments_type_0_item)
-
-                return attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PayableAttachmentItem] | None | Unset, data)
-
-        attachments = _parse_attachments(d.pop("attachments", UNSET))
-
-        _export_status = d.pop("export_status", UNSET)
-        export_status: PayableExportStatus | Unset
-        if isinstance(_export_status, Unset):
-            export_status = UNSET
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payable_type"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            payable_type, _raw = _decoding.missing(_path, "payable_type", "PayableType", _raw)
         else:
-            export_status = PayableExportStatus(_export_status)
+            try:
+                payable_type = PayableType(_v)
 
-        _v = d.pop("allocations", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("allocations: expected list, got " + type(_v).__name__)
-        _allocations = _v
-        allocations: list[PayableAllocationItem] | Unset = UNSET
-        if _allocations is not UNSET:
+            except Exception as _e:
+                payable_type, _raw = _decoding.failed(_v, _e, _path, "payable_type", "PayableType", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency = _src["currency"]
+        except KeyError:
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            untaxed_amount = _src["untaxed_amount"]
+        except KeyError:
+            untaxed_amount = UNSET
+        if untaxed_amount.__class__ is not float and untaxed_amount.__class__ is not int:
+            untaxed_amount, _raw = _decoding.scalar(untaxed_amount, "float", _path, "untaxed_amount", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_amount = _src["tax_amount"]
+        except KeyError:
+            tax_amount = UNSET
+        if tax_amount.__class__ is not float and tax_amount.__class__ is not int:
+            tax_amount, _raw = _decoding.scalar(tax_amount, "float", _path, "tax_amount", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            total = _src["total"]
+        except KeyError:
+            total = UNSET
+        if total.__class__ is not float and total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "float", _path, "total", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payable_date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                payable_date = datetime.date.fromisoformat(_v)
+            except ValueError:
+                payable_date, _raw = _decoding.as_datetime(_v, "date", _path, "payable_date", _raw)
+        else:
+            payable_date, _raw = _decoding.as_datetime(_v, "date", _path, "payable_date", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["original_payable_type"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_original_payable_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            original_payable_type = _parse_original_payable_type(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            original_payable_type, _raw = _decoding.failed(
+                _v, _e, _path, "original_payable_type", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if original_payable_type is _v and (_v.__class__ is list or _v.__class__ is dict):
+                original_payable_type, _raw = _decoding.failed(
+                    _v, None, _path, "original_payable_type", "None | str", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            reversed_ = _src["reversed"]
+        except KeyError:
+            reversed_ = UNSET
+        if reversed_.__class__ is not bool and reversed_ is not UNSET:
+            reversed_, _raw = _decoding.scalar(reversed_, "bool", _path, "reversed", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["invoice_number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_invoice_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            invoice_number = _parse_invoice_number(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            invoice_number, _raw = _decoding.failed(_v, _e, _path, "invoice_number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if invoice_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                invoice_number, _raw = _decoding.failed(_v, None, _path, "invoice_number", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["supplier_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_supplier_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            supplier_id = _parse_supplier_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            supplier_id, _raw = _decoding.failed(_v, _e, _path, "supplier_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if supplier_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                supplier_id, _raw = _decoding.failed(_v, None, _path, "supplier_id", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["employee_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_employee_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            employee_id = _parse_employee_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            employee_id, _raw = _decoding.failed(_v, _e, _path, "employee_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if employee_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                employee_id, _raw = _decoding.failed(_v, None, _path, "employee_id", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["accounting_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_accounting_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    accounting_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return accounting_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            accounting_date = _parse_accounting_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            accounting_date, _raw = _decoding.failed(
+                _v, _e, _path, "accounting_date", "datetime.date | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if accounting_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                accounting_date, _raw = _decoding.failed(
+                    _v, None, _path, "accounting_date", "datetime.date | None", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["due_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_due_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    due_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return due_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            due_date = _parse_due_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            due_date, _raw = _decoding.failed(_v, _e, _path, "due_date", "datetime.date | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if due_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                due_date, _raw = _decoding.failed(_v, None, _path, "due_date", "datetime.date | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["start_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_start_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    start_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return start_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            start_date = _parse_start_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            start_date, _raw = _decoding.failed(_v, _e, _path, "start_date", "datetime.date | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if start_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                start_date, _raw = _decoding.failed(
+                    _v, None, _path, "start_date", "datetime.date | None", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["end_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_end_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    end_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return end_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            end_date = _parse_end_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            end_date, _raw = _decoding.failed(_v, _e, _path, "end_date", "datetime.date | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if end_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                end_date, _raw = _decoding.failed(_v, None, _path, "end_date", "datetime.date | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["last_updated_on"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_last_updated_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_updated_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_updated_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            last_updated_on = _parse_last_updated_on(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            last_updated_on, _raw = _decoding.failed(
+                _v, _e, _path, "last_updated_on", "datetime.datetime | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if last_updated_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                last_updated_on, _raw = _decoding.failed(
+                    _v, None, _path, "last_updated_on", "datetime.datetime | None", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["lines"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "lines", _raw)
+        if _v is UNSET or _v is None:
+            lines = _v
+        else:
+            lines = []
+            _at = _path + "lines[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    lines.append(_PayableLineItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, PayableLineItem, _path, "lines", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["attachments"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "attachments", _raw)
+        if _v is UNSET or _v is None:
+            attachments = _v
+        else:
+            attachments = []
+            _at = _path + "attachments[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    attachments.append(_PayableAttachmentItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, PayableAttachmentItem, _path, "attachments", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["export_status"]
+        except KeyError:
+            _v = UNSET
+        try:
+            _export_status = _v
+            export_status: PayableExportStatus | Unset
+            if isinstance(_export_status, Unset):
+                export_status = UNSET
+            else:
+                export_status = PayableExportStatus(_export_status)
+
+        except Exception as _e:
+            export_status, _raw = _decoding.failed(
+                _v, _e, _path, "export_status", "PayableExportStatus", _raw
+            )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["allocations"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "allocations", _raw)
+        if _v is UNSET or _v is None:
+            allocations = _v
+        else:
             allocations = []
-            for allocations_item_data in _allocations:
-                allocations_item = PayableAllocationItem.from_dict(allocations_item_data)
+            _at = _path + "allocations[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    allocations.append(_PayableAllocationItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, PayableAllocationItem, _path, "allocations", _raw)
 
-                allocations.append(allocations_item)
+        if cls is PayableItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.payable_type = payable_type
+            _obj.currency = currency
+            _obj.untaxed_amount = untaxed_amount
+            _obj.tax_amount = tax_amount
+            _obj.total = total
+            _obj.payable_date = payable_date
+            _obj.original_payable_type = original_payable_type
+            _obj.reversed_ = reversed_
+            _obj.invoice_number = invoice_number
+            _obj.description = description
+            _obj.supplier_id = supplier_id
+            _obj.employee_id = employee_id
+            _obj.accounting_date = accounting_date
+            _obj.due_date = due_date
+            _obj.start_date = start_date
+            _obj.end_date = end_date
+            _obj.last_updated_on = last_updated_on
+            _obj.lines = lines
+            _obj.attachments = attachments
+            _obj.export_status = export_status
+            _obj.allocations = allocations
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                payable_type,
+                currency,
+                untaxed_amount,
+                tax_amount,
+                total,
+                payable_date,
+                original_payable_type,
+                reversed_,
+                invoice_number,
+                description,
+                supplier_id,
+                employee_id,
+                accounting_date,
+                due_date,
+                start_date,
+                end_date,
+                last_updated_on,
+                lines,
+                attachments,
+                export_status,
+                allocations,
+            )
 
-        payable_item = cls(
-            id=id,
-            payable_type=payable_type,
-            currency=currency,
-            untaxed_amount=untaxed_amount,
-            tax_amount=tax_amount,
-            total=total,
-            payable_date=payable_date,
-            original_payable_type=original_payable_type,
-            reversed_=reversed_,
-            invoice_number=invoice_number,
-            description=description,
-            supplier_id=supplier_id,
-            employee_id=employee_id,
-            accounting_date=accounting_date,
-            due_date=due_date,
-            start_date=start_date,
-            end_date=end_date,
-            last_updated_on=last_updated_on,
-            lines=lines,
-            attachments=attachments,
-            export_status=export_status,
-            allocations=allocations,
-        )
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        payable_item.additional_properties = d
-        return payable_item
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -497,3 +801,7 @@ class PayableItem:
 from ..models.payable_allocation_item import PayableAllocationItem
 from ..models.payable_attachment_item import PayableAttachmentItem
 from ..models.payable_line_item import PayableLineItem
+
+_PayableAllocationItem_from_dict = PayableAllocationItem.from_dict
+_PayableAttachmentItem_from_dict = PayableAttachmentItem.from_dict
+_PayableLineItem_from_dict = PayableLineItem.from_dict

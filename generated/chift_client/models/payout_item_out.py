@@ -7,11 +7,27 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.payout_status import PayoutStatus
 from ..models.payout_type import PayoutType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PayoutItemOut")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "status",
+        "type",
+        "amount",
+        "currency",
+        "payment_date",
+        "fee",
+        "extra_fee",
+    }
+)
 
 
 @_attrs_define
@@ -38,22 +54,37 @@ class PayoutItemOut:
     payment_date: datetime.date
     fee: float | None | Unset = UNSET
     extra_fee: float | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
+        else:
+            source_ref = self.source_ref.to_dict()
 
-        status = self.status.value
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = self.status.value
 
-        type_ = self.type_.value
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
 
         amount = self.amount
 
         currency = self.currency
 
-        payment_date = self.payment_date.isoformat()
+        if self.payment_date is None or isinstance(self.payment_date, Unset):
+            payment_date = self.payment_date
+        else:
+            payment_date = self.payment_date.isoformat()
 
         fee: float | None | Unset
         if isinstance(self.fee, Unset):
@@ -68,7 +99,8 @@ class PayoutItemOut:
             extra_fee = self.extra_fee
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -84,67 +116,182 @@ class PayoutItemOut:
             field_dict["fee"] = fee
         if extra_fee is not UNSET:
             field_dict["extra_fee"] = extra_fee
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_ref"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        status = PayoutStatus(d.pop("status"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            status, _raw = _decoding.missing(_path, "status", "PayoutStatus", _raw)
+        else:
+            try:
+                status = PayoutStatus(_v)
 
-        type_ = PayoutType(d.pop("type"))
+            except Exception as _e:
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "PayoutStatus", _raw)
 
-        _v = d.pop("amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("amount: expected float, got " + type(_v).__name__)
-        amount = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["type"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            type_, _raw = _decoding.missing(_path, "type", "PayoutType", _raw)
+        else:
+            try:
+                type_ = PayoutType(_v)
 
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = _v
+            except Exception as _e:
+                type_, _raw = _decoding.failed(_v, _e, _path, "type", "PayoutType", _raw)
 
-        payment_date = datetime.date.fromisoformat(d.pop("payment_date"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            amount = _src["amount"]
+        except KeyError:
+            amount = UNSET
+        if amount.__class__ is not float and amount.__class__ is not int:
+            amount, _raw = _decoding.scalar(amount, "float", _path, "amount", _raw)
 
-        def _parse_fee(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency = _src["currency"]
+        except KeyError:
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
-        fee = _parse_fee(d.pop("fee", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payment_date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                payment_date = datetime.date.fromisoformat(_v)
+            except ValueError:
+                payment_date, _raw = _decoding.as_datetime(_v, "date", _path, "payment_date", _raw)
+        else:
+            payment_date, _raw = _decoding.as_datetime(_v, "date", _path, "payment_date", _raw)
 
-        def _parse_extra_fee(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["fee"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        extra_fee = _parse_extra_fee(d.pop("extra_fee", UNSET))
+            def _parse_fee(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        payout_item_out = cls(
-            id=id,
-            source_ref=source_ref,
-            status=status,
-            type_=type_,
-            amount=amount,
-            currency=currency,
-            payment_date=payment_date,
-            fee=fee,
-            extra_fee=extra_fee,
-        )
+            fee = _parse_fee(_v)
 
-        payout_item_out.additional_properties = d
-        return payout_item_out
+        except Exception as _e:
+            _decoding.leave(_t)
+            fee, _raw = _decoding.failed(_v, _e, _path, "fee", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if fee is _v and (_v.__class__ is list or _v.__class__ is dict):
+                fee, _raw = _decoding.failed(_v, None, _path, "fee", "float | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["extra_fee"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_extra_fee(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            extra_fee = _parse_extra_fee(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            extra_fee, _raw = _decoding.failed(_v, _e, _path, "extra_fee", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if extra_fee is _v and (_v.__class__ is list or _v.__class__ is dict):
+                extra_fee, _raw = _decoding.failed(_v, None, _path, "extra_fee", "float | None", _raw)
+
+        if cls is PayoutItemOut:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.status = status
+            _obj.type_ = type_
+            _obj.amount = amount
+            _obj.currency = currency
+            _obj.payment_date = payment_date
+            _obj.fee = fee
+            _obj.extra_fee = extra_fee
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                status,
+                type_,
+                amount,
+                currency,
+                payment_date,
+                fee,
+                extra_fee,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -164,3 +311,5 @@ class PayoutItemOut:
 
 
 from ..models.ref import Ref
+
+_Ref_from_dict = Ref.from_dict

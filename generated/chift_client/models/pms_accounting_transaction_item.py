@@ -7,11 +7,37 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.pms_accounting_transaction_status import PMSAccountingTransactionStatus
 from ..models.pms_accounting_transaction_type import PMSAccountingTransactionType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PMSAccountingTransactionItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "group_id",
+        "date",
+        "amount",
+        "is_tax_line",
+        "currency",
+        "transaction_type",
+        "status",
+        "origin",
+        "sub_group_id",
+        "tax_code",
+        "description",
+        "currency_exchange_rate",
+        "accounting_category_id",
+        "ledger_account_code",
+        "partner_id",
+        "reference",
+        "location_id",
+    }
+)
 
 
 @_attrs_define
@@ -58,16 +84,25 @@ class PMSAccountingTransactionItem:
     partner_id: ChiftId | None | Unset = UNSET
     reference: None | str | Unset = UNSET
     location_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
+        else:
+            source_ref = self.source_ref.to_dict()
 
         group_id = self.group_id
 
-        date = self.date.isoformat()
+        if self.date is None or isinstance(self.date, Unset):
+            date = self.date
+        else:
+            date = self.date.isoformat()
 
         amount = self.amount
 
@@ -75,15 +110,24 @@ class PMSAccountingTransactionItem:
 
         currency = self.currency
 
-        transaction_type = self.transaction_type.value
-
-        status = self.status.value
-
-        origin: dict[str, Any] | None
-        if isinstance(self.origin, PMSAccountingTransactionOrigin):
-            origin = self.origin.to_dict()
+        if self.transaction_type is None or isinstance(self.transaction_type, Unset):
+            transaction_type = self.transaction_type
         else:
+            transaction_type = self.transaction_type.value
+
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = self.status.value
+
+        if self.origin is None or isinstance(self.origin, Unset):
             origin = self.origin
+        else:
+            origin: dict[str, Any] | None
+            if isinstance(self.origin, PMSAccountingTransactionOrigin):
+                origin = self.origin.to_dict()
+            else:
+                origin = self.origin
 
         sub_group_id: None | str | Unset
         if isinstance(self.sub_group_id, Unset):
@@ -142,7 +186,8 @@ class PMSAccountingTransactionItem:
             location_id = self.location_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -175,173 +220,402 @@ class PMSAccountingTransactionItem:
             field_dict["reference"] = reference
         if location_id is not UNSET:
             field_dict["location_id"] = location_id
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_ref"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        _v = d.pop("group_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("group_id: expected str, got " + type(_v).__name__)
-        group_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            group_id = _src["group_id"]
+        except KeyError:
+            group_id = UNSET
+        if group_id.__class__ is not str:
+            group_id, _raw = _decoding.scalar(group_id, "str", _path, "group_id", _raw)
 
-        date = datetime.datetime.fromisoformat(d.pop("date"))
-
-        _v = d.pop("amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("amount: expected float, got " + type(_v).__name__)
-        amount = _v
-
-        _v = d.pop("is_tax_line", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("is_tax_line: expected bool, got " + type(_v).__name__)
-        is_tax_line = _v
-
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = _v
-
-        transaction_type = PMSAccountingTransactionType(d.pop("transaction_type"))
-
-        status = PMSAccountingTransactionStatus(d.pop("status"))
-
-        def _parse_origin(data: object) -> None | PMSAccountingTransactionOrigin:
-            if data is None:
-                return data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                origin_type_0 = PMSAccountingTransactionOrigin.from_dict(data)
+                date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                date, _raw = _decoding.as_datetime(_v, "date-time", _path, "date", _raw)
+        else:
+            date, _raw = _decoding.as_datetime(_v, "date-time", _path, "date", _raw)
 
-                return origin_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PMSAccountingTransactionOrigin, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            amount = _src["amount"]
+        except KeyError:
+            amount = UNSET
+        if amount.__class__ is not float and amount.__class__ is not int:
+            amount, _raw = _decoding.scalar(amount, "float", _path, "amount", _raw)
 
-        origin = _parse_origin(d.pop("origin"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_tax_line = _src["is_tax_line"]
+        except KeyError:
+            is_tax_line = UNSET
+        if is_tax_line.__class__ is not bool:
+            is_tax_line, _raw = _decoding.scalar(is_tax_line, "bool", _path, "is_tax_line", _raw)
 
-        def _parse_sub_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency = _src["currency"]
+        except KeyError:
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
-        sub_group_id = _parse_sub_group_id(d.pop("sub_group_id", UNSET))
-
-        def _parse_tax_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax_code = _parse_tax_code(d.pop("tax_code", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_currency_exchange_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        currency_exchange_rate = _parse_currency_exchange_rate(d.pop("currency_exchange_rate", UNSET))
-
-        def _parse_accounting_category_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        accounting_category_id = _parse_accounting_category_id(d.pop("accounting_category_id", UNSET))
-
-        def _parse_ledger_account_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ledger_account_code = _parse_ledger_account_code(d.pop("ledger_account_code", UNSET))
-
-        def _parse_partner_id(data: object) -> ChiftId | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["transaction_type"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            transaction_type, _raw = _decoding.missing(
+                _path, "transaction_type", "PMSAccountingTransactionType", _raw
+            )
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                partner_id_type_0 = ChiftId.from_dict(data)
+                transaction_type = PMSAccountingTransactionType(_v)
 
-                return partner_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChiftId | None | Unset, data)
+            except Exception as _e:
+                transaction_type, _raw = _decoding.failed(
+                    _v, _e, _path, "transaction_type", "PMSAccountingTransactionType", _raw
+                )
 
-        partner_id = _parse_partner_id(d.pop("partner_id", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            status, _raw = _decoding.missing(_path, "status", "PMSAccountingTransactionStatus", _raw)
+        else:
+            try:
+                status = PMSAccountingTransactionStatus(_v)
 
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            except Exception as _e:
+                status, _raw = _decoding.failed(
+                    _v, _e, _path, "status", "PMSAccountingTransactionStatus", _raw
+                )
 
-        reference = _parse_reference(d.pop("reference", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["origin"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            origin = _PMSAccountingTransactionOrigin_from_dict(_v, _path + "origin.")
+        elif _v is None:
+            origin = None
+        else:
+            origin, _raw = _decoding.as_model(_v, PMSAccountingTransactionOrigin, _path, "origin", _raw)
 
-        def _parse_location_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["sub_group_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        location_id = _parse_location_id(d.pop("location_id", UNSET))
+            def _parse_sub_group_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        pms_accounting_transaction_item = cls(
-            id=id,
-            source_ref=source_ref,
-            group_id=group_id,
-            date=date,
-            amount=amount,
-            is_tax_line=is_tax_line,
-            currency=currency,
-            transaction_type=transaction_type,
-            status=status,
-            origin=origin,
-            sub_group_id=sub_group_id,
-            tax_code=tax_code,
-            description=description,
-            currency_exchange_rate=currency_exchange_rate,
-            accounting_category_id=accounting_category_id,
-            ledger_account_code=ledger_account_code,
-            partner_id=partner_id,
-            reference=reference,
-            location_id=location_id,
-        )
+            sub_group_id = _parse_sub_group_id(_v)
 
-        pms_accounting_transaction_item.additional_properties = d
-        return pms_accounting_transaction_item
+        except Exception as _e:
+            _decoding.leave(_t)
+            sub_group_id, _raw = _decoding.failed(_v, _e, _path, "sub_group_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if sub_group_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                sub_group_id, _raw = _decoding.failed(_v, None, _path, "sub_group_id", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["tax_code"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_tax_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            tax_code = _parse_tax_code(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            tax_code, _raw = _decoding.failed(_v, _e, _path, "tax_code", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if tax_code is _v and (_v.__class__ is list or _v.__class__ is dict):
+                tax_code, _raw = _decoding.failed(_v, None, _path, "tax_code", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["currency_exchange_rate"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_currency_exchange_rate(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            currency_exchange_rate = _parse_currency_exchange_rate(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency_exchange_rate, _raw = _decoding.failed(
+                _v, _e, _path, "currency_exchange_rate", "float | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if currency_exchange_rate is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency_exchange_rate, _raw = _decoding.failed(
+                    _v, None, _path, "currency_exchange_rate", "float | None", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["accounting_category_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_accounting_category_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            accounting_category_id = _parse_accounting_category_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            accounting_category_id, _raw = _decoding.failed(
+                _v, _e, _path, "accounting_category_id", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if accounting_category_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                accounting_category_id, _raw = _decoding.failed(
+                    _v, None, _path, "accounting_category_id", "None | str", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ledger_account_code"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_ledger_account_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            ledger_account_code = _parse_ledger_account_code(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            ledger_account_code, _raw = _decoding.failed(
+                _v, _e, _path, "ledger_account_code", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if ledger_account_code is _v and (_v.__class__ is list or _v.__class__ is dict):
+                ledger_account_code, _raw = _decoding.failed(
+                    _v, None, _path, "ledger_account_code", "None | str", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["partner_id"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            partner_id = _ChiftId_from_dict(_v, _path + "partner_id.")
+        elif _v is None:
+            partner_id = None
+        elif _v is UNSET:
+            partner_id = UNSET
+        else:
+            partner_id, _raw = _decoding.as_model(_v, ChiftId, _path, "partner_id", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["reference"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_reference(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            reference = _parse_reference(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            reference, _raw = _decoding.failed(_v, _e, _path, "reference", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if reference is _v and (_v.__class__ is list or _v.__class__ is dict):
+                reference, _raw = _decoding.failed(_v, None, _path, "reference", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["location_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_location_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            location_id = _parse_location_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            location_id, _raw = _decoding.failed(_v, _e, _path, "location_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if location_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                location_id, _raw = _decoding.failed(_v, None, _path, "location_id", "None | str", _raw)
+
+        if cls is PMSAccountingTransactionItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.group_id = group_id
+            _obj.date = date
+            _obj.amount = amount
+            _obj.is_tax_line = is_tax_line
+            _obj.currency = currency
+            _obj.transaction_type = transaction_type
+            _obj.status = status
+            _obj.origin = origin
+            _obj.sub_group_id = sub_group_id
+            _obj.tax_code = tax_code
+            _obj.description = description
+            _obj.currency_exchange_rate = currency_exchange_rate
+            _obj.accounting_category_id = accounting_category_id
+            _obj.ledger_account_code = ledger_account_code
+            _obj.partner_id = partner_id
+            _obj.reference = reference
+            _obj.location_id = location_id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                group_id,
+                date,
+                amount,
+                is_tax_line,
+                currency,
+                transaction_type,
+                status,
+                origin,
+                sub_group_id,
+                tax_code,
+                description,
+                currency_exchange_rate,
+                accounting_category_id,
+                ledger_account_code,
+                partner_id,
+                reference,
+                location_id,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -363,3 +637,7 @@ class PMSAccountingTransactionItem:
 from ..models.chift_id import ChiftId
 from ..models.pms_accounting_transaction_origin import PMSAccountingTransactionOrigin
 from ..models.ref import Ref
+
+_ChiftId_from_dict = ChiftId.from_dict
+_PMSAccountingTransactionOrigin_from_dict = PMSAccountingTransactionOrigin.from_dict
+_Ref_from_dict = Ref.from_dict

@@ -7,9 +7,29 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PMSInvoiceFullItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "invoice_number",
+        "items",
+        "payments",
+        "tax_amount",
+        "untaxed_amount",
+        "total",
+        "creation_date",
+        "closing_date",
+        "partners",
+        "service_id",
+        "reservation",
+    }
+)
 
 
 @_attrs_define
@@ -44,25 +64,40 @@ class PMSInvoiceFullItem:
     partners: list[InvoicePartnerItem] | None | Unset = UNSET
     service_id: None | str | Unset = UNSET
     reservation: None | ReservationItem | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
+        else:
+            source_ref = self.source_ref.to_dict()
 
-        invoice_number: None | str
-        invoice_number = self.invoice_number
+        if self.invoice_number is None or isinstance(self.invoice_number, Unset):
+            invoice_number = self.invoice_number
+        else:
+            invoice_number: None | str
+            invoice_number = self.invoice_number
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        if self.items is None or isinstance(self.items, Unset):
+            items = self.items
+        else:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
-        payments = []
-        for payments_item_data in self.payments:
-            payments_item = payments_item_data.to_dict()
-            payments.append(payments_item)
+        if self.payments is None or isinstance(self.payments, Unset):
+            payments = self.payments
+        else:
+            payments = []
+            for payments_item_data in self.payments:
+                payments_item = payments_item_data.to_dict()
+                payments.append(payments_item)
 
         tax_amount = self.tax_amount
 
@@ -113,7 +148,8 @@ class PMSInvoiceFullItem:
             reservation = self.reservation
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -136,161 +172,298 @@ class PMSInvoiceFullItem:
             field_dict["service_id"] = service_id
         if reservation is not UNSET:
             field_dict["reservation"] = reservation
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_ref"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        def _parse_invoice_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        invoice_number = _parse_invoice_number(d.pop("invoice_number"))
-
-        _v = d.pop("items", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("items: expected list, got " + type(_v).__name__)
-        items = []
-        _items = _v
-        for items_item_data in _items:
-            items_item = PMSOrderLineItem.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        _v = d.pop("payments", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("payments: expected list, got " + type(_v).__name__)
-        payments = []
-        _payments = _v
-        for payments_item_data in _payments:
-            payments_item = PMSPaymentItem.from_dict(payments_item_data)
-
-            payments.append(payments_item)
-
-        _v = d.pop("tax_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
-        tax_amount = _v
-
-        _v = d.pop("untaxed_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("untaxed_amount: expected float, got " + type(_v).__name__)
-        untaxed_amount = _v
-
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
-        total = _v
-
-        def _parse_creation_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["invoice_number"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            invoice_number, _raw = _decoding.missing(_path, "invoice_number", "None | str", _raw)
+        else:
+            _t = _decoding.enter_strict()
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                creation_date_type_0 = datetime.datetime.fromisoformat(data)
 
-                return creation_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                def _parse_invoice_number(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        creation_date = _parse_creation_date(d.pop("creation_date", UNSET))
+                invoice_number = _parse_invoice_number(_v)
 
-        def _parse_closing_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                closing_date_type_0 = datetime.datetime.fromisoformat(data)
+            except Exception as _e:
+                _decoding.leave(_t)
+                invoice_number, _raw = _decoding.failed(_v, _e, _path, "invoice_number", "None | str", _raw)
+            else:
+                _decoding.leave(_t)
+                if invoice_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    invoice_number, _raw = _decoding.failed(
+                        _v, None, _path, "invoice_number", "None | str", _raw
+                    )
 
-                return closing_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["items"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "items", _raw)
+        if _v is UNSET or _v is None:
+            items = _v
+        else:
+            items = []
+            _at = _path + "items[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    items.append(_PMSOrderLineItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, PMSOrderLineItem, _path, "items", _raw)
 
-        closing_date = _parse_closing_date(d.pop("closing_date", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payments"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "payments", _raw)
+        if _v is UNSET or _v is None:
+            payments = _v
+        else:
+            payments = []
+            _at = _path + "payments[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    payments.append(_PMSPaymentItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, PMSPaymentItem, _path, "payments", _raw)
 
-        def _parse_partners(data: object) -> list[InvoicePartnerItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                partners_type_0 = []
-                _partners_type_0 = data
-                for partners_type_0_item_data in _partners_type_0:
-                    partners_type_0_item = InvoicePartnerItem.from_dict(partners_type_0_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_amount = _src["tax_amount"]
+        except KeyError:
+            tax_amount = UNSET
+        if tax_amount.__class__ is not float and tax_amount.__class__ is not int:
+            tax_amount, _raw = _decoding.scalar(tax_amount, "float", _path, "tax_amount", _raw)
 
-                    partners_type_0.append(partners_type_0_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            untaxed_amount = _src["untaxed_amount"]
+        except KeyError:
+            untaxed_amount = UNSET
+        if untaxed_amount.__class__ is not float and untaxed_amount.__class__ is not int:
+            untaxed_amount, _raw = _decoding.scalar(untaxed_amount, "float", _path, "untaxed_amount", _raw)
 
-                return partners_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoicePartnerItem] | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            total = _src["total"]
+        except KeyError:
+            total = UNSET
+        if total.__class__ is not float and total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "float", _path, "total", _raw)
 
-        partners = _parse_partners(d.pop("partners", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["creation_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_service_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_creation_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    creation_date_type_0 = datetime.datetime.fromisoformat(data)
 
-        service_id = _parse_service_id(d.pop("service_id", UNSET))
+                    return creation_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_reservation(data: object) -> None | ReservationItem | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reservation_type_0 = ReservationItem.from_dict(data)
+            creation_date = _parse_creation_date(_v)
 
-                return reservation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReservationItem | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            creation_date, _raw = _decoding.failed(
+                _v, _e, _path, "creation_date", "datetime.datetime | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if creation_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                creation_date, _raw = _decoding.failed(
+                    _v, None, _path, "creation_date", "datetime.datetime | None", _raw
+                )
 
-        reservation = _parse_reservation(d.pop("reservation", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["closing_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        pms_invoice_full_item = cls(
-            id=id,
-            source_ref=source_ref,
-            invoice_number=invoice_number,
-            items=items,
-            payments=payments,
-            tax_amount=tax_amount,
-            untaxed_amount=untaxed_amount,
-            total=total,
-            creation_date=creation_date,
-            closing_date=closing_date,
-            partners=partners,
-            service_id=service_id,
-            reservation=reservation,
-        )
+            def _parse_closing_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    closing_date_type_0 = datetime.datetime.fromisoformat(data)
 
-        pms_invoice_full_item.additional_properties = d
-        return pms_invoice_full_item
+                    return closing_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            closing_date = _parse_closing_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            closing_date, _raw = _decoding.failed(
+                _v, _e, _path, "closing_date", "datetime.datetime | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if closing_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                closing_date, _raw = _decoding.failed(
+                    _v, None, _path, "closing_date", "datetime.datetime | None", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["partners"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "partners", _raw)
+        if _v is UNSET or _v is None:
+            partners = _v
+        else:
+            partners = []
+            _at = _path + "partners[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    partners.append(_InvoicePartnerItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, InvoicePartnerItem, _path, "partners", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["service_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_service_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            service_id = _parse_service_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            service_id, _raw = _decoding.failed(_v, _e, _path, "service_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if service_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                service_id, _raw = _decoding.failed(_v, None, _path, "service_id", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["reservation"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            reservation = _ReservationItem_from_dict(_v, _path + "reservation.")
+        elif _v is None:
+            reservation = None
+        elif _v is UNSET:
+            reservation = UNSET
+        else:
+            reservation, _raw = _decoding.as_model(_v, ReservationItem, _path, "reservation", _raw)
+
+        if cls is PMSInvoiceFullItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.invoice_number = invoice_number
+            _obj.items = items
+            _obj.payments = payments
+            _obj.tax_amount = tax_amount
+            _obj.untaxed_amount = untaxed_amount
+            _obj.total = total
+            _obj.creation_date = creation_date
+            _obj.closing_date = closing_date
+            _obj.partners = partners
+            _obj.service_id = service_id
+            _obj.reservation = reservation
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                invoice_number,
+                items,
+                payments,
+                tax_amount,
+                untaxed_amount,
+                total,
+                creation_date,
+                closing_date,
+                partners,
+                service_id,
+                reservation,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -314,3 +487,9 @@ from ..models.pms_order_line_item import PMSOrderLineItem
 from ..models.pms_payment_item import PMSPaymentItem
 from ..models.ref import Ref
 from ..models.reservation_item import ReservationItem
+
+_InvoicePartnerItem_from_dict = InvoicePartnerItem.from_dict
+_PMSOrderLineItem_from_dict = PMSOrderLineItem.from_dict
+_PMSPaymentItem_from_dict = PMSPaymentItem.from_dict
+_Ref_from_dict = Ref.from_dict
+_ReservationItem_from_dict = ReservationItem.from_dict

@@ -7,11 +7,44 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.mode import Mode
 from ..models.source import Source
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PMSOrderItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "creation_date",
+        "total",
+        "tax_amount",
+        "items",
+        "order_number",
+        "closing_date",
+        "service_date",
+        "device_id",
+        "total_discount",
+        "total_refund",
+        "total_tip",
+        "delivery_fee",
+        "mode",
+        "source",
+        "currency",
+        "country",
+        "loyalty",
+        "customer_id",
+        "location_id",
+        "taxes",
+        "guests",
+        "service_id",
+        "reservation",
+        "bills",
+    }
+)
 
 
 @_attrs_define
@@ -72,23 +105,35 @@ class PMSOrderItem:
     service_id: None | str | Unset = UNSET
     reservation: None | ReservationItem | Unset = UNSET
     bills: list[InvoiceItem] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
+        else:
+            source_ref = self.source_ref.to_dict()
 
-        creation_date = self.creation_date.isoformat()
+        if self.creation_date is None or isinstance(self.creation_date, Unset):
+            creation_date = self.creation_date
+        else:
+            creation_date = self.creation_date.isoformat()
 
         total = self.total
 
         tax_amount = self.tax_amount
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        if self.items is None or isinstance(self.items, Unset):
+            items = self.items
+        else:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
         order_number: None | str | Unset
         if isinstance(self.order_number, Unset):
@@ -233,7 +278,8 @@ class PMSOrderItem:
             bills = self.bills
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -284,318 +330,656 @@ class PMSOrderItem:
             field_dict["reservation"] = reservation
         if bills is not UNSET:
             field_dict["bills"] = bills
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_ref"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        creation_date = datetime.datetime.fromisoformat(d.pop("creation_date"))
-
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
-        total = _v
-
-        _v = d.pop("tax_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
-        tax_amount = _v
-
-        _v = d.pop("items", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("items: expected list, got " + type(_v).__name__)
-        items = []
-        _items = _v
-        for items_item_data in _items:
-            items_item = PMSOrderLineItem.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        def _parse_order_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_number = _parse_order_number(d.pop("order_number", UNSET))
-
-        def _parse_closing_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["creation_date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                closing_date_type_0 = datetime.datetime.fromisoformat(data)
+                creation_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                creation_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "creation_date", _raw)
+        else:
+            creation_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "creation_date", _raw)
 
-                return closing_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            total = _src["total"]
+        except KeyError:
+            total = UNSET
+        if total.__class__ is not float and total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "float", _path, "total", _raw)
 
-        closing_date = _parse_closing_date(d.pop("closing_date", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_amount = _src["tax_amount"]
+        except KeyError:
+            tax_amount = UNSET
+        if tax_amount.__class__ is not float and tax_amount.__class__ is not int:
+            tax_amount, _raw = _decoding.scalar(tax_amount, "float", _path, "tax_amount", _raw)
 
-        def _parse_service_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                service_date_type_0 = datetime.datetime.fromisoformat(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["items"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "items", _raw)
+        if _v is UNSET or _v is None:
+            items = _v
+        else:
+            items = []
+            _at = _path + "items[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    items.append(_PMSOrderLineItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, PMSOrderLineItem, _path, "items", _raw)
 
-                return service_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["order_number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        service_date = _parse_service_date(d.pop("service_date", UNSET))
+            def _parse_order_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_device_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            order_number = _parse_order_number(_v)
 
-        device_id = _parse_device_id(d.pop("device_id", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            order_number, _raw = _decoding.failed(_v, _e, _path, "order_number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if order_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                order_number, _raw = _decoding.failed(_v, None, _path, "order_number", "None | str", _raw)
 
-        def _parse_total_discount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["closing_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        total_discount = _parse_total_discount(d.pop("total_discount", UNSET))
+            def _parse_closing_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    closing_date_type_0 = datetime.datetime.fromisoformat(data)
 
-        def _parse_total_refund(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+                    return closing_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        total_refund = _parse_total_refund(d.pop("total_refund", UNSET))
+            closing_date = _parse_closing_date(_v)
 
-        def _parse_total_tip(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            closing_date, _raw = _decoding.failed(
+                _v, _e, _path, "closing_date", "datetime.datetime | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if closing_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                closing_date, _raw = _decoding.failed(
+                    _v, None, _path, "closing_date", "datetime.datetime | None", _raw
+                )
 
-        total_tip = _parse_total_tip(d.pop("total_tip", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["service_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_delivery_fee(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_service_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    service_date_type_0 = datetime.datetime.fromisoformat(data)
 
-        delivery_fee = _parse_delivery_fee(d.pop("delivery_fee", UNSET))
+                    return service_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_mode(data: object) -> Mode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mode_type_0 = Mode(data)
+            service_date = _parse_service_date(_v)
 
-                return mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Mode | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            service_date, _raw = _decoding.failed(
+                _v, _e, _path, "service_date", "datetime.datetime | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if service_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                service_date, _raw = _decoding.failed(
+                    _v, None, _path, "service_date", "datetime.datetime | None", _raw
+                )
 
-        mode = _parse_mode(d.pop("mode", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["device_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_source(data: object) -> None | Source | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_0 = Source(data)
+            def _parse_device_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Source | Unset, data)
+            device_id = _parse_device_id(_v)
 
-        source = _parse_source(d.pop("source", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            device_id, _raw = _decoding.failed(_v, _e, _path, "device_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if device_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                device_id, _raw = _decoding.failed(_v, None, _path, "device_id", "None | str", _raw)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["total_discount"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+            def _parse_total_discount(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            total_discount = _parse_total_discount(_v)
 
-        country = _parse_country(d.pop("country", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            total_discount, _raw = _decoding.failed(_v, _e, _path, "total_discount", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if total_discount is _v and (_v.__class__ is list or _v.__class__ is dict):
+                total_discount, _raw = _decoding.failed(
+                    _v, None, _path, "total_discount", "float | None", _raw
+                )
 
-        def _parse_loyalty(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["total_refund"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        loyalty = _parse_loyalty(d.pop("loyalty", UNSET))
+            def _parse_total_refund(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            total_refund = _parse_total_refund(_v)
 
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            total_refund, _raw = _decoding.failed(_v, _e, _path, "total_refund", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if total_refund is _v and (_v.__class__ is list or _v.__class__ is dict):
+                total_refund, _raw = _decoding.failed(_v, None, _path, "total_refund", "float | None", _raw)
 
-        def _parse_location_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["total_tip"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        location_id = _parse_location_id(d.pop("location_id", UNSET))
+            def _parse_total_tip(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        def _parse_taxes(data: object) -> list[TotalTaxItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                taxes_type_0 = []
-                _taxes_type_0 = data
-                for taxes_type_0_item_data in _taxes_type_0:
-                    taxes_type_0_item = TotalTaxItem.from_dict(taxes_type_0_item_data)
+            total_tip = _parse_total_tip(_v)
 
-                    taxes_type_0.append(taxes_type_0_item)
+        except Exception as _e:
+            _decoding.leave(_t)
+            total_tip, _raw = _decoding.failed(_v, _e, _path, "total_tip", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if total_tip is _v and (_v.__class__ is list or _v.__class__ is dict):
+                total_tip, _raw = _decoding.failed(_v, None, _path, "total_tip", "float | None", _raw)
 
-                return taxes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TotalTaxItem] | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["delivery_fee"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        taxes = _parse_taxes(d.pop("taxes", UNSET))
+            def _parse_delivery_fee(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        def _parse_guests(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            delivery_fee = _parse_delivery_fee(_v)
 
-        guests = _parse_guests(d.pop("guests", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            delivery_fee, _raw = _decoding.failed(_v, _e, _path, "delivery_fee", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if delivery_fee is _v and (_v.__class__ is list or _v.__class__ is dict):
+                delivery_fee, _raw = _decoding.failed(_v, None, _path, "delivery_fee", "float | None", _raw)
 
-        def _parse_service_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["mode"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        service_id = _parse_service_id(d.pop("service_id", UNSET))
+            def _parse_mode(data: object) -> Mode | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    mode_type_0 = Mode(data)
 
-        def _parse_reservation(data: object) -> None | ReservationItem | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reservation_type_0 = ReservationItem.from_dict(data)
+                    return mode_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(Mode | None | Unset, data)
 
-                return reservation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReservationItem | Unset, data)
+            mode = _parse_mode(_v)
 
-        reservation = _parse_reservation(d.pop("reservation", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            mode, _raw = _decoding.failed(_v, _e, _path, "mode", "Mode | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if mode is _v and (_v.__class__ is list or _v.__class__ is dict):
+                mode, _raw = _decoding.failed(_v, None, _path, "mode", "Mode | None", _raw)
 
-        def _parse_bills(data: object) -> list[InvoiceItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bills_type_0 = []
-                _bills_type_0 = data
-                for bills_type_0_item_data in _bills_type_0:
-                    bills_type_0_item = InvoiceItem.from_dict(bills_type_0_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                    bills_type_0.append(bills_type_0_item)
+            def _parse_source(data: object) -> None | Source | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    source_type_0 = Source(data)
 
-                return bills_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoiceItem] | None | Unset, data)
+                    return source_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Source | Unset, data)
 
-        bills = _parse_bills(d.pop("bills", UNSET))
+            source = _parse_source(_v)
 
-        pms_order_item = cls(
-            id=id,
-            source_ref=source_ref,
-            creation_date=creation_date,
-            total=total,
-            tax_amount=tax_amount,
-            items=items,
-            order_number=order_number,
-            closing_date=closing_date,
-            service_date=service_date,
-            device_id=device_id,
-            total_discount=total_discount,
-            total_refund=total_refund,
-            total_tip=total_tip,
-            delivery_fee=delivery_fee,
-            mode=mode,
-            source=source,
-            currency=currency,
-            country=country,
-            loyalty=loyalty,
-            customer_id=customer_id,
-            location_id=location_id,
-            taxes=taxes,
-            guests=guests,
-            service_id=service_id,
-            reservation=reservation,
-            bills=bills,
-        )
+        except Exception as _e:
+            _decoding.leave(_t)
+            source, _raw = _decoding.failed(_v, _e, _path, "source", "None | Source", _raw)
+        else:
+            _decoding.leave(_t)
+            if source is _v and (_v.__class__ is list or _v.__class__ is dict):
+                source, _raw = _decoding.failed(_v, None, _path, "source", "None | Source", _raw)
 
-        pms_order_item.additional_properties = d
-        return pms_order_item
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["currency"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_currency(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            currency = _parse_currency(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency, _raw = _decoding.failed(_v, _e, _path, "currency", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if currency is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency, _raw = _decoding.failed(_v, None, _path, "currency", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["country"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_country(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            country = _parse_country(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            country, _raw = _decoding.failed(_v, _e, _path, "country", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if country is _v and (_v.__class__ is list or _v.__class__ is dict):
+                country, _raw = _decoding.failed(_v, None, _path, "country", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["loyalty"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_loyalty(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            loyalty = _parse_loyalty(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            loyalty, _raw = _decoding.failed(_v, _e, _path, "loyalty", "int | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if loyalty is _v and (_v.__class__ is list or _v.__class__ is dict):
+                loyalty, _raw = _decoding.failed(_v, None, _path, "loyalty", "int | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["customer_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_customer_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            customer_id = _parse_customer_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            customer_id, _raw = _decoding.failed(_v, _e, _path, "customer_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if customer_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                customer_id, _raw = _decoding.failed(_v, None, _path, "customer_id", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["location_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_location_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            location_id = _parse_location_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            location_id, _raw = _decoding.failed(_v, _e, _path, "location_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if location_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                location_id, _raw = _decoding.failed(_v, None, _path, "location_id", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["taxes"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "taxes", _raw)
+        if _v is UNSET or _v is None:
+            taxes = _v
+        else:
+            taxes = []
+            _at = _path + "taxes[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    taxes.append(_TotalTaxItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, TotalTaxItem, _path, "taxes", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["guests"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_guests(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            guests = _parse_guests(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            guests, _raw = _decoding.failed(_v, _e, _path, "guests", "int | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if guests is _v and (_v.__class__ is list or _v.__class__ is dict):
+                guests, _raw = _decoding.failed(_v, None, _path, "guests", "int | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["service_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_service_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            service_id = _parse_service_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            service_id, _raw = _decoding.failed(_v, _e, _path, "service_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if service_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                service_id, _raw = _decoding.failed(_v, None, _path, "service_id", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["reservation"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            reservation = _ReservationItem_from_dict(_v, _path + "reservation.")
+        elif _v is None:
+            reservation = None
+        elif _v is UNSET:
+            reservation = UNSET
+        else:
+            reservation, _raw = _decoding.as_model(_v, ReservationItem, _path, "reservation", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["bills"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "bills", _raw)
+        if _v is UNSET or _v is None:
+            bills = _v
+        else:
+            bills = []
+            _at = _path + "bills[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    bills.append(_InvoiceItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, InvoiceItem, _path, "bills", _raw)
+
+        if cls is PMSOrderItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.creation_date = creation_date
+            _obj.total = total
+            _obj.tax_amount = tax_amount
+            _obj.items = items
+            _obj.order_number = order_number
+            _obj.closing_date = closing_date
+            _obj.service_date = service_date
+            _obj.device_id = device_id
+            _obj.total_discount = total_discount
+            _obj.total_refund = total_refund
+            _obj.total_tip = total_tip
+            _obj.delivery_fee = delivery_fee
+            _obj.mode = mode
+            _obj.source = source
+            _obj.currency = currency
+            _obj.country = country
+            _obj.loyalty = loyalty
+            _obj.customer_id = customer_id
+            _obj.location_id = location_id
+            _obj.taxes = taxes
+            _obj.guests = guests
+            _obj.service_id = service_id
+            _obj.reservation = reservation
+            _obj.bills = bills
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                creation_date,
+                total,
+                tax_amount,
+                items,
+                order_number,
+                closing_date,
+                service_date,
+                device_id,
+                total_discount,
+                total_refund,
+                total_tip,
+                delivery_fee,
+                mode,
+                source,
+                currency,
+                country,
+                loyalty,
+                customer_id,
+                location_id,
+                taxes,
+                guests,
+                service_id,
+                reservation,
+                bills,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -619,3 +1003,9 @@ from ..models.pms_order_line_item import PMSOrderLineItem
 from ..models.ref import Ref
 from ..models.reservation_item import ReservationItem
 from ..models.total_tax_item import TotalTaxItem
+
+_InvoiceItem_from_dict = InvoiceItem.from_dict
+_PMSOrderLineItem_from_dict = PMSOrderLineItem.from_dict
+_Ref_from_dict = Ref.from_dict
+_ReservationItem_from_dict = ReservationItem.from_dict
+_TotalTaxItem_from_dict = TotalTaxItem.from_dict

@@ -1,14 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="POSClosureInformationItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "total",
+        "tax_amount",
+        "payments",
+        "taxes",
+        "operations",
+    }
+)
 
 
 @_attrs_define
@@ -29,7 +42,10 @@ class POSClosureInformationItem:
     payments: list[ClosurePaymentItem] | None | Unset = UNSET
     taxes: list[TotalTaxItem] | None | Unset = UNSET
     operations: list[ClosureOperationItem] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -75,7 +91,8 @@ class POSClosureInformationItem:
             operations = self.operations
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -89,104 +106,132 @@ class POSClosureInformationItem:
             field_dict["taxes"] = taxes
         if operations is not UNSET:
             field_dict["operations"] = operations
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
-        total = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            total = _src["total"]
+        except KeyError:
+            total = UNSET
+        if total.__class__ is not float and total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "float", _path, "total", _raw)
 
-        _v = d.pop("tax_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
-        tax_amount = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_amount = _src["tax_amount"]
+        except KeyError:
+            tax_amount = UNSET
+        if tax_amount.__class__ is not float and tax_amount.__class__ is not int:
+            tax_amount, _raw = _decoding.scalar(tax_amount, "float", _path, "tax_amount", _raw)
 
-        def _parse_payments(data: object) -> list[ClosurePaymentItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                payments_type_0 = []
-                _payments_type_0 = data
-                for payments_type_0_item_data in _payments_type_0:
-                    payments_type_0_item = ClosurePaymentItem.from_dict(payments_type_0_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payments"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "payments", _raw)
+        if _v is UNSET or _v is None:
+            payments = _v
+        else:
+            payments = []
+            _at = _path + "payments[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    payments.append(_ClosurePaymentItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ClosurePaymentItem, _path, "payments", _raw)
 
-                    payments_type_0.append(payments_type_0_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["taxes"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "taxes", _raw)
+        if _v is UNSET or _v is None:
+            taxes = _v
+        else:
+            taxes = []
+            _at = _path + "taxes[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    taxes.append(_TotalTaxItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, TotalTaxItem, _path, "taxes", _raw)
 
-                return payments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ClosurePaymentItem] | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["operations"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "operations", _raw)
+        if _v is UNSET or _v is None:
+            operations = _v
+        else:
+            operations = []
+            _at = _path + "operations[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    operations.append(_ClosureOperationItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ClosureOperationItem, _path, "operations", _raw)
 
-        payments = _parse_payments(d.pop("payments", UNSET))
+        if cls is POSClosureInformationItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.total = total
+            _obj.tax_amount = tax_amount
+            _obj.payments = payments
+            _obj.taxes = taxes
+            _obj.operations = operations
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                total,
+                tax_amount,
+                payments,
+                taxes,
+                operations,
+            )
 
-        def _parse_taxes(data: object) -> list[TotalTaxItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                taxes_type_0 = []
-                _taxes_type_0 = data
-                for taxes_type_0_item_data in _taxes_type_0:
-                    taxes_type_0_item = TotalTaxItem.from_dict(taxes_type_0_item_data)
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-                    taxes_type_0.append(taxes_type_0_item)
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
-                return taxes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TotalTaxItem] | None | Unset, data)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
 
-        taxes = _parse_taxes(d.pop("taxes", UNSET))
-
-        def _parse_operations(data: object) -> list[ClosureOperationItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                operations_type_0 = []
-                _operations_type_0 = data
-                for operations_type_0_item_data in _operations_type_0:
-                    operations_type_0_item = ClosureOperationItem.from_dict(operations_type_0_item_data)
-
-                    operations_type_0.append(operations_type_0_item)
-
-                return operations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ClosureOperationItem] | None | Unset, data)
-
-        operations = _parse_operations(d.pop("operations", UNSET))
-
-        pos_closure_information_item = cls(
-            id=id,
-            total=total,
-            tax_amount=tax_amount,
-            payments=payments,
-            taxes=taxes,
-            operations=operations,
-        )
-
-        pos_closure_information_item.additional_properties = d
-        return pos_closure_information_item
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -208,3 +253,7 @@ class POSClosureInformationItem:
 from ..models.closure_operation_item import ClosureOperationItem
 from ..models.closure_payment_item import ClosurePaymentItem
 from ..models.total_tax_item import TotalTaxItem
+
+_ClosureOperationItem_from_dict = ClosureOperationItem.from_dict
+_ClosurePaymentItem_from_dict = ClosurePaymentItem.from_dict
+_TotalTaxItem_from_dict = TotalTaxItem.from_dict

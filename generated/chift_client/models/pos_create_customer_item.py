@@ -6,9 +6,21 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="POSCreateCustomerItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "first_name",
+        "last_name",
+        "phone",
+        "email",
+        "address",
+    }
+)
 
 
 @_attrs_define
@@ -27,7 +39,10 @@ class POSCreateCustomerItem:
     phone: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
     address: None | PostAddressItem | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         first_name = self.first_name
@@ -55,7 +70,8 @@ class POSCreateCustomerItem:
             address = self.address
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "first_name": first_name,
@@ -68,67 +84,133 @@ class POSCreateCustomerItem:
             field_dict["email"] = email
         if address is not UNSET:
             field_dict["address"] = address
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("first_name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("first_name: expected str, got " + type(_v).__name__)
-        first_name = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            first_name = _src["first_name"]
+        except KeyError:
+            first_name = UNSET
+        if first_name.__class__ is not str:
+            first_name, _raw = _decoding.scalar(first_name, "str", _path, "first_name", _raw)
 
-        _v = d.pop("last_name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("last_name: expected str, got " + type(_v).__name__)
-        last_name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            last_name = _src["last_name"]
+        except KeyError:
+            last_name = UNSET
+        if last_name.__class__ is not str:
+            last_name, _raw = _decoding.scalar(last_name, "str", _path, "last_name", _raw)
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["phone"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+            def _parse_phone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            phone = _parse_phone(_v)
 
-        email = _parse_email(d.pop("email", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            phone, _raw = _decoding.failed(_v, _e, _path, "phone", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if phone is _v and (_v.__class__ is list or _v.__class__ is dict):
+                phone, _raw = _decoding.failed(_v, None, _path, "phone", "None | str", _raw)
 
-        def _parse_address(data: object) -> None | PostAddressItem | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                address_type_0 = PostAddressItem.from_dict(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["email"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PostAddressItem | Unset, data)
+            def _parse_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        address = _parse_address(d.pop("address", UNSET))
+            email = _parse_email(_v)
 
-        pos_create_customer_item = cls(
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
-            email=email,
-            address=address,
-        )
+        except Exception as _e:
+            _decoding.leave(_t)
+            email, _raw = _decoding.failed(_v, _e, _path, "email", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if email is _v and (_v.__class__ is list or _v.__class__ is dict):
+                email, _raw = _decoding.failed(_v, None, _path, "email", "None | str", _raw)
 
-        pos_create_customer_item.additional_properties = d
-        return pos_create_customer_item
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["address"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            address = _PostAddressItem_from_dict(_v, _path + "address.")
+        elif _v is None:
+            address = None
+        elif _v is UNSET:
+            address = UNSET
+        else:
+            address, _raw = _decoding.as_model(_v, PostAddressItem, _path, "address", _raw)
+
+        if cls is POSCreateCustomerItem:
+            _obj = _new(cls)
+            _obj.first_name = first_name
+            _obj.last_name = last_name
+            _obj.phone = phone
+            _obj.email = email
+            _obj.address = address
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                first_name,
+                last_name,
+                phone,
+                email,
+                address,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -148,3 +230,5 @@ class POSCreateCustomerItem:
 
 
 from ..models.post_address_item import PostAddressItem
+
+_PostAddressItem_from_dict = PostAddressItem.from_dict

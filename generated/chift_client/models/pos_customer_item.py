@@ -7,9 +7,26 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="POSCustomerItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "first_name",
+        "last_name",
+        "phone",
+        "email",
+        "created_on",
+        "addresses",
+        "loyalty",
+        "birthdate",
+    }
+)
 
 
 @_attrs_define
@@ -38,7 +55,10 @@ class POSCustomerItem:
     addresses: list[AddressItem] | None | Unset = UNSET
     loyalty: int | None | Unset = UNSET
     birthdate: datetime.date | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -104,7 +124,8 @@ class POSCustomerItem:
             birthdate = self.birthdate
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -127,138 +148,285 @@ class POSCustomerItem:
             field_dict["loyalty"] = loyalty
         if birthdate is not UNSET:
             field_dict["birthdate"] = birthdate
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["first_name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+            def _parse_first_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            first_name = _parse_first_name(_v)
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            first_name, _raw = _decoding.failed(_v, _e, _path, "first_name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if first_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                first_name, _raw = _decoding.failed(_v, None, _path, "first_name", "None | str", _raw)
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["last_name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+            def _parse_last_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            last_name = _parse_last_name(_v)
 
-        email = _parse_email(d.pop("email", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            last_name, _raw = _decoding.failed(_v, _e, _path, "last_name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if last_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                last_name, _raw = _decoding.failed(_v, None, _path, "last_name", "None | str", _raw)
 
-        def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = datetime.datetime.fromisoformat(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["phone"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_phone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        created_on = _parse_created_on(d.pop("created_on", UNSET))
+            phone = _parse_phone(_v)
 
-        def _parse_addresses(data: object) -> list[AddressItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                addresses_type_0 = []
-                _addresses_type_0 = data
-                for addresses_type_0_item_data in _addresses_type_0:
-                    addresses_type_0_item = AddressItem.from_dict(addresses_type_0_item_data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            phone, _raw = _decoding.failed(_v, _e, _path, "phone", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if phone is _v and (_v.__class__ is list or _v.__class__ is dict):
+                phone, _raw = _decoding.failed(_v, None, _path, "phone", "None | str", _raw)
 
-                    addresses_type_0.append(addresses_type_0_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["email"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AddressItem] | None | Unset, data)
+            def _parse_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        addresses = _parse_addresses(d.pop("addresses", UNSET))
+            email = _parse_email(_v)
 
-        def _parse_loyalty(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            email, _raw = _decoding.failed(_v, _e, _path, "email", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if email is _v and (_v.__class__ is list or _v.__class__ is dict):
+                email, _raw = _decoding.failed(_v, None, _path, "email", "None | str", _raw)
 
-        loyalty = _parse_loyalty(d.pop("loyalty", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["created_on"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_birthdate(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                birthdate_type_0 = datetime.date.fromisoformat(data)
+            def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_on_type_0 = datetime.datetime.fromisoformat(data)
 
-                return birthdate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+                    return created_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        birthdate = _parse_birthdate(d.pop("birthdate", UNSET))
+            created_on = _parse_created_on(_v)
 
-        pos_customer_item = cls(
-            id=id,
-            name=name,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
-            email=email,
-            created_on=created_on,
-            addresses=addresses,
-            loyalty=loyalty,
-            birthdate=birthdate,
-        )
+        except Exception as _e:
+            _decoding.leave(_t)
+            created_on, _raw = _decoding.failed(_v, _e, _path, "created_on", "datetime.datetime | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if created_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                created_on, _raw = _decoding.failed(
+                    _v, None, _path, "created_on", "datetime.datetime | None", _raw
+                )
 
-        pos_customer_item.additional_properties = d
-        return pos_customer_item
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["addresses"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "addresses", _raw)
+        if _v is UNSET or _v is None:
+            addresses = _v
+        else:
+            addresses = []
+            _at = _path + "addresses[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    addresses.append(_AddressItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, AddressItem, _path, "addresses", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["loyalty"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_loyalty(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            loyalty = _parse_loyalty(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            loyalty, _raw = _decoding.failed(_v, _e, _path, "loyalty", "int | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if loyalty is _v and (_v.__class__ is list or _v.__class__ is dict):
+                loyalty, _raw = _decoding.failed(_v, None, _path, "loyalty", "int | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["birthdate"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_birthdate(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    birthdate_type_0 = datetime.date.fromisoformat(data)
+
+                    return birthdate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            birthdate = _parse_birthdate(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            birthdate, _raw = _decoding.failed(_v, _e, _path, "birthdate", "datetime.date | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if birthdate is _v and (_v.__class__ is list or _v.__class__ is dict):
+                birthdate, _raw = _decoding.failed(_v, None, _path, "birthdate", "datetime.date | None", _raw)
+
+        if cls is POSCustomerItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.name = name
+            _obj.first_name = first_name
+            _obj.last_name = last_name
+            _obj.phone = phone
+            _obj.email = email
+            _obj.created_on = created_on
+            _obj.addresses = addresses
+            _obj.loyalty = loyalty
+            _obj.birthdate = birthdate
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                name,
+                first_name,
+                last_name,
+                phone,
+                email,
+                created_on,
+                addresses,
+                loyalty,
+                birthdate,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -278,3 +446,5 @@ class POSCustomerItem:
 
 
 from ..models.address_item import AddressItem
+
+_AddressItem_from_dict = AddressItem.from_dict

@@ -7,11 +7,42 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.mode import Mode
 from ..models.source import Source
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="POSOrderItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "creation_date",
+        "total",
+        "tax_amount",
+        "payments",
+        "items",
+        "order_number",
+        "closing_date",
+        "service_date",
+        "device_id",
+        "total_discount",
+        "total_refund",
+        "total_tip",
+        "delivery_fee",
+        "mode",
+        "source",
+        "currency",
+        "country",
+        "loyalty",
+        "customer_id",
+        "location_id",
+        "taxes",
+        "guests",
+        "invoice_id",
+    }
+)
 
 
 @_attrs_define
@@ -68,26 +99,38 @@ class POSOrderItem:
     taxes: list[TotalTaxItem] | None | Unset = UNSET
     guests: int | None | Unset = UNSET
     invoice_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        creation_date = self.creation_date.isoformat()
+        if self.creation_date is None or isinstance(self.creation_date, Unset):
+            creation_date = self.creation_date
+        else:
+            creation_date = self.creation_date.isoformat()
 
         total = self.total
 
         tax_amount = self.tax_amount
 
-        payments = []
-        for payments_item_data in self.payments:
-            payments_item = payments_item_data.to_dict()
-            payments.append(payments_item)
+        if self.payments is None or isinstance(self.payments, Unset):
+            payments = self.payments
+        else:
+            payments = []
+            for payments_item_data in self.payments:
+                payments_item = payments_item_data.to_dict()
+                payments.append(payments_item)
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        if self.items is None or isinstance(self.items, Unset):
+            items = self.items
+        else:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
         order_number: None | str | Unset
         if isinstance(self.order_number, Unset):
@@ -212,7 +255,8 @@ class POSOrderItem:
             invoice_id = self.invoice_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -259,285 +303,630 @@ class POSOrderItem:
             field_dict["guests"] = guests
         if invoice_id is not UNSET:
             field_dict["invoice_id"] = invoice_id
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        creation_date = datetime.datetime.fromisoformat(d.pop("creation_date"))
-
-        _v = d.pop("total", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("total: expected float, got " + type(_v).__name__)
-        total = _v
-
-        _v = d.pop("tax_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
-        tax_amount = _v
-
-        _v = d.pop("payments", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("payments: expected list, got " + type(_v).__name__)
-        payments = []
-        _payments = _v
-        for payments_item_data in _payments:
-            payments_item = POSPaymentItem.from_dict(payments_item_data)
-
-            payments.append(payments_item)
-
-        _v = d.pop("items", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("items: expected list, got " + type(_v).__name__)
-        items = []
-        _items = _v
-        for items_item_data in _items:
-            items_item = POSItem.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        def _parse_order_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_number = _parse_order_number(d.pop("order_number", UNSET))
-
-        def _parse_closing_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["creation_date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                closing_date_type_0 = datetime.datetime.fromisoformat(data)
+                creation_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                creation_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "creation_date", _raw)
+        else:
+            creation_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "creation_date", _raw)
 
-                return closing_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            total = _src["total"]
+        except KeyError:
+            total = UNSET
+        if total.__class__ is not float and total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "float", _path, "total", _raw)
 
-        closing_date = _parse_closing_date(d.pop("closing_date", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_amount = _src["tax_amount"]
+        except KeyError:
+            tax_amount = UNSET
+        if tax_amount.__class__ is not float and tax_amount.__class__ is not int:
+            tax_amount, _raw = _decoding.scalar(tax_amount, "float", _path, "tax_amount", _raw)
 
-        def _parse_service_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                service_date_type_0 = datetime.datetime.fromisoformat(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payments"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "payments", _raw)
+        if _v is UNSET or _v is None:
+            payments = _v
+        else:
+            payments = []
+            _at = _path + "payments[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    payments.append(_POSPaymentItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, POSPaymentItem, _path, "payments", _raw)
 
-                return service_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["items"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "items", _raw)
+        if _v is UNSET or _v is None:
+            items = _v
+        else:
+            items = []
+            _at = _path + "items[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    items.append(_POSItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, POSItem, _path, "items", _raw)
 
-        service_date = _parse_service_date(d.pop("service_date", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["order_number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_device_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_order_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        device_id = _parse_device_id(d.pop("device_id", UNSET))
+            order_number = _parse_order_number(_v)
 
-        def _parse_total_discount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            order_number, _raw = _decoding.failed(_v, _e, _path, "order_number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if order_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                order_number, _raw = _decoding.failed(_v, None, _path, "order_number", "None | str", _raw)
 
-        total_discount = _parse_total_discount(d.pop("total_discount", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["closing_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_total_refund(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_closing_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    closing_date_type_0 = datetime.datetime.fromisoformat(data)
 
-        total_refund = _parse_total_refund(d.pop("total_refund", UNSET))
+                    return closing_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_total_tip(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            closing_date = _parse_closing_date(_v)
 
-        total_tip = _parse_total_tip(d.pop("total_tip", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            closing_date, _raw = _decoding.failed(
+                _v, _e, _path, "closing_date", "datetime.datetime | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if closing_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                closing_date, _raw = _decoding.failed(
+                    _v, None, _path, "closing_date", "datetime.datetime | None", _raw
+                )
 
-        def _parse_delivery_fee(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["service_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        delivery_fee = _parse_delivery_fee(d.pop("delivery_fee", UNSET))
+            def _parse_service_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    service_date_type_0 = datetime.datetime.fromisoformat(data)
 
-        def _parse_mode(data: object) -> Mode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mode_type_0 = Mode(data)
+                    return service_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-                return mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Mode | None | Unset, data)
+            service_date = _parse_service_date(_v)
 
-        mode = _parse_mode(d.pop("mode", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            service_date, _raw = _decoding.failed(
+                _v, _e, _path, "service_date", "datetime.datetime | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if service_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                service_date, _raw = _decoding.failed(
+                    _v, None, _path, "service_date", "datetime.datetime | None", _raw
+                )
 
-        def _parse_source(data: object) -> None | Source | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_0 = Source(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["device_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Source | Unset, data)
+            def _parse_device_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        source = _parse_source(d.pop("source", UNSET))
+            device_id = _parse_device_id(_v)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            device_id, _raw = _decoding.failed(_v, _e, _path, "device_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if device_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                device_id, _raw = _decoding.failed(_v, None, _path, "device_id", "None | str", _raw)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["total_discount"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_total_discount(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        country = _parse_country(d.pop("country", UNSET))
+            total_discount = _parse_total_discount(_v)
 
-        def _parse_loyalty(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            total_discount, _raw = _decoding.failed(_v, _e, _path, "total_discount", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if total_discount is _v and (_v.__class__ is list or _v.__class__ is dict):
+                total_discount, _raw = _decoding.failed(
+                    _v, None, _path, "total_discount", "float | None", _raw
+                )
 
-        loyalty = _parse_loyalty(d.pop("loyalty", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["total_refund"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_total_refund(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+            total_refund = _parse_total_refund(_v)
 
-        def _parse_location_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            total_refund, _raw = _decoding.failed(_v, _e, _path, "total_refund", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if total_refund is _v and (_v.__class__ is list or _v.__class__ is dict):
+                total_refund, _raw = _decoding.failed(_v, None, _path, "total_refund", "float | None", _raw)
 
-        location_id = _parse_location_id(d.pop("location_id", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["total_tip"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_taxes(data: object) -> list[TotalTaxItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                taxes_type_0 = []
-                _taxes_type_0 = data
-                for taxes_type_0_item_data in _taxes_type_0:
-                    taxes_type_0_item = TotalTaxItem.from_dict(taxes_type_0_item_data)
+            def _parse_total_tip(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-                    taxes_type_0.append(taxes_type_0_item)
+            total_tip = _parse_total_tip(_v)
 
-                return taxes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TotalTaxItem] | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            total_tip, _raw = _decoding.failed(_v, _e, _path, "total_tip", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if total_tip is _v and (_v.__class__ is list or _v.__class__ is dict):
+                total_tip, _raw = _decoding.failed(_v, None, _path, "total_tip", "float | None", _raw)
 
-        taxes = _parse_taxes(d.pop("taxes", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["delivery_fee"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_guests(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_delivery_fee(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        guests = _parse_guests(d.pop("guests", UNSET))
+            delivery_fee = _parse_delivery_fee(_v)
 
-        def _parse_invoice_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            delivery_fee, _raw = _decoding.failed(_v, _e, _path, "delivery_fee", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if delivery_fee is _v and (_v.__class__ is list or _v.__class__ is dict):
+                delivery_fee, _raw = _decoding.failed(_v, None, _path, "delivery_fee", "float | None", _raw)
 
-        invoice_id = _parse_invoice_id(d.pop("invoice_id", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["mode"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        pos_order_item = cls(
-            id=id,
-            creation_date=creation_date,
-            total=total,
-            tax_amount=tax_amount,
-            payments=payments,
-            items=items,
-            order_number=order_number,
-            closing_date=closing_date,
-            service_date=service_date,
-            device_id=device_id,
-            total_discount=total_discount,
-            total_refund=total_refund,
-            total_tip=total_tip,
-            delivery_fee=delivery_fee,
-            mode=mode,
-            source=source,
-            currency=currency,
-            country=country,
-            loyalty=loyalty,
-            customer_id=customer_id,
-            location_id=location_id,
-            taxes=taxes,
-            guests=guests,
-            invoice_id=invoice_id,
-        )
+            def _parse_mode(data: object) -> Mode | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    mode_type_0 = Mode(data)
 
-        pos_order_item.additional_properties = d
-        return pos_order_item
+                    return mode_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(Mode | None | Unset, data)
+
+            mode = _parse_mode(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            mode, _raw = _decoding.failed(_v, _e, _path, "mode", "Mode | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if mode is _v and (_v.__class__ is list or _v.__class__ is dict):
+                mode, _raw = _decoding.failed(_v, None, _path, "mode", "Mode | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_source(data: object) -> None | Source | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    source_type_0 = Source(data)
+
+                    return source_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Source | Unset, data)
+
+            source = _parse_source(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            source, _raw = _decoding.failed(_v, _e, _path, "source", "None | Source", _raw)
+        else:
+            _decoding.leave(_t)
+            if source is _v and (_v.__class__ is list or _v.__class__ is dict):
+                source, _raw = _decoding.failed(_v, None, _path, "source", "None | Source", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["currency"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_currency(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            currency = _parse_currency(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency, _raw = _decoding.failed(_v, _e, _path, "currency", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if currency is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency, _raw = _decoding.failed(_v, None, _path, "currency", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["country"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_country(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            country = _parse_country(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            country, _raw = _decoding.failed(_v, _e, _path, "country", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if country is _v and (_v.__class__ is list or _v.__class__ is dict):
+                country, _raw = _decoding.failed(_v, None, _path, "country", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["loyalty"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_loyalty(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            loyalty = _parse_loyalty(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            loyalty, _raw = _decoding.failed(_v, _e, _path, "loyalty", "int | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if loyalty is _v and (_v.__class__ is list or _v.__class__ is dict):
+                loyalty, _raw = _decoding.failed(_v, None, _path, "loyalty", "int | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["customer_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_customer_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            customer_id = _parse_customer_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            customer_id, _raw = _decoding.failed(_v, _e, _path, "customer_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if customer_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                customer_id, _raw = _decoding.failed(_v, None, _path, "customer_id", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["location_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_location_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            location_id = _parse_location_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            location_id, _raw = _decoding.failed(_v, _e, _path, "location_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if location_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                location_id, _raw = _decoding.failed(_v, None, _path, "location_id", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["taxes"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "taxes", _raw)
+        if _v is UNSET or _v is None:
+            taxes = _v
+        else:
+            taxes = []
+            _at = _path + "taxes[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    taxes.append(_TotalTaxItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, TotalTaxItem, _path, "taxes", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["guests"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_guests(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            guests = _parse_guests(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            guests, _raw = _decoding.failed(_v, _e, _path, "guests", "int | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if guests is _v and (_v.__class__ is list or _v.__class__ is dict):
+                guests, _raw = _decoding.failed(_v, None, _path, "guests", "int | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["invoice_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_invoice_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            invoice_id = _parse_invoice_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            invoice_id, _raw = _decoding.failed(_v, _e, _path, "invoice_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if invoice_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                invoice_id, _raw = _decoding.failed(_v, None, _path, "invoice_id", "None | str", _raw)
+
+        if cls is POSOrderItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.creation_date = creation_date
+            _obj.total = total
+            _obj.tax_amount = tax_amount
+            _obj.payments = payments
+            _obj.items = items
+            _obj.order_number = order_number
+            _obj.closing_date = closing_date
+            _obj.service_date = service_date
+            _obj.device_id = device_id
+            _obj.total_discount = total_discount
+            _obj.total_refund = total_refund
+            _obj.total_tip = total_tip
+            _obj.delivery_fee = delivery_fee
+            _obj.mode = mode
+            _obj.source = source
+            _obj.currency = currency
+            _obj.country = country
+            _obj.loyalty = loyalty
+            _obj.customer_id = customer_id
+            _obj.location_id = location_id
+            _obj.taxes = taxes
+            _obj.guests = guests
+            _obj.invoice_id = invoice_id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                creation_date,
+                total,
+                tax_amount,
+                payments,
+                items,
+                order_number,
+                closing_date,
+                service_date,
+                device_id,
+                total_discount,
+                total_refund,
+                total_tip,
+                delivery_fee,
+                mode,
+                source,
+                currency,
+                country,
+                loyalty,
+                customer_id,
+                location_id,
+                taxes,
+                guests,
+                invoice_id,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -559,3 +948,7 @@ class POSOrderItem:
 from ..models.pos_item import POSItem
 from ..models.pos_payment_item import POSPaymentItem
 from ..models.total_tax_item import TotalTaxItem
+
+_POSItem_from_dict = POSItem.from_dict
+_POSPaymentItem_from_dict = POSPaymentItem.from_dict
+_TotalTaxItem_from_dict = TotalTaxItem.from_dict

@@ -6,9 +6,23 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="POSProductItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "prices",
+        "categories",
+        "description",
+        "modifier_groups_ids",
+        "accounting_category_ids",
+    }
+)
 
 
 @_attrs_define
@@ -31,17 +45,23 @@ class POSProductItem:
     description: None | str | Unset = UNSET
     modifier_groups_ids: list[str] | None | Unset = UNSET
     accounting_category_ids: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
 
-        prices = []
-        for prices_item_data in self.prices:
-            prices_item = prices_item_data.to_dict()
-            prices.append(prices_item)
+        if self.prices is None or isinstance(self.prices, Unset):
+            prices = self.prices
+        else:
+            prices = []
+            for prices_item_data in self.prices:
+                prices_item = prices_item_data.to_dict()
+                prices.append(prices_item)
 
         categories: list[str] | None | Unset
         if isinstance(self.categories, Unset):
@@ -77,7 +97,8 @@ class POSProductItem:
             accounting_category_ids = self.accounting_category_ids
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -93,104 +114,211 @@ class POSProductItem:
             field_dict["modifier_groups_ids"] = modifier_groups_ids
         if accounting_category_ids is not UNSET:
             field_dict["accounting_category_ids"] = accounting_category_ids
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        _v = d.pop("prices", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("prices: expected list, got " + type(_v).__name__)
-        prices = []
-        _prices = _v
-        for prices_item_data in _prices:
-            prices_item = ProductPriceItem.from_dict(prices_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["prices"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "prices", _raw)
+        if _v is UNSET or _v is None:
+            prices = _v
+        else:
+            prices = []
+            _at = _path + "prices[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    prices.append(_ProductPriceItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ProductPriceItem, _path, "prices", _raw)
 
-            prices.append(prices_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["categories"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_categories(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                categories_type_0 = cast(list[str], data)
+            def _parse_categories(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    categories_type_0 = cast(list[str], data)
 
-                return categories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                    return categories_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
 
-        categories = _parse_categories(d.pop("categories", UNSET))
+            categories = _parse_categories(_v)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            categories, _raw = _decoding.failed(_v, _e, _path, "categories", "list[str] | None", _raw)
+        else:
+            _decoding.leave(_t)
 
-        description = _parse_description(d.pop("description", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_modifier_groups_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                modifier_groups_ids_type_0 = cast(list[str], data)
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return modifier_groups_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            description = _parse_description(_v)
 
-        modifier_groups_ids = _parse_modifier_groups_ids(d.pop("modifier_groups_ids", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
-        def _parse_accounting_category_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                accounting_category_ids_type_0 = cast(list[str], data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["modifier_groups_ids"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return accounting_category_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_modifier_groups_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    modifier_groups_ids_type_0 = cast(list[str], data)
 
-        accounting_category_ids = _parse_accounting_category_ids(d.pop("accounting_category_ids", UNSET))
+                    return modifier_groups_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
 
-        pos_product_item = cls(
-            id=id,
-            name=name,
-            prices=prices,
-            categories=categories,
-            description=description,
-            modifier_groups_ids=modifier_groups_ids,
-            accounting_category_ids=accounting_category_ids,
-        )
+            modifier_groups_ids = _parse_modifier_groups_ids(_v)
 
-        pos_product_item.additional_properties = d
-        return pos_product_item
+        except Exception as _e:
+            _decoding.leave(_t)
+            modifier_groups_ids, _raw = _decoding.failed(
+                _v, _e, _path, "modifier_groups_ids", "list[str] | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["accounting_category_ids"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_accounting_category_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    accounting_category_ids_type_0 = cast(list[str], data)
+
+                    return accounting_category_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            accounting_category_ids = _parse_accounting_category_ids(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            accounting_category_ids, _raw = _decoding.failed(
+                _v, _e, _path, "accounting_category_ids", "list[str] | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+
+        if cls is POSProductItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.name = name
+            _obj.prices = prices
+            _obj.categories = categories
+            _obj.description = description
+            _obj.modifier_groups_ids = modifier_groups_ids
+            _obj.accounting_category_ids = accounting_category_ids
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                name,
+                prices,
+                categories,
+                description,
+                modifier_groups_ids,
+                accounting_category_ids,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -210,3 +338,5 @@ class POSProductItem:
 
 
 from ..models.product_price_item import ProductPriceItem
+
+_ProductPriceItem_from_dict = ProductPriceItem.from_dict

@@ -6,10 +6,23 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.post_connection_item_apis_type_0_item import PostConnectionItemApisType0Item
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostConnectionItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "integrationid",
+        "name",
+        "credentials",
+        "country",
+        "redirect",
+        "apis",
+    }
+)
 
 
 @_attrs_define
@@ -30,7 +43,10 @@ class PostConnectionItem:
     country: None | str | Unset = UNSET
     redirect: bool | None | Unset = False
     apis: list[PostConnectionItemApisType0Item] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         integrationid: int | None | Unset
@@ -82,7 +98,8 @@ class PostConnectionItem:
             apis = self.apis
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if integrationid is not UNSET:
             field_dict["integrationid"] = integrationid
@@ -96,104 +113,214 @@ class PostConnectionItem:
             field_dict["redirect"] = redirect
         if apis is not UNSET:
             field_dict["apis"] = apis
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["integrationid"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_integrationid(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_integrationid(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        integrationid = _parse_integrationid(d.pop("integrationid", UNSET))
+            integrationid = _parse_integrationid(_v)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            integrationid, _raw = _decoding.failed(_v, _e, _path, "integrationid", "int | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if integrationid is _v and (_v.__class__ is list or _v.__class__ is dict):
+                integrationid, _raw = _decoding.failed(_v, None, _path, "integrationid", "int | None", _raw)
 
-        name = _parse_name(d.pop("name", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_credentials(data: object) -> list[CredentialItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                credentials_type_0 = []
-                _credentials_type_0 = data
-                for credentials_type_0_item_data in _credentials_type_0:
-                    credentials_type_0_item = CredentialItem.from_dict(credentials_type_0_item_data)
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                    credentials_type_0.append(credentials_type_0_item)
+            name = _parse_name(_v)
 
-                return credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CredentialItem] | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            name, _raw = _decoding.failed(_v, _e, _path, "name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                name, _raw = _decoding.failed(_v, None, _path, "name", "None | str", _raw)
 
-        credentials = _parse_credentials(d.pop("credentials", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["credentials"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "credentials", _raw)
+        if _v is UNSET or _v is None:
+            credentials = _v
+        else:
+            credentials = []
+            _at = _path + "credentials[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    credentials.append(_CredentialItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CredentialItem, _path, "credentials", _raw)
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["country"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        country = _parse_country(d.pop("country", UNSET))
+            def _parse_country(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_redirect(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            country = _parse_country(_v)
 
-        redirect = _parse_redirect(d.pop("redirect", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            country, _raw = _decoding.failed(_v, _e, _path, "country", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if country is _v and (_v.__class__ is list or _v.__class__ is dict):
+                country, _raw = _decoding.failed(_v, None, _path, "country", "None | str", _raw)
 
-        def _parse_apis(data: object) -> list[PostConnectionItemApisType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                apis_type_0 = []
-                _apis_type_0 = data
-                for apis_type_0_item_data in _apis_type_0:
-                    apis_type_0_item = PostConnectionItemApisType0Item(apis_type_0_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["redirect"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                    apis_type_0.append(apis_type_0_item)
+            def _parse_redirect(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-                return apis_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PostConnectionItemApisType0Item] | None | Unset, data)
+            redirect = _parse_redirect(_v)
 
-        apis = _parse_apis(d.pop("apis", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            redirect, _raw = _decoding.failed(_v, _e, _path, "redirect", "bool | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if redirect is _v and (_v.__class__ is list or _v.__class__ is dict):
+                redirect, _raw = _decoding.failed(_v, None, _path, "redirect", "bool | None", _raw)
 
-        post_connection_item = cls(
-            integrationid=integrationid,
-            name=name,
-            credentials=credentials,
-            country=country,
-            redirect=redirect,
-            apis=apis,
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["apis"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        post_connection_item.additional_properties = d
-        return post_connection_item
+            def _parse_apis(data: object) -> list[PostConnectionItemApisType0Item] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    apis_type_0 = []
+                    _apis_type_0 = data
+                    for apis_type_0_item_data in _apis_type_0:
+                        apis_type_0_item = PostConnectionItemApisType0Item(apis_type_0_item_data)
+
+                        apis_type_0.append(apis_type_0_item)
+
+                    return apis_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[PostConnectionItemApisType0Item] | None | Unset, data)
+
+            apis = _parse_apis(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            apis, _raw = _decoding.failed(
+                _v, _e, _path, "apis", "list[PostConnectionItemApisType0Item] | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if apis is _v and (_v.__class__ is list or _v.__class__ is dict):
+                apis, _raw = _decoding.failed(
+                    _v, None, _path, "apis", "list[PostConnectionItemApisType0Item] | None", _raw
+                )
+
+        if cls is PostConnectionItem:
+            _obj = _new(cls)
+            _obj.integrationid = integrationid
+            _obj.name = name
+            _obj.credentials = credentials
+            _obj.country = country
+            _obj.redirect = redirect
+            _obj.apis = apis
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                integrationid,
+                name,
+                credentials,
+                country,
+                redirect,
+                apis,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -213,3 +340,5 @@ class PostConnectionItem:
 
 
 from ..models.credential_item import CredentialItem
+
+_CredentialItem_from_dict = CredentialItem.from_dict

@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostConsumerItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "email",
+        "internal_reference",
+        "redirect_url",
+    }
+)
 
 
 @_attrs_define
@@ -25,7 +36,10 @@ class PostConsumerItem:
     email: None | str | Unset = UNSET
     internal_reference: None | str | Unset = UNSET
     redirect_url: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -49,7 +63,8 @@ class PostConsumerItem:
             redirect_url = self.redirect_url
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -61,53 +76,139 @@ class PostConsumerItem:
             field_dict["internal_reference"] = internal_reference
         if redirect_url is not UNSET:
             field_dict["redirect_url"] = redirect_url
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["email"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        email = _parse_email(d.pop("email", UNSET))
+            def _parse_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_internal_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            email = _parse_email(_v)
 
-        internal_reference = _parse_internal_reference(d.pop("internal_reference", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            email, _raw = _decoding.failed(_v, _e, _path, "email", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if email is _v and (_v.__class__ is list or _v.__class__ is dict):
+                email, _raw = _decoding.failed(_v, None, _path, "email", "None | str", _raw)
 
-        def _parse_redirect_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["internal_reference"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        redirect_url = _parse_redirect_url(d.pop("redirect_url", UNSET))
+            def _parse_internal_reference(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        post_consumer_item = cls(
-            name=name,
-            email=email,
-            internal_reference=internal_reference,
-            redirect_url=redirect_url,
-        )
+            internal_reference = _parse_internal_reference(_v)
 
-        post_consumer_item.additional_properties = d
-        return post_consumer_item
+        except Exception as _e:
+            _decoding.leave(_t)
+            internal_reference, _raw = _decoding.failed(
+                _v, _e, _path, "internal_reference", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if internal_reference is _v and (_v.__class__ is list or _v.__class__ is dict):
+                internal_reference, _raw = _decoding.failed(
+                    _v, None, _path, "internal_reference", "None | str", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["redirect_url"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_redirect_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            redirect_url = _parse_redirect_url(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            redirect_url, _raw = _decoding.failed(_v, _e, _path, "redirect_url", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if redirect_url is _v and (_v.__class__ is list or _v.__class__ is dict):
+                redirect_url, _raw = _decoding.failed(_v, None, _path, "redirect_url", "None | str", _raw)
+
+        if cls is PostConsumerItem:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.email = email
+            _obj.internal_reference = internal_reference
+            _obj.redirect_url = redirect_url
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                email,
+                internal_reference,
+                redirect_url,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,18 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostSyncFlowEvent")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "consumers",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -22,7 +31,10 @@ class PostSyncFlowEvent:
 
     consumers: list[str | UUID] | Unset = UNSET
     data: PostSyncFlowEventData | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         consumers: list[str] | Unset = UNSET
@@ -41,56 +53,104 @@ class PostSyncFlowEvent:
             data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if consumers is not UNSET:
             field_dict["consumers"] = consumers
         if data is not UNSET:
             field_dict["data"] = data
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("consumers", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("consumers: expected list, got " + type(_v).__name__)
-        _consumers = _v
-        consumers: list[str | UUID] | Unset = UNSET
-        if _consumers is not UNSET:
-            consumers = []
-            for consumers_item_data in _consumers:
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["consumers"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "any", _path, "consumers", _raw)
+        if _v is UNSET:
+            consumers = UNSET
+        else:
+            try:
+                _consumers = _v
+                consumers: list[str | UUID] | Unset = UNSET
+                if _consumers is not UNSET:
+                    consumers = []
+                    for consumers_item_data in _consumers:
 
-                def _parse_consumers_item(data: object) -> str | UUID:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        consumers_item_type_0 = UUID(data)
+                        def _parse_consumers_item(data: object) -> str | UUID:
+                            try:
+                                if not isinstance(data, str):
+                                    raise TypeError()
+                                consumers_item_type_0 = UUID(data)
 
-                        return consumers_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(str | UUID, data)
+                                return consumers_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            return cast(str | UUID, data)
 
-                consumers_item = _parse_consumers_item(consumers_item_data)
+                        consumers_item = _parse_consumers_item(consumers_item_data)
 
-                consumers.append(consumers_item)
+                        consumers.append(consumers_item)
 
-        _data = d.pop("data", UNSET)
-        data: PostSyncFlowEventData | Unset
-        if isinstance(_data, Unset):
+            except Exception as _e:
+                consumers, _raw = _decoding.failed(_v, _e, _path, "consumers", "list[str | UUID]", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["data"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            data = _PostSyncFlowEventData_from_dict(_v, _path + "data.")
+        elif _v is UNSET:
             data = UNSET
         else:
-            data = PostSyncFlowEventData.from_dict(_data)
+            data, _raw = _decoding.as_model(_v, PostSyncFlowEventData, _path, "data", _raw)
 
-        post_sync_flow_event = cls(
-            consumers=consumers,
-            data=data,
-        )
+        if cls is PostSyncFlowEvent:
+            _obj = _new(cls)
+            _obj.consumers = consumers
+            _obj.data = data
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                consumers,
+                data,
+            )
 
-        post_sync_flow_event.additional_properties = d
-        return post_sync_flow_event
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +170,5 @@ class PostSyncFlowEvent:
 
 
 from ..models.post_sync_flow_event_data import PostSyncFlowEventData
+
+_PostSyncFlowEventData_from_dict = PostSyncFlowEventData.from_dict

@@ -7,10 +7,23 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.import_mode import ImportMode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostSyncFlowEventData")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "is_preview",
+        "force_restart",
+        "start_date",
+        "end_date",
+        "force_from_date",
+        "import_mode",
+    }
+)
 
 
 @_attrs_define
@@ -31,7 +44,10 @@ class PostSyncFlowEventData:
     end_date: datetime.date | None | Unset = UNSET
     force_from_date: datetime.date | None | Unset = UNSET
     import_mode: ImportMode | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         is_preview = self.is_preview
@@ -71,7 +87,8 @@ class PostSyncFlowEventData:
             import_mode = self.import_mode
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if is_preview is not UNSET:
             field_dict["is_preview"] = is_preview
@@ -85,101 +102,210 @@ class PostSyncFlowEventData:
             field_dict["force_from_date"] = force_from_date
         if import_mode is not UNSET:
             field_dict["import_mode"] = import_mode
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("is_preview", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("is_preview: expected bool, got " + type(_v).__name__)
-        is_preview = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_preview = _src["is_preview"]
+        except KeyError:
+            is_preview = UNSET
+        if is_preview.__class__ is not bool and is_preview is not UNSET:
+            is_preview, _raw = _decoding.scalar(is_preview, "bool", _path, "is_preview", _raw)
 
-        _v = d.pop("force_restart", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("force_restart: expected bool, got " + type(_v).__name__)
-        force_restart = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            force_restart = _src["force_restart"]
+        except KeyError:
+            force_restart = UNSET
+        if force_restart.__class__ is not bool and force_restart is not UNSET:
+            force_restart, _raw = _decoding.scalar(force_restart, "bool", _path, "force_restart", _raw)
 
-        def _parse_start_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.date.fromisoformat(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["start_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            def _parse_start_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    start_date_type_0 = datetime.date.fromisoformat(data)
 
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
+                    return start_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
 
-        def _parse_end_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.date.fromisoformat(data)
+            start_date = _parse_start_date(_v)
 
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            start_date, _raw = _decoding.failed(_v, _e, _path, "start_date", "datetime.date | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if start_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                start_date, _raw = _decoding.failed(
+                    _v, None, _path, "start_date", "datetime.date | None", _raw
+                )
 
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["end_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_force_from_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                force_from_date_type_0 = datetime.date.fromisoformat(data)
+            def _parse_end_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    end_date_type_0 = datetime.date.fromisoformat(data)
 
-                return force_from_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+                    return end_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
 
-        force_from_date = _parse_force_from_date(d.pop("force_from_date", UNSET))
+            end_date = _parse_end_date(_v)
 
-        def _parse_import_mode(data: object) -> ImportMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                import_mode_type_0 = ImportMode(data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            end_date, _raw = _decoding.failed(_v, _e, _path, "end_date", "datetime.date | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if end_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                end_date, _raw = _decoding.failed(_v, None, _path, "end_date", "datetime.date | None", _raw)
 
-                return import_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ImportMode | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["force_from_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        import_mode = _parse_import_mode(d.pop("import_mode", UNSET))
+            def _parse_force_from_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    force_from_date_type_0 = datetime.date.fromisoformat(data)
 
-        post_sync_flow_event_data = cls(
-            is_preview=is_preview,
-            force_restart=force_restart,
-            start_date=start_date,
-            end_date=end_date,
-            force_from_date=force_from_date,
-            import_mode=import_mode,
-        )
+                    return force_from_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
 
-        post_sync_flow_event_data.additional_properties = d
-        return post_sync_flow_event_data
+            force_from_date = _parse_force_from_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            force_from_date, _raw = _decoding.failed(
+                _v, _e, _path, "force_from_date", "datetime.date | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if force_from_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                force_from_date, _raw = _decoding.failed(
+                    _v, None, _path, "force_from_date", "datetime.date | None", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["import_mode"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_import_mode(data: object) -> ImportMode | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    import_mode_type_0 = ImportMode(data)
+
+                    return import_mode_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ImportMode | None | Unset, data)
+
+            import_mode = _parse_import_mode(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            import_mode, _raw = _decoding.failed(_v, _e, _path, "import_mode", "ImportMode | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if import_mode is _v and (_v.__class__ is list or _v.__class__ is dict):
+                import_mode, _raw = _decoding.failed(
+                    _v, None, _path, "import_mode", "ImportMode | None", _raw
+                )
+
+        if cls is PostSyncFlowEventData:
+            _obj = _new(cls)
+            _obj.is_preview = is_preview
+            _obj.force_restart = force_restart
+            _obj.start_date = start_date
+            _obj.end_date = end_date
+            _obj.force_from_date = force_from_date
+            _obj.import_mode = import_mode
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                is_preview,
+                force_restart,
+                start_date,
+                end_date,
+                force_from_date,
+                import_mode,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

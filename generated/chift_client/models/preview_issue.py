@@ -6,9 +6,24 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PreviewIssue")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "kind",
+        "code",
+        "message",
+        "cause",
+        "source_ids",
+        "table_key",
+        "table_title",
+        "source_keys",
+    }
+)
 
 
 @_attrs_define
@@ -33,7 +48,10 @@ class PreviewIssue:
     table_key: None | str | Unset = UNSET
     table_title: None | str | Unset = UNSET
     source_keys: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         kind = self.kind
@@ -42,9 +60,15 @@ class PreviewIssue:
 
         message = self.message
 
-        cause = self.cause.to_dict()
+        if self.cause is None or isinstance(self.cause, Unset):
+            cause = self.cause
+        else:
+            cause = self.cause.to_dict()
 
-        source_ids = self.source_ids
+        if self.source_ids is None or isinstance(self.source_ids, Unset):
+            source_ids = self.source_ids
+        else:
+            source_ids = self.source_ids
 
         table_key: None | str | Unset
         if isinstance(self.table_key, Unset):
@@ -68,7 +92,8 @@ class PreviewIssue:
             source_keys = self.source_keys
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "kind": kind,
@@ -84,82 +109,179 @@ class PreviewIssue:
             field_dict["table_title"] = table_title
         if source_keys is not UNSET:
             field_dict["source_keys"] = source_keys
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("kind", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("kind: expected str, got " + type(_v).__name__)
-        kind = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            kind = _src["kind"]
+        except KeyError:
+            kind = UNSET
+        if kind.__class__ is not str:
+            kind, _raw = _decoding.scalar(kind, "str", _path, "kind", _raw)
 
-        _v = d.pop("code", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("code: expected str, got " + type(_v).__name__)
-        code = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            code = _src["code"]
+        except KeyError:
+            code = UNSET
+        if code.__class__ is not str:
+            code, _raw = _decoding.scalar(code, "str", _path, "code", _raw)
 
-        _v = d.pop("message", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("message: expected str, got " + type(_v).__name__)
-        message = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            message = _src["message"]
+        except KeyError:
+            message = UNSET
+        if message.__class__ is not str:
+            message, _raw = _decoding.scalar(message, "str", _path, "message", _raw)
 
-        cause = PreviewIssueCause.from_dict(d.pop("cause"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["cause"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            cause = _PreviewIssueCause_from_dict(_v, _path + "cause.")
+        else:
+            cause, _raw = _decoding.as_model(_v, PreviewIssueCause, _path, "cause", _raw)
 
-        _v = d.pop("source_ids", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("source_ids: expected list, got " + type(_v).__name__)
-        source_ids = cast(list[str], _v)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            source_ids = _src["source_ids"]
+        except KeyError:
+            source_ids = UNSET
+        if source_ids.__class__ is not list:
+            source_ids, _raw = _decoding.as_list(source_ids, "scalar", _path, "source_ids", _raw)
 
-        def _parse_table_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["table_key"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        table_key = _parse_table_key(d.pop("table_key", UNSET))
+            def _parse_table_key(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_table_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            table_key = _parse_table_key(_v)
 
-        table_title = _parse_table_title(d.pop("table_title", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            table_key, _raw = _decoding.failed(_v, _e, _path, "table_key", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if table_key is _v and (_v.__class__ is list or _v.__class__ is dict):
+                table_key, _raw = _decoding.failed(_v, None, _path, "table_key", "None | str", _raw)
 
-        def _parse_source_keys(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                source_keys_type_0 = cast(list[str], data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["table_title"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return source_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_table_title(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        source_keys = _parse_source_keys(d.pop("source_keys", UNSET))
+            table_title = _parse_table_title(_v)
 
-        preview_issue = cls(
-            kind=kind,
-            code=code,
-            message=message,
-            cause=cause,
-            source_ids=source_ids,
-            table_key=table_key,
-            table_title=table_title,
-            source_keys=source_keys,
-        )
+        except Exception as _e:
+            _decoding.leave(_t)
+            table_title, _raw = _decoding.failed(_v, _e, _path, "table_title", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if table_title is _v and (_v.__class__ is list or _v.__class__ is dict):
+                table_title, _raw = _decoding.failed(_v, None, _path, "table_title", "None | str", _raw)
 
-        preview_issue.additional_properties = d
-        return preview_issue
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_keys"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_source_keys(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    source_keys_type_0 = cast(list[str], data)
+
+                    return source_keys_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            source_keys = _parse_source_keys(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            source_keys, _raw = _decoding.failed(_v, _e, _path, "source_keys", "list[str] | None", _raw)
+        else:
+            _decoding.leave(_t)
+
+        if cls is PreviewIssue:
+            _obj = _new(cls)
+            _obj.kind = kind
+            _obj.code = code
+            _obj.message = message
+            _obj.cause = cause
+            _obj.source_ids = source_ids
+            _obj.table_key = table_key
+            _obj.table_title = table_title
+            _obj.source_keys = source_keys
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                kind,
+                code,
+                message,
+                cause,
+                source_ids,
+                table_key,
+                table_title,
+                source_keys,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,3 +301,5 @@ class PreviewIssue:
 
 
 from ..models.preview_issue_cause import PreviewIssueCause
+
+_PreviewIssueCause_from_dict = PreviewIssueCause.from_dict

@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PreviewLink")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "relation",
+        "synthetic_id",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -23,7 +33,10 @@ class PreviewLink:
     relation: str
     synthetic_id: str
     title: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         relation = self.relation
@@ -37,7 +50,8 @@ class PreviewLink:
             title = self.title
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "relation": relation,
@@ -46,39 +60,92 @@ class PreviewLink:
         )
         if title is not UNSET:
             field_dict["title"] = title
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("relation", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("relation: expected str, got " + type(_v).__name__)
-        relation = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            relation = _src["relation"]
+        except KeyError:
+            relation = UNSET
+        if relation.__class__ is not str:
+            relation, _raw = _decoding.scalar(relation, "str", _path, "relation", _raw)
 
-        _v = d.pop("synthetic_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("synthetic_id: expected str, got " + type(_v).__name__)
-        synthetic_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            synthetic_id = _src["synthetic_id"]
+        except KeyError:
+            synthetic_id = UNSET
+        if synthetic_id.__class__ is not str:
+            synthetic_id, _raw = _decoding.scalar(synthetic_id, "str", _path, "synthetic_id", _raw)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["title"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        title = _parse_title(d.pop("title", UNSET))
+            def _parse_title(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        preview_link = cls(
-            relation=relation,
-            synthetic_id=synthetic_id,
-            title=title,
-        )
+            title = _parse_title(_v)
 
-        preview_link.additional_properties = d
-        return preview_link
+        except Exception as _e:
+            _decoding.leave(_t)
+            title, _raw = _decoding.failed(_v, _e, _path, "title", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if title is _v and (_v.__class__ is list or _v.__class__ is dict):
+                title, _raw = _decoding.failed(_v, None, _path, "title", "None | str", _raw)
+
+        if cls is PreviewLink:
+            _obj = _new(cls)
+            _obj.relation = relation
+            _obj.synthetic_id = synthetic_id
+            _obj.title = title
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                relation,
+                synthetic_id,
+                title,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,25 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PreviewObjectItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "synthetic_id",
+        "kind",
+        "kind_title",
+        "capability",
+        "capability_title",
+        "source_id",
+        "summary",
+        "links",
+        "payload",
+    }
+)
 
 
 @_attrs_define
@@ -35,7 +51,10 @@ class PreviewObjectItem:
     summary: PreviewSummary
     links: list[PreviewLink]
     payload: PreviewObjectItemPayload
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         synthetic_id = self.synthetic_id
@@ -48,20 +67,33 @@ class PreviewObjectItem:
 
         capability_title = self.capability_title
 
-        source_id: None | str
-        source_id = self.source_id
+        if self.source_id is None or isinstance(self.source_id, Unset):
+            source_id = self.source_id
+        else:
+            source_id: None | str
+            source_id = self.source_id
 
-        summary = self.summary.to_dict()
+        if self.summary is None or isinstance(self.summary, Unset):
+            summary = self.summary
+        else:
+            summary = self.summary.to_dict()
 
-        links = []
-        for links_item_data in self.links:
-            links_item = links_item_data.to_dict()
-            links.append(links_item)
+        if self.links is None or isinstance(self.links, Unset):
+            links = self.links
+        else:
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
 
-        payload = self.payload.to_dict()
+        if self.payload is None or isinstance(self.payload, Unset):
+            payload = self.payload
+        else:
+            payload = self.payload.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "synthetic_id": synthetic_id,
@@ -75,72 +107,163 @@ class PreviewObjectItem:
                 "payload": payload,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("synthetic_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("synthetic_id: expected str, got " + type(_v).__name__)
-        synthetic_id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            synthetic_id = _src["synthetic_id"]
+        except KeyError:
+            synthetic_id = UNSET
+        if synthetic_id.__class__ is not str:
+            synthetic_id, _raw = _decoding.scalar(synthetic_id, "str", _path, "synthetic_id", _raw)
 
-        _v = d.pop("kind", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("kind: expected str, got " + type(_v).__name__)
-        kind = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            kind = _src["kind"]
+        except KeyError:
+            kind = UNSET
+        if kind.__class__ is not str:
+            kind, _raw = _decoding.scalar(kind, "str", _path, "kind", _raw)
 
-        _v = d.pop("kind_title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("kind_title: expected str, got " + type(_v).__name__)
-        kind_title = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            kind_title = _src["kind_title"]
+        except KeyError:
+            kind_title = UNSET
+        if kind_title.__class__ is not str:
+            kind_title, _raw = _decoding.scalar(kind_title, "str", _path, "kind_title", _raw)
 
-        _v = d.pop("capability", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("capability: expected str, got " + type(_v).__name__)
-        capability = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            capability = _src["capability"]
+        except KeyError:
+            capability = UNSET
+        if capability.__class__ is not str:
+            capability, _raw = _decoding.scalar(capability, "str", _path, "capability", _raw)
 
-        _v = d.pop("capability_title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("capability_title: expected str, got " + type(_v).__name__)
-        capability_title = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            capability_title = _src["capability_title"]
+        except KeyError:
+            capability_title = UNSET
+        if capability_title.__class__ is not str:
+            capability_title, _raw = _decoding.scalar(
+                capability_title, "str", _path, "capability_title", _raw
+            )
 
-        def _parse_source_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_id"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            source_id, _raw = _decoding.missing(_path, "source_id", "None | str", _raw)
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        source_id = _parse_source_id(d.pop("source_id"))
+                def _parse_source_id(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        summary = PreviewSummary.from_dict(d.pop("summary"))
+                source_id = _parse_source_id(_v)
 
-        _v = d.pop("links", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("links: expected list, got " + type(_v).__name__)
-        links = []
-        _links = _v
-        for links_item_data in _links:
-            links_item = PreviewLink.from_dict(links_item_data)
+            except Exception as _e:
+                _decoding.leave(_t)
+                source_id, _raw = _decoding.failed(_v, _e, _path, "source_id", "None | str", _raw)
+            else:
+                _decoding.leave(_t)
+                if source_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    source_id, _raw = _decoding.failed(_v, None, _path, "source_id", "None | str", _raw)
 
-            links.append(links_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["summary"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            summary = _PreviewSummary_from_dict(_v, _path + "summary.")
+        else:
+            summary, _raw = _decoding.as_model(_v, PreviewSummary, _path, "summary", _raw)
 
-        payload = PreviewObjectItemPayload.from_dict(d.pop("payload"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["links"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "links", _raw)
+        if _v is UNSET or _v is None:
+            links = _v
+        else:
+            links = []
+            _at = _path + "links[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    links.append(_PreviewLink_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, PreviewLink, _path, "links", _raw)
 
-        preview_object_item = cls(
-            synthetic_id=synthetic_id,
-            kind=kind,
-            kind_title=kind_title,
-            capability=capability,
-            capability_title=capability_title,
-            source_id=source_id,
-            summary=summary,
-            links=links,
-            payload=payload,
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payload"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            payload = _PreviewObjectItemPayload_from_dict(_v, _path + "payload.")
+        else:
+            payload, _raw = _decoding.as_model(_v, PreviewObjectItemPayload, _path, "payload", _raw)
 
-        preview_object_item.additional_properties = d
-        return preview_object_item
+        if cls is PreviewObjectItem:
+            _obj = _new(cls)
+            _obj.synthetic_id = synthetic_id
+            _obj.kind = kind
+            _obj.kind_title = kind_title
+            _obj.capability = capability
+            _obj.capability_title = capability_title
+            _obj.source_id = source_id
+            _obj.summary = summary
+            _obj.links = links
+            _obj.payload = payload
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                synthetic_id,
+                kind,
+                kind_title,
+                capability,
+                capability_title,
+                source_id,
+                summary,
+                links,
+                payload,
+            )
+
+        if len(_src) != 9 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -162,3 +285,7 @@ class PreviewObjectItem:
 from ..models.preview_link import PreviewLink
 from ..models.preview_object_item_payload import PreviewObjectItemPayload
 from ..models.preview_summary import PreviewSummary
+
+_PreviewLink_from_dict = PreviewLink.from_dict
+_PreviewObjectItemPayload_from_dict = PreviewObjectItemPayload.from_dict
+_PreviewSummary_from_dict = PreviewSummary.from_dict

@@ -7,9 +7,19 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.preview_started_status import PreviewStartedStatus
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PreviewStarted")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "preview_id",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -22,38 +32,103 @@ class PreviewStarted:
 
     preview_id: UUID
     status: PreviewStartedStatus
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        preview_id = str(self.preview_id)
+        if self.preview_id is None or isinstance(self.preview_id, Unset):
+            preview_id = self.preview_id
+        else:
+            preview_id = str(self.preview_id)
 
-        status = self.status.value
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = self.status.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "preview_id": preview_id,
                 "status": status,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        preview_id = UUID(d.pop("preview_id"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["preview_id"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            preview_id, _raw = _decoding.missing(_path, "preview_id", "UUID", _raw)
+        else:
+            try:
+                preview_id = UUID(_v)
 
-        status = PreviewStartedStatus(d.pop("status"))
+            except Exception as _e:
+                preview_id, _raw = _decoding.failed(_v, _e, _path, "preview_id", "UUID", _raw)
 
-        preview_started = cls(
-            preview_id=preview_id,
-            status=status,
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            status, _raw = _decoding.missing(_path, "status", "PreviewStartedStatus", _raw)
+        else:
+            try:
+                status = PreviewStartedStatus(_v)
 
-        preview_started.additional_properties = d
-        return preview_started
+            except Exception as _e:
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "PreviewStartedStatus", _raw)
+
+        if cls is PreviewStarted:
+            _obj = _new(cls)
+            _obj.preview_id = preview_id
+            _obj.status = status
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                preview_id,
+                status,
+            )
+
+        if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

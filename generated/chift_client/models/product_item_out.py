@@ -6,9 +6,28 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductItemOut")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "name",
+        "unit_price",
+        "tax_id",
+        "code",
+        "unit",
+        "category",
+        "currency",
+        "description",
+        "cost",
+        "available_quantity",
+    }
+)
 
 
 @_attrs_define
@@ -41,12 +60,18 @@ class ProductItemOut:
     description: None | str | Unset = UNSET
     cost: float | None | Unset = 0.0
     available_quantity: float | None | Unset = 0.0
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
+        else:
+            source_ref = self.source_ref.to_dict()
 
         name = self.name
 
@@ -105,7 +130,8 @@ class ProductItemOut:
             available_quantity = self.available_quantity
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -131,122 +157,315 @@ class ProductItemOut:
             field_dict["cost"] = cost
         if available_quantity is not UNSET:
             field_dict["available_quantity"] = available_quantity
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_ref"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        def _parse_unit_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["unit_price"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        unit_price = _parse_unit_price(d.pop("unit_price", UNSET))
+            def _parse_unit_price(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        def _parse_tax_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            unit_price = _parse_unit_price(_v)
 
-        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            unit_price, _raw = _decoding.failed(_v, _e, _path, "unit_price", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if unit_price is _v and (_v.__class__ is list or _v.__class__ is dict):
+                unit_price, _raw = _decoding.failed(_v, None, _path, "unit_price", "float | None", _raw)
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["tax_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        code = _parse_code(d.pop("code", UNSET))
+            def _parse_tax_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            tax_id = _parse_tax_id(_v)
 
-        unit = _parse_unit(d.pop("unit", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            tax_id, _raw = _decoding.failed(_v, _e, _path, "tax_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if tax_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                tax_id, _raw = _decoding.failed(_v, None, _path, "tax_id", "None | str", _raw)
 
-        def _parse_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["code"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        category = _parse_category(d.pop("category", UNSET))
+            def _parse_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            code = _parse_code(_v)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            code, _raw = _decoding.failed(_v, _e, _path, "code", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if code is _v and (_v.__class__ is list or _v.__class__ is dict):
+                code, _raw = _decoding.failed(_v, None, _path, "code", "None | str", _raw)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["unit"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_unit(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            unit = _parse_unit(_v)
 
-        cost = _parse_cost(d.pop("cost", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            unit, _raw = _decoding.failed(_v, _e, _path, "unit", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if unit is _v and (_v.__class__ is list or _v.__class__ is dict):
+                unit, _raw = _decoding.failed(_v, None, _path, "unit", "None | str", _raw)
 
-        def _parse_available_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["category"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        available_quantity = _parse_available_quantity(d.pop("available_quantity", UNSET))
+            def _parse_category(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        product_item_out = cls(
-            id=id,
-            source_ref=source_ref,
-            name=name,
-            unit_price=unit_price,
-            tax_id=tax_id,
-            code=code,
-            unit=unit,
-            category=category,
-            currency=currency,
-            description=description,
-            cost=cost,
-            available_quantity=available_quantity,
-        )
+            category = _parse_category(_v)
 
-        product_item_out.additional_properties = d
-        return product_item_out
+        except Exception as _e:
+            _decoding.leave(_t)
+            category, _raw = _decoding.failed(_v, _e, _path, "category", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if category is _v and (_v.__class__ is list or _v.__class__ is dict):
+                category, _raw = _decoding.failed(_v, None, _path, "category", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["currency"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_currency(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            currency = _parse_currency(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency, _raw = _decoding.failed(_v, _e, _path, "currency", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if currency is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency, _raw = _decoding.failed(_v, None, _path, "currency", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["cost"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_cost(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            cost = _parse_cost(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            cost, _raw = _decoding.failed(_v, _e, _path, "cost", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if cost is _v and (_v.__class__ is list or _v.__class__ is dict):
+                cost, _raw = _decoding.failed(_v, None, _path, "cost", "float | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["available_quantity"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_available_quantity(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            available_quantity = _parse_available_quantity(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            available_quantity, _raw = _decoding.failed(
+                _v, _e, _path, "available_quantity", "float | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if available_quantity is _v and (_v.__class__ is list or _v.__class__ is dict):
+                available_quantity, _raw = _decoding.failed(
+                    _v, None, _path, "available_quantity", "float | None", _raw
+                )
+
+        if cls is ProductItemOut:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.name = name
+            _obj.unit_price = unit_price
+            _obj.tax_id = tax_id
+            _obj.code = code
+            _obj.unit = unit
+            _obj.category = category
+            _obj.currency = currency
+            _obj.description = description
+            _obj.cost = cost
+            _obj.available_quantity = available_quantity
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                name,
+                unit_price,
+                tax_id,
+                code,
+                unit,
+                category,
+                currency,
+                description,
+                cost,
+                available_quantity,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -266,3 +485,5 @@ class ProductItemOut:
 
 
 from ..models.ref import Ref
+
+_Ref_from_dict = Ref.from_dict

@@ -7,10 +7,38 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.product_status import ProductStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductVariantItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "parent_id",
+        "name",
+        "description",
+        "description_html",
+        "categories",
+        "created_on",
+        "sku",
+        "taxable",
+        "barcode",
+        "available_quantity",
+        "prices",
+        "unit_cost",
+        "unit_of_measure",
+        "weight",
+        "weight_unit",
+        "status",
+        "inventory_details",
+        "variant_attributes",
+        "variant_images",
+    }
+)
 
 
 @_attrs_define
@@ -61,12 +89,18 @@ class ProductVariantItem:
     inventory_details: list[InventoryDetailsItem] | None | Unset = UNSET
     variant_attributes: list[VariantAttributeItem] | None | Unset = UNSET
     variant_images: list[ImageItem] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
+        else:
+            source_ref = self.source_ref.to_dict()
 
         parent_id = self.parent_id
 
@@ -211,7 +245,8 @@ class ProductVariantItem:
             variant_images = self.variant_images
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -254,303 +289,508 @@ class ProductVariantItem:
             field_dict["variant_attributes"] = variant_attributes
         if variant_images is not UNSET:
             field_dict["variant_images"] = variant_images
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_ref"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        _v = d.pop("parent_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("parent_id: expected str, got " + type(_v).__name__)
-        parent_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            parent_id = _src["parent_id"]
+        except KeyError:
+            parent_id = UNSET
+        if parent_id.__class__ is not str:
+            parent_id, _raw = _decoding.scalar(parent_id, "str", _path, "parent_id", _raw)
 
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_description_html(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            description = _parse_description(_v)
 
-        description_html = _parse_description_html(d.pop("description_html", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
-        def _parse_categories(data: object) -> list[CommerceProductCategoryItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                categories_type_0 = []
-                _categories_type_0 = data
-                for categories_type_0_item_data in _categories_type_0:
-                    categories_type_0_item = CommerceProductCategoryItem.from_dict(
-                        categories_type_0_item_data
-                    )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description_html"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                    categories_type_0.append(categories_type_0_item)
+            def _parse_description_html(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return categories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CommerceProductCategoryItem] | None | Unset, data)
+            description_html = _parse_description_html(_v)
 
-        categories = _parse_categories(d.pop("categories", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            description_html, _raw = _decoding.failed(_v, _e, _path, "description_html", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if description_html is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description_html, _raw = _decoding.failed(
+                    _v, None, _path, "description_html", "None | str", _raw
+                )
 
-        def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = datetime.datetime.fromisoformat(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["categories"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "categories", _raw)
+        if _v is UNSET or _v is None:
+            categories = _v
+        else:
+            categories = []
+            _at = _path + "categories[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    categories.append(_CommerceProductCategoryItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CommerceProductCategoryItem, _path, "categories", _raw)
 
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["created_on"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        created_on = _parse_created_on(d.pop("created_on", UNSET))
+            def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_on_type_0 = datetime.datetime.fromisoformat(data)
 
-        def _parse_sku(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    return created_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        sku = _parse_sku(d.pop("sku", UNSET))
+            created_on = _parse_created_on(_v)
 
-        def _parse_taxable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            created_on, _raw = _decoding.failed(_v, _e, _path, "created_on", "datetime.datetime | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if created_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                created_on, _raw = _decoding.failed(
+                    _v, None, _path, "created_on", "datetime.datetime | None", _raw
+                )
 
-        taxable = _parse_taxable(d.pop("taxable", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["sku"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_barcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_sku(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        barcode = _parse_barcode(d.pop("barcode", UNSET))
+            sku = _parse_sku(_v)
 
-        def _parse_available_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            sku, _raw = _decoding.failed(_v, _e, _path, "sku", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if sku is _v and (_v.__class__ is list or _v.__class__ is dict):
+                sku, _raw = _decoding.failed(_v, None, _path, "sku", "None | str", _raw)
 
-        available_quantity = _parse_available_quantity(d.pop("available_quantity", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["taxable"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_prices(data: object) -> list[CommerceProductPriceItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                prices_type_0 = []
-                _prices_type_0 = data
-                for prices_type_0_item_data in _prices_type_0:
-                    prices_type_0_item = CommerceProductPriceItem.from_dict(prices_type_0_item_data)
+            def _parse_taxable(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-                    prices_type_0.append(prices_type_0_item)
+            taxable = _parse_taxable(_v)
 
-                return prices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CommerceProductPriceItem] | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            taxable, _raw = _decoding.failed(_v, _e, _path, "taxable", "bool | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if taxable is _v and (_v.__class__ is list or _v.__class__ is dict):
+                taxable, _raw = _decoding.failed(_v, None, _path, "taxable", "bool | None", _raw)
 
-        prices = _parse_prices(d.pop("prices", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["barcode"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_unit_cost(data: object) -> None | ProductCostItem | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                unit_cost_type_0 = ProductCostItem.from_dict(data)
+            def _parse_barcode(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return unit_cost_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProductCostItem | Unset, data)
+            barcode = _parse_barcode(_v)
 
-        unit_cost = _parse_unit_cost(d.pop("unit_cost", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            barcode, _raw = _decoding.failed(_v, _e, _path, "barcode", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if barcode is _v and (_v.__class__ is list or _v.__class__ is dict):
+                barcode, _raw = _decoding.failed(_v, None, _path, "barcode", "None | str", _raw)
 
-        def _parse_unit_of_measure(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["available_quantity"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        unit_of_measure = _parse_unit_of_measure(d.pop("unit_of_measure", UNSET))
+            def _parse_available_quantity(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        def _parse_weight(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            available_quantity = _parse_available_quantity(_v)
 
-        weight = _parse_weight(d.pop("weight", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            available_quantity, _raw = _decoding.failed(
+                _v, _e, _path, "available_quantity", "float | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if available_quantity is _v and (_v.__class__ is list or _v.__class__ is dict):
+                available_quantity, _raw = _decoding.failed(
+                    _v, None, _path, "available_quantity", "float | None", _raw
+                )
 
-        def _parse_weight_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["prices"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "prices", _raw)
+        if _v is UNSET or _v is None:
+            prices = _v
+        else:
+            prices = []
+            _at = _path + "prices[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    prices.append(_CommerceProductPriceItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CommerceProductPriceItem, _path, "prices", _raw)
 
-        weight_unit = _parse_weight_unit(d.pop("weight_unit", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["unit_cost"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            unit_cost = _ProductCostItem_from_dict(_v, _path + "unit_cost.")
+        elif _v is None:
+            unit_cost = None
+        elif _v is UNSET:
+            unit_cost = UNSET
+        else:
+            unit_cost, _raw = _decoding.as_model(_v, ProductCostItem, _path, "unit_cost", _raw)
 
-        def _parse_status(data: object) -> None | ProductStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ProductStatus(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["unit_of_measure"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProductStatus | Unset, data)
+            def _parse_unit_of_measure(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+            unit_of_measure = _parse_unit_of_measure(_v)
 
-        def _parse_inventory_details(data: object) -> list[InventoryDetailsItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                inventory_details_type_0 = []
-                _inventory_details_type_0 = data
-                for inventory_details_type_0_item_data in _inventory_details_type_0:
-                    inventory_details_type_0_item = InventoryDetailsItem.from_dict(
-                        inventory_details_type_0_item_data
-                    )
+        except Exception as _e:
+            _decoding.leave(_t)
+            unit_of_measure, _raw = _decoding.failed(_v, _e, _path, "unit_of_measure", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if unit_of_measure is _v and (_v.__class__ is list or _v.__class__ is dict):
+                unit_of_measure, _raw = _decoding.failed(
+                    _v, None, _path, "unit_of_measure", "None | str", _raw
+                )
 
-                    inventory_details_type_0.append(inventory_details_type_0_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["weight"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return inventory_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InventoryDetailsItem] | None | Unset, data)
+            def _parse_weight(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        inventory_details = _parse_inventory_details(d.pop("inventory_details", UNSET))
+            weight = _parse_weight(_v)
 
-        def _parse_variant_attributes(data: object) -> list[VariantAttributeItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                variant_attributes_type_0 = []
-                _variant_attributes_type_0 = data
-                for variant_attributes_type_0_item_data in _variant_attributes_type_0:
-                    variant_attributes_type_0_item = VariantAttributeItem.from_dict(
-                        variant_attributes_type_0_item_data
-                    )
+        except Exception as _e:
+            _decoding.leave(_t)
+            weight, _raw = _decoding.failed(_v, _e, _path, "weight", "float | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if weight is _v and (_v.__class__ is list or _v.__class__ is dict):
+                weight, _raw = _decoding.failed(_v, None, _path, "weight", "float | None", _raw)
 
-                    variant_attributes_type_0.append(variant_attributes_type_0_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["weight_unit"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return variant_attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[VariantAttributeItem] | None | Unset, data)
+            def _parse_weight_unit(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        variant_attributes = _parse_variant_attributes(d.pop("variant_attributes", UNSET))
+            weight_unit = _parse_weight_unit(_v)
 
-        def _parse_variant_images(data: object) -> list[ImageItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                variant_images_type_0 = []
-                _variant_images_type_0 = data
-                for variant_images_type_0_item_data in _variant_images_type_0:
-                    variant_images_type_0_item = ImageItem.from_dict(variant_images_type_0_item_data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            weight_unit, _raw = _decoding.failed(_v, _e, _path, "weight_unit", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if weight_unit is _v and (_v.__class__ is list or _v.__class__ is dict):
+                weight_unit, _raw = _decoding.failed(_v, None, _path, "weight_unit", "None | str", _raw)
 
-                    variant_images_type_0.append(variant_images_type_0_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return variant_images_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ImageItem] | None | Unset, data)
+            def _parse_status(data: object) -> None | ProductStatus | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = ProductStatus(data)
 
-        variant_images = _parse_variant_images(d.pop("variant_images", UNSET))
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ProductStatus | Unset, data)
 
-        product_variant_item = cls(
-            id=id,
-            source_ref=source_ref,
-            parent_id=parent_id,
-            name=name,
-            description=description,
-            description_html=description_html,
-            categories=categories,
-            created_on=created_on,
-            sku=sku,
-            taxable=taxable,
-            barcode=barcode,
-            available_quantity=available_quantity,
-            prices=prices,
-            unit_cost=unit_cost,
-            unit_of_measure=unit_of_measure,
-            weight=weight,
-            weight_unit=weight_unit,
-            status=status,
-            inventory_details=inventory_details,
-            variant_attributes=variant_attributes,
-            variant_images=variant_images,
-        )
+            status = _parse_status(_v)
 
-        product_variant_item.additional_properties = d
-        return product_variant_item
+        except Exception as _e:
+            _decoding.leave(_t)
+            status, _raw = _decoding.failed(_v, _e, _path, "status", "None | ProductStatus", _raw)
+        else:
+            _decoding.leave(_t)
+            if status is _v and (_v.__class__ is list or _v.__class__ is dict):
+                status, _raw = _decoding.failed(_v, None, _path, "status", "None | ProductStatus", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["inventory_details"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "inventory_details", _raw)
+        if _v is UNSET or _v is None:
+            inventory_details = _v
+        else:
+            inventory_details = []
+            _at = _path + "inventory_details[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    inventory_details.append(_InventoryDetailsItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, InventoryDetailsItem, _path, "inventory_details", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["variant_attributes"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "variant_attributes", _raw)
+        if _v is UNSET or _v is None:
+            variant_attributes = _v
+        else:
+            variant_attributes = []
+            _at = _path + "variant_attributes[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    variant_attributes.append(_VariantAttributeItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, VariantAttributeItem, _path, "variant_attributes", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["variant_images"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "variant_images", _raw)
+        if _v is UNSET or _v is None:
+            variant_images = _v
+        else:
+            variant_images = []
+            _at = _path + "variant_images[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    variant_images.append(_ImageItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ImageItem, _path, "variant_images", _raw)
+
+        if cls is ProductVariantItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.parent_id = parent_id
+            _obj.name = name
+            _obj.description = description
+            _obj.description_html = description_html
+            _obj.categories = categories
+            _obj.created_on = created_on
+            _obj.sku = sku
+            _obj.taxable = taxable
+            _obj.barcode = barcode
+            _obj.available_quantity = available_quantity
+            _obj.prices = prices
+            _obj.unit_cost = unit_cost
+            _obj.unit_of_measure = unit_of_measure
+            _obj.weight = weight
+            _obj.weight_unit = weight_unit
+            _obj.status = status
+            _obj.inventory_details = inventory_details
+            _obj.variant_attributes = variant_attributes
+            _obj.variant_images = variant_images
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                parent_id,
+                name,
+                description,
+                description_html,
+                categories,
+                created_on,
+                sku,
+                taxable,
+                barcode,
+                available_quantity,
+                prices,
+                unit_cost,
+                unit_of_measure,
+                weight,
+                weight_unit,
+                status,
+                inventory_details,
+                variant_attributes,
+                variant_images,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -576,3 +816,11 @@ from ..models.inventory_details_item import InventoryDetailsItem
 from ..models.product_cost_item import ProductCostItem
 from ..models.ref import Ref
 from ..models.variant_attribute_item import VariantAttributeItem
+
+_CommerceProductCategoryItem_from_dict = CommerceProductCategoryItem.from_dict
+_CommerceProductPriceItem_from_dict = CommerceProductPriceItem.from_dict
+_ImageItem_from_dict = ImageItem.from_dict
+_InventoryDetailsItem_from_dict = InventoryDetailsItem.from_dict
+_ProductCostItem_from_dict = ProductCostItem.from_dict
+_Ref_from_dict = Ref.from_dict
+_VariantAttributeItem_from_dict = VariantAttributeItem.from_dict

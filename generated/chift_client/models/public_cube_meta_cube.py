@@ -6,10 +6,29 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.public_cube_meta_cube_type_type_0 import PublicCubeMetaCubeTypeType0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PublicCubeMetaCube")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "type",
+        "title",
+        "description",
+        "connectedComponent",
+        "measures",
+        "dimensions",
+        "hierarchies",
+        "segments",
+        "relationships",
+        "domain",
+        "queryGroup",
+    }
+)
 
 
 @_attrs_define
@@ -42,7 +61,10 @@ class PublicCubeMetaCube:
     relationships: list[PublicCubeRelationship] | Unset = UNSET
     domain: None | str | Unset = UNSET
     query_group: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -121,7 +143,8 @@ class PublicCubeMetaCube:
             query_group = self.query_group
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -149,156 +172,324 @@ class PublicCubeMetaCube:
             field_dict["domain"] = domain
         if query_group is not UNSET:
             field_dict["queryGroup"] = query_group
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        def _parse_type_(data: object) -> None | PublicCubeMetaCubeTypeType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = PublicCubeMetaCubeTypeType0(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["type"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PublicCubeMetaCubeTypeType0 | Unset, data)
+            def _parse_type_(data: object) -> None | PublicCubeMetaCubeTypeType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_0 = PublicCubeMetaCubeTypeType0(data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PublicCubeMetaCubeTypeType0 | Unset, data)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            type_ = _parse_type_(_v)
 
-        title = _parse_title(d.pop("title", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            type_, _raw = _decoding.failed(_v, _e, _path, "type", "None | PublicCubeMetaCubeTypeType0", _raw)
+        else:
+            _decoding.leave(_t)
+            if type_ is _v and (_v.__class__ is list or _v.__class__ is dict):
+                type_, _raw = _decoding.failed(
+                    _v, None, _path, "type", "None | PublicCubeMetaCubeTypeType0", _raw
+                )
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["title"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_title(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_connected_component(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            title = _parse_title(_v)
 
-        connected_component = _parse_connected_component(d.pop("connectedComponent", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            title, _raw = _decoding.failed(_v, _e, _path, "title", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if title is _v and (_v.__class__ is list or _v.__class__ is dict):
+                title, _raw = _decoding.failed(_v, None, _path, "title", "None | str", _raw)
 
-        _v = d.pop("measures", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("measures: expected list, got " + type(_v).__name__)
-        _measures = _v
-        measures: list[PublicCubeMetaMember] | Unset = UNSET
-        if _measures is not UNSET:
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["connectedComponent"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_connected_component(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            connected_component = _parse_connected_component(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            connected_component, _raw = _decoding.failed(
+                _v, _e, _path, "connectedComponent", "int | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if connected_component is _v and (_v.__class__ is list or _v.__class__ is dict):
+                connected_component, _raw = _decoding.failed(
+                    _v, None, _path, "connectedComponent", "int | None", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["measures"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "measures", _raw)
+        if _v is UNSET or _v is None:
+            measures = _v
+        else:
             measures = []
-            for measures_item_data in _measures:
-                measures_item = PublicCubeMetaMember.from_dict(measures_item_data)
+            _at = _path + "measures[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    measures.append(_PublicCubeMetaMember_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, PublicCubeMetaMember, _path, "measures", _raw)
 
-                measures.append(measures_item)
-
-        _v = d.pop("dimensions", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("dimensions: expected list, got " + type(_v).__name__)
-        _dimensions = _v
-        dimensions: list[PublicCubeMetaMember] | Unset = UNSET
-        if _dimensions is not UNSET:
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["dimensions"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "dimensions", _raw)
+        if _v is UNSET or _v is None:
+            dimensions = _v
+        else:
             dimensions = []
-            for dimensions_item_data in _dimensions:
-                dimensions_item = PublicCubeMetaMember.from_dict(dimensions_item_data)
+            _at = _path + "dimensions[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    dimensions.append(_PublicCubeMetaMember_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, PublicCubeMetaMember, _path, "dimensions", _raw)
 
-                dimensions.append(dimensions_item)
-
-        _v = d.pop("hierarchies", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("hierarchies: expected list, got " + type(_v).__name__)
-        _hierarchies = _v
-        hierarchies: list[PublicCubeMetaCubeHierarchiesItem] | Unset = UNSET
-        if _hierarchies is not UNSET:
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["hierarchies"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "hierarchies", _raw)
+        if _v is UNSET or _v is None:
+            hierarchies = _v
+        else:
             hierarchies = []
-            for hierarchies_item_data in _hierarchies:
-                hierarchies_item = PublicCubeMetaCubeHierarchiesItem.from_dict(hierarchies_item_data)
+            _at = _path + "hierarchies[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    hierarchies.append(_PublicCubeMetaCubeHierarchiesItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, PublicCubeMetaCubeHierarchiesItem, _path, "hierarchies", _raw
+                    )
 
-                hierarchies.append(hierarchies_item)
-
-        _v = d.pop("segments", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("segments: expected list, got " + type(_v).__name__)
-        _segments = _v
-        segments: list[PublicCubeMetaMember] | Unset = UNSET
-        if _segments is not UNSET:
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["segments"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "segments", _raw)
+        if _v is UNSET or _v is None:
+            segments = _v
+        else:
             segments = []
-            for segments_item_data in _segments:
-                segments_item = PublicCubeMetaMember.from_dict(segments_item_data)
+            _at = _path + "segments[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    segments.append(_PublicCubeMetaMember_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, PublicCubeMetaMember, _path, "segments", _raw)
 
-                segments.append(segments_item)
-
-        _v = d.pop("relationships", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("relationships: expected list, got " + type(_v).__name__)
-        _relationships = _v
-        relationships: list[PublicCubeRelationship] | Unset = UNSET
-        if _relationships is not UNSET:
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["relationships"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "relationships", _raw)
+        if _v is UNSET or _v is None:
+            relationships = _v
+        else:
             relationships = []
-            for relationships_item_data in _relationships:
-                relationships_item = PublicCubeRelationship.from_dict(relationships_item_data)
+            _at = _path + "relationships[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    relationships.append(_PublicCubeRelationship_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, PublicCubeRelationship, _path, "relationships", _raw)
 
-                relationships.append(relationships_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["domain"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_domain(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        domain = _parse_domain(d.pop("domain", UNSET))
+            domain = _parse_domain(_v)
 
-        def _parse_query_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            domain, _raw = _decoding.failed(_v, _e, _path, "domain", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if domain is _v and (_v.__class__ is list or _v.__class__ is dict):
+                domain, _raw = _decoding.failed(_v, None, _path, "domain", "None | str", _raw)
 
-        query_group = _parse_query_group(d.pop("queryGroup", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["queryGroup"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        public_cube_meta_cube = cls(
-            name=name,
-            type_=type_,
-            title=title,
-            description=description,
-            connected_component=connected_component,
-            measures=measures,
-            dimensions=dimensions,
-            hierarchies=hierarchies,
-            segments=segments,
-            relationships=relationships,
-            domain=domain,
-            query_group=query_group,
-        )
+            def _parse_query_group(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        public_cube_meta_cube.additional_properties = d
-        return public_cube_meta_cube
+            query_group = _parse_query_group(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            query_group, _raw = _decoding.failed(_v, _e, _path, "queryGroup", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if query_group is _v and (_v.__class__ is list or _v.__class__ is dict):
+                query_group, _raw = _decoding.failed(_v, None, _path, "queryGroup", "None | str", _raw)
+
+        if cls is PublicCubeMetaCube:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.type_ = type_
+            _obj.title = title
+            _obj.description = description
+            _obj.connected_component = connected_component
+            _obj.measures = measures
+            _obj.dimensions = dimensions
+            _obj.hierarchies = hierarchies
+            _obj.segments = segments
+            _obj.relationships = relationships
+            _obj.domain = domain
+            _obj.query_group = query_group
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                type_,
+                title,
+                description,
+                connected_component,
+                measures,
+                dimensions,
+                hierarchies,
+                segments,
+                relationships,
+                domain,
+                query_group,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -320,3 +511,7 @@ class PublicCubeMetaCube:
 from ..models.public_cube_meta_cube_hierarchies_item import PublicCubeMetaCubeHierarchiesItem
 from ..models.public_cube_meta_member import PublicCubeMetaMember
 from ..models.public_cube_relationship import PublicCubeRelationship
+
+_PublicCubeMetaCubeHierarchiesItem_from_dict = PublicCubeMetaCubeHierarchiesItem.from_dict
+_PublicCubeMetaMember_from_dict = PublicCubeMetaMember.from_dict
+_PublicCubeRelationship_from_dict = PublicCubeRelationship.from_dict

@@ -6,9 +6,35 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PublicCubeMetaMember")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "title",
+        "shortTitle",
+        "aliasName",
+        "type",
+        "description",
+        "aggType",
+        "drillMembers",
+        "format",
+        "primaryKey",
+        "suggestFilterValues",
+        "nullable",
+        "values",
+        "allowedGranularities",
+        "jsonSchema",
+        "monetary",
+        "currencyDimension",
+        "currencySensitive",
+        "alignAxis",
+    }
+)
 
 
 @_attrs_define
@@ -55,7 +81,10 @@ class PublicCubeMetaMember:
     currency_dimension: None | str | Unset = UNSET
     currency_sensitive: bool | None | Unset = UNSET
     align_axis: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -180,7 +209,8 @@ class PublicCubeMetaMember:
             align_axis = self.align_axis
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -222,235 +252,548 @@ class PublicCubeMetaMember:
             field_dict["currencySensitive"] = currency_sensitive
         if align_axis is not UNSET:
             field_dict["alignAxis"] = align_axis
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["title"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        title = _parse_title(d.pop("title", UNSET))
+            def _parse_title(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_short_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            title = _parse_title(_v)
 
-        short_title = _parse_short_title(d.pop("shortTitle", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            title, _raw = _decoding.failed(_v, _e, _path, "title", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if title is _v and (_v.__class__ is list or _v.__class__ is dict):
+                title, _raw = _decoding.failed(_v, None, _path, "title", "None | str", _raw)
 
-        def _parse_alias_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["shortTitle"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        alias_name = _parse_alias_name(d.pop("aliasName", UNSET))
+            def _parse_short_title(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            short_title = _parse_short_title(_v)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            short_title, _raw = _decoding.failed(_v, _e, _path, "shortTitle", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if short_title is _v and (_v.__class__ is list or _v.__class__ is dict):
+                short_title, _raw = _decoding.failed(_v, None, _path, "shortTitle", "None | str", _raw)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["aliasName"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_alias_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_agg_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            alias_name = _parse_alias_name(_v)
 
-        agg_type = _parse_agg_type(d.pop("aggType", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            alias_name, _raw = _decoding.failed(_v, _e, _path, "aliasName", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if alias_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                alias_name, _raw = _decoding.failed(_v, None, _path, "aliasName", "None | str", _raw)
 
-        def _parse_drill_members(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                drill_members_type_0 = cast(list[str], data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["type"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return drill_members_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_type_(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        drill_members = _parse_drill_members(d.pop("drillMembers", UNSET))
+            type_ = _parse_type_(_v)
 
-        def _parse_format_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            type_, _raw = _decoding.failed(_v, _e, _path, "type", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if type_ is _v and (_v.__class__ is list or _v.__class__ is dict):
+                type_, _raw = _decoding.failed(_v, None, _path, "type", "None | str", _raw)
 
-        format_ = _parse_format_(d.pop("format", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_primary_key(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        primary_key = _parse_primary_key(d.pop("primaryKey", UNSET))
+            description = _parse_description(_v)
 
-        def _parse_suggest_filter_values(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
-        suggest_filter_values = _parse_suggest_filter_values(d.pop("suggestFilterValues", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["aggType"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_nullable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_agg_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        nullable = _parse_nullable(d.pop("nullable", UNSET))
+            agg_type = _parse_agg_type(_v)
 
-        def _parse_values(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                values_type_0 = cast(list[str], data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            agg_type, _raw = _decoding.failed(_v, _e, _path, "aggType", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if agg_type is _v and (_v.__class__ is list or _v.__class__ is dict):
+                agg_type, _raw = _decoding.failed(_v, None, _path, "aggType", "None | str", _raw)
 
-                return values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["drillMembers"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        values = _parse_values(d.pop("values", UNSET))
+            def _parse_drill_members(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    drill_members_type_0 = cast(list[str], data)
 
-        def _parse_allowed_granularities(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_granularities_type_0 = cast(list[str], data)
+                    return drill_members_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
 
-                return allowed_granularities_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            drill_members = _parse_drill_members(_v)
 
-        allowed_granularities = _parse_allowed_granularities(d.pop("allowedGranularities", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            drill_members, _raw = _decoding.failed(_v, _e, _path, "drillMembers", "list[str] | None", _raw)
+        else:
+            _decoding.leave(_t)
 
-        def _parse_json_schema(data: object) -> None | PublicCubeMetaMemberJsonSchemaType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                json_schema_type_0 = PublicCubeMetaMemberJsonSchemaType0.from_dict(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["format"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return json_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PublicCubeMetaMemberJsonSchemaType0 | Unset, data)
+            def _parse_format_(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        json_schema = _parse_json_schema(d.pop("jsonSchema", UNSET))
+            format_ = _parse_format_(_v)
 
-        def _parse_monetary(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            format_, _raw = _decoding.failed(_v, _e, _path, "format", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if format_ is _v and (_v.__class__ is list or _v.__class__ is dict):
+                format_, _raw = _decoding.failed(_v, None, _path, "format", "None | str", _raw)
 
-        monetary = _parse_monetary(d.pop("monetary", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["primaryKey"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_currency_dimension(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_primary_key(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        currency_dimension = _parse_currency_dimension(d.pop("currencyDimension", UNSET))
+            primary_key = _parse_primary_key(_v)
 
-        def _parse_currency_sensitive(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            primary_key, _raw = _decoding.failed(_v, _e, _path, "primaryKey", "bool | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if primary_key is _v and (_v.__class__ is list or _v.__class__ is dict):
+                primary_key, _raw = _decoding.failed(_v, None, _path, "primaryKey", "bool | None", _raw)
 
-        currency_sensitive = _parse_currency_sensitive(d.pop("currencySensitive", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["suggestFilterValues"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_align_axis(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_suggest_filter_values(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        align_axis = _parse_align_axis(d.pop("alignAxis", UNSET))
+            suggest_filter_values = _parse_suggest_filter_values(_v)
 
-        public_cube_meta_member = cls(
-            name=name,
-            title=title,
-            short_title=short_title,
-            alias_name=alias_name,
-            type_=type_,
-            description=description,
-            agg_type=agg_type,
-            drill_members=drill_members,
-            format_=format_,
-            primary_key=primary_key,
-            suggest_filter_values=suggest_filter_values,
-            nullable=nullable,
-            values=values,
-            allowed_granularities=allowed_granularities,
-            json_schema=json_schema,
-            monetary=monetary,
-            currency_dimension=currency_dimension,
-            currency_sensitive=currency_sensitive,
-            align_axis=align_axis,
-        )
+        except Exception as _e:
+            _decoding.leave(_t)
+            suggest_filter_values, _raw = _decoding.failed(
+                _v, _e, _path, "suggestFilterValues", "bool | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if suggest_filter_values is _v and (_v.__class__ is list or _v.__class__ is dict):
+                suggest_filter_values, _raw = _decoding.failed(
+                    _v, None, _path, "suggestFilterValues", "bool | None", _raw
+                )
 
-        public_cube_meta_member.additional_properties = d
-        return public_cube_meta_member
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["nullable"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_nullable(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            nullable = _parse_nullable(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            nullable, _raw = _decoding.failed(_v, _e, _path, "nullable", "bool | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if nullable is _v and (_v.__class__ is list or _v.__class__ is dict):
+                nullable, _raw = _decoding.failed(_v, None, _path, "nullable", "bool | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["values"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_values(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    values_type_0 = cast(list[str], data)
+
+                    return values_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            values = _parse_values(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            values, _raw = _decoding.failed(_v, _e, _path, "values", "list[str] | None", _raw)
+        else:
+            _decoding.leave(_t)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["allowedGranularities"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_allowed_granularities(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allowed_granularities_type_0 = cast(list[str], data)
+
+                    return allowed_granularities_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            allowed_granularities = _parse_allowed_granularities(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            allowed_granularities, _raw = _decoding.failed(
+                _v, _e, _path, "allowedGranularities", "list[str] | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["jsonSchema"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            json_schema = _PublicCubeMetaMemberJsonSchemaType0_from_dict(_v, _path + "jsonSchema.")
+        elif _v is None:
+            json_schema = None
+        elif _v is UNSET:
+            json_schema = UNSET
+        else:
+            json_schema, _raw = _decoding.as_model(
+                _v, PublicCubeMetaMemberJsonSchemaType0, _path, "jsonSchema", _raw
+            )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["monetary"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_monetary(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            monetary = _parse_monetary(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            monetary, _raw = _decoding.failed(_v, _e, _path, "monetary", "bool | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if monetary is _v and (_v.__class__ is list or _v.__class__ is dict):
+                monetary, _raw = _decoding.failed(_v, None, _path, "monetary", "bool | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["currencyDimension"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_currency_dimension(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            currency_dimension = _parse_currency_dimension(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency_dimension, _raw = _decoding.failed(
+                _v, _e, _path, "currencyDimension", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if currency_dimension is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency_dimension, _raw = _decoding.failed(
+                    _v, None, _path, "currencyDimension", "None | str", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["currencySensitive"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_currency_sensitive(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            currency_sensitive = _parse_currency_sensitive(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency_sensitive, _raw = _decoding.failed(
+                _v, _e, _path, "currencySensitive", "bool | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if currency_sensitive is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency_sensitive, _raw = _decoding.failed(
+                    _v, None, _path, "currencySensitive", "bool | None", _raw
+                )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["alignAxis"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_align_axis(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            align_axis = _parse_align_axis(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            align_axis, _raw = _decoding.failed(_v, _e, _path, "alignAxis", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if align_axis is _v and (_v.__class__ is list or _v.__class__ is dict):
+                align_axis, _raw = _decoding.failed(_v, None, _path, "alignAxis", "None | str", _raw)
+
+        if cls is PublicCubeMetaMember:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.title = title
+            _obj.short_title = short_title
+            _obj.alias_name = alias_name
+            _obj.type_ = type_
+            _obj.description = description
+            _obj.agg_type = agg_type
+            _obj.drill_members = drill_members
+            _obj.format_ = format_
+            _obj.primary_key = primary_key
+            _obj.suggest_filter_values = suggest_filter_values
+            _obj.nullable = nullable
+            _obj.values = values
+            _obj.allowed_granularities = allowed_granularities
+            _obj.json_schema = json_schema
+            _obj.monetary = monetary
+            _obj.currency_dimension = currency_dimension
+            _obj.currency_sensitive = currency_sensitive
+            _obj.align_axis = align_axis
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                title,
+                short_title,
+                alias_name,
+                type_,
+                description,
+                agg_type,
+                drill_members,
+                format_,
+                primary_key,
+                suggest_filter_values,
+                nullable,
+                values,
+                allowed_granularities,
+                json_schema,
+                monetary,
+                currency_dimension,
+                currency_sensitive,
+                align_axis,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -470,3 +813,5 @@ class PublicCubeMetaMember:
 
 
 from ..models.public_cube_meta_member_json_schema_type_0 import PublicCubeMetaMemberJsonSchemaType0
+
+_PublicCubeMetaMemberJsonSchemaType0_from_dict = PublicCubeMetaMemberJsonSchemaType0.from_dict

@@ -1,14 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QueryResponse")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "results",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -21,13 +30,19 @@ class QueryResponse:
 
     results: list[ExecutionResult]
     meta: None | QueryMeta | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
+        if self.results is None or isinstance(self.results, Unset):
+            results = self.results
+        else:
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
 
         meta: dict[str, Any] | None | Unset
         if isinstance(self.meta, Unset):
@@ -38,7 +53,8 @@ class QueryResponse:
             meta = self.meta
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "results": results,
@@ -46,46 +62,82 @@ class QueryResponse:
         )
         if meta is not UNSET:
             field_dict["meta"] = meta
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("results", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("results: expected list, got " + type(_v).__name__)
-        results = []
-        _results = _v
-        for results_item_data in _results:
-            results_item = ExecutionResult.from_dict(results_item_data)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["results"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "results", _raw)
+        if _v is UNSET or _v is None:
+            results = _v
+        else:
+            results = []
+            _at = _path + "results[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    results.append(_ExecutionResult_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ExecutionResult, _path, "results", _raw)
 
-            results.append(results_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["meta"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            meta = _QueryMeta_from_dict(_v, _path + "meta.")
+        elif _v is None:
+            meta = None
+        elif _v is UNSET:
+            meta = UNSET
+        else:
+            meta, _raw = _decoding.as_model(_v, QueryMeta, _path, "meta", _raw)
 
-        def _parse_meta(data: object) -> None | QueryMeta | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_type_0 = QueryMeta.from_dict(data)
+        if cls is QueryResponse:
+            _obj = _new(cls)
+            _obj.results = results
+            _obj.meta = meta
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                results,
+                meta,
+            )
 
-                return meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QueryMeta | Unset, data)
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        meta = _parse_meta(d.pop("meta", UNSET))
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
-        query_response = cls(
-            results=results,
-            meta=meta,
-        )
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
 
-        query_response.additional_properties = d
-        return query_response
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +158,6 @@ class QueryResponse:
 
 from ..models.execution_result import ExecutionResult
 from ..models.query_meta import QueryMeta
+
+_ExecutionResult_from_dict = ExecutionResult.from_dict
+_QueryMeta_from_dict = QueryMeta.from_dict

@@ -7,9 +7,23 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReadFlowConsumerItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "id",
+        "values",
+        "trigger",
+        "description",
+        "config",
+        "enabled_on",
+    }
+)
 
 
 @_attrs_define
@@ -32,16 +46,25 @@ class ReadFlowConsumerItem:
     description: None | str | Unset = UNSET
     config: FlowConfigOutput | None | Unset = UNSET
     enabled_on: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         id = self.id
 
-        values = self.values.to_dict()
+        if self.values is None or isinstance(self.values, Unset):
+            values = self.values
+        else:
+            values = self.values.to_dict()
 
-        trigger = self.trigger.to_dict()
+        if self.trigger is None or isinstance(self.trigger, Unset):
+            trigger = self.trigger
+        else:
+            trigger = self.trigger.to_dict()
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -66,7 +89,8 @@ class ReadFlowConsumerItem:
             enabled_on = self.enabled_on
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -81,81 +105,165 @@ class ReadFlowConsumerItem:
             field_dict["config"] = config
         if enabled_on is not UNSET:
             field_dict["enabled_on"] = enabled_on
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        values = ReadFlowConsumerItemValues.from_dict(d.pop("values"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["values"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            values = _ReadFlowConsumerItemValues_from_dict(_v, _path + "values.")
+        else:
+            values, _raw = _decoding.as_model(_v, ReadFlowConsumerItemValues, _path, "values", _raw)
 
-        trigger = ReadFlowTrigger.from_dict(d.pop("trigger"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["trigger"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            trigger = _ReadFlowTrigger_from_dict(_v, _path + "trigger.")
+        else:
+            trigger, _raw = _decoding.as_model(_v, ReadFlowTrigger, _path, "trigger", _raw)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_config(data: object) -> FlowConfigOutput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_0 = FlowConfigOutput.from_dict(data)
+            description = _parse_description(_v)
 
-                return config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FlowConfigOutput | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
-        config = _parse_config(d.pop("config", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["config"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            config = _FlowConfigOutput_from_dict(_v, _path + "config.")
+        elif _v is None:
+            config = None
+        elif _v is UNSET:
+            config = UNSET
+        else:
+            config, _raw = _decoding.as_model(_v, FlowConfigOutput, _path, "config", _raw)
 
-        def _parse_enabled_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                enabled_on_type_0 = datetime.datetime.fromisoformat(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["enabled_on"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return enabled_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_enabled_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    enabled_on_type_0 = datetime.datetime.fromisoformat(data)
 
-        enabled_on = _parse_enabled_on(d.pop("enabled_on", UNSET))
+                    return enabled_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        read_flow_consumer_item = cls(
-            name=name,
-            id=id,
-            values=values,
-            trigger=trigger,
-            description=description,
-            config=config,
-            enabled_on=enabled_on,
-        )
+            enabled_on = _parse_enabled_on(_v)
 
-        read_flow_consumer_item.additional_properties = d
-        return read_flow_consumer_item
+        except Exception as _e:
+            _decoding.leave(_t)
+            enabled_on, _raw = _decoding.failed(_v, _e, _path, "enabled_on", "datetime.datetime | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if enabled_on is _v and (_v.__class__ is list or _v.__class__ is dict):
+                enabled_on, _raw = _decoding.failed(
+                    _v, None, _path, "enabled_on", "datetime.datetime | None", _raw
+                )
+
+        if cls is ReadFlowConsumerItem:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.id = id
+            _obj.values = values
+            _obj.trigger = trigger
+            _obj.description = description
+            _obj.config = config
+            _obj.enabled_on = enabled_on
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                id,
+                values,
+                trigger,
+                description,
+                config,
+                enabled_on,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -177,3 +285,7 @@ class ReadFlowConsumerItem:
 from ..models.flow_config_output import FlowConfigOutput
 from ..models.read_flow_consumer_item_values import ReadFlowConsumerItemValues
 from ..models.read_flow_trigger import ReadFlowTrigger
+
+_FlowConfigOutput_from_dict = FlowConfigOutput.from_dict
+_ReadFlowConsumerItemValues_from_dict = ReadFlowConsumerItemValues.from_dict
+_ReadFlowTrigger_from_dict = ReadFlowTrigger.from_dict

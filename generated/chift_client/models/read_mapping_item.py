@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReadMappingItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "source_id",
+        "target_id",
+    }
+)
 
 
 @_attrs_define
@@ -21,7 +30,10 @@ class ReadMappingItem:
 
     source_id: None | str | Unset = UNSET
     target_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         source_id: None | str | Unset
@@ -37,44 +49,107 @@ class ReadMappingItem:
             target_id = self.target_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if source_id is not UNSET:
             field_dict["source_id"] = source_id
         if target_id is not UNSET:
             field_dict["target_id"] = target_id
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_source_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_source_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        source_id = _parse_source_id(d.pop("source_id", UNSET))
+            source_id = _parse_source_id(_v)
 
-        def _parse_target_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            source_id, _raw = _decoding.failed(_v, _e, _path, "source_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if source_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                source_id, _raw = _decoding.failed(_v, None, _path, "source_id", "None | str", _raw)
 
-        target_id = _parse_target_id(d.pop("target_id", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["target_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        read_mapping_item = cls(
-            source_id=source_id,
-            target_id=target_id,
-        )
+            def _parse_target_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        read_mapping_item.additional_properties = d
-        return read_mapping_item
+            target_id = _parse_target_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            target_id, _raw = _decoding.failed(_v, _e, _path, "target_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if target_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                target_id, _raw = _decoding.failed(_v, None, _path, "target_id", "None | str", _raw)
+
+        if cls is ReadMappingItem:
+            _obj = _new(cls)
+            _obj.source_id = source_id
+            _obj.target_id = target_id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                source_id,
+                target_id,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

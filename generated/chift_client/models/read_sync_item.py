@@ -7,9 +7,25 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReadSyncItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "connections",
+        "syncid",
+        "consumers",
+        "flows",
+        "config",
+        "mappings",
+        "module",
+        "object_kinds",
+    }
+)
 
 
 @_attrs_define
@@ -36,24 +52,39 @@ class ReadSyncItem:
     mappings: list[CreateSyncMappingItemOutput] | Unset = UNSET
     module: None | str | Unset = UNSET
     object_kinds: list[ObjectKindItem] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        connections = []
-        for connections_item_data in self.connections:
-            connections_item = connections_item_data.to_dict()
-            connections.append(connections_item)
+        if self.connections is None or isinstance(self.connections, Unset):
+            connections = self.connections
+        else:
+            connections = []
+            for connections_item_data in self.connections:
+                connections_item = connections_item_data.to_dict()
+                connections.append(connections_item)
 
-        syncid = str(self.syncid)
+        if self.syncid is None or isinstance(self.syncid, Unset):
+            syncid = self.syncid
+        else:
+            syncid = str(self.syncid)
 
-        consumers = self.consumers
+        if self.consumers is None or isinstance(self.consumers, Unset):
+            consumers = self.consumers
+        else:
+            consumers = self.consumers
 
-        flows = []
-        for flows_item_data in self.flows:
-            flows_item = flows_item_data.to_dict()
-            flows.append(flows_item)
+        if self.flows is None or isinstance(self.flows, Unset):
+            flows = self.flows
+        else:
+            flows = []
+            for flows_item_data in self.flows:
+                flows_item = flows_item_data.to_dict()
+                flows.append(flows_item)
 
         config: dict[str, Any] | None | Unset
         if isinstance(self.config, Unset):
@@ -89,7 +120,8 @@ class ReadSyncItem:
             object_kinds = self.object_kinds
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -107,118 +139,198 @@ class ReadSyncItem:
             field_dict["module"] = module
         if object_kinds is not UNSET:
             field_dict["object_kinds"] = object_kinds
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        _v = d.pop("connections", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("connections: expected list, got " + type(_v).__name__)
-        connections = []
-        _connections = _v
-        for connections_item_data in _connections:
-            connections_item = SyncsConnectionItem.from_dict(connections_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["connections"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "connections", _raw)
+        if _v is UNSET or _v is None:
+            connections = _v
+        else:
+            connections = []
+            _at = _path + "connections[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    connections.append(_SyncsConnectionItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SyncsConnectionItem, _path, "connections", _raw)
 
-            connections.append(connections_item)
-
-        syncid = UUID(d.pop("syncid"))
-
-        _v = d.pop("consumers", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("consumers: expected list, got " + type(_v).__name__)
-        consumers = cast(list[str], _v)
-
-        _v = d.pop("flows", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("flows: expected list, got " + type(_v).__name__)
-        flows = []
-        _flows = _v
-        for flows_item_data in _flows:
-            flows_item = ReadFlowItem.from_dict(flows_item_data)
-
-            flows.append(flows_item)
-
-        def _parse_config(data: object) -> None | ReadSyncItemConfigType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["syncid"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            syncid, _raw = _decoding.missing(_path, "syncid", "UUID", _raw)
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_0 = ReadSyncItemConfigType0.from_dict(data)
+                syncid = UUID(_v)
 
-                return config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReadSyncItemConfigType0 | Unset, data)
+            except Exception as _e:
+                syncid, _raw = _decoding.failed(_v, _e, _path, "syncid", "UUID", _raw)
 
-        config = _parse_config(d.pop("config", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            consumers = _src["consumers"]
+        except KeyError:
+            consumers = UNSET
+        if consumers.__class__ is not list:
+            consumers, _raw = _decoding.as_list(consumers, "scalar", _path, "consumers", _raw)
 
-        _v = d.pop("mappings", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("mappings: expected list, got " + type(_v).__name__)
-        _mappings = _v
-        mappings: list[CreateSyncMappingItemOutput] | Unset = UNSET
-        if _mappings is not UNSET:
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["flows"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "flows", _raw)
+        if _v is UNSET or _v is None:
+            flows = _v
+        else:
+            flows = []
+            _at = _path + "flows[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    flows.append(_ReadFlowItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ReadFlowItem, _path, "flows", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["config"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            config = _ReadSyncItemConfigType0_from_dict(_v, _path + "config.")
+        elif _v is None:
+            config = None
+        elif _v is UNSET:
+            config = UNSET
+        else:
+            config, _raw = _decoding.as_model(_v, ReadSyncItemConfigType0, _path, "config", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["mappings"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "mappings", _raw)
+        if _v is UNSET or _v is None:
+            mappings = _v
+        else:
             mappings = []
-            for mappings_item_data in _mappings:
-                mappings_item = CreateSyncMappingItemOutput.from_dict(mappings_item_data)
+            _at = _path + "mappings[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    mappings.append(_CreateSyncMappingItemOutput_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CreateSyncMappingItemOutput, _path, "mappings", _raw)
 
-                mappings.append(mappings_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["module"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_module(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_module(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        module = _parse_module(d.pop("module", UNSET))
+            module = _parse_module(_v)
 
-        def _parse_object_kinds(data: object) -> list[ObjectKindItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                object_kinds_type_0 = []
-                _object_kinds_type_0 = data
-                for object_kinds_type_0_item_data in _object_kinds_type_0:
-                    object_kinds_type_0_item = ObjectKindItem.from_dict(object_kinds_type_0_item_data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            module, _raw = _decoding.failed(_v, _e, _path, "module", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if module is _v and (_v.__class__ is list or _v.__class__ is dict):
+                module, _raw = _decoding.failed(_v, None, _path, "module", "None | str", _raw)
 
-                    object_kinds_type_0.append(object_kinds_type_0_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["object_kinds"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "object_kinds", _raw)
+        if _v is UNSET or _v is None:
+            object_kinds = _v
+        else:
+            object_kinds = []
+            _at = _path + "object_kinds[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    object_kinds.append(_ObjectKindItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ObjectKindItem, _path, "object_kinds", _raw)
 
-                return object_kinds_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ObjectKindItem] | None | Unset, data)
+        if cls is ReadSyncItem:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.connections = connections
+            _obj.syncid = syncid
+            _obj.consumers = consumers
+            _obj.flows = flows
+            _obj.config = config
+            _obj.mappings = mappings
+            _obj.module = module
+            _obj.object_kinds = object_kinds
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                connections,
+                syncid,
+                consumers,
+                flows,
+                config,
+                mappings,
+                module,
+                object_kinds,
+            )
 
-        object_kinds = _parse_object_kinds(d.pop("object_kinds", UNSET))
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        read_sync_item = cls(
-            name=name,
-            connections=connections,
-            syncid=syncid,
-            consumers=consumers,
-            flows=flows,
-            config=config,
-            mappings=mappings,
-            module=module,
-            object_kinds=object_kinds,
-        )
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
-        read_sync_item.additional_properties = d
-        return read_sync_item
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -242,3 +354,9 @@ from ..models.object_kind_item import ObjectKindItem
 from ..models.read_flow_item import ReadFlowItem
 from ..models.read_sync_item_config_type_0 import ReadSyncItemConfigType0
 from ..models.syncs_connection_item import SyncsConnectionItem
+
+_CreateSyncMappingItemOutput_from_dict = CreateSyncMappingItemOutput.from_dict
+_ObjectKindItem_from_dict = ObjectKindItem.from_dict
+_ReadFlowItem_from_dict = ReadFlowItem.from_dict
+_ReadSyncItemConfigType0_from_dict = ReadSyncItemConfigType0.from_dict
+_SyncsConnectionItem_from_dict = SyncsConnectionItem.from_dict

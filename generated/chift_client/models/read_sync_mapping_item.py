@@ -6,9 +6,25 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReadSyncMappingItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "values",
+        "hidden_source_ids",
+        "sub_mapping_name",
+        "description",
+        "display_order",
+        "challenge_question",
+        "conditions",
+        "sub_mapping_description",
+    }
+)
 
 
 @_attrs_define
@@ -35,17 +51,26 @@ class ReadSyncMappingItem:
     challenge_question: None | str | Unset = UNSET
     conditions: None | ReadSyncMappingItemConditionsType0 | Unset = UNSET
     sub_mapping_description: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        values = []
-        for values_item_data in self.values:
-            values_item = values_item_data.to_dict()
-            values.append(values_item)
+        if self.values is None or isinstance(self.values, Unset):
+            values = self.values
+        else:
+            values = []
+            for values_item_data in self.values:
+                values_item = values_item_data.to_dict()
+                values.append(values_item)
 
-        hidden_source_ids = self.hidden_source_ids
+        if self.hidden_source_ids is None or isinstance(self.hidden_source_ids, Unset):
+            hidden_source_ids = self.hidden_source_ids
+        else:
+            hidden_source_ids = self.hidden_source_ids
 
         sub_mapping_name = self.sub_mapping_name
 
@@ -78,7 +103,8 @@ class ReadSyncMappingItem:
             sub_mapping_description = self.sub_mapping_description
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -97,100 +123,210 @@ class ReadSyncMappingItem:
             field_dict["conditions"] = conditions
         if sub_mapping_description is not UNSET:
             field_dict["sub_mapping_description"] = sub_mapping_description
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("name: expected str, got " + type(_v).__name__)
-        name = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "name", _raw)
 
-        _v = d.pop("values", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("values: expected list, got " + type(_v).__name__)
-        values = []
-        _values = _v
-        for values_item_data in _values:
-            values_item = ReadMappingItem.from_dict(values_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["values"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "values", _raw)
+        if _v is UNSET or _v is None:
+            values = _v
+        else:
+            values = []
+            _at = _path + "values[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    values.append(_ReadMappingItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ReadMappingItem, _path, "values", _raw)
 
-            values.append(values_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            hidden_source_ids = _src["hidden_source_ids"]
+        except KeyError:
+            hidden_source_ids = UNSET
+        if hidden_source_ids.__class__ is not list:
+            hidden_source_ids, _raw = _decoding.as_list(
+                hidden_source_ids, "scalar", _path, "hidden_source_ids", _raw
+            )
 
-        _v = d.pop("hidden_source_ids", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("hidden_source_ids: expected list, got " + type(_v).__name__)
-        hidden_source_ids = cast(list[str], _v)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sub_mapping_name = _src["sub_mapping_name"]
+        except KeyError:
+            sub_mapping_name = UNSET
+        if sub_mapping_name.__class__ is not str:
+            sub_mapping_name, _raw = _decoding.scalar(
+                sub_mapping_name, "str", _path, "sub_mapping_name", _raw
+            )
 
-        _v = d.pop("sub_mapping_name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("sub_mapping_name: expected str, got " + type(_v).__name__)
-        sub_mapping_name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+            description = _parse_description(_v)
 
-        _v = d.pop("display_order", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("display_order: expected int, got " + type(_v).__name__)
-        display_order = _v
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
 
-        def _parse_challenge_question(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            display_order = _src["display_order"]
+        except KeyError:
+            display_order = UNSET
+        if display_order.__class__ is not int and display_order is not UNSET:
+            display_order, _raw = _decoding.scalar(display_order, "int", _path, "display_order", _raw)
 
-        challenge_question = _parse_challenge_question(d.pop("challenge_question", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["challenge_question"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_conditions(data: object) -> None | ReadSyncMappingItemConditionsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                conditions_type_0 = ReadSyncMappingItemConditionsType0.from_dict(data)
+            def _parse_challenge_question(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return conditions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReadSyncMappingItemConditionsType0 | Unset, data)
+            challenge_question = _parse_challenge_question(_v)
 
-        conditions = _parse_conditions(d.pop("conditions", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            challenge_question, _raw = _decoding.failed(
+                _v, _e, _path, "challenge_question", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if challenge_question is _v and (_v.__class__ is list or _v.__class__ is dict):
+                challenge_question, _raw = _decoding.failed(
+                    _v, None, _path, "challenge_question", "None | str", _raw
+                )
 
-        def _parse_sub_mapping_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["conditions"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            conditions = _ReadSyncMappingItemConditionsType0_from_dict(_v, _path + "conditions.")
+        elif _v is None:
+            conditions = None
+        elif _v is UNSET:
+            conditions = UNSET
+        else:
+            conditions, _raw = _decoding.as_model(
+                _v, ReadSyncMappingItemConditionsType0, _path, "conditions", _raw
+            )
 
-        sub_mapping_description = _parse_sub_mapping_description(d.pop("sub_mapping_description", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["sub_mapping_description"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        read_sync_mapping_item = cls(
-            name=name,
-            values=values,
-            hidden_source_ids=hidden_source_ids,
-            sub_mapping_name=sub_mapping_name,
-            description=description,
-            display_order=display_order,
-            challenge_question=challenge_question,
-            conditions=conditions,
-            sub_mapping_description=sub_mapping_description,
-        )
+            def _parse_sub_mapping_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        read_sync_mapping_item.additional_properties = d
-        return read_sync_mapping_item
+            sub_mapping_description = _parse_sub_mapping_description(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            sub_mapping_description, _raw = _decoding.failed(
+                _v, _e, _path, "sub_mapping_description", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if sub_mapping_description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                sub_mapping_description, _raw = _decoding.failed(
+                    _v, None, _path, "sub_mapping_description", "None | str", _raw
+                )
+
+        if cls is ReadSyncMappingItem:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.values = values
+            _obj.hidden_source_ids = hidden_source_ids
+            _obj.sub_mapping_name = sub_mapping_name
+            _obj.description = description
+            _obj.display_order = display_order
+            _obj.challenge_question = challenge_question
+            _obj.conditions = conditions
+            _obj.sub_mapping_description = sub_mapping_description
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                values,
+                hidden_source_ids,
+                sub_mapping_name,
+                description,
+                display_order,
+                challenge_question,
+                conditions,
+                sub_mapping_description,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -211,3 +347,6 @@ class ReadSyncMappingItem:
 
 from ..models.read_mapping_item import ReadMappingItem
 from ..models.read_sync_mapping_item_conditions_type_0 import ReadSyncMappingItemConditionsType0
+
+_ReadMappingItem_from_dict = ReadMappingItem.from_dict
+_ReadSyncMappingItemConditionsType0_from_dict = ReadSyncMappingItemConditionsType0.from_dict

@@ -7,10 +7,25 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.payment_payment_status import PaymentPaymentStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefundItemOut")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "status",
+        "description",
+        "amount",
+        "currency",
+        "refund_date",
+        "payment_id",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +50,23 @@ class RefundItemOut:
     currency: str
     refund_date: datetime.datetime
     payment_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
+        else:
+            source_ref = self.source_ref.to_dict()
 
-        status = self.status.value
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = self.status.value
 
         description = self.description
 
@@ -50,7 +74,10 @@ class RefundItemOut:
 
         currency = self.currency
 
-        refund_date = self.refund_date.isoformat()
+        if self.refund_date is None or isinstance(self.refund_date, Unset):
+            refund_date = self.refund_date
+        else:
+            refund_date = self.refund_date.isoformat()
 
         payment_id: None | str | Unset
         if isinstance(self.payment_id, Unset):
@@ -59,7 +86,8 @@ class RefundItemOut:
             payment_id = self.payment_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -73,60 +101,150 @@ class RefundItemOut:
         )
         if payment_id is not UNSET:
             field_dict["payment_id"] = payment_id
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_ref"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        status = PaymentPaymentStatus(d.pop("status"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            status, _raw = _decoding.missing(_path, "status", "PaymentPaymentStatus", _raw)
+        else:
+            try:
+                status = PaymentPaymentStatus(_v)
 
-        _v = d.pop("description", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("description: expected str, got " + type(_v).__name__)
-        description = _v
+            except Exception as _e:
+                status, _raw = _decoding.failed(_v, _e, _path, "status", "PaymentPaymentStatus", _raw)
 
-        _v = d.pop("amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("amount: expected float, got " + type(_v).__name__)
-        amount = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            description = _src["description"]
+        except KeyError:
+            description = UNSET
+        if description.__class__ is not str:
+            description, _raw = _decoding.scalar(description, "str", _path, "description", _raw)
 
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            amount = _src["amount"]
+        except KeyError:
+            amount = UNSET
+        if amount.__class__ is not float and amount.__class__ is not int:
+            amount, _raw = _decoding.scalar(amount, "float", _path, "amount", _raw)
 
-        refund_date = datetime.datetime.fromisoformat(d.pop("refund_date"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency = _src["currency"]
+        except KeyError:
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
-        def _parse_payment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["refund_date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                refund_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                refund_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "refund_date", _raw)
+        else:
+            refund_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "refund_date", _raw)
 
-        payment_id = _parse_payment_id(d.pop("payment_id", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payment_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        refund_item_out = cls(
-            id=id,
-            source_ref=source_ref,
-            status=status,
-            description=description,
-            amount=amount,
-            currency=currency,
-            refund_date=refund_date,
-            payment_id=payment_id,
-        )
+            def _parse_payment_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        refund_item_out.additional_properties = d
-        return refund_item_out
+            payment_id = _parse_payment_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_id, _raw = _decoding.failed(_v, _e, _path, "payment_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if payment_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_id, _raw = _decoding.failed(_v, None, _path, "payment_id", "None | str", _raw)
+
+        if cls is RefundItemOut:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.status = status
+            _obj.description = description
+            _obj.amount = amount
+            _obj.currency = currency
+            _obj.refund_date = refund_date
+            _obj.payment_id = payment_id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                status,
+                description,
+                amount,
+                currency,
+                refund_date,
+                payment_id,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,3 +264,5 @@ class RefundItemOut:
 
 
 from ..models.ref import Ref
+
+_Ref_from_dict = Ref.from_dict

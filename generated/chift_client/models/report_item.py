@@ -2,14 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "date",
+        "location_id",
+        "orders",
+        "payments",
+    }
+)
 
 
 @_attrs_define
@@ -26,10 +37,16 @@ class ReportItem:
     location_id: str
     orders: list[ReportOrders] | None | Unset = UNSET
     payments: list[ReportPayments] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date.isoformat()
+        if self.date is None or isinstance(self.date, Unset):
+            date = self.date
+        else:
+            date = self.date.isoformat()
 
         location_id = self.location_id
 
@@ -58,7 +75,8 @@ class ReportItem:
             payments = self.payments
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "date": date,
@@ -69,72 +87,109 @@ class ReportItem:
             field_dict["orders"] = orders
         if payments is not UNSET:
             field_dict["payments"] = payments
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        date = datetime.date.fromisoformat(d.pop("date"))
-
-        _v = d.pop("location_id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("location_id: expected str, got " + type(_v).__name__)
-        location_id = _v
-
-        def _parse_orders(data: object) -> list[ReportOrders] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                orders_type_0 = []
-                _orders_type_0 = data
-                for orders_type_0_item_data in _orders_type_0:
-                    orders_type_0_item = ReportOrders.from_dict(orders_type_0_item_data)
+                date = datetime.date.fromisoformat(_v)
+            except ValueError:
+                date, _raw = _decoding.as_datetime(_v, "date", _path, "date", _raw)
+        else:
+            date, _raw = _decoding.as_datetime(_v, "date", _path, "date", _raw)
 
-                    orders_type_0.append(orders_type_0_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            location_id = _src["location_id"]
+        except KeyError:
+            location_id = UNSET
+        if location_id.__class__ is not str:
+            location_id, _raw = _decoding.scalar(location_id, "str", _path, "location_id", _raw)
 
-                return orders_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReportOrders] | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["orders"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "orders", _raw)
+        if _v is UNSET or _v is None:
+            orders = _v
+        else:
+            orders = []
+            _at = _path + "orders[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    orders.append(_ReportOrders_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ReportOrders, _path, "orders", _raw)
 
-        orders = _parse_orders(d.pop("orders", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payments"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "payments", _raw)
+        if _v is UNSET or _v is None:
+            payments = _v
+        else:
+            payments = []
+            _at = _path + "payments[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    payments.append(_ReportPayments_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ReportPayments, _path, "payments", _raw)
 
-        def _parse_payments(data: object) -> list[ReportPayments] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                payments_type_0 = []
-                _payments_type_0 = data
-                for payments_type_0_item_data in _payments_type_0:
-                    payments_type_0_item = ReportPayments.from_dict(payments_type_0_item_data)
+        if cls is ReportItem:
+            _obj = _new(cls)
+            _obj.date = date
+            _obj.location_id = location_id
+            _obj.orders = orders
+            _obj.payments = payments
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                date,
+                location_id,
+                orders,
+                payments,
+            )
 
-                    payments_type_0.append(payments_type_0_item)
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-                return payments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReportPayments] | None | Unset, data)
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
-        payments = _parse_payments(d.pop("payments", UNSET))
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
 
-        report_item = cls(
-            date=date,
-            location_id=location_id,
-            orders=orders,
-            payments=payments,
-        )
-
-        report_item.additional_properties = d
-        return report_item
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -155,3 +210,6 @@ class ReportItem:
 
 from ..models.report_orders import ReportOrders
 from ..models.report_payments import ReportPayments
+
+_ReportOrders_from_dict = ReportOrders.from_dict
+_ReportPayments_from_dict = ReportPayments.from_dict

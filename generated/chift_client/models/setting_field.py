@@ -6,11 +6,26 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.setting_group import SettingGroup
 from ..models.setting_type import SettingType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SettingField")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "type",
+        "group",
+        "title",
+        "tooltip",
+        "options",
+        "supported",
+        "unsupported_reason",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +50,23 @@ class SettingField:
     options: list[SettingOption] | Unset = UNSET
     supported: bool | Unset = True
     unsupported_reason: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        type_ = self.type_.value
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
 
-        group = self.group.value
+        if self.group is None or isinstance(self.group, Unset):
+            group = self.group
+        else:
+            group = self.group.value
 
         title = self.title
 
@@ -64,7 +88,8 @@ class SettingField:
             unsupported_reason = self.unsupported_reason
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "key": key,
@@ -80,70 +105,163 @@ class SettingField:
             field_dict["supported"] = supported
         if unsupported_reason is not UNSET:
             field_dict["unsupported_reason"] = unsupported_reason
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("key", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("key: expected str, got " + type(_v).__name__)
-        key = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            key = _src["key"]
+        except KeyError:
+            key = UNSET
+        if key.__class__ is not str:
+            key, _raw = _decoding.scalar(key, "str", _path, "key", _raw)
 
-        type_ = SettingType(d.pop("type"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["type"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            type_, _raw = _decoding.missing(_path, "type", "SettingType", _raw)
+        else:
+            try:
+                type_ = SettingType(_v)
 
-        group = SettingGroup(d.pop("group"))
+            except Exception as _e:
+                type_, _raw = _decoding.failed(_v, _e, _path, "type", "SettingType", _raw)
 
-        _v = d.pop("title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("title: expected str, got " + type(_v).__name__)
-        title = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["group"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            group, _raw = _decoding.missing(_path, "group", "SettingGroup", _raw)
+        else:
+            try:
+                group = SettingGroup(_v)
 
-        _v = d.pop("tooltip", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("tooltip: expected str, got " + type(_v).__name__)
-        tooltip = _v
+            except Exception as _e:
+                group, _raw = _decoding.failed(_v, _e, _path, "group", "SettingGroup", _raw)
 
-        _v = d.pop("options", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("options: expected list, got " + type(_v).__name__)
-        _options = _v
-        options: list[SettingOption] | Unset = UNSET
-        if _options is not UNSET:
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            title = _src["title"]
+        except KeyError:
+            title = UNSET
+        if title.__class__ is not str:
+            title, _raw = _decoding.scalar(title, "str", _path, "title", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tooltip = _src["tooltip"]
+        except KeyError:
+            tooltip = UNSET
+        if tooltip.__class__ is not str:
+            tooltip, _raw = _decoding.scalar(tooltip, "str", _path, "tooltip", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["options"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "options", _raw)
+        if _v is UNSET or _v is None:
+            options = _v
+        else:
             options = []
-            for options_item_data in _options:
-                options_item = SettingOption.from_dict(options_item_data)
+            _at = _path + "options[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    options.append(_SettingOption_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SettingOption, _path, "options", _raw)
 
-                options.append(options_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            supported = _src["supported"]
+        except KeyError:
+            supported = UNSET
+        if supported.__class__ is not bool and supported is not UNSET:
+            supported, _raw = _decoding.scalar(supported, "bool", _path, "supported", _raw)
 
-        _v = d.pop("supported", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("supported: expected bool, got " + type(_v).__name__)
-        supported = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["unsupported_reason"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_unsupported_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_unsupported_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        unsupported_reason = _parse_unsupported_reason(d.pop("unsupported_reason", UNSET))
+            unsupported_reason = _parse_unsupported_reason(_v)
 
-        setting_field = cls(
-            key=key,
-            type_=type_,
-            group=group,
-            title=title,
-            tooltip=tooltip,
-            options=options,
-            supported=supported,
-            unsupported_reason=unsupported_reason,
-        )
+        except Exception as _e:
+            _decoding.leave(_t)
+            unsupported_reason, _raw = _decoding.failed(
+                _v, _e, _path, "unsupported_reason", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if unsupported_reason is _v and (_v.__class__ is list or _v.__class__ is dict):
+                unsupported_reason, _raw = _decoding.failed(
+                    _v, None, _path, "unsupported_reason", "None | str", _raw
+                )
 
-        setting_field.additional_properties = d
-        return setting_field
+        if cls is SettingField:
+            _obj = _new(cls)
+            _obj.key = key
+            _obj.type_ = type_
+            _obj.group = group
+            _obj.title = title
+            _obj.tooltip = tooltip
+            _obj.options = options
+            _obj.supported = supported
+            _obj.unsupported_reason = unsupported_reason
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                key,
+                type_,
+                group,
+                title,
+                tooltip,
+                options,
+                supported,
+                unsupported_reason,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -163,3 +281,5 @@ class SettingField:
 
 
 from ..models.setting_option import SettingOption
+
+_SettingOption_from_dict = SettingOption.from_dict

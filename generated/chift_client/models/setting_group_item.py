@@ -6,10 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.setting_group import SettingGroup
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SettingGroupItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -22,41 +31,94 @@ class SettingGroupItem:
 
     key: SettingGroup
     title: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key.value
+        if self.key is None or isinstance(self.key, Unset):
+            key = self.key
+        else:
+            key = self.key.value
 
         title = self.title
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "key": key,
                 "title": title,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = SettingGroup(d.pop("key"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["key"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            key, _raw = _decoding.missing(_path, "key", "SettingGroup", _raw)
+        else:
+            try:
+                key = SettingGroup(_v)
 
-        _v = d.pop("title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("title: expected str, got " + type(_v).__name__)
-        title = _v
+            except Exception as _e:
+                key, _raw = _decoding.failed(_v, _e, _path, "key", "SettingGroup", _raw)
 
-        setting_group_item = cls(
-            key=key,
-            title=title,
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            title = _src["title"]
+        except KeyError:
+            title = UNSET
+        if title.__class__ is not str:
+            title, _raw = _decoding.scalar(title, "str", _path, "title", _raw)
 
-        setting_group_item.additional_properties = d
-        return setting_group_item
+        if cls is SettingGroupItem:
+            _obj = _new(cls)
+            _obj.key = key
+            _obj.title = title
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                key,
+                title,
+            )
+
+        if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

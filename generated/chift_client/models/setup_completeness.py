@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetupCompleteness")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "missing_connections",
+        "missing_questions",
+        "missing_tables",
+        "missing_modes",
+    }
+)
 
 
 @_attrs_define
@@ -25,31 +36,47 @@ class SetupCompleteness:
     missing_questions: list[SetupMissingItem]
     missing_tables: list[SetupMissingItem]
     missing_modes: list[SetupMissingItem]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        missing_connections = []
-        for missing_connections_item_data in self.missing_connections:
-            missing_connections_item = missing_connections_item_data.to_dict()
-            missing_connections.append(missing_connections_item)
+        if self.missing_connections is None or isinstance(self.missing_connections, Unset):
+            missing_connections = self.missing_connections
+        else:
+            missing_connections = []
+            for missing_connections_item_data in self.missing_connections:
+                missing_connections_item = missing_connections_item_data.to_dict()
+                missing_connections.append(missing_connections_item)
 
-        missing_questions = []
-        for missing_questions_item_data in self.missing_questions:
-            missing_questions_item = missing_questions_item_data.to_dict()
-            missing_questions.append(missing_questions_item)
+        if self.missing_questions is None or isinstance(self.missing_questions, Unset):
+            missing_questions = self.missing_questions
+        else:
+            missing_questions = []
+            for missing_questions_item_data in self.missing_questions:
+                missing_questions_item = missing_questions_item_data.to_dict()
+                missing_questions.append(missing_questions_item)
 
-        missing_tables = []
-        for missing_tables_item_data in self.missing_tables:
-            missing_tables_item = missing_tables_item_data.to_dict()
-            missing_tables.append(missing_tables_item)
+        if self.missing_tables is None or isinstance(self.missing_tables, Unset):
+            missing_tables = self.missing_tables
+        else:
+            missing_tables = []
+            for missing_tables_item_data in self.missing_tables:
+                missing_tables_item = missing_tables_item_data.to_dict()
+                missing_tables.append(missing_tables_item)
 
-        missing_modes = []
-        for missing_modes_item_data in self.missing_modes:
-            missing_modes_item = missing_modes_item_data.to_dict()
-            missing_modes.append(missing_modes_item)
+        if self.missing_modes is None or isinstance(self.missing_modes, Unset):
+            missing_modes = self.missing_modes
+        else:
+            missing_modes = []
+            for missing_modes_item_data in self.missing_modes:
+                missing_modes_item = missing_modes_item_data.to_dict()
+                missing_modes.append(missing_modes_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "missing_connections": missing_connections,
@@ -58,61 +85,124 @@ class SetupCompleteness:
                 "missing_modes": missing_modes,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("missing_connections", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("missing_connections: expected list, got " + type(_v).__name__)
-        missing_connections = []
-        _missing_connections = _v
-        for missing_connections_item_data in _missing_connections:
-            missing_connections_item = SetupMissingItem.from_dict(missing_connections_item_data)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["missing_connections"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "missing_connections", _raw)
+        if _v is UNSET or _v is None:
+            missing_connections = _v
+        else:
+            missing_connections = []
+            _at = _path + "missing_connections[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    missing_connections.append(_SetupMissingItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SetupMissingItem, _path, "missing_connections", _raw)
 
-            missing_connections.append(missing_connections_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["missing_questions"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "missing_questions", _raw)
+        if _v is UNSET or _v is None:
+            missing_questions = _v
+        else:
+            missing_questions = []
+            _at = _path + "missing_questions[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    missing_questions.append(_SetupMissingItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SetupMissingItem, _path, "missing_questions", _raw)
 
-        _v = d.pop("missing_questions", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("missing_questions: expected list, got " + type(_v).__name__)
-        missing_questions = []
-        _missing_questions = _v
-        for missing_questions_item_data in _missing_questions:
-            missing_questions_item = SetupMissingItem.from_dict(missing_questions_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["missing_tables"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "missing_tables", _raw)
+        if _v is UNSET or _v is None:
+            missing_tables = _v
+        else:
+            missing_tables = []
+            _at = _path + "missing_tables[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    missing_tables.append(_SetupMissingItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SetupMissingItem, _path, "missing_tables", _raw)
 
-            missing_questions.append(missing_questions_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["missing_modes"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "missing_modes", _raw)
+        if _v is UNSET or _v is None:
+            missing_modes = _v
+        else:
+            missing_modes = []
+            _at = _path + "missing_modes[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    missing_modes.append(_SetupMissingItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SetupMissingItem, _path, "missing_modes", _raw)
 
-        _v = d.pop("missing_tables", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("missing_tables: expected list, got " + type(_v).__name__)
-        missing_tables = []
-        _missing_tables = _v
-        for missing_tables_item_data in _missing_tables:
-            missing_tables_item = SetupMissingItem.from_dict(missing_tables_item_data)
+        if cls is SetupCompleteness:
+            _obj = _new(cls)
+            _obj.missing_connections = missing_connections
+            _obj.missing_questions = missing_questions
+            _obj.missing_tables = missing_tables
+            _obj.missing_modes = missing_modes
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                missing_connections,
+                missing_questions,
+                missing_tables,
+                missing_modes,
+            )
 
-            missing_tables.append(missing_tables_item)
+        if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        _v = d.pop("missing_modes", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("missing_modes: expected list, got " + type(_v).__name__)
-        missing_modes = []
-        _missing_modes = _v
-        for missing_modes_item_data in _missing_modes:
-            missing_modes_item = SetupMissingItem.from_dict(missing_modes_item_data)
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
-            missing_modes.append(missing_modes_item)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
 
-        setup_completeness = cls(
-            missing_connections=missing_connections,
-            missing_questions=missing_questions,
-            missing_tables=missing_tables,
-            missing_modes=missing_modes,
-        )
-
-        setup_completeness.additional_properties = d
-        return setup_completeness
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,3 +222,5 @@ class SetupCompleteness:
 
 
 from ..models.setup_missing_item import SetupMissingItem
+
+_SetupMissingItem_from_dict = SetupMissingItem.from_dict

@@ -6,9 +6,37 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SpendManagementSupplierItemUpdate")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "external_reference",
+        "first_name",
+        "last_name",
+        "name",
+        "function",
+        "is_company",
+        "company_id",
+        "phone",
+        "mobile",
+        "email",
+        "language",
+        "internal_notes",
+        "website",
+        "vat",
+        "company_number",
+        "iban",
+        "bank_account",
+        "currency",
+        "active",
+        "addresses",
+        "account_id",
+    }
+)
 
 
 @_attrs_define
@@ -59,7 +87,10 @@ class SpendManagementSupplierItemUpdate:
     active: bool | None | Unset = True
     addresses: list[AddressItemOut] | None | Unset = UNSET
     account_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         external_reference: None | str | Unset
@@ -195,7 +226,8 @@ class SpendManagementSupplierItemUpdate:
             account_id = self.account_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if external_reference is not UNSET:
             field_dict["external_reference"] = external_reference
@@ -239,241 +271,591 @@ class SpendManagementSupplierItemUpdate:
             field_dict["addresses"] = addresses
         if account_id is not UNSET:
             field_dict["account_id"] = account_id
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["external_reference"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_external_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_external_reference(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        external_reference = _parse_external_reference(d.pop("external_reference", UNSET))
+            external_reference = _parse_external_reference(_v)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            external_reference, _raw = _decoding.failed(
+                _v, _e, _path, "external_reference", "None | str", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if external_reference is _v and (_v.__class__ is list or _v.__class__ is dict):
+                external_reference, _raw = _decoding.failed(
+                    _v, None, _path, "external_reference", "None | str", _raw
+                )
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["first_name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_first_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+            first_name = _parse_first_name(_v)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            first_name, _raw = _decoding.failed(_v, _e, _path, "first_name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if first_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                first_name, _raw = _decoding.failed(_v, None, _path, "first_name", "None | str", _raw)
 
-        name = _parse_name(d.pop("name", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["last_name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_function(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_last_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        function = _parse_function(d.pop("function", UNSET))
+            last_name = _parse_last_name(_v)
 
-        def _parse_is_company(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            last_name, _raw = _decoding.failed(_v, _e, _path, "last_name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if last_name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                last_name, _raw = _decoding.failed(_v, None, _path, "last_name", "None | str", _raw)
 
-        is_company = _parse_is_company(d.pop("is_company", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["name"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_company_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        company_id = _parse_company_id(d.pop("company_id", UNSET))
+            name = _parse_name(_v)
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            name, _raw = _decoding.failed(_v, _e, _path, "name", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if name is _v and (_v.__class__ is list or _v.__class__ is dict):
+                name, _raw = _decoding.failed(_v, None, _path, "name", "None | str", _raw)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["function"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_function(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
+            function = _parse_function(_v)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            function, _raw = _decoding.failed(_v, _e, _path, "function", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if function is _v and (_v.__class__ is list or _v.__class__ is dict):
+                function, _raw = _decoding.failed(_v, None, _path, "function", "None | str", _raw)
 
-        email = _parse_email(d.pop("email", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["is_company"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_is_company(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        language = _parse_language(d.pop("language", UNSET))
+            is_company = _parse_is_company(_v)
 
-        def _parse_internal_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            is_company, _raw = _decoding.failed(_v, _e, _path, "is_company", "bool | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if is_company is _v and (_v.__class__ is list or _v.__class__ is dict):
+                is_company, _raw = _decoding.failed(_v, None, _path, "is_company", "bool | None", _raw)
 
-        internal_notes = _parse_internal_notes(d.pop("internal_notes", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["company_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_website(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_company_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        website = _parse_website(d.pop("website", UNSET))
+            company_id = _parse_company_id(_v)
 
-        def _parse_vat(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            company_id, _raw = _decoding.failed(_v, _e, _path, "company_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if company_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                company_id, _raw = _decoding.failed(_v, None, _path, "company_id", "None | str", _raw)
 
-        vat = _parse_vat(d.pop("vat", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["phone"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_company_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_phone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        company_number = _parse_company_number(d.pop("company_number", UNSET))
+            phone = _parse_phone(_v)
 
-        def _parse_iban(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            phone, _raw = _decoding.failed(_v, _e, _path, "phone", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if phone is _v and (_v.__class__ is list or _v.__class__ is dict):
+                phone, _raw = _decoding.failed(_v, None, _path, "phone", "None | str", _raw)
 
-        iban = _parse_iban(d.pop("iban", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["mobile"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_bank_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_mobile(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        bank_account = _parse_bank_account(d.pop("bank_account", UNSET))
+            mobile = _parse_mobile(_v)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            mobile, _raw = _decoding.failed(_v, _e, _path, "mobile", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if mobile is _v and (_v.__class__ is list or _v.__class__ is dict):
+                mobile, _raw = _decoding.failed(_v, None, _path, "mobile", "None | str", _raw)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["email"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        active = _parse_active(d.pop("active", UNSET))
+            email = _parse_email(_v)
 
-        def _parse_addresses(data: object) -> list[AddressItemOut] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                addresses_type_0 = []
-                _addresses_type_0 = data
-                for addresses_type_0_item_data in _addresses_type_0:
-                    addresses_type_0_item = AddressItemOut.from_dict(addresses_type_0_item_data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            email, _raw = _decoding.failed(_v, _e, _path, "email", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if email is _v and (_v.__class__ is list or _v.__class__ is dict):
+                email, _raw = _decoding.failed(_v, None, _path, "email", "None | str", _raw)
 
-                    addresses_type_0.append(addresses_type_0_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["language"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AddressItemOut] | None | Unset, data)
+            def _parse_language(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        addresses = _parse_addresses(d.pop("addresses", UNSET))
+            language = _parse_language(_v)
 
-        def _parse_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            language, _raw = _decoding.failed(_v, _e, _path, "language", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if language is _v and (_v.__class__ is list or _v.__class__ is dict):
+                language, _raw = _decoding.failed(_v, None, _path, "language", "None | str", _raw)
 
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["internal_notes"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        spend_management_supplier_item_update = cls(
-            external_reference=external_reference,
-            first_name=first_name,
-            last_name=last_name,
-            name=name,
-            function=function,
-            is_company=is_company,
-            company_id=company_id,
-            phone=phone,
-            mobile=mobile,
-            email=email,
-            language=language,
-            internal_notes=internal_notes,
-            website=website,
-            vat=vat,
-            company_number=company_number,
-            iban=iban,
-            bank_account=bank_account,
-            currency=currency,
-            active=active,
-            addresses=addresses,
-            account_id=account_id,
-        )
+            def _parse_internal_notes(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        spend_management_supplier_item_update.additional_properties = d
-        return spend_management_supplier_item_update
+            internal_notes = _parse_internal_notes(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            internal_notes, _raw = _decoding.failed(_v, _e, _path, "internal_notes", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if internal_notes is _v and (_v.__class__ is list or _v.__class__ is dict):
+                internal_notes, _raw = _decoding.failed(_v, None, _path, "internal_notes", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["website"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_website(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            website = _parse_website(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            website, _raw = _decoding.failed(_v, _e, _path, "website", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if website is _v and (_v.__class__ is list or _v.__class__ is dict):
+                website, _raw = _decoding.failed(_v, None, _path, "website", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["vat"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_vat(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            vat = _parse_vat(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            vat, _raw = _decoding.failed(_v, _e, _path, "vat", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if vat is _v and (_v.__class__ is list or _v.__class__ is dict):
+                vat, _raw = _decoding.failed(_v, None, _path, "vat", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["company_number"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_company_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            company_number = _parse_company_number(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            company_number, _raw = _decoding.failed(_v, _e, _path, "company_number", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if company_number is _v and (_v.__class__ is list or _v.__class__ is dict):
+                company_number, _raw = _decoding.failed(_v, None, _path, "company_number", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["iban"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_iban(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            iban = _parse_iban(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            iban, _raw = _decoding.failed(_v, _e, _path, "iban", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if iban is _v and (_v.__class__ is list or _v.__class__ is dict):
+                iban, _raw = _decoding.failed(_v, None, _path, "iban", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["bank_account"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_bank_account(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            bank_account = _parse_bank_account(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            bank_account, _raw = _decoding.failed(_v, _e, _path, "bank_account", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if bank_account is _v and (_v.__class__ is list or _v.__class__ is dict):
+                bank_account, _raw = _decoding.failed(_v, None, _path, "bank_account", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["currency"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_currency(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            currency = _parse_currency(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            currency, _raw = _decoding.failed(_v, _e, _path, "currency", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if currency is _v and (_v.__class__ is list or _v.__class__ is dict):
+                currency, _raw = _decoding.failed(_v, None, _path, "currency", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["active"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_active(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            active = _parse_active(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            active, _raw = _decoding.failed(_v, _e, _path, "active", "bool | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if active is _v and (_v.__class__ is list or _v.__class__ is dict):
+                active, _raw = _decoding.failed(_v, None, _path, "active", "bool | None", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["addresses"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "addresses", _raw)
+        if _v is UNSET or _v is None:
+            addresses = _v
+        else:
+            addresses = []
+            _at = _path + "addresses[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    addresses.append(_AddressItemOut_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, AddressItemOut, _path, "addresses", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["account_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_account_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            account_id = _parse_account_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            account_id, _raw = _decoding.failed(_v, _e, _path, "account_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if account_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                account_id, _raw = _decoding.failed(_v, None, _path, "account_id", "None | str", _raw)
+
+        if cls is SpendManagementSupplierItemUpdate:
+            _obj = _new(cls)
+            _obj.external_reference = external_reference
+            _obj.first_name = first_name
+            _obj.last_name = last_name
+            _obj.name = name
+            _obj.function = function
+            _obj.is_company = is_company
+            _obj.company_id = company_id
+            _obj.phone = phone
+            _obj.mobile = mobile
+            _obj.email = email
+            _obj.language = language
+            _obj.internal_notes = internal_notes
+            _obj.website = website
+            _obj.vat = vat
+            _obj.company_number = company_number
+            _obj.iban = iban
+            _obj.bank_account = bank_account
+            _obj.currency = currency
+            _obj.active = active
+            _obj.addresses = addresses
+            _obj.account_id = account_id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                external_reference,
+                first_name,
+                last_name,
+                name,
+                function,
+                is_company,
+                company_id,
+                phone,
+                mobile,
+                email,
+                language,
+                internal_notes,
+                website,
+                vat,
+                company_number,
+                iban,
+                bank_account,
+                currency,
+                active,
+                addresses,
+                account_id,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -493,3 +875,5 @@ class SpendManagementSupplierItemUpdate:
 
 
 from ..models.address_item_out import AddressItemOut
+
+_AddressItemOut_from_dict = AddressItemOut.from_dict

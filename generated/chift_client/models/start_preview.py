@@ -7,9 +7,19 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StartPreview")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "limit",
+        "force_from_date",
+        "force_to_date",
+    }
+)
 
 
 @_attrs_define
@@ -24,7 +34,10 @@ class StartPreview:
     limit: int | Unset = 50
     force_from_date: datetime.date | None | Unset = UNSET
     force_to_date: datetime.date | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         limit = self.limit
@@ -46,7 +59,8 @@ class StartPreview:
             force_to_date = self.force_to_date
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if limit is not UNSET:
             field_dict["limit"] = limit
@@ -54,59 +68,133 @@ class StartPreview:
             field_dict["force_from_date"] = force_from_date
         if force_to_date is not UNSET:
             field_dict["force_to_date"] = force_to_date
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("limit", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("limit: expected int, got " + type(_v).__name__)
-        limit = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            limit = _src["limit"]
+        except KeyError:
+            limit = UNSET
+        if limit.__class__ is not int and limit is not UNSET:
+            limit, _raw = _decoding.scalar(limit, "int", _path, "limit", _raw)
 
-        def _parse_force_from_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                force_from_date_type_0 = datetime.date.fromisoformat(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["force_from_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return force_from_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            def _parse_force_from_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    force_from_date_type_0 = datetime.date.fromisoformat(data)
 
-        force_from_date = _parse_force_from_date(d.pop("force_from_date", UNSET))
+                    return force_from_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
 
-        def _parse_force_to_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                force_to_date_type_0 = datetime.date.fromisoformat(data)
+            force_from_date = _parse_force_from_date(_v)
 
-                return force_to_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            force_from_date, _raw = _decoding.failed(
+                _v, _e, _path, "force_from_date", "datetime.date | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if force_from_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                force_from_date, _raw = _decoding.failed(
+                    _v, None, _path, "force_from_date", "datetime.date | None", _raw
+                )
 
-        force_to_date = _parse_force_to_date(d.pop("force_to_date", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["force_to_date"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        start_preview = cls(
-            limit=limit,
-            force_from_date=force_from_date,
-            force_to_date=force_to_date,
-        )
+            def _parse_force_to_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    force_to_date_type_0 = datetime.date.fromisoformat(data)
 
-        start_preview.additional_properties = d
-        return start_preview
+                    return force_to_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            force_to_date = _parse_force_to_date(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            force_to_date, _raw = _decoding.failed(
+                _v, _e, _path, "force_to_date", "datetime.date | None", _raw
+            )
+        else:
+            _decoding.leave(_t)
+            if force_to_date is _v and (_v.__class__ is list or _v.__class__ is dict):
+                force_to_date, _raw = _decoding.failed(
+                    _v, None, _path, "force_to_date", "datetime.date | None", _raw
+                )
+
+        if cls is StartPreview:
+            _obj = _new(cls)
+            _obj.limit = limit
+            _obj.force_from_date = force_from_date
+            _obj.force_to_date = force_to_date
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                limit,
+                force_from_date,
+                force_to_date,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncCapabilities")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "capabilities",
+        "cron",
+    }
+)
 
 
 @_attrs_define
@@ -21,55 +30,123 @@ class SyncCapabilities:
 
     capabilities: list[SyncCapabilityItem]
     cron: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        capabilities = []
-        for capabilities_item_data in self.capabilities:
-            capabilities_item = capabilities_item_data.to_dict()
-            capabilities.append(capabilities_item)
+        if self.capabilities is None or isinstance(self.capabilities, Unset):
+            capabilities = self.capabilities
+        else:
+            capabilities = []
+            for capabilities_item_data in self.capabilities:
+                capabilities_item = capabilities_item_data.to_dict()
+                capabilities.append(capabilities_item)
 
-        cron: None | str
-        cron = self.cron
+        if self.cron is None or isinstance(self.cron, Unset):
+            cron = self.cron
+        else:
+            cron: None | str
+            cron = self.cron
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "capabilities": capabilities,
                 "cron": cron,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("capabilities", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("capabilities: expected list, got " + type(_v).__name__)
-        capabilities = []
-        _capabilities = _v
-        for capabilities_item_data in _capabilities:
-            capabilities_item = SyncCapabilityItem.from_dict(capabilities_item_data)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["capabilities"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "capabilities", _raw)
+        if _v is UNSET or _v is None:
+            capabilities = _v
+        else:
+            capabilities = []
+            _at = _path + "capabilities[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    capabilities.append(_SyncCapabilityItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SyncCapabilityItem, _path, "capabilities", _raw)
 
-            capabilities.append(capabilities_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["cron"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            cron, _raw = _decoding.missing(_path, "cron", "None | str", _raw)
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        def _parse_cron(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                def _parse_cron(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        cron = _parse_cron(d.pop("cron"))
+                cron = _parse_cron(_v)
 
-        sync_capabilities = cls(
-            capabilities=capabilities,
-            cron=cron,
-        )
+            except Exception as _e:
+                _decoding.leave(_t)
+                cron, _raw = _decoding.failed(_v, _e, _path, "cron", "None | str", _raw)
+            else:
+                _decoding.leave(_t)
+                if cron is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    cron, _raw = _decoding.failed(_v, None, _path, "cron", "None | str", _raw)
 
-        sync_capabilities.additional_properties = d
-        return sync_capabilities
+        if cls is SyncCapabilities:
+            _obj = _new(cls)
+            _obj.capabilities = capabilities
+            _obj.cron = cron
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                capabilities,
+                cron,
+            )
+
+        if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +166,5 @@ class SyncCapabilities:
 
 
 from ..models.sync_capability_item import SyncCapabilityItem
+
+_SyncCapabilityItem_from_dict = SyncCapabilityItem.from_dict

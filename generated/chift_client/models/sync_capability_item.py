@@ -7,10 +7,25 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.sync_capability_item_kind import SyncCapabilityItemKind
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncCapabilityItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "id",
+        "title",
+        "description",
+        "kind",
+        "offered",
+        "default_mode",
+        "modes",
+    }
+)
 
 
 @_attrs_define
@@ -35,31 +50,47 @@ class SyncCapabilityItem:
     offered: bool
     default_mode: None | str
     modes: list[SyncCapabilityMode]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        id = str(self.id)
+        if self.id is None or isinstance(self.id, Unset):
+            id = self.id
+        else:
+            id = str(self.id)
 
         title = self.title
 
         description = self.description
 
-        kind = self.kind.value
+        if self.kind is None or isinstance(self.kind, Unset):
+            kind = self.kind
+        else:
+            kind = self.kind.value
 
         offered = self.offered
 
-        default_mode: None | str
-        default_mode = self.default_mode
+        if self.default_mode is None or isinstance(self.default_mode, Unset):
+            default_mode = self.default_mode
+        else:
+            default_mode: None | str
+            default_mode = self.default_mode
 
-        modes = []
-        for modes_item_data in self.modes:
-            modes_item = modes_item_data.to_dict()
-            modes.append(modes_item)
+        if self.modes is None or isinstance(self.modes, Unset):
+            modes = self.modes
+        else:
+            modes = []
+            for modes_item_data in self.modes:
+                modes_item = modes_item_data.to_dict()
+                modes.append(modes_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "key": key,
@@ -72,66 +103,160 @@ class SyncCapabilityItem:
                 "modes": modes,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("key", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("key: expected str, got " + type(_v).__name__)
-        key = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            key = _src["key"]
+        except KeyError:
+            key = UNSET
+        if key.__class__ is not str:
+            key, _raw = _decoding.scalar(key, "str", _path, "key", _raw)
 
-        id = UUID(d.pop("id"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["id"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            id, _raw = _decoding.missing(_path, "id", "UUID", _raw)
+        else:
+            try:
+                id = UUID(_v)
 
-        _v = d.pop("title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("title: expected str, got " + type(_v).__name__)
-        title = _v
+            except Exception as _e:
+                id, _raw = _decoding.failed(_v, _e, _path, "id", "UUID", _raw)
 
-        _v = d.pop("description", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("description: expected str, got " + type(_v).__name__)
-        description = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            title = _src["title"]
+        except KeyError:
+            title = UNSET
+        if title.__class__ is not str:
+            title, _raw = _decoding.scalar(title, "str", _path, "title", _raw)
 
-        kind = SyncCapabilityItemKind(d.pop("kind"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            description = _src["description"]
+        except KeyError:
+            description = UNSET
+        if description.__class__ is not str:
+            description, _raw = _decoding.scalar(description, "str", _path, "description", _raw)
 
-        _v = d.pop("offered", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("offered: expected bool, got " + type(_v).__name__)
-        offered = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["kind"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            kind, _raw = _decoding.missing(_path, "kind", "SyncCapabilityItemKind", _raw)
+        else:
+            try:
+                kind = SyncCapabilityItemKind(_v)
 
-        def _parse_default_mode(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            except Exception as _e:
+                kind, _raw = _decoding.failed(_v, _e, _path, "kind", "SyncCapabilityItemKind", _raw)
 
-        default_mode = _parse_default_mode(d.pop("default_mode"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            offered = _src["offered"]
+        except KeyError:
+            offered = UNSET
+        if offered.__class__ is not bool:
+            offered, _raw = _decoding.scalar(offered, "bool", _path, "offered", _raw)
 
-        _v = d.pop("modes", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("modes: expected list, got " + type(_v).__name__)
-        modes = []
-        _modes = _v
-        for modes_item_data in _modes:
-            modes_item = SyncCapabilityMode.from_dict(modes_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["default_mode"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            default_mode, _raw = _decoding.missing(_path, "default_mode", "None | str", _raw)
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-            modes.append(modes_item)
+                def _parse_default_mode(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        sync_capability_item = cls(
-            key=key,
-            id=id,
-            title=title,
-            description=description,
-            kind=kind,
-            offered=offered,
-            default_mode=default_mode,
-            modes=modes,
-        )
+                default_mode = _parse_default_mode(_v)
 
-        sync_capability_item.additional_properties = d
-        return sync_capability_item
+            except Exception as _e:
+                _decoding.leave(_t)
+                default_mode, _raw = _decoding.failed(_v, _e, _path, "default_mode", "None | str", _raw)
+            else:
+                _decoding.leave(_t)
+                if default_mode is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    default_mode, _raw = _decoding.failed(_v, None, _path, "default_mode", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["modes"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "modes", _raw)
+        if _v is UNSET or _v is None:
+            modes = _v
+        else:
+            modes = []
+            _at = _path + "modes[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    modes.append(_SyncCapabilityMode_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SyncCapabilityMode, _path, "modes", _raw)
+
+        if cls is SyncCapabilityItem:
+            _obj = _new(cls)
+            _obj.key = key
+            _obj.id = id
+            _obj.title = title
+            _obj.description = description
+            _obj.kind = kind
+            _obj.offered = offered
+            _obj.default_mode = default_mode
+            _obj.modes = modes
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                key,
+                id,
+                title,
+                description,
+                kind,
+                offered,
+                default_mode,
+                modes,
+            )
+
+        if len(_src) != 8 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,3 +276,5 @@ class SyncCapabilityItem:
 
 
 from ..models.sync_capability_mode import SyncCapabilityMode
+
+_SyncCapabilityMode_from_dict = SyncCapabilityMode.from_dict

@@ -8,10 +8,28 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.sync_consumer_status import SyncConsumerStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncConsumerItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "syncid",
+        "sync_name",
+        "link_createdon",
+        "status",
+        "status_details",
+        "enabled",
+        "link_mappings",
+        "skip_mappings",
+        "link_metadata",
+        "link_presync",
+        "enabled_flows",
+    }
+)
 
 
 @_attrs_define
@@ -42,14 +60,23 @@ class SyncConsumerItem:
     link_metadata: None | SyncConsumerItemLinkMetadataType0 | Unset = UNSET
     link_presync: None | SyncConsumerItemLinkPresyncType0 | Unset = UNSET
     enabled_flows: list[ReadFlowConsumerItem] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        syncid = str(self.syncid)
+        if self.syncid is None or isinstance(self.syncid, Unset):
+            syncid = self.syncid
+        else:
+            syncid = str(self.syncid)
 
         sync_name = self.sync_name
 
-        link_createdon = self.link_createdon.isoformat()
+        if self.link_createdon is None or isinstance(self.link_createdon, Unset):
+            link_createdon = self.link_createdon
+        else:
+            link_createdon = self.link_createdon.isoformat()
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -116,7 +143,8 @@ class SyncConsumerItem:
             enabled_flows = self.enabled_flows
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "syncid": syncid,
@@ -140,160 +168,229 @@ class SyncConsumerItem:
             field_dict["link_presync"] = link_presync
         if enabled_flows is not UNSET:
             field_dict["enabled_flows"] = enabled_flows
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        syncid = UUID(d.pop("syncid"))
-
-        _v = d.pop("sync_name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("sync_name: expected str, got " + type(_v).__name__)
-        sync_name = _v
-
-        link_createdon = datetime.datetime.fromisoformat(d.pop("link_createdon"))
-
-        _status = d.pop("status", UNSET)
-        status: SyncConsumerStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["syncid"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            syncid, _raw = _decoding.missing(_path, "syncid", "UUID", _raw)
         else:
-            status = SyncConsumerStatus(_status)
-
-        def _parse_status_details(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status_details = _parse_status_details(d.pop("status_details", UNSET))
-
-        _v = d.pop("enabled", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("enabled: expected bool, got " + type(_v).__name__)
-        enabled = _v
-
-        def _parse_link_mappings(data: object) -> list[ReadSyncMappingItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                link_mappings_type_0 = []
-                _link_mappings_type_0 = data
-                for link_mappings_type_0_item_data in _link_mappings_type_0:
-                    link_mappings_type_0_item = ReadSyncMappingItem.from_dict(link_mappings_type_0_item_data)
+                syncid = UUID(_v)
 
-                    link_mappings_type_0.append(link_mappings_type_0_item)
+            except Exception as _e:
+                syncid, _raw = _decoding.failed(_v, _e, _path, "syncid", "UUID", _raw)
 
-                return link_mappings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReadSyncMappingItem] | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sync_name = _src["sync_name"]
+        except KeyError:
+            sync_name = UNSET
+        if sync_name.__class__ is not str:
+            sync_name, _raw = _decoding.scalar(sync_name, "str", _path, "sync_name", _raw)
 
-        link_mappings = _parse_link_mappings(d.pop("link_mappings", UNSET))
-
-        def _parse_skip_mappings(data: object) -> list[ReadSyncSkipMappingItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["link_createdon"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                skip_mappings_type_0 = []
-                _skip_mappings_type_0 = data
-                for skip_mappings_type_0_item_data in _skip_mappings_type_0:
-                    skip_mappings_type_0_item = ReadSyncSkipMappingItem.from_dict(
-                        skip_mappings_type_0_item_data
-                    )
+                link_createdon = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                link_createdon, _raw = _decoding.as_datetime(_v, "date-time", _path, "link_createdon", _raw)
+        else:
+            link_createdon, _raw = _decoding.as_datetime(_v, "date-time", _path, "link_createdon", _raw)
 
-                    skip_mappings_type_0.append(skip_mappings_type_0_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
+        try:
+            _status = _v
+            status: SyncConsumerStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = SyncConsumerStatus(_status)
 
-                return skip_mappings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReadSyncSkipMappingItem] | None | Unset, data)
+        except Exception as _e:
+            status, _raw = _decoding.failed(_v, _e, _path, "status", "SyncConsumerStatus", _raw)
 
-        skip_mappings = _parse_skip_mappings(d.pop("skip_mappings", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status_details"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_link_metadata(data: object) -> None | SyncConsumerItemLinkMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                link_metadata_type_0 = SyncConsumerItemLinkMetadataType0.from_dict(data)
+            def _parse_status_details(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return link_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SyncConsumerItemLinkMetadataType0 | Unset, data)
+            status_details = _parse_status_details(_v)
 
-        link_metadata = _parse_link_metadata(d.pop("link_metadata", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            status_details, _raw = _decoding.failed(_v, _e, _path, "status_details", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if status_details is _v and (_v.__class__ is list or _v.__class__ is dict):
+                status_details, _raw = _decoding.failed(_v, None, _path, "status_details", "None | str", _raw)
 
-        def _parse_link_presync(data: object) -> None | SyncConsumerItemLinkPresyncType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                link_presync_type_0 = SyncConsumerItemLinkPresyncType0.from_dict(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            enabled = _src["enabled"]
+        except KeyError:
+            enabled = UNSET
+        if enabled.__class__ is not bool and enabled is not UNSET:
+            enabled, _raw = _decoding.scalar(enabled, "bool", _path, "enabled", _raw)
 
-                return link_presync_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SyncConsumerItemLinkPresyncType0 | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["link_mappings"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "link_mappings", _raw)
+        if _v is UNSET or _v is None:
+            link_mappings = _v
+        else:
+            link_mappings = []
+            _at = _path + "link_mappings[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    link_mappings.append(_ReadSyncMappingItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ReadSyncMappingItem, _path, "link_mappings", _raw)
 
-        link_presync = _parse_link_presync(d.pop("link_presync", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["skip_mappings"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "skip_mappings", _raw)
+        if _v is UNSET or _v is None:
+            skip_mappings = _v
+        else:
+            skip_mappings = []
+            _at = _path + "skip_mappings[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    skip_mappings.append(_ReadSyncSkipMappingItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ReadSyncSkipMappingItem, _path, "skip_mappings", _raw)
 
-        def _parse_enabled_flows(data: object) -> list[ReadFlowConsumerItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                enabled_flows_type_0 = []
-                _enabled_flows_type_0 = data
-                for enabled_flows_type_0_item_data in _enabled_flows_type_0:
-                    enabled_flows_type_0_item = ReadFlowConsumerItem.from_dict(enabled_flows_type_0_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["link_metadata"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            link_metadata = _SyncConsumerItemLinkMetadataType0_from_dict(_v, _path + "link_metadata.")
+        elif _v is None:
+            link_metadata = None
+        elif _v is UNSET:
+            link_metadata = UNSET
+        else:
+            link_metadata, _raw = _decoding.as_model(
+                _v, SyncConsumerItemLinkMetadataType0, _path, "link_metadata", _raw
+            )
 
-                    enabled_flows_type_0.append(enabled_flows_type_0_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["link_presync"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            link_presync = _SyncConsumerItemLinkPresyncType0_from_dict(_v, _path + "link_presync.")
+        elif _v is None:
+            link_presync = None
+        elif _v is UNSET:
+            link_presync = UNSET
+        else:
+            link_presync, _raw = _decoding.as_model(
+                _v, SyncConsumerItemLinkPresyncType0, _path, "link_presync", _raw
+            )
 
-                return enabled_flows_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReadFlowConsumerItem] | None | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["enabled_flows"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET and _v is not None:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "enabled_flows", _raw)
+        if _v is UNSET or _v is None:
+            enabled_flows = _v
+        else:
+            enabled_flows = []
+            _at = _path + "enabled_flows[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    enabled_flows.append(_ReadFlowConsumerItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ReadFlowConsumerItem, _path, "enabled_flows", _raw)
 
-        enabled_flows = _parse_enabled_flows(d.pop("enabled_flows", UNSET))
+        if cls is SyncConsumerItem:
+            _obj = _new(cls)
+            _obj.syncid = syncid
+            _obj.sync_name = sync_name
+            _obj.link_createdon = link_createdon
+            _obj.status = status
+            _obj.status_details = status_details
+            _obj.enabled = enabled
+            _obj.link_mappings = link_mappings
+            _obj.skip_mappings = skip_mappings
+            _obj.link_metadata = link_metadata
+            _obj.link_presync = link_presync
+            _obj.enabled_flows = enabled_flows
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                syncid,
+                sync_name,
+                link_createdon,
+                status,
+                status_details,
+                enabled,
+                link_mappings,
+                skip_mappings,
+                link_metadata,
+                link_presync,
+                enabled_flows,
+            )
 
-        sync_consumer_item = cls(
-            syncid=syncid,
-            sync_name=sync_name,
-            link_createdon=link_createdon,
-            status=status,
-            status_details=status_details,
-            enabled=enabled,
-            link_mappings=link_mappings,
-            skip_mappings=skip_mappings,
-            link_metadata=link_metadata,
-            link_presync=link_presync,
-            enabled_flows=enabled_flows,
-        )
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        sync_consumer_item.additional_properties = d
-        return sync_consumer_item
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -317,3 +414,9 @@ from ..models.read_sync_mapping_item import ReadSyncMappingItem
 from ..models.read_sync_skip_mapping_item import ReadSyncSkipMappingItem
 from ..models.sync_consumer_item_link_metadata_type_0 import SyncConsumerItemLinkMetadataType0
 from ..models.sync_consumer_item_link_presync_type_0 import SyncConsumerItemLinkPresyncType0
+
+_ReadFlowConsumerItem_from_dict = ReadFlowConsumerItem.from_dict
+_ReadSyncMappingItem_from_dict = ReadSyncMappingItem.from_dict
+_ReadSyncSkipMappingItem_from_dict = ReadSyncSkipMappingItem.from_dict
+_SyncConsumerItemLinkMetadataType0_from_dict = SyncConsumerItemLinkMetadataType0.from_dict
+_SyncConsumerItemLinkPresyncType0_from_dict = SyncConsumerItemLinkPresyncType0.from_dict

@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncVerticalIntegrations")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "vertical",
+        "title",
+        "integrations",
+    }
+)
 
 
 @_attrs_define
@@ -23,20 +33,27 @@ class SyncVerticalIntegrations:
     vertical: str
     title: str
     integrations: list[SyncIntegration]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         vertical = self.vertical
 
         title = self.title
 
-        integrations = []
-        for integrations_item_data in self.integrations:
-            integrations_item = integrations_item_data.to_dict()
-            integrations.append(integrations_item)
+        if self.integrations is None or isinstance(self.integrations, Unset):
+            integrations = self.integrations
+        else:
+            integrations = []
+            for integrations_item_data in self.integrations:
+                integrations_item = integrations_item_data.to_dict()
+                integrations.append(integrations_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "vertical": vertical,
@@ -44,40 +61,85 @@ class SyncVerticalIntegrations:
                 "integrations": integrations,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("vertical", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("vertical: expected str, got " + type(_v).__name__)
-        vertical = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            vertical = _src["vertical"]
+        except KeyError:
+            vertical = UNSET
+        if vertical.__class__ is not str:
+            vertical, _raw = _decoding.scalar(vertical, "str", _path, "vertical", _raw)
 
-        _v = d.pop("title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("title: expected str, got " + type(_v).__name__)
-        title = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            title = _src["title"]
+        except KeyError:
+            title = UNSET
+        if title.__class__ is not str:
+            title, _raw = _decoding.scalar(title, "str", _path, "title", _raw)
 
-        _v = d.pop("integrations", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("integrations: expected list, got " + type(_v).__name__)
-        integrations = []
-        _integrations = _v
-        for integrations_item_data in _integrations:
-            integrations_item = SyncIntegration.from_dict(integrations_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["integrations"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "integrations", _raw)
+        if _v is UNSET or _v is None:
+            integrations = _v
+        else:
+            integrations = []
+            _at = _path + "integrations[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    integrations.append(_SyncIntegration_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SyncIntegration, _path, "integrations", _raw)
 
-            integrations.append(integrations_item)
+        if cls is SyncVerticalIntegrations:
+            _obj = _new(cls)
+            _obj.vertical = vertical
+            _obj.title = title
+            _obj.integrations = integrations
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                vertical,
+                title,
+                integrations,
+            )
 
-        sync_vertical_integrations = cls(
-            vertical=vertical,
-            title=title,
-            integrations=integrations,
-        )
+        if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        sync_vertical_integrations.additional_properties = d
-        return sync_vertical_integrations
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +159,5 @@ class SyncVerticalIntegrations:
 
 
 from ..models.sync_integration import SyncIntegration
+
+_SyncIntegration_from_dict = SyncIntegration.from_dict

@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncsConnectionItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "one_api",
+        "connection_type",
+        "display_order",
+        "display_hidden",
+    }
+)
 
 
 @_attrs_define
@@ -25,7 +36,10 @@ class SyncsConnectionItem:
     connection_type: int | None | Unset = UNSET
     display_order: int | Unset = 0
     display_hidden: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         one_api: int | None | Unset
@@ -45,7 +59,8 @@ class SyncsConnectionItem:
         display_hidden = self.display_hidden
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if one_api is not UNSET:
             field_dict["one_api"] = one_api
@@ -55,50 +70,120 @@ class SyncsConnectionItem:
             field_dict["display_order"] = display_order
         if display_hidden is not UNSET:
             field_dict["display_hidden"] = display_hidden
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["one_api"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_one_api(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_one_api(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        one_api = _parse_one_api(d.pop("one_api", UNSET))
+            one_api = _parse_one_api(_v)
 
-        def _parse_connection_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            one_api, _raw = _decoding.failed(_v, _e, _path, "one_api", "int | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if one_api is _v and (_v.__class__ is list or _v.__class__ is dict):
+                one_api, _raw = _decoding.failed(_v, None, _path, "one_api", "int | None", _raw)
 
-        connection_type = _parse_connection_type(d.pop("connection_type", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["connection_type"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        _v = d.pop("display_order", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("display_order: expected int, got " + type(_v).__name__)
-        display_order = _v
+            def _parse_connection_type(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        _v = d.pop("display_hidden", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("display_hidden: expected bool, got " + type(_v).__name__)
-        display_hidden = _v
+            connection_type = _parse_connection_type(_v)
 
-        syncs_connection_item = cls(
-            one_api=one_api,
-            connection_type=connection_type,
-            display_order=display_order,
-            display_hidden=display_hidden,
-        )
+        except Exception as _e:
+            _decoding.leave(_t)
+            connection_type, _raw = _decoding.failed(_v, _e, _path, "connection_type", "int | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if connection_type is _v and (_v.__class__ is list or _v.__class__ is dict):
+                connection_type, _raw = _decoding.failed(
+                    _v, None, _path, "connection_type", "int | None", _raw
+                )
 
-        syncs_connection_item.additional_properties = d
-        return syncs_connection_item
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            display_order = _src["display_order"]
+        except KeyError:
+            display_order = UNSET
+        if display_order.__class__ is not int and display_order is not UNSET:
+            display_order, _raw = _decoding.scalar(display_order, "int", _path, "display_order", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            display_hidden = _src["display_hidden"]
+        except KeyError:
+            display_hidden = UNSET
+        if display_hidden.__class__ is not bool and display_hidden is not UNSET:
+            display_hidden, _raw = _decoding.scalar(display_hidden, "bool", _path, "display_hidden", _raw)
+
+        if cls is SyncsConnectionItem:
+            _obj = _new(cls)
+            _obj.one_api = one_api
+            _obj.connection_type = connection_type
+            _obj.display_order = display_order
+            _obj.display_hidden = display_hidden
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                one_api,
+                connection_type,
+                display_order,
+                display_hidden,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

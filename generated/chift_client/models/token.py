@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="Token")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "access_token",
+        "token_type",
+        "expires_in",
+        "expires_on",
+    }
+)
 
 
 @_attrs_define
@@ -25,7 +36,10 @@ class Token:
     token_type: str
     expires_in: int
     expires_on: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
@@ -37,7 +51,8 @@ class Token:
         expires_on = self.expires_on
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "access_token": access_token,
@@ -46,41 +61,84 @@ class Token:
                 "expires_on": expires_on,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("access_token", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("access_token: expected str, got " + type(_v).__name__)
-        access_token = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            access_token = _src["access_token"]
+        except KeyError:
+            access_token = UNSET
+        if access_token.__class__ is not str:
+            access_token, _raw = _decoding.scalar(access_token, "str", _path, "access_token", _raw)
 
-        _v = d.pop("token_type", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("token_type: expected str, got " + type(_v).__name__)
-        token_type = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            token_type = _src["token_type"]
+        except KeyError:
+            token_type = UNSET
+        if token_type.__class__ is not str:
+            token_type, _raw = _decoding.scalar(token_type, "str", _path, "token_type", _raw)
 
-        _v = d.pop("expires_in", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("expires_in: expected int, got " + type(_v).__name__)
-        expires_in = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            expires_in = _src["expires_in"]
+        except KeyError:
+            expires_in = UNSET
+        if expires_in.__class__ is not int:
+            expires_in, _raw = _decoding.scalar(expires_in, "int", _path, "expires_in", _raw)
 
-        _v = d.pop("expires_on", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("expires_on: expected int, got " + type(_v).__name__)
-        expires_on = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            expires_on = _src["expires_on"]
+        except KeyError:
+            expires_on = UNSET
+        if expires_on.__class__ is not int:
+            expires_on, _raw = _decoding.scalar(expires_on, "int", _path, "expires_on", _raw)
 
-        token = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
-            expires_on=expires_on,
-        )
+        if cls is Token:
+            _obj = _new(cls)
+            _obj.access_token = access_token
+            _obj.token_type = token_type
+            _obj.expires_in = expires_in
+            _obj.expires_on = expires_on
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                access_token,
+                token_type,
+                expires_in,
+                expires_on,
+            )
 
-        token.additional_properties = d
-        return token
+        if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,29 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.transaction_accounting_category import TransactionAccountingCategory
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransactionItemOut")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_ref",
+        "amount",
+        "fee",
+        "currency",
+        "exchange_rate",
+        "create_date",
+        "application_type",
+        "accounting_category",
+        "refund_id",
+        "payment_id",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -43,12 +62,18 @@ class TransactionItemOut:
     refund_id: None | str | Unset = UNSET
     payment_id: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_ref = self.source_ref.to_dict()
+        if self.source_ref is None or isinstance(self.source_ref, Unset):
+            source_ref = self.source_ref
+        else:
+            source_ref = self.source_ref.to_dict()
 
         amount = self.amount
 
@@ -58,11 +83,17 @@ class TransactionItemOut:
 
         exchange_rate = self.exchange_rate
 
-        create_date = self.create_date.isoformat()
+        if self.create_date is None or isinstance(self.create_date, Unset):
+            create_date = self.create_date
+        else:
+            create_date = self.create_date.isoformat()
 
         application_type = self.application_type
 
-        accounting_category = self.accounting_category.value
+        if self.accounting_category is None or isinstance(self.accounting_category, Unset):
+            accounting_category = self.accounting_category
+        else:
+            accounting_category = self.accounting_category.value
 
         refund_id: None | str | Unset
         if isinstance(self.refund_id, Unset):
@@ -83,7 +114,8 @@ class TransactionItemOut:
             description = self.description
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -103,92 +135,226 @@ class TransactionItemOut:
             field_dict["payment_id"] = payment_id
         if description is not UNSET:
             field_dict["description"] = description
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "id", _raw)
 
-        source_ref = Ref.from_dict(d.pop("source_ref"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["source_ref"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+        else:
+            source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
-        _v = d.pop("amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("amount: expected float, got " + type(_v).__name__)
-        amount = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            amount = _src["amount"]
+        except KeyError:
+            amount = UNSET
+        if amount.__class__ is not float and amount.__class__ is not int:
+            amount, _raw = _decoding.scalar(amount, "float", _path, "amount", _raw)
 
-        _v = d.pop("fee", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("fee: expected float, got " + type(_v).__name__)
-        fee = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            fee = _src["fee"]
+        except KeyError:
+            fee = UNSET
+        if fee.__class__ is not float and fee.__class__ is not int:
+            fee, _raw = _decoding.scalar(fee, "float", _path, "fee", _raw)
 
-        _v = d.pop("currency", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("currency: expected str, got " + type(_v).__name__)
-        currency = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency = _src["currency"]
+        except KeyError:
+            currency = UNSET
+        if currency.__class__ is not str:
+            currency, _raw = _decoding.scalar(currency, "str", _path, "currency", _raw)
 
-        _v = d.pop("exchange_rate", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("exchange_rate: expected float, got " + type(_v).__name__)
-        exchange_rate = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            exchange_rate = _src["exchange_rate"]
+        except KeyError:
+            exchange_rate = UNSET
+        if exchange_rate.__class__ is not float and exchange_rate.__class__ is not int:
+            exchange_rate, _raw = _decoding.scalar(exchange_rate, "float", _path, "exchange_rate", _raw)
 
-        create_date = datetime.datetime.fromisoformat(d.pop("create_date"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["create_date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                create_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                create_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "create_date", _raw)
+        else:
+            create_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "create_date", _raw)
 
-        _v = d.pop("application_type", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("application_type: expected str, got " + type(_v).__name__)
-        application_type = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            application_type = _src["application_type"]
+        except KeyError:
+            application_type = UNSET
+        if application_type.__class__ is not str:
+            application_type, _raw = _decoding.scalar(
+                application_type, "str", _path, "application_type", _raw
+            )
 
-        accounting_category = TransactionAccountingCategory(d.pop("accounting_category"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["accounting_category"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            accounting_category, _raw = _decoding.missing(
+                _path, "accounting_category", "TransactionAccountingCategory", _raw
+            )
+        else:
+            try:
+                accounting_category = TransactionAccountingCategory(_v)
 
-        def _parse_refund_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            except Exception as _e:
+                accounting_category, _raw = _decoding.failed(
+                    _v, _e, _path, "accounting_category", "TransactionAccountingCategory", _raw
+                )
 
-        refund_id = _parse_refund_id(d.pop("refund_id", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["refund_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_payment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_refund_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        payment_id = _parse_payment_id(d.pop("payment_id", UNSET))
+            refund_id = _parse_refund_id(_v)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            refund_id, _raw = _decoding.failed(_v, _e, _path, "refund_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if refund_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                refund_id, _raw = _decoding.failed(_v, None, _path, "refund_id", "None | str", _raw)
 
-        description = _parse_description(d.pop("description", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["payment_id"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        transaction_item_out = cls(
-            id=id,
-            source_ref=source_ref,
-            amount=amount,
-            fee=fee,
-            currency=currency,
-            exchange_rate=exchange_rate,
-            create_date=create_date,
-            application_type=application_type,
-            accounting_category=accounting_category,
-            refund_id=refund_id,
-            payment_id=payment_id,
-            description=description,
-        )
+            def _parse_payment_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        transaction_item_out.additional_properties = d
-        return transaction_item_out
+            payment_id = _parse_payment_id(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            payment_id, _raw = _decoding.failed(_v, _e, _path, "payment_id", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if payment_id is _v and (_v.__class__ is list or _v.__class__ is dict):
+                payment_id, _raw = _decoding.failed(_v, None, _path, "payment_id", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["description"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            description, _raw = _decoding.failed(_v, _e, _path, "description", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if description is _v and (_v.__class__ is list or _v.__class__ is dict):
+                description, _raw = _decoding.failed(_v, None, _path, "description", "None | str", _raw)
+
+        if cls is TransactionItemOut:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.source_ref = source_ref
+            _obj.amount = amount
+            _obj.fee = fee
+            _obj.currency = currency
+            _obj.exchange_rate = exchange_rate
+            _obj.create_date = create_date
+            _obj.application_type = application_type
+            _obj.accounting_category = accounting_category
+            _obj.refund_id = refund_id
+            _obj.payment_id = payment_id
+            _obj.description = description
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                source_ref,
+                amount,
+                fee,
+                currency,
+                exchange_rate,
+                create_date,
+                application_type,
+                accounting_category,
+                refund_id,
+                payment_id,
+                description,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -208,3 +374,5 @@ class TransactionItemOut:
 
 
 from ..models.ref import Ref
+
+_Ref_from_dict = Ref.from_dict

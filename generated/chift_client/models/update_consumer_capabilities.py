@@ -1,14 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateConsumerCapabilities")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "selected",
+        "modes",
+    }
+)
 
 
 @_attrs_define
@@ -21,17 +30,24 @@ class UpdateConsumerCapabilities:
 
     selected: list[str]
     modes: UpdateConsumerCapabilitiesModes | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        selected = self.selected
+        if self.selected is None or isinstance(self.selected, Unset):
+            selected = self.selected
+        else:
+            selected = self.selected
 
         modes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.modes, Unset):
             modes = self.modes.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "selected": selected,
@@ -39,31 +55,70 @@ class UpdateConsumerCapabilities:
         )
         if modes is not UNSET:
             field_dict["modes"] = modes
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("selected", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("selected: expected list, got " + type(_v).__name__)
-        selected = cast(list[str], _v)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            selected = _src["selected"]
+        except KeyError:
+            selected = UNSET
+        if selected.__class__ is not list:
+            selected, _raw = _decoding.as_list(selected, "scalar", _path, "selected", _raw)
 
-        _modes = d.pop("modes", UNSET)
-        modes: UpdateConsumerCapabilitiesModes | Unset
-        if isinstance(_modes, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["modes"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            modes = _UpdateConsumerCapabilitiesModes_from_dict(_v, _path + "modes.")
+        elif _v is UNSET:
             modes = UNSET
         else:
-            modes = UpdateConsumerCapabilitiesModes.from_dict(_modes)
+            modes, _raw = _decoding.as_model(_v, UpdateConsumerCapabilitiesModes, _path, "modes", _raw)
 
-        update_consumer_capabilities = cls(
-            selected=selected,
-            modes=modes,
-        )
+        if cls is UpdateConsumerCapabilities:
+            _obj = _new(cls)
+            _obj.selected = selected
+            _obj.modes = modes
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                selected,
+                modes,
+            )
 
-        update_consumer_capabilities.additional_properties = d
-        return update_consumer_capabilities
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +138,5 @@ class UpdateConsumerCapabilities:
 
 
 from ..models.update_consumer_capabilities_modes import UpdateConsumerCapabilitiesModes
+
+_UpdateConsumerCapabilitiesModes_from_dict = UpdateConsumerCapabilitiesModes.from_dict

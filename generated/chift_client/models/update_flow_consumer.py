@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateFlowConsumer")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "triggerid",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -21,7 +30,10 @@ class UpdateFlowConsumer:
 
     triggerid: None | str | Unset = "trigger-1"
     data: None | Unset | UpdateFlowConsumerDataType0 = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         triggerid: None | str | Unset
@@ -39,52 +51,96 @@ class UpdateFlowConsumer:
             data = self.data
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if triggerid is not UNSET:
             field_dict["triggerid"] = triggerid
         if data is not UNSET:
             field_dict["data"] = data
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["triggerid"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_triggerid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_triggerid(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        triggerid = _parse_triggerid(d.pop("triggerid", UNSET))
+            triggerid = _parse_triggerid(_v)
 
-        def _parse_data(data: object) -> None | Unset | UpdateFlowConsumerDataType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = UpdateFlowConsumerDataType0.from_dict(data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            triggerid, _raw = _decoding.failed(_v, _e, _path, "triggerid", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if triggerid is _v and (_v.__class__ is list or _v.__class__ is dict):
+                triggerid, _raw = _decoding.failed(_v, None, _path, "triggerid", "None | str", _raw)
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateFlowConsumerDataType0, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["data"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            data = _UpdateFlowConsumerDataType0_from_dict(_v, _path + "data.")
+        elif _v is None:
+            data = None
+        elif _v is UNSET:
+            data = UNSET
+        else:
+            data, _raw = _decoding.as_model(_v, UpdateFlowConsumerDataType0, _path, "data", _raw)
 
-        data = _parse_data(d.pop("data", UNSET))
+        if cls is UpdateFlowConsumer:
+            _obj = _new(cls)
+            _obj.triggerid = triggerid
+            _obj.data = data
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                triggerid,
+                data,
+            )
 
-        update_flow_consumer = cls(
-            triggerid=triggerid,
-            data=data,
-        )
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        update_flow_consumer.additional_properties = d
-        return update_flow_consumer
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +160,5 @@ class UpdateFlowConsumer:
 
 
 from ..models.update_flow_consumer_data_type_0 import UpdateFlowConsumerDataType0
+
+_UpdateFlowConsumerDataType0_from_dict = UpdateFlowConsumerDataType0.from_dict

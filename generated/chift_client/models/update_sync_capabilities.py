@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateSyncCapabilities")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "cron",
+        "offered",
+        "default_modes",
+    }
+)
 
 
 @_attrs_define
@@ -23,11 +33,17 @@ class UpdateSyncCapabilities:
     cron: None | str
     offered: UpdateSyncCapabilitiesOffered | Unset = UNSET
     default_modes: None | Unset | UpdateSyncCapabilitiesDefaultModesType0 = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        cron: None | str
-        cron = self.cron
+        if self.cron is None or isinstance(self.cron, Unset):
+            cron = self.cron
+        else:
+            cron: None | str
+            cron = self.cron
 
         offered: dict[str, Any] | Unset = UNSET
         if not isinstance(self.offered, Unset):
@@ -42,7 +58,8 @@ class UpdateSyncCapabilities:
             default_modes = self.default_modes
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "cron": cron,
@@ -52,52 +69,105 @@ class UpdateSyncCapabilities:
             field_dict["offered"] = offered
         if default_modes is not UNSET:
             field_dict["default_modes"] = default_modes
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["cron"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            cron, _raw = _decoding.missing(_path, "cron", "None | str", _raw)
+        else:
+            _t = _decoding.enter_strict()
+            try:
 
-        def _parse_cron(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                def _parse_cron(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-        cron = _parse_cron(d.pop("cron"))
+                cron = _parse_cron(_v)
 
-        _offered = d.pop("offered", UNSET)
-        offered: UpdateSyncCapabilitiesOffered | Unset
-        if isinstance(_offered, Unset):
+            except Exception as _e:
+                _decoding.leave(_t)
+                cron, _raw = _decoding.failed(_v, _e, _path, "cron", "None | str", _raw)
+            else:
+                _decoding.leave(_t)
+                if cron is _v and (_v.__class__ is list or _v.__class__ is dict):
+                    cron, _raw = _decoding.failed(_v, None, _path, "cron", "None | str", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["offered"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            offered = _UpdateSyncCapabilitiesOffered_from_dict(_v, _path + "offered.")
+        elif _v is UNSET:
             offered = UNSET
         else:
-            offered = UpdateSyncCapabilitiesOffered.from_dict(_offered)
+            offered, _raw = _decoding.as_model(_v, UpdateSyncCapabilitiesOffered, _path, "offered", _raw)
 
-        def _parse_default_modes(data: object) -> None | Unset | UpdateSyncCapabilitiesDefaultModesType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_modes_type_0 = UpdateSyncCapabilitiesDefaultModesType0.from_dict(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["default_modes"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            default_modes = _UpdateSyncCapabilitiesDefaultModesType0_from_dict(_v, _path + "default_modes.")
+        elif _v is None:
+            default_modes = None
+        elif _v is UNSET:
+            default_modes = UNSET
+        else:
+            default_modes, _raw = _decoding.as_model(
+                _v, UpdateSyncCapabilitiesDefaultModesType0, _path, "default_modes", _raw
+            )
 
-                return default_modes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateSyncCapabilitiesDefaultModesType0, data)
+        if cls is UpdateSyncCapabilities:
+            _obj = _new(cls)
+            _obj.cron = cron
+            _obj.offered = offered
+            _obj.default_modes = default_modes
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                cron,
+                offered,
+                default_modes,
+            )
 
-        default_modes = _parse_default_modes(d.pop("default_modes", UNSET))
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        update_sync_capabilities = cls(
-            cron=cron,
-            offered=offered,
-            default_modes=default_modes,
-        )
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
-        update_sync_capabilities.additional_properties = d
-        return update_sync_capabilities
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,3 +188,6 @@ class UpdateSyncCapabilities:
 
 from ..models.update_sync_capabilities_default_modes_type_0 import UpdateSyncCapabilitiesDefaultModesType0
 from ..models.update_sync_capabilities_offered import UpdateSyncCapabilitiesOffered
+
+_UpdateSyncCapabilitiesDefaultModesType0_from_dict = UpdateSyncCapabilitiesDefaultModesType0.from_dict
+_UpdateSyncCapabilitiesOffered_from_dict = UpdateSyncCapabilitiesOffered.from_dict

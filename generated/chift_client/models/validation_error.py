@@ -6,9 +6,21 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidationError")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "loc",
+        "msg",
+        "type",
+        "input",
+        "ctx",
+    }
+)
 
 
 @_attrs_define
@@ -27,14 +39,20 @@ class ValidationError:
     type_: str
     input_: Any | Unset = UNSET
     ctx: ValidationErrorContext | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        loc = []
-        for loc_item_data in self.loc:
-            loc_item: int | str
-            loc_item = loc_item_data
-            loc.append(loc_item)
+        if self.loc is None or isinstance(self.loc, Unset):
+            loc = self.loc
+        else:
+            loc = []
+            for loc_item_data in self.loc:
+                loc_item: int | str
+                loc_item = loc_item_data
+                loc.append(loc_item)
 
         msg = self.msg
 
@@ -47,7 +65,8 @@ class ValidationError:
             ctx = self.ctx.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "loc": loc,
@@ -59,55 +78,113 @@ class ValidationError:
             field_dict["input"] = input_
         if ctx is not UNSET:
             field_dict["ctx"] = ctx
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("loc", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("loc: expected list, got " + type(_v).__name__)
-        loc = []
-        _loc = _v
-        for loc_item_data in _loc:
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["loc"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "any", _path, "loc", _raw)
+        if _v is UNSET:
+            loc = UNSET
+        else:
+            try:
+                loc = []
+                _loc = _v
+                for loc_item_data in _loc:
 
-            def _parse_loc_item(data: object) -> int | str:
-                return cast(int | str, data)
+                    def _parse_loc_item(data: object) -> int | str:
+                        return cast(int | str, data)
 
-            loc_item = _parse_loc_item(loc_item_data)
+                    loc_item = _parse_loc_item(loc_item_data)
 
-            loc.append(loc_item)
+                    loc.append(loc_item)
 
-        _v = d.pop("msg", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("msg: expected str, got " + type(_v).__name__)
-        msg = _v
+            except Exception as _e:
+                loc, _raw = _decoding.failed(_v, _e, _path, "loc", "list[int | str]", _raw)
 
-        _v = d.pop("type", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("type: expected str, got " + type(_v).__name__)
-        type_ = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            msg = _src["msg"]
+        except KeyError:
+            msg = UNSET
+        if msg.__class__ is not str:
+            msg, _raw = _decoding.scalar(msg, "str", _path, "msg", _raw)
 
-        input_ = d.pop("input", UNSET)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            type_ = _src["type"]
+        except KeyError:
+            type_ = UNSET
+        if type_.__class__ is not str:
+            type_, _raw = _decoding.scalar(type_, "str", _path, "type", _raw)
 
-        _ctx = d.pop("ctx", UNSET)
-        ctx: ValidationErrorContext | Unset
-        if isinstance(_ctx, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["input"]
+        except KeyError:
+            _v = UNSET
+        input_ = _v
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ctx"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            ctx = _ValidationErrorContext_from_dict(_v, _path + "ctx.")
+        elif _v is UNSET:
             ctx = UNSET
         else:
-            ctx = ValidationErrorContext.from_dict(_ctx)
+            ctx, _raw = _decoding.as_model(_v, ValidationErrorContext, _path, "ctx", _raw)
 
-        validation_error = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
-            input_=input_,
-            ctx=ctx,
-        )
+        if cls is ValidationError:
+            _obj = _new(cls)
+            _obj.loc = loc
+            _obj.msg = msg
+            _obj.type_ = type_
+            _obj.input_ = input_
+            _obj.ctx = ctx
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                loc,
+                msg,
+                type_,
+                input_,
+                ctx,
+            )
 
-        validation_error.additional_properties = d
-        return validation_error
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,3 +204,5 @@ class ValidationError:
 
 
 from ..models.validation_error_context import ValidationErrorContext
+
+_ValidationErrorContext_from_dict = ValidationErrorContext.from_dict

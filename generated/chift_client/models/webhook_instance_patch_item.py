@@ -6,10 +6,20 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.status import Status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookInstancePatchItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "url",
+        "signingsecret",
+    }
+)
 
 
 @_attrs_define
@@ -24,7 +34,10 @@ class WebhookInstancePatchItem:
     status: None | Status | Unset = UNSET
     url: None | str | Unset = UNSET
     signingsecret: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         status: None | str | Unset
@@ -48,7 +61,8 @@ class WebhookInstancePatchItem:
             signingsecret = self.signingsecret
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if status is not UNSET:
             field_dict["status"] = status
@@ -56,56 +70,134 @@ class WebhookInstancePatchItem:
             field_dict["url"] = url
         if signingsecret is not UNSET:
             field_dict["signingsecret"] = signingsecret
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["status"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_status(data: object) -> None | Status | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = Status(data)
+            def _parse_status(data: object) -> None | Status | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = Status(data)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Status | Unset, data)
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Status | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+            status = _parse_status(_v)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as _e:
+            _decoding.leave(_t)
+            status, _raw = _decoding.failed(_v, _e, _path, "status", "None | Status", _raw)
+        else:
+            _decoding.leave(_t)
+            if status is _v and (_v.__class__ is list or _v.__class__ is dict):
+                status, _raw = _decoding.failed(_v, None, _path, "status", "None | Status", _raw)
 
-        url = _parse_url(d.pop("url", UNSET))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["url"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        def _parse_signingsecret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        signingsecret = _parse_signingsecret(d.pop("signingsecret", UNSET))
+            url = _parse_url(_v)
 
-        webhook_instance_patch_item = cls(
-            status=status,
-            url=url,
-            signingsecret=signingsecret,
-        )
+        except Exception as _e:
+            _decoding.leave(_t)
+            url, _raw = _decoding.failed(_v, _e, _path, "url", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if url is _v and (_v.__class__ is list or _v.__class__ is dict):
+                url, _raw = _decoding.failed(_v, None, _path, "url", "None | str", _raw)
 
-        webhook_instance_patch_item.additional_properties = d
-        return webhook_instance_patch_item
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["signingsecret"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
+
+            def _parse_signingsecret(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            signingsecret = _parse_signingsecret(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            signingsecret, _raw = _decoding.failed(_v, _e, _path, "signingsecret", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if signingsecret is _v and (_v.__class__ is list or _v.__class__ is dict):
+                signingsecret, _raw = _decoding.failed(_v, None, _path, "signingsecret", "None | str", _raw)
+
+        if cls is WebhookInstancePatchItem:
+            _obj = _new(cls)
+            _obj.status = status
+            _obj.url = url
+            _obj.signingsecret = signingsecret
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                status,
+                url,
+                signingsecret,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

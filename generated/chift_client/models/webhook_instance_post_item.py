@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookInstancePostItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "event",
+        "url",
+        "signingsecret",
+        "integrationid",
+    }
+)
 
 
 @_attrs_define
@@ -25,7 +36,10 @@ class WebhookInstancePostItem:
     url: str
     signingsecret: None | str | Unset = UNSET
     integrationid: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         event = self.event
@@ -45,7 +59,8 @@ class WebhookInstancePostItem:
             integrationid = self.integrationid
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "event": event,
@@ -56,49 +71,118 @@ class WebhookInstancePostItem:
             field_dict["signingsecret"] = signingsecret
         if integrationid is not UNSET:
             field_dict["integrationid"] = integrationid
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("event", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("event: expected str, got " + type(_v).__name__)
-        event = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            event = _src["event"]
+        except KeyError:
+            event = UNSET
+        if event.__class__ is not str:
+            event, _raw = _decoding.scalar(event, "str", _path, "event", _raw)
 
-        _v = d.pop("url", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("url: expected str, got " + type(_v).__name__)
-        url = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            url = _src["url"]
+        except KeyError:
+            url = UNSET
+        if url.__class__ is not str:
+            url, _raw = _decoding.scalar(url, "str", _path, "url", _raw)
 
-        def _parse_signingsecret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["signingsecret"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        signingsecret = _parse_signingsecret(d.pop("signingsecret", UNSET))
+            def _parse_signingsecret(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_integrationid(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            signingsecret = _parse_signingsecret(_v)
 
-        integrationid = _parse_integrationid(d.pop("integrationid", UNSET))
+        except Exception as _e:
+            _decoding.leave(_t)
+            signingsecret, _raw = _decoding.failed(_v, _e, _path, "signingsecret", "None | str", _raw)
+        else:
+            _decoding.leave(_t)
+            if signingsecret is _v and (_v.__class__ is list or _v.__class__ is dict):
+                signingsecret, _raw = _decoding.failed(_v, None, _path, "signingsecret", "None | str", _raw)
 
-        webhook_instance_post_item = cls(
-            event=event,
-            url=url,
-            signingsecret=signingsecret,
-            integrationid=integrationid,
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["integrationid"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-        webhook_instance_post_item.additional_properties = d
-        return webhook_instance_post_item
+            def _parse_integrationid(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            integrationid = _parse_integrationid(_v)
+
+        except Exception as _e:
+            _decoding.leave(_t)
+            integrationid, _raw = _decoding.failed(_v, _e, _path, "integrationid", "int | None", _raw)
+        else:
+            _decoding.leave(_t)
+            if integrationid is _v and (_v.__class__ is list or _v.__class__ is dict):
+                integrationid, _raw = _decoding.failed(_v, None, _path, "integrationid", "int | None", _raw)
+
+        if cls is WebhookInstancePostItem:
+            _obj = _new(cls)
+            _obj.event = event
+            _obj.url = url
+            _obj.signingsecret = signingsecret
+            _obj.integrationid = integrationid
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                event,
+                url,
+                signingsecret,
+                integrationid,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,20 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.welfare_fund_type import WelfareFundType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WelfareFund")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "rate",
+        "amount",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -24,7 +34,10 @@ class WelfareFund:
     rate: float
     amount: float
     type_: None | Unset | WelfareFundType = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         rate = self.rate
@@ -40,7 +53,8 @@ class WelfareFund:
             type_ = self.type_
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "rate": rate,
@@ -49,47 +63,100 @@ class WelfareFund:
         )
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("rate", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("rate: expected float, got " + type(_v).__name__)
-        rate = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            rate = _src["rate"]
+        except KeyError:
+            rate = UNSET
+        if rate.__class__ is not float and rate.__class__ is not int:
+            rate, _raw = _decoding.scalar(rate, "float", _path, "rate", _raw)
 
-        _v = d.pop("amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("amount: expected float, got " + type(_v).__name__)
-        amount = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            amount = _src["amount"]
+        except KeyError:
+            amount = UNSET
+        if amount.__class__ is not float and amount.__class__ is not int:
+            amount, _raw = _decoding.scalar(amount, "float", _path, "amount", _raw)
 
-        def _parse_type_(data: object) -> None | Unset | WelfareFundType:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = WelfareFundType(data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["type"]
+        except KeyError:
+            _v = UNSET
+        _t = _decoding.enter_strict()
+        try:
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WelfareFundType, data)
+            def _parse_type_(data: object) -> None | Unset | WelfareFundType:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_0 = WelfareFundType(data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | WelfareFundType, data)
 
-        welfare_fund = cls(
-            rate=rate,
-            amount=amount,
-            type_=type_,
-        )
+            type_ = _parse_type_(_v)
 
-        welfare_fund.additional_properties = d
-        return welfare_fund
+        except Exception as _e:
+            _decoding.leave(_t)
+            type_, _raw = _decoding.failed(_v, _e, _path, "type", "None | WelfareFundType", _raw)
+        else:
+            _decoding.leave(_t)
+            if type_ is _v and (_v.__class__ is list or _v.__class__ is dict):
+                type_, _raw = _decoding.failed(_v, None, _path, "type", "None | WelfareFundType", _raw)
+
+        if cls is WelfareFund:
+            _obj = _new(cls)
+            _obj.rate = rate
+            _obj.amount = amount
+            _obj.type_ = type_
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                rate,
+                amount,
+                type_,
+            )
+
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

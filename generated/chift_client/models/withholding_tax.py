@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="WithholdingTax")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "tax_rate",
+        "tax_code",
+        "tax_amount",
+    }
+)
 
 
 @_attrs_define
@@ -23,7 +33,10 @@ class WithholdingTax:
     tax_rate: float
     tax_code: str
     tax_amount: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         tax_rate = self.tax_rate
@@ -33,7 +46,8 @@ class WithholdingTax:
         tax_amount = self.tax_amount
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "tax_rate": tax_rate,
@@ -41,35 +55,75 @@ class WithholdingTax:
                 "tax_amount": tax_amount,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("tax_rate", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_rate: expected float, got " + type(_v).__name__)
-        tax_rate = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_rate = _src["tax_rate"]
+        except KeyError:
+            tax_rate = UNSET
+        if tax_rate.__class__ is not float and tax_rate.__class__ is not int:
+            tax_rate, _raw = _decoding.scalar(tax_rate, "float", _path, "tax_rate", _raw)
 
-        _v = d.pop("tax_code", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("tax_code: expected str, got " + type(_v).__name__)
-        tax_code = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_code = _src["tax_code"]
+        except KeyError:
+            tax_code = UNSET
+        if tax_code.__class__ is not str:
+            tax_code, _raw = _decoding.scalar(tax_code, "str", _path, "tax_code", _raw)
 
-        _v = d.pop("tax_amount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("tax_amount: expected float, got " + type(_v).__name__)
-        tax_amount = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_amount = _src["tax_amount"]
+        except KeyError:
+            tax_amount = UNSET
+        if tax_amount.__class__ is not float and tax_amount.__class__ is not int:
+            tax_amount, _raw = _decoding.scalar(tax_amount, "float", _path, "tax_amount", _raw)
 
-        withholding_tax = cls(
-            tax_rate=tax_rate,
-            tax_code=tax_code,
-            tax_amount=tax_amount,
-        )
+        if cls is WithholdingTax:
+            _obj = _new(cls)
+            _obj.tax_rate = tax_rate
+            _obj.tax_code = tax_code
+            _obj.tax_amount = tax_amount
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                tax_rate,
+                tax_code,
+                tax_amount,
+            )
 
-        withholding_tax.additional_properties = d
-        return withholding_tax
+        if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,35 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.accounting_data_type import AccountingDataType
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountingData")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "DocumentNumber",
+        "DocumentId",
+        "DocumentDate",
+        "SalesOrderNumber",
+        "SalesOrderId",
+        "ExternalSalesOrderNumber",
+        "DepartureCountry",
+        "ShipmentCountry",
+        "BillingAddress",
+        "ShipmentAddress",
+        "CurrencyIso",
+        "Type",
+        "CompanyId",
+        "CompanyVatId",
+        "CustomerVatId",
+        "SalesChannelId",
+        "IsCancelled",
+        "AccountDataLineItems",
+    }
+)
 
 
 @_attrs_define
@@ -55,14 +80,20 @@ class AccountingData:
     sales_channel_id: str
     is_cancelled: bool
     account_data_line_items: list[AccountingDataLineItem]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         document_number = self.document_number
 
         document_id = self.document_id
 
-        document_date = self.document_date.isoformat()
+        if self.document_date is None or isinstance(self.document_date, Unset):
+            document_date = self.document_date
+        else:
+            document_date = self.document_date.isoformat()
 
         sales_order_number = self.sales_order_number
 
@@ -70,17 +101,32 @@ class AccountingData:
 
         external_sales_order_number = self.external_sales_order_number
 
-        departure_country = self.departure_country.to_dict()
+        if self.departure_country is None or isinstance(self.departure_country, Unset):
+            departure_country = self.departure_country
+        else:
+            departure_country = self.departure_country.to_dict()
 
-        shipment_country = self.shipment_country.to_dict()
+        if self.shipment_country is None or isinstance(self.shipment_country, Unset):
+            shipment_country = self.shipment_country
+        else:
+            shipment_country = self.shipment_country.to_dict()
 
-        billing_address = self.billing_address.to_dict()
+        if self.billing_address is None or isinstance(self.billing_address, Unset):
+            billing_address = self.billing_address
+        else:
+            billing_address = self.billing_address.to_dict()
 
-        shipment_address = self.shipment_address.to_dict()
+        if self.shipment_address is None or isinstance(self.shipment_address, Unset):
+            shipment_address = self.shipment_address
+        else:
+            shipment_address = self.shipment_address.to_dict()
 
         currency_iso = self.currency_iso
 
-        type_ = self.type_.value
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
 
         company_id = self.company_id
 
@@ -92,13 +138,17 @@ class AccountingData:
 
         is_cancelled = self.is_cancelled
 
-        account_data_line_items = []
-        for account_data_line_items_item_data in self.account_data_line_items:
-            account_data_line_items_item = account_data_line_items_item_data.to_dict()
-            account_data_line_items.append(account_data_line_items_item)
+        if self.account_data_line_items is None or isinstance(self.account_data_line_items, Unset):
+            account_data_line_items = self.account_data_line_items
+        else:
+            account_data_line_items = []
+            for account_data_line_items_item_data in self.account_data_line_items:
+                account_data_line_items_item = account_data_line_items_item_data.to_dict()
+                account_data_line_items.append(account_data_line_items_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "DocumentNumber": document_number,
@@ -121,112 +171,245 @@ class AccountingData:
                 "AccountDataLineItems": account_data_line_items,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("DocumentNumber", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("DocumentNumber: expected str, got " + type(_v).__name__)
-        document_number = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            document_number = _src["DocumentNumber"]
+        except KeyError:
+            document_number = UNSET
+        if document_number.__class__ is not str:
+            document_number, _raw = _decoding.scalar(document_number, "str", _path, "DocumentNumber", _raw)
 
-        _v = d.pop("DocumentId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("DocumentId: expected int, got " + type(_v).__name__)
-        document_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            document_id = _src["DocumentId"]
+        except KeyError:
+            document_id = UNSET
+        if document_id.__class__ is not int:
+            document_id, _raw = _decoding.scalar(document_id, "int", _path, "DocumentId", _raw)
 
-        document_date = datetime.datetime.fromisoformat(d.pop("DocumentDate"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["DocumentDate"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                document_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                document_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "DocumentDate", _raw)
+        else:
+            document_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "DocumentDate", _raw)
 
-        _v = d.pop("SalesOrderNumber", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("SalesOrderNumber: expected str, got " + type(_v).__name__)
-        sales_order_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sales_order_number = _src["SalesOrderNumber"]
+        except KeyError:
+            sales_order_number = UNSET
+        if sales_order_number.__class__ is not str:
+            sales_order_number, _raw = _decoding.scalar(
+                sales_order_number, "str", _path, "SalesOrderNumber", _raw
+            )
 
-        _v = d.pop("SalesOrderId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("SalesOrderId: expected int, got " + type(_v).__name__)
-        sales_order_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sales_order_id = _src["SalesOrderId"]
+        except KeyError:
+            sales_order_id = UNSET
+        if sales_order_id.__class__ is not int:
+            sales_order_id, _raw = _decoding.scalar(sales_order_id, "int", _path, "SalesOrderId", _raw)
 
-        _v = d.pop("ExternalSalesOrderNumber", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("ExternalSalesOrderNumber: expected str, got " + type(_v).__name__)
-        external_sales_order_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            external_sales_order_number = _src["ExternalSalesOrderNumber"]
+        except KeyError:
+            external_sales_order_number = UNSET
+        if external_sales_order_number.__class__ is not str:
+            external_sales_order_number, _raw = _decoding.scalar(
+                external_sales_order_number, "str", _path, "ExternalSalesOrderNumber", _raw
+            )
 
-        departure_country = Country.from_dict(d.pop("DepartureCountry"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["DepartureCountry"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            departure_country = _Country_from_dict(_v, _path + "DepartureCountry.")
+        else:
+            departure_country, _raw = _decoding.as_model(_v, Country, _path, "DepartureCountry", _raw)
 
-        shipment_country = Country.from_dict(d.pop("ShipmentCountry"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ShipmentCountry"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            shipment_country = _Country_from_dict(_v, _path + "ShipmentCountry.")
+        else:
+            shipment_country, _raw = _decoding.as_model(_v, Country, _path, "ShipmentCountry", _raw)
 
-        billing_address = Address.from_dict(d.pop("BillingAddress"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["BillingAddress"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            billing_address = _Address_from_dict(_v, _path + "BillingAddress.")
+        else:
+            billing_address, _raw = _decoding.as_model(_v, Address, _path, "BillingAddress", _raw)
 
-        shipment_address = Address.from_dict(d.pop("ShipmentAddress"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ShipmentAddress"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            shipment_address = _Address_from_dict(_v, _path + "ShipmentAddress.")
+        else:
+            shipment_address, _raw = _decoding.as_model(_v, Address, _path, "ShipmentAddress", _raw)
 
-        _v = d.pop("CurrencyIso", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("CurrencyIso: expected str, got " + type(_v).__name__)
-        currency_iso = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency_iso = _src["CurrencyIso"]
+        except KeyError:
+            currency_iso = UNSET
+        if currency_iso.__class__ is not str:
+            currency_iso, _raw = _decoding.scalar(currency_iso, "str", _path, "CurrencyIso", _raw)
 
-        type_ = AccountingDataType(d.pop("Type"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Type"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            type_, _raw = _decoding.missing(_path, "Type", "AccountingDataType", _raw)
+        else:
+            try:
+                type_ = AccountingDataType(_v)
 
-        _v = d.pop("CompanyId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("CompanyId: expected int, got " + type(_v).__name__)
-        company_id = _v
+            except Exception as _e:
+                type_, _raw = _decoding.failed(_v, _e, _path, "Type", "AccountingDataType", _raw)
 
-        _v = d.pop("CompanyVatId", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("CompanyVatId: expected str, got " + type(_v).__name__)
-        company_vat_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            company_id = _src["CompanyId"]
+        except KeyError:
+            company_id = UNSET
+        if company_id.__class__ is not int:
+            company_id, _raw = _decoding.scalar(company_id, "int", _path, "CompanyId", _raw)
 
-        _v = d.pop("CustomerVatId", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("CustomerVatId: expected str, got " + type(_v).__name__)
-        customer_vat_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            company_vat_id = _src["CompanyVatId"]
+        except KeyError:
+            company_vat_id = UNSET
+        if company_vat_id.__class__ is not str:
+            company_vat_id, _raw = _decoding.scalar(company_vat_id, "str", _path, "CompanyVatId", _raw)
 
-        _v = d.pop("SalesChannelId", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("SalesChannelId: expected str, got " + type(_v).__name__)
-        sales_channel_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            customer_vat_id = _src["CustomerVatId"]
+        except KeyError:
+            customer_vat_id = UNSET
+        if customer_vat_id.__class__ is not str:
+            customer_vat_id, _raw = _decoding.scalar(customer_vat_id, "str", _path, "CustomerVatId", _raw)
 
-        _v = d.pop("IsCancelled", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("IsCancelled: expected bool, got " + type(_v).__name__)
-        is_cancelled = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sales_channel_id = _src["SalesChannelId"]
+        except KeyError:
+            sales_channel_id = UNSET
+        if sales_channel_id.__class__ is not str:
+            sales_channel_id, _raw = _decoding.scalar(sales_channel_id, "str", _path, "SalesChannelId", _raw)
 
-        _v = d.pop("AccountDataLineItems", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("AccountDataLineItems: expected list, got " + type(_v).__name__)
-        account_data_line_items = []
-        _account_data_line_items = _v
-        for account_data_line_items_item_data in _account_data_line_items:
-            account_data_line_items_item = AccountingDataLineItem.from_dict(account_data_line_items_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_cancelled = _src["IsCancelled"]
+        except KeyError:
+            is_cancelled = UNSET
+        if is_cancelled.__class__ is not bool:
+            is_cancelled, _raw = _decoding.scalar(is_cancelled, "bool", _path, "IsCancelled", _raw)
 
-            account_data_line_items.append(account_data_line_items_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["AccountDataLineItems"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "AccountDataLineItems", _raw)
+        if _v is UNSET or _v is None:
+            account_data_line_items = _v
+        else:
+            account_data_line_items = []
+            _at = _path + "AccountDataLineItems[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    account_data_line_items.append(_AccountingDataLineItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, AccountingDataLineItem, _path, "AccountDataLineItems", _raw
+                    )
 
-        accounting_data = cls(
-            document_number=document_number,
-            document_id=document_id,
-            document_date=document_date,
-            sales_order_number=sales_order_number,
-            sales_order_id=sales_order_id,
-            external_sales_order_number=external_sales_order_number,
-            departure_country=departure_country,
-            shipment_country=shipment_country,
-            billing_address=billing_address,
-            shipment_address=shipment_address,
-            currency_iso=currency_iso,
-            type_=type_,
-            company_id=company_id,
-            company_vat_id=company_vat_id,
-            customer_vat_id=customer_vat_id,
-            sales_channel_id=sales_channel_id,
-            is_cancelled=is_cancelled,
-            account_data_line_items=account_data_line_items,
-        )
+        if cls is AccountingData:
+            _obj = _new(cls)
+            _obj.document_number = document_number
+            _obj.document_id = document_id
+            _obj.document_date = document_date
+            _obj.sales_order_number = sales_order_number
+            _obj.sales_order_id = sales_order_id
+            _obj.external_sales_order_number = external_sales_order_number
+            _obj.departure_country = departure_country
+            _obj.shipment_country = shipment_country
+            _obj.billing_address = billing_address
+            _obj.shipment_address = shipment_address
+            _obj.currency_iso = currency_iso
+            _obj.type_ = type_
+            _obj.company_id = company_id
+            _obj.company_vat_id = company_vat_id
+            _obj.customer_vat_id = customer_vat_id
+            _obj.sales_channel_id = sales_channel_id
+            _obj.is_cancelled = is_cancelled
+            _obj.account_data_line_items = account_data_line_items
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                document_number,
+                document_id,
+                document_date,
+                sales_order_number,
+                sales_order_id,
+                external_sales_order_number,
+                departure_country,
+                shipment_country,
+                billing_address,
+                shipment_address,
+                currency_iso,
+                type_,
+                company_id,
+                company_vat_id,
+                customer_vat_id,
+                sales_channel_id,
+                is_cancelled,
+                account_data_line_items,
+            )
 
-        accounting_data.additional_properties = d
-        return accounting_data
+        if len(_src) != 18 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -248,3 +431,7 @@ class AccountingData:
 from ..models.accounting_data_line_item import AccountingDataLineItem
 from ..models.address import Address
 from ..models.country import Country
+
+_AccountingDataLineItem_from_dict = AccountingDataLineItem.from_dict
+_Address_from_dict = Address.from_dict
+_Country_from_dict = Country.from_dict

@@ -6,10 +6,30 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.accounting_data_line_item_type import AccountingDataLineItemType
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountingDataLineItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "ItemId",
+        "Type",
+        "Name",
+        "TaxClassId",
+        "GeneralLedgerAccount",
+        "Quantity",
+        "VatRate",
+        "VatAmount",
+        "TotalDiscountGrossAmount",
+        "TotalDiscountNetAmount",
+        "TotalGrossAmount",
+        "TotalNetAmount",
+        "SortOrder",
+    }
+)
 
 
 @_attrs_define
@@ -44,12 +64,18 @@ class AccountingDataLineItem:
     total_gross_amount: float
     total_net_amount: float
     sort_order: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         item_id = self.item_id
 
-        type_ = self.type_.value
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
 
         name = self.name
 
@@ -74,7 +100,8 @@ class AccountingDataLineItem:
         sort_order = self.sort_order
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "ItemId": item_id,
@@ -92,92 +119,187 @@ class AccountingDataLineItem:
                 "SortOrder": sort_order,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("ItemId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ItemId: expected int, got " + type(_v).__name__)
-        item_id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            item_id = _src["ItemId"]
+        except KeyError:
+            item_id = UNSET
+        if item_id.__class__ is not int:
+            item_id, _raw = _decoding.scalar(item_id, "int", _path, "ItemId", _raw)
 
-        type_ = AccountingDataLineItemType(d.pop("Type"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Type"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            type_, _raw = _decoding.missing(_path, "Type", "AccountingDataLineItemType", _raw)
+        else:
+            try:
+                type_ = AccountingDataLineItemType(_v)
 
-        _v = d.pop("Name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Name: expected str, got " + type(_v).__name__)
-        name = _v
+            except Exception as _e:
+                type_, _raw = _decoding.failed(_v, _e, _path, "Type", "AccountingDataLineItemType", _raw)
 
-        _v = d.pop("TaxClassId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("TaxClassId: expected int, got " + type(_v).__name__)
-        tax_class_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["Name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "Name", _raw)
 
-        _v = d.pop("GeneralLedgerAccount", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("GeneralLedgerAccount: expected str, got " + type(_v).__name__)
-        general_ledger_account = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_class_id = _src["TaxClassId"]
+        except KeyError:
+            tax_class_id = UNSET
+        if tax_class_id.__class__ is not int:
+            tax_class_id, _raw = _decoding.scalar(tax_class_id, "int", _path, "TaxClassId", _raw)
 
-        _v = d.pop("Quantity", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("Quantity: expected float, got " + type(_v).__name__)
-        quantity = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            general_ledger_account = _src["GeneralLedgerAccount"]
+        except KeyError:
+            general_ledger_account = UNSET
+        if general_ledger_account.__class__ is not str:
+            general_ledger_account, _raw = _decoding.scalar(
+                general_ledger_account, "str", _path, "GeneralLedgerAccount", _raw
+            )
 
-        _v = d.pop("VatRate", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("VatRate: expected float, got " + type(_v).__name__)
-        vat_rate = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            quantity = _src["Quantity"]
+        except KeyError:
+            quantity = UNSET
+        if quantity.__class__ is not float and quantity.__class__ is not int:
+            quantity, _raw = _decoding.scalar(quantity, "float", _path, "Quantity", _raw)
 
-        _v = d.pop("VatAmount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("VatAmount: expected float, got " + type(_v).__name__)
-        vat_amount = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            vat_rate = _src["VatRate"]
+        except KeyError:
+            vat_rate = UNSET
+        if vat_rate.__class__ is not float and vat_rate.__class__ is not int:
+            vat_rate, _raw = _decoding.scalar(vat_rate, "float", _path, "VatRate", _raw)
 
-        _v = d.pop("TotalDiscountGrossAmount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("TotalDiscountGrossAmount: expected float, got " + type(_v).__name__)
-        total_discount_gross_amount = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            vat_amount = _src["VatAmount"]
+        except KeyError:
+            vat_amount = UNSET
+        if vat_amount.__class__ is not float and vat_amount.__class__ is not int:
+            vat_amount, _raw = _decoding.scalar(vat_amount, "float", _path, "VatAmount", _raw)
 
-        _v = d.pop("TotalDiscountNetAmount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("TotalDiscountNetAmount: expected float, got " + type(_v).__name__)
-        total_discount_net_amount = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            total_discount_gross_amount = _src["TotalDiscountGrossAmount"]
+        except KeyError:
+            total_discount_gross_amount = UNSET
+        if (
+            total_discount_gross_amount.__class__ is not float
+            and total_discount_gross_amount.__class__ is not int
+        ):
+            total_discount_gross_amount, _raw = _decoding.scalar(
+                total_discount_gross_amount, "float", _path, "TotalDiscountGrossAmount", _raw
+            )
 
-        _v = d.pop("TotalGrossAmount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("TotalGrossAmount: expected float, got " + type(_v).__name__)
-        total_gross_amount = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            total_discount_net_amount = _src["TotalDiscountNetAmount"]
+        except KeyError:
+            total_discount_net_amount = UNSET
+        if (
+            total_discount_net_amount.__class__ is not float
+            and total_discount_net_amount.__class__ is not int
+        ):
+            total_discount_net_amount, _raw = _decoding.scalar(
+                total_discount_net_amount, "float", _path, "TotalDiscountNetAmount", _raw
+            )
 
-        _v = d.pop("TotalNetAmount", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("TotalNetAmount: expected float, got " + type(_v).__name__)
-        total_net_amount = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            total_gross_amount = _src["TotalGrossAmount"]
+        except KeyError:
+            total_gross_amount = UNSET
+        if total_gross_amount.__class__ is not float and total_gross_amount.__class__ is not int:
+            total_gross_amount, _raw = _decoding.scalar(
+                total_gross_amount, "float", _path, "TotalGrossAmount", _raw
+            )
 
-        _v = d.pop("SortOrder", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("SortOrder: expected int, got " + type(_v).__name__)
-        sort_order = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            total_net_amount = _src["TotalNetAmount"]
+        except KeyError:
+            total_net_amount = UNSET
+        if total_net_amount.__class__ is not float and total_net_amount.__class__ is not int:
+            total_net_amount, _raw = _decoding.scalar(
+                total_net_amount, "float", _path, "TotalNetAmount", _raw
+            )
 
-        accounting_data_line_item = cls(
-            item_id=item_id,
-            type_=type_,
-            name=name,
-            tax_class_id=tax_class_id,
-            general_ledger_account=general_ledger_account,
-            quantity=quantity,
-            vat_rate=vat_rate,
-            vat_amount=vat_amount,
-            total_discount_gross_amount=total_discount_gross_amount,
-            total_discount_net_amount=total_discount_net_amount,
-            total_gross_amount=total_gross_amount,
-            total_net_amount=total_net_amount,
-            sort_order=sort_order,
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sort_order = _src["SortOrder"]
+        except KeyError:
+            sort_order = UNSET
+        if sort_order.__class__ is not int:
+            sort_order, _raw = _decoding.scalar(sort_order, "int", _path, "SortOrder", _raw)
 
-        accounting_data_line_item.additional_properties = d
-        return accounting_data_line_item
+        if cls is AccountingDataLineItem:
+            _obj = _new(cls)
+            _obj.item_id = item_id
+            _obj.type_ = type_
+            _obj.name = name
+            _obj.tax_class_id = tax_class_id
+            _obj.general_ledger_account = general_ledger_account
+            _obj.quantity = quantity
+            _obj.vat_rate = vat_rate
+            _obj.vat_amount = vat_amount
+            _obj.total_discount_gross_amount = total_discount_gross_amount
+            _obj.total_discount_net_amount = total_discount_net_amount
+            _obj.total_gross_amount = total_gross_amount
+            _obj.total_net_amount = total_net_amount
+            _obj.sort_order = sort_order
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                item_id,
+                type_,
+                name,
+                tax_class_id,
+                general_ledger_account,
+                quantity,
+                vat_rate,
+                vat_amount,
+                total_discount_gross_amount,
+                total_discount_net_amount,
+                total_gross_amount,
+                total_net_amount,
+                sort_order,
+            )
+
+        if len(_src) != 13 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,34 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="Address")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Id",
+        "Company",
+        "Company2",
+        "FormOfAddress",
+        "Title",
+        "FirstName",
+        "LastName",
+        "Street",
+        "Address2",
+        "PostalCode",
+        "City",
+        "State",
+        "CountryIso",
+        "VatID",
+        "PhoneNumber",
+        "MobilePhoneNumber",
+        "EmailAddress",
+        "Fax",
+    }
+)
 
 
 @_attrs_define
@@ -53,7 +78,10 @@ class Address:
     mobile_phone_number: str
     email_address: str
     fax: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -93,7 +121,8 @@ class Address:
         fax = self.fax
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "Id": id,
@@ -116,125 +145,212 @@ class Address:
                 "Fax": fax,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Id", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Id: expected int, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["Id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not int:
+            id, _raw = _decoding.scalar(id, "int", _path, "Id", _raw)
 
-        _v = d.pop("Company", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Company: expected str, got " + type(_v).__name__)
-        company = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            company = _src["Company"]
+        except KeyError:
+            company = UNSET
+        if company.__class__ is not str:
+            company, _raw = _decoding.scalar(company, "str", _path, "Company", _raw)
 
-        _v = d.pop("Company2", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Company2: expected str, got " + type(_v).__name__)
-        company_2 = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            company_2 = _src["Company2"]
+        except KeyError:
+            company_2 = UNSET
+        if company_2.__class__ is not str:
+            company_2, _raw = _decoding.scalar(company_2, "str", _path, "Company2", _raw)
 
-        _v = d.pop("FormOfAddress", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("FormOfAddress: expected str, got " + type(_v).__name__)
-        form_of_address = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            form_of_address = _src["FormOfAddress"]
+        except KeyError:
+            form_of_address = UNSET
+        if form_of_address.__class__ is not str:
+            form_of_address, _raw = _decoding.scalar(form_of_address, "str", _path, "FormOfAddress", _raw)
 
-        _v = d.pop("Title", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Title: expected str, got " + type(_v).__name__)
-        title = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            title = _src["Title"]
+        except KeyError:
+            title = UNSET
+        if title.__class__ is not str:
+            title, _raw = _decoding.scalar(title, "str", _path, "Title", _raw)
 
-        _v = d.pop("FirstName", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("FirstName: expected str, got " + type(_v).__name__)
-        first_name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            first_name = _src["FirstName"]
+        except KeyError:
+            first_name = UNSET
+        if first_name.__class__ is not str:
+            first_name, _raw = _decoding.scalar(first_name, "str", _path, "FirstName", _raw)
 
-        _v = d.pop("LastName", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("LastName: expected str, got " + type(_v).__name__)
-        last_name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            last_name = _src["LastName"]
+        except KeyError:
+            last_name = UNSET
+        if last_name.__class__ is not str:
+            last_name, _raw = _decoding.scalar(last_name, "str", _path, "LastName", _raw)
 
-        _v = d.pop("Street", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Street: expected str, got " + type(_v).__name__)
-        street = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            street = _src["Street"]
+        except KeyError:
+            street = UNSET
+        if street.__class__ is not str:
+            street, _raw = _decoding.scalar(street, "str", _path, "Street", _raw)
 
-        _v = d.pop("Address2", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Address2: expected str, got " + type(_v).__name__)
-        address_2 = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            address_2 = _src["Address2"]
+        except KeyError:
+            address_2 = UNSET
+        if address_2.__class__ is not str:
+            address_2, _raw = _decoding.scalar(address_2, "str", _path, "Address2", _raw)
 
-        _v = d.pop("PostalCode", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("PostalCode: expected str, got " + type(_v).__name__)
-        postal_code = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            postal_code = _src["PostalCode"]
+        except KeyError:
+            postal_code = UNSET
+        if postal_code.__class__ is not str:
+            postal_code, _raw = _decoding.scalar(postal_code, "str", _path, "PostalCode", _raw)
 
-        _v = d.pop("City", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("City: expected str, got " + type(_v).__name__)
-        city = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            city = _src["City"]
+        except KeyError:
+            city = UNSET
+        if city.__class__ is not str:
+            city, _raw = _decoding.scalar(city, "str", _path, "City", _raw)
 
-        _v = d.pop("State", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("State: expected str, got " + type(_v).__name__)
-        state = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            state = _src["State"]
+        except KeyError:
+            state = UNSET
+        if state.__class__ is not str:
+            state, _raw = _decoding.scalar(state, "str", _path, "State", _raw)
 
-        _v = d.pop("CountryIso", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("CountryIso: expected str, got " + type(_v).__name__)
-        country_iso = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            country_iso = _src["CountryIso"]
+        except KeyError:
+            country_iso = UNSET
+        if country_iso.__class__ is not str:
+            country_iso, _raw = _decoding.scalar(country_iso, "str", _path, "CountryIso", _raw)
 
-        _v = d.pop("VatID", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("VatID: expected str, got " + type(_v).__name__)
-        vat_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            vat_id = _src["VatID"]
+        except KeyError:
+            vat_id = UNSET
+        if vat_id.__class__ is not str:
+            vat_id, _raw = _decoding.scalar(vat_id, "str", _path, "VatID", _raw)
 
-        _v = d.pop("PhoneNumber", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("PhoneNumber: expected str, got " + type(_v).__name__)
-        phone_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            phone_number = _src["PhoneNumber"]
+        except KeyError:
+            phone_number = UNSET
+        if phone_number.__class__ is not str:
+            phone_number, _raw = _decoding.scalar(phone_number, "str", _path, "PhoneNumber", _raw)
 
-        _v = d.pop("MobilePhoneNumber", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("MobilePhoneNumber: expected str, got " + type(_v).__name__)
-        mobile_phone_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            mobile_phone_number = _src["MobilePhoneNumber"]
+        except KeyError:
+            mobile_phone_number = UNSET
+        if mobile_phone_number.__class__ is not str:
+            mobile_phone_number, _raw = _decoding.scalar(
+                mobile_phone_number, "str", _path, "MobilePhoneNumber", _raw
+            )
 
-        _v = d.pop("EmailAddress", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("EmailAddress: expected str, got " + type(_v).__name__)
-        email_address = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            email_address = _src["EmailAddress"]
+        except KeyError:
+            email_address = UNSET
+        if email_address.__class__ is not str:
+            email_address, _raw = _decoding.scalar(email_address, "str", _path, "EmailAddress", _raw)
 
-        _v = d.pop("Fax", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Fax: expected str, got " + type(_v).__name__)
-        fax = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            fax = _src["Fax"]
+        except KeyError:
+            fax = UNSET
+        if fax.__class__ is not str:
+            fax, _raw = _decoding.scalar(fax, "str", _path, "Fax", _raw)
 
-        address = cls(
-            id=id,
-            company=company,
-            company_2=company_2,
-            form_of_address=form_of_address,
-            title=title,
-            first_name=first_name,
-            last_name=last_name,
-            street=street,
-            address_2=address_2,
-            postal_code=postal_code,
-            city=city,
-            state=state,
-            country_iso=country_iso,
-            vat_id=vat_id,
-            phone_number=phone_number,
-            mobile_phone_number=mobile_phone_number,
-            email_address=email_address,
-            fax=fax,
-        )
+        if cls is Address:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.company = company
+            _obj.company_2 = company_2
+            _obj.form_of_address = form_of_address
+            _obj.title = title
+            _obj.first_name = first_name
+            _obj.last_name = last_name
+            _obj.street = street
+            _obj.address_2 = address_2
+            _obj.postal_code = postal_code
+            _obj.city = city
+            _obj.state = state
+            _obj.country_iso = country_iso
+            _obj.vat_id = vat_id
+            _obj.phone_number = phone_number
+            _obj.mobile_phone_number = mobile_phone_number
+            _obj.email_address = email_address
+            _obj.fax = fax
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                company,
+                company_2,
+                form_of_address,
+                title,
+                first_name,
+                last_name,
+                street,
+                address_2,
+                postal_code,
+                city,
+                state,
+                country_iso,
+                vat_id,
+                phone_number,
+                mobile_phone_number,
+                email_address,
+                fax,
+            )
 
-        address.additional_properties = d
-        return address
+        if len(_src) != 18 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CancellationToken")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "IsCancellationRequested",
+        "CanBeCanceled",
+        "WaitHandle",
+    }
+)
 
 
 @_attrs_define
@@ -23,7 +33,10 @@ class CancellationToken:
     is_cancellation_requested: bool | Unset = UNSET
     can_be_canceled: bool | Unset = UNSET
     wait_handle: WaitHandle | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         is_cancellation_requested = self.is_cancellation_requested
@@ -35,7 +48,8 @@ class CancellationToken:
             wait_handle = self.wait_handle.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if is_cancellation_requested is not UNSET:
             field_dict["IsCancellationRequested"] = is_cancellation_requested
@@ -43,37 +57,81 @@ class CancellationToken:
             field_dict["CanBeCanceled"] = can_be_canceled
         if wait_handle is not UNSET:
             field_dict["WaitHandle"] = wait_handle
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("IsCancellationRequested", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("IsCancellationRequested: expected bool, got " + type(_v).__name__)
-        is_cancellation_requested = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_cancellation_requested = _src["IsCancellationRequested"]
+        except KeyError:
+            is_cancellation_requested = UNSET
+        if is_cancellation_requested.__class__ is not bool and is_cancellation_requested is not UNSET:
+            is_cancellation_requested, _raw = _decoding.scalar(
+                is_cancellation_requested, "bool", _path, "IsCancellationRequested", _raw
+            )
 
-        _v = d.pop("CanBeCanceled", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("CanBeCanceled: expected bool, got " + type(_v).__name__)
-        can_be_canceled = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            can_be_canceled = _src["CanBeCanceled"]
+        except KeyError:
+            can_be_canceled = UNSET
+        if can_be_canceled.__class__ is not bool and can_be_canceled is not UNSET:
+            can_be_canceled, _raw = _decoding.scalar(can_be_canceled, "bool", _path, "CanBeCanceled", _raw)
 
-        _wait_handle = d.pop("WaitHandle", UNSET)
-        wait_handle: WaitHandle | Unset
-        if isinstance(_wait_handle, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["WaitHandle"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            wait_handle = _WaitHandle_from_dict(_v, _path + "WaitHandle.")
+        elif _v is UNSET:
             wait_handle = UNSET
         else:
-            wait_handle = WaitHandle.from_dict(_wait_handle)
+            wait_handle, _raw = _decoding.as_model(_v, WaitHandle, _path, "WaitHandle", _raw)
 
-        cancellation_token = cls(
-            is_cancellation_requested=is_cancellation_requested,
-            can_be_canceled=can_be_canceled,
-            wait_handle=wait_handle,
-        )
+        if cls is CancellationToken:
+            _obj = _new(cls)
+            _obj.is_cancellation_requested = is_cancellation_requested
+            _obj.can_be_canceled = can_be_canceled
+            _obj.wait_handle = wait_handle
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                is_cancellation_requested,
+                can_be_canceled,
+                wait_handle,
+            )
 
-        cancellation_token.additional_properties = d
-        return cancellation_token
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,3 +151,5 @@ class CancellationToken:
 
 
 from ..models.wait_handle import WaitHandle
+
+_WaitHandle_from_dict = WaitHandle.from_dict

@@ -6,9 +6,23 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="Category")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Id",
+        "Name",
+        "Description",
+        "ParentCategoryId",
+        "Level",
+        "SortNumber",
+        "ActiveSalesChannels",
+    }
+)
 
 
 @_attrs_define
@@ -31,7 +45,10 @@ class Category:
     level: int
     sort_number: int
     active_sales_channels: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -49,7 +66,8 @@ class Category:
         active_sales_channels = self.active_sales_channels
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "Id": id,
@@ -61,59 +79,115 @@ class Category:
                 "ActiveSalesChannels": active_sales_channels,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Id", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Id: expected int, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["Id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not int:
+            id, _raw = _decoding.scalar(id, "int", _path, "Id", _raw)
 
-        _v = d.pop("Name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Name: expected str, got " + type(_v).__name__)
-        name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["Name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "Name", _raw)
 
-        _v = d.pop("Description", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Description: expected str, got " + type(_v).__name__)
-        description = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            description = _src["Description"]
+        except KeyError:
+            description = UNSET
+        if description.__class__ is not str:
+            description, _raw = _decoding.scalar(description, "str", _path, "Description", _raw)
 
-        _v = d.pop("ParentCategoryId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ParentCategoryId: expected int, got " + type(_v).__name__)
-        parent_category_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            parent_category_id = _src["ParentCategoryId"]
+        except KeyError:
+            parent_category_id = UNSET
+        if parent_category_id.__class__ is not int:
+            parent_category_id, _raw = _decoding.scalar(
+                parent_category_id, "int", _path, "ParentCategoryId", _raw
+            )
 
-        _v = d.pop("Level", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Level: expected int, got " + type(_v).__name__)
-        level = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            level = _src["Level"]
+        except KeyError:
+            level = UNSET
+        if level.__class__ is not int:
+            level, _raw = _decoding.scalar(level, "int", _path, "Level", _raw)
 
-        _v = d.pop("SortNumber", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("SortNumber: expected int, got " + type(_v).__name__)
-        sort_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sort_number = _src["SortNumber"]
+        except KeyError:
+            sort_number = UNSET
+        if sort_number.__class__ is not int:
+            sort_number, _raw = _decoding.scalar(sort_number, "int", _path, "SortNumber", _raw)
 
-        _v = d.pop("ActiveSalesChannels", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("ActiveSalesChannels: expected str, got " + type(_v).__name__)
-        active_sales_channels = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            active_sales_channels = _src["ActiveSalesChannels"]
+        except KeyError:
+            active_sales_channels = UNSET
+        if active_sales_channels.__class__ is not str:
+            active_sales_channels, _raw = _decoding.scalar(
+                active_sales_channels, "str", _path, "ActiveSalesChannels", _raw
+            )
 
-        category = cls(
-            id=id,
-            name=name,
-            description=description,
-            parent_category_id=parent_category_id,
-            level=level,
-            sort_number=sort_number,
-            active_sales_channels=active_sales_channels,
-        )
+        if cls is Category:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.name = name
+            _obj.description = description
+            _obj.parent_category_id = parent_category_id
+            _obj.level = level
+            _obj.sort_number = sort_number
+            _obj.active_sales_channels = active_sales_channels
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                name,
+                description,
+                parent_category_id,
+                level,
+                sort_number,
+                active_sales_channels,
+            )
 
-        category.additional_properties = d
-        return category
+        if len(_src) != 7 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,25 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="CategoryDescription")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "CategoryId",
+        "Name",
+        "Description",
+        "SeoPath",
+        "SeoMetaDescription",
+        "SeoTitleTag",
+        "SeoMetaKeywords",
+        "LanguageIso",
+        "SalesChannelId",
+    }
+)
 
 
 @_attrs_define
@@ -35,7 +51,10 @@ class CategoryDescription:
     seo_meta_keywords: str
     language_iso: str
     sales_channel_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         category_id = self.category_id
@@ -57,7 +76,8 @@ class CategoryDescription:
         sales_channel_id = self.sales_channel_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "CategoryId": category_id,
@@ -71,71 +91,133 @@ class CategoryDescription:
                 "SalesChannelId": sales_channel_id,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("CategoryId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("CategoryId: expected int, got " + type(_v).__name__)
-        category_id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            category_id = _src["CategoryId"]
+        except KeyError:
+            category_id = UNSET
+        if category_id.__class__ is not int:
+            category_id, _raw = _decoding.scalar(category_id, "int", _path, "CategoryId", _raw)
 
-        _v = d.pop("Name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Name: expected str, got " + type(_v).__name__)
-        name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["Name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "Name", _raw)
 
-        _v = d.pop("Description", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Description: expected str, got " + type(_v).__name__)
-        description = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            description = _src["Description"]
+        except KeyError:
+            description = UNSET
+        if description.__class__ is not str:
+            description, _raw = _decoding.scalar(description, "str", _path, "Description", _raw)
 
-        _v = d.pop("SeoPath", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("SeoPath: expected str, got " + type(_v).__name__)
-        seo_path = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            seo_path = _src["SeoPath"]
+        except KeyError:
+            seo_path = UNSET
+        if seo_path.__class__ is not str:
+            seo_path, _raw = _decoding.scalar(seo_path, "str", _path, "SeoPath", _raw)
 
-        _v = d.pop("SeoMetaDescription", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("SeoMetaDescription: expected str, got " + type(_v).__name__)
-        seo_meta_description = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            seo_meta_description = _src["SeoMetaDescription"]
+        except KeyError:
+            seo_meta_description = UNSET
+        if seo_meta_description.__class__ is not str:
+            seo_meta_description, _raw = _decoding.scalar(
+                seo_meta_description, "str", _path, "SeoMetaDescription", _raw
+            )
 
-        _v = d.pop("SeoTitleTag", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("SeoTitleTag: expected str, got " + type(_v).__name__)
-        seo_title_tag = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            seo_title_tag = _src["SeoTitleTag"]
+        except KeyError:
+            seo_title_tag = UNSET
+        if seo_title_tag.__class__ is not str:
+            seo_title_tag, _raw = _decoding.scalar(seo_title_tag, "str", _path, "SeoTitleTag", _raw)
 
-        _v = d.pop("SeoMetaKeywords", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("SeoMetaKeywords: expected str, got " + type(_v).__name__)
-        seo_meta_keywords = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            seo_meta_keywords = _src["SeoMetaKeywords"]
+        except KeyError:
+            seo_meta_keywords = UNSET
+        if seo_meta_keywords.__class__ is not str:
+            seo_meta_keywords, _raw = _decoding.scalar(
+                seo_meta_keywords, "str", _path, "SeoMetaKeywords", _raw
+            )
 
-        _v = d.pop("LanguageIso", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("LanguageIso: expected str, got " + type(_v).__name__)
-        language_iso = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            language_iso = _src["LanguageIso"]
+        except KeyError:
+            language_iso = UNSET
+        if language_iso.__class__ is not str:
+            language_iso, _raw = _decoding.scalar(language_iso, "str", _path, "LanguageIso", _raw)
 
-        _v = d.pop("SalesChannelId", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("SalesChannelId: expected str, got " + type(_v).__name__)
-        sales_channel_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sales_channel_id = _src["SalesChannelId"]
+        except KeyError:
+            sales_channel_id = UNSET
+        if sales_channel_id.__class__ is not str:
+            sales_channel_id, _raw = _decoding.scalar(sales_channel_id, "str", _path, "SalesChannelId", _raw)
 
-        category_description = cls(
-            category_id=category_id,
-            name=name,
-            description=description,
-            seo_path=seo_path,
-            seo_meta_description=seo_meta_description,
-            seo_title_tag=seo_title_tag,
-            seo_meta_keywords=seo_meta_keywords,
-            language_iso=language_iso,
-            sales_channel_id=sales_channel_id,
-        )
+        if cls is CategoryDescription:
+            _obj = _new(cls)
+            _obj.category_id = category_id
+            _obj.name = name
+            _obj.description = description
+            _obj.seo_path = seo_path
+            _obj.seo_meta_description = seo_meta_description
+            _obj.seo_title_tag = seo_title_tag
+            _obj.seo_meta_keywords = seo_meta_keywords
+            _obj.language_iso = language_iso
+            _obj.sales_channel_id = sales_channel_id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                category_id,
+                name,
+                description,
+                seo_path,
+                seo_meta_description,
+                seo_title_tag,
+                seo_meta_keywords,
+                language_iso,
+                sales_channel_id,
+            )
 
-        category_description.additional_properties = d
-        return category_description
+        if len(_src) != 9 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

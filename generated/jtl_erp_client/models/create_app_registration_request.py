@@ -2,17 +2,38 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.create_app_registration_request_registration_type import (
     CreateAppRegistrationRequestRegistrationType,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAppRegistrationRequest")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "AppId",
+        "DisplayName",
+        "Description",
+        "Version",
+        "ProviderName",
+        "ProviderWebsite",
+        "MandatoryApiScopes",
+        "AppIcon",
+        "LocalizedDisplayNames",
+        "LocalizedDescriptions",
+        "OptionalApiScopes",
+        "RegistrationType",
+        "Signature",
+        "SignatureData",
+    }
+)
 
 
 @_attrs_define
@@ -49,7 +70,10 @@ class CreateAppRegistrationRequest:
     registration_type: CreateAppRegistrationRequestRegistrationType | Unset = UNSET
     signature: str | Unset = UNSET
     signature_data: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         app_id = self.app_id
@@ -64,7 +88,10 @@ class CreateAppRegistrationRequest:
 
         provider_website = self.provider_website
 
-        mandatory_api_scopes = self.mandatory_api_scopes
+        if self.mandatory_api_scopes is None or isinstance(self.mandatory_api_scopes, Unset):
+            mandatory_api_scopes = self.mandatory_api_scopes
+        else:
+            mandatory_api_scopes = self.mandatory_api_scopes
 
         app_icon = self.app_icon
 
@@ -97,7 +124,8 @@ class CreateAppRegistrationRequest:
             signature_data = self.signature_data.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "AppId": app_id,
@@ -122,119 +150,215 @@ class CreateAppRegistrationRequest:
             field_dict["Signature"] = signature
         if signature_data is not UNSET:
             field_dict["SignatureData"] = signature_data
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("AppId", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("AppId: expected str, got " + type(_v).__name__)
-        app_id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            app_id = _src["AppId"]
+        except KeyError:
+            app_id = UNSET
+        if app_id.__class__ is not str:
+            app_id, _raw = _decoding.scalar(app_id, "str", _path, "AppId", _raw)
 
-        _v = d.pop("DisplayName", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("DisplayName: expected str, got " + type(_v).__name__)
-        display_name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            display_name = _src["DisplayName"]
+        except KeyError:
+            display_name = UNSET
+        if display_name.__class__ is not str:
+            display_name, _raw = _decoding.scalar(display_name, "str", _path, "DisplayName", _raw)
 
-        _v = d.pop("Description", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Description: expected str, got " + type(_v).__name__)
-        description = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            description = _src["Description"]
+        except KeyError:
+            description = UNSET
+        if description.__class__ is not str:
+            description, _raw = _decoding.scalar(description, "str", _path, "Description", _raw)
 
-        _v = d.pop("Version", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Version: expected str, got " + type(_v).__name__)
-        version = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            version = _src["Version"]
+        except KeyError:
+            version = UNSET
+        if version.__class__ is not str:
+            version, _raw = _decoding.scalar(version, "str", _path, "Version", _raw)
 
-        _v = d.pop("ProviderName", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("ProviderName: expected str, got " + type(_v).__name__)
-        provider_name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            provider_name = _src["ProviderName"]
+        except KeyError:
+            provider_name = UNSET
+        if provider_name.__class__ is not str:
+            provider_name, _raw = _decoding.scalar(provider_name, "str", _path, "ProviderName", _raw)
 
-        _v = d.pop("ProviderWebsite", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("ProviderWebsite: expected str, got " + type(_v).__name__)
-        provider_website = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            provider_website = _src["ProviderWebsite"]
+        except KeyError:
+            provider_website = UNSET
+        if provider_website.__class__ is not str:
+            provider_website, _raw = _decoding.scalar(provider_website, "str", _path, "ProviderWebsite", _raw)
 
-        _v = d.pop("MandatoryApiScopes", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("MandatoryApiScopes: expected list, got " + type(_v).__name__)
-        mandatory_api_scopes = cast(list[str], _v)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            mandatory_api_scopes = _src["MandatoryApiScopes"]
+        except KeyError:
+            mandatory_api_scopes = UNSET
+        if mandatory_api_scopes.__class__ is not list:
+            mandatory_api_scopes, _raw = _decoding.as_list(
+                mandatory_api_scopes, "scalar", _path, "MandatoryApiScopes", _raw
+            )
 
-        _v = d.pop("AppIcon", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("AppIcon: expected str, got " + type(_v).__name__)
-        app_icon = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            app_icon = _src["AppIcon"]
+        except KeyError:
+            app_icon = UNSET
+        if app_icon.__class__ is not str:
+            app_icon, _raw = _decoding.scalar(app_icon, "str", _path, "AppIcon", _raw)
 
-        _v = d.pop("LocalizedDisplayNames", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("LocalizedDisplayNames: expected list, got " + type(_v).__name__)
-        _localized_display_names = _v
-        localized_display_names: list[CreateTranslation] | Unset = UNSET
-        if _localized_display_names is not UNSET:
-            localized_display_names = []
-            for localized_display_names_item_data in _localized_display_names:
-                localized_display_names_item = CreateTranslation.from_dict(localized_display_names_item_data)
-
-                localized_display_names.append(localized_display_names_item)
-
-        _v = d.pop("LocalizedDescriptions", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("LocalizedDescriptions: expected list, got " + type(_v).__name__)
-        _localized_descriptions = _v
-        localized_descriptions: list[CreateTranslation] | Unset = UNSET
-        if _localized_descriptions is not UNSET:
-            localized_descriptions = []
-            for localized_descriptions_item_data in _localized_descriptions:
-                localized_descriptions_item = CreateTranslation.from_dict(localized_descriptions_item_data)
-
-                localized_descriptions.append(localized_descriptions_item)
-
-        _v = d.pop("OptionalApiScopes", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("OptionalApiScopes: expected list, got " + type(_v).__name__)
-        optional_api_scopes = cast(list[str], _v)
-
-        _registration_type = d.pop("RegistrationType", UNSET)
-        registration_type: CreateAppRegistrationRequestRegistrationType | Unset
-        if isinstance(_registration_type, Unset):
-            registration_type = UNSET
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["LocalizedDisplayNames"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "LocalizedDisplayNames", _raw)
+        if _v is UNSET or _v is None:
+            localized_display_names = _v
         else:
-            registration_type = CreateAppRegistrationRequestRegistrationType(_registration_type)
+            localized_display_names = []
+            _at = _path + "LocalizedDisplayNames[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    localized_display_names.append(_CreateTranslation_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CreateTranslation, _path, "LocalizedDisplayNames", _raw)
 
-        _v = d.pop("Signature", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Signature: expected str, got " + type(_v).__name__)
-        signature = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["LocalizedDescriptions"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "LocalizedDescriptions", _raw)
+        if _v is UNSET or _v is None:
+            localized_descriptions = _v
+        else:
+            localized_descriptions = []
+            _at = _path + "LocalizedDescriptions[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    localized_descriptions.append(_CreateTranslation_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CreateTranslation, _path, "LocalizedDescriptions", _raw)
 
-        _signature_data = d.pop("SignatureData", UNSET)
-        signature_data: datetime.datetime | Unset
-        if isinstance(_signature_data, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            optional_api_scopes = _src["OptionalApiScopes"]
+        except KeyError:
+            optional_api_scopes = UNSET
+        if optional_api_scopes.__class__ is not list and optional_api_scopes is not UNSET:
+            optional_api_scopes, _raw = _decoding.as_list(
+                optional_api_scopes, "scalar", _path, "OptionalApiScopes", _raw
+            )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["RegistrationType"]
+        except KeyError:
+            _v = UNSET
+        try:
+            _registration_type = _v
+            registration_type: CreateAppRegistrationRequestRegistrationType | Unset
+            if isinstance(_registration_type, Unset):
+                registration_type = UNSET
+            else:
+                registration_type = CreateAppRegistrationRequestRegistrationType(_registration_type)
+
+        except Exception as _e:
+            registration_type, _raw = _decoding.failed(
+                _v, _e, _path, "RegistrationType", "CreateAppRegistrationRequestRegistrationType", _raw
+            )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            signature = _src["Signature"]
+        except KeyError:
+            signature = UNSET
+        if signature.__class__ is not str and signature is not UNSET:
+            signature, _raw = _decoding.scalar(signature, "str", _path, "Signature", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["SignatureData"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                signature_data = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                signature_data, _raw = _decoding.as_datetime(_v, "date-time", _path, "SignatureData", _raw)
+        elif _v is UNSET:
             signature_data = UNSET
         else:
-            signature_data = datetime.datetime.fromisoformat(_signature_data)
+            signature_data, _raw = _decoding.as_datetime(_v, "date-time", _path, "SignatureData", _raw)
 
-        create_app_registration_request = cls(
-            app_id=app_id,
-            display_name=display_name,
-            description=description,
-            version=version,
-            provider_name=provider_name,
-            provider_website=provider_website,
-            mandatory_api_scopes=mandatory_api_scopes,
-            app_icon=app_icon,
-            localized_display_names=localized_display_names,
-            localized_descriptions=localized_descriptions,
-            optional_api_scopes=optional_api_scopes,
-            registration_type=registration_type,
-            signature=signature,
-            signature_data=signature_data,
-        )
+        if cls is CreateAppRegistrationRequest:
+            _obj = _new(cls)
+            _obj.app_id = app_id
+            _obj.display_name = display_name
+            _obj.description = description
+            _obj.version = version
+            _obj.provider_name = provider_name
+            _obj.provider_website = provider_website
+            _obj.mandatory_api_scopes = mandatory_api_scopes
+            _obj.app_icon = app_icon
+            _obj.localized_display_names = localized_display_names
+            _obj.localized_descriptions = localized_descriptions
+            _obj.optional_api_scopes = optional_api_scopes
+            _obj.registration_type = registration_type
+            _obj.signature = signature
+            _obj.signature_data = signature_data
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                app_id,
+                display_name,
+                description,
+                version,
+                provider_name,
+                provider_website,
+                mandatory_api_scopes,
+                app_icon,
+                localized_display_names,
+                localized_descriptions,
+                optional_api_scopes,
+                registration_type,
+                signature,
+                signature_data,
+            )
 
-        create_app_registration_request.additional_properties = d
-        return create_app_registration_request
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -254,3 +378,5 @@ class CreateAppRegistrationRequest:
 
 
 from ..models.create_translation import CreateTranslation
+
+_CreateTranslation_from_dict = CreateTranslation.from_dict

@@ -7,9 +7,36 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateCustomer")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "CustomerGroupId",
+        "BillingAddress",
+        "LanguageIso",
+        "InternalCompanyId",
+        "Number",
+        "Shipmentaddress",
+        "CustomAddress",
+        "OtherAddresses",
+        "PaymentSettings",
+        "CustomerSince",
+        "CustomerCategoryId",
+        "TaxIdentificationNumber",
+        "AccountsReceivableNumber",
+        "CommercialRegisterNumber",
+        "Website",
+        "InitialContact",
+        "EbayUsername",
+        "Birthday",
+        "IsLocked",
+        "IsCashRegisterBased",
+    }
+)
 
 
 @_attrs_define
@@ -58,12 +85,18 @@ class CreateCustomer:
     birthday: datetime.datetime | Unset = UNSET
     is_locked: bool | Unset = UNSET
     is_cash_register_based: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         customer_group_id = self.customer_group_id
 
-        billing_address = self.billing_address.to_dict()
+        if self.billing_address is None or isinstance(self.billing_address, Unset):
+            billing_address = self.billing_address
+        else:
+            billing_address = self.billing_address.to_dict()
 
         language_iso = self.language_iso
 
@@ -114,7 +147,8 @@ class CreateCustomer:
         is_cash_register_based = self.is_cash_register_based
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "CustomerGroupId": customer_group_id,
@@ -155,146 +189,278 @@ class CreateCustomer:
             field_dict["IsLocked"] = is_locked
         if is_cash_register_based is not UNSET:
             field_dict["IsCashRegisterBased"] = is_cash_register_based
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("CustomerGroupId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("CustomerGroupId: expected int, got " + type(_v).__name__)
-        customer_group_id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            customer_group_id = _src["CustomerGroupId"]
+        except KeyError:
+            customer_group_id = UNSET
+        if customer_group_id.__class__ is not int:
+            customer_group_id, _raw = _decoding.scalar(
+                customer_group_id, "int", _path, "CustomerGroupId", _raw
+            )
 
-        billing_address = CreateAddress.from_dict(d.pop("BillingAddress"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["BillingAddress"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            billing_address = _CreateAddress_from_dict(_v, _path + "BillingAddress.")
+        else:
+            billing_address, _raw = _decoding.as_model(_v, CreateAddress, _path, "BillingAddress", _raw)
 
-        _v = d.pop("LanguageIso", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("LanguageIso: expected str, got " + type(_v).__name__)
-        language_iso = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            language_iso = _src["LanguageIso"]
+        except KeyError:
+            language_iso = UNSET
+        if language_iso.__class__ is not str:
+            language_iso, _raw = _decoding.scalar(language_iso, "str", _path, "LanguageIso", _raw)
 
-        _v = d.pop("InternalCompanyId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("InternalCompanyId: expected int, got " + type(_v).__name__)
-        internal_company_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            internal_company_id = _src["InternalCompanyId"]
+        except KeyError:
+            internal_company_id = UNSET
+        if internal_company_id.__class__ is not int:
+            internal_company_id, _raw = _decoding.scalar(
+                internal_company_id, "int", _path, "InternalCompanyId", _raw
+            )
 
-        _v = d.pop("Number", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Number: expected str, got " + type(_v).__name__)
-        number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            number = _src["Number"]
+        except KeyError:
+            number = UNSET
+        if number.__class__ is not str and number is not UNSET:
+            number, _raw = _decoding.scalar(number, "str", _path, "Number", _raw)
 
-        _shipmentaddress = d.pop("Shipmentaddress", UNSET)
-        shipmentaddress: CreateAddress | Unset
-        if isinstance(_shipmentaddress, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Shipmentaddress"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            shipmentaddress = _CreateAddress_from_dict(_v, _path + "Shipmentaddress.")
+        elif _v is UNSET:
             shipmentaddress = UNSET
         else:
-            shipmentaddress = CreateAddress.from_dict(_shipmentaddress)
+            shipmentaddress, _raw = _decoding.as_model(_v, CreateAddress, _path, "Shipmentaddress", _raw)
 
-        _custom_address = d.pop("CustomAddress", UNSET)
-        custom_address: CreateAddress | Unset
-        if isinstance(_custom_address, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["CustomAddress"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            custom_address = _CreateAddress_from_dict(_v, _path + "CustomAddress.")
+        elif _v is UNSET:
             custom_address = UNSET
         else:
-            custom_address = CreateAddress.from_dict(_custom_address)
+            custom_address, _raw = _decoding.as_model(_v, CreateAddress, _path, "CustomAddress", _raw)
 
-        _other_addresses = d.pop("OtherAddresses", UNSET)
-        other_addresses: CreateOtherAddresses | Unset
-        if isinstance(_other_addresses, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["OtherAddresses"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            other_addresses = _CreateOtherAddresses_from_dict(_v, _path + "OtherAddresses.")
+        elif _v is UNSET:
             other_addresses = UNSET
         else:
-            other_addresses = CreateOtherAddresses.from_dict(_other_addresses)
+            other_addresses, _raw = _decoding.as_model(
+                _v, CreateOtherAddresses, _path, "OtherAddresses", _raw
+            )
 
-        _payment_settings = d.pop("PaymentSettings", UNSET)
-        payment_settings: CreatePaymentSettings | Unset
-        if isinstance(_payment_settings, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["PaymentSettings"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            payment_settings = _CreatePaymentSettings_from_dict(_v, _path + "PaymentSettings.")
+        elif _v is UNSET:
             payment_settings = UNSET
         else:
-            payment_settings = CreatePaymentSettings.from_dict(_payment_settings)
+            payment_settings, _raw = _decoding.as_model(
+                _v, CreatePaymentSettings, _path, "PaymentSettings", _raw
+            )
 
-        _customer_since = d.pop("CustomerSince", UNSET)
-        customer_since: datetime.datetime | Unset
-        if isinstance(_customer_since, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["CustomerSince"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                customer_since = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                customer_since, _raw = _decoding.as_datetime(_v, "date-time", _path, "CustomerSince", _raw)
+        elif _v is UNSET:
             customer_since = UNSET
         else:
-            customer_since = datetime.datetime.fromisoformat(_customer_since)
+            customer_since, _raw = _decoding.as_datetime(_v, "date-time", _path, "CustomerSince", _raw)
 
-        _v = d.pop("CustomerCategoryId", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("CustomerCategoryId: expected int, got " + type(_v).__name__)
-        customer_category_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            customer_category_id = _src["CustomerCategoryId"]
+        except KeyError:
+            customer_category_id = UNSET
+        if customer_category_id.__class__ is not int and customer_category_id is not UNSET:
+            customer_category_id, _raw = _decoding.scalar(
+                customer_category_id, "int", _path, "CustomerCategoryId", _raw
+            )
 
-        _v = d.pop("TaxIdentificationNumber", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("TaxIdentificationNumber: expected str, got " + type(_v).__name__)
-        tax_identification_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_identification_number = _src["TaxIdentificationNumber"]
+        except KeyError:
+            tax_identification_number = UNSET
+        if tax_identification_number.__class__ is not str and tax_identification_number is not UNSET:
+            tax_identification_number, _raw = _decoding.scalar(
+                tax_identification_number, "str", _path, "TaxIdentificationNumber", _raw
+            )
 
-        _v = d.pop("AccountsReceivableNumber", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("AccountsReceivableNumber: expected int, got " + type(_v).__name__)
-        accounts_receivable_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            accounts_receivable_number = _src["AccountsReceivableNumber"]
+        except KeyError:
+            accounts_receivable_number = UNSET
+        if accounts_receivable_number.__class__ is not int and accounts_receivable_number is not UNSET:
+            accounts_receivable_number, _raw = _decoding.scalar(
+                accounts_receivable_number, "int", _path, "AccountsReceivableNumber", _raw
+            )
 
-        _v = d.pop("CommercialRegisterNumber", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("CommercialRegisterNumber: expected str, got " + type(_v).__name__)
-        commercial_register_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            commercial_register_number = _src["CommercialRegisterNumber"]
+        except KeyError:
+            commercial_register_number = UNSET
+        if commercial_register_number.__class__ is not str and commercial_register_number is not UNSET:
+            commercial_register_number, _raw = _decoding.scalar(
+                commercial_register_number, "str", _path, "CommercialRegisterNumber", _raw
+            )
 
-        _v = d.pop("Website", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Website: expected str, got " + type(_v).__name__)
-        website = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            website = _src["Website"]
+        except KeyError:
+            website = UNSET
+        if website.__class__ is not str and website is not UNSET:
+            website, _raw = _decoding.scalar(website, "str", _path, "Website", _raw)
 
-        _v = d.pop("InitialContact", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("InitialContact: expected str, got " + type(_v).__name__)
-        initial_contact = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            initial_contact = _src["InitialContact"]
+        except KeyError:
+            initial_contact = UNSET
+        if initial_contact.__class__ is not str and initial_contact is not UNSET:
+            initial_contact, _raw = _decoding.scalar(initial_contact, "str", _path, "InitialContact", _raw)
 
-        _v = d.pop("EbayUsername", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("EbayUsername: expected str, got " + type(_v).__name__)
-        ebay_username = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            ebay_username = _src["EbayUsername"]
+        except KeyError:
+            ebay_username = UNSET
+        if ebay_username.__class__ is not str and ebay_username is not UNSET:
+            ebay_username, _raw = _decoding.scalar(ebay_username, "str", _path, "EbayUsername", _raw)
 
-        _birthday = d.pop("Birthday", UNSET)
-        birthday: datetime.datetime | Unset
-        if isinstance(_birthday, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Birthday"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                birthday = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                birthday, _raw = _decoding.as_datetime(_v, "date-time", _path, "Birthday", _raw)
+        elif _v is UNSET:
             birthday = UNSET
         else:
-            birthday = datetime.datetime.fromisoformat(_birthday)
+            birthday, _raw = _decoding.as_datetime(_v, "date-time", _path, "Birthday", _raw)
 
-        _v = d.pop("IsLocked", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("IsLocked: expected bool, got " + type(_v).__name__)
-        is_locked = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_locked = _src["IsLocked"]
+        except KeyError:
+            is_locked = UNSET
+        if is_locked.__class__ is not bool and is_locked is not UNSET:
+            is_locked, _raw = _decoding.scalar(is_locked, "bool", _path, "IsLocked", _raw)
 
-        _v = d.pop("IsCashRegisterBased", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("IsCashRegisterBased: expected bool, got " + type(_v).__name__)
-        is_cash_register_based = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_cash_register_based = _src["IsCashRegisterBased"]
+        except KeyError:
+            is_cash_register_based = UNSET
+        if is_cash_register_based.__class__ is not bool and is_cash_register_based is not UNSET:
+            is_cash_register_based, _raw = _decoding.scalar(
+                is_cash_register_based, "bool", _path, "IsCashRegisterBased", _raw
+            )
 
-        create_customer = cls(
-            customer_group_id=customer_group_id,
-            billing_address=billing_address,
-            language_iso=language_iso,
-            internal_company_id=internal_company_id,
-            number=number,
-            shipmentaddress=shipmentaddress,
-            custom_address=custom_address,
-            other_addresses=other_addresses,
-            payment_settings=payment_settings,
-            customer_since=customer_since,
-            customer_category_id=customer_category_id,
-            tax_identification_number=tax_identification_number,
-            accounts_receivable_number=accounts_receivable_number,
-            commercial_register_number=commercial_register_number,
-            website=website,
-            initial_contact=initial_contact,
-            ebay_username=ebay_username,
-            birthday=birthday,
-            is_locked=is_locked,
-            is_cash_register_based=is_cash_register_based,
-        )
+        if cls is CreateCustomer:
+            _obj = _new(cls)
+            _obj.customer_group_id = customer_group_id
+            _obj.billing_address = billing_address
+            _obj.language_iso = language_iso
+            _obj.internal_company_id = internal_company_id
+            _obj.number = number
+            _obj.shipmentaddress = shipmentaddress
+            _obj.custom_address = custom_address
+            _obj.other_addresses = other_addresses
+            _obj.payment_settings = payment_settings
+            _obj.customer_since = customer_since
+            _obj.customer_category_id = customer_category_id
+            _obj.tax_identification_number = tax_identification_number
+            _obj.accounts_receivable_number = accounts_receivable_number
+            _obj.commercial_register_number = commercial_register_number
+            _obj.website = website
+            _obj.initial_contact = initial_contact
+            _obj.ebay_username = ebay_username
+            _obj.birthday = birthday
+            _obj.is_locked = is_locked
+            _obj.is_cash_register_based = is_cash_register_based
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                customer_group_id,
+                billing_address,
+                language_iso,
+                internal_company_id,
+                number,
+                shipmentaddress,
+                custom_address,
+                other_addresses,
+                payment_settings,
+                customer_since,
+                customer_category_id,
+                tax_identification_number,
+                accounts_receivable_number,
+                commercial_register_number,
+                website,
+                initial_contact,
+                ebay_username,
+                birthday,
+                is_locked,
+                is_cash_register_based,
+            )
 
-        create_customer.additional_properties = d
-        return create_customer
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -316,3 +482,7 @@ class CreateCustomer:
 from ..models.create_address import CreateAddress
 from ..models.create_other_addresses import CreateOtherAddresses
 from ..models.create_payment_settings import CreatePaymentSettings
+
+_CreateAddress_from_dict = CreateAddress.from_dict
+_CreateOtherAddresses_from_dict = CreateOtherAddresses.from_dict
+_CreatePaymentSettings_from_dict = CreatePaymentSettings.from_dict

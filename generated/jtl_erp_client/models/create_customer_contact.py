@@ -6,9 +6,24 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateCustomerContact")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Department",
+        "Honorific",
+        "FirstName",
+        "LastName",
+        "PhoneNumber",
+        "MobilePhoneNumber",
+        "EmailAddress",
+        "Fax",
+    }
+)
 
 
 @_attrs_define
@@ -33,7 +48,10 @@ class CreateCustomerContact:
     mobile_phone_number: str | Unset = UNSET
     email_address: str | Unset = UNSET
     fax: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         department = self.department
@@ -53,7 +71,8 @@ class CreateCustomerContact:
         fax = self.fax
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if department is not UNSET:
             field_dict["Department"] = department
@@ -71,65 +90,122 @@ class CreateCustomerContact:
             field_dict["EmailAddress"] = email_address
         if fax is not UNSET:
             field_dict["Fax"] = fax
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Department", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Department: expected str, got " + type(_v).__name__)
-        department = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            department = _src["Department"]
+        except KeyError:
+            department = UNSET
+        if department.__class__ is not str and department is not UNSET:
+            department, _raw = _decoding.scalar(department, "str", _path, "Department", _raw)
 
-        _v = d.pop("Honorific", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Honorific: expected str, got " + type(_v).__name__)
-        honorific = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            honorific = _src["Honorific"]
+        except KeyError:
+            honorific = UNSET
+        if honorific.__class__ is not str and honorific is not UNSET:
+            honorific, _raw = _decoding.scalar(honorific, "str", _path, "Honorific", _raw)
 
-        _v = d.pop("FirstName", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("FirstName: expected str, got " + type(_v).__name__)
-        first_name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            first_name = _src["FirstName"]
+        except KeyError:
+            first_name = UNSET
+        if first_name.__class__ is not str and first_name is not UNSET:
+            first_name, _raw = _decoding.scalar(first_name, "str", _path, "FirstName", _raw)
 
-        _v = d.pop("LastName", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("LastName: expected str, got " + type(_v).__name__)
-        last_name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            last_name = _src["LastName"]
+        except KeyError:
+            last_name = UNSET
+        if last_name.__class__ is not str and last_name is not UNSET:
+            last_name, _raw = _decoding.scalar(last_name, "str", _path, "LastName", _raw)
 
-        _v = d.pop("PhoneNumber", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("PhoneNumber: expected str, got " + type(_v).__name__)
-        phone_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            phone_number = _src["PhoneNumber"]
+        except KeyError:
+            phone_number = UNSET
+        if phone_number.__class__ is not str and phone_number is not UNSET:
+            phone_number, _raw = _decoding.scalar(phone_number, "str", _path, "PhoneNumber", _raw)
 
-        _v = d.pop("MobilePhoneNumber", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("MobilePhoneNumber: expected str, got " + type(_v).__name__)
-        mobile_phone_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            mobile_phone_number = _src["MobilePhoneNumber"]
+        except KeyError:
+            mobile_phone_number = UNSET
+        if mobile_phone_number.__class__ is not str and mobile_phone_number is not UNSET:
+            mobile_phone_number, _raw = _decoding.scalar(
+                mobile_phone_number, "str", _path, "MobilePhoneNumber", _raw
+            )
 
-        _v = d.pop("EmailAddress", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("EmailAddress: expected str, got " + type(_v).__name__)
-        email_address = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            email_address = _src["EmailAddress"]
+        except KeyError:
+            email_address = UNSET
+        if email_address.__class__ is not str and email_address is not UNSET:
+            email_address, _raw = _decoding.scalar(email_address, "str", _path, "EmailAddress", _raw)
 
-        _v = d.pop("Fax", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Fax: expected str, got " + type(_v).__name__)
-        fax = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            fax = _src["Fax"]
+        except KeyError:
+            fax = UNSET
+        if fax.__class__ is not str and fax is not UNSET:
+            fax, _raw = _decoding.scalar(fax, "str", _path, "Fax", _raw)
 
-        create_customer_contact = cls(
-            department=department,
-            honorific=honorific,
-            first_name=first_name,
-            last_name=last_name,
-            phone_number=phone_number,
-            mobile_phone_number=mobile_phone_number,
-            email_address=email_address,
-            fax=fax,
-        )
+        if cls is CreateCustomerContact:
+            _obj = _new(cls)
+            _obj.department = department
+            _obj.honorific = honorific
+            _obj.first_name = first_name
+            _obj.last_name = last_name
+            _obj.phone_number = phone_number
+            _obj.mobile_phone_number = mobile_phone_number
+            _obj.email_address = email_address
+            _obj.fax = fax
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                department,
+                honorific,
+                first_name,
+                last_name,
+                phone_number,
+                mobile_phone_number,
+                email_address,
+                fax,
+            )
 
-        create_customer_contact.additional_properties = d
-        return create_customer_contact
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

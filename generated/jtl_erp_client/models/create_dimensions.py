@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDimensions")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Length",
+        "Width",
+        "Height",
+    }
+)
 
 
 @_attrs_define
@@ -23,7 +33,10 @@ class CreateDimensions:
     length: float | Unset = UNSET
     width: float | Unset = UNSET
     height: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         length = self.length
@@ -33,7 +46,8 @@ class CreateDimensions:
         height = self.height
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if length is not UNSET:
             field_dict["Length"] = length
@@ -41,41 +55,75 @@ class CreateDimensions:
             field_dict["Width"] = width
         if height is not UNSET:
             field_dict["Height"] = height
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Length", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
-        ):
-            raise TypeError("Length: expected float, got " + type(_v).__name__)
-        length = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            length = _src["Length"]
+        except KeyError:
+            length = UNSET
+        if length.__class__ is not float and length.__class__ is not int and length is not UNSET:
+            length, _raw = _decoding.scalar(length, "float", _path, "Length", _raw)
 
-        _v = d.pop("Width", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
-        ):
-            raise TypeError("Width: expected float, got " + type(_v).__name__)
-        width = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            width = _src["Width"]
+        except KeyError:
+            width = UNSET
+        if width.__class__ is not float and width.__class__ is not int and width is not UNSET:
+            width, _raw = _decoding.scalar(width, "float", _path, "Width", _raw)
 
-        _v = d.pop("Height", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
-        ):
-            raise TypeError("Height: expected float, got " + type(_v).__name__)
-        height = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            height = _src["Height"]
+        except KeyError:
+            height = UNSET
+        if height.__class__ is not float and height.__class__ is not int and height is not UNSET:
+            height, _raw = _decoding.scalar(height, "float", _path, "Height", _raw)
 
-        create_dimensions = cls(
-            length=length,
-            width=width,
-            height=height,
-        )
+        if cls is CreateDimensions:
+            _obj = _new(cls)
+            _obj.length = length
+            _obj.width = width
+            _obj.height = height
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                length,
+                width,
+                height,
+            )
 
-        create_dimensions.additional_properties = d
-        return create_dimensions
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

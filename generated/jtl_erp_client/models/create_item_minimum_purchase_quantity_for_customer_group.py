@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateItemMinimumPurchaseQuantityForCustomerGroup")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "CustomerGroupId",
+        "PermissibleOrderQuantity",
+        "MinimumPurchaseQuantity",
+        "IsActive",
+    }
+)
 
 
 @_attrs_define
@@ -25,7 +36,10 @@ class CreateItemMinimumPurchaseQuantityForCustomerGroup:
     permissible_order_quantity: float | Unset = UNSET
     minimum_purchase_quantity: float | Unset = UNSET
     is_active: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         customer_group_id = self.customer_group_id
@@ -37,7 +51,8 @@ class CreateItemMinimumPurchaseQuantityForCustomerGroup:
         is_active = self.is_active
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "CustomerGroupId": customer_group_id,
@@ -49,45 +64,98 @@ class CreateItemMinimumPurchaseQuantityForCustomerGroup:
             field_dict["MinimumPurchaseQuantity"] = minimum_purchase_quantity
         if is_active is not UNSET:
             field_dict["IsActive"] = is_active
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("CustomerGroupId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("CustomerGroupId: expected int, got " + type(_v).__name__)
-        customer_group_id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            customer_group_id = _src["CustomerGroupId"]
+        except KeyError:
+            customer_group_id = UNSET
+        if customer_group_id.__class__ is not int:
+            customer_group_id, _raw = _decoding.scalar(
+                customer_group_id, "int", _path, "CustomerGroupId", _raw
+            )
 
-        _v = d.pop("PermissibleOrderQuantity", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            permissible_order_quantity = _src["PermissibleOrderQuantity"]
+        except KeyError:
+            permissible_order_quantity = UNSET
+        if (
+            permissible_order_quantity.__class__ is not float
+            and permissible_order_quantity.__class__ is not int
+            and permissible_order_quantity is not UNSET
         ):
-            raise TypeError("PermissibleOrderQuantity: expected float, got " + type(_v).__name__)
-        permissible_order_quantity = _v
+            permissible_order_quantity, _raw = _decoding.scalar(
+                permissible_order_quantity, "float", _path, "PermissibleOrderQuantity", _raw
+            )
 
-        _v = d.pop("MinimumPurchaseQuantity", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            minimum_purchase_quantity = _src["MinimumPurchaseQuantity"]
+        except KeyError:
+            minimum_purchase_quantity = UNSET
+        if (
+            minimum_purchase_quantity.__class__ is not float
+            and minimum_purchase_quantity.__class__ is not int
+            and minimum_purchase_quantity is not UNSET
         ):
-            raise TypeError("MinimumPurchaseQuantity: expected float, got " + type(_v).__name__)
-        minimum_purchase_quantity = _v
+            minimum_purchase_quantity, _raw = _decoding.scalar(
+                minimum_purchase_quantity, "float", _path, "MinimumPurchaseQuantity", _raw
+            )
 
-        _v = d.pop("IsActive", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("IsActive: expected bool, got " + type(_v).__name__)
-        is_active = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_active = _src["IsActive"]
+        except KeyError:
+            is_active = UNSET
+        if is_active.__class__ is not bool and is_active is not UNSET:
+            is_active, _raw = _decoding.scalar(is_active, "bool", _path, "IsActive", _raw)
 
-        create_item_minimum_purchase_quantity_for_customer_group = cls(
-            customer_group_id=customer_group_id,
-            permissible_order_quantity=permissible_order_quantity,
-            minimum_purchase_quantity=minimum_purchase_quantity,
-            is_active=is_active,
-        )
+        if cls is CreateItemMinimumPurchaseQuantityForCustomerGroup:
+            _obj = _new(cls)
+            _obj.customer_group_id = customer_group_id
+            _obj.permissible_order_quantity = permissible_order_quantity
+            _obj.minimum_purchase_quantity = minimum_purchase_quantity
+            _obj.is_active = is_active
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                customer_group_id,
+                permissible_order_quantity,
+                minimum_purchase_quantity,
+                is_active,
+            )
 
-        create_item_minimum_purchase_quantity_for_customer_group.additional_properties = d
-        return create_item_minimum_purchase_quantity_for_customer_group
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateItemQuantities")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "MinimumOrderQuantity",
+        "MinimumPurchaseQuantityForCustomerGroup",
+        "PermissibleOrderQuantity",
+    }
+)
 
 
 @_attrs_define
@@ -25,7 +35,10 @@ class CreateItemQuantities:
         list[CreateItemMinimumPurchaseQuantityForCustomerGroup] | Unset
     ) = UNSET
     permissible_order_quantity: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         minimum_order_quantity = self.minimum_order_quantity
@@ -46,7 +59,8 @@ class CreateItemQuantities:
         permissible_order_quantity = self.permissible_order_quantity
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if minimum_order_quantity is not UNSET:
             field_dict["MinimumOrderQuantity"] = minimum_order_quantity
@@ -56,58 +70,106 @@ class CreateItemQuantities:
             )
         if permissible_order_quantity is not UNSET:
             field_dict["PermissibleOrderQuantity"] = permissible_order_quantity
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("MinimumOrderQuantity", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            minimum_order_quantity = _src["MinimumOrderQuantity"]
+        except KeyError:
+            minimum_order_quantity = UNSET
+        if (
+            minimum_order_quantity.__class__ is not float
+            and minimum_order_quantity.__class__ is not int
+            and minimum_order_quantity is not UNSET
         ):
-            raise TypeError("MinimumOrderQuantity: expected float, got " + type(_v).__name__)
-        minimum_order_quantity = _v
-
-        _v = d.pop("MinimumPurchaseQuantityForCustomerGroup", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError(
-                "MinimumPurchaseQuantityForCustomerGroup: expected list, got " + type(_v).__name__
+            minimum_order_quantity, _raw = _decoding.scalar(
+                minimum_order_quantity, "float", _path, "MinimumOrderQuantity", _raw
             )
-        _minimum_purchase_quantity_for_customer_group = _v
-        minimum_purchase_quantity_for_customer_group: (
-            list[CreateItemMinimumPurchaseQuantityForCustomerGroup] | Unset
-        ) = UNSET
-        if _minimum_purchase_quantity_for_customer_group is not UNSET:
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["MinimumPurchaseQuantityForCustomerGroup"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "MinimumPurchaseQuantityForCustomerGroup", _raw)
+        if _v is UNSET or _v is None:
+            minimum_purchase_quantity_for_customer_group = _v
+        else:
             minimum_purchase_quantity_for_customer_group = []
-            for (
-                minimum_purchase_quantity_for_customer_group_item_data
-            ) in _minimum_purchase_quantity_for_customer_group:
-                minimum_purchase_quantity_for_customer_group_item = (
-                    CreateItemMinimumPurchaseQuantityForCustomerGroup.from_dict(
-                        minimum_purchase_quantity_for_customer_group_item_data
+            _at = _path + "MinimumPurchaseQuantityForCustomerGroup[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    minimum_purchase_quantity_for_customer_group.append(
+                        _CreateItemMinimumPurchaseQuantityForCustomerGroup_from_dict(_x, _at)
                     )
-                )
+                else:
+                    _raw = _decoding.bad_item(
+                        _v,
+                        _x,
+                        CreateItemMinimumPurchaseQuantityForCustomerGroup,
+                        _path,
+                        "MinimumPurchaseQuantityForCustomerGroup",
+                        _raw,
+                    )
 
-                minimum_purchase_quantity_for_customer_group.append(
-                    minimum_purchase_quantity_for_customer_group_item
-                )
-
-        _v = d.pop("PermissibleOrderQuantity", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            permissible_order_quantity = _src["PermissibleOrderQuantity"]
+        except KeyError:
+            permissible_order_quantity = UNSET
+        if (
+            permissible_order_quantity.__class__ is not float
+            and permissible_order_quantity.__class__ is not int
+            and permissible_order_quantity is not UNSET
         ):
-            raise TypeError("PermissibleOrderQuantity: expected float, got " + type(_v).__name__)
-        permissible_order_quantity = _v
+            permissible_order_quantity, _raw = _decoding.scalar(
+                permissible_order_quantity, "float", _path, "PermissibleOrderQuantity", _raw
+            )
 
-        create_item_quantities = cls(
-            minimum_order_quantity=minimum_order_quantity,
-            minimum_purchase_quantity_for_customer_group=minimum_purchase_quantity_for_customer_group,
-            permissible_order_quantity=permissible_order_quantity,
-        )
+        if cls is CreateItemQuantities:
+            _obj = _new(cls)
+            _obj.minimum_order_quantity = minimum_order_quantity
+            _obj.minimum_purchase_quantity_for_customer_group = minimum_purchase_quantity_for_customer_group
+            _obj.permissible_order_quantity = permissible_order_quantity
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                minimum_order_quantity,
+                minimum_purchase_quantity_for_customer_group,
+                permissible_order_quantity,
+            )
 
-        create_item_quantities.additional_properties = d
-        return create_item_quantities
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,4 +190,8 @@ class CreateItemQuantities:
 
 from ..models.create_item_minimum_purchase_quantity_for_customer_group import (
     CreateItemMinimumPurchaseQuantityForCustomerGroup,
+)
+
+_CreateItemMinimumPurchaseQuantityForCustomerGroup_from_dict = (
+    CreateItemMinimumPurchaseQuantityForCustomerGroup.from_dict
 )

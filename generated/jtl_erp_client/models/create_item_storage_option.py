@@ -6,9 +6,27 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateItemStorageOption")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "InventoryManagementActive",
+        "SplitQuantity",
+        "GlobalMinimumStockLevel",
+        "Buffer",
+        "SerialNumberItem",
+        "SerialNumberTracking",
+        "SubjectToShelfLifeExpirationDate",
+        "SubjectToBatchItem",
+        "ProcurementTime",
+        "DetermineProcurementTimeAutomatically",
+        "AdditionalHandlingTime",
+    }
+)
 
 
 @_attrs_define
@@ -39,7 +57,10 @@ class CreateItemStorageOption:
     procurement_time: int | Unset = UNSET
     determine_procurement_time_automatically: bool | Unset = UNSET
     additional_handling_time: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         inventory_management_active = self.inventory_management_active
@@ -65,7 +86,8 @@ class CreateItemStorageOption:
         additional_handling_time = self.additional_handling_time
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if inventory_management_active is not UNSET:
             field_dict["InventoryManagementActive"] = inventory_management_active
@@ -89,85 +111,177 @@ class CreateItemStorageOption:
             field_dict["DetermineProcurementTimeAutomatically"] = determine_procurement_time_automatically
         if additional_handling_time is not UNSET:
             field_dict["AdditionalHandlingTime"] = additional_handling_time
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("InventoryManagementActive", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("InventoryManagementActive: expected bool, got " + type(_v).__name__)
-        inventory_management_active = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            inventory_management_active = _src["InventoryManagementActive"]
+        except KeyError:
+            inventory_management_active = UNSET
+        if inventory_management_active.__class__ is not bool and inventory_management_active is not UNSET:
+            inventory_management_active, _raw = _decoding.scalar(
+                inventory_management_active, "bool", _path, "InventoryManagementActive", _raw
+            )
 
-        _v = d.pop("SplitQuantity", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("SplitQuantity: expected bool, got " + type(_v).__name__)
-        split_quantity = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            split_quantity = _src["SplitQuantity"]
+        except KeyError:
+            split_quantity = UNSET
+        if split_quantity.__class__ is not bool and split_quantity is not UNSET:
+            split_quantity, _raw = _decoding.scalar(split_quantity, "bool", _path, "SplitQuantity", _raw)
 
-        _v = d.pop("GlobalMinimumStockLevel", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            global_minimum_stock_level = _src["GlobalMinimumStockLevel"]
+        except KeyError:
+            global_minimum_stock_level = UNSET
+        if (
+            global_minimum_stock_level.__class__ is not float
+            and global_minimum_stock_level.__class__ is not int
+            and global_minimum_stock_level is not UNSET
         ):
-            raise TypeError("GlobalMinimumStockLevel: expected float, got " + type(_v).__name__)
-        global_minimum_stock_level = _v
+            global_minimum_stock_level, _raw = _decoding.scalar(
+                global_minimum_stock_level, "float", _path, "GlobalMinimumStockLevel", _raw
+            )
 
-        _v = d.pop("Buffer", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("Buffer: expected int, got " + type(_v).__name__)
-        buffer = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            buffer = _src["Buffer"]
+        except KeyError:
+            buffer = UNSET
+        if buffer.__class__ is not int and buffer is not UNSET:
+            buffer, _raw = _decoding.scalar(buffer, "int", _path, "Buffer", _raw)
 
-        _v = d.pop("SerialNumberItem", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("SerialNumberItem: expected bool, got " + type(_v).__name__)
-        serial_number_item = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            serial_number_item = _src["SerialNumberItem"]
+        except KeyError:
+            serial_number_item = UNSET
+        if serial_number_item.__class__ is not bool and serial_number_item is not UNSET:
+            serial_number_item, _raw = _decoding.scalar(
+                serial_number_item, "bool", _path, "SerialNumberItem", _raw
+            )
 
-        _v = d.pop("SerialNumberTracking", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("SerialNumberTracking: expected bool, got " + type(_v).__name__)
-        serial_number_tracking = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            serial_number_tracking = _src["SerialNumberTracking"]
+        except KeyError:
+            serial_number_tracking = UNSET
+        if serial_number_tracking.__class__ is not bool and serial_number_tracking is not UNSET:
+            serial_number_tracking, _raw = _decoding.scalar(
+                serial_number_tracking, "bool", _path, "SerialNumberTracking", _raw
+            )
 
-        _v = d.pop("SubjectToShelfLifeExpirationDate", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("SubjectToShelfLifeExpirationDate: expected bool, got " + type(_v).__name__)
-        subject_to_shelf_life_expiration_date = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            subject_to_shelf_life_expiration_date = _src["SubjectToShelfLifeExpirationDate"]
+        except KeyError:
+            subject_to_shelf_life_expiration_date = UNSET
+        if (
+            subject_to_shelf_life_expiration_date.__class__ is not bool
+            and subject_to_shelf_life_expiration_date is not UNSET
+        ):
+            subject_to_shelf_life_expiration_date, _raw = _decoding.scalar(
+                subject_to_shelf_life_expiration_date, "bool", _path, "SubjectToShelfLifeExpirationDate", _raw
+            )
 
-        _v = d.pop("SubjectToBatchItem", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("SubjectToBatchItem: expected bool, got " + type(_v).__name__)
-        subject_to_batch_item = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            subject_to_batch_item = _src["SubjectToBatchItem"]
+        except KeyError:
+            subject_to_batch_item = UNSET
+        if subject_to_batch_item.__class__ is not bool and subject_to_batch_item is not UNSET:
+            subject_to_batch_item, _raw = _decoding.scalar(
+                subject_to_batch_item, "bool", _path, "SubjectToBatchItem", _raw
+            )
 
-        _v = d.pop("ProcurementTime", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("ProcurementTime: expected int, got " + type(_v).__name__)
-        procurement_time = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            procurement_time = _src["ProcurementTime"]
+        except KeyError:
+            procurement_time = UNSET
+        if procurement_time.__class__ is not int and procurement_time is not UNSET:
+            procurement_time, _raw = _decoding.scalar(procurement_time, "int", _path, "ProcurementTime", _raw)
 
-        _v = d.pop("DetermineProcurementTimeAutomatically", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("DetermineProcurementTimeAutomatically: expected bool, got " + type(_v).__name__)
-        determine_procurement_time_automatically = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            determine_procurement_time_automatically = _src["DetermineProcurementTimeAutomatically"]
+        except KeyError:
+            determine_procurement_time_automatically = UNSET
+        if (
+            determine_procurement_time_automatically.__class__ is not bool
+            and determine_procurement_time_automatically is not UNSET
+        ):
+            determine_procurement_time_automatically, _raw = _decoding.scalar(
+                determine_procurement_time_automatically,
+                "bool",
+                _path,
+                "DetermineProcurementTimeAutomatically",
+                _raw,
+            )
 
-        _v = d.pop("AdditionalHandlingTime", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("AdditionalHandlingTime: expected int, got " + type(_v).__name__)
-        additional_handling_time = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            additional_handling_time = _src["AdditionalHandlingTime"]
+        except KeyError:
+            additional_handling_time = UNSET
+        if additional_handling_time.__class__ is not int and additional_handling_time is not UNSET:
+            additional_handling_time, _raw = _decoding.scalar(
+                additional_handling_time, "int", _path, "AdditionalHandlingTime", _raw
+            )
 
-        create_item_storage_option = cls(
-            inventory_management_active=inventory_management_active,
-            split_quantity=split_quantity,
-            global_minimum_stock_level=global_minimum_stock_level,
-            buffer=buffer,
-            serial_number_item=serial_number_item,
-            serial_number_tracking=serial_number_tracking,
-            subject_to_shelf_life_expiration_date=subject_to_shelf_life_expiration_date,
-            subject_to_batch_item=subject_to_batch_item,
-            procurement_time=procurement_time,
-            determine_procurement_time_automatically=determine_procurement_time_automatically,
-            additional_handling_time=additional_handling_time,
-        )
+        if cls is CreateItemStorageOption:
+            _obj = _new(cls)
+            _obj.inventory_management_active = inventory_management_active
+            _obj.split_quantity = split_quantity
+            _obj.global_minimum_stock_level = global_minimum_stock_level
+            _obj.buffer = buffer
+            _obj.serial_number_item = serial_number_item
+            _obj.serial_number_tracking = serial_number_tracking
+            _obj.subject_to_shelf_life_expiration_date = subject_to_shelf_life_expiration_date
+            _obj.subject_to_batch_item = subject_to_batch_item
+            _obj.procurement_time = procurement_time
+            _obj.determine_procurement_time_automatically = determine_procurement_time_automatically
+            _obj.additional_handling_time = additional_handling_time
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                inventory_management_active,
+                split_quantity,
+                global_minimum_stock_level,
+                buffer,
+                serial_number_item,
+                serial_number_tracking,
+                subject_to_shelf_life_expiration_date,
+                subject_to_batch_item,
+                procurement_time,
+                determine_procurement_time_automatically,
+                additional_handling_time,
+            )
 
-        create_item_storage_option.additional_properties = d
-        return create_item_storage_option
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,33 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateItemSupplier")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "SupplierId",
+        "Sku",
+        "ItemName",
+        "IsStandard",
+        "PurchasePriceNet",
+        "TaxRate",
+        "MinimumPurchaseQuantity",
+        "PermissibleOrderQuantity",
+        "DeliveryTime",
+        "UseSupplierDeliveryTime",
+        "Stocklevel",
+        "IsDropshipping",
+        "MergeStockLevel",
+        "Comment",
+        "PackagingUnit",
+        "AmountPackagingUnit",
+        "ScalePrices",
+    }
+)
 
 
 @_attrs_define
@@ -51,7 +75,10 @@ class CreateItemSupplier:
     packaging_unit: str | Unset = UNSET
     amount_packaging_unit: float | Unset = UNSET
     scale_prices: list[CreateSupplierItemScalePrice] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         supplier_id = self.supplier_id
@@ -94,7 +121,8 @@ class CreateItemSupplier:
                 scale_prices.append(scale_prices_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "SupplierId": supplier_id,
@@ -132,138 +160,241 @@ class CreateItemSupplier:
             field_dict["AmountPackagingUnit"] = amount_packaging_unit
         if scale_prices is not UNSET:
             field_dict["ScalePrices"] = scale_prices
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("SupplierId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("SupplierId: expected int, got " + type(_v).__name__)
-        supplier_id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            supplier_id = _src["SupplierId"]
+        except KeyError:
+            supplier_id = UNSET
+        if supplier_id.__class__ is not int:
+            supplier_id, _raw = _decoding.scalar(supplier_id, "int", _path, "SupplierId", _raw)
 
-        _v = d.pop("Sku", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Sku: expected str, got " + type(_v).__name__)
-        sku = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sku = _src["Sku"]
+        except KeyError:
+            sku = UNSET
+        if sku.__class__ is not str and sku is not UNSET:
+            sku, _raw = _decoding.scalar(sku, "str", _path, "Sku", _raw)
 
-        _v = d.pop("ItemName", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("ItemName: expected str, got " + type(_v).__name__)
-        item_name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            item_name = _src["ItemName"]
+        except KeyError:
+            item_name = UNSET
+        if item_name.__class__ is not str and item_name is not UNSET:
+            item_name, _raw = _decoding.scalar(item_name, "str", _path, "ItemName", _raw)
 
-        _v = d.pop("IsStandard", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("IsStandard: expected bool, got " + type(_v).__name__)
-        is_standard = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_standard = _src["IsStandard"]
+        except KeyError:
+            is_standard = UNSET
+        if is_standard.__class__ is not bool and is_standard is not UNSET:
+            is_standard, _raw = _decoding.scalar(is_standard, "bool", _path, "IsStandard", _raw)
 
-        _v = d.pop("PurchasePriceNet", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            purchase_price_net = _src["PurchasePriceNet"]
+        except KeyError:
+            purchase_price_net = UNSET
+        if (
+            purchase_price_net.__class__ is not float
+            and purchase_price_net.__class__ is not int
+            and purchase_price_net is not UNSET
         ):
-            raise TypeError("PurchasePriceNet: expected float, got " + type(_v).__name__)
-        purchase_price_net = _v
+            purchase_price_net, _raw = _decoding.scalar(
+                purchase_price_net, "float", _path, "PurchasePriceNet", _raw
+            )
 
-        _v = d.pop("TaxRate", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_rate = _src["TaxRate"]
+        except KeyError:
+            tax_rate = UNSET
+        if tax_rate.__class__ is not float and tax_rate.__class__ is not int and tax_rate is not UNSET:
+            tax_rate, _raw = _decoding.scalar(tax_rate, "float", _path, "TaxRate", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            minimum_purchase_quantity = _src["MinimumPurchaseQuantity"]
+        except KeyError:
+            minimum_purchase_quantity = UNSET
+        if (
+            minimum_purchase_quantity.__class__ is not float
+            and minimum_purchase_quantity.__class__ is not int
+            and minimum_purchase_quantity is not UNSET
         ):
-            raise TypeError("TaxRate: expected float, got " + type(_v).__name__)
-        tax_rate = _v
+            minimum_purchase_quantity, _raw = _decoding.scalar(
+                minimum_purchase_quantity, "float", _path, "MinimumPurchaseQuantity", _raw
+            )
 
-        _v = d.pop("MinimumPurchaseQuantity", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            permissible_order_quantity = _src["PermissibleOrderQuantity"]
+        except KeyError:
+            permissible_order_quantity = UNSET
+        if (
+            permissible_order_quantity.__class__ is not float
+            and permissible_order_quantity.__class__ is not int
+            and permissible_order_quantity is not UNSET
         ):
-            raise TypeError("MinimumPurchaseQuantity: expected float, got " + type(_v).__name__)
-        minimum_purchase_quantity = _v
+            permissible_order_quantity, _raw = _decoding.scalar(
+                permissible_order_quantity, "float", _path, "PermissibleOrderQuantity", _raw
+            )
 
-        _v = d.pop("PermissibleOrderQuantity", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            delivery_time = _src["DeliveryTime"]
+        except KeyError:
+            delivery_time = UNSET
+        if delivery_time.__class__ is not int and delivery_time is not UNSET:
+            delivery_time, _raw = _decoding.scalar(delivery_time, "int", _path, "DeliveryTime", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            use_supplier_delivery_time = _src["UseSupplierDeliveryTime"]
+        except KeyError:
+            use_supplier_delivery_time = UNSET
+        if use_supplier_delivery_time.__class__ is not bool and use_supplier_delivery_time is not UNSET:
+            use_supplier_delivery_time, _raw = _decoding.scalar(
+                use_supplier_delivery_time, "bool", _path, "UseSupplierDeliveryTime", _raw
+            )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            stocklevel = _src["Stocklevel"]
+        except KeyError:
+            stocklevel = UNSET
+        if stocklevel.__class__ is not float and stocklevel.__class__ is not int and stocklevel is not UNSET:
+            stocklevel, _raw = _decoding.scalar(stocklevel, "float", _path, "Stocklevel", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_dropshipping = _src["IsDropshipping"]
+        except KeyError:
+            is_dropshipping = UNSET
+        if is_dropshipping.__class__ is not bool and is_dropshipping is not UNSET:
+            is_dropshipping, _raw = _decoding.scalar(is_dropshipping, "bool", _path, "IsDropshipping", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            merge_stock_level = _src["MergeStockLevel"]
+        except KeyError:
+            merge_stock_level = UNSET
+        if merge_stock_level.__class__ is not bool and merge_stock_level is not UNSET:
+            merge_stock_level, _raw = _decoding.scalar(
+                merge_stock_level, "bool", _path, "MergeStockLevel", _raw
+            )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            comment = _src["Comment"]
+        except KeyError:
+            comment = UNSET
+        if comment.__class__ is not str and comment is not UNSET:
+            comment, _raw = _decoding.scalar(comment, "str", _path, "Comment", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            packaging_unit = _src["PackagingUnit"]
+        except KeyError:
+            packaging_unit = UNSET
+        if packaging_unit.__class__ is not str and packaging_unit is not UNSET:
+            packaging_unit, _raw = _decoding.scalar(packaging_unit, "str", _path, "PackagingUnit", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            amount_packaging_unit = _src["AmountPackagingUnit"]
+        except KeyError:
+            amount_packaging_unit = UNSET
+        if (
+            amount_packaging_unit.__class__ is not float
+            and amount_packaging_unit.__class__ is not int
+            and amount_packaging_unit is not UNSET
         ):
-            raise TypeError("PermissibleOrderQuantity: expected float, got " + type(_v).__name__)
-        permissible_order_quantity = _v
+            amount_packaging_unit, _raw = _decoding.scalar(
+                amount_packaging_unit, "float", _path, "AmountPackagingUnit", _raw
+            )
 
-        _v = d.pop("DeliveryTime", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("DeliveryTime: expected int, got " + type(_v).__name__)
-        delivery_time = _v
-
-        _v = d.pop("UseSupplierDeliveryTime", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("UseSupplierDeliveryTime: expected bool, got " + type(_v).__name__)
-        use_supplier_delivery_time = _v
-
-        _v = d.pop("Stocklevel", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
-        ):
-            raise TypeError("Stocklevel: expected float, got " + type(_v).__name__)
-        stocklevel = _v
-
-        _v = d.pop("IsDropshipping", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("IsDropshipping: expected bool, got " + type(_v).__name__)
-        is_dropshipping = _v
-
-        _v = d.pop("MergeStockLevel", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("MergeStockLevel: expected bool, got " + type(_v).__name__)
-        merge_stock_level = _v
-
-        _v = d.pop("Comment", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Comment: expected str, got " + type(_v).__name__)
-        comment = _v
-
-        _v = d.pop("PackagingUnit", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("PackagingUnit: expected str, got " + type(_v).__name__)
-        packaging_unit = _v
-
-        _v = d.pop("AmountPackagingUnit", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
-        ):
-            raise TypeError("AmountPackagingUnit: expected float, got " + type(_v).__name__)
-        amount_packaging_unit = _v
-
-        _v = d.pop("ScalePrices", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("ScalePrices: expected list, got " + type(_v).__name__)
-        _scale_prices = _v
-        scale_prices: list[CreateSupplierItemScalePrice] | Unset = UNSET
-        if _scale_prices is not UNSET:
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ScalePrices"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "ScalePrices", _raw)
+        if _v is UNSET or _v is None:
+            scale_prices = _v
+        else:
             scale_prices = []
-            for scale_prices_item_data in _scale_prices:
-                scale_prices_item = CreateSupplierItemScalePrice.from_dict(scale_prices_item_data)
+            _at = _path + "ScalePrices[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    scale_prices.append(_CreateSupplierItemScalePrice_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, CreateSupplierItemScalePrice, _path, "ScalePrices", _raw
+                    )
 
-                scale_prices.append(scale_prices_item)
+        if cls is CreateItemSupplier:
+            _obj = _new(cls)
+            _obj.supplier_id = supplier_id
+            _obj.sku = sku
+            _obj.item_name = item_name
+            _obj.is_standard = is_standard
+            _obj.purchase_price_net = purchase_price_net
+            _obj.tax_rate = tax_rate
+            _obj.minimum_purchase_quantity = minimum_purchase_quantity
+            _obj.permissible_order_quantity = permissible_order_quantity
+            _obj.delivery_time = delivery_time
+            _obj.use_supplier_delivery_time = use_supplier_delivery_time
+            _obj.stocklevel = stocklevel
+            _obj.is_dropshipping = is_dropshipping
+            _obj.merge_stock_level = merge_stock_level
+            _obj.comment = comment
+            _obj.packaging_unit = packaging_unit
+            _obj.amount_packaging_unit = amount_packaging_unit
+            _obj.scale_prices = scale_prices
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                supplier_id,
+                sku,
+                item_name,
+                is_standard,
+                purchase_price_net,
+                tax_rate,
+                minimum_purchase_quantity,
+                permissible_order_quantity,
+                delivery_time,
+                use_supplier_delivery_time,
+                stocklevel,
+                is_dropshipping,
+                merge_stock_level,
+                comment,
+                packaging_unit,
+                amount_packaging_unit,
+                scale_prices,
+            )
 
-        create_item_supplier = cls(
-            supplier_id=supplier_id,
-            sku=sku,
-            item_name=item_name,
-            is_standard=is_standard,
-            purchase_price_net=purchase_price_net,
-            tax_rate=tax_rate,
-            minimum_purchase_quantity=minimum_purchase_quantity,
-            permissible_order_quantity=permissible_order_quantity,
-            delivery_time=delivery_time,
-            use_supplier_delivery_time=use_supplier_delivery_time,
-            stocklevel=stocklevel,
-            is_dropshipping=is_dropshipping,
-            merge_stock_level=merge_stock_level,
-            comment=comment,
-            packaging_unit=packaging_unit,
-            amount_packaging_unit=amount_packaging_unit,
-            scale_prices=scale_prices,
-        )
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        create_item_supplier.additional_properties = d
-        return create_item_supplier
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -283,3 +414,5 @@ class CreateItemSupplier:
 
 
 from ..models.create_supplier_item_scale_price import CreateSupplierItemScalePrice
+
+_CreateSupplierItemScalePrice_from_dict = CreateSupplierItemScalePrice.from_dict

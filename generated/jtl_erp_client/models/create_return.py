@@ -7,9 +7,26 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateReturn")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "CompanyId",
+        "SalesOrderId",
+        "WarehouseId",
+        "Items",
+        "ReturnDate",
+        "ExternalNumber",
+        "ExternalComment",
+        "InternalComment",
+        "Contact",
+        "Packages",
+    }
+)
 
 
 @_attrs_define
@@ -38,7 +55,10 @@ class CreateReturn:
     internal_comment: str | Unset = UNSET
     contact: str | Unset = UNSET
     packages: list[CreateReturnPackage] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         company_id = self.company_id
@@ -47,10 +67,13 @@ class CreateReturn:
 
         warehouse_id = self.warehouse_id
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        if self.items is None or isinstance(self.items, Unset):
+            items = self.items
+        else:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
         return_date: str | Unset = UNSET
         if not isinstance(self.return_date, Unset):
@@ -72,7 +95,8 @@ class CreateReturn:
                 packages.append(packages_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "CompanyId": company_id,
@@ -93,91 +117,165 @@ class CreateReturn:
             field_dict["Contact"] = contact
         if packages is not UNSET:
             field_dict["Packages"] = packages
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("CompanyId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("CompanyId: expected int, got " + type(_v).__name__)
-        company_id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            company_id = _src["CompanyId"]
+        except KeyError:
+            company_id = UNSET
+        if company_id.__class__ is not int:
+            company_id, _raw = _decoding.scalar(company_id, "int", _path, "CompanyId", _raw)
 
-        _v = d.pop("SalesOrderId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("SalesOrderId: expected int, got " + type(_v).__name__)
-        sales_order_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sales_order_id = _src["SalesOrderId"]
+        except KeyError:
+            sales_order_id = UNSET
+        if sales_order_id.__class__ is not int:
+            sales_order_id, _raw = _decoding.scalar(sales_order_id, "int", _path, "SalesOrderId", _raw)
 
-        _v = d.pop("WarehouseId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("WarehouseId: expected int, got " + type(_v).__name__)
-        warehouse_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            warehouse_id = _src["WarehouseId"]
+        except KeyError:
+            warehouse_id = UNSET
+        if warehouse_id.__class__ is not int:
+            warehouse_id, _raw = _decoding.scalar(warehouse_id, "int", _path, "WarehouseId", _raw)
 
-        _v = d.pop("Items", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("Items: expected list, got " + type(_v).__name__)
-        items = []
-        _items = _v
-        for items_item_data in _items:
-            items_item = CreateReturnLineItem.from_dict(items_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Items"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "Items", _raw)
+        if _v is UNSET or _v is None:
+            items = _v
+        else:
+            items = []
+            _at = _path + "Items[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    items.append(_CreateReturnLineItem_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CreateReturnLineItem, _path, "Items", _raw)
 
-            items.append(items_item)
-
-        _return_date = d.pop("ReturnDate", UNSET)
-        return_date: datetime.datetime | Unset
-        if isinstance(_return_date, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ReturnDate"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                return_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                return_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "ReturnDate", _raw)
+        elif _v is UNSET:
             return_date = UNSET
         else:
-            return_date = datetime.datetime.fromisoformat(_return_date)
+            return_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "ReturnDate", _raw)
 
-        _v = d.pop("ExternalNumber", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("ExternalNumber: expected str, got " + type(_v).__name__)
-        external_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            external_number = _src["ExternalNumber"]
+        except KeyError:
+            external_number = UNSET
+        if external_number.__class__ is not str and external_number is not UNSET:
+            external_number, _raw = _decoding.scalar(external_number, "str", _path, "ExternalNumber", _raw)
 
-        _v = d.pop("ExternalComment", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("ExternalComment: expected str, got " + type(_v).__name__)
-        external_comment = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            external_comment = _src["ExternalComment"]
+        except KeyError:
+            external_comment = UNSET
+        if external_comment.__class__ is not str and external_comment is not UNSET:
+            external_comment, _raw = _decoding.scalar(external_comment, "str", _path, "ExternalComment", _raw)
 
-        _v = d.pop("InternalComment", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("InternalComment: expected str, got " + type(_v).__name__)
-        internal_comment = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            internal_comment = _src["InternalComment"]
+        except KeyError:
+            internal_comment = UNSET
+        if internal_comment.__class__ is not str and internal_comment is not UNSET:
+            internal_comment, _raw = _decoding.scalar(internal_comment, "str", _path, "InternalComment", _raw)
 
-        _v = d.pop("Contact", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Contact: expected str, got " + type(_v).__name__)
-        contact = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            contact = _src["Contact"]
+        except KeyError:
+            contact = UNSET
+        if contact.__class__ is not str and contact is not UNSET:
+            contact, _raw = _decoding.scalar(contact, "str", _path, "Contact", _raw)
 
-        _v = d.pop("Packages", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("Packages: expected list, got " + type(_v).__name__)
-        _packages = _v
-        packages: list[CreateReturnPackage] | Unset = UNSET
-        if _packages is not UNSET:
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Packages"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "Packages", _raw)
+        if _v is UNSET or _v is None:
+            packages = _v
+        else:
             packages = []
-            for packages_item_data in _packages:
-                packages_item = CreateReturnPackage.from_dict(packages_item_data)
+            _at = _path + "Packages[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    packages.append(_CreateReturnPackage_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CreateReturnPackage, _path, "Packages", _raw)
 
-                packages.append(packages_item)
+        if cls is CreateReturn:
+            _obj = _new(cls)
+            _obj.company_id = company_id
+            _obj.sales_order_id = sales_order_id
+            _obj.warehouse_id = warehouse_id
+            _obj.items = items
+            _obj.return_date = return_date
+            _obj.external_number = external_number
+            _obj.external_comment = external_comment
+            _obj.internal_comment = internal_comment
+            _obj.contact = contact
+            _obj.packages = packages
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                company_id,
+                sales_order_id,
+                warehouse_id,
+                items,
+                return_date,
+                external_number,
+                external_comment,
+                internal_comment,
+                contact,
+                packages,
+            )
 
-        create_return = cls(
-            company_id=company_id,
-            sales_order_id=sales_order_id,
-            warehouse_id=warehouse_id,
-            items=items,
-            return_date=return_date,
-            external_number=external_number,
-            external_comment=external_comment,
-            internal_comment=internal_comment,
-            contact=contact,
-            packages=packages,
-        )
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        create_return.additional_properties = d
-        return create_return
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -198,3 +296,6 @@ class CreateReturn:
 
 from ..models.create_return_line_item import CreateReturnLineItem
 from ..models.create_return_package import CreateReturnPackage
+
+_CreateReturnLineItem_from_dict = CreateReturnLineItem.from_dict
+_CreateReturnPackage_from_dict = CreateReturnPackage.from_dict

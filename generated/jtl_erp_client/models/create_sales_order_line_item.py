@@ -6,9 +6,27 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSalesOrderLineItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Quantity",
+        "ItemId",
+        "Name",
+        "SKU",
+        "SalesUnit",
+        "SalesPriceNet",
+        "SalesPriceGross",
+        "Discount",
+        "PurchasePriceNet",
+        "TaxRate",
+        "Notice",
+    }
+)
 
 
 @_attrs_define
@@ -39,7 +57,10 @@ class CreateSalesOrderLineItem:
     purchase_price_net: float | Unset = UNSET
     tax_rate: float | Unset = UNSET
     notice: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         quantity = self.quantity
@@ -65,7 +86,8 @@ class CreateSalesOrderLineItem:
         notice = self.notice
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "Quantity": quantity,
@@ -91,93 +113,163 @@ class CreateSalesOrderLineItem:
             field_dict["TaxRate"] = tax_rate
         if notice is not UNSET:
             field_dict["Notice"] = notice
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Quantity", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("Quantity: expected float, got " + type(_v).__name__)
-        quantity = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            quantity = _src["Quantity"]
+        except KeyError:
+            quantity = UNSET
+        if quantity.__class__ is not float and quantity.__class__ is not int:
+            quantity, _raw = _decoding.scalar(quantity, "float", _path, "Quantity", _raw)
 
-        _v = d.pop("ItemId", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("ItemId: expected int, got " + type(_v).__name__)
-        item_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            item_id = _src["ItemId"]
+        except KeyError:
+            item_id = UNSET
+        if item_id.__class__ is not int and item_id is not UNSET:
+            item_id, _raw = _decoding.scalar(item_id, "int", _path, "ItemId", _raw)
 
-        _v = d.pop("Name", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Name: expected str, got " + type(_v).__name__)
-        name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["Name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str and name is not UNSET:
+            name, _raw = _decoding.scalar(name, "str", _path, "Name", _raw)
 
-        _v = d.pop("SKU", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("SKU: expected str, got " + type(_v).__name__)
-        sku = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sku = _src["SKU"]
+        except KeyError:
+            sku = UNSET
+        if sku.__class__ is not str and sku is not UNSET:
+            sku, _raw = _decoding.scalar(sku, "str", _path, "SKU", _raw)
 
-        _v = d.pop("SalesUnit", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("SalesUnit: expected str, got " + type(_v).__name__)
-        sales_unit = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sales_unit = _src["SalesUnit"]
+        except KeyError:
+            sales_unit = UNSET
+        if sales_unit.__class__ is not str and sales_unit is not UNSET:
+            sales_unit, _raw = _decoding.scalar(sales_unit, "str", _path, "SalesUnit", _raw)
 
-        _v = d.pop("SalesPriceNet", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sales_price_net = _src["SalesPriceNet"]
+        except KeyError:
+            sales_price_net = UNSET
+        if (
+            sales_price_net.__class__ is not float
+            and sales_price_net.__class__ is not int
+            and sales_price_net is not UNSET
         ):
-            raise TypeError("SalesPriceNet: expected float, got " + type(_v).__name__)
-        sales_price_net = _v
+            sales_price_net, _raw = _decoding.scalar(sales_price_net, "float", _path, "SalesPriceNet", _raw)
 
-        _v = d.pop("SalesPriceGross", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sales_price_gross = _src["SalesPriceGross"]
+        except KeyError:
+            sales_price_gross = UNSET
+        if (
+            sales_price_gross.__class__ is not float
+            and sales_price_gross.__class__ is not int
+            and sales_price_gross is not UNSET
         ):
-            raise TypeError("SalesPriceGross: expected float, got " + type(_v).__name__)
-        sales_price_gross = _v
+            sales_price_gross, _raw = _decoding.scalar(
+                sales_price_gross, "float", _path, "SalesPriceGross", _raw
+            )
 
-        _v = d.pop("Discount", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            discount = _src["Discount"]
+        except KeyError:
+            discount = UNSET
+        if discount.__class__ is not float and discount.__class__ is not int and discount is not UNSET:
+            discount, _raw = _decoding.scalar(discount, "float", _path, "Discount", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            purchase_price_net = _src["PurchasePriceNet"]
+        except KeyError:
+            purchase_price_net = UNSET
+        if (
+            purchase_price_net.__class__ is not float
+            and purchase_price_net.__class__ is not int
+            and purchase_price_net is not UNSET
         ):
-            raise TypeError("Discount: expected float, got " + type(_v).__name__)
-        discount = _v
+            purchase_price_net, _raw = _decoding.scalar(
+                purchase_price_net, "float", _path, "PurchasePriceNet", _raw
+            )
 
-        _v = d.pop("PurchasePriceNet", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
-        ):
-            raise TypeError("PurchasePriceNet: expected float, got " + type(_v).__name__)
-        purchase_price_net = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_rate = _src["TaxRate"]
+        except KeyError:
+            tax_rate = UNSET
+        if tax_rate.__class__ is not float and tax_rate.__class__ is not int and tax_rate is not UNSET:
+            tax_rate, _raw = _decoding.scalar(tax_rate, "float", _path, "TaxRate", _raw)
 
-        _v = d.pop("TaxRate", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
-        ):
-            raise TypeError("TaxRate: expected float, got " + type(_v).__name__)
-        tax_rate = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            notice = _src["Notice"]
+        except KeyError:
+            notice = UNSET
+        if notice.__class__ is not str and notice is not UNSET:
+            notice, _raw = _decoding.scalar(notice, "str", _path, "Notice", _raw)
 
-        _v = d.pop("Notice", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Notice: expected str, got " + type(_v).__name__)
-        notice = _v
+        if cls is CreateSalesOrderLineItem:
+            _obj = _new(cls)
+            _obj.quantity = quantity
+            _obj.item_id = item_id
+            _obj.name = name
+            _obj.sku = sku
+            _obj.sales_unit = sales_unit
+            _obj.sales_price_net = sales_price_net
+            _obj.sales_price_gross = sales_price_gross
+            _obj.discount = discount
+            _obj.purchase_price_net = purchase_price_net
+            _obj.tax_rate = tax_rate
+            _obj.notice = notice
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                quantity,
+                item_id,
+                name,
+                sku,
+                sales_unit,
+                sales_price_net,
+                sales_price_gross,
+                discount,
+                purchase_price_net,
+                tax_rate,
+                notice,
+            )
 
-        create_sales_order_line_item = cls(
-            quantity=quantity,
-            item_id=item_id,
-            name=name,
-            sku=sku,
-            sales_unit=sales_unit,
-            sales_price_net=sales_price_net,
-            sales_price_gross=sales_price_gross,
-            discount=discount,
-            purchase_price_net=purchase_price_net,
-            tax_rate=tax_rate,
-            notice=notice,
-        )
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        create_sales_order_line_item.additional_properties = d
-        return create_sales_order_line_item
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateWorkerSyncConfiguration")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Interval",
+        "Configs",
+    }
+)
 
 
 @_attrs_define
@@ -21,7 +30,10 @@ class CreateWorkerSyncConfiguration:
 
     interval: str | Unset = UNSET
     configs: list[WorkerSyncConfigValue] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         interval = self.interval
@@ -34,42 +46,83 @@ class CreateWorkerSyncConfiguration:
                 configs.append(configs_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if interval is not UNSET:
             field_dict["Interval"] = interval
         if configs is not UNSET:
             field_dict["Configs"] = configs
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Interval", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Interval: expected str, got " + type(_v).__name__)
-        interval = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            interval = _src["Interval"]
+        except KeyError:
+            interval = UNSET
+        if interval.__class__ is not str and interval is not UNSET:
+            interval, _raw = _decoding.scalar(interval, "str", _path, "Interval", _raw)
 
-        _v = d.pop("Configs", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("Configs: expected list, got " + type(_v).__name__)
-        _configs = _v
-        configs: list[WorkerSyncConfigValue] | Unset = UNSET
-        if _configs is not UNSET:
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Configs"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "Configs", _raw)
+        if _v is UNSET or _v is None:
+            configs = _v
+        else:
             configs = []
-            for configs_item_data in _configs:
-                configs_item = WorkerSyncConfigValue.from_dict(configs_item_data)
+            _at = _path + "Configs[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    configs.append(_WorkerSyncConfigValue_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, WorkerSyncConfigValue, _path, "Configs", _raw)
 
-                configs.append(configs_item)
+        if cls is CreateWorkerSyncConfiguration:
+            _obj = _new(cls)
+            _obj.interval = interval
+            _obj.configs = configs
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                interval,
+                configs,
+            )
 
-        create_worker_sync_configuration = cls(
-            interval=interval,
-            configs=configs,
-        )
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        create_worker_sync_configuration.additional_properties = d
-        return create_worker_sync_configuration
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +142,5 @@ class CreateWorkerSyncConfiguration:
 
 
 from ..models.worker_sync_config_value import WorkerSyncConfigValue
+
+_WorkerSyncConfigValue_from_dict = WorkerSyncConfigValue.from_dict

@@ -1,15 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.custom_field_type import CustomFieldType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomField")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "CustomFieldId",
+        "GroupName",
+        "Name",
+        "Type",
+        "PossibleValues",
+        "Attribut",
+    }
+)
 
 
 @_attrs_define
@@ -30,7 +43,10 @@ class CustomField:
     type_: CustomFieldType
     possible_values: list[str]
     attribut: CustomFieldAttribut | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         custom_field_id = self.custom_field_id
@@ -39,16 +55,23 @@ class CustomField:
 
         name = self.name
 
-        type_ = self.type_.value
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
 
-        possible_values = self.possible_values
+        if self.possible_values is None or isinstance(self.possible_values, Unset):
+            possible_values = self.possible_values
+        else:
+            possible_values = self.possible_values
 
         attribut: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attribut, Unset):
             attribut = self.attribut.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "CustomFieldId": custom_field_id,
@@ -60,52 +83,114 @@ class CustomField:
         )
         if attribut is not UNSET:
             field_dict["Attribut"] = attribut
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("CustomFieldId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("CustomFieldId: expected int, got " + type(_v).__name__)
-        custom_field_id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            custom_field_id = _src["CustomFieldId"]
+        except KeyError:
+            custom_field_id = UNSET
+        if custom_field_id.__class__ is not int:
+            custom_field_id, _raw = _decoding.scalar(custom_field_id, "int", _path, "CustomFieldId", _raw)
 
-        _v = d.pop("GroupName", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("GroupName: expected str, got " + type(_v).__name__)
-        group_name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            group_name = _src["GroupName"]
+        except KeyError:
+            group_name = UNSET
+        if group_name.__class__ is not str:
+            group_name, _raw = _decoding.scalar(group_name, "str", _path, "GroupName", _raw)
 
-        _v = d.pop("Name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Name: expected str, got " + type(_v).__name__)
-        name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["Name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "Name", _raw)
 
-        type_ = CustomFieldType(d.pop("Type"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Type"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            type_, _raw = _decoding.missing(_path, "Type", "CustomFieldType", _raw)
+        else:
+            try:
+                type_ = CustomFieldType(_v)
 
-        _v = d.pop("PossibleValues", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("PossibleValues: expected list, got " + type(_v).__name__)
-        possible_values = cast(list[str], _v)
+            except Exception as _e:
+                type_, _raw = _decoding.failed(_v, _e, _path, "Type", "CustomFieldType", _raw)
 
-        _attribut = d.pop("Attribut", UNSET)
-        attribut: CustomFieldAttribut | Unset
-        if isinstance(_attribut, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            possible_values = _src["PossibleValues"]
+        except KeyError:
+            possible_values = UNSET
+        if possible_values.__class__ is not list:
+            possible_values, _raw = _decoding.as_list(
+                possible_values, "scalar", _path, "PossibleValues", _raw
+            )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Attribut"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            attribut = _CustomFieldAttribut_from_dict(_v, _path + "Attribut.")
+        elif _v is UNSET:
             attribut = UNSET
         else:
-            attribut = CustomFieldAttribut.from_dict(_attribut)
+            attribut, _raw = _decoding.as_model(_v, CustomFieldAttribut, _path, "Attribut", _raw)
 
-        custom_field = cls(
-            custom_field_id=custom_field_id,
-            group_name=group_name,
-            name=name,
-            type_=type_,
-            possible_values=possible_values,
-            attribut=attribut,
-        )
+        if cls is CustomField:
+            _obj = _new(cls)
+            _obj.custom_field_id = custom_field_id
+            _obj.group_name = group_name
+            _obj.name = name
+            _obj.type_ = type_
+            _obj.possible_values = possible_values
+            _obj.attribut = attribut
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                custom_field_id,
+                group_name,
+                name,
+                type_,
+                possible_values,
+                attribut,
+            )
 
-        custom_field.additional_properties = d
-        return custom_field
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,3 +210,5 @@ class CustomField:
 
 
 from ..models.custom_field_attribut import CustomFieldAttribut
+
+_CustomFieldAttribut_from_dict = CustomFieldAttribut.from_dict

@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomFieldValue")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "CustomFieldId",
+        "Value",
+    }
+)
 
 
 @_attrs_define
@@ -21,41 +30,90 @@ class CustomFieldValue:
 
     custom_field_id: int
     value: CustomFieldValueValue
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         custom_field_id = self.custom_field_id
 
-        value = self.value.to_dict()
+        if self.value is None or isinstance(self.value, Unset):
+            value = self.value
+        else:
+            value = self.value.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "CustomFieldId": custom_field_id,
                 "Value": value,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("CustomFieldId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("CustomFieldId: expected int, got " + type(_v).__name__)
-        custom_field_id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            custom_field_id = _src["CustomFieldId"]
+        except KeyError:
+            custom_field_id = UNSET
+        if custom_field_id.__class__ is not int:
+            custom_field_id, _raw = _decoding.scalar(custom_field_id, "int", _path, "CustomFieldId", _raw)
 
-        value = CustomFieldValueValue.from_dict(d.pop("Value"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Value"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            value = _CustomFieldValueValue_from_dict(_v, _path + "Value.")
+        else:
+            value, _raw = _decoding.as_model(_v, CustomFieldValueValue, _path, "Value", _raw)
 
-        custom_field_value = cls(
-            custom_field_id=custom_field_id,
-            value=value,
-        )
+        if cls is CustomFieldValue:
+            _obj = _new(cls)
+            _obj.custom_field_id = custom_field_id
+            _obj.value = value
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                custom_field_id,
+                value,
+            )
 
-        custom_field_value.additional_properties = d
-        return custom_field_value
+        if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +133,5 @@ class CustomFieldValue:
 
 
 from ..models.custom_field_value_value import CustomFieldValueValue
+
+_CustomFieldValueValue_from_dict = CustomFieldValueValue.from_dict

@@ -7,9 +7,37 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Customer")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Id",
+        "Number",
+        "CustomerGroupId",
+        "BillingAddress",
+        "Shipmentaddress",
+        "CustomAddress",
+        "OtherAddresses",
+        "PaymentSettings",
+        "CustomerSince",
+        "LanguageIso",
+        "InternalCompanyId",
+        "CustomerCategoryId",
+        "TaxIdentificationNumber",
+        "AccountsReceivableNumber",
+        "CommercialRegisterNumber",
+        "Website",
+        "InitialContact",
+        "EbayUsername",
+        "Birthday",
+        "IsLocked",
+        "IsCashRegisterBased",
+    }
+)
 
 
 @_attrs_define
@@ -60,7 +88,10 @@ class Customer:
     birthday: datetime.datetime
     is_locked: bool
     is_cash_register_based: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -69,17 +100,35 @@ class Customer:
 
         customer_group_id = self.customer_group_id
 
-        billing_address = self.billing_address.to_dict()
+        if self.billing_address is None or isinstance(self.billing_address, Unset):
+            billing_address = self.billing_address
+        else:
+            billing_address = self.billing_address.to_dict()
 
-        shipmentaddress = self.shipmentaddress.to_dict()
+        if self.shipmentaddress is None or isinstance(self.shipmentaddress, Unset):
+            shipmentaddress = self.shipmentaddress
+        else:
+            shipmentaddress = self.shipmentaddress.to_dict()
 
-        custom_address = self.custom_address.to_dict()
+        if self.custom_address is None or isinstance(self.custom_address, Unset):
+            custom_address = self.custom_address
+        else:
+            custom_address = self.custom_address.to_dict()
 
-        other_addresses = self.other_addresses.to_dict()
+        if self.other_addresses is None or isinstance(self.other_addresses, Unset):
+            other_addresses = self.other_addresses
+        else:
+            other_addresses = self.other_addresses.to_dict()
 
-        payment_settings = self.payment_settings.to_dict()
+        if self.payment_settings is None or isinstance(self.payment_settings, Unset):
+            payment_settings = self.payment_settings
+        else:
+            payment_settings = self.payment_settings.to_dict()
 
-        customer_since = self.customer_since.isoformat()
+        if self.customer_since is None or isinstance(self.customer_since, Unset):
+            customer_since = self.customer_since
+        else:
+            customer_since = self.customer_since.isoformat()
 
         language_iso = self.language_iso
 
@@ -99,14 +148,18 @@ class Customer:
 
         ebay_username = self.ebay_username
 
-        birthday = self.birthday.isoformat()
+        if self.birthday is None or isinstance(self.birthday, Unset):
+            birthday = self.birthday
+        else:
+            birthday = self.birthday.isoformat()
 
         is_locked = self.is_locked
 
         is_cash_register_based = self.is_cash_register_based
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "Id": id,
@@ -132,122 +185,271 @@ class Customer:
                 "IsCashRegisterBased": is_cash_register_based,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Id", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Id: expected int, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["Id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not int:
+            id, _raw = _decoding.scalar(id, "int", _path, "Id", _raw)
 
-        _v = d.pop("Number", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Number: expected str, got " + type(_v).__name__)
-        number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            number = _src["Number"]
+        except KeyError:
+            number = UNSET
+        if number.__class__ is not str:
+            number, _raw = _decoding.scalar(number, "str", _path, "Number", _raw)
 
-        _v = d.pop("CustomerGroupId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("CustomerGroupId: expected int, got " + type(_v).__name__)
-        customer_group_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            customer_group_id = _src["CustomerGroupId"]
+        except KeyError:
+            customer_group_id = UNSET
+        if customer_group_id.__class__ is not int:
+            customer_group_id, _raw = _decoding.scalar(
+                customer_group_id, "int", _path, "CustomerGroupId", _raw
+            )
 
-        billing_address = Address.from_dict(d.pop("BillingAddress"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["BillingAddress"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            billing_address = _Address_from_dict(_v, _path + "BillingAddress.")
+        else:
+            billing_address, _raw = _decoding.as_model(_v, Address, _path, "BillingAddress", _raw)
 
-        shipmentaddress = Address.from_dict(d.pop("Shipmentaddress"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Shipmentaddress"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            shipmentaddress = _Address_from_dict(_v, _path + "Shipmentaddress.")
+        else:
+            shipmentaddress, _raw = _decoding.as_model(_v, Address, _path, "Shipmentaddress", _raw)
 
-        custom_address = Address.from_dict(d.pop("CustomAddress"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["CustomAddress"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            custom_address = _Address_from_dict(_v, _path + "CustomAddress.")
+        else:
+            custom_address, _raw = _decoding.as_model(_v, Address, _path, "CustomAddress", _raw)
 
-        other_addresses = OtherAddresses.from_dict(d.pop("OtherAddresses"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["OtherAddresses"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            other_addresses = _OtherAddresses_from_dict(_v, _path + "OtherAddresses.")
+        else:
+            other_addresses, _raw = _decoding.as_model(_v, OtherAddresses, _path, "OtherAddresses", _raw)
 
-        payment_settings = PaymentSettings.from_dict(d.pop("PaymentSettings"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["PaymentSettings"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            payment_settings = _PaymentSettings_from_dict(_v, _path + "PaymentSettings.")
+        else:
+            payment_settings, _raw = _decoding.as_model(_v, PaymentSettings, _path, "PaymentSettings", _raw)
 
-        customer_since = datetime.datetime.fromisoformat(d.pop("CustomerSince"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["CustomerSince"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                customer_since = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                customer_since, _raw = _decoding.as_datetime(_v, "date-time", _path, "CustomerSince", _raw)
+        else:
+            customer_since, _raw = _decoding.as_datetime(_v, "date-time", _path, "CustomerSince", _raw)
 
-        _v = d.pop("LanguageIso", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("LanguageIso: expected str, got " + type(_v).__name__)
-        language_iso = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            language_iso = _src["LanguageIso"]
+        except KeyError:
+            language_iso = UNSET
+        if language_iso.__class__ is not str:
+            language_iso, _raw = _decoding.scalar(language_iso, "str", _path, "LanguageIso", _raw)
 
-        _v = d.pop("InternalCompanyId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("InternalCompanyId: expected int, got " + type(_v).__name__)
-        internal_company_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            internal_company_id = _src["InternalCompanyId"]
+        except KeyError:
+            internal_company_id = UNSET
+        if internal_company_id.__class__ is not int:
+            internal_company_id, _raw = _decoding.scalar(
+                internal_company_id, "int", _path, "InternalCompanyId", _raw
+            )
 
-        _v = d.pop("CustomerCategoryId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("CustomerCategoryId: expected int, got " + type(_v).__name__)
-        customer_category_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            customer_category_id = _src["CustomerCategoryId"]
+        except KeyError:
+            customer_category_id = UNSET
+        if customer_category_id.__class__ is not int:
+            customer_category_id, _raw = _decoding.scalar(
+                customer_category_id, "int", _path, "CustomerCategoryId", _raw
+            )
 
-        _v = d.pop("TaxIdentificationNumber", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("TaxIdentificationNumber: expected str, got " + type(_v).__name__)
-        tax_identification_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_identification_number = _src["TaxIdentificationNumber"]
+        except KeyError:
+            tax_identification_number = UNSET
+        if tax_identification_number.__class__ is not str:
+            tax_identification_number, _raw = _decoding.scalar(
+                tax_identification_number, "str", _path, "TaxIdentificationNumber", _raw
+            )
 
-        _v = d.pop("AccountsReceivableNumber", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("AccountsReceivableNumber: expected int, got " + type(_v).__name__)
-        accounts_receivable_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            accounts_receivable_number = _src["AccountsReceivableNumber"]
+        except KeyError:
+            accounts_receivable_number = UNSET
+        if accounts_receivable_number.__class__ is not int:
+            accounts_receivable_number, _raw = _decoding.scalar(
+                accounts_receivable_number, "int", _path, "AccountsReceivableNumber", _raw
+            )
 
-        _v = d.pop("CommercialRegisterNumber", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("CommercialRegisterNumber: expected str, got " + type(_v).__name__)
-        commercial_register_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            commercial_register_number = _src["CommercialRegisterNumber"]
+        except KeyError:
+            commercial_register_number = UNSET
+        if commercial_register_number.__class__ is not str:
+            commercial_register_number, _raw = _decoding.scalar(
+                commercial_register_number, "str", _path, "CommercialRegisterNumber", _raw
+            )
 
-        _v = d.pop("Website", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Website: expected str, got " + type(_v).__name__)
-        website = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            website = _src["Website"]
+        except KeyError:
+            website = UNSET
+        if website.__class__ is not str:
+            website, _raw = _decoding.scalar(website, "str", _path, "Website", _raw)
 
-        _v = d.pop("InitialContact", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("InitialContact: expected str, got " + type(_v).__name__)
-        initial_contact = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            initial_contact = _src["InitialContact"]
+        except KeyError:
+            initial_contact = UNSET
+        if initial_contact.__class__ is not str:
+            initial_contact, _raw = _decoding.scalar(initial_contact, "str", _path, "InitialContact", _raw)
 
-        _v = d.pop("EbayUsername", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("EbayUsername: expected str, got " + type(_v).__name__)
-        ebay_username = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            ebay_username = _src["EbayUsername"]
+        except KeyError:
+            ebay_username = UNSET
+        if ebay_username.__class__ is not str:
+            ebay_username, _raw = _decoding.scalar(ebay_username, "str", _path, "EbayUsername", _raw)
 
-        birthday = datetime.datetime.fromisoformat(d.pop("Birthday"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Birthday"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                birthday = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                birthday, _raw = _decoding.as_datetime(_v, "date-time", _path, "Birthday", _raw)
+        else:
+            birthday, _raw = _decoding.as_datetime(_v, "date-time", _path, "Birthday", _raw)
 
-        _v = d.pop("IsLocked", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("IsLocked: expected bool, got " + type(_v).__name__)
-        is_locked = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_locked = _src["IsLocked"]
+        except KeyError:
+            is_locked = UNSET
+        if is_locked.__class__ is not bool:
+            is_locked, _raw = _decoding.scalar(is_locked, "bool", _path, "IsLocked", _raw)
 
-        _v = d.pop("IsCashRegisterBased", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("IsCashRegisterBased: expected bool, got " + type(_v).__name__)
-        is_cash_register_based = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_cash_register_based = _src["IsCashRegisterBased"]
+        except KeyError:
+            is_cash_register_based = UNSET
+        if is_cash_register_based.__class__ is not bool:
+            is_cash_register_based, _raw = _decoding.scalar(
+                is_cash_register_based, "bool", _path, "IsCashRegisterBased", _raw
+            )
 
-        customer = cls(
-            id=id,
-            number=number,
-            customer_group_id=customer_group_id,
-            billing_address=billing_address,
-            shipmentaddress=shipmentaddress,
-            custom_address=custom_address,
-            other_addresses=other_addresses,
-            payment_settings=payment_settings,
-            customer_since=customer_since,
-            language_iso=language_iso,
-            internal_company_id=internal_company_id,
-            customer_category_id=customer_category_id,
-            tax_identification_number=tax_identification_number,
-            accounts_receivable_number=accounts_receivable_number,
-            commercial_register_number=commercial_register_number,
-            website=website,
-            initial_contact=initial_contact,
-            ebay_username=ebay_username,
-            birthday=birthday,
-            is_locked=is_locked,
-            is_cash_register_based=is_cash_register_based,
-        )
+        if cls is Customer:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.number = number
+            _obj.customer_group_id = customer_group_id
+            _obj.billing_address = billing_address
+            _obj.shipmentaddress = shipmentaddress
+            _obj.custom_address = custom_address
+            _obj.other_addresses = other_addresses
+            _obj.payment_settings = payment_settings
+            _obj.customer_since = customer_since
+            _obj.language_iso = language_iso
+            _obj.internal_company_id = internal_company_id
+            _obj.customer_category_id = customer_category_id
+            _obj.tax_identification_number = tax_identification_number
+            _obj.accounts_receivable_number = accounts_receivable_number
+            _obj.commercial_register_number = commercial_register_number
+            _obj.website = website
+            _obj.initial_contact = initial_contact
+            _obj.ebay_username = ebay_username
+            _obj.birthday = birthday
+            _obj.is_locked = is_locked
+            _obj.is_cash_register_based = is_cash_register_based
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                number,
+                customer_group_id,
+                billing_address,
+                shipmentaddress,
+                custom_address,
+                other_addresses,
+                payment_settings,
+                customer_since,
+                language_iso,
+                internal_company_id,
+                customer_category_id,
+                tax_identification_number,
+                accounts_receivable_number,
+                commercial_register_number,
+                website,
+                initial_contact,
+                ebay_username,
+                birthday,
+                is_locked,
+                is_cash_register_based,
+            )
 
-        customer.additional_properties = d
-        return customer
+        if len(_src) != 21 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -269,3 +471,7 @@ class Customer:
 from ..models.address import Address
 from ..models.other_addresses import OtherAddresses
 from ..models.payment_settings import PaymentSettings
+
+_Address_from_dict = Address.from_dict
+_OtherAddresses_from_dict = OtherAddresses.from_dict
+_PaymentSettings_from_dict = PaymentSettings.from_dict

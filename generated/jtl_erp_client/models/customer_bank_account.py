@@ -6,9 +6,23 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="CustomerBankAccount")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Id",
+        "AccountHolder",
+        "BankName",
+        "AccountNumber",
+        "BankCode",
+        "IBAN",
+        "BIC",
+    }
+)
 
 
 @_attrs_define
@@ -31,7 +45,10 @@ class CustomerBankAccount:
     bank_code: str
     iban: str
     bic: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -49,7 +66,8 @@ class CustomerBankAccount:
         bic = self.bic
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "Id": id,
@@ -61,59 +79,111 @@ class CustomerBankAccount:
                 "BIC": bic,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Id", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Id: expected int, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["Id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not int:
+            id, _raw = _decoding.scalar(id, "int", _path, "Id", _raw)
 
-        _v = d.pop("AccountHolder", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("AccountHolder: expected str, got " + type(_v).__name__)
-        account_holder = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            account_holder = _src["AccountHolder"]
+        except KeyError:
+            account_holder = UNSET
+        if account_holder.__class__ is not str:
+            account_holder, _raw = _decoding.scalar(account_holder, "str", _path, "AccountHolder", _raw)
 
-        _v = d.pop("BankName", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("BankName: expected str, got " + type(_v).__name__)
-        bank_name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            bank_name = _src["BankName"]
+        except KeyError:
+            bank_name = UNSET
+        if bank_name.__class__ is not str:
+            bank_name, _raw = _decoding.scalar(bank_name, "str", _path, "BankName", _raw)
 
-        _v = d.pop("AccountNumber", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("AccountNumber: expected str, got " + type(_v).__name__)
-        account_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            account_number = _src["AccountNumber"]
+        except KeyError:
+            account_number = UNSET
+        if account_number.__class__ is not str:
+            account_number, _raw = _decoding.scalar(account_number, "str", _path, "AccountNumber", _raw)
 
-        _v = d.pop("BankCode", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("BankCode: expected str, got " + type(_v).__name__)
-        bank_code = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            bank_code = _src["BankCode"]
+        except KeyError:
+            bank_code = UNSET
+        if bank_code.__class__ is not str:
+            bank_code, _raw = _decoding.scalar(bank_code, "str", _path, "BankCode", _raw)
 
-        _v = d.pop("IBAN", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("IBAN: expected str, got " + type(_v).__name__)
-        iban = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            iban = _src["IBAN"]
+        except KeyError:
+            iban = UNSET
+        if iban.__class__ is not str:
+            iban, _raw = _decoding.scalar(iban, "str", _path, "IBAN", _raw)
 
-        _v = d.pop("BIC", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("BIC: expected str, got " + type(_v).__name__)
-        bic = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            bic = _src["BIC"]
+        except KeyError:
+            bic = UNSET
+        if bic.__class__ is not str:
+            bic, _raw = _decoding.scalar(bic, "str", _path, "BIC", _raw)
 
-        customer_bank_account = cls(
-            id=id,
-            account_holder=account_holder,
-            bank_name=bank_name,
-            account_number=account_number,
-            bank_code=bank_code,
-            iban=iban,
-            bic=bic,
-        )
+        if cls is CustomerBankAccount:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.account_holder = account_holder
+            _obj.bank_name = bank_name
+            _obj.account_number = account_number
+            _obj.bank_code = bank_code
+            _obj.iban = iban
+            _obj.bic = bic
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                account_holder,
+                bank_name,
+                account_number,
+                bank_code,
+                iban,
+                bic,
+            )
 
-        customer_bank_account.additional_properties = d
-        return customer_bank_account
+        if len(_src) != 7 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeliveryNote")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Id",
+        "Number",
+        "DeliveryNoteDate",
+        "Packages",
+    }
+)
 
 
 @_attrs_define
@@ -26,22 +37,32 @@ class DeliveryNote:
     number: str
     delivery_note_date: datetime.datetime
     packages: list[DeliveryNotePackage]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         number = self.number
 
-        delivery_note_date = self.delivery_note_date.isoformat()
+        if self.delivery_note_date is None or isinstance(self.delivery_note_date, Unset):
+            delivery_note_date = self.delivery_note_date
+        else:
+            delivery_note_date = self.delivery_note_date.isoformat()
 
-        packages = []
-        for packages_item_data in self.packages:
-            packages_item = packages_item_data.to_dict()
-            packages.append(packages_item)
+        if self.packages is None or isinstance(self.packages, Unset):
+            packages = self.packages
+        else:
+            packages = []
+            for packages_item_data in self.packages:
+                packages_item = packages_item_data.to_dict()
+                packages.append(packages_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "Id": id,
@@ -50,43 +71,101 @@ class DeliveryNote:
                 "Packages": packages,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Id", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Id: expected int, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["Id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not int:
+            id, _raw = _decoding.scalar(id, "int", _path, "Id", _raw)
 
-        _v = d.pop("Number", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Number: expected str, got " + type(_v).__name__)
-        number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            number = _src["Number"]
+        except KeyError:
+            number = UNSET
+        if number.__class__ is not str:
+            number, _raw = _decoding.scalar(number, "str", _path, "Number", _raw)
 
-        delivery_note_date = datetime.datetime.fromisoformat(d.pop("DeliveryNoteDate"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["DeliveryNoteDate"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                delivery_note_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                delivery_note_date, _raw = _decoding.as_datetime(
+                    _v, "date-time", _path, "DeliveryNoteDate", _raw
+                )
+        else:
+            delivery_note_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "DeliveryNoteDate", _raw)
 
-        _v = d.pop("Packages", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("Packages: expected list, got " + type(_v).__name__)
-        packages = []
-        _packages = _v
-        for packages_item_data in _packages:
-            packages_item = DeliveryNotePackage.from_dict(packages_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Packages"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "Packages", _raw)
+        if _v is UNSET or _v is None:
+            packages = _v
+        else:
+            packages = []
+            _at = _path + "Packages[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    packages.append(_DeliveryNotePackage_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, DeliveryNotePackage, _path, "Packages", _raw)
 
-            packages.append(packages_item)
+        if cls is DeliveryNote:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.number = number
+            _obj.delivery_note_date = delivery_note_date
+            _obj.packages = packages
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                number,
+                delivery_note_date,
+                packages,
+            )
 
-        delivery_note = cls(
-            id=id,
-            number=number,
-            delivery_note_date=delivery_note_date,
-            packages=packages,
-        )
+        if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        delivery_note.additional_properties = d
-        return delivery_note
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +185,5 @@ class DeliveryNote:
 
 
 from ..models.delivery_note_package import DeliveryNotePackage
+
+_DeliveryNotePackage_from_dict = DeliveryNotePackage.from_dict

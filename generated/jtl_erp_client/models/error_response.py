@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "ErrorCode",
+        "ValidationErrors",
+        "ErrorMessage",
+        "Stacktrace",
+    }
+)
 
 
 @_attrs_define
@@ -25,7 +36,10 @@ class ErrorResponse:
     validation_errors: ErrorResponseValidationErrors | Unset = UNSET
     error_message: str | Unset = UNSET
     stacktrace: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         error_code = self.error_code
@@ -39,7 +53,8 @@ class ErrorResponse:
         stacktrace = self.stacktrace
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if error_code is not UNSET:
             field_dict["ErrorCode"] = error_code
@@ -49,43 +64,90 @@ class ErrorResponse:
             field_dict["ErrorMessage"] = error_message
         if stacktrace is not UNSET:
             field_dict["Stacktrace"] = stacktrace
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("ErrorCode", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("ErrorCode: expected str, got " + type(_v).__name__)
-        error_code = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            error_code = _src["ErrorCode"]
+        except KeyError:
+            error_code = UNSET
+        if error_code.__class__ is not str and error_code is not UNSET:
+            error_code, _raw = _decoding.scalar(error_code, "str", _path, "ErrorCode", _raw)
 
-        _validation_errors = d.pop("ValidationErrors", UNSET)
-        validation_errors: ErrorResponseValidationErrors | Unset
-        if isinstance(_validation_errors, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ValidationErrors"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            validation_errors = _ErrorResponseValidationErrors_from_dict(_v, _path + "ValidationErrors.")
+        elif _v is UNSET:
             validation_errors = UNSET
         else:
-            validation_errors = ErrorResponseValidationErrors.from_dict(_validation_errors)
+            validation_errors, _raw = _decoding.as_model(
+                _v, ErrorResponseValidationErrors, _path, "ValidationErrors", _raw
+            )
 
-        _v = d.pop("ErrorMessage", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("ErrorMessage: expected str, got " + type(_v).__name__)
-        error_message = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            error_message = _src["ErrorMessage"]
+        except KeyError:
+            error_message = UNSET
+        if error_message.__class__ is not str and error_message is not UNSET:
+            error_message, _raw = _decoding.scalar(error_message, "str", _path, "ErrorMessage", _raw)
 
-        _v = d.pop("Stacktrace", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Stacktrace: expected str, got " + type(_v).__name__)
-        stacktrace = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            stacktrace = _src["Stacktrace"]
+        except KeyError:
+            stacktrace = UNSET
+        if stacktrace.__class__ is not str and stacktrace is not UNSET:
+            stacktrace, _raw = _decoding.scalar(stacktrace, "str", _path, "Stacktrace", _raw)
 
-        error_response = cls(
-            error_code=error_code,
-            validation_errors=validation_errors,
-            error_message=error_message,
-            stacktrace=stacktrace,
-        )
+        if cls is ErrorResponse:
+            _obj = _new(cls)
+            _obj.error_code = error_code
+            _obj.validation_errors = validation_errors
+            _obj.error_message = error_message
+            _obj.stacktrace = stacktrace
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                error_code,
+                validation_errors,
+                error_message,
+                stacktrace,
+            )
 
-        error_response.additional_properties = d
-        return error_response
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +167,5 @@ class ErrorResponse:
 
 
 from ..models.error_response_validation_errors import ErrorResponseValidationErrors
+
+_ErrorResponseValidationErrors_from_dict = ErrorResponseValidationErrors.from_dict

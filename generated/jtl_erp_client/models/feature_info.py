@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="FeatureInfo")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Feature",
+        "Version",
+        "Release",
+        "IsUsable",
+    }
+)
 
 
 @_attrs_define
@@ -25,7 +36,10 @@ class FeatureInfo:
     version: int
     release: str
     is_usable: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         feature = self.feature
@@ -37,7 +51,8 @@ class FeatureInfo:
         is_usable = self.is_usable
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "Feature": feature,
@@ -46,41 +61,84 @@ class FeatureInfo:
                 "IsUsable": is_usable,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Feature", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Feature: expected str, got " + type(_v).__name__)
-        feature = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            feature = _src["Feature"]
+        except KeyError:
+            feature = UNSET
+        if feature.__class__ is not str:
+            feature, _raw = _decoding.scalar(feature, "str", _path, "Feature", _raw)
 
-        _v = d.pop("Version", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Version: expected int, got " + type(_v).__name__)
-        version = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            version = _src["Version"]
+        except KeyError:
+            version = UNSET
+        if version.__class__ is not int:
+            version, _raw = _decoding.scalar(version, "int", _path, "Version", _raw)
 
-        _v = d.pop("Release", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Release: expected str, got " + type(_v).__name__)
-        release = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            release = _src["Release"]
+        except KeyError:
+            release = UNSET
+        if release.__class__ is not str:
+            release, _raw = _decoding.scalar(release, "str", _path, "Release", _raw)
 
-        _v = d.pop("IsUsable", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("IsUsable: expected bool, got " + type(_v).__name__)
-        is_usable = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_usable = _src["IsUsable"]
+        except KeyError:
+            is_usable = UNSET
+        if is_usable.__class__ is not bool:
+            is_usable, _raw = _decoding.scalar(is_usable, "bool", _path, "IsUsable", _raw)
 
-        feature_info = cls(
-            feature=feature,
-            version=version,
-            release=release,
-            is_usable=is_usable,
-        )
+        if cls is FeatureInfo:
+            _obj = _new(cls)
+            _obj.feature = feature
+            _obj.version = version
+            _obj.release = release
+            _obj.is_usable = is_usable
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                feature,
+                version,
+                release,
+                is_usable,
+            )
 
-        feature_info.additional_properties = d
-        return feature_info
+        if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

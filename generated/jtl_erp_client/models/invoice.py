@@ -7,9 +7,34 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Invoice")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Id",
+        "Number",
+        "ExternalNumber",
+        "CompanyId",
+        "DepartureCountry",
+        "CustomerId",
+        "BillingAddress",
+        "ShipmentAddress",
+        "InvoiceDate",
+        "InvoicePaymentDetails",
+        "ColorcodeId",
+        "DunningBlock",
+        "IsExternalInvoice",
+        "Comment",
+        "CustomerComment",
+        "IsCancelled",
+        "LanguageIso",
+        "CancellationDetails",
+    }
+)
 
 
 @_attrs_define
@@ -54,7 +79,10 @@ class Invoice:
     is_cancelled: bool
     language_iso: str
     cancellation_details: InvoiceCancellationDetails
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -65,17 +93,32 @@ class Invoice:
 
         company_id = self.company_id
 
-        departure_country = self.departure_country.to_dict()
+        if self.departure_country is None or isinstance(self.departure_country, Unset):
+            departure_country = self.departure_country
+        else:
+            departure_country = self.departure_country.to_dict()
 
         customer_id = self.customer_id
 
-        billing_address = self.billing_address.to_dict()
+        if self.billing_address is None or isinstance(self.billing_address, Unset):
+            billing_address = self.billing_address
+        else:
+            billing_address = self.billing_address.to_dict()
 
-        shipment_address = self.shipment_address.to_dict()
+        if self.shipment_address is None or isinstance(self.shipment_address, Unset):
+            shipment_address = self.shipment_address
+        else:
+            shipment_address = self.shipment_address.to_dict()
 
-        invoice_date = self.invoice_date.isoformat()
+        if self.invoice_date is None or isinstance(self.invoice_date, Unset):
+            invoice_date = self.invoice_date
+        else:
+            invoice_date = self.invoice_date.isoformat()
 
-        invoice_payment_details = self.invoice_payment_details.to_dict()
+        if self.invoice_payment_details is None or isinstance(self.invoice_payment_details, Unset):
+            invoice_payment_details = self.invoice_payment_details
+        else:
+            invoice_payment_details = self.invoice_payment_details.to_dict()
 
         colorcode_id = self.colorcode_id
 
@@ -91,10 +134,14 @@ class Invoice:
 
         language_iso = self.language_iso
 
-        cancellation_details = self.cancellation_details.to_dict()
+        if self.cancellation_details is None or isinstance(self.cancellation_details, Unset):
+            cancellation_details = self.cancellation_details
+        else:
+            cancellation_details = self.cancellation_details.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "Id": id,
@@ -117,107 +164,233 @@ class Invoice:
                 "CancellationDetails": cancellation_details,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Id", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Id: expected int, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["Id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not int:
+            id, _raw = _decoding.scalar(id, "int", _path, "Id", _raw)
 
-        _v = d.pop("Number", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Number: expected str, got " + type(_v).__name__)
-        number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            number = _src["Number"]
+        except KeyError:
+            number = UNSET
+        if number.__class__ is not str:
+            number, _raw = _decoding.scalar(number, "str", _path, "Number", _raw)
 
-        _v = d.pop("ExternalNumber", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("ExternalNumber: expected str, got " + type(_v).__name__)
-        external_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            external_number = _src["ExternalNumber"]
+        except KeyError:
+            external_number = UNSET
+        if external_number.__class__ is not str:
+            external_number, _raw = _decoding.scalar(external_number, "str", _path, "ExternalNumber", _raw)
 
-        _v = d.pop("CompanyId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("CompanyId: expected int, got " + type(_v).__name__)
-        company_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            company_id = _src["CompanyId"]
+        except KeyError:
+            company_id = UNSET
+        if company_id.__class__ is not int:
+            company_id, _raw = _decoding.scalar(company_id, "int", _path, "CompanyId", _raw)
 
-        departure_country = InvoiceDepartureCountry.from_dict(d.pop("DepartureCountry"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["DepartureCountry"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            departure_country = _InvoiceDepartureCountry_from_dict(_v, _path + "DepartureCountry.")
+        else:
+            departure_country, _raw = _decoding.as_model(
+                _v, InvoiceDepartureCountry, _path, "DepartureCountry", _raw
+            )
 
-        _v = d.pop("CustomerId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("CustomerId: expected int, got " + type(_v).__name__)
-        customer_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            customer_id = _src["CustomerId"]
+        except KeyError:
+            customer_id = UNSET
+        if customer_id.__class__ is not int:
+            customer_id, _raw = _decoding.scalar(customer_id, "int", _path, "CustomerId", _raw)
 
-        billing_address = Address.from_dict(d.pop("BillingAddress"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["BillingAddress"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            billing_address = _Address_from_dict(_v, _path + "BillingAddress.")
+        else:
+            billing_address, _raw = _decoding.as_model(_v, Address, _path, "BillingAddress", _raw)
 
-        shipment_address = Address.from_dict(d.pop("ShipmentAddress"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ShipmentAddress"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            shipment_address = _Address_from_dict(_v, _path + "ShipmentAddress.")
+        else:
+            shipment_address, _raw = _decoding.as_model(_v, Address, _path, "ShipmentAddress", _raw)
 
-        invoice_date = datetime.datetime.fromisoformat(d.pop("InvoiceDate"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["InvoiceDate"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                invoice_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                invoice_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "InvoiceDate", _raw)
+        else:
+            invoice_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "InvoiceDate", _raw)
 
-        invoice_payment_details = InvoicePaymentDetail.from_dict(d.pop("InvoicePaymentDetails"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["InvoicePaymentDetails"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            invoice_payment_details = _InvoicePaymentDetail_from_dict(_v, _path + "InvoicePaymentDetails.")
+        else:
+            invoice_payment_details, _raw = _decoding.as_model(
+                _v, InvoicePaymentDetail, _path, "InvoicePaymentDetails", _raw
+            )
 
-        _v = d.pop("ColorcodeId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ColorcodeId: expected int, got " + type(_v).__name__)
-        colorcode_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            colorcode_id = _src["ColorcodeId"]
+        except KeyError:
+            colorcode_id = UNSET
+        if colorcode_id.__class__ is not int:
+            colorcode_id, _raw = _decoding.scalar(colorcode_id, "int", _path, "ColorcodeId", _raw)
 
-        _v = d.pop("DunningBlock", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("DunningBlock: expected bool, got " + type(_v).__name__)
-        dunning_block = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            dunning_block = _src["DunningBlock"]
+        except KeyError:
+            dunning_block = UNSET
+        if dunning_block.__class__ is not bool:
+            dunning_block, _raw = _decoding.scalar(dunning_block, "bool", _path, "DunningBlock", _raw)
 
-        _v = d.pop("IsExternalInvoice", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("IsExternalInvoice: expected bool, got " + type(_v).__name__)
-        is_external_invoice = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_external_invoice = _src["IsExternalInvoice"]
+        except KeyError:
+            is_external_invoice = UNSET
+        if is_external_invoice.__class__ is not bool:
+            is_external_invoice, _raw = _decoding.scalar(
+                is_external_invoice, "bool", _path, "IsExternalInvoice", _raw
+            )
 
-        _v = d.pop("Comment", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Comment: expected str, got " + type(_v).__name__)
-        comment = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            comment = _src["Comment"]
+        except KeyError:
+            comment = UNSET
+        if comment.__class__ is not str:
+            comment, _raw = _decoding.scalar(comment, "str", _path, "Comment", _raw)
 
-        _v = d.pop("CustomerComment", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("CustomerComment: expected str, got " + type(_v).__name__)
-        customer_comment = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            customer_comment = _src["CustomerComment"]
+        except KeyError:
+            customer_comment = UNSET
+        if customer_comment.__class__ is not str:
+            customer_comment, _raw = _decoding.scalar(customer_comment, "str", _path, "CustomerComment", _raw)
 
-        _v = d.pop("IsCancelled", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("IsCancelled: expected bool, got " + type(_v).__name__)
-        is_cancelled = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_cancelled = _src["IsCancelled"]
+        except KeyError:
+            is_cancelled = UNSET
+        if is_cancelled.__class__ is not bool:
+            is_cancelled, _raw = _decoding.scalar(is_cancelled, "bool", _path, "IsCancelled", _raw)
 
-        _v = d.pop("LanguageIso", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("LanguageIso: expected str, got " + type(_v).__name__)
-        language_iso = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            language_iso = _src["LanguageIso"]
+        except KeyError:
+            language_iso = UNSET
+        if language_iso.__class__ is not str:
+            language_iso, _raw = _decoding.scalar(language_iso, "str", _path, "LanguageIso", _raw)
 
-        cancellation_details = InvoiceCancellationDetails.from_dict(d.pop("CancellationDetails"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["CancellationDetails"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            cancellation_details = _InvoiceCancellationDetails_from_dict(_v, _path + "CancellationDetails.")
+        else:
+            cancellation_details, _raw = _decoding.as_model(
+                _v, InvoiceCancellationDetails, _path, "CancellationDetails", _raw
+            )
 
-        invoice = cls(
-            id=id,
-            number=number,
-            external_number=external_number,
-            company_id=company_id,
-            departure_country=departure_country,
-            customer_id=customer_id,
-            billing_address=billing_address,
-            shipment_address=shipment_address,
-            invoice_date=invoice_date,
-            invoice_payment_details=invoice_payment_details,
-            colorcode_id=colorcode_id,
-            dunning_block=dunning_block,
-            is_external_invoice=is_external_invoice,
-            comment=comment,
-            customer_comment=customer_comment,
-            is_cancelled=is_cancelled,
-            language_iso=language_iso,
-            cancellation_details=cancellation_details,
-        )
+        if cls is Invoice:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.number = number
+            _obj.external_number = external_number
+            _obj.company_id = company_id
+            _obj.departure_country = departure_country
+            _obj.customer_id = customer_id
+            _obj.billing_address = billing_address
+            _obj.shipment_address = shipment_address
+            _obj.invoice_date = invoice_date
+            _obj.invoice_payment_details = invoice_payment_details
+            _obj.colorcode_id = colorcode_id
+            _obj.dunning_block = dunning_block
+            _obj.is_external_invoice = is_external_invoice
+            _obj.comment = comment
+            _obj.customer_comment = customer_comment
+            _obj.is_cancelled = is_cancelled
+            _obj.language_iso = language_iso
+            _obj.cancellation_details = cancellation_details
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                number,
+                external_number,
+                company_id,
+                departure_country,
+                customer_id,
+                billing_address,
+                shipment_address,
+                invoice_date,
+                invoice_payment_details,
+                colorcode_id,
+                dunning_block,
+                is_external_invoice,
+                comment,
+                customer_comment,
+                is_cancelled,
+                language_iso,
+                cancellation_details,
+            )
 
-        invoice.additional_properties = d
-        return invoice
+        if len(_src) != 18 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -240,3 +413,8 @@ from ..models.address import Address
 from ..models.invoice_cancellation_details import InvoiceCancellationDetails
 from ..models.invoice_departure_country import InvoiceDepartureCountry
 from ..models.invoice_payment_detail import InvoicePaymentDetail
+
+_Address_from_dict = Address.from_dict
+_InvoiceCancellationDetails_from_dict = InvoiceCancellationDetails.from_dict
+_InvoiceDepartureCountry_from_dict = InvoiceDepartureCountry.from_dict
+_InvoicePaymentDetail_from_dict = InvoicePaymentDetail.from_dict

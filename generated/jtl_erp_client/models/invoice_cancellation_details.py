@@ -7,9 +7,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceCancellationDetails")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "CancellationReasonId",
+        "CancellationComment",
+        "Date",
+    }
+)
 
 
 @_attrs_define
@@ -24,17 +34,24 @@ class InvoiceCancellationDetails:
     cancellation_reason_id: int
     cancellation_comment: str
     date: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         cancellation_reason_id = self.cancellation_reason_id
 
         cancellation_comment = self.cancellation_comment
 
-        date = self.date.isoformat()
+        if self.date is None or isinstance(self.date, Unset):
+            date = self.date
+        else:
+            date = self.date.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "CancellationReasonId": cancellation_reason_id,
@@ -42,32 +59,84 @@ class InvoiceCancellationDetails:
                 "Date": date,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("CancellationReasonId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("CancellationReasonId: expected int, got " + type(_v).__name__)
-        cancellation_reason_id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            cancellation_reason_id = _src["CancellationReasonId"]
+        except KeyError:
+            cancellation_reason_id = UNSET
+        if cancellation_reason_id.__class__ is not int:
+            cancellation_reason_id, _raw = _decoding.scalar(
+                cancellation_reason_id, "int", _path, "CancellationReasonId", _raw
+            )
 
-        _v = d.pop("CancellationComment", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("CancellationComment: expected str, got " + type(_v).__name__)
-        cancellation_comment = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            cancellation_comment = _src["CancellationComment"]
+        except KeyError:
+            cancellation_comment = UNSET
+        if cancellation_comment.__class__ is not str:
+            cancellation_comment, _raw = _decoding.scalar(
+                cancellation_comment, "str", _path, "CancellationComment", _raw
+            )
 
-        date = datetime.datetime.fromisoformat(d.pop("Date"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Date"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                date, _raw = _decoding.as_datetime(_v, "date-time", _path, "Date", _raw)
+        else:
+            date, _raw = _decoding.as_datetime(_v, "date-time", _path, "Date", _raw)
 
-        invoice_cancellation_details = cls(
-            cancellation_reason_id=cancellation_reason_id,
-            cancellation_comment=cancellation_comment,
-            date=date,
-        )
+        if cls is InvoiceCancellationDetails:
+            _obj = _new(cls)
+            _obj.cancellation_reason_id = cancellation_reason_id
+            _obj.cancellation_comment = cancellation_comment
+            _obj.date = date
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                cancellation_reason_id,
+                cancellation_comment,
+                date,
+            )
 
-        invoice_cancellation_details.additional_properties = d
-        return invoice_cancellation_details
+        if len(_src) != 3 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,14 +2,57 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Item")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Id",
+        "SKU",
+        "ManufacturerId",
+        "ResponsiblePersonId",
+        "IsActive",
+        "Categories",
+        "Name",
+        "Description",
+        "ShortDescription",
+        "Identifiers",
+        "Components",
+        "ChildItems",
+        "ParentItemId",
+        "ItemPriceData",
+        "ActiveSalesChannels",
+        "SortNumber",
+        "Annotation",
+        "Added",
+        "Changed",
+        "ReleasedOnDate",
+        "StorageOptions",
+        "CountryOfOrigin",
+        "ConditionId",
+        "ShippingClassId",
+        "ProductGroupId",
+        "TaxClassId",
+        "Dimensions",
+        "Weights",
+        "AllowNegativeStock",
+        "Quantities",
+        "DangerousGoods",
+        "Taric",
+        "SearchTerms",
+        "PriceListActive",
+        "IgnoreDiscounts",
+        "AvailabilityId",
+    }
+)
 
 
 @_attrs_define
@@ -90,7 +133,10 @@ class Item:
     price_list_active: bool
     ignore_discounts: bool
     availability_id: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -103,10 +149,13 @@ class Item:
 
         is_active = self.is_active
 
-        categories = []
-        for categories_item_data in self.categories:
-            categories_item = categories_item_data.to_dict()
-            categories.append(categories_item)
+        if self.categories is None or isinstance(self.categories, Unset):
+            categories = self.categories
+        else:
+            categories = []
+            for categories_item_data in self.categories:
+                categories_item = categories_item_data.to_dict()
+                categories.append(categories_item)
 
         name = self.name
 
@@ -114,18 +163,30 @@ class Item:
 
         short_description = self.short_description
 
-        identifiers = self.identifiers.to_dict()
+        if self.identifiers is None or isinstance(self.identifiers, Unset):
+            identifiers = self.identifiers
+        else:
+            identifiers = self.identifiers.to_dict()
 
-        components = []
-        for components_item_data in self.components:
-            components_item = components_item_data.to_dict()
-            components.append(components_item)
+        if self.components is None or isinstance(self.components, Unset):
+            components = self.components
+        else:
+            components = []
+            for components_item_data in self.components:
+                components_item = components_item_data.to_dict()
+                components.append(components_item)
 
-        child_items = self.child_items
+        if self.child_items is None or isinstance(self.child_items, Unset):
+            child_items = self.child_items
+        else:
+            child_items = self.child_items
 
         parent_item_id = self.parent_item_id
 
-        item_price_data = self.item_price_data.to_dict()
+        if self.item_price_data is None or isinstance(self.item_price_data, Unset):
+            item_price_data = self.item_price_data
+        else:
+            item_price_data = self.item_price_data.to_dict()
 
         active_sales_channels = self.active_sales_channels
 
@@ -133,13 +194,25 @@ class Item:
 
         annotation = self.annotation
 
-        added = self.added.isoformat()
+        if self.added is None or isinstance(self.added, Unset):
+            added = self.added
+        else:
+            added = self.added.isoformat()
 
-        changed = self.changed.isoformat()
+        if self.changed is None or isinstance(self.changed, Unset):
+            changed = self.changed
+        else:
+            changed = self.changed.isoformat()
 
-        released_on_date = self.released_on_date.isoformat()
+        if self.released_on_date is None or isinstance(self.released_on_date, Unset):
+            released_on_date = self.released_on_date
+        else:
+            released_on_date = self.released_on_date.isoformat()
 
-        storage_options = self.storage_options.to_dict()
+        if self.storage_options is None or isinstance(self.storage_options, Unset):
+            storage_options = self.storage_options
+        else:
+            storage_options = self.storage_options.to_dict()
 
         country_of_origin = self.country_of_origin
 
@@ -151,15 +224,27 @@ class Item:
 
         tax_class_id = self.tax_class_id
 
-        dimensions = self.dimensions.to_dict()
+        if self.dimensions is None or isinstance(self.dimensions, Unset):
+            dimensions = self.dimensions
+        else:
+            dimensions = self.dimensions.to_dict()
 
-        weights = self.weights.to_dict()
+        if self.weights is None or isinstance(self.weights, Unset):
+            weights = self.weights
+        else:
+            weights = self.weights.to_dict()
 
         allow_negative_stock = self.allow_negative_stock
 
-        quantities = self.quantities.to_dict()
+        if self.quantities is None or isinstance(self.quantities, Unset):
+            quantities = self.quantities
+        else:
+            quantities = self.quantities.to_dict()
 
-        dangerous_goods = self.dangerous_goods.to_dict()
+        if self.dangerous_goods is None or isinstance(self.dangerous_goods, Unset):
+            dangerous_goods = self.dangerous_goods
+        else:
+            dangerous_goods = self.dangerous_goods.to_dict()
 
         taric = self.taric
 
@@ -172,7 +257,8 @@ class Item:
         availability_id = self.availability_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "Id": id,
@@ -213,213 +299,437 @@ class Item:
                 "AvailabilityId": availability_id,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Id", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Id: expected int, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["Id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not int:
+            id, _raw = _decoding.scalar(id, "int", _path, "Id", _raw)
 
-        _v = d.pop("SKU", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("SKU: expected str, got " + type(_v).__name__)
-        sku = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sku = _src["SKU"]
+        except KeyError:
+            sku = UNSET
+        if sku.__class__ is not str:
+            sku, _raw = _decoding.scalar(sku, "str", _path, "SKU", _raw)
 
-        _v = d.pop("ManufacturerId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ManufacturerId: expected int, got " + type(_v).__name__)
-        manufacturer_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            manufacturer_id = _src["ManufacturerId"]
+        except KeyError:
+            manufacturer_id = UNSET
+        if manufacturer_id.__class__ is not int:
+            manufacturer_id, _raw = _decoding.scalar(manufacturer_id, "int", _path, "ManufacturerId", _raw)
 
-        _v = d.pop("ResponsiblePersonId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ResponsiblePersonId: expected int, got " + type(_v).__name__)
-        responsible_person_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            responsible_person_id = _src["ResponsiblePersonId"]
+        except KeyError:
+            responsible_person_id = UNSET
+        if responsible_person_id.__class__ is not int:
+            responsible_person_id, _raw = _decoding.scalar(
+                responsible_person_id, "int", _path, "ResponsiblePersonId", _raw
+            )
 
-        _v = d.pop("IsActive", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("IsActive: expected bool, got " + type(_v).__name__)
-        is_active = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_active = _src["IsActive"]
+        except KeyError:
+            is_active = UNSET
+        if is_active.__class__ is not bool:
+            is_active, _raw = _decoding.scalar(is_active, "bool", _path, "IsActive", _raw)
 
-        _v = d.pop("Categories", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("Categories: expected list, got " + type(_v).__name__)
-        categories = []
-        _categories = _v
-        for categories_item_data in _categories:
-            categories_item = CategoryReference.from_dict(categories_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Categories"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "Categories", _raw)
+        if _v is UNSET or _v is None:
+            categories = _v
+        else:
+            categories = []
+            _at = _path + "Categories[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    categories.append(_CategoryReference_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, CategoryReference, _path, "Categories", _raw)
 
-            categories.append(categories_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["Name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "Name", _raw)
 
-        _v = d.pop("Name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Name: expected str, got " + type(_v).__name__)
-        name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            description = _src["Description"]
+        except KeyError:
+            description = UNSET
+        if description.__class__ is not str:
+            description, _raw = _decoding.scalar(description, "str", _path, "Description", _raw)
 
-        _v = d.pop("Description", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Description: expected str, got " + type(_v).__name__)
-        description = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            short_description = _src["ShortDescription"]
+        except KeyError:
+            short_description = UNSET
+        if short_description.__class__ is not str:
+            short_description, _raw = _decoding.scalar(
+                short_description, "str", _path, "ShortDescription", _raw
+            )
 
-        _v = d.pop("ShortDescription", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("ShortDescription: expected str, got " + type(_v).__name__)
-        short_description = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Identifiers"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            identifiers = _ItemIdentifiers_from_dict(_v, _path + "Identifiers.")
+        else:
+            identifiers, _raw = _decoding.as_model(_v, ItemIdentifiers, _path, "Identifiers", _raw)
 
-        identifiers = ItemIdentifiers.from_dict(d.pop("Identifiers"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Components"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "Components", _raw)
+        if _v is UNSET or _v is None:
+            components = _v
+        else:
+            components = []
+            _at = _path + "Components[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    components.append(_ItemComponent_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, ItemComponent, _path, "Components", _raw)
 
-        _v = d.pop("Components", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("Components: expected list, got " + type(_v).__name__)
-        components = []
-        _components = _v
-        for components_item_data in _components:
-            components_item = ItemComponent.from_dict(components_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            child_items = _src["ChildItems"]
+        except KeyError:
+            child_items = UNSET
+        if child_items.__class__ is not list:
+            child_items, _raw = _decoding.as_list(child_items, "scalar", _path, "ChildItems", _raw)
 
-            components.append(components_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            parent_item_id = _src["ParentItemId"]
+        except KeyError:
+            parent_item_id = UNSET
+        if parent_item_id.__class__ is not int:
+            parent_item_id, _raw = _decoding.scalar(parent_item_id, "int", _path, "ParentItemId", _raw)
 
-        _v = d.pop("ChildItems", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("ChildItems: expected list, got " + type(_v).__name__)
-        child_items = cast(list[int], _v)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ItemPriceData"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            item_price_data = _ItemPrice_from_dict(_v, _path + "ItemPriceData.")
+        else:
+            item_price_data, _raw = _decoding.as_model(_v, ItemPrice, _path, "ItemPriceData", _raw)
 
-        _v = d.pop("ParentItemId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ParentItemId: expected int, got " + type(_v).__name__)
-        parent_item_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            active_sales_channels = _src["ActiveSalesChannels"]
+        except KeyError:
+            active_sales_channels = UNSET
+        if active_sales_channels.__class__ is not str:
+            active_sales_channels, _raw = _decoding.scalar(
+                active_sales_channels, "str", _path, "ActiveSalesChannels", _raw
+            )
 
-        item_price_data = ItemPrice.from_dict(d.pop("ItemPriceData"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sort_number = _src["SortNumber"]
+        except KeyError:
+            sort_number = UNSET
+        if sort_number.__class__ is not int:
+            sort_number, _raw = _decoding.scalar(sort_number, "int", _path, "SortNumber", _raw)
 
-        _v = d.pop("ActiveSalesChannels", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("ActiveSalesChannels: expected str, got " + type(_v).__name__)
-        active_sales_channels = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            annotation = _src["Annotation"]
+        except KeyError:
+            annotation = UNSET
+        if annotation.__class__ is not str:
+            annotation, _raw = _decoding.scalar(annotation, "str", _path, "Annotation", _raw)
 
-        _v = d.pop("SortNumber", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("SortNumber: expected int, got " + type(_v).__name__)
-        sort_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Added"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                added = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                added, _raw = _decoding.as_datetime(_v, "date-time", _path, "Added", _raw)
+        else:
+            added, _raw = _decoding.as_datetime(_v, "date-time", _path, "Added", _raw)
 
-        _v = d.pop("Annotation", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Annotation: expected str, got " + type(_v).__name__)
-        annotation = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Changed"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                changed = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                changed, _raw = _decoding.as_datetime(_v, "date-time", _path, "Changed", _raw)
+        else:
+            changed, _raw = _decoding.as_datetime(_v, "date-time", _path, "Changed", _raw)
 
-        added = datetime.datetime.fromisoformat(d.pop("Added"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ReleasedOnDate"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                released_on_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                released_on_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "ReleasedOnDate", _raw)
+        else:
+            released_on_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "ReleasedOnDate", _raw)
 
-        changed = datetime.datetime.fromisoformat(d.pop("Changed"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["StorageOptions"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            storage_options = _ItemStorageOption_from_dict(_v, _path + "StorageOptions.")
+        else:
+            storage_options, _raw = _decoding.as_model(_v, ItemStorageOption, _path, "StorageOptions", _raw)
 
-        released_on_date = datetime.datetime.fromisoformat(d.pop("ReleasedOnDate"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            country_of_origin = _src["CountryOfOrigin"]
+        except KeyError:
+            country_of_origin = UNSET
+        if country_of_origin.__class__ is not str:
+            country_of_origin, _raw = _decoding.scalar(
+                country_of_origin, "str", _path, "CountryOfOrigin", _raw
+            )
 
-        storage_options = ItemStorageOption.from_dict(d.pop("StorageOptions"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            condition_id = _src["ConditionId"]
+        except KeyError:
+            condition_id = UNSET
+        if condition_id.__class__ is not int:
+            condition_id, _raw = _decoding.scalar(condition_id, "int", _path, "ConditionId", _raw)
 
-        _v = d.pop("CountryOfOrigin", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("CountryOfOrigin: expected str, got " + type(_v).__name__)
-        country_of_origin = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            shipping_class_id = _src["ShippingClassId"]
+        except KeyError:
+            shipping_class_id = UNSET
+        if shipping_class_id.__class__ is not int:
+            shipping_class_id, _raw = _decoding.scalar(
+                shipping_class_id, "int", _path, "ShippingClassId", _raw
+            )
 
-        _v = d.pop("ConditionId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ConditionId: expected int, got " + type(_v).__name__)
-        condition_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            product_group_id = _src["ProductGroupId"]
+        except KeyError:
+            product_group_id = UNSET
+        if product_group_id.__class__ is not int:
+            product_group_id, _raw = _decoding.scalar(product_group_id, "int", _path, "ProductGroupId", _raw)
 
-        _v = d.pop("ShippingClassId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ShippingClassId: expected int, got " + type(_v).__name__)
-        shipping_class_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_class_id = _src["TaxClassId"]
+        except KeyError:
+            tax_class_id = UNSET
+        if tax_class_id.__class__ is not int:
+            tax_class_id, _raw = _decoding.scalar(tax_class_id, "int", _path, "TaxClassId", _raw)
 
-        _v = d.pop("ProductGroupId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ProductGroupId: expected int, got " + type(_v).__name__)
-        product_group_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Dimensions"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            dimensions = _Dimensions_from_dict(_v, _path + "Dimensions.")
+        else:
+            dimensions, _raw = _decoding.as_model(_v, Dimensions, _path, "Dimensions", _raw)
 
-        _v = d.pop("TaxClassId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("TaxClassId: expected int, got " + type(_v).__name__)
-        tax_class_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Weights"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            weights = _ItemWeights_from_dict(_v, _path + "Weights.")
+        else:
+            weights, _raw = _decoding.as_model(_v, ItemWeights, _path, "Weights", _raw)
 
-        dimensions = Dimensions.from_dict(d.pop("Dimensions"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            allow_negative_stock = _src["AllowNegativeStock"]
+        except KeyError:
+            allow_negative_stock = UNSET
+        if allow_negative_stock.__class__ is not bool:
+            allow_negative_stock, _raw = _decoding.scalar(
+                allow_negative_stock, "bool", _path, "AllowNegativeStock", _raw
+            )
 
-        weights = ItemWeights.from_dict(d.pop("Weights"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Quantities"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            quantities = _ItemQuantities_from_dict(_v, _path + "Quantities.")
+        else:
+            quantities, _raw = _decoding.as_model(_v, ItemQuantities, _path, "Quantities", _raw)
 
-        _v = d.pop("AllowNegativeStock", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("AllowNegativeStock: expected bool, got " + type(_v).__name__)
-        allow_negative_stock = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["DangerousGoods"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            dangerous_goods = _ItemDangerousGoods_from_dict(_v, _path + "DangerousGoods.")
+        else:
+            dangerous_goods, _raw = _decoding.as_model(_v, ItemDangerousGoods, _path, "DangerousGoods", _raw)
 
-        quantities = ItemQuantities.from_dict(d.pop("Quantities"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            taric = _src["Taric"]
+        except KeyError:
+            taric = UNSET
+        if taric.__class__ is not str:
+            taric, _raw = _decoding.scalar(taric, "str", _path, "Taric", _raw)
 
-        dangerous_goods = ItemDangerousGoods.from_dict(d.pop("DangerousGoods"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            search_terms = _src["SearchTerms"]
+        except KeyError:
+            search_terms = UNSET
+        if search_terms.__class__ is not str:
+            search_terms, _raw = _decoding.scalar(search_terms, "str", _path, "SearchTerms", _raw)
 
-        _v = d.pop("Taric", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Taric: expected str, got " + type(_v).__name__)
-        taric = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            price_list_active = _src["PriceListActive"]
+        except KeyError:
+            price_list_active = UNSET
+        if price_list_active.__class__ is not bool:
+            price_list_active, _raw = _decoding.scalar(
+                price_list_active, "bool", _path, "PriceListActive", _raw
+            )
 
-        _v = d.pop("SearchTerms", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("SearchTerms: expected str, got " + type(_v).__name__)
-        search_terms = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            ignore_discounts = _src["IgnoreDiscounts"]
+        except KeyError:
+            ignore_discounts = UNSET
+        if ignore_discounts.__class__ is not bool:
+            ignore_discounts, _raw = _decoding.scalar(
+                ignore_discounts, "bool", _path, "IgnoreDiscounts", _raw
+            )
 
-        _v = d.pop("PriceListActive", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("PriceListActive: expected bool, got " + type(_v).__name__)
-        price_list_active = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            availability_id = _src["AvailabilityId"]
+        except KeyError:
+            availability_id = UNSET
+        if availability_id.__class__ is not int:
+            availability_id, _raw = _decoding.scalar(availability_id, "int", _path, "AvailabilityId", _raw)
 
-        _v = d.pop("IgnoreDiscounts", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("IgnoreDiscounts: expected bool, got " + type(_v).__name__)
-        ignore_discounts = _v
+        if cls is Item:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.sku = sku
+            _obj.manufacturer_id = manufacturer_id
+            _obj.responsible_person_id = responsible_person_id
+            _obj.is_active = is_active
+            _obj.categories = categories
+            _obj.name = name
+            _obj.description = description
+            _obj.short_description = short_description
+            _obj.identifiers = identifiers
+            _obj.components = components
+            _obj.child_items = child_items
+            _obj.parent_item_id = parent_item_id
+            _obj.item_price_data = item_price_data
+            _obj.active_sales_channels = active_sales_channels
+            _obj.sort_number = sort_number
+            _obj.annotation = annotation
+            _obj.added = added
+            _obj.changed = changed
+            _obj.released_on_date = released_on_date
+            _obj.storage_options = storage_options
+            _obj.country_of_origin = country_of_origin
+            _obj.condition_id = condition_id
+            _obj.shipping_class_id = shipping_class_id
+            _obj.product_group_id = product_group_id
+            _obj.tax_class_id = tax_class_id
+            _obj.dimensions = dimensions
+            _obj.weights = weights
+            _obj.allow_negative_stock = allow_negative_stock
+            _obj.quantities = quantities
+            _obj.dangerous_goods = dangerous_goods
+            _obj.taric = taric
+            _obj.search_terms = search_terms
+            _obj.price_list_active = price_list_active
+            _obj.ignore_discounts = ignore_discounts
+            _obj.availability_id = availability_id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                sku,
+                manufacturer_id,
+                responsible_person_id,
+                is_active,
+                categories,
+                name,
+                description,
+                short_description,
+                identifiers,
+                components,
+                child_items,
+                parent_item_id,
+                item_price_data,
+                active_sales_channels,
+                sort_number,
+                annotation,
+                added,
+                changed,
+                released_on_date,
+                storage_options,
+                country_of_origin,
+                condition_id,
+                shipping_class_id,
+                product_group_id,
+                tax_class_id,
+                dimensions,
+                weights,
+                allow_negative_stock,
+                quantities,
+                dangerous_goods,
+                taric,
+                search_terms,
+                price_list_active,
+                ignore_discounts,
+                availability_id,
+            )
 
-        _v = d.pop("AvailabilityId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("AvailabilityId: expected int, got " + type(_v).__name__)
-        availability_id = _v
+        if len(_src) != 36 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        item = cls(
-            id=id,
-            sku=sku,
-            manufacturer_id=manufacturer_id,
-            responsible_person_id=responsible_person_id,
-            is_active=is_active,
-            categories=categories,
-            name=name,
-            description=description,
-            short_description=short_description,
-            identifiers=identifiers,
-            components=components,
-            child_items=child_items,
-            parent_item_id=parent_item_id,
-            item_price_data=item_price_data,
-            active_sales_channels=active_sales_channels,
-            sort_number=sort_number,
-            annotation=annotation,
-            added=added,
-            changed=changed,
-            released_on_date=released_on_date,
-            storage_options=storage_options,
-            country_of_origin=country_of_origin,
-            condition_id=condition_id,
-            shipping_class_id=shipping_class_id,
-            product_group_id=product_group_id,
-            tax_class_id=tax_class_id,
-            dimensions=dimensions,
-            weights=weights,
-            allow_negative_stock=allow_negative_stock,
-            quantities=quantities,
-            dangerous_goods=dangerous_goods,
-            taric=taric,
-            search_terms=search_terms,
-            price_list_active=price_list_active,
-            ignore_discounts=ignore_discounts,
-            availability_id=availability_id,
-        )
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
-        item.additional_properties = d
-        return item
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -447,3 +757,13 @@ from ..models.item_price import ItemPrice
 from ..models.item_quantities import ItemQuantities
 from ..models.item_storage_option import ItemStorageOption
 from ..models.item_weights import ItemWeights
+
+_CategoryReference_from_dict = CategoryReference.from_dict
+_Dimensions_from_dict = Dimensions.from_dict
+_ItemComponent_from_dict = ItemComponent.from_dict
+_ItemDangerousGoods_from_dict = ItemDangerousGoods.from_dict
+_ItemIdentifiers_from_dict = ItemIdentifiers.from_dict
+_ItemPrice_from_dict = ItemPrice.from_dict
+_ItemQuantities_from_dict = ItemQuantities.from_dict
+_ItemStorageOption_from_dict = ItemStorageOption.from_dict
+_ItemWeights_from_dict = ItemWeights.from_dict

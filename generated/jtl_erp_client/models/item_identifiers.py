@@ -1,14 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemIdentifiers")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Gtin",
+        "ManufacturerNumber",
+        "ISBN",
+        "UPC",
+        "AmazonFnsku",
+        "Asins",
+        "OwnIdentifier",
+    }
+)
 
 
 @_attrs_define
@@ -31,7 +45,10 @@ class ItemIdentifiers:
     amazon_fnsku: str
     asins: list[str]
     own_identifier: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         gtin = self.gtin
@@ -44,12 +61,16 @@ class ItemIdentifiers:
 
         amazon_fnsku = self.amazon_fnsku
 
-        asins = self.asins
+        if self.asins is None or isinstance(self.asins, Unset):
+            asins = self.asins
+        else:
+            asins = self.asins
 
         own_identifier = self.own_identifier
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "Gtin": gtin,
@@ -61,59 +82,113 @@ class ItemIdentifiers:
                 "OwnIdentifier": own_identifier,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Gtin", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Gtin: expected str, got " + type(_v).__name__)
-        gtin = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            gtin = _src["Gtin"]
+        except KeyError:
+            gtin = UNSET
+        if gtin.__class__ is not str:
+            gtin, _raw = _decoding.scalar(gtin, "str", _path, "Gtin", _raw)
 
-        _v = d.pop("ManufacturerNumber", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("ManufacturerNumber: expected str, got " + type(_v).__name__)
-        manufacturer_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            manufacturer_number = _src["ManufacturerNumber"]
+        except KeyError:
+            manufacturer_number = UNSET
+        if manufacturer_number.__class__ is not str:
+            manufacturer_number, _raw = _decoding.scalar(
+                manufacturer_number, "str", _path, "ManufacturerNumber", _raw
+            )
 
-        _v = d.pop("ISBN", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("ISBN: expected str, got " + type(_v).__name__)
-        isbn = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            isbn = _src["ISBN"]
+        except KeyError:
+            isbn = UNSET
+        if isbn.__class__ is not str:
+            isbn, _raw = _decoding.scalar(isbn, "str", _path, "ISBN", _raw)
 
-        _v = d.pop("UPC", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("UPC: expected str, got " + type(_v).__name__)
-        upc = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            upc = _src["UPC"]
+        except KeyError:
+            upc = UNSET
+        if upc.__class__ is not str:
+            upc, _raw = _decoding.scalar(upc, "str", _path, "UPC", _raw)
 
-        _v = d.pop("AmazonFnsku", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("AmazonFnsku: expected str, got " + type(_v).__name__)
-        amazon_fnsku = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            amazon_fnsku = _src["AmazonFnsku"]
+        except KeyError:
+            amazon_fnsku = UNSET
+        if amazon_fnsku.__class__ is not str:
+            amazon_fnsku, _raw = _decoding.scalar(amazon_fnsku, "str", _path, "AmazonFnsku", _raw)
 
-        _v = d.pop("Asins", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("Asins: expected list, got " + type(_v).__name__)
-        asins = cast(list[str], _v)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            asins = _src["Asins"]
+        except KeyError:
+            asins = UNSET
+        if asins.__class__ is not list:
+            asins, _raw = _decoding.as_list(asins, "scalar", _path, "Asins", _raw)
 
-        _v = d.pop("OwnIdentifier", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("OwnIdentifier: expected str, got " + type(_v).__name__)
-        own_identifier = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            own_identifier = _src["OwnIdentifier"]
+        except KeyError:
+            own_identifier = UNSET
+        if own_identifier.__class__ is not str:
+            own_identifier, _raw = _decoding.scalar(own_identifier, "str", _path, "OwnIdentifier", _raw)
 
-        item_identifiers = cls(
-            gtin=gtin,
-            manufacturer_number=manufacturer_number,
-            isbn=isbn,
-            upc=upc,
-            amazon_fnsku=amazon_fnsku,
-            asins=asins,
-            own_identifier=own_identifier,
-        )
+        if cls is ItemIdentifiers:
+            _obj = _new(cls)
+            _obj.gtin = gtin
+            _obj.manufacturer_number = manufacturer_number
+            _obj.isbn = isbn
+            _obj.upc = upc
+            _obj.amazon_fnsku = amazon_fnsku
+            _obj.asins = asins
+            _obj.own_identifier = own_identifier
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                gtin,
+                manufacturer_number,
+                isbn,
+                upc,
+                amazon_fnsku,
+                asins,
+                own_identifier,
+            )
 
-        item_identifiers.additional_properties = d
-        return item_identifiers
+        if len(_src) != 7 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,26 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="ItemImage")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "ItemId",
+        "ImageId",
+        "Filename",
+        "ImageDataType",
+        "SalesChannelId",
+        "EbayUserName",
+        "SortNumber",
+        "Size",
+        "Width",
+        "Height",
+    }
+)
 
 
 @_attrs_define
@@ -37,7 +54,10 @@ class ItemImage:
     size: int
     width: int
     height: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         item_id = self.item_id
@@ -61,7 +81,8 @@ class ItemImage:
         height = self.height
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "ItemId": item_id,
@@ -76,77 +97,138 @@ class ItemImage:
                 "Height": height,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("ItemId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ItemId: expected int, got " + type(_v).__name__)
-        item_id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            item_id = _src["ItemId"]
+        except KeyError:
+            item_id = UNSET
+        if item_id.__class__ is not int:
+            item_id, _raw = _decoding.scalar(item_id, "int", _path, "ItemId", _raw)
 
-        _v = d.pop("ImageId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ImageId: expected int, got " + type(_v).__name__)
-        image_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            image_id = _src["ImageId"]
+        except KeyError:
+            image_id = UNSET
+        if image_id.__class__ is not int:
+            image_id, _raw = _decoding.scalar(image_id, "int", _path, "ImageId", _raw)
 
-        _v = d.pop("Filename", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Filename: expected str, got " + type(_v).__name__)
-        filename = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            filename = _src["Filename"]
+        except KeyError:
+            filename = UNSET
+        if filename.__class__ is not str:
+            filename, _raw = _decoding.scalar(filename, "str", _path, "Filename", _raw)
 
-        _v = d.pop("ImageDataType", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("ImageDataType: expected str, got " + type(_v).__name__)
-        image_data_type = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            image_data_type = _src["ImageDataType"]
+        except KeyError:
+            image_data_type = UNSET
+        if image_data_type.__class__ is not str:
+            image_data_type, _raw = _decoding.scalar(image_data_type, "str", _path, "ImageDataType", _raw)
 
-        _v = d.pop("SalesChannelId", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("SalesChannelId: expected str, got " + type(_v).__name__)
-        sales_channel_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sales_channel_id = _src["SalesChannelId"]
+        except KeyError:
+            sales_channel_id = UNSET
+        if sales_channel_id.__class__ is not str:
+            sales_channel_id, _raw = _decoding.scalar(sales_channel_id, "str", _path, "SalesChannelId", _raw)
 
-        _v = d.pop("EbayUserName", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("EbayUserName: expected str, got " + type(_v).__name__)
-        ebay_user_name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            ebay_user_name = _src["EbayUserName"]
+        except KeyError:
+            ebay_user_name = UNSET
+        if ebay_user_name.__class__ is not str:
+            ebay_user_name, _raw = _decoding.scalar(ebay_user_name, "str", _path, "EbayUserName", _raw)
 
-        _v = d.pop("SortNumber", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("SortNumber: expected int, got " + type(_v).__name__)
-        sort_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sort_number = _src["SortNumber"]
+        except KeyError:
+            sort_number = UNSET
+        if sort_number.__class__ is not int:
+            sort_number, _raw = _decoding.scalar(sort_number, "int", _path, "SortNumber", _raw)
 
-        _v = d.pop("Size", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Size: expected int, got " + type(_v).__name__)
-        size = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            size = _src["Size"]
+        except KeyError:
+            size = UNSET
+        if size.__class__ is not int:
+            size, _raw = _decoding.scalar(size, "int", _path, "Size", _raw)
 
-        _v = d.pop("Width", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Width: expected int, got " + type(_v).__name__)
-        width = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            width = _src["Width"]
+        except KeyError:
+            width = UNSET
+        if width.__class__ is not int:
+            width, _raw = _decoding.scalar(width, "int", _path, "Width", _raw)
 
-        _v = d.pop("Height", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Height: expected int, got " + type(_v).__name__)
-        height = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            height = _src["Height"]
+        except KeyError:
+            height = UNSET
+        if height.__class__ is not int:
+            height, _raw = _decoding.scalar(height, "int", _path, "Height", _raw)
 
-        item_image = cls(
-            item_id=item_id,
-            image_id=image_id,
-            filename=filename,
-            image_data_type=image_data_type,
-            sales_channel_id=sales_channel_id,
-            ebay_user_name=ebay_user_name,
-            sort_number=sort_number,
-            size=size,
-            width=width,
-            height=height,
-        )
+        if cls is ItemImage:
+            _obj = _new(cls)
+            _obj.item_id = item_id
+            _obj.image_id = image_id
+            _obj.filename = filename
+            _obj.image_data_type = image_data_type
+            _obj.sales_channel_id = sales_channel_id
+            _obj.ebay_user_name = ebay_user_name
+            _obj.sort_number = sort_number
+            _obj.size = size
+            _obj.width = width
+            _obj.height = height
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                item_id,
+                image_id,
+                filename,
+                image_data_type,
+                sales_channel_id,
+                ebay_user_name,
+                sort_number,
+                size,
+                width,
+                height,
+            )
 
-        item_image.additional_properties = d
-        return item_image
+        if len(_src) != 10 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

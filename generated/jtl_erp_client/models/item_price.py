@@ -6,9 +6,21 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="ItemPrice")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "SalesPriceNet",
+        "SuggestedRetailPrice",
+        "PurchasePriceNet",
+        "EbayPrice",
+        "AmazonPrice",
+    }
+)
 
 
 @_attrs_define
@@ -27,7 +39,10 @@ class ItemPrice:
     purchase_price_net: float
     ebay_price: float
     amazon_price: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         sales_price_net = self.sales_price_net
@@ -41,7 +56,8 @@ class ItemPrice:
         amazon_price = self.amazon_price
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "SalesPriceNet": sales_price_net,
@@ -51,47 +67,97 @@ class ItemPrice:
                 "AmazonPrice": amazon_price,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("SalesPriceNet", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("SalesPriceNet: expected float, got " + type(_v).__name__)
-        sales_price_net = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sales_price_net = _src["SalesPriceNet"]
+        except KeyError:
+            sales_price_net = UNSET
+        if sales_price_net.__class__ is not float and sales_price_net.__class__ is not int:
+            sales_price_net, _raw = _decoding.scalar(sales_price_net, "float", _path, "SalesPriceNet", _raw)
 
-        _v = d.pop("SuggestedRetailPrice", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("SuggestedRetailPrice: expected float, got " + type(_v).__name__)
-        suggested_retail_price = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            suggested_retail_price = _src["SuggestedRetailPrice"]
+        except KeyError:
+            suggested_retail_price = UNSET
+        if suggested_retail_price.__class__ is not float and suggested_retail_price.__class__ is not int:
+            suggested_retail_price, _raw = _decoding.scalar(
+                suggested_retail_price, "float", _path, "SuggestedRetailPrice", _raw
+            )
 
-        _v = d.pop("PurchasePriceNet", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("PurchasePriceNet: expected float, got " + type(_v).__name__)
-        purchase_price_net = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            purchase_price_net = _src["PurchasePriceNet"]
+        except KeyError:
+            purchase_price_net = UNSET
+        if purchase_price_net.__class__ is not float and purchase_price_net.__class__ is not int:
+            purchase_price_net, _raw = _decoding.scalar(
+                purchase_price_net, "float", _path, "PurchasePriceNet", _raw
+            )
 
-        _v = d.pop("EbayPrice", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("EbayPrice: expected float, got " + type(_v).__name__)
-        ebay_price = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            ebay_price = _src["EbayPrice"]
+        except KeyError:
+            ebay_price = UNSET
+        if ebay_price.__class__ is not float and ebay_price.__class__ is not int:
+            ebay_price, _raw = _decoding.scalar(ebay_price, "float", _path, "EbayPrice", _raw)
 
-        _v = d.pop("AmazonPrice", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("AmazonPrice: expected float, got " + type(_v).__name__)
-        amazon_price = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            amazon_price = _src["AmazonPrice"]
+        except KeyError:
+            amazon_price = UNSET
+        if amazon_price.__class__ is not float and amazon_price.__class__ is not int:
+            amazon_price, _raw = _decoding.scalar(amazon_price, "float", _path, "AmazonPrice", _raw)
 
-        item_price = cls(
-            sales_price_net=sales_price_net,
-            suggested_retail_price=suggested_retail_price,
-            purchase_price_net=purchase_price_net,
-            ebay_price=ebay_price,
-            amazon_price=amazon_price,
-        )
+        if cls is ItemPrice:
+            _obj = _new(cls)
+            _obj.sales_price_net = sales_price_net
+            _obj.suggested_retail_price = suggested_retail_price
+            _obj.purchase_price_net = purchase_price_net
+            _obj.ebay_price = ebay_price
+            _obj.amazon_price = amazon_price
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                sales_price_net,
+                suggested_retail_price,
+                purchase_price_net,
+                ebay_price,
+                amazon_price,
+            )
 
-        item_price.additional_properties = d
-        return item_price
+        if len(_src) != 5 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,35 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemSupplier")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "ItemId",
+        "SupplierId",
+        "Sku",
+        "ItemName",
+        "IsStandard",
+        "PurchasePriceNet",
+        "TaxRate",
+        "MinimumPurchaseQuantity",
+        "PermissibleOrderQuantity",
+        "DeliveryTime",
+        "UseSupplierDeliveryTime",
+        "Stocklevel",
+        "IsDropshipping",
+        "MergeStockLevel",
+        "Comment",
+        "PackagingUnit",
+        "AmountPackagingUnit",
+        "PackagingUnitPurchasePriceNet",
+        "ScalePrices",
+    }
+)
 
 
 @_attrs_define
@@ -55,7 +81,10 @@ class ItemSupplier:
     amount_packaging_unit: float
     packaging_unit_purchase_price_net: float
     scale_prices: list[SupplierItemScalePrice]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         item_id = self.item_id
@@ -94,13 +123,17 @@ class ItemSupplier:
 
         packaging_unit_purchase_price_net = self.packaging_unit_purchase_price_net
 
-        scale_prices = []
-        for scale_prices_item_data in self.scale_prices:
-            scale_prices_item = scale_prices_item_data.to_dict()
-            scale_prices.append(scale_prices_item)
+        if self.scale_prices is None or isinstance(self.scale_prices, Unset):
+            scale_prices = self.scale_prices
+        else:
+            scale_prices = []
+            for scale_prices_item_data in self.scale_prices:
+                scale_prices_item = scale_prices_item_data.to_dict()
+                scale_prices.append(scale_prices_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "ItemId": item_id,
@@ -124,136 +157,252 @@ class ItemSupplier:
                 "ScalePrices": scale_prices,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("ItemId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ItemId: expected int, got " + type(_v).__name__)
-        item_id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            item_id = _src["ItemId"]
+        except KeyError:
+            item_id = UNSET
+        if item_id.__class__ is not int:
+            item_id, _raw = _decoding.scalar(item_id, "int", _path, "ItemId", _raw)
 
-        _v = d.pop("SupplierId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("SupplierId: expected int, got " + type(_v).__name__)
-        supplier_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            supplier_id = _src["SupplierId"]
+        except KeyError:
+            supplier_id = UNSET
+        if supplier_id.__class__ is not int:
+            supplier_id, _raw = _decoding.scalar(supplier_id, "int", _path, "SupplierId", _raw)
 
-        _v = d.pop("Sku", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Sku: expected str, got " + type(_v).__name__)
-        sku = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sku = _src["Sku"]
+        except KeyError:
+            sku = UNSET
+        if sku.__class__ is not str:
+            sku, _raw = _decoding.scalar(sku, "str", _path, "Sku", _raw)
 
-        _v = d.pop("ItemName", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("ItemName: expected str, got " + type(_v).__name__)
-        item_name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            item_name = _src["ItemName"]
+        except KeyError:
+            item_name = UNSET
+        if item_name.__class__ is not str:
+            item_name, _raw = _decoding.scalar(item_name, "str", _path, "ItemName", _raw)
 
-        _v = d.pop("IsStandard", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("IsStandard: expected bool, got " + type(_v).__name__)
-        is_standard = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_standard = _src["IsStandard"]
+        except KeyError:
+            is_standard = UNSET
+        if is_standard.__class__ is not bool:
+            is_standard, _raw = _decoding.scalar(is_standard, "bool", _path, "IsStandard", _raw)
 
-        _v = d.pop("PurchasePriceNet", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("PurchasePriceNet: expected float, got " + type(_v).__name__)
-        purchase_price_net = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            purchase_price_net = _src["PurchasePriceNet"]
+        except KeyError:
+            purchase_price_net = UNSET
+        if purchase_price_net.__class__ is not float and purchase_price_net.__class__ is not int:
+            purchase_price_net, _raw = _decoding.scalar(
+                purchase_price_net, "float", _path, "PurchasePriceNet", _raw
+            )
 
-        _v = d.pop("TaxRate", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("TaxRate: expected float, got " + type(_v).__name__)
-        tax_rate = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_rate = _src["TaxRate"]
+        except KeyError:
+            tax_rate = UNSET
+        if tax_rate.__class__ is not float and tax_rate.__class__ is not int:
+            tax_rate, _raw = _decoding.scalar(tax_rate, "float", _path, "TaxRate", _raw)
 
-        _v = d.pop("MinimumPurchaseQuantity", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("MinimumPurchaseQuantity: expected float, got " + type(_v).__name__)
-        minimum_purchase_quantity = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            minimum_purchase_quantity = _src["MinimumPurchaseQuantity"]
+        except KeyError:
+            minimum_purchase_quantity = UNSET
+        if (
+            minimum_purchase_quantity.__class__ is not float
+            and minimum_purchase_quantity.__class__ is not int
+        ):
+            minimum_purchase_quantity, _raw = _decoding.scalar(
+                minimum_purchase_quantity, "float", _path, "MinimumPurchaseQuantity", _raw
+            )
 
-        _v = d.pop("PermissibleOrderQuantity", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("PermissibleOrderQuantity: expected float, got " + type(_v).__name__)
-        permissible_order_quantity = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            permissible_order_quantity = _src["PermissibleOrderQuantity"]
+        except KeyError:
+            permissible_order_quantity = UNSET
+        if (
+            permissible_order_quantity.__class__ is not float
+            and permissible_order_quantity.__class__ is not int
+        ):
+            permissible_order_quantity, _raw = _decoding.scalar(
+                permissible_order_quantity, "float", _path, "PermissibleOrderQuantity", _raw
+            )
 
-        _v = d.pop("DeliveryTime", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("DeliveryTime: expected int, got " + type(_v).__name__)
-        delivery_time = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            delivery_time = _src["DeliveryTime"]
+        except KeyError:
+            delivery_time = UNSET
+        if delivery_time.__class__ is not int:
+            delivery_time, _raw = _decoding.scalar(delivery_time, "int", _path, "DeliveryTime", _raw)
 
-        _v = d.pop("UseSupplierDeliveryTime", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("UseSupplierDeliveryTime: expected bool, got " + type(_v).__name__)
-        use_supplier_delivery_time = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            use_supplier_delivery_time = _src["UseSupplierDeliveryTime"]
+        except KeyError:
+            use_supplier_delivery_time = UNSET
+        if use_supplier_delivery_time.__class__ is not bool:
+            use_supplier_delivery_time, _raw = _decoding.scalar(
+                use_supplier_delivery_time, "bool", _path, "UseSupplierDeliveryTime", _raw
+            )
 
-        _v = d.pop("Stocklevel", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("Stocklevel: expected float, got " + type(_v).__name__)
-        stocklevel = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            stocklevel = _src["Stocklevel"]
+        except KeyError:
+            stocklevel = UNSET
+        if stocklevel.__class__ is not float and stocklevel.__class__ is not int:
+            stocklevel, _raw = _decoding.scalar(stocklevel, "float", _path, "Stocklevel", _raw)
 
-        _v = d.pop("IsDropshipping", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("IsDropshipping: expected bool, got " + type(_v).__name__)
-        is_dropshipping = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_dropshipping = _src["IsDropshipping"]
+        except KeyError:
+            is_dropshipping = UNSET
+        if is_dropshipping.__class__ is not bool:
+            is_dropshipping, _raw = _decoding.scalar(is_dropshipping, "bool", _path, "IsDropshipping", _raw)
 
-        _v = d.pop("MergeStockLevel", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("MergeStockLevel: expected bool, got " + type(_v).__name__)
-        merge_stock_level = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            merge_stock_level = _src["MergeStockLevel"]
+        except KeyError:
+            merge_stock_level = UNSET
+        if merge_stock_level.__class__ is not bool:
+            merge_stock_level, _raw = _decoding.scalar(
+                merge_stock_level, "bool", _path, "MergeStockLevel", _raw
+            )
 
-        _v = d.pop("Comment", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Comment: expected str, got " + type(_v).__name__)
-        comment = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            comment = _src["Comment"]
+        except KeyError:
+            comment = UNSET
+        if comment.__class__ is not str:
+            comment, _raw = _decoding.scalar(comment, "str", _path, "Comment", _raw)
 
-        _v = d.pop("PackagingUnit", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("PackagingUnit: expected str, got " + type(_v).__name__)
-        packaging_unit = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            packaging_unit = _src["PackagingUnit"]
+        except KeyError:
+            packaging_unit = UNSET
+        if packaging_unit.__class__ is not str:
+            packaging_unit, _raw = _decoding.scalar(packaging_unit, "str", _path, "PackagingUnit", _raw)
 
-        _v = d.pop("AmountPackagingUnit", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("AmountPackagingUnit: expected float, got " + type(_v).__name__)
-        amount_packaging_unit = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            amount_packaging_unit = _src["AmountPackagingUnit"]
+        except KeyError:
+            amount_packaging_unit = UNSET
+        if amount_packaging_unit.__class__ is not float and amount_packaging_unit.__class__ is not int:
+            amount_packaging_unit, _raw = _decoding.scalar(
+                amount_packaging_unit, "float", _path, "AmountPackagingUnit", _raw
+            )
 
-        _v = d.pop("PackagingUnitPurchasePriceNet", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("PackagingUnitPurchasePriceNet: expected float, got " + type(_v).__name__)
-        packaging_unit_purchase_price_net = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            packaging_unit_purchase_price_net = _src["PackagingUnitPurchasePriceNet"]
+        except KeyError:
+            packaging_unit_purchase_price_net = UNSET
+        if (
+            packaging_unit_purchase_price_net.__class__ is not float
+            and packaging_unit_purchase_price_net.__class__ is not int
+        ):
+            packaging_unit_purchase_price_net, _raw = _decoding.scalar(
+                packaging_unit_purchase_price_net, "float", _path, "PackagingUnitPurchasePriceNet", _raw
+            )
 
-        _v = d.pop("ScalePrices", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("ScalePrices: expected list, got " + type(_v).__name__)
-        scale_prices = []
-        _scale_prices = _v
-        for scale_prices_item_data in _scale_prices:
-            scale_prices_item = SupplierItemScalePrice.from_dict(scale_prices_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ScalePrices"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "ScalePrices", _raw)
+        if _v is UNSET or _v is None:
+            scale_prices = _v
+        else:
+            scale_prices = []
+            _at = _path + "ScalePrices[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    scale_prices.append(_SupplierItemScalePrice_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, SupplierItemScalePrice, _path, "ScalePrices", _raw)
 
-            scale_prices.append(scale_prices_item)
+        if cls is ItemSupplier:
+            _obj = _new(cls)
+            _obj.item_id = item_id
+            _obj.supplier_id = supplier_id
+            _obj.sku = sku
+            _obj.item_name = item_name
+            _obj.is_standard = is_standard
+            _obj.purchase_price_net = purchase_price_net
+            _obj.tax_rate = tax_rate
+            _obj.minimum_purchase_quantity = minimum_purchase_quantity
+            _obj.permissible_order_quantity = permissible_order_quantity
+            _obj.delivery_time = delivery_time
+            _obj.use_supplier_delivery_time = use_supplier_delivery_time
+            _obj.stocklevel = stocklevel
+            _obj.is_dropshipping = is_dropshipping
+            _obj.merge_stock_level = merge_stock_level
+            _obj.comment = comment
+            _obj.packaging_unit = packaging_unit
+            _obj.amount_packaging_unit = amount_packaging_unit
+            _obj.packaging_unit_purchase_price_net = packaging_unit_purchase_price_net
+            _obj.scale_prices = scale_prices
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                item_id,
+                supplier_id,
+                sku,
+                item_name,
+                is_standard,
+                purchase_price_net,
+                tax_rate,
+                minimum_purchase_quantity,
+                permissible_order_quantity,
+                delivery_time,
+                use_supplier_delivery_time,
+                stocklevel,
+                is_dropshipping,
+                merge_stock_level,
+                comment,
+                packaging_unit,
+                amount_packaging_unit,
+                packaging_unit_purchase_price_net,
+                scale_prices,
+            )
 
-        item_supplier = cls(
-            item_id=item_id,
-            supplier_id=supplier_id,
-            sku=sku,
-            item_name=item_name,
-            is_standard=is_standard,
-            purchase_price_net=purchase_price_net,
-            tax_rate=tax_rate,
-            minimum_purchase_quantity=minimum_purchase_quantity,
-            permissible_order_quantity=permissible_order_quantity,
-            delivery_time=delivery_time,
-            use_supplier_delivery_time=use_supplier_delivery_time,
-            stocklevel=stocklevel,
-            is_dropshipping=is_dropshipping,
-            merge_stock_level=merge_stock_level,
-            comment=comment,
-            packaging_unit=packaging_unit,
-            amount_packaging_unit=amount_packaging_unit,
-            packaging_unit_purchase_price_net=packaging_unit_purchase_price_net,
-            scale_prices=scale_prices,
-        )
+        if len(_src) != 19 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        item_supplier.additional_properties = d
-        return item_supplier
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -273,3 +422,5 @@ class ItemSupplier:
 
 
 from ..models.supplier_item_scale_price import SupplierItemScalePrice
+
+_SupplierItemScalePrice_from_dict = SupplierItemScalePrice.from_dict

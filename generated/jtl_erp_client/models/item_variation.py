@@ -6,10 +6,22 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.item_variation_type import ItemVariationType
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemVariation")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Id",
+        "ItemId",
+        "Name",
+        "Type",
+        "Translations",
+    }
+)
 
 
 @_attrs_define
@@ -28,7 +40,10 @@ class ItemVariation:
     name: str
     type_: ItemVariationType
     translations: list[Translation]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -37,15 +52,22 @@ class ItemVariation:
 
         name = self.name
 
-        type_ = self.type_.value
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
 
-        translations = []
-        for translations_item_data in self.translations:
-            translations_item = translations_item_data.to_dict()
-            translations.append(translations_item)
+        if self.translations is None or isinstance(self.translations, Unset):
+            translations = self.translations
+        else:
+            translations = []
+            for translations_item_data in self.translations:
+                translations_item = translations_item_data.to_dict()
+                translations.append(translations_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "Id": id,
@@ -55,49 +77,109 @@ class ItemVariation:
                 "Translations": translations,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Id", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Id: expected int, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["Id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not int:
+            id, _raw = _decoding.scalar(id, "int", _path, "Id", _raw)
 
-        _v = d.pop("ItemId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ItemId: expected int, got " + type(_v).__name__)
-        item_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            item_id = _src["ItemId"]
+        except KeyError:
+            item_id = UNSET
+        if item_id.__class__ is not int:
+            item_id, _raw = _decoding.scalar(item_id, "int", _path, "ItemId", _raw)
 
-        _v = d.pop("Name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Name: expected str, got " + type(_v).__name__)
-        name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["Name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "Name", _raw)
 
-        type_ = ItemVariationType(d.pop("Type"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Type"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            type_, _raw = _decoding.missing(_path, "Type", "ItemVariationType", _raw)
+        else:
+            try:
+                type_ = ItemVariationType(_v)
 
-        _v = d.pop("Translations", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("Translations: expected list, got " + type(_v).__name__)
-        translations = []
-        _translations = _v
-        for translations_item_data in _translations:
-            translations_item = Translation.from_dict(translations_item_data)
+            except Exception as _e:
+                type_, _raw = _decoding.failed(_v, _e, _path, "Type", "ItemVariationType", _raw)
 
-            translations.append(translations_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Translations"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "Translations", _raw)
+        if _v is UNSET or _v is None:
+            translations = _v
+        else:
+            translations = []
+            _at = _path + "Translations[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    translations.append(_Translation_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, Translation, _path, "Translations", _raw)
 
-        item_variation = cls(
-            id=id,
-            item_id=item_id,
-            name=name,
-            type_=type_,
-            translations=translations,
-        )
+        if cls is ItemVariation:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.item_id = item_id
+            _obj.name = name
+            _obj.type_ = type_
+            _obj.translations = translations
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                item_id,
+                name,
+                type_,
+                translations,
+            )
 
-        item_variation.additional_properties = d
-        return item_variation
+        if len(_src) != 5 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,3 +199,5 @@ class ItemVariation:
 
 
 from ..models.translation import Translation
+
+_Translation_from_dict = Translation.from_dict

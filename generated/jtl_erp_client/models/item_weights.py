@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="ItemWeights")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "ItemWeigth",
+        "ShippingWeight",
+    }
+)
 
 
 @_attrs_define
@@ -21,7 +30,10 @@ class ItemWeights:
 
     item_weigth: float
     shipping_weight: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         item_weigth = self.item_weigth
@@ -29,36 +41,74 @@ class ItemWeights:
         shipping_weight = self.shipping_weight
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "ItemWeigth": item_weigth,
                 "ShippingWeight": shipping_weight,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("ItemWeigth", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("ItemWeigth: expected float, got " + type(_v).__name__)
-        item_weigth = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            item_weigth = _src["ItemWeigth"]
+        except KeyError:
+            item_weigth = UNSET
+        if item_weigth.__class__ is not float and item_weigth.__class__ is not int:
+            item_weigth, _raw = _decoding.scalar(item_weigth, "float", _path, "ItemWeigth", _raw)
 
-        _v = d.pop("ShippingWeight", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("ShippingWeight: expected float, got " + type(_v).__name__)
-        shipping_weight = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            shipping_weight = _src["ShippingWeight"]
+        except KeyError:
+            shipping_weight = UNSET
+        if shipping_weight.__class__ is not float and shipping_weight.__class__ is not int:
+            shipping_weight, _raw = _decoding.scalar(shipping_weight, "float", _path, "ShippingWeight", _raw)
 
-        item_weights = cls(
-            item_weigth=item_weigth,
-            shipping_weight=shipping_weight,
-        )
+        if cls is ItemWeights:
+            _obj = _new(cls)
+            _obj.item_weigth = item_weigth
+            _obj.shipping_weight = shipping_weight
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                item_weigth,
+                shipping_weight,
+            )
 
-        item_weights.additional_properties = d
-        return item_weights
+        if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,27 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.pick_list_position_status import PickListPositionStatus
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PickListPosition")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Id",
+        "WarehouseId",
+        "PicklistId",
+        "StorageLocationId",
+        "ItemId",
+        "Quantity",
+        "Status",
+        "Priority",
+        "SalesOrderLineItemId",
+        "CreatedAt",
+    }
+)
 
 
 @_attrs_define
@@ -39,7 +56,10 @@ class PickListPosition:
     priority: int
     sales_order_line_item_id: int
     created_at: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -54,16 +74,23 @@ class PickListPosition:
 
         quantity = self.quantity
 
-        status = self.status.value
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status = self.status.value
 
         priority = self.priority
 
         sales_order_line_item_id = self.sales_order_line_item_id
 
-        created_at = self.created_at.isoformat()
+        if self.created_at is None or isinstance(self.created_at, Unset):
+            created_at = self.created_at
+        else:
+            created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "Id": id,
@@ -78,71 +105,153 @@ class PickListPosition:
                 "CreatedAt": created_at,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Id", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Id: expected int, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["Id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not int:
+            id, _raw = _decoding.scalar(id, "int", _path, "Id", _raw)
 
-        _v = d.pop("WarehouseId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("WarehouseId: expected int, got " + type(_v).__name__)
-        warehouse_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            warehouse_id = _src["WarehouseId"]
+        except KeyError:
+            warehouse_id = UNSET
+        if warehouse_id.__class__ is not int:
+            warehouse_id, _raw = _decoding.scalar(warehouse_id, "int", _path, "WarehouseId", _raw)
 
-        _v = d.pop("PicklistId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("PicklistId: expected int, got " + type(_v).__name__)
-        picklist_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            picklist_id = _src["PicklistId"]
+        except KeyError:
+            picklist_id = UNSET
+        if picklist_id.__class__ is not int:
+            picklist_id, _raw = _decoding.scalar(picklist_id, "int", _path, "PicklistId", _raw)
 
-        _v = d.pop("StorageLocationId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("StorageLocationId: expected int, got " + type(_v).__name__)
-        storage_location_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            storage_location_id = _src["StorageLocationId"]
+        except KeyError:
+            storage_location_id = UNSET
+        if storage_location_id.__class__ is not int:
+            storage_location_id, _raw = _decoding.scalar(
+                storage_location_id, "int", _path, "StorageLocationId", _raw
+            )
 
-        _v = d.pop("ItemId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ItemId: expected int, got " + type(_v).__name__)
-        item_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            item_id = _src["ItemId"]
+        except KeyError:
+            item_id = UNSET
+        if item_id.__class__ is not int:
+            item_id, _raw = _decoding.scalar(item_id, "int", _path, "ItemId", _raw)
 
-        _v = d.pop("Quantity", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("Quantity: expected float, got " + type(_v).__name__)
-        quantity = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            quantity = _src["Quantity"]
+        except KeyError:
+            quantity = UNSET
+        if quantity.__class__ is not float and quantity.__class__ is not int:
+            quantity, _raw = _decoding.scalar(quantity, "float", _path, "Quantity", _raw)
 
-        status = PickListPositionStatus(d.pop("Status"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Status"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            status, _raw = _decoding.missing(_path, "Status", "PickListPositionStatus", _raw)
+        else:
+            try:
+                status = PickListPositionStatus(_v)
 
-        _v = d.pop("Priority", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Priority: expected int, got " + type(_v).__name__)
-        priority = _v
+            except Exception as _e:
+                status, _raw = _decoding.failed(_v, _e, _path, "Status", "PickListPositionStatus", _raw)
 
-        _v = d.pop("SalesOrderLineItemId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("SalesOrderLineItemId: expected int, got " + type(_v).__name__)
-        sales_order_line_item_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            priority = _src["Priority"]
+        except KeyError:
+            priority = UNSET
+        if priority.__class__ is not int:
+            priority, _raw = _decoding.scalar(priority, "int", _path, "Priority", _raw)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("CreatedAt"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sales_order_line_item_id = _src["SalesOrderLineItemId"]
+        except KeyError:
+            sales_order_line_item_id = UNSET
+        if sales_order_line_item_id.__class__ is not int:
+            sales_order_line_item_id, _raw = _decoding.scalar(
+                sales_order_line_item_id, "int", _path, "SalesOrderLineItemId", _raw
+            )
 
-        pick_list_position = cls(
-            id=id,
-            warehouse_id=warehouse_id,
-            picklist_id=picklist_id,
-            storage_location_id=storage_location_id,
-            item_id=item_id,
-            quantity=quantity,
-            status=status,
-            priority=priority,
-            sales_order_line_item_id=sales_order_line_item_id,
-            created_at=created_at,
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["CreatedAt"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                created_at = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                created_at, _raw = _decoding.as_datetime(_v, "date-time", _path, "CreatedAt", _raw)
+        else:
+            created_at, _raw = _decoding.as_datetime(_v, "date-time", _path, "CreatedAt", _raw)
 
-        pick_list_position.additional_properties = d
-        return pick_list_position
+        if cls is PickListPosition:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.warehouse_id = warehouse_id
+            _obj.picklist_id = picklist_id
+            _obj.storage_location_id = storage_location_id
+            _obj.item_id = item_id
+            _obj.quantity = quantity
+            _obj.status = status
+            _obj.priority = priority
+            _obj.sales_order_line_item_id = sales_order_line_item_id
+            _obj.created_at = created_at
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                warehouse_id,
+                picklist_id,
+                storage_location_id,
+                item_id,
+                quantity,
+                status,
+                priority,
+                sales_order_line_item_id,
+                created_at,
+            )
+
+        if len(_src) != 10 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

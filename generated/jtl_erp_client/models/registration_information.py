@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistrationInformation")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "RequestStatusInfo",
+        "Token",
+        "GrantedScopes",
+    }
+)
 
 
 @_attrs_define
@@ -23,10 +33,16 @@ class RegistrationInformation:
     request_status_info: RegistrationRequestStatusInfo
     token: AppToken | Unset = UNSET
     granted_scopes: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        request_status_info = self.request_status_info.to_dict()
+        if self.request_status_info is None or isinstance(self.request_status_info, Unset):
+            request_status_info = self.request_status_info
+        else:
+            request_status_info = self.request_status_info.to_dict()
 
         token: dict[str, Any] | Unset = UNSET
         if not isinstance(self.token, Unset):
@@ -37,7 +53,8 @@ class RegistrationInformation:
             granted_scopes = self.granted_scopes
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "RequestStatusInfo": request_status_info,
@@ -47,34 +64,83 @@ class RegistrationInformation:
             field_dict["Token"] = token
         if granted_scopes is not UNSET:
             field_dict["GrantedScopes"] = granted_scopes
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        request_status_info = RegistrationRequestStatusInfo.from_dict(d.pop("RequestStatusInfo"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["RequestStatusInfo"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            request_status_info = _RegistrationRequestStatusInfo_from_dict(_v, _path + "RequestStatusInfo.")
+        else:
+            request_status_info, _raw = _decoding.as_model(
+                _v, RegistrationRequestStatusInfo, _path, "RequestStatusInfo", _raw
+            )
 
-        _token = d.pop("Token", UNSET)
-        token: AppToken | Unset
-        if isinstance(_token, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Token"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            token = _AppToken_from_dict(_v, _path + "Token.")
+        elif _v is UNSET:
             token = UNSET
         else:
-            token = AppToken.from_dict(_token)
+            token, _raw = _decoding.as_model(_v, AppToken, _path, "Token", _raw)
 
-        _v = d.pop("GrantedScopes", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("GrantedScopes: expected list, got " + type(_v).__name__)
-        granted_scopes = cast(list[str], _v)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            granted_scopes = _src["GrantedScopes"]
+        except KeyError:
+            granted_scopes = UNSET
+        if granted_scopes.__class__ is not list and granted_scopes is not UNSET:
+            granted_scopes, _raw = _decoding.as_list(granted_scopes, "scalar", _path, "GrantedScopes", _raw)
 
-        registration_information = cls(
-            request_status_info=request_status_info,
-            token=token,
-            granted_scopes=granted_scopes,
-        )
+        if cls is RegistrationInformation:
+            _obj = _new(cls)
+            _obj.request_status_info = request_status_info
+            _obj.token = token
+            _obj.granted_scopes = granted_scopes
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                request_status_info,
+                token,
+                granted_scopes,
+            )
 
-        registration_information.additional_properties = d
-        return registration_information
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +161,6 @@ class RegistrationInformation:
 
 from ..models.app_token import AppToken
 from ..models.registration_request_status_info import RegistrationRequestStatusInfo
+
+_AppToken_from_dict = AppToken.from_dict
+_RegistrationRequestStatusInfo_from_dict = RegistrationRequestStatusInfo.from_dict

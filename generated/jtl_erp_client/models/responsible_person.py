@@ -7,9 +7,24 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponsiblePerson")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Id",
+        "Number",
+        "Description",
+        "Address",
+        "Created",
+        "LastChanged",
+        "IsActive",
+        "LanguageKey",
+    }
+)
 
 
 @_attrs_define
@@ -34,7 +49,10 @@ class ResponsiblePerson:
     last_changed: datetime.datetime
     is_active: bool
     language_key: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -43,18 +61,28 @@ class ResponsiblePerson:
 
         description = self.description
 
-        address = self.address.to_dict()
+        if self.address is None or isinstance(self.address, Unset):
+            address = self.address
+        else:
+            address = self.address.to_dict()
 
-        created = self.created.isoformat()
+        if self.created is None or isinstance(self.created, Unset):
+            created = self.created
+        else:
+            created = self.created.isoformat()
 
-        last_changed = self.last_changed.isoformat()
+        if self.last_changed is None or isinstance(self.last_changed, Unset):
+            last_changed = self.last_changed
+        else:
+            last_changed = self.last_changed.isoformat()
 
         is_active = self.is_active
 
         language_key = self.language_key
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "Id": id,
@@ -67,56 +95,132 @@ class ResponsiblePerson:
                 "LanguageKey": language_key,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Id", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Id: expected int, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["Id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not int:
+            id, _raw = _decoding.scalar(id, "int", _path, "Id", _raw)
 
-        _v = d.pop("Number", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Number: expected str, got " + type(_v).__name__)
-        number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            number = _src["Number"]
+        except KeyError:
+            number = UNSET
+        if number.__class__ is not str:
+            number, _raw = _decoding.scalar(number, "str", _path, "Number", _raw)
 
-        _v = d.pop("Description", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Description: expected str, got " + type(_v).__name__)
-        description = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            description = _src["Description"]
+        except KeyError:
+            description = UNSET
+        if description.__class__ is not str:
+            description, _raw = _decoding.scalar(description, "str", _path, "Description", _raw)
 
-        address = Address.from_dict(d.pop("Address"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Address"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            address = _Address_from_dict(_v, _path + "Address.")
+        else:
+            address, _raw = _decoding.as_model(_v, Address, _path, "Address", _raw)
 
-        created = datetime.datetime.fromisoformat(d.pop("Created"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Created"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                created = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                created, _raw = _decoding.as_datetime(_v, "date-time", _path, "Created", _raw)
+        else:
+            created, _raw = _decoding.as_datetime(_v, "date-time", _path, "Created", _raw)
 
-        last_changed = datetime.datetime.fromisoformat(d.pop("LastChanged"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["LastChanged"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                last_changed = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                last_changed, _raw = _decoding.as_datetime(_v, "date-time", _path, "LastChanged", _raw)
+        else:
+            last_changed, _raw = _decoding.as_datetime(_v, "date-time", _path, "LastChanged", _raw)
 
-        _v = d.pop("IsActive", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("IsActive: expected bool, got " + type(_v).__name__)
-        is_active = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_active = _src["IsActive"]
+        except KeyError:
+            is_active = UNSET
+        if is_active.__class__ is not bool:
+            is_active, _raw = _decoding.scalar(is_active, "bool", _path, "IsActive", _raw)
 
-        _v = d.pop("LanguageKey", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("LanguageKey: expected int, got " + type(_v).__name__)
-        language_key = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            language_key = _src["LanguageKey"]
+        except KeyError:
+            language_key = UNSET
+        if language_key.__class__ is not int:
+            language_key, _raw = _decoding.scalar(language_key, "int", _path, "LanguageKey", _raw)
 
-        responsible_person = cls(
-            id=id,
-            number=number,
-            description=description,
-            address=address,
-            created=created,
-            last_changed=last_changed,
-            is_active=is_active,
-            language_key=language_key,
-        )
+        if cls is ResponsiblePerson:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.number = number
+            _obj.description = description
+            _obj.address = address
+            _obj.created = created
+            _obj.last_changed = last_changed
+            _obj.is_active = is_active
+            _obj.language_key = language_key
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                number,
+                description,
+                address,
+                created,
+                last_changed,
+                is_active,
+                language_key,
+            )
 
-        responsible_person.additional_properties = d
-        return responsible_person
+        if len(_src) != 8 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,3 +240,5 @@ class ResponsiblePerson:
 
 
 from ..models.address import Address
+
+_Address_from_dict = Address.from_dict

@@ -6,9 +6,30 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReturnLineItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Id",
+        "ReturnId",
+        "StateId",
+        "ItemId",
+        "Name",
+        "SKU",
+        "Quantity",
+        "ReturnReasonId",
+        "ConditionId",
+        "ConditionComment",
+        "SalesOrderId",
+        "SalesOrderLineItemId",
+        "DeliveryNoteLineItemId",
+        "ReturnReasonComment",
+    }
+)
 
 
 @_attrs_define
@@ -45,7 +66,10 @@ class ReturnLineItem:
     sales_order_line_item_id: int
     delivery_note_line_item_id: int
     return_reason_comment: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -77,7 +101,8 @@ class ReturnLineItem:
         return_reason_comment = self.return_reason_comment
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "Id": id,
@@ -97,101 +122,182 @@ class ReturnLineItem:
         )
         if return_reason_comment is not UNSET:
             field_dict["ReturnReasonComment"] = return_reason_comment
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Id", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Id: expected int, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["Id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not int:
+            id, _raw = _decoding.scalar(id, "int", _path, "Id", _raw)
 
-        _v = d.pop("ReturnId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ReturnId: expected int, got " + type(_v).__name__)
-        return_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            return_id = _src["ReturnId"]
+        except KeyError:
+            return_id = UNSET
+        if return_id.__class__ is not int:
+            return_id, _raw = _decoding.scalar(return_id, "int", _path, "ReturnId", _raw)
 
-        _v = d.pop("StateId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("StateId: expected int, got " + type(_v).__name__)
-        state_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            state_id = _src["StateId"]
+        except KeyError:
+            state_id = UNSET
+        if state_id.__class__ is not int:
+            state_id, _raw = _decoding.scalar(state_id, "int", _path, "StateId", _raw)
 
-        _v = d.pop("ItemId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ItemId: expected int, got " + type(_v).__name__)
-        item_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            item_id = _src["ItemId"]
+        except KeyError:
+            item_id = UNSET
+        if item_id.__class__ is not int:
+            item_id, _raw = _decoding.scalar(item_id, "int", _path, "ItemId", _raw)
 
-        _v = d.pop("Name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Name: expected str, got " + type(_v).__name__)
-        name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["Name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "Name", _raw)
 
-        _v = d.pop("SKU", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("SKU: expected str, got " + type(_v).__name__)
-        sku = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sku = _src["SKU"]
+        except KeyError:
+            sku = UNSET
+        if sku.__class__ is not str:
+            sku, _raw = _decoding.scalar(sku, "str", _path, "SKU", _raw)
 
-        _v = d.pop("Quantity", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("Quantity: expected float, got " + type(_v).__name__)
-        quantity = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            quantity = _src["Quantity"]
+        except KeyError:
+            quantity = UNSET
+        if quantity.__class__ is not float and quantity.__class__ is not int:
+            quantity, _raw = _decoding.scalar(quantity, "float", _path, "Quantity", _raw)
 
-        _v = d.pop("ReturnReasonId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ReturnReasonId: expected int, got " + type(_v).__name__)
-        return_reason_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            return_reason_id = _src["ReturnReasonId"]
+        except KeyError:
+            return_reason_id = UNSET
+        if return_reason_id.__class__ is not int:
+            return_reason_id, _raw = _decoding.scalar(return_reason_id, "int", _path, "ReturnReasonId", _raw)
 
-        _v = d.pop("ConditionId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ConditionId: expected int, got " + type(_v).__name__)
-        condition_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            condition_id = _src["ConditionId"]
+        except KeyError:
+            condition_id = UNSET
+        if condition_id.__class__ is not int:
+            condition_id, _raw = _decoding.scalar(condition_id, "int", _path, "ConditionId", _raw)
 
-        _v = d.pop("ConditionComment", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("ConditionComment: expected str, got " + type(_v).__name__)
-        condition_comment = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            condition_comment = _src["ConditionComment"]
+        except KeyError:
+            condition_comment = UNSET
+        if condition_comment.__class__ is not str:
+            condition_comment, _raw = _decoding.scalar(
+                condition_comment, "str", _path, "ConditionComment", _raw
+            )
 
-        _v = d.pop("SalesOrderId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("SalesOrderId: expected int, got " + type(_v).__name__)
-        sales_order_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sales_order_id = _src["SalesOrderId"]
+        except KeyError:
+            sales_order_id = UNSET
+        if sales_order_id.__class__ is not int:
+            sales_order_id, _raw = _decoding.scalar(sales_order_id, "int", _path, "SalesOrderId", _raw)
 
-        _v = d.pop("SalesOrderLineItemId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("SalesOrderLineItemId: expected int, got " + type(_v).__name__)
-        sales_order_line_item_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sales_order_line_item_id = _src["SalesOrderLineItemId"]
+        except KeyError:
+            sales_order_line_item_id = UNSET
+        if sales_order_line_item_id.__class__ is not int:
+            sales_order_line_item_id, _raw = _decoding.scalar(
+                sales_order_line_item_id, "int", _path, "SalesOrderLineItemId", _raw
+            )
 
-        _v = d.pop("DeliveryNoteLineItemId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("DeliveryNoteLineItemId: expected int, got " + type(_v).__name__)
-        delivery_note_line_item_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            delivery_note_line_item_id = _src["DeliveryNoteLineItemId"]
+        except KeyError:
+            delivery_note_line_item_id = UNSET
+        if delivery_note_line_item_id.__class__ is not int:
+            delivery_note_line_item_id, _raw = _decoding.scalar(
+                delivery_note_line_item_id, "int", _path, "DeliveryNoteLineItemId", _raw
+            )
 
-        _v = d.pop("ReturnReasonComment", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("ReturnReasonComment: expected str, got " + type(_v).__name__)
-        return_reason_comment = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            return_reason_comment = _src["ReturnReasonComment"]
+        except KeyError:
+            return_reason_comment = UNSET
+        if return_reason_comment.__class__ is not str and return_reason_comment is not UNSET:
+            return_reason_comment, _raw = _decoding.scalar(
+                return_reason_comment, "str", _path, "ReturnReasonComment", _raw
+            )
 
-        return_line_item = cls(
-            id=id,
-            return_id=return_id,
-            state_id=state_id,
-            item_id=item_id,
-            name=name,
-            sku=sku,
-            quantity=quantity,
-            return_reason_id=return_reason_id,
-            condition_id=condition_id,
-            condition_comment=condition_comment,
-            sales_order_id=sales_order_id,
-            sales_order_line_item_id=sales_order_line_item_id,
-            delivery_note_line_item_id=delivery_note_line_item_id,
-            return_reason_comment=return_reason_comment,
-        )
+        if cls is ReturnLineItem:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.return_id = return_id
+            _obj.state_id = state_id
+            _obj.item_id = item_id
+            _obj.name = name
+            _obj.sku = sku
+            _obj.quantity = quantity
+            _obj.return_reason_id = return_reason_id
+            _obj.condition_id = condition_id
+            _obj.condition_comment = condition_comment
+            _obj.sales_order_id = sales_order_id
+            _obj.sales_order_line_item_id = sales_order_line_item_id
+            _obj.delivery_note_line_item_id = delivery_note_line_item_id
+            _obj.return_reason_comment = return_reason_comment
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                return_id,
+                state_id,
+                item_id,
+                name,
+                sku,
+                quantity,
+                return_reason_id,
+                condition_id,
+                condition_comment,
+                sales_order_id,
+                sales_order_line_item_id,
+                delivery_note_line_item_id,
+                return_reason_comment,
+            )
 
-        return_line_item.additional_properties = d
-        return return_line_item
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SafeWaitHandle")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "IsInvalid",
+        "IsClosed",
+    }
+)
 
 
 @_attrs_define
@@ -21,7 +30,10 @@ class SafeWaitHandle:
 
     is_invalid: bool | Unset = UNSET
     is_closed: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         is_invalid = self.is_invalid
@@ -29,35 +41,73 @@ class SafeWaitHandle:
         is_closed = self.is_closed
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if is_invalid is not UNSET:
             field_dict["IsInvalid"] = is_invalid
         if is_closed is not UNSET:
             field_dict["IsClosed"] = is_closed
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("IsInvalid", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("IsInvalid: expected bool, got " + type(_v).__name__)
-        is_invalid = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_invalid = _src["IsInvalid"]
+        except KeyError:
+            is_invalid = UNSET
+        if is_invalid.__class__ is not bool and is_invalid is not UNSET:
+            is_invalid, _raw = _decoding.scalar(is_invalid, "bool", _path, "IsInvalid", _raw)
 
-        _v = d.pop("IsClosed", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("IsClosed: expected bool, got " + type(_v).__name__)
-        is_closed = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_closed = _src["IsClosed"]
+        except KeyError:
+            is_closed = UNSET
+        if is_closed.__class__ is not bool and is_closed is not UNSET:
+            is_closed, _raw = _decoding.scalar(is_closed, "bool", _path, "IsClosed", _raw)
 
-        safe_wait_handle = cls(
-            is_invalid=is_invalid,
-            is_closed=is_closed,
-        )
+        if cls is SafeWaitHandle:
+            _obj = _new(cls)
+            _obj.is_invalid = is_invalid
+            _obj.is_closed = is_closed
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                is_invalid,
+                is_closed,
+            )
 
-        safe_wait_handle.additional_properties = d
-        return safe_wait_handle
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,23 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.sales_channel_type import SalesChannelType
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalesChannel")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Id",
+        "Type",
+        "Name",
+        "ItemCapabilities",
+        "CategoryCapabilities",
+        "DocumentationUrl",
+    }
+)
 
 
 @_attrs_define
@@ -30,23 +43,36 @@ class SalesChannel:
     item_capabilities: ItemCapabilities
     category_capabilities: CategoryCapabilities
     documentation_url: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_.value
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
 
         name = self.name
 
-        item_capabilities = self.item_capabilities.to_dict()
+        if self.item_capabilities is None or isinstance(self.item_capabilities, Unset):
+            item_capabilities = self.item_capabilities
+        else:
+            item_capabilities = self.item_capabilities.to_dict()
 
-        category_capabilities = self.category_capabilities.to_dict()
+        if self.category_capabilities is None or isinstance(self.category_capabilities, Unset):
+            category_capabilities = self.category_capabilities
+        else:
+            category_capabilities = self.category_capabilities.to_dict()
 
         documentation_url = self.documentation_url
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "Id": id,
@@ -57,44 +83,118 @@ class SalesChannel:
                 "DocumentationUrl": documentation_url,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Id", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Id: expected str, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["Id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not str:
+            id, _raw = _decoding.scalar(id, "str", _path, "Id", _raw)
 
-        type_ = SalesChannelType(d.pop("Type"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Type"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            type_, _raw = _decoding.missing(_path, "Type", "SalesChannelType", _raw)
+        else:
+            try:
+                type_ = SalesChannelType(_v)
 
-        _v = d.pop("Name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Name: expected str, got " + type(_v).__name__)
-        name = _v
+            except Exception as _e:
+                type_, _raw = _decoding.failed(_v, _e, _path, "Type", "SalesChannelType", _raw)
 
-        item_capabilities = ItemCapabilities.from_dict(d.pop("ItemCapabilities"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["Name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "Name", _raw)
 
-        category_capabilities = CategoryCapabilities.from_dict(d.pop("CategoryCapabilities"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ItemCapabilities"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            item_capabilities = _ItemCapabilities_from_dict(_v, _path + "ItemCapabilities.")
+        else:
+            item_capabilities, _raw = _decoding.as_model(
+                _v, ItemCapabilities, _path, "ItemCapabilities", _raw
+            )
 
-        _v = d.pop("DocumentationUrl", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("DocumentationUrl: expected str, got " + type(_v).__name__)
-        documentation_url = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["CategoryCapabilities"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            category_capabilities = _CategoryCapabilities_from_dict(_v, _path + "CategoryCapabilities.")
+        else:
+            category_capabilities, _raw = _decoding.as_model(
+                _v, CategoryCapabilities, _path, "CategoryCapabilities", _raw
+            )
 
-        sales_channel = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            item_capabilities=item_capabilities,
-            category_capabilities=category_capabilities,
-            documentation_url=documentation_url,
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            documentation_url = _src["DocumentationUrl"]
+        except KeyError:
+            documentation_url = UNSET
+        if documentation_url.__class__ is not str:
+            documentation_url, _raw = _decoding.scalar(
+                documentation_url, "str", _path, "DocumentationUrl", _raw
+            )
 
-        sales_channel.additional_properties = d
-        return sales_channel
+        if cls is SalesChannel:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.type_ = type_
+            _obj.name = name
+            _obj.item_capabilities = item_capabilities
+            _obj.category_capabilities = category_capabilities
+            _obj.documentation_url = documentation_url
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                type_,
+                name,
+                item_capabilities,
+                category_capabilities,
+                documentation_url,
+            )
+
+        if len(_src) != 6 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,3 +215,6 @@ class SalesChannel:
 
 from ..models.category_capabilities import CategoryCapabilities
 from ..models.item_capabilities import ItemCapabilities
+
+_CategoryCapabilities_from_dict = CategoryCapabilities.from_dict
+_ItemCapabilities_from_dict = ItemCapabilities.from_dict

@@ -7,9 +7,40 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalesOrder")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Id",
+        "Number",
+        "ExternalNumber",
+        "BillingNumber",
+        "CompanyId",
+        "DepartureCountry",
+        "CustomerId",
+        "CustomerVatID",
+        "MerchantVatID",
+        "BillingAddress",
+        "Shipmentaddress",
+        "SalesOrderDate",
+        "SalesOrderPaymentDetails",
+        "SalesOrderShippingDetail",
+        "ColorcodeId",
+        "IsExternalInvoice",
+        "Comment",
+        "CustomerComment",
+        "IsCancelled",
+        "LanguageIso",
+        "CancellationDetails",
+        "SalesChannelId",
+        "UserCreatedId",
+        "UserId",
+    }
+)
 
 
 @_attrs_define
@@ -66,7 +97,10 @@ class SalesOrder:
     sales_channel_id: str
     user_created_id: int
     user_id: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -79,7 +113,10 @@ class SalesOrder:
 
         company_id = self.company_id
 
-        departure_country = self.departure_country.to_dict()
+        if self.departure_country is None or isinstance(self.departure_country, Unset):
+            departure_country = self.departure_country
+        else:
+            departure_country = self.departure_country.to_dict()
 
         customer_id = self.customer_id
 
@@ -87,15 +124,30 @@ class SalesOrder:
 
         merchant_vat_id = self.merchant_vat_id
 
-        billing_address = self.billing_address.to_dict()
+        if self.billing_address is None or isinstance(self.billing_address, Unset):
+            billing_address = self.billing_address
+        else:
+            billing_address = self.billing_address.to_dict()
 
-        shipmentaddress = self.shipmentaddress.to_dict()
+        if self.shipmentaddress is None or isinstance(self.shipmentaddress, Unset):
+            shipmentaddress = self.shipmentaddress
+        else:
+            shipmentaddress = self.shipmentaddress.to_dict()
 
-        sales_order_date = self.sales_order_date.isoformat()
+        if self.sales_order_date is None or isinstance(self.sales_order_date, Unset):
+            sales_order_date = self.sales_order_date
+        else:
+            sales_order_date = self.sales_order_date.isoformat()
 
-        sales_order_payment_details = self.sales_order_payment_details.to_dict()
+        if self.sales_order_payment_details is None or isinstance(self.sales_order_payment_details, Unset):
+            sales_order_payment_details = self.sales_order_payment_details
+        else:
+            sales_order_payment_details = self.sales_order_payment_details.to_dict()
 
-        sales_order_shipping_detail = self.sales_order_shipping_detail.to_dict()
+        if self.sales_order_shipping_detail is None or isinstance(self.sales_order_shipping_detail, Unset):
+            sales_order_shipping_detail = self.sales_order_shipping_detail
+        else:
+            sales_order_shipping_detail = self.sales_order_shipping_detail.to_dict()
 
         colorcode_id = self.colorcode_id
 
@@ -109,7 +161,10 @@ class SalesOrder:
 
         language_iso = self.language_iso
 
-        cancellation_details = self.cancellation_details.to_dict()
+        if self.cancellation_details is None or isinstance(self.cancellation_details, Unset):
+            cancellation_details = self.cancellation_details
+        else:
+            cancellation_details = self.cancellation_details.to_dict()
 
         sales_channel_id = self.sales_channel_id
 
@@ -118,7 +173,8 @@ class SalesOrder:
         user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "Id": id,
@@ -147,140 +203,297 @@ class SalesOrder:
                 "UserId": user_id,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Id", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Id: expected int, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["Id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not int:
+            id, _raw = _decoding.scalar(id, "int", _path, "Id", _raw)
 
-        _v = d.pop("Number", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Number: expected str, got " + type(_v).__name__)
-        number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            number = _src["Number"]
+        except KeyError:
+            number = UNSET
+        if number.__class__ is not str:
+            number, _raw = _decoding.scalar(number, "str", _path, "Number", _raw)
 
-        _v = d.pop("ExternalNumber", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("ExternalNumber: expected str, got " + type(_v).__name__)
-        external_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            external_number = _src["ExternalNumber"]
+        except KeyError:
+            external_number = UNSET
+        if external_number.__class__ is not str:
+            external_number, _raw = _decoding.scalar(external_number, "str", _path, "ExternalNumber", _raw)
 
-        _v = d.pop("BillingNumber", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("BillingNumber: expected str, got " + type(_v).__name__)
-        billing_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            billing_number = _src["BillingNumber"]
+        except KeyError:
+            billing_number = UNSET
+        if billing_number.__class__ is not str:
+            billing_number, _raw = _decoding.scalar(billing_number, "str", _path, "BillingNumber", _raw)
 
-        _v = d.pop("CompanyId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("CompanyId: expected int, got " + type(_v).__name__)
-        company_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            company_id = _src["CompanyId"]
+        except KeyError:
+            company_id = UNSET
+        if company_id.__class__ is not int:
+            company_id, _raw = _decoding.scalar(company_id, "int", _path, "CompanyId", _raw)
 
-        departure_country = DepartureCountry.from_dict(d.pop("DepartureCountry"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["DepartureCountry"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            departure_country = _DepartureCountry_from_dict(_v, _path + "DepartureCountry.")
+        else:
+            departure_country, _raw = _decoding.as_model(
+                _v, DepartureCountry, _path, "DepartureCountry", _raw
+            )
 
-        _v = d.pop("CustomerId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("CustomerId: expected int, got " + type(_v).__name__)
-        customer_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            customer_id = _src["CustomerId"]
+        except KeyError:
+            customer_id = UNSET
+        if customer_id.__class__ is not int:
+            customer_id, _raw = _decoding.scalar(customer_id, "int", _path, "CustomerId", _raw)
 
-        _v = d.pop("CustomerVatID", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("CustomerVatID: expected str, got " + type(_v).__name__)
-        customer_vat_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            customer_vat_id = _src["CustomerVatID"]
+        except KeyError:
+            customer_vat_id = UNSET
+        if customer_vat_id.__class__ is not str:
+            customer_vat_id, _raw = _decoding.scalar(customer_vat_id, "str", _path, "CustomerVatID", _raw)
 
-        _v = d.pop("MerchantVatID", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("MerchantVatID: expected str, got " + type(_v).__name__)
-        merchant_vat_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            merchant_vat_id = _src["MerchantVatID"]
+        except KeyError:
+            merchant_vat_id = UNSET
+        if merchant_vat_id.__class__ is not str:
+            merchant_vat_id, _raw = _decoding.scalar(merchant_vat_id, "str", _path, "MerchantVatID", _raw)
 
-        billing_address = Address.from_dict(d.pop("BillingAddress"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["BillingAddress"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            billing_address = _Address_from_dict(_v, _path + "BillingAddress.")
+        else:
+            billing_address, _raw = _decoding.as_model(_v, Address, _path, "BillingAddress", _raw)
 
-        shipmentaddress = Address.from_dict(d.pop("Shipmentaddress"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Shipmentaddress"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            shipmentaddress = _Address_from_dict(_v, _path + "Shipmentaddress.")
+        else:
+            shipmentaddress, _raw = _decoding.as_model(_v, Address, _path, "Shipmentaddress", _raw)
 
-        sales_order_date = datetime.datetime.fromisoformat(d.pop("SalesOrderDate"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["SalesOrderDate"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                sales_order_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                sales_order_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "SalesOrderDate", _raw)
+        else:
+            sales_order_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "SalesOrderDate", _raw)
 
-        sales_order_payment_details = SalesOrderPaymentDetail.from_dict(d.pop("SalesOrderPaymentDetails"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["SalesOrderPaymentDetails"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            sales_order_payment_details = _SalesOrderPaymentDetail_from_dict(
+                _v, _path + "SalesOrderPaymentDetails."
+            )
+        else:
+            sales_order_payment_details, _raw = _decoding.as_model(
+                _v, SalesOrderPaymentDetail, _path, "SalesOrderPaymentDetails", _raw
+            )
 
-        sales_order_shipping_detail = SalesOrderShippingDetail.from_dict(d.pop("SalesOrderShippingDetail"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["SalesOrderShippingDetail"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            sales_order_shipping_detail = _SalesOrderShippingDetail_from_dict(
+                _v, _path + "SalesOrderShippingDetail."
+            )
+        else:
+            sales_order_shipping_detail, _raw = _decoding.as_model(
+                _v, SalesOrderShippingDetail, _path, "SalesOrderShippingDetail", _raw
+            )
 
-        _v = d.pop("ColorcodeId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ColorcodeId: expected int, got " + type(_v).__name__)
-        colorcode_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            colorcode_id = _src["ColorcodeId"]
+        except KeyError:
+            colorcode_id = UNSET
+        if colorcode_id.__class__ is not int:
+            colorcode_id, _raw = _decoding.scalar(colorcode_id, "int", _path, "ColorcodeId", _raw)
 
-        _v = d.pop("IsExternalInvoice", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("IsExternalInvoice: expected bool, got " + type(_v).__name__)
-        is_external_invoice = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_external_invoice = _src["IsExternalInvoice"]
+        except KeyError:
+            is_external_invoice = UNSET
+        if is_external_invoice.__class__ is not bool:
+            is_external_invoice, _raw = _decoding.scalar(
+                is_external_invoice, "bool", _path, "IsExternalInvoice", _raw
+            )
 
-        _v = d.pop("Comment", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Comment: expected str, got " + type(_v).__name__)
-        comment = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            comment = _src["Comment"]
+        except KeyError:
+            comment = UNSET
+        if comment.__class__ is not str:
+            comment, _raw = _decoding.scalar(comment, "str", _path, "Comment", _raw)
 
-        _v = d.pop("CustomerComment", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("CustomerComment: expected str, got " + type(_v).__name__)
-        customer_comment = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            customer_comment = _src["CustomerComment"]
+        except KeyError:
+            customer_comment = UNSET
+        if customer_comment.__class__ is not str:
+            customer_comment, _raw = _decoding.scalar(customer_comment, "str", _path, "CustomerComment", _raw)
 
-        _v = d.pop("IsCancelled", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("IsCancelled: expected bool, got " + type(_v).__name__)
-        is_cancelled = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_cancelled = _src["IsCancelled"]
+        except KeyError:
+            is_cancelled = UNSET
+        if is_cancelled.__class__ is not bool:
+            is_cancelled, _raw = _decoding.scalar(is_cancelled, "bool", _path, "IsCancelled", _raw)
 
-        _v = d.pop("LanguageIso", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("LanguageIso: expected str, got " + type(_v).__name__)
-        language_iso = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            language_iso = _src["LanguageIso"]
+        except KeyError:
+            language_iso = UNSET
+        if language_iso.__class__ is not str:
+            language_iso, _raw = _decoding.scalar(language_iso, "str", _path, "LanguageIso", _raw)
 
-        cancellation_details = SalesOrderCancellationDetails.from_dict(d.pop("CancellationDetails"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["CancellationDetails"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            cancellation_details = _SalesOrderCancellationDetails_from_dict(
+                _v, _path + "CancellationDetails."
+            )
+        else:
+            cancellation_details, _raw = _decoding.as_model(
+                _v, SalesOrderCancellationDetails, _path, "CancellationDetails", _raw
+            )
 
-        _v = d.pop("SalesChannelId", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("SalesChannelId: expected str, got " + type(_v).__name__)
-        sales_channel_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sales_channel_id = _src["SalesChannelId"]
+        except KeyError:
+            sales_channel_id = UNSET
+        if sales_channel_id.__class__ is not str:
+            sales_channel_id, _raw = _decoding.scalar(sales_channel_id, "str", _path, "SalesChannelId", _raw)
 
-        _v = d.pop("UserCreatedId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("UserCreatedId: expected int, got " + type(_v).__name__)
-        user_created_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            user_created_id = _src["UserCreatedId"]
+        except KeyError:
+            user_created_id = UNSET
+        if user_created_id.__class__ is not int:
+            user_created_id, _raw = _decoding.scalar(user_created_id, "int", _path, "UserCreatedId", _raw)
 
-        _v = d.pop("UserId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("UserId: expected int, got " + type(_v).__name__)
-        user_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            user_id = _src["UserId"]
+        except KeyError:
+            user_id = UNSET
+        if user_id.__class__ is not int:
+            user_id, _raw = _decoding.scalar(user_id, "int", _path, "UserId", _raw)
 
-        sales_order = cls(
-            id=id,
-            number=number,
-            external_number=external_number,
-            billing_number=billing_number,
-            company_id=company_id,
-            departure_country=departure_country,
-            customer_id=customer_id,
-            customer_vat_id=customer_vat_id,
-            merchant_vat_id=merchant_vat_id,
-            billing_address=billing_address,
-            shipmentaddress=shipmentaddress,
-            sales_order_date=sales_order_date,
-            sales_order_payment_details=sales_order_payment_details,
-            sales_order_shipping_detail=sales_order_shipping_detail,
-            colorcode_id=colorcode_id,
-            is_external_invoice=is_external_invoice,
-            comment=comment,
-            customer_comment=customer_comment,
-            is_cancelled=is_cancelled,
-            language_iso=language_iso,
-            cancellation_details=cancellation_details,
-            sales_channel_id=sales_channel_id,
-            user_created_id=user_created_id,
-            user_id=user_id,
-        )
+        if cls is SalesOrder:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.number = number
+            _obj.external_number = external_number
+            _obj.billing_number = billing_number
+            _obj.company_id = company_id
+            _obj.departure_country = departure_country
+            _obj.customer_id = customer_id
+            _obj.customer_vat_id = customer_vat_id
+            _obj.merchant_vat_id = merchant_vat_id
+            _obj.billing_address = billing_address
+            _obj.shipmentaddress = shipmentaddress
+            _obj.sales_order_date = sales_order_date
+            _obj.sales_order_payment_details = sales_order_payment_details
+            _obj.sales_order_shipping_detail = sales_order_shipping_detail
+            _obj.colorcode_id = colorcode_id
+            _obj.is_external_invoice = is_external_invoice
+            _obj.comment = comment
+            _obj.customer_comment = customer_comment
+            _obj.is_cancelled = is_cancelled
+            _obj.language_iso = language_iso
+            _obj.cancellation_details = cancellation_details
+            _obj.sales_channel_id = sales_channel_id
+            _obj.user_created_id = user_created_id
+            _obj.user_id = user_id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                number,
+                external_number,
+                billing_number,
+                company_id,
+                departure_country,
+                customer_id,
+                customer_vat_id,
+                merchant_vat_id,
+                billing_address,
+                shipmentaddress,
+                sales_order_date,
+                sales_order_payment_details,
+                sales_order_shipping_detail,
+                colorcode_id,
+                is_external_invoice,
+                comment,
+                customer_comment,
+                is_cancelled,
+                language_iso,
+                cancellation_details,
+                sales_channel_id,
+                user_created_id,
+                user_id,
+            )
 
-        sales_order.additional_properties = d
-        return sales_order
+        if len(_src) != 24 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -304,3 +517,9 @@ from ..models.departure_country import DepartureCountry
 from ..models.sales_order_cancellation_details import SalesOrderCancellationDetails
 from ..models.sales_order_payment_detail import SalesOrderPaymentDetail
 from ..models.sales_order_shipping_detail import SalesOrderShippingDetail
+
+_Address_from_dict = Address.from_dict
+_DepartureCountry_from_dict = DepartureCountry.from_dict
+_SalesOrderCancellationDetails_from_dict = SalesOrderCancellationDetails.from_dict
+_SalesOrderPaymentDetail_from_dict = SalesOrderPaymentDetail.from_dict
+_SalesOrderShippingDetail_from_dict = SalesOrderShippingDetail.from_dict

@@ -7,12 +7,27 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..models.sales_order_shipping_detail_delivery_complete_status import (
     SalesOrderShippingDetailDeliveryCompleteStatus,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalesOrderShippingDetail")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "ShippingMethodId",
+        "DeliveryCompleteStatus",
+        "ShippingPriority",
+        "ShippingDate",
+        "EstimatedDeliveryDate",
+        "DeliveredDate",
+        "OnHoldReasonId",
+        "ExtraWeight",
+    }
+)
 
 
 @_attrs_define
@@ -37,27 +52,43 @@ class SalesOrderShippingDetail:
     delivered_date: datetime.datetime
     on_hold_reason_id: int
     extra_weight: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         shipping_method_id = self.shipping_method_id
 
-        delivery_complete_status = self.delivery_complete_status.value
+        if self.delivery_complete_status is None or isinstance(self.delivery_complete_status, Unset):
+            delivery_complete_status = self.delivery_complete_status
+        else:
+            delivery_complete_status = self.delivery_complete_status.value
 
         shipping_priority = self.shipping_priority
 
-        shipping_date = self.shipping_date.isoformat()
+        if self.shipping_date is None or isinstance(self.shipping_date, Unset):
+            shipping_date = self.shipping_date
+        else:
+            shipping_date = self.shipping_date.isoformat()
 
-        estimated_delivery_date = self.estimated_delivery_date.isoformat()
+        if self.estimated_delivery_date is None or isinstance(self.estimated_delivery_date, Unset):
+            estimated_delivery_date = self.estimated_delivery_date
+        else:
+            estimated_delivery_date = self.estimated_delivery_date.isoformat()
 
-        delivered_date = self.delivered_date.isoformat()
+        if self.delivered_date is None or isinstance(self.delivered_date, Unset):
+            delivered_date = self.delivered_date
+        else:
+            delivered_date = self.delivered_date.isoformat()
 
         on_hold_reason_id = self.on_hold_reason_id
 
         extra_weight = self.extra_weight
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "ShippingMethodId": shipping_method_id,
@@ -70,55 +101,160 @@ class SalesOrderShippingDetail:
                 "ExtraWeight": extra_weight,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("ShippingMethodId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ShippingMethodId: expected int, got " + type(_v).__name__)
-        shipping_method_id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            shipping_method_id = _src["ShippingMethodId"]
+        except KeyError:
+            shipping_method_id = UNSET
+        if shipping_method_id.__class__ is not int:
+            shipping_method_id, _raw = _decoding.scalar(
+                shipping_method_id, "int", _path, "ShippingMethodId", _raw
+            )
 
-        delivery_complete_status = SalesOrderShippingDetailDeliveryCompleteStatus(
-            d.pop("DeliveryCompleteStatus")
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["DeliveryCompleteStatus"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            delivery_complete_status, _raw = _decoding.missing(
+                _path, "DeliveryCompleteStatus", "SalesOrderShippingDetailDeliveryCompleteStatus", _raw
+            )
+        else:
+            try:
+                delivery_complete_status = SalesOrderShippingDetailDeliveryCompleteStatus(_v)
 
-        _v = d.pop("ShippingPriority", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ShippingPriority: expected int, got " + type(_v).__name__)
-        shipping_priority = _v
+            except Exception as _e:
+                delivery_complete_status, _raw = _decoding.failed(
+                    _v,
+                    _e,
+                    _path,
+                    "DeliveryCompleteStatus",
+                    "SalesOrderShippingDetailDeliveryCompleteStatus",
+                    _raw,
+                )
 
-        shipping_date = datetime.datetime.fromisoformat(d.pop("ShippingDate"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            shipping_priority = _src["ShippingPriority"]
+        except KeyError:
+            shipping_priority = UNSET
+        if shipping_priority.__class__ is not int:
+            shipping_priority, _raw = _decoding.scalar(
+                shipping_priority, "int", _path, "ShippingPriority", _raw
+            )
 
-        estimated_delivery_date = datetime.datetime.fromisoformat(d.pop("EstimatedDeliveryDate"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ShippingDate"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                shipping_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                shipping_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "ShippingDate", _raw)
+        else:
+            shipping_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "ShippingDate", _raw)
 
-        delivered_date = datetime.datetime.fromisoformat(d.pop("DeliveredDate"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["EstimatedDeliveryDate"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                estimated_delivery_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                estimated_delivery_date, _raw = _decoding.as_datetime(
+                    _v, "date-time", _path, "EstimatedDeliveryDate", _raw
+                )
+        else:
+            estimated_delivery_date, _raw = _decoding.as_datetime(
+                _v, "date-time", _path, "EstimatedDeliveryDate", _raw
+            )
 
-        _v = d.pop("OnHoldReasonId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("OnHoldReasonId: expected int, got " + type(_v).__name__)
-        on_hold_reason_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["DeliveredDate"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                delivered_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                delivered_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "DeliveredDate", _raw)
+        else:
+            delivered_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "DeliveredDate", _raw)
 
-        _v = d.pop("ExtraWeight", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("ExtraWeight: expected float, got " + type(_v).__name__)
-        extra_weight = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            on_hold_reason_id = _src["OnHoldReasonId"]
+        except KeyError:
+            on_hold_reason_id = UNSET
+        if on_hold_reason_id.__class__ is not int:
+            on_hold_reason_id, _raw = _decoding.scalar(
+                on_hold_reason_id, "int", _path, "OnHoldReasonId", _raw
+            )
 
-        sales_order_shipping_detail = cls(
-            shipping_method_id=shipping_method_id,
-            delivery_complete_status=delivery_complete_status,
-            shipping_priority=shipping_priority,
-            shipping_date=shipping_date,
-            estimated_delivery_date=estimated_delivery_date,
-            delivered_date=delivered_date,
-            on_hold_reason_id=on_hold_reason_id,
-            extra_weight=extra_weight,
-        )
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            extra_weight = _src["ExtraWeight"]
+        except KeyError:
+            extra_weight = UNSET
+        if extra_weight.__class__ is not float and extra_weight.__class__ is not int:
+            extra_weight, _raw = _decoding.scalar(extra_weight, "float", _path, "ExtraWeight", _raw)
 
-        sales_order_shipping_detail.additional_properties = d
-        return sales_order_shipping_detail
+        if cls is SalesOrderShippingDetail:
+            _obj = _new(cls)
+            _obj.shipping_method_id = shipping_method_id
+            _obj.delivery_complete_status = delivery_complete_status
+            _obj.shipping_priority = shipping_priority
+            _obj.shipping_date = shipping_date
+            _obj.estimated_delivery_date = estimated_delivery_date
+            _obj.delivered_date = delivered_date
+            _obj.on_hold_reason_id = on_hold_reason_id
+            _obj.extra_weight = extra_weight
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                shipping_method_id,
+                delivery_complete_status,
+                shipping_priority,
+                shipping_date,
+                estimated_delivery_date,
+                delivered_date,
+                on_hold_reason_id,
+                extra_weight,
+            )
+
+        if len(_src) != 8 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

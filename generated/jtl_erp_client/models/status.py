@@ -7,9 +7,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Status")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Version",
+        "Timestamp",
+        "Tenant",
+        "Type",
+    }
+)
 
 
 @_attrs_define
@@ -26,19 +37,26 @@ class Status:
     timestamp: datetime.datetime
     tenant: str
     type_: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         version = self.version
 
-        timestamp = self.timestamp.isoformat()
+        if self.timestamp is None or isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp
+        else:
+            timestamp = self.timestamp.isoformat()
 
         tenant = self.tenant
 
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "Version": version,
@@ -47,38 +65,89 @@ class Status:
                 "Type": type_,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Version", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Version: expected str, got " + type(_v).__name__)
-        version = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            version = _src["Version"]
+        except KeyError:
+            version = UNSET
+        if version.__class__ is not str:
+            version, _raw = _decoding.scalar(version, "str", _path, "Version", _raw)
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("Timestamp"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Timestamp"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                timestamp = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                timestamp, _raw = _decoding.as_datetime(_v, "date-time", _path, "Timestamp", _raw)
+        else:
+            timestamp, _raw = _decoding.as_datetime(_v, "date-time", _path, "Timestamp", _raw)
 
-        _v = d.pop("Tenant", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Tenant: expected str, got " + type(_v).__name__)
-        tenant = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tenant = _src["Tenant"]
+        except KeyError:
+            tenant = UNSET
+        if tenant.__class__ is not str:
+            tenant, _raw = _decoding.scalar(tenant, "str", _path, "Tenant", _raw)
 
-        _v = d.pop("Type", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Type: expected str, got " + type(_v).__name__)
-        type_ = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            type_ = _src["Type"]
+        except KeyError:
+            type_ = UNSET
+        if type_.__class__ is not str:
+            type_, _raw = _decoding.scalar(type_, "str", _path, "Type", _raw)
 
-        status = cls(
-            version=version,
-            timestamp=timestamp,
-            tenant=tenant,
-            type_=type_,
-        )
+        if cls is Status:
+            _obj = _new(cls)
+            _obj.version = version
+            _obj.timestamp = timestamp
+            _obj.tenant = tenant
+            _obj.type_ = type_
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                version,
+                timestamp,
+                tenant,
+                type_,
+            )
 
-        status.additional_properties = d
-        return status
+        if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,26 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Stock")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "WarehouseId",
+        "StorageLocationId",
+        "StorageLocationName",
+        "ItemId",
+        "ShelfLifeExpirationDate",
+        "BatchNumber",
+        "QuantityTotal",
+        "QuantityLockedForShipment",
+        "QuantityLockedForAvailability",
+        "QuantityInPickingLists",
+    }
+)
 
 
 @_attrs_define
@@ -38,7 +55,10 @@ class Stock:
     quantity_locked_for_shipment: float
     quantity_locked_for_availability: float
     quantity_in_picking_lists: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         warehouse_id = self.warehouse_id
@@ -49,7 +69,10 @@ class Stock:
 
         item_id = self.item_id
 
-        shelf_life_expiration_date = self.shelf_life_expiration_date.isoformat()
+        if self.shelf_life_expiration_date is None or isinstance(self.shelf_life_expiration_date, Unset):
+            shelf_life_expiration_date = self.shelf_life_expiration_date
+        else:
+            shelf_life_expiration_date = self.shelf_life_expiration_date.isoformat()
 
         batch_number = self.batch_number
 
@@ -62,7 +85,8 @@ class Stock:
         quantity_in_picking_lists = self.quantity_in_picking_lists
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "WarehouseId": warehouse_id,
@@ -77,74 +101,166 @@ class Stock:
                 "QuantityInPickingLists": quantity_in_picking_lists,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("WarehouseId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("WarehouseId: expected int, got " + type(_v).__name__)
-        warehouse_id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            warehouse_id = _src["WarehouseId"]
+        except KeyError:
+            warehouse_id = UNSET
+        if warehouse_id.__class__ is not int:
+            warehouse_id, _raw = _decoding.scalar(warehouse_id, "int", _path, "WarehouseId", _raw)
 
-        _v = d.pop("StorageLocationId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("StorageLocationId: expected int, got " + type(_v).__name__)
-        storage_location_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            storage_location_id = _src["StorageLocationId"]
+        except KeyError:
+            storage_location_id = UNSET
+        if storage_location_id.__class__ is not int:
+            storage_location_id, _raw = _decoding.scalar(
+                storage_location_id, "int", _path, "StorageLocationId", _raw
+            )
 
-        _v = d.pop("StorageLocationName", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("StorageLocationName: expected str, got " + type(_v).__name__)
-        storage_location_name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            storage_location_name = _src["StorageLocationName"]
+        except KeyError:
+            storage_location_name = UNSET
+        if storage_location_name.__class__ is not str:
+            storage_location_name, _raw = _decoding.scalar(
+                storage_location_name, "str", _path, "StorageLocationName", _raw
+            )
 
-        _v = d.pop("ItemId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ItemId: expected int, got " + type(_v).__name__)
-        item_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            item_id = _src["ItemId"]
+        except KeyError:
+            item_id = UNSET
+        if item_id.__class__ is not int:
+            item_id, _raw = _decoding.scalar(item_id, "int", _path, "ItemId", _raw)
 
-        shelf_life_expiration_date = datetime.datetime.fromisoformat(d.pop("ShelfLifeExpirationDate"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ShelfLifeExpirationDate"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                shelf_life_expiration_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                shelf_life_expiration_date, _raw = _decoding.as_datetime(
+                    _v, "date-time", _path, "ShelfLifeExpirationDate", _raw
+                )
+        else:
+            shelf_life_expiration_date, _raw = _decoding.as_datetime(
+                _v, "date-time", _path, "ShelfLifeExpirationDate", _raw
+            )
 
-        _v = d.pop("BatchNumber", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("BatchNumber: expected str, got " + type(_v).__name__)
-        batch_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            batch_number = _src["BatchNumber"]
+        except KeyError:
+            batch_number = UNSET
+        if batch_number.__class__ is not str:
+            batch_number, _raw = _decoding.scalar(batch_number, "str", _path, "BatchNumber", _raw)
 
-        _v = d.pop("QuantityTotal", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("QuantityTotal: expected float, got " + type(_v).__name__)
-        quantity_total = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            quantity_total = _src["QuantityTotal"]
+        except KeyError:
+            quantity_total = UNSET
+        if quantity_total.__class__ is not float and quantity_total.__class__ is not int:
+            quantity_total, _raw = _decoding.scalar(quantity_total, "float", _path, "QuantityTotal", _raw)
 
-        _v = d.pop("QuantityLockedForShipment", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("QuantityLockedForShipment: expected float, got " + type(_v).__name__)
-        quantity_locked_for_shipment = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            quantity_locked_for_shipment = _src["QuantityLockedForShipment"]
+        except KeyError:
+            quantity_locked_for_shipment = UNSET
+        if (
+            quantity_locked_for_shipment.__class__ is not float
+            and quantity_locked_for_shipment.__class__ is not int
+        ):
+            quantity_locked_for_shipment, _raw = _decoding.scalar(
+                quantity_locked_for_shipment, "float", _path, "QuantityLockedForShipment", _raw
+            )
 
-        _v = d.pop("QuantityLockedForAvailability", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("QuantityLockedForAvailability: expected float, got " + type(_v).__name__)
-        quantity_locked_for_availability = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            quantity_locked_for_availability = _src["QuantityLockedForAvailability"]
+        except KeyError:
+            quantity_locked_for_availability = UNSET
+        if (
+            quantity_locked_for_availability.__class__ is not float
+            and quantity_locked_for_availability.__class__ is not int
+        ):
+            quantity_locked_for_availability, _raw = _decoding.scalar(
+                quantity_locked_for_availability, "float", _path, "QuantityLockedForAvailability", _raw
+            )
 
-        _v = d.pop("QuantityInPickingLists", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("QuantityInPickingLists: expected float, got " + type(_v).__name__)
-        quantity_in_picking_lists = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            quantity_in_picking_lists = _src["QuantityInPickingLists"]
+        except KeyError:
+            quantity_in_picking_lists = UNSET
+        if (
+            quantity_in_picking_lists.__class__ is not float
+            and quantity_in_picking_lists.__class__ is not int
+        ):
+            quantity_in_picking_lists, _raw = _decoding.scalar(
+                quantity_in_picking_lists, "float", _path, "QuantityInPickingLists", _raw
+            )
 
-        stock = cls(
-            warehouse_id=warehouse_id,
-            storage_location_id=storage_location_id,
-            storage_location_name=storage_location_name,
-            item_id=item_id,
-            shelf_life_expiration_date=shelf_life_expiration_date,
-            batch_number=batch_number,
-            quantity_total=quantity_total,
-            quantity_locked_for_shipment=quantity_locked_for_shipment,
-            quantity_locked_for_availability=quantity_locked_for_availability,
-            quantity_in_picking_lists=quantity_in_picking_lists,
-        )
+        if cls is Stock:
+            _obj = _new(cls)
+            _obj.warehouse_id = warehouse_id
+            _obj.storage_location_id = storage_location_id
+            _obj.storage_location_name = storage_location_name
+            _obj.item_id = item_id
+            _obj.shelf_life_expiration_date = shelf_life_expiration_date
+            _obj.batch_number = batch_number
+            _obj.quantity_total = quantity_total
+            _obj.quantity_locked_for_shipment = quantity_locked_for_shipment
+            _obj.quantity_locked_for_availability = quantity_locked_for_availability
+            _obj.quantity_in_picking_lists = quantity_in_picking_lists
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                warehouse_id,
+                storage_location_id,
+                storage_location_name,
+                item_id,
+                shelf_life_expiration_date,
+                batch_number,
+                quantity_total,
+                quantity_locked_for_shipment,
+                quantity_locked_for_availability,
+                quantity_in_picking_lists,
+            )
 
-        stock.additional_properties = d
-        return stock
+        if len(_src) != 10 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,25 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StockChange")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "ItemId",
+        "WarehouseId",
+        "StorageLocationId",
+        "Quantity",
+        "ChangedDate",
+        "ShelfLifeExpirationDate",
+        "BatchNumber",
+        "Comment",
+        "Username",
+    }
+)
 
 
 @_attrs_define
@@ -36,7 +52,10 @@ class StockChange:
     batch_number: str
     comment: str
     username: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         item_id = self.item_id
@@ -47,9 +66,15 @@ class StockChange:
 
         quantity = self.quantity
 
-        changed_date = self.changed_date.isoformat()
+        if self.changed_date is None or isinstance(self.changed_date, Unset):
+            changed_date = self.changed_date
+        else:
+            changed_date = self.changed_date.isoformat()
 
-        shelf_life_expiration_date = self.shelf_life_expiration_date.isoformat()
+        if self.shelf_life_expiration_date is None or isinstance(self.shelf_life_expiration_date, Unset):
+            shelf_life_expiration_date = self.shelf_life_expiration_date
+        else:
+            shelf_life_expiration_date = self.shelf_life_expiration_date.isoformat()
 
         batch_number = self.batch_number
 
@@ -58,7 +83,8 @@ class StockChange:
         username = self.username
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "ItemId": item_id,
@@ -72,65 +98,145 @@ class StockChange:
                 "Username": username,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("ItemId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("ItemId: expected int, got " + type(_v).__name__)
-        item_id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            item_id = _src["ItemId"]
+        except KeyError:
+            item_id = UNSET
+        if item_id.__class__ is not int:
+            item_id, _raw = _decoding.scalar(item_id, "int", _path, "ItemId", _raw)
 
-        _v = d.pop("WarehouseId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("WarehouseId: expected int, got " + type(_v).__name__)
-        warehouse_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            warehouse_id = _src["WarehouseId"]
+        except KeyError:
+            warehouse_id = UNSET
+        if warehouse_id.__class__ is not int:
+            warehouse_id, _raw = _decoding.scalar(warehouse_id, "int", _path, "WarehouseId", _raw)
 
-        _v = d.pop("StorageLocationId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("StorageLocationId: expected int, got " + type(_v).__name__)
-        storage_location_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            storage_location_id = _src["StorageLocationId"]
+        except KeyError:
+            storage_location_id = UNSET
+        if storage_location_id.__class__ is not int:
+            storage_location_id, _raw = _decoding.scalar(
+                storage_location_id, "int", _path, "StorageLocationId", _raw
+            )
 
-        _v = d.pop("Quantity", UNSET)
-        if type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool)):
-            raise TypeError("Quantity: expected float, got " + type(_v).__name__)
-        quantity = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            quantity = _src["Quantity"]
+        except KeyError:
+            quantity = UNSET
+        if quantity.__class__ is not float and quantity.__class__ is not int:
+            quantity, _raw = _decoding.scalar(quantity, "float", _path, "Quantity", _raw)
 
-        changed_date = datetime.datetime.fromisoformat(d.pop("ChangedDate"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ChangedDate"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                changed_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                changed_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "ChangedDate", _raw)
+        else:
+            changed_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "ChangedDate", _raw)
 
-        shelf_life_expiration_date = datetime.datetime.fromisoformat(d.pop("ShelfLifeExpirationDate"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ShelfLifeExpirationDate"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                shelf_life_expiration_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                shelf_life_expiration_date, _raw = _decoding.as_datetime(
+                    _v, "date-time", _path, "ShelfLifeExpirationDate", _raw
+                )
+        else:
+            shelf_life_expiration_date, _raw = _decoding.as_datetime(
+                _v, "date-time", _path, "ShelfLifeExpirationDate", _raw
+            )
 
-        _v = d.pop("BatchNumber", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("BatchNumber: expected str, got " + type(_v).__name__)
-        batch_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            batch_number = _src["BatchNumber"]
+        except KeyError:
+            batch_number = UNSET
+        if batch_number.__class__ is not str:
+            batch_number, _raw = _decoding.scalar(batch_number, "str", _path, "BatchNumber", _raw)
 
-        _v = d.pop("Comment", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Comment: expected str, got " + type(_v).__name__)
-        comment = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            comment = _src["Comment"]
+        except KeyError:
+            comment = UNSET
+        if comment.__class__ is not str:
+            comment, _raw = _decoding.scalar(comment, "str", _path, "Comment", _raw)
 
-        _v = d.pop("Username", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Username: expected str, got " + type(_v).__name__)
-        username = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            username = _src["Username"]
+        except KeyError:
+            username = UNSET
+        if username.__class__ is not str:
+            username, _raw = _decoding.scalar(username, "str", _path, "Username", _raw)
 
-        stock_change = cls(
-            item_id=item_id,
-            warehouse_id=warehouse_id,
-            storage_location_id=storage_location_id,
-            quantity=quantity,
-            changed_date=changed_date,
-            shelf_life_expiration_date=shelf_life_expiration_date,
-            batch_number=batch_number,
-            comment=comment,
-            username=username,
-        )
+        if cls is StockChange:
+            _obj = _new(cls)
+            _obj.item_id = item_id
+            _obj.warehouse_id = warehouse_id
+            _obj.storage_location_id = storage_location_id
+            _obj.quantity = quantity
+            _obj.changed_date = changed_date
+            _obj.shelf_life_expiration_date = shelf_life_expiration_date
+            _obj.batch_number = batch_number
+            _obj.comment = comment
+            _obj.username = username
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                item_id,
+                warehouse_id,
+                storage_location_id,
+                quantity,
+                changed_date,
+                shelf_life_expiration_date,
+                batch_number,
+                comment,
+                username,
+            )
 
-        stock_change.additional_properties = d
-        return stock_change
+        if len(_src) != 9 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,26 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StorageLocation")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Id",
+        "WarehouseId",
+        "Name",
+        "StorageLocationType",
+        "SortNumber",
+        "Priority",
+        "LockForShipment",
+        "LockForAvailability",
+        "Comment",
+        "Dimensions",
+    }
+)
 
 
 @_attrs_define
@@ -37,7 +54,10 @@ class StorageLocation:
     lock_for_availability: bool
     comment: str
     dimensions: Dimensions
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -46,7 +66,10 @@ class StorageLocation:
 
         name = self.name
 
-        storage_location_type = self.storage_location_type.to_dict()
+        if self.storage_location_type is None or isinstance(self.storage_location_type, Unset):
+            storage_location_type = self.storage_location_type
+        else:
+            storage_location_type = self.storage_location_type.to_dict()
 
         sort_number = self.sort_number
 
@@ -58,10 +81,14 @@ class StorageLocation:
 
         comment = self.comment
 
-        dimensions = self.dimensions.to_dict()
+        if self.dimensions is None or isinstance(self.dimensions, Unset):
+            dimensions = self.dimensions
+        else:
+            dimensions = self.dimensions.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "Id": id,
@@ -76,71 +103,148 @@ class StorageLocation:
                 "Dimensions": dimensions,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Id", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Id: expected int, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["Id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not int:
+            id, _raw = _decoding.scalar(id, "int", _path, "Id", _raw)
 
-        _v = d.pop("WarehouseId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("WarehouseId: expected int, got " + type(_v).__name__)
-        warehouse_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            warehouse_id = _src["WarehouseId"]
+        except KeyError:
+            warehouse_id = UNSET
+        if warehouse_id.__class__ is not int:
+            warehouse_id, _raw = _decoding.scalar(warehouse_id, "int", _path, "WarehouseId", _raw)
 
-        _v = d.pop("Name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Name: expected str, got " + type(_v).__name__)
-        name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["Name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "Name", _raw)
 
-        storage_location_type = StorageLocationType.from_dict(d.pop("StorageLocationType"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["StorageLocationType"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            storage_location_type = _StorageLocationType_from_dict(_v, _path + "StorageLocationType.")
+        else:
+            storage_location_type, _raw = _decoding.as_model(
+                _v, StorageLocationType, _path, "StorageLocationType", _raw
+            )
 
-        _v = d.pop("SortNumber", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("SortNumber: expected int, got " + type(_v).__name__)
-        sort_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sort_number = _src["SortNumber"]
+        except KeyError:
+            sort_number = UNSET
+        if sort_number.__class__ is not int:
+            sort_number, _raw = _decoding.scalar(sort_number, "int", _path, "SortNumber", _raw)
 
-        _v = d.pop("Priority", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Priority: expected int, got " + type(_v).__name__)
-        priority = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            priority = _src["Priority"]
+        except KeyError:
+            priority = UNSET
+        if priority.__class__ is not int:
+            priority, _raw = _decoding.scalar(priority, "int", _path, "Priority", _raw)
 
-        _v = d.pop("LockForShipment", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("LockForShipment: expected bool, got " + type(_v).__name__)
-        lock_for_shipment = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            lock_for_shipment = _src["LockForShipment"]
+        except KeyError:
+            lock_for_shipment = UNSET
+        if lock_for_shipment.__class__ is not bool:
+            lock_for_shipment, _raw = _decoding.scalar(
+                lock_for_shipment, "bool", _path, "LockForShipment", _raw
+            )
 
-        _v = d.pop("LockForAvailability", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("LockForAvailability: expected bool, got " + type(_v).__name__)
-        lock_for_availability = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            lock_for_availability = _src["LockForAvailability"]
+        except KeyError:
+            lock_for_availability = UNSET
+        if lock_for_availability.__class__ is not bool:
+            lock_for_availability, _raw = _decoding.scalar(
+                lock_for_availability, "bool", _path, "LockForAvailability", _raw
+            )
 
-        _v = d.pop("Comment", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Comment: expected str, got " + type(_v).__name__)
-        comment = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            comment = _src["Comment"]
+        except KeyError:
+            comment = UNSET
+        if comment.__class__ is not str:
+            comment, _raw = _decoding.scalar(comment, "str", _path, "Comment", _raw)
 
-        dimensions = Dimensions.from_dict(d.pop("Dimensions"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Dimensions"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            dimensions = _Dimensions_from_dict(_v, _path + "Dimensions.")
+        else:
+            dimensions, _raw = _decoding.as_model(_v, Dimensions, _path, "Dimensions", _raw)
 
-        storage_location = cls(
-            id=id,
-            warehouse_id=warehouse_id,
-            name=name,
-            storage_location_type=storage_location_type,
-            sort_number=sort_number,
-            priority=priority,
-            lock_for_shipment=lock_for_shipment,
-            lock_for_availability=lock_for_availability,
-            comment=comment,
-            dimensions=dimensions,
-        )
+        if cls is StorageLocation:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.warehouse_id = warehouse_id
+            _obj.name = name
+            _obj.storage_location_type = storage_location_type
+            _obj.sort_number = sort_number
+            _obj.priority = priority
+            _obj.lock_for_shipment = lock_for_shipment
+            _obj.lock_for_availability = lock_for_availability
+            _obj.comment = comment
+            _obj.dimensions = dimensions
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                warehouse_id,
+                name,
+                storage_location_type,
+                sort_number,
+                priority,
+                lock_for_shipment,
+                lock_for_availability,
+                comment,
+                dimensions,
+            )
 
-        storage_location.additional_properties = d
-        return storage_location
+        if len(_src) != 10 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -161,3 +265,6 @@ class StorageLocation:
 
 from ..models.dimensions import Dimensions
 from ..models.storage_location_type import StorageLocationType
+
+_Dimensions_from_dict = Dimensions.from_dict
+_StorageLocationType_from_dict = StorageLocationType.from_dict

@@ -6,9 +6,33 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAddress")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Company",
+        "Company2",
+        "FormOfAddress",
+        "Title",
+        "FirstName",
+        "LastName",
+        "Street",
+        "Address2",
+        "PostalCode",
+        "City",
+        "State",
+        "CountryIso",
+        "VatID",
+        "PhoneNumber",
+        "MobilePhoneNumber",
+        "EmailAddress",
+        "Fax",
+    }
+)
 
 
 @_attrs_define
@@ -51,7 +75,10 @@ class UpdateAddress:
     mobile_phone_number: str | Unset = UNSET
     email_address: str | Unset = UNSET
     fax: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         company = self.company
@@ -89,7 +116,8 @@ class UpdateAddress:
         fax = self.fax
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if company is not UNSET:
             field_dict["Company"] = company
@@ -125,119 +153,203 @@ class UpdateAddress:
             field_dict["EmailAddress"] = email_address
         if fax is not UNSET:
             field_dict["Fax"] = fax
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Company", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Company: expected str, got " + type(_v).__name__)
-        company = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            company = _src["Company"]
+        except KeyError:
+            company = UNSET
+        if company.__class__ is not str and company is not UNSET:
+            company, _raw = _decoding.scalar(company, "str", _path, "Company", _raw)
 
-        _v = d.pop("Company2", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Company2: expected str, got " + type(_v).__name__)
-        company_2 = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            company_2 = _src["Company2"]
+        except KeyError:
+            company_2 = UNSET
+        if company_2.__class__ is not str and company_2 is not UNSET:
+            company_2, _raw = _decoding.scalar(company_2, "str", _path, "Company2", _raw)
 
-        _v = d.pop("FormOfAddress", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("FormOfAddress: expected str, got " + type(_v).__name__)
-        form_of_address = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            form_of_address = _src["FormOfAddress"]
+        except KeyError:
+            form_of_address = UNSET
+        if form_of_address.__class__ is not str and form_of_address is not UNSET:
+            form_of_address, _raw = _decoding.scalar(form_of_address, "str", _path, "FormOfAddress", _raw)
 
-        _v = d.pop("Title", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Title: expected str, got " + type(_v).__name__)
-        title = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            title = _src["Title"]
+        except KeyError:
+            title = UNSET
+        if title.__class__ is not str and title is not UNSET:
+            title, _raw = _decoding.scalar(title, "str", _path, "Title", _raw)
 
-        _v = d.pop("FirstName", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("FirstName: expected str, got " + type(_v).__name__)
-        first_name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            first_name = _src["FirstName"]
+        except KeyError:
+            first_name = UNSET
+        if first_name.__class__ is not str and first_name is not UNSET:
+            first_name, _raw = _decoding.scalar(first_name, "str", _path, "FirstName", _raw)
 
-        _v = d.pop("LastName", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("LastName: expected str, got " + type(_v).__name__)
-        last_name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            last_name = _src["LastName"]
+        except KeyError:
+            last_name = UNSET
+        if last_name.__class__ is not str and last_name is not UNSET:
+            last_name, _raw = _decoding.scalar(last_name, "str", _path, "LastName", _raw)
 
-        _v = d.pop("Street", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Street: expected str, got " + type(_v).__name__)
-        street = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            street = _src["Street"]
+        except KeyError:
+            street = UNSET
+        if street.__class__ is not str and street is not UNSET:
+            street, _raw = _decoding.scalar(street, "str", _path, "Street", _raw)
 
-        _v = d.pop("Address2", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Address2: expected str, got " + type(_v).__name__)
-        address_2 = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            address_2 = _src["Address2"]
+        except KeyError:
+            address_2 = UNSET
+        if address_2.__class__ is not str and address_2 is not UNSET:
+            address_2, _raw = _decoding.scalar(address_2, "str", _path, "Address2", _raw)
 
-        _v = d.pop("PostalCode", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("PostalCode: expected str, got " + type(_v).__name__)
-        postal_code = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            postal_code = _src["PostalCode"]
+        except KeyError:
+            postal_code = UNSET
+        if postal_code.__class__ is not str and postal_code is not UNSET:
+            postal_code, _raw = _decoding.scalar(postal_code, "str", _path, "PostalCode", _raw)
 
-        _v = d.pop("City", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("City: expected str, got " + type(_v).__name__)
-        city = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            city = _src["City"]
+        except KeyError:
+            city = UNSET
+        if city.__class__ is not str and city is not UNSET:
+            city, _raw = _decoding.scalar(city, "str", _path, "City", _raw)
 
-        _v = d.pop("State", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("State: expected str, got " + type(_v).__name__)
-        state = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            state = _src["State"]
+        except KeyError:
+            state = UNSET
+        if state.__class__ is not str and state is not UNSET:
+            state, _raw = _decoding.scalar(state, "str", _path, "State", _raw)
 
-        _v = d.pop("CountryIso", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("CountryIso: expected str, got " + type(_v).__name__)
-        country_iso = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            country_iso = _src["CountryIso"]
+        except KeyError:
+            country_iso = UNSET
+        if country_iso.__class__ is not str and country_iso is not UNSET:
+            country_iso, _raw = _decoding.scalar(country_iso, "str", _path, "CountryIso", _raw)
 
-        _v = d.pop("VatID", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("VatID: expected str, got " + type(_v).__name__)
-        vat_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            vat_id = _src["VatID"]
+        except KeyError:
+            vat_id = UNSET
+        if vat_id.__class__ is not str and vat_id is not UNSET:
+            vat_id, _raw = _decoding.scalar(vat_id, "str", _path, "VatID", _raw)
 
-        _v = d.pop("PhoneNumber", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("PhoneNumber: expected str, got " + type(_v).__name__)
-        phone_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            phone_number = _src["PhoneNumber"]
+        except KeyError:
+            phone_number = UNSET
+        if phone_number.__class__ is not str and phone_number is not UNSET:
+            phone_number, _raw = _decoding.scalar(phone_number, "str", _path, "PhoneNumber", _raw)
 
-        _v = d.pop("MobilePhoneNumber", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("MobilePhoneNumber: expected str, got " + type(_v).__name__)
-        mobile_phone_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            mobile_phone_number = _src["MobilePhoneNumber"]
+        except KeyError:
+            mobile_phone_number = UNSET
+        if mobile_phone_number.__class__ is not str and mobile_phone_number is not UNSET:
+            mobile_phone_number, _raw = _decoding.scalar(
+                mobile_phone_number, "str", _path, "MobilePhoneNumber", _raw
+            )
 
-        _v = d.pop("EmailAddress", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("EmailAddress: expected str, got " + type(_v).__name__)
-        email_address = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            email_address = _src["EmailAddress"]
+        except KeyError:
+            email_address = UNSET
+        if email_address.__class__ is not str and email_address is not UNSET:
+            email_address, _raw = _decoding.scalar(email_address, "str", _path, "EmailAddress", _raw)
 
-        _v = d.pop("Fax", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Fax: expected str, got " + type(_v).__name__)
-        fax = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            fax = _src["Fax"]
+        except KeyError:
+            fax = UNSET
+        if fax.__class__ is not str and fax is not UNSET:
+            fax, _raw = _decoding.scalar(fax, "str", _path, "Fax", _raw)
 
-        update_address = cls(
-            company=company,
-            company_2=company_2,
-            form_of_address=form_of_address,
-            title=title,
-            first_name=first_name,
-            last_name=last_name,
-            street=street,
-            address_2=address_2,
-            postal_code=postal_code,
-            city=city,
-            state=state,
-            country_iso=country_iso,
-            vat_id=vat_id,
-            phone_number=phone_number,
-            mobile_phone_number=mobile_phone_number,
-            email_address=email_address,
-            fax=fax,
-        )
+        if cls is UpdateAddress:
+            _obj = _new(cls)
+            _obj.company = company
+            _obj.company_2 = company_2
+            _obj.form_of_address = form_of_address
+            _obj.title = title
+            _obj.first_name = first_name
+            _obj.last_name = last_name
+            _obj.street = street
+            _obj.address_2 = address_2
+            _obj.postal_code = postal_code
+            _obj.city = city
+            _obj.state = state
+            _obj.country_iso = country_iso
+            _obj.vat_id = vat_id
+            _obj.phone_number = phone_number
+            _obj.mobile_phone_number = mobile_phone_number
+            _obj.email_address = email_address
+            _obj.fax = fax
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                company,
+                company_2,
+                form_of_address,
+                title,
+                first_name,
+                last_name,
+                street,
+                address_2,
+                postal_code,
+                city,
+                state,
+                country_iso,
+                vat_id,
+                phone_number,
+                mobile_phone_number,
+                email_address,
+                fax,
+            )
 
-        update_address.additional_properties = d
-        return update_address
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

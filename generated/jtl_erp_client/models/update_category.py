@@ -6,9 +6,21 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateCategory")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Name",
+        "Description",
+        "ParentCategoryId",
+        "SortNumber",
+        "ActiveSalesChannels",
+    }
+)
 
 
 @_attrs_define
@@ -27,7 +39,10 @@ class UpdateCategory:
     parent_category_id: int | Unset = UNSET
     sort_number: int | Unset = UNSET
     active_sales_channels: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -41,7 +56,8 @@ class UpdateCategory:
         active_sales_channels = self.active_sales_channels
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if name is not UNSET:
             field_dict["Name"] = name
@@ -53,47 +69,97 @@ class UpdateCategory:
             field_dict["SortNumber"] = sort_number
         if active_sales_channels is not UNSET:
             field_dict["ActiveSalesChannels"] = active_sales_channels
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Name", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Name: expected str, got " + type(_v).__name__)
-        name = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["Name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str and name is not UNSET:
+            name, _raw = _decoding.scalar(name, "str", _path, "Name", _raw)
 
-        _v = d.pop("Description", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Description: expected str, got " + type(_v).__name__)
-        description = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            description = _src["Description"]
+        except KeyError:
+            description = UNSET
+        if description.__class__ is not str and description is not UNSET:
+            description, _raw = _decoding.scalar(description, "str", _path, "Description", _raw)
 
-        _v = d.pop("ParentCategoryId", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("ParentCategoryId: expected int, got " + type(_v).__name__)
-        parent_category_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            parent_category_id = _src["ParentCategoryId"]
+        except KeyError:
+            parent_category_id = UNSET
+        if parent_category_id.__class__ is not int and parent_category_id is not UNSET:
+            parent_category_id, _raw = _decoding.scalar(
+                parent_category_id, "int", _path, "ParentCategoryId", _raw
+            )
 
-        _v = d.pop("SortNumber", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("SortNumber: expected int, got " + type(_v).__name__)
-        sort_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sort_number = _src["SortNumber"]
+        except KeyError:
+            sort_number = UNSET
+        if sort_number.__class__ is not int and sort_number is not UNSET:
+            sort_number, _raw = _decoding.scalar(sort_number, "int", _path, "SortNumber", _raw)
 
-        _v = d.pop("ActiveSalesChannels", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("ActiveSalesChannels: expected str, got " + type(_v).__name__)
-        active_sales_channels = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            active_sales_channels = _src["ActiveSalesChannels"]
+        except KeyError:
+            active_sales_channels = UNSET
+        if active_sales_channels.__class__ is not str and active_sales_channels is not UNSET:
+            active_sales_channels, _raw = _decoding.scalar(
+                active_sales_channels, "str", _path, "ActiveSalesChannels", _raw
+            )
 
-        update_category = cls(
-            name=name,
-            description=description,
-            parent_category_id=parent_category_id,
-            sort_number=sort_number,
-            active_sales_channels=active_sales_channels,
-        )
+        if cls is UpdateCategory:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.description = description
+            _obj.parent_category_id = parent_category_id
+            _obj.sort_number = sort_number
+            _obj.active_sales_channels = active_sales_channels
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                description,
+                parent_category_id,
+                sort_number,
+                active_sales_channels,
+            )
 
-        update_category.additional_properties = d
-        return update_category
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

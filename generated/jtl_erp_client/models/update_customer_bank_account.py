@@ -6,9 +6,22 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateCustomerBankAccount")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "AccountHolder",
+        "BankName",
+        "AccountNumber",
+        "BankCode",
+        "IBAN",
+        "BIC",
+    }
+)
 
 
 @_attrs_define
@@ -29,7 +42,10 @@ class UpdateCustomerBankAccount:
     bank_code: str | Unset = UNSET
     iban: str | Unset = UNSET
     bic: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         account_holder = self.account_holder
@@ -45,7 +61,8 @@ class UpdateCustomerBankAccount:
         bic = self.bic
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if account_holder is not UNSET:
             field_dict["AccountHolder"] = account_holder
@@ -59,53 +76,102 @@ class UpdateCustomerBankAccount:
             field_dict["IBAN"] = iban
         if bic is not UNSET:
             field_dict["BIC"] = bic
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("AccountHolder", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("AccountHolder: expected str, got " + type(_v).__name__)
-        account_holder = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            account_holder = _src["AccountHolder"]
+        except KeyError:
+            account_holder = UNSET
+        if account_holder.__class__ is not str and account_holder is not UNSET:
+            account_holder, _raw = _decoding.scalar(account_holder, "str", _path, "AccountHolder", _raw)
 
-        _v = d.pop("BankName", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("BankName: expected str, got " + type(_v).__name__)
-        bank_name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            bank_name = _src["BankName"]
+        except KeyError:
+            bank_name = UNSET
+        if bank_name.__class__ is not str and bank_name is not UNSET:
+            bank_name, _raw = _decoding.scalar(bank_name, "str", _path, "BankName", _raw)
 
-        _v = d.pop("AccountNumber", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("AccountNumber: expected str, got " + type(_v).__name__)
-        account_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            account_number = _src["AccountNumber"]
+        except KeyError:
+            account_number = UNSET
+        if account_number.__class__ is not str and account_number is not UNSET:
+            account_number, _raw = _decoding.scalar(account_number, "str", _path, "AccountNumber", _raw)
 
-        _v = d.pop("BankCode", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("BankCode: expected str, got " + type(_v).__name__)
-        bank_code = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            bank_code = _src["BankCode"]
+        except KeyError:
+            bank_code = UNSET
+        if bank_code.__class__ is not str and bank_code is not UNSET:
+            bank_code, _raw = _decoding.scalar(bank_code, "str", _path, "BankCode", _raw)
 
-        _v = d.pop("IBAN", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("IBAN: expected str, got " + type(_v).__name__)
-        iban = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            iban = _src["IBAN"]
+        except KeyError:
+            iban = UNSET
+        if iban.__class__ is not str and iban is not UNSET:
+            iban, _raw = _decoding.scalar(iban, "str", _path, "IBAN", _raw)
 
-        _v = d.pop("BIC", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("BIC: expected str, got " + type(_v).__name__)
-        bic = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            bic = _src["BIC"]
+        except KeyError:
+            bic = UNSET
+        if bic.__class__ is not str and bic is not UNSET:
+            bic, _raw = _decoding.scalar(bic, "str", _path, "BIC", _raw)
 
-        update_customer_bank_account = cls(
-            account_holder=account_holder,
-            bank_name=bank_name,
-            account_number=account_number,
-            bank_code=bank_code,
-            iban=iban,
-            bic=bic,
-        )
+        if cls is UpdateCustomerBankAccount:
+            _obj = _new(cls)
+            _obj.account_holder = account_holder
+            _obj.bank_name = bank_name
+            _obj.account_number = account_number
+            _obj.bank_code = bank_code
+            _obj.iban = iban
+            _obj.bic = bic
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                account_holder,
+                bank_name,
+                account_number,
+                bank_code,
+                iban,
+                bic,
+            )
 
-        update_customer_bank_account.additional_properties = d
-        return update_customer_bank_account
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

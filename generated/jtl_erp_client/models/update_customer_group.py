@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateCustomerGroup")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Name",
+        "IsDefault",
+        "Discount",
+        "IsNetPrice",
+    }
+)
 
 
 @_attrs_define
@@ -25,7 +36,10 @@ class UpdateCustomerGroup:
     is_default: bool | Unset = UNSET
     discount: float | Unset = UNSET
     is_net_price: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -37,7 +51,8 @@ class UpdateCustomerGroup:
         is_net_price = self.is_net_price
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if name is not UNSET:
             field_dict["Name"] = name
@@ -47,43 +62,84 @@ class UpdateCustomerGroup:
             field_dict["Discount"] = discount
         if is_net_price is not UNSET:
             field_dict["IsNetPrice"] = is_net_price
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Name", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Name: expected str, got " + type(_v).__name__)
-        name = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["Name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str and name is not UNSET:
+            name, _raw = _decoding.scalar(name, "str", _path, "Name", _raw)
 
-        _v = d.pop("IsDefault", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("IsDefault: expected bool, got " + type(_v).__name__)
-        is_default = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_default = _src["IsDefault"]
+        except KeyError:
+            is_default = UNSET
+        if is_default.__class__ is not bool and is_default is not UNSET:
+            is_default, _raw = _decoding.scalar(is_default, "bool", _path, "IsDefault", _raw)
 
-        _v = d.pop("Discount", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
-        ):
-            raise TypeError("Discount: expected float, got " + type(_v).__name__)
-        discount = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            discount = _src["Discount"]
+        except KeyError:
+            discount = UNSET
+        if discount.__class__ is not float and discount.__class__ is not int and discount is not UNSET:
+            discount, _raw = _decoding.scalar(discount, "float", _path, "Discount", _raw)
 
-        _v = d.pop("IsNetPrice", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("IsNetPrice: expected bool, got " + type(_v).__name__)
-        is_net_price = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_net_price = _src["IsNetPrice"]
+        except KeyError:
+            is_net_price = UNSET
+        if is_net_price.__class__ is not bool and is_net_price is not UNSET:
+            is_net_price, _raw = _decoding.scalar(is_net_price, "bool", _path, "IsNetPrice", _raw)
 
-        update_customer_group = cls(
-            name=name,
-            is_default=is_default,
-            discount=discount,
-            is_net_price=is_net_price,
-        )
+        if cls is UpdateCustomerGroup:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.is_default = is_default
+            _obj.discount = discount
+            _obj.is_net_price = is_net_price
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                is_default,
+                discount,
+                is_net_price,
+            )
 
-        update_customer_group.additional_properties = d
-        return update_customer_group
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateDeliveryNotePackagePosting")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "TrackingID",
+        "ShippedDate",
+        "Comment",
+    }
+)
 
 
 @_attrs_define
@@ -24,7 +34,10 @@ class UpdateDeliveryNotePackagePosting:
     tracking_id: str
     shipped_date: datetime.datetime | Unset = UNSET
     comment: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         tracking_id = self.tracking_id
@@ -36,7 +49,8 @@ class UpdateDeliveryNotePackagePosting:
         comment = self.comment
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "TrackingID": tracking_id,
@@ -46,37 +60,82 @@ class UpdateDeliveryNotePackagePosting:
             field_dict["ShippedDate"] = shipped_date
         if comment is not UNSET:
             field_dict["Comment"] = comment
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("TrackingID", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("TrackingID: expected str, got " + type(_v).__name__)
-        tracking_id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tracking_id = _src["TrackingID"]
+        except KeyError:
+            tracking_id = UNSET
+        if tracking_id.__class__ is not str:
+            tracking_id, _raw = _decoding.scalar(tracking_id, "str", _path, "TrackingID", _raw)
 
-        _shipped_date = d.pop("ShippedDate", UNSET)
-        shipped_date: datetime.datetime | Unset
-        if isinstance(_shipped_date, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ShippedDate"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                shipped_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                shipped_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "ShippedDate", _raw)
+        elif _v is UNSET:
             shipped_date = UNSET
         else:
-            shipped_date = datetime.datetime.fromisoformat(_shipped_date)
+            shipped_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "ShippedDate", _raw)
 
-        _v = d.pop("Comment", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Comment: expected str, got " + type(_v).__name__)
-        comment = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            comment = _src["Comment"]
+        except KeyError:
+            comment = UNSET
+        if comment.__class__ is not str and comment is not UNSET:
+            comment, _raw = _decoding.scalar(comment, "str", _path, "Comment", _raw)
 
-        update_delivery_note_package_posting = cls(
-            tracking_id=tracking_id,
-            shipped_date=shipped_date,
-            comment=comment,
-        )
+        if cls is UpdateDeliveryNotePackagePosting:
+            _obj = _new(cls)
+            _obj.tracking_id = tracking_id
+            _obj.shipped_date = shipped_date
+            _obj.comment = comment
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                tracking_id,
+                shipped_date,
+                comment,
+            )
 
-        update_delivery_note_package_posting.additional_properties = d
-        return update_delivery_note_package_posting
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateDepartureCountry")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "CountryISO",
+        "State",
+        "CurrencyIso",
+        "CurrencyFactor",
+    }
+)
 
 
 @_attrs_define
@@ -25,7 +36,10 @@ class UpdateDepartureCountry:
     state: str | Unset = UNSET
     currency_iso: str | Unset = UNSET
     currency_factor: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         country_iso = self.country_iso
@@ -37,7 +51,8 @@ class UpdateDepartureCountry:
         currency_factor = self.currency_factor
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if country_iso is not UNSET:
             field_dict["CountryISO"] = country_iso
@@ -47,43 +62,88 @@ class UpdateDepartureCountry:
             field_dict["CurrencyIso"] = currency_iso
         if currency_factor is not UNSET:
             field_dict["CurrencyFactor"] = currency_factor
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("CountryISO", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("CountryISO: expected str, got " + type(_v).__name__)
-        country_iso = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            country_iso = _src["CountryISO"]
+        except KeyError:
+            country_iso = UNSET
+        if country_iso.__class__ is not str and country_iso is not UNSET:
+            country_iso, _raw = _decoding.scalar(country_iso, "str", _path, "CountryISO", _raw)
 
-        _v = d.pop("State", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("State: expected str, got " + type(_v).__name__)
-        state = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            state = _src["State"]
+        except KeyError:
+            state = UNSET
+        if state.__class__ is not str and state is not UNSET:
+            state, _raw = _decoding.scalar(state, "str", _path, "State", _raw)
 
-        _v = d.pop("CurrencyIso", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("CurrencyIso: expected str, got " + type(_v).__name__)
-        currency_iso = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency_iso = _src["CurrencyIso"]
+        except KeyError:
+            currency_iso = UNSET
+        if currency_iso.__class__ is not str and currency_iso is not UNSET:
+            currency_iso, _raw = _decoding.scalar(currency_iso, "str", _path, "CurrencyIso", _raw)
 
-        _v = d.pop("CurrencyFactor", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            currency_factor = _src["CurrencyFactor"]
+        except KeyError:
+            currency_factor = UNSET
+        if (
+            currency_factor.__class__ is not float
+            and currency_factor.__class__ is not int
+            and currency_factor is not UNSET
         ):
-            raise TypeError("CurrencyFactor: expected float, got " + type(_v).__name__)
-        currency_factor = _v
+            currency_factor, _raw = _decoding.scalar(currency_factor, "float", _path, "CurrencyFactor", _raw)
 
-        update_departure_country = cls(
-            country_iso=country_iso,
-            state=state,
-            currency_iso=currency_iso,
-            currency_factor=currency_factor,
-        )
+        if cls is UpdateDepartureCountry:
+            _obj = _new(cls)
+            _obj.country_iso = country_iso
+            _obj.state = state
+            _obj.currency_iso = currency_iso
+            _obj.currency_factor = currency_factor
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                country_iso,
+                state,
+                currency_iso,
+                currency_factor,
+            )
 
-        update_departure_country.additional_properties = d
-        return update_departure_country
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateFile")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "FileData",
+        "FileDataType",
+        "FileName",
+    }
+)
 
 
 @_attrs_define
@@ -23,7 +33,10 @@ class UpdateFile:
     file_data: str | Unset = UNSET
     file_data_type: str | Unset = UNSET
     file_name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         file_data = self.file_data
@@ -33,7 +46,8 @@ class UpdateFile:
         file_name = self.file_name
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if file_data is not UNSET:
             field_dict["FileData"] = file_data
@@ -41,35 +55,75 @@ class UpdateFile:
             field_dict["FileDataType"] = file_data_type
         if file_name is not UNSET:
             field_dict["FileName"] = file_name
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("FileData", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("FileData: expected str, got " + type(_v).__name__)
-        file_data = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            file_data = _src["FileData"]
+        except KeyError:
+            file_data = UNSET
+        if file_data.__class__ is not str and file_data is not UNSET:
+            file_data, _raw = _decoding.scalar(file_data, "str", _path, "FileData", _raw)
 
-        _v = d.pop("FileDataType", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("FileDataType: expected str, got " + type(_v).__name__)
-        file_data_type = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            file_data_type = _src["FileDataType"]
+        except KeyError:
+            file_data_type = UNSET
+        if file_data_type.__class__ is not str and file_data_type is not UNSET:
+            file_data_type, _raw = _decoding.scalar(file_data_type, "str", _path, "FileDataType", _raw)
 
-        _v = d.pop("FileName", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("FileName: expected str, got " + type(_v).__name__)
-        file_name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            file_name = _src["FileName"]
+        except KeyError:
+            file_name = UNSET
+        if file_name.__class__ is not str and file_name is not UNSET:
+            file_name, _raw = _decoding.scalar(file_name, "str", _path, "FileName", _raw)
 
-        update_file = cls(
-            file_data=file_data,
-            file_data_type=file_data_type,
-            file_name=file_name,
-        )
+        if cls is UpdateFile:
+            _obj = _new(cls)
+            _obj.file_data = file_data
+            _obj.file_data_type = file_data_type
+            _obj.file_name = file_name
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                file_data,
+                file_data_type,
+                file_name,
+            )
 
-        update_file.additional_properties = d
-        return update_file
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,45 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "SKU",
+        "ManufacturerId",
+        "ResponsiblePersonId",
+        "Categories",
+        "Name",
+        "Description",
+        "ShortDescription",
+        "Identifiers",
+        "Components",
+        "ItemPriceData",
+        "ActiveSalesChannels",
+        "SortNumber",
+        "Annotation",
+        "ReleasedOnDate",
+        "StorageOptions",
+        "CountryOfOrigin",
+        "ShippingClassId",
+        "ProductGroupId",
+        "TaxClassId",
+        "Dimensions",
+        "Weights",
+        "AllowNegativeStock",
+        "Quantities",
+        "DangerousGoods",
+        "Taric",
+        "SearchTerms",
+        "PriceListActive",
+        "IgnoreDiscounts",
+        "AvailabilityId",
+    }
+)
 
 
 @_attrs_define
@@ -76,7 +112,10 @@ class UpdateItem:
     price_list_active: bool | Unset = UNSET
     ignore_discounts: bool | Unset = UNSET
     availability_id: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         sku = self.sku
@@ -164,7 +203,8 @@ class UpdateItem:
         availability_id = self.availability_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if sku is not UNSET:
             field_dict["SKU"] = sku
@@ -224,221 +264,384 @@ class UpdateItem:
             field_dict["IgnoreDiscounts"] = ignore_discounts
         if availability_id is not UNSET:
             field_dict["AvailabilityId"] = availability_id
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("SKU", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("SKU: expected str, got " + type(_v).__name__)
-        sku = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sku = _src["SKU"]
+        except KeyError:
+            sku = UNSET
+        if sku.__class__ is not str and sku is not UNSET:
+            sku, _raw = _decoding.scalar(sku, "str", _path, "SKU", _raw)
 
-        _v = d.pop("ManufacturerId", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("ManufacturerId: expected int, got " + type(_v).__name__)
-        manufacturer_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            manufacturer_id = _src["ManufacturerId"]
+        except KeyError:
+            manufacturer_id = UNSET
+        if manufacturer_id.__class__ is not int and manufacturer_id is not UNSET:
+            manufacturer_id, _raw = _decoding.scalar(manufacturer_id, "int", _path, "ManufacturerId", _raw)
 
-        _v = d.pop("ResponsiblePersonId", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("ResponsiblePersonId: expected int, got " + type(_v).__name__)
-        responsible_person_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            responsible_person_id = _src["ResponsiblePersonId"]
+        except KeyError:
+            responsible_person_id = UNSET
+        if responsible_person_id.__class__ is not int and responsible_person_id is not UNSET:
+            responsible_person_id, _raw = _decoding.scalar(
+                responsible_person_id, "int", _path, "ResponsiblePersonId", _raw
+            )
 
-        _v = d.pop("Categories", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("Categories: expected list, got " + type(_v).__name__)
-        _categories = _v
-        categories: list[UpdateCategoryReference] | Unset = UNSET
-        if _categories is not UNSET:
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Categories"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "Categories", _raw)
+        if _v is UNSET or _v is None:
+            categories = _v
+        else:
             categories = []
-            for categories_item_data in _categories:
-                categories_item = UpdateCategoryReference.from_dict(categories_item_data)
+            _at = _path + "Categories[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    categories.append(_UpdateCategoryReference_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, UpdateCategoryReference, _path, "Categories", _raw)
 
-                categories.append(categories_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["Name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str and name is not UNSET:
+            name, _raw = _decoding.scalar(name, "str", _path, "Name", _raw)
 
-        _v = d.pop("Name", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Name: expected str, got " + type(_v).__name__)
-        name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            description = _src["Description"]
+        except KeyError:
+            description = UNSET
+        if description.__class__ is not str and description is not UNSET:
+            description, _raw = _decoding.scalar(description, "str", _path, "Description", _raw)
 
-        _v = d.pop("Description", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Description: expected str, got " + type(_v).__name__)
-        description = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            short_description = _src["ShortDescription"]
+        except KeyError:
+            short_description = UNSET
+        if short_description.__class__ is not str and short_description is not UNSET:
+            short_description, _raw = _decoding.scalar(
+                short_description, "str", _path, "ShortDescription", _raw
+            )
 
-        _v = d.pop("ShortDescription", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("ShortDescription: expected str, got " + type(_v).__name__)
-        short_description = _v
-
-        _identifiers = d.pop("Identifiers", UNSET)
-        identifiers: UpdateItemIdentifiers | Unset
-        if isinstance(_identifiers, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Identifiers"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            identifiers = _UpdateItemIdentifiers_from_dict(_v, _path + "Identifiers.")
+        elif _v is UNSET:
             identifiers = UNSET
         else:
-            identifiers = UpdateItemIdentifiers.from_dict(_identifiers)
+            identifiers, _raw = _decoding.as_model(_v, UpdateItemIdentifiers, _path, "Identifiers", _raw)
 
-        _v = d.pop("Components", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("Components: expected list, got " + type(_v).__name__)
-        _components = _v
-        components: list[UpdateItemComponent] | Unset = UNSET
-        if _components is not UNSET:
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Components"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "Components", _raw)
+        if _v is UNSET or _v is None:
+            components = _v
+        else:
             components = []
-            for components_item_data in _components:
-                components_item = UpdateItemComponent.from_dict(components_item_data)
+            _at = _path + "Components[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    components.append(_UpdateItemComponent_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, UpdateItemComponent, _path, "Components", _raw)
 
-                components.append(components_item)
-
-        _item_price_data = d.pop("ItemPriceData", UNSET)
-        item_price_data: UpdateItemPrice | Unset
-        if isinstance(_item_price_data, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ItemPriceData"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            item_price_data = _UpdateItemPrice_from_dict(_v, _path + "ItemPriceData.")
+        elif _v is UNSET:
             item_price_data = UNSET
         else:
-            item_price_data = UpdateItemPrice.from_dict(_item_price_data)
+            item_price_data, _raw = _decoding.as_model(_v, UpdateItemPrice, _path, "ItemPriceData", _raw)
 
-        _v = d.pop("ActiveSalesChannels", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("ActiveSalesChannels: expected str, got " + type(_v).__name__)
-        active_sales_channels = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            active_sales_channels = _src["ActiveSalesChannels"]
+        except KeyError:
+            active_sales_channels = UNSET
+        if active_sales_channels.__class__ is not str and active_sales_channels is not UNSET:
+            active_sales_channels, _raw = _decoding.scalar(
+                active_sales_channels, "str", _path, "ActiveSalesChannels", _raw
+            )
 
-        _v = d.pop("SortNumber", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("SortNumber: expected int, got " + type(_v).__name__)
-        sort_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sort_number = _src["SortNumber"]
+        except KeyError:
+            sort_number = UNSET
+        if sort_number.__class__ is not int and sort_number is not UNSET:
+            sort_number, _raw = _decoding.scalar(sort_number, "int", _path, "SortNumber", _raw)
 
-        _v = d.pop("Annotation", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Annotation: expected str, got " + type(_v).__name__)
-        annotation = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            annotation = _src["Annotation"]
+        except KeyError:
+            annotation = UNSET
+        if annotation.__class__ is not str and annotation is not UNSET:
+            annotation, _raw = _decoding.scalar(annotation, "str", _path, "Annotation", _raw)
 
-        _released_on_date = d.pop("ReleasedOnDate", UNSET)
-        released_on_date: datetime.datetime | Unset
-        if isinstance(_released_on_date, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ReleasedOnDate"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                released_on_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                released_on_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "ReleasedOnDate", _raw)
+        elif _v is UNSET:
             released_on_date = UNSET
         else:
-            released_on_date = datetime.datetime.fromisoformat(_released_on_date)
+            released_on_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "ReleasedOnDate", _raw)
 
-        _storage_options = d.pop("StorageOptions", UNSET)
-        storage_options: UpdateItemStorageOption | Unset
-        if isinstance(_storage_options, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["StorageOptions"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            storage_options = _UpdateItemStorageOption_from_dict(_v, _path + "StorageOptions.")
+        elif _v is UNSET:
             storage_options = UNSET
         else:
-            storage_options = UpdateItemStorageOption.from_dict(_storage_options)
+            storage_options, _raw = _decoding.as_model(
+                _v, UpdateItemStorageOption, _path, "StorageOptions", _raw
+            )
 
-        _v = d.pop("CountryOfOrigin", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("CountryOfOrigin: expected str, got " + type(_v).__name__)
-        country_of_origin = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            country_of_origin = _src["CountryOfOrigin"]
+        except KeyError:
+            country_of_origin = UNSET
+        if country_of_origin.__class__ is not str and country_of_origin is not UNSET:
+            country_of_origin, _raw = _decoding.scalar(
+                country_of_origin, "str", _path, "CountryOfOrigin", _raw
+            )
 
-        _v = d.pop("ShippingClassId", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("ShippingClassId: expected int, got " + type(_v).__name__)
-        shipping_class_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            shipping_class_id = _src["ShippingClassId"]
+        except KeyError:
+            shipping_class_id = UNSET
+        if shipping_class_id.__class__ is not int and shipping_class_id is not UNSET:
+            shipping_class_id, _raw = _decoding.scalar(
+                shipping_class_id, "int", _path, "ShippingClassId", _raw
+            )
 
-        _v = d.pop("ProductGroupId", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("ProductGroupId: expected int, got " + type(_v).__name__)
-        product_group_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            product_group_id = _src["ProductGroupId"]
+        except KeyError:
+            product_group_id = UNSET
+        if product_group_id.__class__ is not int and product_group_id is not UNSET:
+            product_group_id, _raw = _decoding.scalar(product_group_id, "int", _path, "ProductGroupId", _raw)
 
-        _v = d.pop("TaxClassId", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("TaxClassId: expected int, got " + type(_v).__name__)
-        tax_class_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            tax_class_id = _src["TaxClassId"]
+        except KeyError:
+            tax_class_id = UNSET
+        if tax_class_id.__class__ is not int and tax_class_id is not UNSET:
+            tax_class_id, _raw = _decoding.scalar(tax_class_id, "int", _path, "TaxClassId", _raw)
 
-        _dimensions = d.pop("Dimensions", UNSET)
-        dimensions: UpdateDimensions | Unset
-        if isinstance(_dimensions, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Dimensions"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            dimensions = _UpdateDimensions_from_dict(_v, _path + "Dimensions.")
+        elif _v is UNSET:
             dimensions = UNSET
         else:
-            dimensions = UpdateDimensions.from_dict(_dimensions)
+            dimensions, _raw = _decoding.as_model(_v, UpdateDimensions, _path, "Dimensions", _raw)
 
-        _weights = d.pop("Weights", UNSET)
-        weights: UpdateItemWeights | Unset
-        if isinstance(_weights, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Weights"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            weights = _UpdateItemWeights_from_dict(_v, _path + "Weights.")
+        elif _v is UNSET:
             weights = UNSET
         else:
-            weights = UpdateItemWeights.from_dict(_weights)
+            weights, _raw = _decoding.as_model(_v, UpdateItemWeights, _path, "Weights", _raw)
 
-        _v = d.pop("AllowNegativeStock", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("AllowNegativeStock: expected bool, got " + type(_v).__name__)
-        allow_negative_stock = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            allow_negative_stock = _src["AllowNegativeStock"]
+        except KeyError:
+            allow_negative_stock = UNSET
+        if allow_negative_stock.__class__ is not bool and allow_negative_stock is not UNSET:
+            allow_negative_stock, _raw = _decoding.scalar(
+                allow_negative_stock, "bool", _path, "AllowNegativeStock", _raw
+            )
 
-        _quantities = d.pop("Quantities", UNSET)
-        quantities: UpdateItemQuantities | Unset
-        if isinstance(_quantities, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Quantities"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            quantities = _UpdateItemQuantities_from_dict(_v, _path + "Quantities.")
+        elif _v is UNSET:
             quantities = UNSET
         else:
-            quantities = UpdateItemQuantities.from_dict(_quantities)
+            quantities, _raw = _decoding.as_model(_v, UpdateItemQuantities, _path, "Quantities", _raw)
 
-        _dangerous_goods = d.pop("DangerousGoods", UNSET)
-        dangerous_goods: UpdateItemDangerousGoods | Unset
-        if isinstance(_dangerous_goods, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["DangerousGoods"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            dangerous_goods = _UpdateItemDangerousGoods_from_dict(_v, _path + "DangerousGoods.")
+        elif _v is UNSET:
             dangerous_goods = UNSET
         else:
-            dangerous_goods = UpdateItemDangerousGoods.from_dict(_dangerous_goods)
+            dangerous_goods, _raw = _decoding.as_model(
+                _v, UpdateItemDangerousGoods, _path, "DangerousGoods", _raw
+            )
 
-        _v = d.pop("Taric", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Taric: expected str, got " + type(_v).__name__)
-        taric = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            taric = _src["Taric"]
+        except KeyError:
+            taric = UNSET
+        if taric.__class__ is not str and taric is not UNSET:
+            taric, _raw = _decoding.scalar(taric, "str", _path, "Taric", _raw)
 
-        _v = d.pop("SearchTerms", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("SearchTerms: expected str, got " + type(_v).__name__)
-        search_terms = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            search_terms = _src["SearchTerms"]
+        except KeyError:
+            search_terms = UNSET
+        if search_terms.__class__ is not str and search_terms is not UNSET:
+            search_terms, _raw = _decoding.scalar(search_terms, "str", _path, "SearchTerms", _raw)
 
-        _v = d.pop("PriceListActive", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("PriceListActive: expected bool, got " + type(_v).__name__)
-        price_list_active = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            price_list_active = _src["PriceListActive"]
+        except KeyError:
+            price_list_active = UNSET
+        if price_list_active.__class__ is not bool and price_list_active is not UNSET:
+            price_list_active, _raw = _decoding.scalar(
+                price_list_active, "bool", _path, "PriceListActive", _raw
+            )
 
-        _v = d.pop("IgnoreDiscounts", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("IgnoreDiscounts: expected bool, got " + type(_v).__name__)
-        ignore_discounts = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            ignore_discounts = _src["IgnoreDiscounts"]
+        except KeyError:
+            ignore_discounts = UNSET
+        if ignore_discounts.__class__ is not bool and ignore_discounts is not UNSET:
+            ignore_discounts, _raw = _decoding.scalar(
+                ignore_discounts, "bool", _path, "IgnoreDiscounts", _raw
+            )
 
-        _v = d.pop("AvailabilityId", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("AvailabilityId: expected int, got " + type(_v).__name__)
-        availability_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            availability_id = _src["AvailabilityId"]
+        except KeyError:
+            availability_id = UNSET
+        if availability_id.__class__ is not int and availability_id is not UNSET:
+            availability_id, _raw = _decoding.scalar(availability_id, "int", _path, "AvailabilityId", _raw)
 
-        update_item = cls(
-            sku=sku,
-            manufacturer_id=manufacturer_id,
-            responsible_person_id=responsible_person_id,
-            categories=categories,
-            name=name,
-            description=description,
-            short_description=short_description,
-            identifiers=identifiers,
-            components=components,
-            item_price_data=item_price_data,
-            active_sales_channels=active_sales_channels,
-            sort_number=sort_number,
-            annotation=annotation,
-            released_on_date=released_on_date,
-            storage_options=storage_options,
-            country_of_origin=country_of_origin,
-            shipping_class_id=shipping_class_id,
-            product_group_id=product_group_id,
-            tax_class_id=tax_class_id,
-            dimensions=dimensions,
-            weights=weights,
-            allow_negative_stock=allow_negative_stock,
-            quantities=quantities,
-            dangerous_goods=dangerous_goods,
-            taric=taric,
-            search_terms=search_terms,
-            price_list_active=price_list_active,
-            ignore_discounts=ignore_discounts,
-            availability_id=availability_id,
-        )
+        if cls is UpdateItem:
+            _obj = _new(cls)
+            _obj.sku = sku
+            _obj.manufacturer_id = manufacturer_id
+            _obj.responsible_person_id = responsible_person_id
+            _obj.categories = categories
+            _obj.name = name
+            _obj.description = description
+            _obj.short_description = short_description
+            _obj.identifiers = identifiers
+            _obj.components = components
+            _obj.item_price_data = item_price_data
+            _obj.active_sales_channels = active_sales_channels
+            _obj.sort_number = sort_number
+            _obj.annotation = annotation
+            _obj.released_on_date = released_on_date
+            _obj.storage_options = storage_options
+            _obj.country_of_origin = country_of_origin
+            _obj.shipping_class_id = shipping_class_id
+            _obj.product_group_id = product_group_id
+            _obj.tax_class_id = tax_class_id
+            _obj.dimensions = dimensions
+            _obj.weights = weights
+            _obj.allow_negative_stock = allow_negative_stock
+            _obj.quantities = quantities
+            _obj.dangerous_goods = dangerous_goods
+            _obj.taric = taric
+            _obj.search_terms = search_terms
+            _obj.price_list_active = price_list_active
+            _obj.ignore_discounts = ignore_discounts
+            _obj.availability_id = availability_id
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                sku,
+                manufacturer_id,
+                responsible_person_id,
+                categories,
+                name,
+                description,
+                short_description,
+                identifiers,
+                components,
+                item_price_data,
+                active_sales_channels,
+                sort_number,
+                annotation,
+                released_on_date,
+                storage_options,
+                country_of_origin,
+                shipping_class_id,
+                product_group_id,
+                tax_class_id,
+                dimensions,
+                weights,
+                allow_negative_stock,
+                quantities,
+                dangerous_goods,
+                taric,
+                search_terms,
+                price_list_active,
+                ignore_discounts,
+                availability_id,
+            )
 
-        update_item.additional_properties = d
-        return update_item
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -466,3 +669,13 @@ from ..models.update_item_price import UpdateItemPrice
 from ..models.update_item_quantities import UpdateItemQuantities
 from ..models.update_item_storage_option import UpdateItemStorageOption
 from ..models.update_item_weights import UpdateItemWeights
+
+_UpdateCategoryReference_from_dict = UpdateCategoryReference.from_dict
+_UpdateDimensions_from_dict = UpdateDimensions.from_dict
+_UpdateItemComponent_from_dict = UpdateItemComponent.from_dict
+_UpdateItemDangerousGoods_from_dict = UpdateItemDangerousGoods.from_dict
+_UpdateItemIdentifiers_from_dict = UpdateItemIdentifiers.from_dict
+_UpdateItemPrice_from_dict = UpdateItemPrice.from_dict
+_UpdateItemQuantities_from_dict = UpdateItemQuantities.from_dict
+_UpdateItemStorageOption_from_dict = UpdateItemStorageOption.from_dict
+_UpdateItemWeights_from_dict = UpdateItemWeights.from_dict

@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateItemCustomerPrice")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "NetPrice",
+        "ReduceStandardPriceByPercent",
+    }
+)
 
 
 @_attrs_define
@@ -21,7 +30,10 @@ class UpdateItemCustomerPrice:
 
     net_price: float | Unset = UNSET
     reduce_standard_price_by_percent: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         net_price = self.net_price
@@ -29,39 +41,79 @@ class UpdateItemCustomerPrice:
         reduce_standard_price_by_percent = self.reduce_standard_price_by_percent
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if net_price is not UNSET:
             field_dict["NetPrice"] = net_price
         if reduce_standard_price_by_percent is not UNSET:
             field_dict["ReduceStandardPriceByPercent"] = reduce_standard_price_by_percent
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("NetPrice", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            net_price = _src["NetPrice"]
+        except KeyError:
+            net_price = UNSET
+        if net_price.__class__ is not float and net_price.__class__ is not int and net_price is not UNSET:
+            net_price, _raw = _decoding.scalar(net_price, "float", _path, "NetPrice", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            reduce_standard_price_by_percent = _src["ReduceStandardPriceByPercent"]
+        except KeyError:
+            reduce_standard_price_by_percent = UNSET
+        if (
+            reduce_standard_price_by_percent.__class__ is not float
+            and reduce_standard_price_by_percent.__class__ is not int
+            and reduce_standard_price_by_percent is not UNSET
         ):
-            raise TypeError("NetPrice: expected float, got " + type(_v).__name__)
-        net_price = _v
+            reduce_standard_price_by_percent, _raw = _decoding.scalar(
+                reduce_standard_price_by_percent, "float", _path, "ReduceStandardPriceByPercent", _raw
+            )
 
-        _v = d.pop("ReduceStandardPriceByPercent", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
-        ):
-            raise TypeError("ReduceStandardPriceByPercent: expected float, got " + type(_v).__name__)
-        reduce_standard_price_by_percent = _v
+        if cls is UpdateItemCustomerPrice:
+            _obj = _new(cls)
+            _obj.net_price = net_price
+            _obj.reduce_standard_price_by_percent = reduce_standard_price_by_percent
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                net_price,
+                reduce_standard_price_by_percent,
+            )
 
-        update_item_customer_price = cls(
-            net_price=net_price,
-            reduce_standard_price_by_percent=reduce_standard_price_by_percent,
-        )
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        update_item_customer_price.additional_properties = d
-        return update_item_customer_price
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

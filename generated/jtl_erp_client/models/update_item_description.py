@@ -6,9 +6,23 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateItemDescription")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Name",
+        "Description",
+        "ShortDescription",
+        "SeoPath",
+        "SeoMetaDescription",
+        "SeoTitleTag",
+        "SeoMetaKeywords",
+    }
+)
 
 
 @_attrs_define
@@ -31,7 +45,10 @@ class UpdateItemDescription:
     seo_meta_description: str | Unset = UNSET
     seo_title_tag: str | Unset = UNSET
     seo_meta_keywords: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -49,7 +66,8 @@ class UpdateItemDescription:
         seo_meta_keywords = self.seo_meta_keywords
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if name is not UNSET:
             field_dict["Name"] = name
@@ -65,59 +83,117 @@ class UpdateItemDescription:
             field_dict["SeoTitleTag"] = seo_title_tag
         if seo_meta_keywords is not UNSET:
             field_dict["SeoMetaKeywords"] = seo_meta_keywords
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Name", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Name: expected str, got " + type(_v).__name__)
-        name = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["Name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str and name is not UNSET:
+            name, _raw = _decoding.scalar(name, "str", _path, "Name", _raw)
 
-        _v = d.pop("Description", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Description: expected str, got " + type(_v).__name__)
-        description = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            description = _src["Description"]
+        except KeyError:
+            description = UNSET
+        if description.__class__ is not str and description is not UNSET:
+            description, _raw = _decoding.scalar(description, "str", _path, "Description", _raw)
 
-        _v = d.pop("ShortDescription", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("ShortDescription: expected str, got " + type(_v).__name__)
-        short_description = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            short_description = _src["ShortDescription"]
+        except KeyError:
+            short_description = UNSET
+        if short_description.__class__ is not str and short_description is not UNSET:
+            short_description, _raw = _decoding.scalar(
+                short_description, "str", _path, "ShortDescription", _raw
+            )
 
-        _v = d.pop("SeoPath", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("SeoPath: expected str, got " + type(_v).__name__)
-        seo_path = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            seo_path = _src["SeoPath"]
+        except KeyError:
+            seo_path = UNSET
+        if seo_path.__class__ is not str and seo_path is not UNSET:
+            seo_path, _raw = _decoding.scalar(seo_path, "str", _path, "SeoPath", _raw)
 
-        _v = d.pop("SeoMetaDescription", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("SeoMetaDescription: expected str, got " + type(_v).__name__)
-        seo_meta_description = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            seo_meta_description = _src["SeoMetaDescription"]
+        except KeyError:
+            seo_meta_description = UNSET
+        if seo_meta_description.__class__ is not str and seo_meta_description is not UNSET:
+            seo_meta_description, _raw = _decoding.scalar(
+                seo_meta_description, "str", _path, "SeoMetaDescription", _raw
+            )
 
-        _v = d.pop("SeoTitleTag", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("SeoTitleTag: expected str, got " + type(_v).__name__)
-        seo_title_tag = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            seo_title_tag = _src["SeoTitleTag"]
+        except KeyError:
+            seo_title_tag = UNSET
+        if seo_title_tag.__class__ is not str and seo_title_tag is not UNSET:
+            seo_title_tag, _raw = _decoding.scalar(seo_title_tag, "str", _path, "SeoTitleTag", _raw)
 
-        _v = d.pop("SeoMetaKeywords", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("SeoMetaKeywords: expected str, got " + type(_v).__name__)
-        seo_meta_keywords = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            seo_meta_keywords = _src["SeoMetaKeywords"]
+        except KeyError:
+            seo_meta_keywords = UNSET
+        if seo_meta_keywords.__class__ is not str and seo_meta_keywords is not UNSET:
+            seo_meta_keywords, _raw = _decoding.scalar(
+                seo_meta_keywords, "str", _path, "SeoMetaKeywords", _raw
+            )
 
-        update_item_description = cls(
-            name=name,
-            description=description,
-            short_description=short_description,
-            seo_path=seo_path,
-            seo_meta_description=seo_meta_description,
-            seo_title_tag=seo_title_tag,
-            seo_meta_keywords=seo_meta_keywords,
-        )
+        if cls is UpdateItemDescription:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.description = description
+            _obj.short_description = short_description
+            _obj.seo_path = seo_path
+            _obj.seo_meta_description = seo_meta_description
+            _obj.seo_title_tag = seo_title_tag
+            _obj.seo_meta_keywords = seo_meta_keywords
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                description,
+                short_description,
+                seo_path,
+                seo_meta_description,
+                seo_title_tag,
+                seo_meta_keywords,
+            )
 
-        update_item_description.additional_properties = d
-        return update_item_description
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

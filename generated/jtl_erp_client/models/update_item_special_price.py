@@ -7,9 +7,23 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateItemSpecialPrice")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "IsActive",
+        "SpecialPrice",
+        "StartDate",
+        "EndDateActive",
+        "EndDate",
+        "TillAmountActive",
+        "TillAmountInStockSmallerThan",
+    }
+)
 
 
 @_attrs_define
@@ -32,7 +46,10 @@ class UpdateItemSpecialPrice:
     end_date: datetime.datetime | Unset = UNSET
     till_amount_active: bool | Unset = UNSET
     till_amount_in_stock_smaller_than: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         is_active = self.is_active
@@ -59,7 +76,8 @@ class UpdateItemSpecialPrice:
         till_amount_in_stock_smaller_than = self.till_amount_in_stock_smaller_than
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "IsActive": is_active,
@@ -77,70 +95,142 @@ class UpdateItemSpecialPrice:
             field_dict["TillAmountActive"] = till_amount_active
         if till_amount_in_stock_smaller_than is not UNSET:
             field_dict["TillAmountInStockSmallerThan"] = till_amount_in_stock_smaller_than
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("IsActive", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("IsActive: expected bool, got " + type(_v).__name__)
-        is_active = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_active = _src["IsActive"]
+        except KeyError:
+            is_active = UNSET
+        if is_active.__class__ is not bool:
+            is_active, _raw = _decoding.scalar(is_active, "bool", _path, "IsActive", _raw)
 
-        _v = d.pop("SpecialPrice", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("SpecialPrice: expected list, got " + type(_v).__name__)
-        _special_price = _v
-        special_price: list[UpdateSpecialPrice] | Unset = UNSET
-        if _special_price is not UNSET:
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["SpecialPrice"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "SpecialPrice", _raw)
+        if _v is UNSET or _v is None:
+            special_price = _v
+        else:
             special_price = []
-            for special_price_item_data in _special_price:
-                special_price_item = UpdateSpecialPrice.from_dict(special_price_item_data)
+            _at = _path + "SpecialPrice[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    special_price.append(_UpdateSpecialPrice_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, UpdateSpecialPrice, _path, "SpecialPrice", _raw)
 
-                special_price.append(special_price_item)
-
-        _start_date = d.pop("StartDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["StartDate"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                start_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                start_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "StartDate", _raw)
+        elif _v is UNSET:
             start_date = UNSET
         else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+            start_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "StartDate", _raw)
 
-        _v = d.pop("EndDateActive", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("EndDateActive: expected bool, got " + type(_v).__name__)
-        end_date_active = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            end_date_active = _src["EndDateActive"]
+        except KeyError:
+            end_date_active = UNSET
+        if end_date_active.__class__ is not bool and end_date_active is not UNSET:
+            end_date_active, _raw = _decoding.scalar(end_date_active, "bool", _path, "EndDateActive", _raw)
 
-        _end_date = d.pop("EndDate", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["EndDate"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                end_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                end_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "EndDate", _raw)
+        elif _v is UNSET:
             end_date = UNSET
         else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
+            end_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "EndDate", _raw)
 
-        _v = d.pop("TillAmountActive", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("TillAmountActive: expected bool, got " + type(_v).__name__)
-        till_amount_active = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            till_amount_active = _src["TillAmountActive"]
+        except KeyError:
+            till_amount_active = UNSET
+        if till_amount_active.__class__ is not bool and till_amount_active is not UNSET:
+            till_amount_active, _raw = _decoding.scalar(
+                till_amount_active, "bool", _path, "TillAmountActive", _raw
+            )
 
-        _v = d.pop("TillAmountInStockSmallerThan", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("TillAmountInStockSmallerThan: expected int, got " + type(_v).__name__)
-        till_amount_in_stock_smaller_than = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            till_amount_in_stock_smaller_than = _src["TillAmountInStockSmallerThan"]
+        except KeyError:
+            till_amount_in_stock_smaller_than = UNSET
+        if (
+            till_amount_in_stock_smaller_than.__class__ is not int
+            and till_amount_in_stock_smaller_than is not UNSET
+        ):
+            till_amount_in_stock_smaller_than, _raw = _decoding.scalar(
+                till_amount_in_stock_smaller_than, "int", _path, "TillAmountInStockSmallerThan", _raw
+            )
 
-        update_item_special_price = cls(
-            is_active=is_active,
-            special_price=special_price,
-            start_date=start_date,
-            end_date_active=end_date_active,
-            end_date=end_date,
-            till_amount_active=till_amount_active,
-            till_amount_in_stock_smaller_than=till_amount_in_stock_smaller_than,
-        )
+        if cls is UpdateItemSpecialPrice:
+            _obj = _new(cls)
+            _obj.is_active = is_active
+            _obj.special_price = special_price
+            _obj.start_date = start_date
+            _obj.end_date_active = end_date_active
+            _obj.end_date = end_date
+            _obj.till_amount_active = till_amount_active
+            _obj.till_amount_in_stock_smaller_than = till_amount_in_stock_smaller_than
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                is_active,
+                special_price,
+                start_date,
+                end_date_active,
+                end_date,
+                till_amount_active,
+                till_amount_in_stock_smaller_than,
+            )
 
-        update_item_special_price.additional_properties = d
-        return update_item_special_price
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -160,3 +250,5 @@ class UpdateItemSpecialPrice:
 
 
 from ..models.update_special_price import UpdateSpecialPrice
+
+_UpdateSpecialPrice_from_dict = UpdateSpecialPrice.from_dict

@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateItemVariationValue")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Name",
+        "Translations",
+    }
+)
 
 
 @_attrs_define
@@ -21,7 +30,10 @@ class UpdateItemVariationValue:
 
     name: str | Unset = UNSET
     translations: list[UpdateTranslation] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -34,42 +46,83 @@ class UpdateItemVariationValue:
                 translations.append(translations_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if name is not UNSET:
             field_dict["Name"] = name
         if translations is not UNSET:
             field_dict["Translations"] = translations
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Name", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Name: expected str, got " + type(_v).__name__)
-        name = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["Name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str and name is not UNSET:
+            name, _raw = _decoding.scalar(name, "str", _path, "Name", _raw)
 
-        _v = d.pop("Translations", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("Translations: expected list, got " + type(_v).__name__)
-        _translations = _v
-        translations: list[UpdateTranslation] | Unset = UNSET
-        if _translations is not UNSET:
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Translations"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "Translations", _raw)
+        if _v is UNSET or _v is None:
+            translations = _v
+        else:
             translations = []
-            for translations_item_data in _translations:
-                translations_item = UpdateTranslation.from_dict(translations_item_data)
+            _at = _path + "Translations[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    translations.append(_UpdateTranslation_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, UpdateTranslation, _path, "Translations", _raw)
 
-                translations.append(translations_item)
+        if cls is UpdateItemVariationValue:
+            _obj = _new(cls)
+            _obj.name = name
+            _obj.translations = translations
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                name,
+                translations,
+            )
 
-        update_item_variation_value = cls(
-            name=name,
-            translations=translations,
-        )
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        update_item_variation_value.additional_properties = d
-        return update_item_variation_value
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +142,5 @@ class UpdateItemVariationValue:
 
 
 from ..models.update_translation import UpdateTranslation
+
+_UpdateTranslation_from_dict = UpdateTranslation.from_dict

@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateOtherAddresses")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "OtherBillingAddresses",
+        "OtherShippingAddresses",
+        "OtherCustomerAddresses",
+    }
+)
 
 
 @_attrs_define
@@ -23,7 +33,10 @@ class UpdateOtherAddresses:
     other_billing_addresses: list[UpdateAddress] | Unset = UNSET
     other_shipping_addresses: list[UpdateAddress] | Unset = UNSET
     other_customer_addresses: list[UpdateAddress] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         other_billing_addresses: list[dict[str, Any]] | Unset = UNSET
@@ -48,7 +61,8 @@ class UpdateOtherAddresses:
                 other_customer_addresses.append(other_customer_addresses_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if other_billing_addresses is not UNSET:
             field_dict["OtherBillingAddresses"] = other_billing_addresses
@@ -56,56 +70,105 @@ class UpdateOtherAddresses:
             field_dict["OtherShippingAddresses"] = other_shipping_addresses
         if other_customer_addresses is not UNSET:
             field_dict["OtherCustomerAddresses"] = other_customer_addresses
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("OtherBillingAddresses", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("OtherBillingAddresses: expected list, got " + type(_v).__name__)
-        _other_billing_addresses = _v
-        other_billing_addresses: list[UpdateAddress] | Unset = UNSET
-        if _other_billing_addresses is not UNSET:
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["OtherBillingAddresses"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "OtherBillingAddresses", _raw)
+        if _v is UNSET or _v is None:
+            other_billing_addresses = _v
+        else:
             other_billing_addresses = []
-            for other_billing_addresses_item_data in _other_billing_addresses:
-                other_billing_addresses_item = UpdateAddress.from_dict(other_billing_addresses_item_data)
+            _at = _path + "OtherBillingAddresses[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    other_billing_addresses.append(_UpdateAddress_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, UpdateAddress, _path, "OtherBillingAddresses", _raw)
 
-                other_billing_addresses.append(other_billing_addresses_item)
-
-        _v = d.pop("OtherShippingAddresses", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("OtherShippingAddresses: expected list, got " + type(_v).__name__)
-        _other_shipping_addresses = _v
-        other_shipping_addresses: list[UpdateAddress] | Unset = UNSET
-        if _other_shipping_addresses is not UNSET:
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["OtherShippingAddresses"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "OtherShippingAddresses", _raw)
+        if _v is UNSET or _v is None:
+            other_shipping_addresses = _v
+        else:
             other_shipping_addresses = []
-            for other_shipping_addresses_item_data in _other_shipping_addresses:
-                other_shipping_addresses_item = UpdateAddress.from_dict(other_shipping_addresses_item_data)
+            _at = _path + "OtherShippingAddresses[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    other_shipping_addresses.append(_UpdateAddress_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, UpdateAddress, _path, "OtherShippingAddresses", _raw)
 
-                other_shipping_addresses.append(other_shipping_addresses_item)
-
-        _v = d.pop("OtherCustomerAddresses", UNSET)
-        if _v is not UNSET and (type(_v) is not list and not isinstance(_v, list)):
-            raise TypeError("OtherCustomerAddresses: expected list, got " + type(_v).__name__)
-        _other_customer_addresses = _v
-        other_customer_addresses: list[UpdateAddress] | Unset = UNSET
-        if _other_customer_addresses is not UNSET:
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["OtherCustomerAddresses"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list and _v is not UNSET:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "OtherCustomerAddresses", _raw)
+        if _v is UNSET or _v is None:
+            other_customer_addresses = _v
+        else:
             other_customer_addresses = []
-            for other_customer_addresses_item_data in _other_customer_addresses:
-                other_customer_addresses_item = UpdateAddress.from_dict(other_customer_addresses_item_data)
+            _at = _path + "OtherCustomerAddresses[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    other_customer_addresses.append(_UpdateAddress_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, UpdateAddress, _path, "OtherCustomerAddresses", _raw)
 
-                other_customer_addresses.append(other_customer_addresses_item)
+        if cls is UpdateOtherAddresses:
+            _obj = _new(cls)
+            _obj.other_billing_addresses = other_billing_addresses
+            _obj.other_shipping_addresses = other_shipping_addresses
+            _obj.other_customer_addresses = other_customer_addresses
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                other_billing_addresses,
+                other_shipping_addresses,
+                other_customer_addresses,
+            )
 
-        update_other_addresses = cls(
-            other_billing_addresses=other_billing_addresses,
-            other_shipping_addresses=other_shipping_addresses,
-            other_customer_addresses=other_customer_addresses,
-        )
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        update_other_addresses.additional_properties = d
-        return update_other_addresses
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,3 +188,5 @@ class UpdateOtherAddresses:
 
 
 from ..models.update_address import UpdateAddress
+
+_UpdateAddress_from_dict = UpdateAddress.from_dict

@@ -7,9 +7,31 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateSalesOrder")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "ExternalNumber",
+        "BillingNumber",
+        "CompanyId",
+        "DepartureCountry",
+        "CustomerId",
+        "CustomerVatID",
+        "BillingAddress",
+        "Shipmentaddress",
+        "SalesOrderDate",
+        "SalesOrderPaymentDetails",
+        "SalesOrderShippingDetail",
+        "ColorcodeId",
+        "Comment",
+        "CustomerComment",
+        "LanguageIso",
+    }
+)
 
 
 @_attrs_define
@@ -48,7 +70,10 @@ class UpdateSalesOrder:
     comment: str | Unset = UNSET
     customer_comment: str | Unset = UNSET
     language_iso: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         external_number = self.external_number
@@ -94,7 +119,8 @@ class UpdateSalesOrder:
         language_iso = self.language_iso
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if external_number is not UNSET:
             field_dict["ExternalNumber"] = external_number
@@ -126,123 +152,220 @@ class UpdateSalesOrder:
             field_dict["CustomerComment"] = customer_comment
         if language_iso is not UNSET:
             field_dict["LanguageIso"] = language_iso
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("ExternalNumber", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("ExternalNumber: expected str, got " + type(_v).__name__)
-        external_number = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            external_number = _src["ExternalNumber"]
+        except KeyError:
+            external_number = UNSET
+        if external_number.__class__ is not str and external_number is not UNSET:
+            external_number, _raw = _decoding.scalar(external_number, "str", _path, "ExternalNumber", _raw)
 
-        _v = d.pop("BillingNumber", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("BillingNumber: expected str, got " + type(_v).__name__)
-        billing_number = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            billing_number = _src["BillingNumber"]
+        except KeyError:
+            billing_number = UNSET
+        if billing_number.__class__ is not str and billing_number is not UNSET:
+            billing_number, _raw = _decoding.scalar(billing_number, "str", _path, "BillingNumber", _raw)
 
-        _v = d.pop("CompanyId", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("CompanyId: expected int, got " + type(_v).__name__)
-        company_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            company_id = _src["CompanyId"]
+        except KeyError:
+            company_id = UNSET
+        if company_id.__class__ is not int and company_id is not UNSET:
+            company_id, _raw = _decoding.scalar(company_id, "int", _path, "CompanyId", _raw)
 
-        _departure_country = d.pop("DepartureCountry", UNSET)
-        departure_country: UpdateDepartureCountry | Unset
-        if isinstance(_departure_country, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["DepartureCountry"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            departure_country = _UpdateDepartureCountry_from_dict(_v, _path + "DepartureCountry.")
+        elif _v is UNSET:
             departure_country = UNSET
         else:
-            departure_country = UpdateDepartureCountry.from_dict(_departure_country)
+            departure_country, _raw = _decoding.as_model(
+                _v, UpdateDepartureCountry, _path, "DepartureCountry", _raw
+            )
 
-        _v = d.pop("CustomerId", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("CustomerId: expected int, got " + type(_v).__name__)
-        customer_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            customer_id = _src["CustomerId"]
+        except KeyError:
+            customer_id = UNSET
+        if customer_id.__class__ is not int and customer_id is not UNSET:
+            customer_id, _raw = _decoding.scalar(customer_id, "int", _path, "CustomerId", _raw)
 
-        _v = d.pop("CustomerVatID", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("CustomerVatID: expected str, got " + type(_v).__name__)
-        customer_vat_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            customer_vat_id = _src["CustomerVatID"]
+        except KeyError:
+            customer_vat_id = UNSET
+        if customer_vat_id.__class__ is not str and customer_vat_id is not UNSET:
+            customer_vat_id, _raw = _decoding.scalar(customer_vat_id, "str", _path, "CustomerVatID", _raw)
 
-        _billing_address = d.pop("BillingAddress", UNSET)
-        billing_address: UpdateAddress | Unset
-        if isinstance(_billing_address, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["BillingAddress"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            billing_address = _UpdateAddress_from_dict(_v, _path + "BillingAddress.")
+        elif _v is UNSET:
             billing_address = UNSET
         else:
-            billing_address = UpdateAddress.from_dict(_billing_address)
+            billing_address, _raw = _decoding.as_model(_v, UpdateAddress, _path, "BillingAddress", _raw)
 
-        _shipmentaddress = d.pop("Shipmentaddress", UNSET)
-        shipmentaddress: UpdateAddress | Unset
-        if isinstance(_shipmentaddress, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Shipmentaddress"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            shipmentaddress = _UpdateAddress_from_dict(_v, _path + "Shipmentaddress.")
+        elif _v is UNSET:
             shipmentaddress = UNSET
         else:
-            shipmentaddress = UpdateAddress.from_dict(_shipmentaddress)
+            shipmentaddress, _raw = _decoding.as_model(_v, UpdateAddress, _path, "Shipmentaddress", _raw)
 
-        _sales_order_date = d.pop("SalesOrderDate", UNSET)
-        sales_order_date: datetime.datetime | Unset
-        if isinstance(_sales_order_date, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["SalesOrderDate"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                sales_order_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                sales_order_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "SalesOrderDate", _raw)
+        elif _v is UNSET:
             sales_order_date = UNSET
         else:
-            sales_order_date = datetime.datetime.fromisoformat(_sales_order_date)
+            sales_order_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "SalesOrderDate", _raw)
 
-        _sales_order_payment_details = d.pop("SalesOrderPaymentDetails", UNSET)
-        sales_order_payment_details: UpdateSalesOrderPaymentDetail | Unset
-        if isinstance(_sales_order_payment_details, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["SalesOrderPaymentDetails"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            sales_order_payment_details = _UpdateSalesOrderPaymentDetail_from_dict(
+                _v, _path + "SalesOrderPaymentDetails."
+            )
+        elif _v is UNSET:
             sales_order_payment_details = UNSET
         else:
-            sales_order_payment_details = UpdateSalesOrderPaymentDetail.from_dict(
-                _sales_order_payment_details
+            sales_order_payment_details, _raw = _decoding.as_model(
+                _v, UpdateSalesOrderPaymentDetail, _path, "SalesOrderPaymentDetails", _raw
             )
 
-        _sales_order_shipping_detail = d.pop("SalesOrderShippingDetail", UNSET)
-        sales_order_shipping_detail: UpdateSalesOrderShippingDetail | Unset
-        if isinstance(_sales_order_shipping_detail, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["SalesOrderShippingDetail"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            sales_order_shipping_detail = _UpdateSalesOrderShippingDetail_from_dict(
+                _v, _path + "SalesOrderShippingDetail."
+            )
+        elif _v is UNSET:
             sales_order_shipping_detail = UNSET
         else:
-            sales_order_shipping_detail = UpdateSalesOrderShippingDetail.from_dict(
-                _sales_order_shipping_detail
+            sales_order_shipping_detail, _raw = _decoding.as_model(
+                _v, UpdateSalesOrderShippingDetail, _path, "SalesOrderShippingDetail", _raw
             )
 
-        _v = d.pop("ColorcodeId", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("ColorcodeId: expected int, got " + type(_v).__name__)
-        colorcode_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            colorcode_id = _src["ColorcodeId"]
+        except KeyError:
+            colorcode_id = UNSET
+        if colorcode_id.__class__ is not int and colorcode_id is not UNSET:
+            colorcode_id, _raw = _decoding.scalar(colorcode_id, "int", _path, "ColorcodeId", _raw)
 
-        _v = d.pop("Comment", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Comment: expected str, got " + type(_v).__name__)
-        comment = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            comment = _src["Comment"]
+        except KeyError:
+            comment = UNSET
+        if comment.__class__ is not str and comment is not UNSET:
+            comment, _raw = _decoding.scalar(comment, "str", _path, "Comment", _raw)
 
-        _v = d.pop("CustomerComment", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("CustomerComment: expected str, got " + type(_v).__name__)
-        customer_comment = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            customer_comment = _src["CustomerComment"]
+        except KeyError:
+            customer_comment = UNSET
+        if customer_comment.__class__ is not str and customer_comment is not UNSET:
+            customer_comment, _raw = _decoding.scalar(customer_comment, "str", _path, "CustomerComment", _raw)
 
-        _v = d.pop("LanguageIso", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("LanguageIso: expected str, got " + type(_v).__name__)
-        language_iso = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            language_iso = _src["LanguageIso"]
+        except KeyError:
+            language_iso = UNSET
+        if language_iso.__class__ is not str and language_iso is not UNSET:
+            language_iso, _raw = _decoding.scalar(language_iso, "str", _path, "LanguageIso", _raw)
 
-        update_sales_order = cls(
-            external_number=external_number,
-            billing_number=billing_number,
-            company_id=company_id,
-            departure_country=departure_country,
-            customer_id=customer_id,
-            customer_vat_id=customer_vat_id,
-            billing_address=billing_address,
-            shipmentaddress=shipmentaddress,
-            sales_order_date=sales_order_date,
-            sales_order_payment_details=sales_order_payment_details,
-            sales_order_shipping_detail=sales_order_shipping_detail,
-            colorcode_id=colorcode_id,
-            comment=comment,
-            customer_comment=customer_comment,
-            language_iso=language_iso,
-        )
+        if cls is UpdateSalesOrder:
+            _obj = _new(cls)
+            _obj.external_number = external_number
+            _obj.billing_number = billing_number
+            _obj.company_id = company_id
+            _obj.departure_country = departure_country
+            _obj.customer_id = customer_id
+            _obj.customer_vat_id = customer_vat_id
+            _obj.billing_address = billing_address
+            _obj.shipmentaddress = shipmentaddress
+            _obj.sales_order_date = sales_order_date
+            _obj.sales_order_payment_details = sales_order_payment_details
+            _obj.sales_order_shipping_detail = sales_order_shipping_detail
+            _obj.colorcode_id = colorcode_id
+            _obj.comment = comment
+            _obj.customer_comment = customer_comment
+            _obj.language_iso = language_iso
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                external_number,
+                billing_number,
+                company_id,
+                departure_country,
+                customer_id,
+                customer_vat_id,
+                billing_address,
+                shipmentaddress,
+                sales_order_date,
+                sales_order_payment_details,
+                sales_order_shipping_detail,
+                colorcode_id,
+                comment,
+                customer_comment,
+                language_iso,
+            )
 
-        update_sales_order.additional_properties = d
-        return update_sales_order
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -265,3 +388,8 @@ from ..models.update_address import UpdateAddress
 from ..models.update_departure_country import UpdateDepartureCountry
 from ..models.update_sales_order_payment_detail import UpdateSalesOrderPaymentDetail
 from ..models.update_sales_order_shipping_detail import UpdateSalesOrderShippingDetail
+
+_UpdateAddress_from_dict = UpdateAddress.from_dict
+_UpdateDepartureCountry_from_dict = UpdateDepartureCountry.from_dict
+_UpdateSalesOrderPaymentDetail_from_dict = UpdateSalesOrderPaymentDetail.from_dict
+_UpdateSalesOrderShippingDetail_from_dict = UpdateSalesOrderShippingDetail.from_dict

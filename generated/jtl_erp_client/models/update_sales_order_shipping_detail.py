@@ -7,9 +7,22 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateSalesOrderShippingDetail")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "ShippingMethodId",
+        "ShippingPriority",
+        "ShippingDate",
+        "EstimatedDeliveryDate",
+        "OnHoldReasonId",
+        "ExtraWeight",
+    }
+)
 
 
 @_attrs_define
@@ -30,7 +43,10 @@ class UpdateSalesOrderShippingDetail:
     estimated_delivery_date: datetime.datetime | Unset = UNSET
     on_hold_reason_id: int | Unset = UNSET
     extra_weight: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         shipping_method_id = self.shipping_method_id
@@ -50,7 +66,8 @@ class UpdateSalesOrderShippingDetail:
         extra_weight = self.extra_weight
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if shipping_method_id is not UNSET:
             field_dict["ShippingMethodId"] = shipping_method_id
@@ -64,59 +81,130 @@ class UpdateSalesOrderShippingDetail:
             field_dict["OnHoldReasonId"] = on_hold_reason_id
         if extra_weight is not UNSET:
             field_dict["ExtraWeight"] = extra_weight
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("ShippingMethodId", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("ShippingMethodId: expected int, got " + type(_v).__name__)
-        shipping_method_id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            shipping_method_id = _src["ShippingMethodId"]
+        except KeyError:
+            shipping_method_id = UNSET
+        if shipping_method_id.__class__ is not int and shipping_method_id is not UNSET:
+            shipping_method_id, _raw = _decoding.scalar(
+                shipping_method_id, "int", _path, "ShippingMethodId", _raw
+            )
 
-        _v = d.pop("ShippingPriority", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("ShippingPriority: expected int, got " + type(_v).__name__)
-        shipping_priority = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            shipping_priority = _src["ShippingPriority"]
+        except KeyError:
+            shipping_priority = UNSET
+        if shipping_priority.__class__ is not int and shipping_priority is not UNSET:
+            shipping_priority, _raw = _decoding.scalar(
+                shipping_priority, "int", _path, "ShippingPriority", _raw
+            )
 
-        _shipping_date = d.pop("ShippingDate", UNSET)
-        shipping_date: datetime.datetime | Unset
-        if isinstance(_shipping_date, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["ShippingDate"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                shipping_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                shipping_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "ShippingDate", _raw)
+        elif _v is UNSET:
             shipping_date = UNSET
         else:
-            shipping_date = datetime.datetime.fromisoformat(_shipping_date)
+            shipping_date, _raw = _decoding.as_datetime(_v, "date-time", _path, "ShippingDate", _raw)
 
-        _estimated_delivery_date = d.pop("EstimatedDeliveryDate", UNSET)
-        estimated_delivery_date: datetime.datetime | Unset
-        if isinstance(_estimated_delivery_date, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["EstimatedDeliveryDate"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is str:
+            try:
+                estimated_delivery_date = datetime.datetime.fromisoformat(_v)
+            except ValueError:
+                estimated_delivery_date, _raw = _decoding.as_datetime(
+                    _v, "date-time", _path, "EstimatedDeliveryDate", _raw
+                )
+        elif _v is UNSET:
             estimated_delivery_date = UNSET
         else:
-            estimated_delivery_date = datetime.datetime.fromisoformat(_estimated_delivery_date)
+            estimated_delivery_date, _raw = _decoding.as_datetime(
+                _v, "date-time", _path, "EstimatedDeliveryDate", _raw
+            )
 
-        _v = d.pop("OnHoldReasonId", UNSET)
-        if _v is not UNSET and (type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool))):
-            raise TypeError("OnHoldReasonId: expected int, got " + type(_v).__name__)
-        on_hold_reason_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            on_hold_reason_id = _src["OnHoldReasonId"]
+        except KeyError:
+            on_hold_reason_id = UNSET
+        if on_hold_reason_id.__class__ is not int and on_hold_reason_id is not UNSET:
+            on_hold_reason_id, _raw = _decoding.scalar(
+                on_hold_reason_id, "int", _path, "OnHoldReasonId", _raw
+            )
 
-        _v = d.pop("ExtraWeight", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            extra_weight = _src["ExtraWeight"]
+        except KeyError:
+            extra_weight = UNSET
+        if (
+            extra_weight.__class__ is not float
+            and extra_weight.__class__ is not int
+            and extra_weight is not UNSET
         ):
-            raise TypeError("ExtraWeight: expected float, got " + type(_v).__name__)
-        extra_weight = _v
+            extra_weight, _raw = _decoding.scalar(extra_weight, "float", _path, "ExtraWeight", _raw)
 
-        update_sales_order_shipping_detail = cls(
-            shipping_method_id=shipping_method_id,
-            shipping_priority=shipping_priority,
-            shipping_date=shipping_date,
-            estimated_delivery_date=estimated_delivery_date,
-            on_hold_reason_id=on_hold_reason_id,
-            extra_weight=extra_weight,
-        )
+        if cls is UpdateSalesOrderShippingDetail:
+            _obj = _new(cls)
+            _obj.shipping_method_id = shipping_method_id
+            _obj.shipping_priority = shipping_priority
+            _obj.shipping_date = shipping_date
+            _obj.estimated_delivery_date = estimated_delivery_date
+            _obj.on_hold_reason_id = on_hold_reason_id
+            _obj.extra_weight = extra_weight
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                shipping_method_id,
+                shipping_priority,
+                shipping_date,
+                estimated_delivery_date,
+                on_hold_reason_id,
+                extra_weight,
+            )
 
-        update_sales_order_shipping_detail.additional_properties = d
-        return update_sales_order_shipping_detail
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

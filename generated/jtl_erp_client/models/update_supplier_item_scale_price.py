@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateSupplierItemScalePrice")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "FromQuantity",
+        "PurchasePriceNet",
+        "ReduceStandardPriceByPercent",
+    }
+)
 
 
 @_attrs_define
@@ -23,7 +33,10 @@ class UpdateSupplierItemScalePrice:
     from_quantity: int
     purchase_price_net: float | Unset = UNSET
     reduce_standard_price_by_percent: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from_quantity = self.from_quantity
@@ -33,7 +46,8 @@ class UpdateSupplierItemScalePrice:
         reduce_standard_price_by_percent = self.reduce_standard_price_by_percent
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "FromQuantity": from_quantity,
@@ -43,39 +57,87 @@ class UpdateSupplierItemScalePrice:
             field_dict["PurchasePriceNet"] = purchase_price_net
         if reduce_standard_price_by_percent is not UNSET:
             field_dict["ReduceStandardPriceByPercent"] = reduce_standard_price_by_percent
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("FromQuantity", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("FromQuantity: expected int, got " + type(_v).__name__)
-        from_quantity = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            from_quantity = _src["FromQuantity"]
+        except KeyError:
+            from_quantity = UNSET
+        if from_quantity.__class__ is not int:
+            from_quantity, _raw = _decoding.scalar(from_quantity, "int", _path, "FromQuantity", _raw)
 
-        _v = d.pop("PurchasePriceNet", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            purchase_price_net = _src["PurchasePriceNet"]
+        except KeyError:
+            purchase_price_net = UNSET
+        if (
+            purchase_price_net.__class__ is not float
+            and purchase_price_net.__class__ is not int
+            and purchase_price_net is not UNSET
         ):
-            raise TypeError("PurchasePriceNet: expected float, got " + type(_v).__name__)
-        purchase_price_net = _v
+            purchase_price_net, _raw = _decoding.scalar(
+                purchase_price_net, "float", _path, "PurchasePriceNet", _raw
+            )
 
-        _v = d.pop("ReduceStandardPriceByPercent", UNSET)
-        if _v is not UNSET and (
-            type(_v) is not float and (not isinstance(_v, (int, float)) or isinstance(_v, bool))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            reduce_standard_price_by_percent = _src["ReduceStandardPriceByPercent"]
+        except KeyError:
+            reduce_standard_price_by_percent = UNSET
+        if (
+            reduce_standard_price_by_percent.__class__ is not float
+            and reduce_standard_price_by_percent.__class__ is not int
+            and reduce_standard_price_by_percent is not UNSET
         ):
-            raise TypeError("ReduceStandardPriceByPercent: expected float, got " + type(_v).__name__)
-        reduce_standard_price_by_percent = _v
+            reduce_standard_price_by_percent, _raw = _decoding.scalar(
+                reduce_standard_price_by_percent, "float", _path, "ReduceStandardPriceByPercent", _raw
+            )
 
-        update_supplier_item_scale_price = cls(
-            from_quantity=from_quantity,
-            purchase_price_net=purchase_price_net,
-            reduce_standard_price_by_percent=reduce_standard_price_by_percent,
-        )
+        if cls is UpdateSupplierItemScalePrice:
+            _obj = _new(cls)
+            _obj.from_quantity = from_quantity
+            _obj.purchase_price_net = purchase_price_net
+            _obj.reduce_standard_price_by_percent = reduce_standard_price_by_percent
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                from_quantity,
+                purchase_price_net,
+                reduce_standard_price_by_percent,
+            )
 
-        update_supplier_item_scale_price.additional_properties = d
-        return update_supplier_item_scale_price
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

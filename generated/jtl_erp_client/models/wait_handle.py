@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WaitHandle")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Handle",
+        "SafeWaitHandle",
+    }
+)
 
 
 @_attrs_define
@@ -21,7 +30,10 @@ class WaitHandle:
 
     handle: WaitHandleHandle | Unset = UNSET
     safe_wait_handle: SafeWaitHandle | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         handle: dict[str, Any] | Unset = UNSET
@@ -33,39 +45,81 @@ class WaitHandle:
             safe_wait_handle = self.safe_wait_handle.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if handle is not UNSET:
             field_dict["Handle"] = handle
         if safe_wait_handle is not UNSET:
             field_dict["SafeWaitHandle"] = safe_wait_handle
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _handle = d.pop("Handle", UNSET)
-        handle: WaitHandleHandle | Unset
-        if isinstance(_handle, Unset):
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Handle"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            handle = _WaitHandleHandle_from_dict(_v, _path + "Handle.")
+        elif _v is UNSET:
             handle = UNSET
         else:
-            handle = WaitHandleHandle.from_dict(_handle)
+            handle, _raw = _decoding.as_model(_v, WaitHandleHandle, _path, "Handle", _raw)
 
-        _safe_wait_handle = d.pop("SafeWaitHandle", UNSET)
-        safe_wait_handle: SafeWaitHandle | Unset
-        if isinstance(_safe_wait_handle, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["SafeWaitHandle"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            safe_wait_handle = _SafeWaitHandle_from_dict(_v, _path + "SafeWaitHandle.")
+        elif _v is UNSET:
             safe_wait_handle = UNSET
         else:
-            safe_wait_handle = SafeWaitHandle.from_dict(_safe_wait_handle)
+            safe_wait_handle, _raw = _decoding.as_model(_v, SafeWaitHandle, _path, "SafeWaitHandle", _raw)
 
-        wait_handle = cls(
-            handle=handle,
-            safe_wait_handle=safe_wait_handle,
-        )
+        if cls is WaitHandle:
+            _obj = _new(cls)
+            _obj.handle = handle
+            _obj.safe_wait_handle = safe_wait_handle
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                handle,
+                safe_wait_handle,
+            )
 
-        wait_handle.additional_properties = d
-        return wait_handle
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +140,6 @@ class WaitHandle:
 
 from ..models.safe_wait_handle import SafeWaitHandle
 from ..models.wait_handle_handle import WaitHandleHandle
+
+_SafeWaitHandle_from_dict = SafeWaitHandle.from_dict
+_WaitHandleHandle_from_dict = WaitHandleHandle.from_dict

@@ -6,9 +6,27 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Warehouse")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Id",
+        "Name",
+        "Address",
+        "Code",
+        "Type",
+        "Description",
+        "Priority",
+        "CompanyId",
+        "LockForShipment",
+        "LockForAvailability",
+        "IsActive",
+    }
+)
 
 
 @_attrs_define
@@ -39,18 +57,27 @@ class Warehouse:
     lock_for_shipment: bool
     lock_for_availability: bool
     is_active: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
 
-        address = self.address.to_dict()
+        if self.address is None or isinstance(self.address, Unset):
+            address = self.address
+        else:
+            address = self.address.to_dict()
 
         code = self.code
 
-        type_ = self.type_.to_dict()
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_ = self.type_.to_dict()
 
         description = self.description
 
@@ -65,7 +92,8 @@ class Warehouse:
         is_active = self.is_active
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "Id": id,
@@ -81,77 +109,155 @@ class Warehouse:
                 "IsActive": is_active,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("Id", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Id: expected int, got " + type(_v).__name__)
-        id = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            id = _src["Id"]
+        except KeyError:
+            id = UNSET
+        if id.__class__ is not int:
+            id, _raw = _decoding.scalar(id, "int", _path, "Id", _raw)
 
-        _v = d.pop("Name", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Name: expected str, got " + type(_v).__name__)
-        name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            name = _src["Name"]
+        except KeyError:
+            name = UNSET
+        if name.__class__ is not str:
+            name, _raw = _decoding.scalar(name, "str", _path, "Name", _raw)
 
-        address = Address.from_dict(d.pop("Address"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Address"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            address = _Address_from_dict(_v, _path + "Address.")
+        else:
+            address, _raw = _decoding.as_model(_v, Address, _path, "Address", _raw)
 
-        _v = d.pop("Code", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Code: expected str, got " + type(_v).__name__)
-        code = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            code = _src["Code"]
+        except KeyError:
+            code = UNSET
+        if code.__class__ is not str:
+            code, _raw = _decoding.scalar(code, "str", _path, "Code", _raw)
 
-        type_ = WarehouseType.from_dict(d.pop("Type"))
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Type"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            type_ = _WarehouseType_from_dict(_v, _path + "Type.")
+        else:
+            type_, _raw = _decoding.as_model(_v, WarehouseType, _path, "Type", _raw)
 
-        _v = d.pop("Description", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("Description: expected str, got " + type(_v).__name__)
-        description = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            description = _src["Description"]
+        except KeyError:
+            description = UNSET
+        if description.__class__ is not str:
+            description, _raw = _decoding.scalar(description, "str", _path, "Description", _raw)
 
-        _v = d.pop("Priority", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("Priority: expected int, got " + type(_v).__name__)
-        priority = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            priority = _src["Priority"]
+        except KeyError:
+            priority = UNSET
+        if priority.__class__ is not int:
+            priority, _raw = _decoding.scalar(priority, "int", _path, "Priority", _raw)
 
-        _v = d.pop("CompanyId", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("CompanyId: expected int, got " + type(_v).__name__)
-        company_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            company_id = _src["CompanyId"]
+        except KeyError:
+            company_id = UNSET
+        if company_id.__class__ is not int:
+            company_id, _raw = _decoding.scalar(company_id, "int", _path, "CompanyId", _raw)
 
-        _v = d.pop("LockForShipment", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("LockForShipment: expected bool, got " + type(_v).__name__)
-        lock_for_shipment = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            lock_for_shipment = _src["LockForShipment"]
+        except KeyError:
+            lock_for_shipment = UNSET
+        if lock_for_shipment.__class__ is not bool:
+            lock_for_shipment, _raw = _decoding.scalar(
+                lock_for_shipment, "bool", _path, "LockForShipment", _raw
+            )
 
-        _v = d.pop("LockForAvailability", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("LockForAvailability: expected bool, got " + type(_v).__name__)
-        lock_for_availability = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            lock_for_availability = _src["LockForAvailability"]
+        except KeyError:
+            lock_for_availability = UNSET
+        if lock_for_availability.__class__ is not bool:
+            lock_for_availability, _raw = _decoding.scalar(
+                lock_for_availability, "bool", _path, "LockForAvailability", _raw
+            )
 
-        _v = d.pop("IsActive", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("IsActive: expected bool, got " + type(_v).__name__)
-        is_active = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_active = _src["IsActive"]
+        except KeyError:
+            is_active = UNSET
+        if is_active.__class__ is not bool:
+            is_active, _raw = _decoding.scalar(is_active, "bool", _path, "IsActive", _raw)
 
-        warehouse = cls(
-            id=id,
-            name=name,
-            address=address,
-            code=code,
-            type_=type_,
-            description=description,
-            priority=priority,
-            company_id=company_id,
-            lock_for_shipment=lock_for_shipment,
-            lock_for_availability=lock_for_availability,
-            is_active=is_active,
-        )
+        if cls is Warehouse:
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.name = name
+            _obj.address = address
+            _obj.code = code
+            _obj.type_ = type_
+            _obj.description = description
+            _obj.priority = priority
+            _obj.company_id = company_id
+            _obj.lock_for_shipment = lock_for_shipment
+            _obj.lock_for_availability = lock_for_availability
+            _obj.is_active = is_active
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                id,
+                name,
+                address,
+                code,
+                type_,
+                description,
+                priority,
+                company_id,
+                lock_for_shipment,
+                lock_for_availability,
+                is_active,
+            )
 
-        warehouse.additional_properties = d
-        return warehouse
+        if len(_src) != 11 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -172,3 +278,6 @@ class Warehouse:
 
 from ..models.address import Address
 from ..models.warehouse_type import WarehouseType
+
+_Address_from_dict = Address.from_dict
+_WarehouseType_from_dict = WarehouseType.from_dict

@@ -7,9 +7,18 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkerSyncConfigValue")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Identifier",
+        "Value",
+    }
+)
 
 
 @_attrs_define
@@ -22,7 +31,10 @@ class WorkerSyncConfigValue:
 
     identifier: UUID | Unset = UNSET
     value: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         identifier: str | Unset = UNSET
@@ -32,37 +44,81 @@ class WorkerSyncConfigValue:
         value = self.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if identifier is not UNSET:
             field_dict["Identifier"] = identifier
         if value is not UNSET:
             field_dict["Value"] = value
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _identifier = d.pop("Identifier", UNSET)
-        identifier: UUID | Unset
-        if isinstance(_identifier, Unset):
-            identifier = UNSET
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Identifier"]
+        except KeyError:
+            _v = UNSET
+        try:
+            _identifier = _v
+            identifier: UUID | Unset
+            if isinstance(_identifier, Unset):
+                identifier = UNSET
+            else:
+                identifier = UUID(_identifier)
+
+        except Exception as _e:
+            identifier, _raw = _decoding.failed(_v, _e, _path, "Identifier", "UUID", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            value = _src["Value"]
+        except KeyError:
+            value = UNSET
+        if value.__class__ is not str and value is not UNSET:
+            value, _raw = _decoding.scalar(value, "str", _path, "Value", _raw)
+
+        if cls is WorkerSyncConfigValue:
+            _obj = _new(cls)
+            _obj.identifier = identifier
+            _obj.value = value
+            _obj._additional_properties = None
+            _obj._raw_values = None
         else:
-            identifier = UUID(_identifier)
+            _obj = cls(
+                identifier,
+                value,
+            )
 
-        _v = d.pop("Value", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Value: expected str, got " + type(_v).__name__)
-        value = _v
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        worker_sync_config_value = cls(
-            identifier=identifier,
-            value=value,
-        )
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
-        worker_sync_config_value.additional_properties = d
-        return worker_sync_config_value
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

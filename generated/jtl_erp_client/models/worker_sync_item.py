@@ -7,9 +7,23 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkerSyncItem")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Identifier",
+        "SyncName",
+        "SalesChannelName",
+        "SalesChannelId",
+        "ReportProgress",
+        "Configurations",
+        "Interval",
+    }
+)
 
 
 @_attrs_define
@@ -32,10 +46,16 @@ class WorkerSyncItem:
     report_progress: bool
     configurations: list[WorkerSyncItemConfiguration]
     interval: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = str(self.identifier)
+        if self.identifier is None or isinstance(self.identifier, Unset):
+            identifier = self.identifier
+        else:
+            identifier = str(self.identifier)
 
         sync_name = self.sync_name
 
@@ -45,15 +65,19 @@ class WorkerSyncItem:
 
         report_progress = self.report_progress
 
-        configurations = []
-        for configurations_item_data in self.configurations:
-            configurations_item = configurations_item_data.to_dict()
-            configurations.append(configurations_item)
+        if self.configurations is None or isinstance(self.configurations, Unset):
+            configurations = self.configurations
+        else:
+            configurations = []
+            for configurations_item_data in self.configurations:
+                configurations_item = configurations_item_data.to_dict()
+                configurations.append(configurations_item)
 
         interval = self.interval
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "Identifier": identifier,
@@ -66,61 +90,131 @@ class WorkerSyncItem:
         )
         if interval is not UNSET:
             field_dict["Interval"] = interval
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        identifier = UUID(d.pop("Identifier"))
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Identifier"]
+        except KeyError:
+            _v = UNSET
+        if _v is UNSET:
+            identifier, _raw = _decoding.missing(_path, "Identifier", "UUID", _raw)
+        else:
+            try:
+                identifier = UUID(_v)
 
-        _v = d.pop("SyncName", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("SyncName: expected str, got " + type(_v).__name__)
-        sync_name = _v
+            except Exception as _e:
+                identifier, _raw = _decoding.failed(_v, _e, _path, "Identifier", "UUID", _raw)
 
-        _v = d.pop("SalesChannelName", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("SalesChannelName: expected str, got " + type(_v).__name__)
-        sales_channel_name = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sync_name = _src["SyncName"]
+        except KeyError:
+            sync_name = UNSET
+        if sync_name.__class__ is not str:
+            sync_name, _raw = _decoding.scalar(sync_name, "str", _path, "SyncName", _raw)
 
-        _v = d.pop("SalesChannelId", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("SalesChannelId: expected str, got " + type(_v).__name__)
-        sales_channel_id = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sales_channel_name = _src["SalesChannelName"]
+        except KeyError:
+            sales_channel_name = UNSET
+        if sales_channel_name.__class__ is not str:
+            sales_channel_name, _raw = _decoding.scalar(
+                sales_channel_name, "str", _path, "SalesChannelName", _raw
+            )
 
-        _v = d.pop("ReportProgress", UNSET)
-        if type(_v) is not bool:
-            raise TypeError("ReportProgress: expected bool, got " + type(_v).__name__)
-        report_progress = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            sales_channel_id = _src["SalesChannelId"]
+        except KeyError:
+            sales_channel_id = UNSET
+        if sales_channel_id.__class__ is not str:
+            sales_channel_id, _raw = _decoding.scalar(sales_channel_id, "str", _path, "SalesChannelId", _raw)
 
-        _v = d.pop("Configurations", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("Configurations: expected list, got " + type(_v).__name__)
-        configurations = []
-        _configurations = _v
-        for configurations_item_data in _configurations:
-            configurations_item = WorkerSyncItemConfiguration.from_dict(configurations_item_data)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            report_progress = _src["ReportProgress"]
+        except KeyError:
+            report_progress = UNSET
+        if report_progress.__class__ is not bool:
+            report_progress, _raw = _decoding.scalar(report_progress, "bool", _path, "ReportProgress", _raw)
 
-            configurations.append(configurations_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Configurations"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "Configurations", _raw)
+        if _v is UNSET or _v is None:
+            configurations = _v
+        else:
+            configurations = []
+            _at = _path + "Configurations[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    configurations.append(_WorkerSyncItemConfiguration_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(
+                        _v, _x, WorkerSyncItemConfiguration, _path, "Configurations", _raw
+                    )
 
-        _v = d.pop("Interval", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Interval: expected str, got " + type(_v).__name__)
-        interval = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            interval = _src["Interval"]
+        except KeyError:
+            interval = UNSET
+        if interval.__class__ is not str and interval is not UNSET:
+            interval, _raw = _decoding.scalar(interval, "str", _path, "Interval", _raw)
 
-        worker_sync_item = cls(
-            identifier=identifier,
-            sync_name=sync_name,
-            sales_channel_name=sales_channel_name,
-            sales_channel_id=sales_channel_id,
-            report_progress=report_progress,
-            configurations=configurations,
-            interval=interval,
-        )
+        if cls is WorkerSyncItem:
+            _obj = _new(cls)
+            _obj.identifier = identifier
+            _obj.sync_name = sync_name
+            _obj.sales_channel_name = sales_channel_name
+            _obj.sales_channel_id = sales_channel_id
+            _obj.report_progress = report_progress
+            _obj.configurations = configurations
+            _obj.interval = interval
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                identifier,
+                sync_name,
+                sales_channel_name,
+                sales_channel_id,
+                report_progress,
+                configurations,
+                interval,
+            )
 
-        worker_sync_item.additional_properties = d
-        return worker_sync_item
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,3 +234,5 @@ class WorkerSyncItem:
 
 
 from ..models.worker_sync_item_configuration import WorkerSyncItemConfiguration
+
+_WorkerSyncItemConfiguration_from_dict = WorkerSyncItemConfiguration.from_dict

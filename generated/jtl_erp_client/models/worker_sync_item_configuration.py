@@ -7,9 +7,22 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkerSyncItemConfiguration")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Identifier",
+        "DisplayName",
+        "DisplayDescription",
+        "Type",
+        "CurrentValue",
+        "IsRequired",
+    }
+)
 
 
 @_attrs_define
@@ -30,7 +43,10 @@ class WorkerSyncItemConfiguration:
     type_: str | Unset = UNSET
     current_value: str | Unset = UNSET
     is_required: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         identifier: str | Unset = UNSET
@@ -48,7 +64,8 @@ class WorkerSyncItemConfiguration:
         is_required = self.is_required
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if identifier is not UNSET:
             field_dict["Identifier"] = identifier
@@ -62,55 +79,112 @@ class WorkerSyncItemConfiguration:
             field_dict["CurrentValue"] = current_value
         if is_required is not UNSET:
             field_dict["IsRequired"] = is_required
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _identifier = d.pop("Identifier", UNSET)
-        identifier: UUID | Unset
-        if isinstance(_identifier, Unset):
-            identifier = UNSET
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["Identifier"]
+        except KeyError:
+            _v = UNSET
+        try:
+            _identifier = _v
+            identifier: UUID | Unset
+            if isinstance(_identifier, Unset):
+                identifier = UNSET
+            else:
+                identifier = UUID(_identifier)
+
+        except Exception as _e:
+            identifier, _raw = _decoding.failed(_v, _e, _path, "Identifier", "UUID", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            display_name = _src["DisplayName"]
+        except KeyError:
+            display_name = UNSET
+        if display_name.__class__ is not str and display_name is not UNSET:
+            display_name, _raw = _decoding.scalar(display_name, "str", _path, "DisplayName", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            display_description = _src["DisplayDescription"]
+        except KeyError:
+            display_description = UNSET
+        if display_description.__class__ is not str and display_description is not UNSET:
+            display_description, _raw = _decoding.scalar(
+                display_description, "str", _path, "DisplayDescription", _raw
+            )
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            type_ = _src["Type"]
+        except KeyError:
+            type_ = UNSET
+        if type_.__class__ is not str and type_ is not UNSET:
+            type_, _raw = _decoding.scalar(type_, "str", _path, "Type", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            current_value = _src["CurrentValue"]
+        except KeyError:
+            current_value = UNSET
+        if current_value.__class__ is not str and current_value is not UNSET:
+            current_value, _raw = _decoding.scalar(current_value, "str", _path, "CurrentValue", _raw)
+
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            is_required = _src["IsRequired"]
+        except KeyError:
+            is_required = UNSET
+        if is_required.__class__ is not bool and is_required is not UNSET:
+            is_required, _raw = _decoding.scalar(is_required, "bool", _path, "IsRequired", _raw)
+
+        if cls is WorkerSyncItemConfiguration:
+            _obj = _new(cls)
+            _obj.identifier = identifier
+            _obj.display_name = display_name
+            _obj.display_description = display_description
+            _obj.type_ = type_
+            _obj.current_value = current_value
+            _obj.is_required = is_required
+            _obj._additional_properties = None
+            _obj._raw_values = None
         else:
-            identifier = UUID(_identifier)
+            _obj = cls(
+                identifier,
+                display_name,
+                display_description,
+                type_,
+                current_value,
+                is_required,
+            )
 
-        _v = d.pop("DisplayName", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("DisplayName: expected str, got " + type(_v).__name__)
-        display_name = _v
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        _v = d.pop("DisplayDescription", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("DisplayDescription: expected str, got " + type(_v).__name__)
-        display_description = _v
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
 
-        _v = d.pop("Type", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("Type: expected str, got " + type(_v).__name__)
-        type_ = _v
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
 
-        _v = d.pop("CurrentValue", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("CurrentValue: expected str, got " + type(_v).__name__)
-        current_value = _v
-
-        _v = d.pop("IsRequired", UNSET)
-        if _v is not UNSET and (type(_v) is not bool):
-            raise TypeError("IsRequired: expected bool, got " + type(_v).__name__)
-        is_required = _v
-
-        worker_sync_item_configuration = cls(
-            identifier=identifier,
-            display_name=display_name,
-            display_description=display_description,
-            type_=type_,
-            current_value=current_value,
-            is_required=is_required,
-        )
-
-        worker_sync_item_configuration.additional_properties = d
-        return worker_sync_item_configuration
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+        "code",
+        "errors",
+    }
+)
 
 
 @_attrs_define
@@ -24,7 +34,10 @@ class Error:
     message: str
     code: str | Unset = UNSET
     errors: ErrorErrors | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -36,7 +49,8 @@ class Error:
             errors = self.errors.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "message": message,
@@ -46,37 +60,79 @@ class Error:
             field_dict["code"] = code
         if errors is not UNSET:
             field_dict["errors"] = errors
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("message", UNSET)
-        if type(_v) is not str and not isinstance(_v, str):
-            raise TypeError("message: expected str, got " + type(_v).__name__)
-        message = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            message = _src["message"]
+        except KeyError:
+            message = UNSET
+        if message.__class__ is not str:
+            message, _raw = _decoding.scalar(message, "str", _path, "message", _raw)
 
-        _v = d.pop("code", UNSET)
-        if _v is not UNSET and (type(_v) is not str and not isinstance(_v, str)):
-            raise TypeError("code: expected str, got " + type(_v).__name__)
-        code = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            code = _src["code"]
+        except KeyError:
+            code = UNSET
+        if code.__class__ is not str and code is not UNSET:
+            code, _raw = _decoding.scalar(code, "str", _path, "code", _raw)
 
-        _errors = d.pop("errors", UNSET)
-        errors: ErrorErrors | Unset
-        if isinstance(_errors, Unset):
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["errors"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            errors = _ErrorErrors_from_dict(_v, _path + "errors.")
+        elif _v is UNSET:
             errors = UNSET
         else:
-            errors = ErrorErrors.from_dict(_errors)
+            errors, _raw = _decoding.as_model(_v, ErrorErrors, _path, "errors", _raw)
 
-        error = cls(
-            message=message,
-            code=code,
-            errors=errors,
-        )
+        if cls is Error:
+            _obj = _new(cls)
+            _obj.message = message
+            _obj.code = code
+            _obj.errors = errors
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                message,
+                code,
+                errors,
+            )
 
-        error.additional_properties = d
-        return error
+        if not _KNOWN_KEYS.issuperset(_src):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +152,5 @@ class Error:
 
 
 from ..models.error_errors import ErrorErrors
+
+_ErrorErrors_from_dict = ErrorErrors.from_dict

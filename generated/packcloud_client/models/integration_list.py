@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from .. import _decoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationList")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -22,49 +31,106 @@ class IntegrationList:
 
     data: list[Integration]
     meta: PaginationMeta
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        if self.data is None or isinstance(self.data, Unset):
+            data = self.data
+        else:
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
-        meta = self.meta.to_dict()
+        if self.meta is None or isinstance(self.meta, Unset):
+            meta = self.meta
+        else:
+            meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "data": data,
                 "meta": meta,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("data", UNSET)
-        if type(_v) is not list and not isinstance(_v, list):
-            raise TypeError("data: expected list, got " + type(_v).__name__)
-        data = []
-        _data = _v
-        for data_item_data in _data:
-            data_item = Integration.from_dict(data_item_data)
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["data"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is not list:
+            _v, _raw = _decoding.as_list(_v, "model", _path, "data", _raw)
+        if _v is UNSET or _v is None:
+            data = _v
+        else:
+            data = []
+            _at = _path + "data[]."
+            for _x in _v:
+                if _x.__class__ is dict:
+                    data.append(_Integration_from_dict(_x, _at))
+                else:
+                    _raw = _decoding.bad_item(_v, _x, Integration, _path, "data", _raw)
 
-            data.append(data_item)
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            _v = _src["meta"]
+        except KeyError:
+            _v = UNSET
+        if _v.__class__ is dict:
+            meta = _PaginationMeta_from_dict(_v, _path + "meta.")
+        else:
+            meta, _raw = _decoding.as_model(_v, PaginationMeta, _path, "meta", _raw)
 
-        meta = PaginationMeta.from_dict(d.pop("meta"))
+        if cls is IntegrationList:
+            _obj = _new(cls)
+            _obj.data = data
+            _obj.meta = meta
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                data,
+                meta,
+            )
 
-        integration_list = cls(
-            data=data,
-            meta=meta,
-        )
+        if len(_src) != 2 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
 
-        integration_list.additional_properties = d
-        return integration_list
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,3 +151,6 @@ class IntegrationList:
 
 from ..models.integration import Integration
 from ..models.pagination_meta import PaginationMeta
+
+_Integration_from_dict = Integration.from_dict
+_PaginationMeta_from_dict = PaginationMeta.from_dict

@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decoding
 from ..types import UNSET
 
 T = TypeVar("T", bound="PaginationMeta")
+_new = object.__new__
+
+_KNOWN_KEYS = frozenset(
+    {
+        "current_page",
+        "per_page",
+        "total",
+        "last_page",
+    }
+)
 
 
 @_attrs_define
@@ -26,7 +37,10 @@ class PaginationMeta:
     per_page: int
     total: int
     last_page: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
+    )
+    _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         current_page = self.current_page
@@ -38,7 +52,8 @@ class PaginationMeta:
         last_page = self.last_page
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "current_page": current_page,
@@ -47,41 +62,84 @@ class PaginationMeta:
                 "last_page": last_page,
             }
         )
+        if self._raw_values is not None:  # decoded tolerantly: what was sent, where it did not fit
+            field_dict = {k: v for k, v in field_dict.items() if v is not UNSET}
+            field_dict.update(self._raw_values)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _v = d.pop("current_page", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("current_page: expected int, got " + type(_v).__name__)
-        current_page = _v
+    def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
+        """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
+        _raw: dict[str, Any] | None = None
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            current_page = _src["current_page"]
+        except KeyError:
+            current_page = UNSET
+        if current_page.__class__ is not int:
+            current_page, _raw = _decoding.scalar(current_page, "int", _path, "current_page", _raw)
 
-        _v = d.pop("per_page", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("per_page: expected int, got " + type(_v).__name__)
-        per_page = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            per_page = _src["per_page"]
+        except KeyError:
+            per_page = UNSET
+        if per_page.__class__ is not int:
+            per_page, _raw = _decoding.scalar(per_page, "int", _path, "per_page", _raw)
 
-        _v = d.pop("total", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("total: expected int, got " + type(_v).__name__)
-        total = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            total = _src["total"]
+        except KeyError:
+            total = UNSET
+        if total.__class__ is not int:
+            total, _raw = _decoding.scalar(total, "int", _path, "total", _raw)
 
-        _v = d.pop("last_page", UNSET)
-        if type(_v) is not int and (not isinstance(_v, int) or isinstance(_v, bool)):
-            raise TypeError("last_page: expected int, got " + type(_v).__name__)
-        last_page = _v
+        try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
+            last_page = _src["last_page"]
+        except KeyError:
+            last_page = UNSET
+        if last_page.__class__ is not int:
+            last_page, _raw = _decoding.scalar(last_page, "int", _path, "last_page", _raw)
 
-        pagination_meta = cls(
-            current_page=current_page,
-            per_page=per_page,
-            total=total,
-            last_page=last_page,
-        )
+        if cls is PaginationMeta:
+            _obj = _new(cls)
+            _obj.current_page = current_page
+            _obj.per_page = per_page
+            _obj.total = total
+            _obj.last_page = last_page
+            _obj._additional_properties = None
+            _obj._raw_values = None
+        else:
+            _obj = cls(
+                current_page,
+                per_page,
+                total,
+                last_page,
+            )
 
-        pagination_meta.additional_properties = d
-        return pagination_meta
+        if len(_src) != 4 or (_raw is not None and not _KNOWN_KEYS.issuperset(_src)):
+            _obj._additional_properties = {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        if _raw is not None:
+            _obj._raw_values = _raw
+        return _obj
+
+    @property
+    def raw_values(self) -> dict[str, Any]:
+        """Values from the response that could not be read as the spec says, by field name
+        (tolerant decoding left those fields unset); empty when the body matched the spec."""
+        return self._raw_values if self._raw_values is not None else {}
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

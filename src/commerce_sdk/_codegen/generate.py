@@ -29,6 +29,8 @@ from .overlay import apply_overlay
 from .report import ChangeReport, diff_manifests
 
 TEMPLATES = Path(__file__).parent / "templates"
+# Modules copied into every generated package, name in the package -> source.
+RUNTIME = {"_decoding.py": Path(__file__).parent / "runtime" / "decoding.py"}
 STAMP = ".codegen-stamp.json"
 MANIFEST = "_manifest.json"
 CONTRACT = "_openapi.json"
@@ -161,7 +163,7 @@ def inputs_hash(provider: ProviderSpec) -> str:
     for path in [provider.spec, *provider.overlays]:
         h.update(path.read_bytes() if path.exists() else b"<missing>")
     here = Path(__file__).parent
-    for path in sorted([*here.glob("*.py"), *TEMPLATES.rglob("*.jinja")]):
+    for path in sorted([*here.glob("*.py"), *TEMPLATES.rglob("*.jinja"), *RUNTIME.values()]):
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()
@@ -347,6 +349,8 @@ def build(
         (pkg_tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=False) + "\n")
         (pkg_tmp / "py.typed").write_text("# Marker file for PEP 561\n")
         write_bundle(provider, pkg_tmp)
+        for name, runtime in RUNTIME.items():
+            (pkg_tmp / name).write_bytes(runtime.read_bytes())
         _coverage(manifest, pkg_tmp, result)
         missing = result.operations - result.generated
         if strict and (missing or result.unexplained):

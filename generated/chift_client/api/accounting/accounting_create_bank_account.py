@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.bank_account_item_in import BankAccountItemIn
 from ...models.bank_account_item_out import BankAccountItemOut
@@ -50,6 +50,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BankAccountItemOut | ChiftError | None:
+    token = _decoding.name_operation("accounting.accounting_create_bank_account")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BankAccountItemOut | ChiftError | None:
     if response.status_code == 200:

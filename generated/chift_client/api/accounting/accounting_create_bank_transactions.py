@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.bank_statement_item_in import BankStatementItemIn
 from ...models.bank_statement_item_out import BankStatementItemOut
@@ -50,6 +50,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BankStatementItemOut | ChiftError | None:
+    token = _decoding.name_operation("accounting.accounting_create_bank_transactions")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BankStatementItemOut | ChiftError | None:
     if response.status_code == 200:

@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_balance_filter import AccountBalanceFilter
 from ...models.chift_error import ChiftError
@@ -57,6 +57,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | ChiftPageAccountBalance | HTTPValidationError | None:
+    token = _decoding.name_operation("accounting.accounting_get_accounts_balances")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChiftError | ChiftPageAccountBalance | HTTPValidationError | None:
     if response.status_code == 200:

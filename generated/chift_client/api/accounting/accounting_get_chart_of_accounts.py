@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_type_filter import AccountTypeFilter
 from ...models.chift_error import ChiftError
@@ -68,6 +68,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | ChiftPageAccountItem | HTTPValidationError | None:
+    token = _decoding.name_operation("accounting.accounting_get_chart_of_accounts")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChiftError | ChiftPageAccountItem | HTTPValidationError | None:
     if response.status_code == 200:

@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.bool_param import BoolParam
 from ...models.chift_error import ChiftError
@@ -75,6 +75,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | InvoiceItemOutMultiAnalyticPlans | None:
+    token = _decoding.name_operation("accounting.accounting_get_invoice_multi_analytic_plans")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChiftError | InvoiceItemOutMultiAnalyticPlans | None:
     if response.status_code == 200:

@@ -6,7 +6,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.chift_error import ChiftError
 from ...models.chift_page_banking_transaction_item import ChiftPageBankingTransactionItem
@@ -86,6 +86,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | ChiftPageBankingTransactionItem | HTTPValidationError | None:
+    token = _decoding.name_operation("banking.banking_get_account_transactions")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChiftError | ChiftPageBankingTransactionItem | HTTPValidationError | None:
     if response.status_code == 200:

@@ -6,7 +6,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.banking_opening_balance_item import BankingOpeningBalanceItem
 from ...models.chift_error import ChiftError
@@ -49,6 +49,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BankingOpeningBalanceItem | ChiftError | HTTPValidationError | None:
+    token = _decoding.name_operation("banking.banking_get_opening_balance")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BankingOpeningBalanceItem | ChiftError | HTTPValidationError | None:
     if response.status_code == 200:

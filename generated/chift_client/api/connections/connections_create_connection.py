@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.chift_error import ChiftError
 from ...models.link_item import LinkItem
@@ -43,6 +43,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChiftError | LinkItem | None:
+    token = _decoding.name_operation("connections.connections_create_connection")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ChiftError | LinkItem | None:
     if response.status_code == 200:
         response_200 = LinkItem.from_dict(response.json())
 

@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_transaction_lookup_out import ApiTransactionLookupOut
 from ...models.chift_error import ChiftError
@@ -42,6 +42,19 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiTransactionLookupOut | ChiftError | HTTPValidationError | None:
+    token = _decoding.name_operation(
+        "connections.get_transaction_by_client_request_id_consumers_consumer_id_connections_connection_id_transactions_get"
+    )
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiTransactionLookupOut | ChiftError | HTTPValidationError | None:
     if response.status_code == 200:

@@ -3,7 +3,7 @@ from typing import Any, Literal
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
 from ...models.release_item import ReleaseItem
@@ -34,6 +34,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | list[ReleaseItem] | None:
+    token = _decoding.name_operation("connectors.get_releases_local_agents_releases_get")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | list[ReleaseItem] | None:
     if response.status_code == 200:

@@ -3,7 +3,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.chift_error import ChiftError
 from ...models.consumer_item import ConsumerItem
@@ -32,6 +32,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | ConsumerItem | None:
+    token = _decoding.name_operation("consumers.consumers_create_consumer")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChiftError | ConsumerItem | None:
     if response.status_code == 200:

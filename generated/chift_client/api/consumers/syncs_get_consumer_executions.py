@@ -6,7 +6,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.chain_execution_item import ChainExecutionItem
 from ...models.chift_error import ChiftError
@@ -60,6 +60,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | HTTPValidationError | list[ChainExecutionItem] | None:
+    token = _decoding.name_operation("consumers.syncs_get_consumer_executions")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChiftError | HTTPValidationError | list[ChainExecutionItem] | None:
     if response.status_code == 200:

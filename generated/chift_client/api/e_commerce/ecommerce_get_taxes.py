@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.chift_error import ChiftError
 from ...models.chift_page_tax_rate_item import ChiftPageTaxRateItem
@@ -41,6 +41,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | ChiftPageTaxRateItem | HTTPValidationError | None:
+    token = _decoding.name_operation("e_commerce.ecommerce_get_taxes")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChiftError | ChiftPageTaxRateItem | HTTPValidationError | None:
     if response.status_code == 200:

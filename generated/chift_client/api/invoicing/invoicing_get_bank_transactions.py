@@ -6,7 +6,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.bank_transaction_status import BankTransactionStatus
 from ...models.chift_error import ChiftError
@@ -76,6 +76,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | ChiftPageInvoicingBankTransactionItem | HTTPValidationError | None:
+    token = _decoding.name_operation("invoicing.invoicing_get_bank_transactions")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChiftError | ChiftPageInvoicingBankTransactionItem | HTTPValidationError | None:
     if response.status_code == 200:

@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.attachment_item_in import AttachmentItemIn
 from ...models.chift_error import ChiftError
@@ -38,6 +38,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | HTTPValidationError | UploadDocumentItemOut | None:
+    token = _decoding.name_operation("invoicing.invoicing_upload_document")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChiftError | HTTPValidationError | UploadDocumentItemOut | None:
     if response.status_code == 201:

@@ -6,7 +6,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.chift_error import ChiftError
 from ...models.chift_page_payout_item_out import ChiftPagePayoutItemOut
@@ -70,6 +70,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | ChiftPagePayoutItemOut | HTTPValidationError | None:
+    token = _decoding.name_operation("payment.payment_get_payouts")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChiftError | ChiftPagePayoutItemOut | HTTPValidationError | None:
     if response.status_code == 200:

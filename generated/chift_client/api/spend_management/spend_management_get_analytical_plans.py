@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.chift_error import ChiftError
 from ...models.chift_page_analytic_plan_item import ChiftPageAnalyticPlanItem
@@ -41,6 +41,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | ChiftPageAnalyticPlanItem | HTTPValidationError | None:
+    token = _decoding.name_operation("spend_management.spend_management_get_analytical_plans")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChiftError | ChiftPageAnalyticPlanItem | HTTPValidationError | None:
     if response.status_code == 200:

@@ -6,7 +6,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.chift_error import ChiftError
 from ...models.chift_page_payable_item import ChiftPagePayableItem
@@ -96,6 +96,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | ChiftPagePayableItem | HTTPValidationError | None:
+    token = _decoding.name_operation("spend_management.spend_management_get_payables")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChiftError | ChiftPagePayableItem | HTTPValidationError | None:
     if response.status_code == 200:

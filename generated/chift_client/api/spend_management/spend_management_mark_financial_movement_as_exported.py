@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.chift_error import ChiftError
 from ...models.financial_movement_item import FinancialMovementItem
@@ -33,6 +33,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | FinancialMovementItem | HTTPValidationError | None:
+    token = _decoding.name_operation("spend_management.spend_management_mark_financial_movement_as_exported")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChiftError | FinancialMovementItem | HTTPValidationError | None:
     if response.status_code == 200:

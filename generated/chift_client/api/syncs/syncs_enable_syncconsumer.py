@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.chift_error import ChiftError
 from ...models.enable_flow_consumer import EnableFlowConsumer
@@ -42,6 +42,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ChiftError | None:
+    token = _decoding.name_operation("syncs.syncs_enable_syncconsumer")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ChiftError | None:
     if response.status_code == 200:
         response_200 = response.json()
         return response_200

@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.chift_error import ChiftError
 from ...models.execute_flow_request import ExecuteFlowRequest
@@ -38,6 +38,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChiftError | ExecuteFlowResponse | None:
+    token = _decoding.name_operation("syncs.syncs_execute_flow")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChiftError | ExecuteFlowResponse | None:
     if response.status_code == 200:

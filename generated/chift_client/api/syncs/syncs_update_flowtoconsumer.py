@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.chift_error import ChiftError
 from ...models.update_flow_consumer import UpdateFlowConsumer
@@ -42,6 +42,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ChiftError | None:
+    token = _decoding.name_operation("syncs.syncs_update_flowtoconsumer")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ChiftError | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204

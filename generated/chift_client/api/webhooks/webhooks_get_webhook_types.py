@@ -3,7 +3,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.webhook_item import WebhookItem
 from ...types import Response
@@ -23,6 +23,15 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[WebhookItem] | None:
+    token = _decoding.name_operation("webhooks.webhooks_get_webhook_types")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[WebhookItem] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()

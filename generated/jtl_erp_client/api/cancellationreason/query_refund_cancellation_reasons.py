@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.refund_cancellation_reason import RefundCancellationReason
 from ...types import UNSET, Response, Unset
@@ -32,6 +32,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | list[RefundCancellationReason] | None:
+    token = _decoding.name_operation("cancellationreason.query_refund_cancellation_reasons")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | list[RefundCancellationReason] | None:
     if response.status_code == 200:

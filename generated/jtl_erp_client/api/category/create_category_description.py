@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.category_description import CategoryDescription
 from ...models.create_category_description import CreateCategoryDescription
@@ -43,6 +43,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CategoryDescription | ErrorResponse | None:
+    token = _decoding.name_operation("category.create_category_description")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | CategoryDescription | ErrorResponse | None:
     if response.status_code == 201:

@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.paged_list_of_category import PagedListOfCategory
 from ...types import UNSET, Response, Unset
@@ -43,6 +43,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PagedListOfCategory | None:
+    token = _decoding.name_operation("category.query_categories")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | PagedListOfCategory | None:
     if response.status_code == 200:

@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.color_code import ColorCode
 from ...types import UNSET, Response, Unset
@@ -34,6 +34,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | list[ColorCode] | None:
+    token = _decoding.name_operation("colorcodes.query_color_codes")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[ColorCode] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()

@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_customer_contact import CreateCustomerContact
 from ...models.customer_contact import CustomerContact
@@ -43,6 +43,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CustomerContact | ErrorResponse | None:
+    token = _decoding.name_operation("customer.create_customer_contact")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | CustomerContact | ErrorResponse | None:
     if response.status_code == 201:

@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_field_value import CustomFieldValue
 from ...models.error_response import ErrorResponse
@@ -37,6 +37,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | list[CustomFieldValue] | None:
+    token = _decoding.name_operation("customer.query_customer_custom_field_values")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | list[CustomFieldValue] | None:
     if response.status_code == 200:

@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_customer_category import CreateCustomerCategory
 from ...models.customer_category import CustomerCategory
@@ -39,6 +39,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CustomerCategory | ErrorResponse | None:
+    token = _decoding.name_operation("customer_category.create_customer_category")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | CustomerCategory | ErrorResponse | None:
     if response.status_code == 201:

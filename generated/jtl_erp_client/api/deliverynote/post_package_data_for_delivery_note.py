@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_delivery_note_package_posting import CreateDeliveryNotePackagePosting
 from ...models.delivery_note_package import DeliveryNotePackage
@@ -46,6 +46,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | list[DeliveryNotePackage] | None:
+    token = _decoding.name_operation("deliverynote.post_package_data_for_delivery_note")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | list[DeliveryNotePackage] | None:
     if response.status_code == 201:

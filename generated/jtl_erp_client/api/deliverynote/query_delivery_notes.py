@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.paged_list_of_delivery_note import PagedListOfDeliveryNote
 from ...types import UNSET, Response, Unset
@@ -52,6 +52,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PagedListOfDeliveryNote | None:
+    token = _decoding.name_operation("deliverynote.query_delivery_notes")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | PagedListOfDeliveryNote | None:
     if response.status_code == 200:

@@ -3,7 +3,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.feature_info import FeatureInfo
 from ...types import UNSET, Response, Unset
@@ -30,6 +30,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[FeatureInfo] | None:
+    token = _decoding.name_operation("features.get_features")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[FeatureInfo] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()

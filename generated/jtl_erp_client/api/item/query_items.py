@@ -4,7 +4,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.paged_list_of_item import PagedListOfItem
 from ...types import UNSET, Response, Unset
@@ -67,6 +67,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | PagedListOfItem | None:
+    token = _decoding.name_operation("item.query_items")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | PagedListOfItem | None:
     if response.status_code == 200:
         response_200 = PagedListOfItem.from_dict(response.json())
 

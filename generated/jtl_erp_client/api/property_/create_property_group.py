@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_property_group import CreatePropertyGroup
 from ...models.error_response import ErrorResponse
@@ -39,6 +39,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | PropertyGroup | None:
+    token = _decoding.name_operation("property_.create_property_group")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | PropertyGroup | None:
     if response.status_code == 201:

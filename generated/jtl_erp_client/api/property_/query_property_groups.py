@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.paged_list_of_property_group import PagedListOfPropertyGroup
 from ...types import UNSET, Response, Unset
@@ -32,6 +32,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PagedListOfPropertyGroup | None:
+    token = _decoding.name_operation("property_.query_property_groups")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | PagedListOfPropertyGroup | None:
     if response.status_code == 200:

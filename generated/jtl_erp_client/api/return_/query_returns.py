@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.paged_list_of_return import PagedListOfReturn
 from ...types import UNSET, Response, Unset
@@ -55,6 +55,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PagedListOfReturn | None:
+    token = _decoding.name_operation("return_.query_returns")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | PagedListOfReturn | None:
     if response.status_code == 200:

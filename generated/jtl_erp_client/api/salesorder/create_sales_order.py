@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_sales_order import CreateSalesOrder
 from ...models.error_response import ErrorResponse
@@ -50,6 +50,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | SalesOrder | None:
+    token = _decoding.name_operation("salesorder.create_sales_order")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | SalesOrder | None:
     if response.status_code == 201:

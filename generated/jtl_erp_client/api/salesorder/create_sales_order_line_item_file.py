@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_file import CreateFile
 from ...models.sales_order_line_item_file import SalesOrderLineItemFile
@@ -44,6 +44,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SalesOrderLineItemFile | None:
+    token = _decoding.name_operation("salesorder.create_sales_order_line_item_file")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | SalesOrderLineItemFile | None:
     if response.status_code == 201:

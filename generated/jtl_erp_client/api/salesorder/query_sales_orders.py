@@ -4,7 +4,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.paged_list_of_sales_order import PagedListOfSalesOrder
 from ...models.query_sales_orders_delivery_complete_status import QuerySalesOrdersDeliveryCompleteStatus
@@ -123,6 +123,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PagedListOfSalesOrder | None:
+    token = _decoding.name_operation("salesorder.query_sales_orders")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | PagedListOfSalesOrder | None:
     if response.status_code == 200:

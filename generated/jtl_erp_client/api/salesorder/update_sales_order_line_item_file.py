@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.sales_order_line_item_file import SalesOrderLineItemFile
 from ...models.update_sales_order_line_item_file import UpdateSalesOrderLineItemFile
@@ -46,6 +46,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SalesOrderLineItemFile | None:
+    token = _decoding.name_operation("salesorder.update_sales_order_line_item_file")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | SalesOrderLineItemFile | None:
     if response.status_code == 201:

@@ -4,7 +4,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.paged_list_of_stock_change import PagedListOfStockChange
@@ -54,6 +54,17 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | PagedListOfStockChange | None:
+    token = _decoding.name_operation("stock.query_stock_changes")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | PagedListOfStockChange | None:
     if response.status_code == 200:

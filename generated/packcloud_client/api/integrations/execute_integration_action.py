@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.action_execute_request import ActionExecuteRequest
 from ...models.action_result import ActionResult
@@ -44,6 +44,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ActionResult | Error | None:
+    token = _decoding.name_operation("integrations.execute_integration_action")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActionResult | Error | None:
     if response.status_code == 200:
         response_200 = ActionResult.from_dict(response.json())
 

@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.sync_job import SyncJob
@@ -31,6 +31,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | SyncJob | None:
+    token = _decoding.name_operation("integrations.sync_integration_products")
+    try:
+        return _parse(client=client, response=response)
+    finally:
+        if token is not None:
+            _decoding.MODE.reset(token)
+
+
+def _parse(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SyncJob | None:
     if response.status_code == 202:
         response_202 = SyncJob.from_dict(response.json())
 

@@ -1,0 +1,122 @@
+"""OpenTelemetry spans, checked with opentelemetry-sdk's in-memory exporter over real HTTP.
+
+One CLIENT span per call named after the operation, with method, path template, status,
+retry count and budget wait; an event per retry; the tenant hashed unless opted in; no
+secret in any attribute or event; trace context sent to the vendor only when asked.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+from chift_client.api.syncs import syncs_get_syncs
+from jtl_erp_client.api.item import get_item
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+from opentelemetry.trace import SpanKind, StatusCode
+
+from commerce_sdk import NotFoundError, RetryPolicy, Tracing
+
+from .helpers import API_KEY, CHIFT_SECRET, ITEM, TENANT, chift_client, chift_token, jtl_client
+from .server import LoopbackServer, Reply
+
+
+@pytest.fixture
+def spans() -> Iterator[tuple[TracerProvider, InMemorySpanExporter]]:
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    yield provider, exporter
+    provider.shutdown()
+
+
+def _texts(span: object) -> str:
+    data = {
+        "name": span.name,  # type: ignore[attr-defined]
+        "attributes": dict(span.attributes or {}),  # type: ignore[attr-defined]
+        "events": [(e.name, dict(e.attributes or {})) for e in span.events],  # type: ignore[attr-defined]
+        "status": str(span.status.description),  # type: ignore[attr-defined]
+    }
+    return json.dumps(data, default=str)
+
+
+async def test_one_span_per_call_with_retries_and_no_secrets(
+    server: LoopbackServer, spans: tuple[TracerProvider, InMemorySpanExporter]
+) -> None:
+    provider, exporter = spans
+    answers = iter([Reply(503), Reply(502), Reply(json=ITEM)])
+    server.on("GET", "/erp/items/{itemId}", lambda r: next(answers))
+    tracing = Tracing(tracer_provider=provider)
+    async with jtl_client(
+        server, tracing=tracing, retry=RetryPolicy(max_retries=3, backoff_base=0.01)
+    ) as jtl:
+        await jtl.tenant(TENANT).call(get_item, item_id=7)
+    (span,) = exporter.get_finished_spans()
+    assert span.name == "jtl_erp.item.get_item" and span.kind == SpanKind.CLIENT
+    attrs = dict(span.attributes or {})
+    assert attrs["http.request.method"] == "GET"
+    assert attrs["url.template"] == "/items/{itemId}"  # the template, never the filled URL
+    assert attrs["http.response.status_code"] == 200
+    assert attrs["commerce.retries"] == 2 and attrs["commerce.provider"] == "jtl_erp"
+    assert "commerce.budget_wait_s" in attrs
+    assert [e.name for e in span.events] == ["retry", "retry"]
+    assert [e.attributes["commerce.reason"] for e in span.events] == ["status 503", "status 502"]
+    assert "commerce.tenant" not in attrs and len(str(attrs["commerce.tenant.hash"])) == 16
+    text = _texts(span)
+    for secret in (API_KEY, TENANT, "/items/7"):
+        assert secret not in text
+    (first, *_) = server.requests()
+    assert "traceparent" not in {k.lower() for k in first.headers}  # propagation is off by default
+
+
+async def test_errors_tenant_opt_in_and_propagation(
+    server: LoopbackServer, spans: tuple[TracerProvider, InMemorySpanExporter]
+) -> None:
+    provider, exporter = spans
+    server.on("GET", "/erp/items/{itemId}", Reply(404, json={"ErrorCode": "NotFound", "ErrorMessage": "no"}))
+    tracing = Tracing(tracer_provider=provider, tenant="plain", propagate=True)
+    async with jtl_client(server, tracing=tracing) as jtl:
+        with pytest.raises(NotFoundError):
+            await jtl.tenant(TENANT).call(get_item, item_id=1)
+    (span,) = exporter.get_finished_spans()
+    attrs = dict(span.attributes or {})
+    assert span.status.status_code == StatusCode.ERROR
+    assert attrs["http.response.status_code"] == 404 and attrs["error.type"] == "404"
+    assert attrs["commerce.tenant"] == TENANT
+    (request,) = server.requests()
+    traceparent = request.headers.get("traceparent")
+    assert traceparent is not None and format(span.context.trace_id, "032x") in traceparent
+
+
+async def test_token_requests_and_chift_calls_carry_no_secret(
+    server: LoopbackServer, spans: tuple[TracerProvider, InMemorySpanExporter]
+) -> None:
+    provider, exporter = spans
+    chift_token(server)
+    server.on("GET", "/chift/syncs", Reply(json=[]))
+    async with chift_client(server, tracing=Tracing(tracer_provider=provider)) as chift:
+        await chift.untenanted.call(syncs_get_syncs)
+        token = chift.token_auth._token.value  # type: ignore[attr-defined]
+    names = [s.name for s in exporter.get_finished_spans()]
+    assert names == ["chift.syncs.syncs_get_syncs"]
+    text = "".join(_texts(s) for s in exporter.get_finished_spans())
+    assert CHIFT_SECRET not in text and token not in text
+
+
+def test_no_tracer_provider_means_no_tracer() -> None:
+    """Zero cost without a provider: the pipeline's plain path (no span, no stats)."""
+    assert Tracing().tracer() is None
+
+
+async def test_tracing_false_and_bad_values(server: LoopbackServer) -> None:
+    from commerce_sdk import ConfigurationError
+
+    server.on("GET", "/erp/items/{itemId}", Reply(json=ITEM))
+    async with jtl_client(server, tracing=False) as jtl:
+        assert jtl.pipeline.tracing is None
+        await jtl.tenant(TENANT).call(get_item, item_id=1)
+    with pytest.raises(ConfigurationError, match="tracing must be"):
+        jtl_client(server, tracing="yes")
