@@ -162,7 +162,7 @@ def test_redact_url_masks_credential_looking_query_values() -> None:
 
 
 @pytest.mark.parametrize(
-    ("reply", "sent"),
+    "reply",
     [
         Reply(200, body="<!doctype html><html><body>Maintenance</body></html>", content_type="text/html"),
         Reply(200, body='{"Id": 1, "SKU": "ART', content_type="application/json"),  # truncated JSON
