@@ -3,21 +3,34 @@
 Starts the sandbox on 127.0.0.1, then: registers a JTL app and receives its key; pages
 through a tenant's items with a progress line; updates an item's price and reads it
 back; configures a worker sync; creates a sales order with two line items and reads
-them back (an operation only the full vendor spec has); gets a Chift token and reads sync info for two
-consumers; lists Pack.cloud integrations and triggers a product and a stock sync.
+them back (an operation only the full vendor spec has); gets a Chift token and reads sync
+info for two consumers; registers a local Chift webhook receiver, makes the sandbox send a
+signed event to it and prints the verified event; lists Pack.cloud integrations and
+triggers a product and a stock sync.
 No credentials, no network beyond 127.0.0.1.
 """
 
 from __future__ import annotations
 
 import asyncio
+import secrets
+import socket
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from typing import Any
 
+import uvicorn
+from chift_client.api.connections import connections_create_connection
 from chift_client.api.consumers import syncs_get_syncconsumer
 from chift_client.api.syncs import syncs_get_syncs
+from chift_client.api.webhooks import (
+    webhooks_create_webhook,
+    webhooks_delete_webhook,
+    webhooks_get_webhook_logs,
+)
+from chift_client.models import PostConnectionItem, WebhookInstancePostItem
 from jtl_erp_client.api.item import get_item, query_items, update_item
 from jtl_erp_client.api.salesorder import (
     create_sales_order,
@@ -41,6 +54,7 @@ from packcloud_client.api.integrations import (
 
 from commerce_sdk import Chift, JtlErp, PackCloud, register_app
 from commerce_sdk.sandbox import Sandbox, SandboxConfig
+from commerce_sdk.webhooks import ChiftWebhookEvent, chift_webhook_app
 
 timings: list[tuple[str, float, str]] = []
 
@@ -53,6 +67,23 @@ def step(name: str) -> Iterator[list[str]]:
     yield note
     elapsed = time.perf_counter() - started
     timings.append((name, elapsed, note[0] if note else ""))
+
+
+@asynccontextmanager
+async def local_receiver(app: Any) -> AsyncIterator[str]:
+    """Serve an ASGI app on 127.0.0.1 (a free port) on this event loop; yields its URL."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(app, log_config=None, log_level="warning", lifespan="off"))
+    task = asyncio.create_task(server.serve(sockets=[sock]))
+    while not server.started:
+        await asyncio.sleep(0.01)
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}/chift-webhooks"
+    finally:
+        server.should_exit = True
+        await task
+        sock.close()
 
 
 async def main() -> int:
@@ -152,6 +183,35 @@ async def main() -> int:
                     info = await chift.consumer(consumer_id).call(syncs_get_syncconsumer, syncid=sync_id)
                     lines.append(f"{consumer_id[:8]}: {info.status}")
                 note.append(f"{chift.token_auth.requests} token request(s); " + ", ".join(lines))
+            with step("Chift: receive a signed webhook on a local receiver") as note:
+                received: asyncio.Queue[ChiftWebhookEvent] = asyncio.Queue()
+                signing_secret = secrets.token_hex(16)  # never printed
+                receiver = chift_webhook_app(signing_secret, received.put, tolerance=300)
+                async with local_receiver(receiver) as url:
+                    hook = await chift.untenanted.call(
+                        webhooks_create_webhook,
+                        body=WebhookInstancePostItem(
+                            event="account.connection.created", url=url, signingsecret=signing_secret
+                        ),
+                    )
+                    consumer = chift.consumer(creds.chift.consumers[0])
+                    await consumer.call(
+                        connections_create_connection,
+                        body=PostConnectionItem(integrationid=2001, name="Odoo (demo)"),
+                    )
+                    event = await asyncio.wait_for(received.get(), timeout=10)
+                    print(
+                        f"    verified {event.event} for consumer {event.consumer_id[:8]} at "
+                        f"{event.created.isoformat()}: connection {event.payload['data']['name']!r}"
+                    )
+                    logs = await chift.untenanted.call(webhooks_get_webhook_logs, webhookid=hook.webhookid)
+                    while not logs:  # logged once the receiver's answer is in
+                        await asyncio.sleep(0.02)
+                        logs = await chift.untenanted.call(
+                            webhooks_get_webhook_logs, webhookid=hook.webhookid
+                        )
+                    await chift.untenanted.call(webhooks_delete_webhook, webhookid=hook.webhookid)
+                note.append(f"{event.event} verified; delivery logged with HTTP {logs[0].httpstatus}")
 
         async with PackCloud(token=creds.packcloud.token, base_url=sb.urls.packcloud) as pack:
             org = pack.organization(creds.packcloud.organizations[0])

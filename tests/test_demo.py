@@ -28,5 +28,7 @@ def test_demo_runs_the_whole_flow_and_stops_cleanly() -> None:
     assert "interval 00:10:00" in out
     assert "1 token request(s)" in out
     assert "products sync queued, stock sync queued" in out
+    assert "verified account.connection.created for consumer" in out
+    assert "account.connection.created verified; delivery logged with HTTP 200" in out
     assert "sandbox stopped" in out
     assert "Traceback" not in proc.stderr

@@ -39,6 +39,7 @@ _EXPORTS = {
     "RateLimitError": "._exceptions",
     "ServerError": "._exceptions",
     "DecodeError": "._exceptions",
+    "WebhookSignatureError": "._exceptions",
     "TLSVerificationError": "._exceptions",
     "ResponseTooLargeError": "._exceptions",
     "RedirectError": "._exceptions",
@@ -95,6 +96,7 @@ __all__ = [
     "Transport",
     "UnauthorizedError",
     "UnprocessableEntityError",
+    "WebhookSignatureError",
     "WireRequest",
     "WireResponse",
     "register_app",
@@ -126,6 +128,7 @@ if TYPE_CHECKING:
         TokenRequestError,
         UnauthorizedError,
         UnprocessableEntityError,
+        WebhookSignatureError,
     )
     from ._jtl import JtlErp, RegisteredApp, register_app
     from ._options import RequestOptions, RetryPolicy, Timeouts
@@ -140,7 +143,12 @@ if TYPE_CHECKING:
     from ._wire import WireRequest, WireResponse
 
 
+_SUBMODULES = frozenset({"webhooks"})  # `commerce_sdk.webhooks` works after a bare `import commerce_sdk`
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return import_module(f".{name}", __name__)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'commerce_sdk' has no attribute {name!r}")

@@ -185,6 +185,15 @@ class PaginationError(CommerceError):
     totals changed mid-walk); iteration stops with this instead of guessing."""
 
 
+class WebhookSignatureError(CommerceError):
+    """A webhook delivery failed verification; `reason` names the check, so a receiver can
+    answer 401 (not authentic) or 400 (authentic but unusable).  Never holds the secret."""
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        self.reason = reason  # one of commerce_sdk.webhooks.REASONS
+        super().__init__(message)
+
+
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: UnauthorizedError,

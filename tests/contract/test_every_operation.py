@@ -32,7 +32,8 @@ from typing import Any
 import pytest
 from chift_client.api.connections import connections_create_connection, connections_get_connections
 from chift_client.api.syncs import syncs_get_syncs
-from chift_client.models import PostConnectionItem
+from chift_client.api.webhooks import webhooks_create_webhook
+from chift_client.models import PostConnectionItem, WebhookInstancePostItem
 from jtl_erp_client.api.app_registration import fetch_registration_status
 from jtl_erp_client.api.app_registration import register_app as register_app_op
 from jtl_erp_client.api.item import query_items
@@ -73,6 +74,13 @@ BODY_PATCHES: dict[str, Callable[[World, Any], Any]] = {
         "clientSecret": w.sb.credentials.chift.client_secret,
         "accountId": w.sb.credentials.chift.account_id,
     },
+    # Chift refuses a webhook for an unknown event or a second one for the same url and event.
+    "chift:webhooks.webhooks_create_webhook": lambda w, body: {
+        **body,
+        "event": "account.connection.created",
+        "url": w.unreachable_url(),
+    },
+    "chift:webhooks.webhooks_update_webhook": lambda w, body: {**body, "url": w.unreachable_url()},
     # `Configs[].Identifier` names one of the worker's own options; no operation of the
     # contract lists them, so only the (optional) interval is changed.
     "jtl_erp:worker.configure_sync": lambda w, body: {k: v for k, v in body.items() if k != "Configs"},
@@ -113,6 +121,7 @@ class World:
         self.pack = pack
         self.values: dict[tuple[str, str], Any] = {}
         self.registrations: list[str] = []
+        self.urls_made = 0
 
     async def load(self) -> None:
         items = (await self.jtl.call(query_items, page_number=1, page_size=2)).items
@@ -131,6 +140,7 @@ class World:
                 ("chift", "connectionid"): str(connections[0].connectionid),
                 ("chift", "connection_id"): str(connections[0].connectionid),
                 ("chift", "integrationid"): connections[0].integrationid,
+                ("chift", "webhookid"): await self.throwaway_webhook(),
             }
         )
 
@@ -141,6 +151,8 @@ class World:
             return await self.approved_registration()
         if op.provider == "chift" and name in ("connectionid", "connection_id") and deleting:
             return await self.throwaway_connection()
+        if op.provider == "chift" and name == "webhookid" and deleting:
+            return await self.throwaway_webhook()
         if op.provider == "packcloud" and name == "integrationId":
             if deleting:
                 return await self.throwaway_integration()
@@ -181,6 +193,15 @@ class World:
         await self.consumer.call(connections_create_connection, body=PostConnectionItem(name="to delete"))
         after = await self.consumer.call(connections_get_connections)
         return str(next(c.connectionid for c in after if c.connectionid not in before))
+
+    def unreachable_url(self) -> str:
+        """A distinct webhook URL each time, on a port that refuses at once (deliveries fail fast)."""
+        self.urls_made += 1
+        return f"http://127.0.0.1:9/contract-tests/{self.urls_made}"
+
+    async def throwaway_webhook(self) -> str:
+        body = WebhookInstancePostItem(event="account.connection.created", url=self.unreachable_url())
+        return str((await self.chift.untenanted.call(webhooks_create_webhook, body=body)).webhookid)
 
     async def throwaway_integration(self) -> str:
         made = await self.pack.call(

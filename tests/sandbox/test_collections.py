@@ -29,6 +29,7 @@ FLOWS = {
     ("chift", "/consumers/{consumer_id}/connections"),  # needs a real integration: test_chift.py
     ("chift", "/consumers/{consumer_id}/syncs"),  # links an existing sync: test_chift.py
     ("chift", "/consumers/{consumer_id}/syncs/{syncid}/previews"),  # previews of a linked sync
+    ("chift", "/webhooks"),  # instances that deliver: tests/webhooks/test_sandbox_deliveries.py
 }
 
 

@@ -54,6 +54,8 @@ class World:
         self.flow_id = syncs[0]["flows"][0]["id"]
         self.connection = chift.get(f"/consumers/{self.consumer}/connections").json()[0]["connectionid"]
         self.chift = chift
+        self.urls_made = 0
+        self.webhook = self._throwaway_webhook()
         self.org = creds.packcloud.organizations[0]
         pc = httpx.Client(base_url=sb.urls.packcloud, headers=packcloud_headers(sb))
         rows = pc.get(f"/organizations/{self.org}/integrations", params={"per_page": 100}).json()["data"]
@@ -73,6 +75,7 @@ class World:
             "flowid": self.flow_id,
             "connectionid": self.connection,
             "connection_id": self.connection,
+            "webhookid": self.webhook,
         }
         if op.provider == "packcloud":
             if name == "organizationId":
@@ -86,6 +89,8 @@ class World:
         if op.provider == "chift" and name in chift:
             if op.method == "DELETE" and name == "connectionid":
                 return self._throwaway_connection()
+            if op.method == "DELETE" and name == "webhookid":
+                return self._throwaway_webhook()
             return chift[name]
         if op.provider == "jtl_erp":
             if name == "registrationId":
@@ -98,6 +103,15 @@ class World:
         body = {"name": "to delete", "connector_id": "shopify"}
         made = self.packcloud.post(f"/organizations/{self.org}/integrations", json=body)
         return str(made.json()["id"])
+
+    def unreachable_url(self) -> str:
+        """A distinct webhook URL (Chift refuses a second one per event) on a port that refuses."""
+        self.urls_made += 1
+        return f"http://127.0.0.1:9/coverage/{self.urls_made}"
+
+    def _throwaway_webhook(self) -> str:
+        body = {"event": "account.connection.created", "url": self.unreachable_url()}
+        return str(self.chift.post("/webhooks", json=body).json()["webhookid"])
 
     def _throwaway_connection(self) -> str:
         self.chift.post(f"/consumers/{self.consumer}/connections", json={"name": "to delete"})
@@ -140,6 +154,8 @@ class World:
                 "connector_id": "shopify",
             },
             ("POST", "/workers/{syncId}"): {"Interval": "00:10:00"},
+            ("POST", "/webhooks"): {"event": "account.connection.created", "url": self.unreachable_url()},
+            ("PATCH", "/webhooks/{webhookid}"): {"url": self.unreachable_url()},
             ("POST", "/authentication"): _registration_body("coverage-new"),
         }
         return overrides.get((op.method, op.path), synth_value)

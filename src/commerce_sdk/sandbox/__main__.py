@@ -44,6 +44,11 @@ def _parser() -> argparse.ArgumentParser:
         default=[],
         help='fault rule as JSON, e.g. \'{"kind": "error", "route": "GET /erp/items", "rate": 0.2}\'',
     )
+    parser.add_argument(
+        "--webhook-bad-signature",
+        action="store_true",
+        help="sign Chift webhook deliveries with the wrong key (to test a receiver's refusal)",
+    )
     parser.add_argument("--json", action="store_true", help="print URLs and credentials as one JSON object")
     return parser
 
@@ -68,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         chift_token_lifetime=args.chift_token_lifetime,
         validate_responses=not args.no_validate_responses,
         faults=tuple(args.fault),
+        webhook_bad_signature=args.webhook_bad_signature,
     )
     stop = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: stop.set())

@@ -78,6 +78,7 @@ class SandboxConfig:
     faults: tuple[Fault, ...] = field(default_factory=tuple)
     fault_seed: int | None = None  # None: derived from `seed`
     log_limit: int = 100_000
+    webhook_bad_signature: bool = False  # Chift webhook deliveries signed with the wrong key
     providers: tuple[str, ...] | None = None  # provider keys to serve; None: all installed
     # Serve an application's generated package for a provider instead of the shipped one,
     # e.g. {"chift": "acme_chift"} (made by `commerce-sdk codegen update ... --package`).

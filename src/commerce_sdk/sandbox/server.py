@@ -23,7 +23,7 @@ import uvicorn
 from .app import SandboxApp
 from .config import Fault, SandboxConfig
 from .log import RequestRecord
-from .providers.chift import ChiftCredentials, chift_credentials
+from .providers.chift import ChiftCredentials, ChiftProvider, chift_credentials
 from .providers.jtl import TOKEN_PATH, JtlCredentials, JtlProvider, jtl_credentials
 from .providers.packcloud import PackcloudCredentials, packcloud_credentials
 
@@ -242,6 +242,21 @@ class Sandbox:
     def violations(self) -> list[str]:
         """Answers the sandbox gave off-contract (each was turned into a 500)."""
         return list(self.app.violations)
+
+    def wait_webhooks(self, timeout: float = 5.0) -> bool:
+        """Wait until every scheduled Chift webhook delivery has been sent and logged;
+        False if some were still in flight after `timeout` seconds."""
+        return self._chift().webhooks.wait_idle(timeout)
+
+    def set_webhook_bad_signature(self, on: bool = True) -> None:
+        """Fault mode: sign Chift webhook deliveries with the wrong key (receivers must refuse them)."""
+        self._chift().webhooks.bad_signature = on
+
+    def _chift(self) -> ChiftProvider:
+        provider = self.app.providers.get("chift")
+        if not isinstance(provider, ChiftProvider):
+            raise RuntimeError("the Chift contract is not installed")
+        return provider
 
     def approve_registration(self, registration_id: str) -> None:
         """Accept a pending JTL app registration, as the Wawi user would."""

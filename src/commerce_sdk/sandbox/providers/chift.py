@@ -19,6 +19,13 @@ from ..contracts import Contract, Operation, follow_refs, resolve_pointer
 from ..state import LazyTable, Row
 from ..validation import Problem
 from .base import ApiError, Call, Provider, Reply, Runtime, query_int
+from .chift_webhooks import (
+    CONNECTION_CREATED,
+    CONNECTION_DELETED,
+    CONNECTION_UPDATED,
+    FLOW_EXECUTION_FINISHED,
+    ChiftWebhooks,
+)
 
 _INTEGRATIONS = (
     (1001, "Shopify", "eCommerce"),
@@ -106,9 +113,11 @@ class ChiftProvider(Provider):
             ("POST", "/consumers/{consumer_id}/syncs/{syncid}/flows/{flowid}/enable"): self.enable_flow,
             ("POST", "/consumers/{consumer_id}/syncs/{syncid}/flows/{flowid}/disable"): self.disable_flow,
             ("PATCH", "/consumers/{consumer_id}/syncs/{syncid}/flows/{flowid}"): self.update_flow,
+            ("POST", "/syncs/{syncid}/flows/{flowid}/execute"): self.execute_flow,
         }
         for (method, path), handler in handlers.items():
             self.on(method, path, handler)
+        self.webhooks = ChiftWebhooks(self)  # binds the /webhooks operations
         # Every other operation answering a Chift page gets seeded, paged rows.
         self._page_items: dict[tuple[str, str], str] = {}
         for op in contract.operations:
@@ -122,7 +131,7 @@ class ChiftProvider(Provider):
         return self.config.chift_rows_per_list
 
     # -- seeding ------------------------------------------------------------------------
-    def _next_uuid(self, kind: str) -> str:
+    def next_uuid(self, kind: str) -> str:
         self._counter += 1
         return seed.uuid_from(seed.rng(self.config.seed, "chift", kind, self._counter))
 
@@ -322,7 +331,7 @@ class ChiftProvider(Provider):
 
     def create_consumer(self, call: Call) -> Reply:
         body = call.body
-        cid = self._next_uuid("new-consumer")
+        cid = self.next_uuid("new-consumer")
         item = {
             "consumerid": cid,
             "name": body["name"],
@@ -365,9 +374,10 @@ class ChiftProvider(Provider):
         if wanted is not None and integration is None:
             raise ApiError(400, f"Integration {wanted} does not exist.", code="ERROR_INTEGRATION_NOT_FOUND")
         conn = self._connection(
-            self._next_uuid("connection"), integration or _INTEGRATIONS[0], body.get("name")
+            self.next_uuid("connection"), integration or _INTEGRATIONS[0], body.get("name")
         )
         consumer.connections[conn["connectionid"]] = conn
+        self._connection_event(CONNECTION_CREATED, consumer, conn)
         return Reply(200, self._link("connection", conn["connectionid"]))
 
     def _conn(self, call: Call) -> Row:
@@ -381,11 +391,18 @@ class ChiftProvider(Provider):
         body = call.body if isinstance(call.body, dict) else {}
         if body.get("name"):
             conn["name"] = body["name"]
+        self._connection_event(CONNECTION_UPDATED, self.consumer(call), conn)
         return Reply(200, self._link("connection", conn["connectionid"]))
 
     def delete_connection(self, call: Call) -> Reply:
-        del self.consumer(call).connections[str(call.path_params["connectionid"]).lower()]
+        consumer = self.consumer(call)
+        conn = consumer.connections.pop(str(call.path_params["connectionid"]).lower())
+        self._connection_event(CONNECTION_DELETED, consumer, conn)
         return Reply(204)
+
+    def _connection_event(self, event: str, consumer: Consumer, conn: Row) -> None:
+        data = {key: conn[key] for key in ("connectionid", "name", "integrationid", "integration", "status")}
+        self.webhooks.emit(event, consumer.item["consumerid"], data, integration_id=conn.get("integrationid"))
 
     # -- syncs --------------------------------------------------------------------------
     def _sync_view(self, sync: Row, status: str) -> Row:
@@ -407,12 +424,12 @@ class ChiftProvider(Provider):
 
     def create_sync(self, call: Call) -> Reply:
         body = call.body
-        sync_id = self._next_uuid("sync")
+        sync_id = self.next_uuid("sync")
         if "module" in body and "name" not in body:
             name, flows = f"Agentic sync ({body['module']})", []
         else:
             name = body["name"]
-            flows = [dict(copy.deepcopy(f), id=self._next_uuid("flow")) for f in body.get("flows") or []]
+            flows = [dict(copy.deepcopy(f), id=self.next_uuid("flow")) for f in body.get("flows") or []]
         sync = {
             "name": name,
             "connections": copy.deepcopy(body.get("connections") or []),
@@ -489,6 +506,38 @@ class ChiftProvider(Provider):
         flow = self._flow(call)
         link["enabled_flows"] = [f for f in link.get("enabled_flows") or [] if f["id"] != flow["id"]]
         return Reply(204)
+
+    def execute_flow(self, call: Call) -> Reply:
+        """Runs at once and "finishes" a moment later: then FLOW_EXECUTION_FINISHED is delivered."""
+        sync_id = str(call.path_params["syncid"]).lower()
+        flow = self._flow(call)
+        body = call.body if isinstance(call.body, dict) else {}
+        wanted = [str(c).lower() for c in body.get("consumers") or []]
+        linked = [cid for cid, c in self.consumers.items() if sync_id in c.syncs]
+        execution_id = self.next_uuid("execution")
+        results = []
+        for cid in wanted or linked:
+            if cid not in linked:  # per consumer, as Chift reports it; the call itself succeeds
+                status = "not_activated" if cid in self.consumers else "not_found"
+                results.append({"consumerid": cid, "status": status})
+                continue
+            results.append({"consumerid": cid, "status": "started"})
+            data = {"syncid": sync_id, "flowid": flow["id"], "executionid": execution_id, "status": "success"}
+            self.webhooks.emit(FLOW_EXECUTION_FINISHED, cid, data, after=0.05)
+        settings = {"write_mode": "normal", "import_mode": "normal", "verbose_logs": False, "extra": {}}
+        if isinstance(body.get("settings"), dict):
+            settings.update(body["settings"])
+        return Reply(
+            200,
+            {
+                "resolved_settings": settings,
+                "chainexecutionid": execution_id,
+                "consumers": results,
+                "preview_executionid": None,
+                "warnings": [],
+                "blocked": False,
+            },
+        )
 
     def update_flow(self, call: Call) -> Reply:
         link = self._consumer_sync(call)
