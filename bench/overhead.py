@@ -58,13 +58,18 @@ class InstantWire:
 
 
 @contextlib.asynccontextmanager
-async def _sdk() -> AsyncIterator[Call]:
+async def _sdk(**options: Any) -> AsyncIterator[Call]:
     from jtl_erp_client.api.item import get_item
 
     from commerce_sdk import JtlErp
 
     async with JtlErp(
-        api_key=API_KEY, app_id="Bench/1.0.0", app_version="1.0.0", base_url=BASE, transport=InstantWire()
+        api_key=API_KEY,
+        app_id="Bench/1.0.0",
+        app_version="1.0.0",
+        base_url=BASE,
+        transport=InstantWire(),
+        **options,
     ) as jtl:
         shop = jtl.tenant(TENANT)
 
@@ -72,6 +77,13 @@ async def _sdk() -> AsyncIterator[Call]:
             return await shop.call(get_item, item_id=i)
 
         yield call
+
+
+def _sdk_untraced() -> contextlib.AbstractAsyncContextManager[Call]:
+    """`tracing=False`: the baseline of the tracing row (the default checks for a tracer
+    provider on every call; with OpenTelemetry installed but no provider set it must cost
+    nothing measurable)."""
+    return _sdk(tracing=False)
 
 
 @contextlib.asynccontextmanager
@@ -111,6 +123,7 @@ async def _floor() -> AsyncIterator[Call]:
 
 IN_MEMORY: dict[str, Callable[[], contextlib.AbstractAsyncContextManager[Call]]] = {
     "sdk": _sdk,
+    "sdk_untraced": _sdk_untraced,
     "generated": _generated,
     "floor": _floor,
 }

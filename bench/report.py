@@ -151,6 +151,18 @@ def targets(results: dict[str, Any]) -> list[Target]:
                 mem["sdk"] / mem["generated"] <= 1.10,
             )
         )
+        if "sdk_untraced" in mem:
+            rows.append(
+                Target(
+                    "15",
+                    "tracing: OpenTelemetry installed, no provider: SDK default vs tracing=False (us/call)",
+                    f"{mem['sdk']:.1f}",
+                    f"{mem['sdk_untraced']:.1f}",
+                    mem["sdk"] / mem["sdk_untraced"],
+                    "<= 1.02",
+                    mem["sdk"] / mem["sdk_untraced"] <= 1.02,
+                )
+            )
         rows.append(
             Target(
                 "2",

@@ -45,6 +45,19 @@ def _trace() -> Any:
     return _trace_module
 
 
+_ENV_PROVIDER: bool | None = None
+
+
+def _provider_in_environment() -> bool:
+    """OTEL_PYTHON_TRACER_PROVIDER names a provider (auto-instrumentation); read once."""
+    global _ENV_PROVIDER
+    if _ENV_PROVIDER is None:
+        import os
+
+        _ENV_PROVIDER = bool(os.environ.get("OTEL_PYTHON_TRACER_PROVIDER"))
+    return _ENV_PROVIDER
+
+
 @dataclass(frozen=True)
 class Tracing:
     """How calls are traced.  `tenant`: "hash" (default), "plain" (opt-in) or "off";
@@ -53,15 +66,31 @@ class Tracing:
     tenant: Literal["hash", "plain", "off"] = "hash"
     propagate: bool = False
     tracer_provider: Any = None
+    # (provider, its tracer or None): asked on every call, so the answer for the provider
+    # seen last is kept (a provider set later is a different object and is picked up).
+    _seen: tuple[Any, Any] = field(default=(None, None), init=False, repr=False, compare=False)
 
     def tracer(self) -> Any:
-        trace = _trace()
+        trace = _trace_module if _trace_module is not _MISSING else _trace()
         if trace is None:
             return None
-        provider = self.tracer_provider or trace.get_tracer_provider()
-        if isinstance(provider, trace.ProxyTracerProvider | trace.NoOpTracerProvider):
-            return None  # nobody set a provider: spans would go nowhere
-        return provider.get_tracer(SCOPE_NAME, __version__)
+        provider = self.tracer_provider
+        if provider is None:
+            # The global provider without get_tracer_provider()'s environment lookup on every
+            # call (a hot path): unset, and no provider named in the environment -> no tracer.
+            provider = getattr(trace, "_TRACER_PROVIDER", _MISSING)
+            if provider is None and not _provider_in_environment():
+                return None
+            if provider is None or provider is _MISSING:
+                provider = trace.get_tracer_provider()
+        seen = self._seen
+        if provider is seen[0]:
+            return seen[1]
+        tracer = None
+        if not isinstance(provider, trace.ProxyTracerProvider | trace.NoOpTracerProvider):
+            tracer = provider.get_tracer(SCOPE_NAME, __version__)  # else nobody set a provider
+        object.__setattr__(self, "_seen", (provider, tracer))
+        return tracer
 
 
 @dataclass

@@ -120,3 +120,48 @@ async def test_tracing_false_and_bad_values(server: LoopbackServer) -> None:
         await jtl.tenant(TENANT).call(get_item, item_id=1)
     with pytest.raises(ConfigurationError, match="tracing must be"):
         jtl_client(server, tracing="yes")
+
+
+GLOBAL_PROVIDER = """
+import asyncio, sys
+from opentelemetry import trace
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+from jtl_erp_client.api.item import get_item
+from commerce_sdk import JtlErp
+
+async def main():
+    async with JtlErp(api_key="5e1f0c2a-7d41-4b8e-9c3f-a11b2c3d4e5f", app_id="a", app_version="1",
+                      base_url=sys.argv[1], max_retries=0) as jtl:
+        await jtl.tenant(sys.argv[2]).call(get_item, item_id=1)   # no provider yet: no span
+        exporter = InMemorySpanExporter()
+        provider = TracerProvider()
+        provider.add_span_processor(SimpleSpanProcessor(exporter))
+        trace.set_tracer_provider(provider)   # set later, globally: the same client picks it up
+        await jtl.tenant(sys.argv[2]).call(get_item, item_id=2)
+    print([s.name for s in exporter.get_finished_spans()])
+
+asyncio.run(main())
+"""
+
+
+def test_a_global_provider_set_later_is_picked_up(server: LoopbackServer) -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    server.on("GET", "/erp/items/{itemId}", Reply(json=ITEM))
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(root / "src"), str(root / "generated")]))
+    run = subprocess.run(
+        [sys.executable, "-c", GLOBAL_PROVIDER, f"{server.url}/erp", TENANT],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.strip().splitlines()[-1] == "['jtl_erp.item.get_item']"
