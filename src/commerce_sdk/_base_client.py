@@ -26,6 +26,7 @@ from ._exceptions import (
     status_error_class,
 )
 from ._manifest import Manifest, Operation, load_manifest
+from ._misuse import check_params, signature_error
 from ._options import OPERATION_KEY, OPTIONS_KEY, RequestOptions, RetryPolicy, Timeouts
 from ._pagination import Page, PageShape, iterate_pages, read_page
 from ._pipeline import PARSED_KEY, PARSER_KEY, Pipeline, Tenant
@@ -85,7 +86,7 @@ def module_of(op: ModuleType | Callable[..., Any]) -> ModuleType:
 class Scope:
     """A tenant's view of a provider client; shares the client's pool, auth and token cache."""
 
-    def __init__(self, owner: BaseClient, pipeline: Pipeline) -> None:
+    def __init__(self, owner: BaseClient[Any], pipeline: Pipeline) -> None:
         self._owner = owner
         self._pipeline = pipeline
         self._client: Any = None
@@ -136,10 +137,13 @@ class Scope:
             if given is not None and str(given) != tenant.value:
                 raise TenantMismatchError(f"{op.key}: {arg}={given!r} but this scope is {tenant.value!r}")
             params[arg] = tenant.value
+        check_params(
+            op, module, params, None if tenant else self._owner.tenant_path_param, self._owner.tenant_hint
+        )
         try:
             kwargs = module._get_kwargs(**params)
         except TypeError as exc:
-            raise ConfigurationError(f"{op.key}: {exc}") from None
+            raise signature_error(op, module, params, exc) from None
         extensions = dict(kwargs.get("extensions") or {})
         extensions.setdefault(OPERATION_KEY, op.key)
         if options is not None:
@@ -182,7 +186,36 @@ class Scope:
     ) -> ApiResponse[Any]:
         """Like `call`, but returns status, headers and body along with the parsed model."""
         module = module_of(op)
-        info = self._owner.manifest.for_module(module.__name__)
+        return await self._send(module, self._owner.manifest.for_module(module.__name__), params, options)
+
+    async def _invoke(
+        self, module: ModuleType, key: str, options: RequestOptions | None, params: dict[str, Any]
+    ) -> Any:
+        """What the typed resources (`scope.<tag>.<operation>()`) call: the module is known."""
+        return (await self._send(module, self._owner.manifest.operations[key], params, options)).parsed
+
+    def _pages(
+        self,
+        module: ModuleType,
+        key: str,
+        options: RequestOptions | None,
+        params: dict[str, Any],
+        page_size: int | None,
+        start_page: int | None,
+        prefetch: bool,
+    ) -> AsyncIterator[Page[Any]]:
+        return self.pages(
+            module, page_size=page_size, start_page=start_page, prefetch=prefetch, options=options, **params
+        )
+
+    async def _items(self, pages: AsyncIterator[Page[Any]]) -> AsyncIterator[Any]:
+        async for page in pages:
+            for item in page.items:
+                yield item
+
+    async def _send(
+        self, module: ModuleType, info: Operation, params: dict[str, Any], options: RequestOptions | None
+    ) -> ApiResponse[Any]:
         request = self._prepare(module, info, params, options)
         response = await self._pipeline.send(request)
         status = response.status_code
@@ -246,16 +279,22 @@ class Scope:
         prefetch: bool = True,
         options: RequestOptions | None = None,
         **params: Any,
-    ) -> AsyncIterator[Page]:
-        """Every page of a list operation, the next one fetched while you work on this one."""
+    ) -> AsyncIterator[Page[Any]]:
+        """Every page of a list operation, the next one fetched while you work on this one.
+
+        The page and size parameters may be given by their own names (`page_number=3`): they
+        are read as `start_page` and `page_size`, never silently overwritten.
+        """
         module, info = self.list_operation(op)
         shape = self._owner.page_shape
+        page_arg, size_arg = info.query[shape.page_param], info.query[shape.size_param]
+        start_page = _paging_arg(info, params, page_arg, "start_page", start_page)
+        page_size = _paging_arg(info, params, size_arg, "page_size", page_size)
         size = self._owner.default_page_size if page_size is None else page_size
         if size < 1:
             raise ConfigurationError("page_size must be >= 1")
-        page_arg, size_arg = info.query[shape.page_param], info.query[shape.size_param]
 
-        async def fetch(number: int) -> Page:
+        async def fetch(number: int) -> Page[Any]:
             call_params = {**params, page_arg: number, size_arg: size}
             parsed = await self.call(module, options=options, **call_params)
             return read_page(shape, info, parsed, number, size)
@@ -280,6 +319,28 @@ class Scope:
                 yield item
 
 
+def _scope_class(package: str) -> Any:
+    """An application's package (client_package=) brings its own typed scope, when it has one."""
+    try:
+        return import_module(f"{package}._resources").ApiScope
+    except (ImportError, AttributeError):
+        return Scope
+
+
+def _paging_arg(info: Operation, params: dict[str, Any], arg: str, own: str, given: int | None) -> int | None:
+    """`page_number=3` is `start_page=3` (`per_page=50` is `page_size=50`); both at once must agree."""
+    if arg not in params:
+        return given
+    value = params.pop(arg)
+    if value is None or type(value).__name__ == "Unset":
+        return given
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ConfigurationError(f"{info.key}: {arg} must be an int, got {value!r}")
+    if given is not None and given != value:
+        raise ConfigurationError(f"{info.key}: {arg}={value} and {own}={given} disagree; pass only {own}")
+    return value
+
+
 def _package_name(package: object) -> str:
     """`client_package=` as a module or its name; the manifest it needs must be there."""
     name = getattr(package, "__name__", package)
@@ -288,8 +349,16 @@ def _package_name(package: object) -> str:
     return name
 
 
-class BaseClient:
+ScopeT = TypeVar("ScopeT", bound=Scope)
+
+
+class BaseClient(Generic[ScopeT]):
     """A provider client: one connection pool, one auth state, any number of tenant scopes."""
+
+    # The generated package's `ApiScope` (one typed attribute per tag); an application's
+    # package without one gets a plain `Scope`.
+    scope_class: type[ScopeT]
+    tenant_hint: ClassVar[str] = "a tenant scope"  # what `untenanted` misuse is told to use instead
 
     package: str  # the generated package; an instance may use an application's (client_package=)
     default_base_url: ClassVar[str]
@@ -336,6 +405,8 @@ class BaseClient:
         if client_package is not None:
             self.package = _package_name(client_package)
         self.manifest: Manifest = load_manifest(self.package)
+        if client_package is not None:
+            self.scope_class = _scope_class(self.package)
         inner = CallerClientTransport(http_client) if http_client is not None else make_transport(transport)
         self._pipeline = Pipeline(
             transport=inner,
@@ -347,7 +418,7 @@ class BaseClient:
             owns_transport=http_client is None,
         )
         self._http_clients: list[httpx.AsyncClient] = []
-        self._default_scope: Scope | None = None
+        self._default_scope: ScopeT | None = None
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._pipeline.auth!r})"
@@ -359,7 +430,7 @@ class BaseClient:
     def _track(self, client: httpx.AsyncClient) -> None:
         self._http_clients.append(client)
 
-    def _scope(self, tenant: str | None, headers: dict[str, str] | None = None) -> Scope:
+    def _scope(self, tenant: str | None, headers: dict[str, str] | None = None) -> ScopeT:
         bound = None
         if tenant is not None:
             if not isinstance(tenant, str) or not tenant:
@@ -367,10 +438,10 @@ class BaseClient:
             bound = Tenant(
                 value=tenant, header=self.tenant_path_param is None, path_param=self.tenant_path_param
             )
-        return Scope(self, self._pipeline.bind(bound, headers))
+        return self.scope_class(self, self._pipeline.bind(bound, headers))
 
     @property
-    def untenanted(self) -> Scope:
+    def untenanted(self) -> ScopeT:
         """Operations that belong to no tenant (e.g. Chift's consumers list)."""
         if self._default_scope is None:
             self._default_scope = self._scope(None)

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from typing import Any, Unpack
 
+from chift_client._resources import ApiScope as ChiftScope
+
 from ._auth import RawSend, Token, TokenAuth, request_token
-from ._base_client import BaseClient, Scope, env, require
+from ._base_client import BaseClient, env, require
 from ._common import ClientOptions
 from ._pagination import PageShape
 from ._secrets import Secret
 from ._wire import make
 
 
-class Chift(BaseClient):
+class Chift(BaseClient[ChiftScope]):
     """Chift unified API.  `consumer(id)` gives a scope that fills `consumer_id` path parameters."""
 
     package = "chift_client"
+    scope_class = ChiftScope
+    tenant_hint = "chift.consumer(consumer_id)"
     default_base_url = "https://api.chift.eu"
     page_shape = PageShape(
         page_param="page", size_param="size", items=("items",), total=("total",), page_size=("size",)
@@ -61,6 +65,6 @@ class Chift(BaseClient):
         """Credentials from CHIFT_CLIENT_ID, CHIFT_CLIENT_SECRET, CHIFT_ACCOUNT_ID (+ MARKETPLACE_ID)."""
         return cls(**options)
 
-    def consumer(self, consumer_id: str) -> Scope:
+    def consumer(self, consumer_id: str) -> ChiftScope:
         """A scope for one Chift consumer."""
         return self._scope(str(consumer_id))

@@ -12,6 +12,7 @@ from typing import Any, Unpack
 
 import anyio
 import httpx
+from jtl_erp_client._resources import ApiScope as JtlErpScope
 
 from ._auth import AuthStrategy, CombinedAuth, HeaderAuth, RawSend, Token, TokenAuth, request_token
 from ._base_client import BaseClient, Scope, env, require
@@ -59,10 +60,11 @@ def oauth_client_credentials(client_id: str, client_secret: Secret, token_url: s
     return TokenAuth(fetch)
 
 
-class JtlErp(BaseClient):
+class JtlErp(BaseClient[JtlErpScope]):
     """JTL-Wawi ERP Cloud API.  `tenant(id)` gives a scope that sends the tenant header."""
 
     package = "jtl_erp_client"
+    scope_class = JtlErpScope
     default_base_url = "https://api.jtl-cloud.com/erp"
     page_shape = PageShape(
         page_param="pageNumber",
@@ -115,7 +117,7 @@ class JtlErp(BaseClient):
         api_version: str | None = None,
         run_as: str | None = None,
         session_id: str | uuid.UUID | None = None,
-    ) -> Scope:
+    ) -> JtlErpScope:
         """A scope for one JTL-Wawi tenant; optional headers apply to every call in it."""
         headers = {}
         if api_version:
@@ -127,10 +129,11 @@ class JtlErp(BaseClient):
         return self._scope(_tenant_id(tenant_id), headers)
 
 
-class _RegistrationClient(BaseClient):
+class _RegistrationClient(BaseClient[Scope]):
     """Registration runs before there is an API key: tenant header only."""
 
     package = JtlErp.package
+    scope_class = Scope
     default_base_url = JtlErp.default_base_url
     page_shape = JtlErp.page_shape
     base_url_env = JtlErp.base_url_env

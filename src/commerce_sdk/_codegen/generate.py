@@ -27,6 +27,7 @@ from .errors import SpecError
 from .normalise import Normalised, ProviderRules, normalise
 from .overlay import apply_overlay
 from .report import ChangeReport, diff_manifests
+from .resources import write_resources
 
 TEMPLATES = Path(__file__).parent / "templates"
 STAMP = ".codegen-stamp.json"
@@ -347,6 +348,7 @@ def build(
         (pkg_tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=False) + "\n")
         (pkg_tmp / "py.typed").write_text("# Marker file for PEP 561\n")
         write_bundle(provider, pkg_tmp)
+        write_resources(manifest, pkg_tmp, provider.tenant_path_param)
         _coverage(manifest, pkg_tmp, result)
         missing = result.operations - result.generated
         if strict and (missing or result.unexplained):
