@@ -11,10 +11,15 @@ STAMP  := $(VENV)/.install-stamp
 install: $(STAMP)
 
 # Re-install only when the project metadata changed (or the venv is missing).
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml Makefile
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	# setuptools maps the two source roots through an import hook that mypy and pyright never
+	# run; a static path entry lets them see src/ and generated/ (editable_mode=compat puts
+	# only the project root on the path here, so neither root imports).
+	$(BIN)/python -c "import pathlib, sysconfig; pathlib.Path(sysconfig.get_paths()['purelib'], \
+	  'commerce_sdk_editable_paths.pth').write_text('$(CURDIR)/src\n$(CURDIR)/generated\n')"
 	touch $(STAMP)
 
 codegen: install

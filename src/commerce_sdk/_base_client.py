@@ -18,6 +18,7 @@ import httpx
 
 from ._auth import AuthStrategy
 from ._common import ClientOptions
+from ._direct import raise_status_hook
 from ._exceptions import (
     ConfigurationError,
     DecodeError,
@@ -107,6 +108,8 @@ class Scope:
         """
         if self._client is None:
             package = import_module(self._owner.package)
+            # Error statuses raise the facade's typed errors here too (see _direct.py).
+            hooks = {"response": [raise_status_hook(self._owner.package)]}
             http = httpx.AsyncClient(
                 base_url=self._owner.base_url,
                 # httpx's own defaults would win over the pipeline's (it only fills what is
@@ -114,6 +117,7 @@ class Scope:
                 headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
                 transport=self._pipeline,
                 timeout=self._pipeline.timeouts.as_httpx(),
+                event_hooks=hooks,
             )
             self._owner._track(http)
             # `httpx_args` too: copies made by `with_headers`/`with_timeout`/`with_cookies` build
@@ -121,7 +125,7 @@ class Scope:
             self._client = package.Client(
                 base_url=self._owner.base_url,
                 timeout=self._pipeline.timeouts.as_httpx(),
-                httpx_args={"transport": self._pipeline},
+                httpx_args={"transport": self._pipeline, "event_hooks": hooks},
             ).set_async_httpx_client(http)
         return self._client
 

@@ -6,11 +6,12 @@ A tag's module is imported the first time the tag is touched.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from commerce_sdk._base_client import Scope
 
 if TYPE_CHECKING:
+    from ..client import Client
     from .accounting import AccountingApi
     from .banking import BankingApi
     from .connections import ConnectionsApi
@@ -35,6 +36,11 @@ if TYPE_CHECKING:
 
 class ApiScope(Scope):
     """A scope of `chift_client` with one attribute per tag: `scope.<tag>.<operation>(...)`."""
+
+    @property
+    def client(self) -> Client:
+        """Generated `Client` over the scope's pipeline; error statuses raise typed errors."""
+        return cast("Client", super().client)
 
     @cached_property
     def accounting(self) -> AccountingApi:

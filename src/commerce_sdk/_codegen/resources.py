@@ -324,11 +324,12 @@ def _render_init(tags: list[str], package: str) -> str:
         "from __future__ import annotations",
         "",
         "from functools import cached_property",
-        "from typing import TYPE_CHECKING",
+        "from typing import TYPE_CHECKING, cast",
         "",
         "from commerce_sdk._base_client import Scope",
         "",
         "if TYPE_CHECKING:",
+        "    from ..client import Client",
     ]
     out += [f"    from .{tag} import {camel(tag)}Api" for tag in tags]
     out += [
@@ -336,6 +337,11 @@ def _render_init(tags: list[str], package: str) -> str:
         "",
         "class ApiScope(Scope):",
         f'    """A scope of `{package}` with one attribute per tag: `scope.<tag>.<operation>(...)`."""',
+        "",
+        "    @property",
+        "    def client(self) -> Client:",
+        '        """Generated `Client` over the scope\'s pipeline; error statuses raise typed errors."""',
+        '        return cast("Client", super().client)',
     ]
     for tag in tags:
         out += [
