@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, cast
 from commerce_sdk._base_client import Scope
 
 if TYPE_CHECKING:
-    from ..client import Client
+    from ..client import AuthenticatedClient
     from .integrations import IntegrationsApi
 
 
@@ -19,9 +19,13 @@ class ApiScope(Scope):
     """A scope of `packcloud_client` with one attribute per tag: `scope.<tag>.<operation>(...)`."""
 
     @property
-    def client(self) -> Client:
-        """Generated `Client` over the scope's pipeline; error statuses raise typed errors."""
-        return cast("Client", super().client)
+    def client(self) -> AuthenticatedClient:
+        """The generated client over this scope's pipeline (error statuses raise typed errors).
+
+        Typed as `AuthenticatedClient` so that every generated function accepts it; it is the
+        package's `Client`, and the pipeline adds the credentials.
+        """
+        return cast("AuthenticatedClient", super().client)
 
     @cached_property
     def integrations(self) -> IntegrationsApi:

@@ -329,7 +329,7 @@ def _render_init(tags: list[str], package: str) -> str:
         "from commerce_sdk._base_client import Scope",
         "",
         "if TYPE_CHECKING:",
-        "    from ..client import Client",
+        "    from ..client import AuthenticatedClient",
     ]
     out += [f"    from .{tag} import {camel(tag)}Api" for tag in tags]
     out += [
@@ -339,9 +339,13 @@ def _render_init(tags: list[str], package: str) -> str:
         f'    """A scope of `{package}` with one attribute per tag: `scope.<tag>.<operation>(...)`."""',
         "",
         "    @property",
-        "    def client(self) -> Client:",
-        '        """Generated `Client` over the scope\'s pipeline; error statuses raise typed errors."""',
-        '        return cast("Client", super().client)',
+        "    def client(self) -> AuthenticatedClient:",
+        '        """The generated client over this scope\'s pipeline (error statuses raise typed errors).',
+        "",
+        "        Typed as `AuthenticatedClient` so that every generated function accepts it; it is the",
+        "        package's `Client`, and the pipeline adds the credentials.",
+        '        """',
+        '        return cast("AuthenticatedClient", super().client)',
     ]
     for tag in tags:
         out += [
