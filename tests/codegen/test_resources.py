@@ -58,3 +58,25 @@ def test_every_operation_is_a_typed_method(client: type[JtlErp]) -> None:
             target.__doc__ or getattr(resource, f"{camel(name)}Operation").__doc__
         )
     assert paged > 0
+
+
+def test_api_reference_is_current_and_check_catches_a_stale_one(tmp_path: Path) -> None:
+    from commerce_sdk._codegen.api_doc import update_api_docs
+    from commerce_sdk._codegen.generate import load_providers
+
+    providers = list(load_providers(ROOT / "specs" / "sources.yaml").values())
+    docs = ROOT / "docs" / "api"
+    assert update_api_docs(docs, providers, ROOT / "generated", check=True) == []
+    stale = tmp_path / "api"
+    stale.mkdir()
+    for provider in providers:
+        text = (docs / f"{provider.name}.md").read_text()
+        assert text.count("#### `") == len(
+            json.loads((ROOT / "generated" / provider.package / "_manifest.json").read_text())["operations"]
+        )
+        (stale / f"{provider.name}.md").write_text(text)
+    jtl_doc = stale / "jtl-erp.md"
+    jtl_doc.write_text(jtl_doc.read_text().replace("#### `item.get_item`", "#### `item.get_itemz`"))
+    problems = update_api_docs(stale, providers, ROOT / "generated", check=True)
+    assert problems == [f"{jtl_doc}: the API reference is stale; run ./codegen.sh"]
+    assert "- call: `await scope.item.get_item(...)` → `Item`" in (docs / "jtl-erp.md").read_text()
