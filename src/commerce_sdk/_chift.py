@@ -19,7 +19,7 @@ class Chift(BaseClient[ChiftScope]):
 
     package = "chift_client"
     scope_class = ChiftScope
-    tenant_hint = "chift.consumer(consumer_id)"
+    tenant_hint = "chift.consumer(id)"
     default_base_url = "https://api.chift.eu"
     page_shape = PageShape(
         page_param="page", size_param="size", items=("items",), total=("total",), page_size=("size",)

@@ -20,7 +20,7 @@ class PackCloud(BaseClient[PackCloudScope]):
 
     package = "packcloud_client"
     scope_class = PackCloudScope
-    tenant_hint = "pack.organization(organization_id)"
+    tenant_hint = "pack.organization(id)"
     default_base_url = "https://api.pack.cloud/v1"
     # Paging as our spec states it (assumed: Pack.cloud does not document it).
     page_shape = PageShape(

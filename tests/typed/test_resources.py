@@ -93,9 +93,9 @@ async def test_misspelt_parameter_names_the_operation_and_the_closest(sandbox: S
 async def test_untenanted_consumer_operation_says_which_scope(sandbox: Sandbox) -> None:
     async with chift(sandbox) as c, pack(sandbox) as p:
         sandbox.reset_log()
-        with pytest.raises(ConfigurationError, match=r"call it on chift\.consumer\(consumer_id\)"):
+        with pytest.raises(ConfigurationError, match=r"call it on chift\.consumer\(id\)"):
             await c.untenanted.e_commerce.ecommerce_get_products()
-        with pytest.raises(ConfigurationError, match=r"call it on pack\.organization\(organization_id\)"):
+        with pytest.raises(ConfigurationError, match=r"call it on pack\.organization\(id\)"):
             await p.untenanted.integrations.get_integration(integration_id="i-1")
     assert [r for r in sandbox.requests if r.route and "/token" not in r.path] == []  # nothing sent
 
