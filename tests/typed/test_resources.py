@@ -149,3 +149,13 @@ def test_touching_a_tag_imports_only_that_tag() -> None:
     tags = {name.split(".")[2] for name in after}
     assert tags == {"item"}, tags
     assert "jtl_erp_client.api.item.get_item" in after
+
+
+async def test_packcloud_page_by_its_own_name_is_the_start_page(sandbox: Sandbox) -> None:
+    from packcloud_client.api.integrations import list_integrations
+
+    async with pack(sandbox) as p:
+        org = p.organization(sandbox.credentials.packcloud.organizations[0])
+        everything = [i.id async for i in org.paginate(list_integrations, per_page=2)]
+        from_two = [i.id async for i in org.paginate(list_integrations, page=2, per_page=2)]
+    assert len(everything) > 2 and from_two == everything[2:]
