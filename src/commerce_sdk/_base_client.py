@@ -409,8 +409,8 @@ class BaseClient(Generic[ScopeT]):
         if client_package is not None:
             self.package = _package_name(client_package)
         self.manifest: Manifest = load_manifest(self.package)
-        if client_package is not None:
-            self.scope_class = _scope_class(self.package)
+        if client_package is not None or "scope_class" not in dir(type(self)):
+            self.scope_class = _scope_class(self.package)  # the package's own typed scope, if any
         inner = CallerClientTransport(http_client) if http_client is not None else make_transport(transport)
         self._pipeline = Pipeline(
             transport=inner,
