@@ -26,10 +26,15 @@ BUILD_WARNINGS := error::DeprecationWarning,error::UserWarning
 install: $(STAMP)
 
 # Re-install only when the project metadata or the lock changed (or the venv is missing).
-$(STAMP): pyproject.toml $(CONSTRAINTS)
+$(STAMP): pyproject.toml $(CONSTRAINTS) Makefile
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e '.[dev]'
+	# setuptools maps the two source roots through an import hook that mypy and pyright never
+	# run; a static path entry lets them see src/ and generated/ (editable_mode=compat puts
+	# only the project root on the path here, so neither root imports).
+	$(BIN)/python -c "import pathlib, sysconfig; pathlib.Path(sysconfig.get_paths()['purelib'], \
+	  'commerce_sdk_editable_paths.pth').write_text('$(CURDIR)/src\n$(CURDIR)/generated\n')"
 	touch $(STAMP)
 
 # Refresh constraints.txt (the dev/test lock) from pyproject.toml: versions already pinned stay

@@ -8,12 +8,18 @@ import subprocess
 import sys
 from typing import Any
 
+# Touching one tag imports that tag's typed methods and generated modules only.
+TAG_IMPORT = "JtlErp + touching `shop.item` (one tag's modules)"
 STATEMENTS = {
     "import httpx": "import httpx",
     "import commerce_sdk": "import commerce_sdk",
     "from commerce_sdk import JtlErp": "from commerce_sdk import JtlErp",
     "JtlErp + get_item (a first call's imports)": (
         "from commerce_sdk import JtlErp; from jtl_erp_client.api.item import get_item"
+    ),
+    TAG_IMPORT: (
+        "from commerce_sdk import JtlErp; "
+        "JtlErp(api_key='k', app_id='a', app_version='1').tenant('3fa85f64-5717-4562-b3fc-2c963f66afa6').item"
     ),
     "import aiohttp (loaded on the first request)": "import aiohttp",
 }

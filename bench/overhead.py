@@ -87,6 +87,22 @@ def _sdk_untraced() -> contextlib.AbstractAsyncContextManager[Call]:
 
 
 @contextlib.asynccontextmanager
+async def _sdk_typed() -> AsyncIterator[Call]:
+    """The same call as `_sdk`, through the typed method (`shop.item.get_item`)."""
+    from commerce_sdk import JtlErp
+
+    async with JtlErp(
+        api_key=API_KEY, app_id="Bench/1.0.0", app_version="1.0.0", base_url=BASE, transport=InstantWire()
+    ) as jtl:
+        shop = jtl.tenant(TENANT)
+
+        async def call(i: int) -> Any:
+            return await shop.item.get_item(item_id=i)
+
+        yield call
+
+
+@contextlib.asynccontextmanager
 async def _generated() -> AsyncIterator[Call]:
     from jtl_erp_client import Client
     from jtl_erp_client.api.item import get_item
@@ -124,6 +140,7 @@ async def _floor() -> AsyncIterator[Call]:
 IN_MEMORY: dict[str, Callable[[], contextlib.AbstractAsyncContextManager[Call]]] = {
     "sdk": _sdk,
     "sdk_untraced": _sdk_untraced,
+    "sdk_typed": _sdk_typed,
     "generated": _generated,
     "floor": _floor,
 }

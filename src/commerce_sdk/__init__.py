@@ -13,6 +13,9 @@ _EXPORTS = {
     "register_app": "._jtl",
     "RegisteredApp": "._jtl",
     "Chift": "._chift",
+    "ChiftScope": "._chift",
+    "JtlErpScope": "._jtl",
+    "PackCloudScope": "._packcloud",
     "PackCloud": "._packcloud",
     "Scope": "._base_client",
     "ApiResponse": "._base_client",
@@ -65,13 +68,16 @@ __all__ = [
     "Budget",
     "BudgetStore",
     "Chift",
+    "ChiftScope",
     "CommerceError",
     "ConfigurationError",
     "ConflictError",
     "DecodeError",
     "JtlErp",
+    "JtlErpScope",
     "NotFoundError",
     "PackCloud",
+    "PackCloudScope",
     "Page",
     "PaginationError",
     "PermissionDeniedError",
@@ -103,6 +109,10 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from chift_client._resources import ApiScope as ChiftScope
+    from jtl_erp_client._resources import ApiScope as JtlErpScope
+    from packcloud_client._resources import ApiScope as PackCloudScope
+
     from ._base_client import ApiResponse, Scope
     from ._chift import Chift
     from ._exceptions import (

@@ -22,6 +22,7 @@ import httpx
 from ._auth import AuthStrategy
 from ._common import ClientOptions
 from ._decode import PARSE_CLIENT, parser_for
+from ._direct import raise_status_hook
 from ._exceptions import (
     ConfigurationError,
     TenantMismatchError,
@@ -30,6 +31,7 @@ from ._exceptions import (
 )
 from ._guards import check_header_name, check_id, check_path
 from ._manifest import Manifest, Operation, load_manifest
+from ._misuse import check_params, signature_error
 from ._network import Network
 from ._options import OPERATION_KEY, OPTIONS_KEY, RequestOptions, RetryPolicy, Timeouts
 from ._pagination import Page, PageShape, PageWalk, iterate_pages, read_page
@@ -94,7 +96,7 @@ class _ScopeHttpClient(httpx.AsyncClient):
 class Scope:
     """A tenant's view of a provider client; shares the client's pool, auth and token cache."""
 
-    def __init__(self, owner: BaseClient, pipeline: Pipeline) -> None:
+    def __init__(self, owner: BaseClient[Any], pipeline: Pipeline) -> None:
         self._owner = owner
         self._pipeline = pipeline
         self._client: Any = None
@@ -115,6 +117,8 @@ class Scope:
         """
         if self._client is None:
             package = import_module(self._owner.package)
+            # Error statuses raise the facade's typed errors here too (see _direct.py).
+            hooks = {"response": [raise_status_hook(self._owner.package)]}
             http = _ScopeHttpClient(
                 base_url=self._owner.base_url,
                 # httpx's own defaults would win over the pipeline's (it only fills what is
@@ -122,6 +126,7 @@ class Scope:
                 headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
                 transport=self._pipeline,
                 timeout=self._pipeline.timeouts.as_httpx(),
+                event_hooks=hooks,
             )
             self._owner._track(http)
             # `httpx_args` too: copies made by `with_headers`/`with_timeout`/`with_cookies` build
@@ -129,7 +134,7 @@ class Scope:
             self._client = package.Client(
                 base_url=self._owner.base_url,
                 timeout=self._pipeline.timeouts.as_httpx(),
-                httpx_args={"transport": self._pipeline},
+                httpx_args={"transport": self._pipeline, "event_hooks": hooks},
             ).set_async_httpx_client(http)
         return self._client
 
@@ -145,10 +150,13 @@ class Scope:
             if given is not None and str(given) != tenant.value:
                 raise TenantMismatchError(f"{op.key}: {arg}={given!r} but this scope is {tenant.value!r}")
             params[arg] = tenant.value
+        check_params(
+            op, module, params, None if tenant else self._owner.tenant_path_param, self._owner.tenant_hint
+        )
         try:
             kwargs = module._get_kwargs(**params)
         except TypeError as exc:
-            raise ConfigurationError(f"{op.key}: {exc}") from None
+            raise signature_error(op, module, params, exc) from None
         extensions = dict(kwargs.get("extensions") or {})
         extensions.setdefault(OPERATION_KEY, op.key)
         if options is not None:
@@ -172,7 +180,36 @@ class Scope:
     ) -> ApiResponse[Any]:
         """Like `call`, but returns status, headers and body along with the parsed model."""
         module = module_of(op)
-        info = self._owner.manifest.for_module(module.__name__)
+        return await self._send(module, self._owner.manifest.for_module(module.__name__), params, options)
+
+    async def _invoke(
+        self, module: ModuleType, key: str, options: RequestOptions | None, params: dict[str, Any]
+    ) -> Any:
+        """What the typed resources (`scope.<tag>.<operation>()`) call: the module is known."""
+        return (await self._send(module, self._owner.manifest.operations[key], params, options)).parsed
+
+    def _pages(
+        self,
+        module: ModuleType,
+        key: str,
+        options: RequestOptions | None,
+        params: dict[str, Any],
+        page_size: int | None,
+        start_page: int | None,
+        prefetch: bool,
+    ) -> AsyncIterator[Page[Any]]:
+        return self.pages(
+            module, page_size=page_size, start_page=start_page, prefetch=prefetch, options=options, **params
+        )
+
+    async def _items(self, pages: AsyncIterator[Page[Any]]) -> AsyncIterator[Any]:
+        async for page in pages:
+            for item in page.items:
+                yield item
+
+    async def _send(
+        self, module: ModuleType, info: Operation, params: dict[str, Any], options: RequestOptions | None
+    ) -> ApiResponse[Any]:
         request = self._prepare(module, info, params, options)
         response = await self._pipeline.send(request)
         status = response.status_code
@@ -236,16 +273,22 @@ class Scope:
         prefetch: bool = True,
         options: RequestOptions | None = None,
         **params: Any,
-    ) -> AsyncIterator[Page]:
-        """Every page of a list operation, the next one fetched while you work on this one."""
+    ) -> AsyncIterator[Page[Any]]:
+        """Every page of a list operation, the next one fetched while you work on this one.
+
+        The page and size parameters may be given by their own names (`page_number=3`): they
+        are read as `start_page` and `page_size`, never silently overwritten.
+        """
         module, info = self.list_operation(op)
         shape = self._owner.page_shape
+        page_arg, size_arg = info.query[shape.page_param], info.query[shape.size_param]
+        start_page = _paging_arg(info, params, page_arg, "start_page", start_page)
+        page_size = _paging_arg(info, params, size_arg, "page_size", page_size)
         size = self._owner.default_page_size if page_size is None else page_size
         if size < 1:
             raise ConfigurationError("page_size must be >= 1")
-        page_arg, size_arg = info.query[shape.page_param], info.query[shape.size_param]
 
-        async def fetch(number: int) -> Page:
+        async def fetch(number: int) -> Page[Any]:
             call_params = {**params, page_arg: number, size_arg: size}
             parsed = await self.call(module, options=options, **call_params)
             return read_page(shape, info, parsed, number, size)
@@ -270,6 +313,28 @@ class Scope:
         async for page in self.pages(op, page_size=page_size, prefetch=prefetch, options=options, **params):
             for item in page.items:
                 yield item
+
+
+def _scope_class(package: str) -> Any:
+    """An application's package (client_package=) brings its own typed scope, when it has one."""
+    try:
+        return import_module(f"{package}._resources").ApiScope
+    except (ImportError, AttributeError):
+        return Scope
+
+
+def _paging_arg(info: Operation, params: dict[str, Any], arg: str, own: str, given: int | None) -> int | None:
+    """`page_number=3` is `start_page=3` (`per_page=50` is `page_size=50`); both at once must agree."""
+    if arg not in params:
+        return given
+    value = params.pop(arg)
+    if value is None or type(value).__name__ == "Unset":
+        return given
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ConfigurationError(f"{info.key}: {arg} must be an int, got {value!r}")
+    if given is not None and given != value:
+        raise ConfigurationError(f"{info.key}: {arg}={value} and {own}={given} disagree; pass only {own}")
+    return value
 
 
 def _package_name(package: object) -> str:
@@ -336,8 +401,16 @@ def _tracing(tracing: object) -> Tracing | None:
     return tracing
 
 
-class BaseClient:
+ScopeT = TypeVar("ScopeT", bound=Scope)
+
+
+class BaseClient(Generic[ScopeT]):
     """A provider client: one connection pool, one auth state, any number of tenant scopes."""
+
+    # The generated package's `ApiScope` (one typed attribute per tag); an application's
+    # package without one gets a plain `Scope`.
+    scope_class: type[ScopeT]
+    tenant_hint: ClassVar[str] = "a tenant scope"  # what `untenanted` misuse is told to use instead
 
     provider: ClassVar[str] = "commerce"  # span names: "<provider>.<tag>.<operation>"
     package: str  # the generated package; an instance may use an application's (client_package=)
@@ -395,6 +468,8 @@ class BaseClient:
         self.store_guard = _store_guard(options.get("store"))
         if self.store_guard is not None and auth is not None:
             auth.attach_store(self.store_guard)
+        if client_package is not None or "scope_class" not in dir(type(self)):
+            self.scope_class = _scope_class(self.package)  # the package's own typed scope, if any
         inner: Transport
         if http_client is not None:
             inner = CallerClientTransport(http_client, max_response_size=network.max_response_size)
@@ -420,7 +495,7 @@ class BaseClient:
             self._pipeline.limiter.attach_store(self.store_guard, self.base_url)
         # Weak: a scope's generated client made per call must not pile up for the client's life.
         self._http_clients: weakref.WeakSet[httpx.AsyncClient] = weakref.WeakSet()
-        self._default_scope: Scope | None = None
+        self._default_scope: ScopeT | None = None
 
     def _check_options(self, options: Mapping[str, Any]) -> None:
         """An unknown or misspelt option is an error naming it (it used to be ignored silently)."""
@@ -451,7 +526,7 @@ class BaseClient:
 
     def _scope(
         self, tenant: str | None, headers: dict[str, str] | None = None, rate_limit: RateLimit | None = None
-    ) -> Scope:
+    ) -> ScopeT:
         bound = None
         if tenant is not None:
             if not isinstance(tenant, str) or not tenant:
@@ -462,10 +537,10 @@ class BaseClient:
             )
         if rate_limit is not None and not isinstance(rate_limit, RateLimit):
             raise ConfigurationError(f"rate_limit must be a RateLimit, got {type(rate_limit).__name__}")
-        return Scope(self, self._pipeline.bind(bound, headers, rate_limit))
+        return self.scope_class(self, self._pipeline.bind(bound, headers, rate_limit))
 
     @property
-    def untenanted(self) -> Scope:
+    def untenanted(self) -> ScopeT:
         """Operations that belong to no tenant (e.g. Chift's consumers list)."""
         if self._default_scope is None:
             self._default_scope = self._scope(None)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any, Unpack
 
+from chift_client._resources import ApiScope as ChiftScope
+
 from ._auth import AuthStrategy, RawSend, StaticBearer, Token, TokenAuth, request_token
-from ._base_client import BaseClient, Scope, env, require
+from ._base_client import BaseClient, env, require
 from ._common import ClientOptions
 from ._exceptions import ConfigurationError
 from ._pagination import PageShape
@@ -15,11 +17,13 @@ from ._secrets import Secret
 from ._wire import make
 
 
-class Chift(BaseClient):
+class Chift(BaseClient[ChiftScope]):
     """Chift unified API.  `consumer(id)` gives a scope that fills `consumer_id` path parameters."""
 
     provider = "chift"
     package = "chift_client"
+    scope_class = ChiftScope
+    tenant_hint = "chift.consumer(id)"
     default_base_url = "https://api.chift.eu"
     page_shape = PageShape(
         page_param="page", size_param="size", items=("items",), total=("total",), page_size=("size",)
@@ -75,6 +79,6 @@ class Chift(BaseClient):
         """Credentials from CHIFT_CLIENT_ID, CHIFT_CLIENT_SECRET, CHIFT_ACCOUNT_ID (+ MARKETPLACE_ID)."""
         return cls(**options)
 
-    def consumer(self, consumer_id: str, *, rate_limit: RateLimit | None = None) -> Scope:
+    def consumer(self, consumer_id: str, *, rate_limit: RateLimit | None = None) -> ChiftScope:
         """A scope for one Chift consumer (`rate_limit`: the caller's own limit for it)."""
         return self._scope(str(consumer_id), rate_limit=rate_limit)

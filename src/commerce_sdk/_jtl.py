@@ -12,6 +12,7 @@ from typing import Any, Unpack
 
 import anyio
 import httpx
+from jtl_erp_client._resources import ApiScope as JtlErpScope
 
 from ._auth import (
     AuthStrategy,
@@ -70,11 +71,12 @@ def oauth_client_credentials(client_id: str, client_secret: Secret, token_url: s
     return TokenAuth(fetch, identity=("jtl-oauth2", token_url, client_id), secret=client_secret)
 
 
-class JtlErp(BaseClient):
+class JtlErp(BaseClient[JtlErpScope]):
     """JTL-Wawi ERP Cloud API.  `tenant(id)` gives a scope that sends the tenant header."""
 
     provider = "jtl_erp"
     package = "jtl_erp_client"
+    scope_class = JtlErpScope
     default_base_url = "https://api.jtl-cloud.com/erp"
     page_shape = PageShape(
         page_param="pageNumber",
@@ -134,7 +136,7 @@ class JtlErp(BaseClient):
         run_as: str | None = None,
         session_id: str | uuid.UUID | None = None,
         rate_limit: RateLimit | None = None,
-    ) -> Scope:
+    ) -> JtlErpScope:
         """A scope for one JTL-Wawi tenant; optional headers apply to every call in it."""
         headers = {}
         if api_version:
@@ -146,11 +148,12 @@ class JtlErp(BaseClient):
         return self._scope(_tenant_id(tenant_id), headers, rate_limit)
 
 
-class _RegistrationClient(BaseClient):
+class _RegistrationClient(BaseClient[Scope]):
     """Registration runs before there is an API key: tenant header only."""
 
     provider = JtlErp.provider
     package = JtlErp.package
+    scope_class = Scope
     default_base_url = JtlErp.default_base_url
     page_shape = JtlErp.page_shape
     base_url_env = JtlErp.base_url_env

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Unpack
 
+from packcloud_client._resources import ApiScope as PackCloudScope
+
 from ._auth import StaticBearer
-from ._base_client import BaseClient, Scope, env
+from ._base_client import BaseClient, env
 from ._common import ClientOptions
 from ._exceptions import ConfigurationError
 from ._pagination import PageShape
@@ -14,11 +16,13 @@ from ._ratelimit import RateLimit
 from ._secrets import Secret
 
 
-class PackCloud(BaseClient):
+class PackCloud(BaseClient[PackCloudScope]):
     """Pack.cloud fulfilment API.  `organization(id)` fills `organizationId` path parameters."""
 
     provider = "packcloud"
     package = "packcloud_client"
+    scope_class = PackCloudScope
+    tenant_hint = "pack.organization(id)"
     default_base_url = "https://api.pack.cloud/v1"
     # Paging as our spec states it (assumed: Pack.cloud does not document it).
     page_shape = PageShape(
@@ -51,6 +55,6 @@ class PackCloud(BaseClient):
         """Token from PACKCLOUD_TOKEN (+ PACKCLOUD_BASE_URL)."""
         return cls(**options)
 
-    def organization(self, organization_id: str, *, rate_limit: RateLimit | None = None) -> Scope:
+    def organization(self, organization_id: str, *, rate_limit: RateLimit | None = None) -> PackCloudScope:
         """A scope for one Pack.cloud organization (`rate_limit`: the caller's own limit for it)."""
         return self._scope(str(organization_id), rate_limit=rate_limit)

@@ -10,7 +10,7 @@ import contextlib
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import sniffio
 
@@ -54,11 +54,14 @@ class PageShape:
         return node
 
 
+T = TypeVar("T")
+
+
 @dataclass
-class Page:
+class Page(Generic[T]):
     """One page: its items, its number, and the totals the provider reported."""
 
-    items: list[Any]
+    items: list[T]
     number: int
     size: int
     total: int | None
@@ -74,7 +77,7 @@ class Page:
         return not (self.last_page is not None and self.number >= self.last_page)
 
 
-def read_page(shape: PageShape, op: Operation, parsed: Any, number: int, size: int) -> Page:
+def read_page(shape: PageShape, op: Operation, parsed: Any, number: int, size: int) -> Page[Any]:
     items = shape._get(op, parsed, shape.items)
     if items is None:
         items = []
@@ -111,7 +114,7 @@ class PageWalk:
         self._items: list[Any] | None = None
         self._total: int | None = None
 
-    def check(self, page: Page) -> None:
+    def check(self, page: Page[Any]) -> None:
         if page.items and self._items is not None and page.items == self._items:
             raise PaginationError(
                 f"{self._key}: page {page.number} repeats the previous page's {len(page.items)} items "
@@ -135,16 +138,16 @@ class _TrioAhead:
     the loop) cancels exactly that request; its result or error is handed over once.
     """
 
-    def __init__(self, fetch: Callable[[int], Awaitable[Page]], number: int) -> None:
+    def __init__(self, fetch: Callable[[int], Awaitable[Page[Any]]], number: int) -> None:
         import trio
 
         self._done = trio.Event()
         self._scope = trio.CancelScope()
-        self._page: Page | None = None
+        self._page: Page[Any] | None = None
         self._error: Exception | None = None
         trio.lowlevel.spawn_system_task(self._run, fetch, number)
 
-    async def _run(self, fetch: Callable[[int], Awaitable[Page]], number: int) -> None:
+    async def _run(self, fetch: Callable[[int], Awaitable[Page[Any]]], number: int) -> None:
         with self._scope:
             try:
                 self._page = await fetch(number)
@@ -152,7 +155,7 @@ class _TrioAhead:
                 self._error = exc
         self._done.set()
 
-    async def result(self) -> Page:
+    async def result(self) -> Page[Any]:
         await self._done.wait()
         if self._error is not None:
             raise self._error
@@ -166,8 +169,8 @@ class _TrioAhead:
 
 
 async def iterate_pages(
-    fetch: Callable[[int], Awaitable[Page]], first: int, prefetch: bool = True
-) -> AsyncIterator[Page]:
+    fetch: Callable[[int], Awaitable[Page[Any]]], first: int, prefetch: bool = True
+) -> AsyncIterator[Page[Any]]:
     """Yield pages from `first` until the provider signals the end.
 
     The next page is requested as soon as the current one is handed to the caller, never
@@ -177,7 +180,7 @@ async def iterate_pages(
     if library == "asyncio":
         import asyncio
 
-        task: asyncio.Future[Page] | None = asyncio.ensure_future(fetch(first))
+        task: asyncio.Future[Page[Any]] | None = asyncio.ensure_future(fetch(first))
         try:
             while task is not None:
                 page = await task

@@ -36,6 +36,9 @@ CALL = textwrap.dedent(
             async with Chift(client_id=c.client_id, client_secret=c.client_secret, account_id=c.account_id,
                              base_url=sb.urls.chift, client_package=acme_chift) as chift:
                 hooks = await chift.untenanted.call(webhooks_get_webhooks)
+                typed = await chift.untenanted.webhooks.webhooks_get_webhooks()
+                assert [h.to_dict() for h in typed] == [h.to_dict() for h in hooks]
+                assert type(chift.untenanted).__module__ == "acme_chift._resources", type(chift.untenanted)
             seen = [r for r in sb.requests if r.operation_id == "webhooks_get_webhooks"]
             print(json.dumps({
                 "type": type(hooks).__name__,
@@ -104,6 +107,21 @@ def test_application_regenerates_and_calls_through_the_facade(tmp_path: Path) ->
     assert seen["module"] is None or seen["module"].startswith("acme_chift.models")
     assert seen["path"] == "/chift/webhooks" and seen["auth"] == "Bearer "
     assert str(venv) in seen["sdk_file"] and str(ROOT) not in seen["sdk_file"]
+
+    # A user's type checker sees the wheel's packages (py.typed, typed scopes and resources):
+    # the same user file as tests/typing/, checked against this venv's site-packages.
+    user = ROOT / "tests" / "typing" / "user_ok.py"
+    bin_dir = Path(sys.executable).parent
+    mypy = _run(
+        [str(bin_dir / "mypy"), "--strict", "--python-executable", str(py), "--cache-dir",
+         str(tmp_path / "mypy-cache"), "--no-error-summary", str(user)],
+        app,
+    )  # fmt: skip
+    assert mypy.returncode == 0, mypy.stdout[-3000:] + mypy.stderr[-1000:]
+    (app / "pyrightconfig.json").write_text('{"typeCheckingMode": "strict", "pythonVersion": "3.11"}')
+    pyright = _run([str(bin_dir / "basedpyright"), "--pythonpath", str(py), str(user)], app)
+    assert pyright.returncode == 0 and "0 errors" in pyright.stdout, pyright.stdout[-3000:]
+    assert (app / "acme_chift" / "_resources" / "webhooks.py").is_file()  # the application's typed scope
 
     edited = app / "acme_chift" / "client.py"
     edited.write_text(edited.read_text() + "\n# edited by hand\n")

@@ -11,6 +11,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from .api_doc import update_api_docs
 from .bundled import app_provider, bundled_providers, check_package_name, write_app_config
 from .coverage_doc import update_readme
 from .errors import SpecError
@@ -231,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
             problems = [p for prov in selected for p in check_current(prov, out)]
             if documents and not problems:
                 problems += update_readme(readme, selected, out, check=True)
+                problems += update_api_docs(ROOT / "docs" / "api", selected, out, check=True)
             for problem in problems:
                 print(f"codegen --check: {problem}", file=sys.stderr)
             if not problems:
@@ -244,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(result.report.to_markdown().rstrip())
         if documents:
             update_readme(readme, selected, out, check=False)
+            update_api_docs(ROOT / "docs" / "api", selected, out, check=False)
         print(f"codegen: done in {time.perf_counter() - started:.2f}s")
         return 0
     except SpecError as exc:

@@ -27,6 +27,7 @@ from .errors import SpecError
 from .normalise import Normalised, ProviderRules, normalise
 from .overlay import apply_overlay
 from .report import ChangeReport, diff_manifests
+from .resources import write_resources
 
 TEMPLATES = Path(__file__).parent / "templates"
 # Modules copied into every generated package, name in the package -> source.
@@ -351,6 +352,7 @@ def build(
         write_bundle(provider, pkg_tmp)
         for name, runtime in RUNTIME.items():
             (pkg_tmp / name).write_bytes(runtime.read_bytes())
+        write_resources(manifest, pkg_tmp, provider.tenant_path_param)
         _coverage(manifest, pkg_tmp, result)
         missing = result.operations - result.generated
         if strict and (missing or result.unexplained):

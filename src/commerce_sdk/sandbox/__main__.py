@@ -1,6 +1,6 @@
 """`python -m commerce_sdk.sandbox --port 8080 --seed 7`: serve the sandbox until Ctrl-C.
 
-Prints the base URLs and credentials (or `--json` for scripts) so any HTTP client or
+Prints the base URLs and credentials (`--json` for scripts, `--env` for `from_env()`) so any HTTP client or
 the SDK can be pointed at it by hand.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import shlex
 import signal
 import sys
 import threading
@@ -50,6 +51,11 @@ def _parser() -> argparse.ArgumentParser:
         help="sign Chift webhook deliveries with the wrong key (to test a receiver's refusal)",
     )
     parser.add_argument("--json", action="store_true", help="print URLs and credentials as one JSON object")
+    parser.add_argument(
+        "--env",
+        action="store_true",
+        help="print `export NAME=value` lines that JtlErp/Chift/PackCloud.from_env() read",
+    )
     return parser
 
 
@@ -60,6 +66,29 @@ def describe(sb: Sandbox) -> dict[str, Any]:
         "seed": sb.config.seed,
         "operations": len(sb.routes),
     }
+
+
+def env_lines(sb: Sandbox) -> list[str]:
+    """Shell lines that point each client's `from_env()` at this sandbox (API key auth for JTL)."""
+    creds = sb.credentials
+    values = {
+        "JTL_API_KEY": creds.jtl_erp.api_key,
+        "JTL_APP_ID": creds.jtl_erp.app_id,
+        "JTL_APP_VERSION": creds.jtl_erp.app_version,
+        "JTL_BASE_URL": sb.urls.jtl_erp,
+        "CHIFT_CLIENT_ID": creds.chift.client_id,
+        "CHIFT_CLIENT_SECRET": creds.chift.client_secret,
+        "CHIFT_ACCOUNT_ID": creds.chift.account_id,
+        "CHIFT_BASE_URL": sb.urls.chift,
+        "PACKCLOUD_TOKEN": creds.packcloud.token,
+        "PACKCLOUD_BASE_URL": sb.urls.packcloud,
+    }
+    lines = [f"export {name}={shlex.quote(value)}" for name, value in values.items()]
+    lines.append(f"# JTL tenants: {' '.join(creds.jtl_erp.tenants)}")
+    lines.append(f"# Chift consumers: {' '.join(creds.chift.consumers)}")
+    lines.append(f"# Pack.cloud organizations: {' '.join(creds.packcloud.organizations)}")
+    lines.append("# serving until Ctrl-C")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -80,7 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     with Sandbox(config) as sb:
         info = describe(sb)
-        if args.json:
+        if args.env:
+            print("\n".join(env_lines(sb)), flush=True)
+        elif args.json:
             print(json.dumps(info, indent=2), flush=True)
         else:
             creds = sb.credentials

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, TypeAlias
 from urllib.parse import quote
 from uuid import UUID
 
@@ -52,6 +52,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_Success: TypeAlias = AnalyticAccountItemOutMultiAnalyticPlans
 
 
 def _parse_response(

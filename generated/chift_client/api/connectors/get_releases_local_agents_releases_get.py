@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, Literal
+from typing import Any, Literal, TypeAlias
 
 import httpx
 
@@ -31,6 +31,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_Success: TypeAlias = list[ReleaseItem]
 
 
 def _parse_response(

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, TypeAlias
 
 import httpx
 
@@ -50,6 +50,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_Success: TypeAlias = list[ConsumerItem]
 
 
 def _parse_response(

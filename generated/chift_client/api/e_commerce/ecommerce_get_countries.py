@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, TypeAlias
 from urllib.parse import quote
 from uuid import UUID
 
@@ -38,6 +38,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_Success: TypeAlias = ChiftPageCountryItem
 
 
 def _parse_response(

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, TypeAlias
 
 import httpx
 
@@ -32,6 +32,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_Success: TypeAlias = QueryResponse
 
 
 def _parse_response(

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, TypeAlias
 from urllib.parse import quote
 from uuid import UUID
 
@@ -75,6 +75,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_Success: TypeAlias = ChiftPageRefundItemOut
 
 
 def _parse_response(

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, TypeAlias
 from urllib.parse import quote
 
 import httpx
@@ -35,6 +35,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_Success: TypeAlias = FlowSettingsResponse
 
 
 def _parse_response(

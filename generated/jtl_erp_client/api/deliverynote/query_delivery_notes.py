@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, TypeAlias, cast
 
 import httpx
 
@@ -49,6 +49,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_Success: TypeAlias = PagedListOfDeliveryNote
 
 
 def _parse_response(

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, TypeAlias, cast
 
 import httpx
 
@@ -62,6 +62,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_Success: TypeAlias = PagedListOfItem
 
 
 def _parse_response(
