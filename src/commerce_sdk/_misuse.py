@@ -12,6 +12,7 @@ import inspect
 import types
 import typing
 from functools import cache
+from importlib import import_module
 from types import ModuleType
 from typing import Any
 
@@ -56,6 +57,10 @@ def check_params(
         model = _body_model(module)
         if model is None:
             return
+        # What the caller sends is read strictly: a tolerant read would keep the bad value
+        # and send it on (the vendor's answer is what tolerant decoding is for).
+        decoding = import_module(f"{module.__name__.partition('.')[0]}._decoding")
+        token = decoding.MODE.set(decoding.Mode(True, op.key))
         try:
             params["body"] = model.from_dict(body)  # type: ignore[attr-defined]
         except Exception as exc:
@@ -63,6 +68,8 @@ def check_params(
                 f"{op.key}: body is a dict that is not a valid {model.__name__} "
                 f"({type(exc).__name__}: {exc}); pass a {model.__name__}"
             ) from None
+        finally:
+            decoding.MODE.reset(token)
 
 
 def signature_error(
