@@ -40,6 +40,10 @@ class Normalised:
     counts: Counter[str]
     # operationId -> facade metadata the generated signature no longer shows
     owned: dict[str, dict[str, Any]]
+    # Request media types the generator cannot encode, sent as raw bytes under their own name.
+    content_type_overrides: dict[str, str] = field(default_factory=dict)
+    # What the document has that is deliberately not generated, each with its reason.
+    warnings: list[str] = field(default_factory=list)
 
 
 def _json_pointer_get(doc: dict[str, Any], ref: str, source: str) -> Any:
@@ -90,18 +94,34 @@ def check_refs(doc: dict[str, Any], source: str) -> None:
             stack.extend(node)
 
 
-def check_shape(doc: Any, source: str) -> None:
+def check_version(doc: Any, source: str) -> None:
+    """An OpenAPI 3.0/3.1 mapping, or a clear error (Swagger 2.0 is named as such)."""
     if not isinstance(doc, dict):
         raise SpecError(source, "the document is not a mapping at its top level")
+    if "swagger" in doc and "openapi" not in doc:
+        raise SpecError(
+            source,
+            f"Swagger {doc['swagger']} is not supported: convert it to OpenAPI 3 first "
+            "(e.g. `npx swagger2openapi FILE`)",
+        )
     version = doc.get("openapi")
     if not isinstance(version, str) or not version.startswith("3."):
         raise SpecError(source, f"'openapi' must be a 3.x version string, found {version!r}")
-    if not isinstance(doc.get("paths"), dict) or not doc["paths"]:
-        raise SpecError(source, "'paths' is missing or empty")
+
+
+def check_shape(doc: Any, source: str) -> None:
+    check_version(doc, source)
+    paths = doc.get("paths", {})
+    if paths is None:
+        paths = doc["paths"] = {}
+    if not isinstance(paths, dict):
+        raise SpecError(source, "'paths' is not a mapping")
+    if not paths and not doc.get("webhooks") and not (doc.get("components") or {}).get("schemas"):
+        raise SpecError(source, "nothing to generate: no paths, webhooks or component schemas")
     info = doc.get("info")
     if not isinstance(info, dict) or "title" not in info or "version" not in info:
         raise SpecError(source, "'info' must have 'title' and 'version'")
-    for path, item in doc["paths"].items():
+    for path, item in paths.items():
         if not isinstance(item, dict):
             raise SpecError(source, f"path {path!r} is not a mapping")
         for method in HTTP_METHODS:
@@ -158,6 +178,57 @@ def _non_str_header_format(doc: dict[str, Any], schema: Any, source: str) -> str
     return None
 
 
+# Request body media types the pinned generator can encode (after dropping parameters).
+_ENCODABLE = {"application/json", "application/x-www-form-urlencoded", "multipart/form-data"}
+_ENCODABLE |= {"application/octet-stream"}
+# Component sections where a bare `$ref` alias makes the generator skip the entry.
+_ALIASABLE = ("parameters", "responses", "requestBodies", "headers")
+
+
+def _encodable(media_type: str) -> bool:
+    base = media_type.split(";", 1)[0].strip().lower()
+    return base in _ENCODABLE or base.endswith("+json")
+
+
+def _dedupe_enums(node: Any, counts: Counter[str]) -> None:
+    """Repeated enum values (a vendor's country list naming LKA twice) crash the generator."""
+    stack = [node]
+    while stack:
+        cur = stack.pop()
+        if isinstance(cur, dict):
+            values = cur.get("enum")
+            if isinstance(values, list):
+                unique: list[Any] = []
+                for v in values:
+                    if not any(v == u and type(v) is type(u) for u in unique):
+                        unique.append(v)
+                if len(unique) != len(values):
+                    cur["enum"] = unique
+                    counts["repeated enum value removed"] += len(values) - len(unique)
+            stack.extend(cur.values())
+        elif isinstance(cur, list):
+            stack.extend(cur)
+
+
+def _inline_component_aliases(spec: dict[str, Any], counts: Counter[str], source: str) -> None:
+    """A parameter/response/... component that is only a `$ref` to another one: the generator
+    rejects it ("Reference parameters are not supported"), so it gets a copy of its target."""
+    components = spec.get("components") or {}
+    for kind in _ALIASABLE:
+        section = components.get(kind)
+        if not isinstance(section, dict):
+            continue
+        for name, entry in list(section.items()):
+            seen = 0
+            target = entry
+            while isinstance(target, dict) and set(target) == {"$ref"} and seen < 20:
+                target = _json_pointer_get(spec, target["$ref"], source)
+                seen += 1
+            if seen:
+                section[name] = copy.deepcopy(target)
+                counts[f"{kind} component that only aliases another one inlined"] += 1
+
+
 def _fallback_operation_id(path: str, method: str) -> str:
     # The same shape the generator would derive, made explicit so the manifest agrees with it.
     unsafe = path.replace("{", "").replace("}", "").replace("/", "_").strip("_")
@@ -168,7 +239,14 @@ def normalise(doc: dict[str, Any], rules: ProviderRules, source: str) -> Normali
     """Return a repaired deep copy of `doc`; the input is left untouched."""
     check_shape(doc, source)
     spec = copy.deepcopy(doc)
+    spec.setdefault("paths", {})
     counts: Counter[str] = Counter()
+    warnings: list[str] = []
+    if not spec["paths"]:
+        warnings.append("'paths' is empty: the package has models only, no operations")
+    if isinstance(spec.get("webhooks"), dict) and spec["webhooks"]:
+        names = ", ".join(sorted(map(str, spec["webhooks"])))[:300]
+        warnings.append(f"webhooks not generated (requests the vendor sends to you, not calls): {names}")
     owned: dict[str, dict[str, Any]] = {}
     owned_lower = {h.lower() for h in rules.owned_headers}
     tenant_re = re.compile(rules.tenant_header_pattern, re.I) if rules.tenant_header_pattern else None
@@ -183,9 +261,13 @@ def normalise(doc: dict[str, Any], rules: ProviderRules, source: str) -> Normali
             schema["title"] = key
             counts["component title set to its key"] += 1
 
-    # 2. Object/array defaults anywhere in the document.
+    # 2. Object/array defaults anywhere in the document; repeated enum values; aliases.
     _strip_object_defaults(spec.get("components", {}), counts)
     _strip_object_defaults(spec.get("paths", {}), counts)
+    _dedupe_enums(spec.get("components", {}), counts)
+    _dedupe_enums(spec.get("paths", {}), counts)
+    _inline_component_aliases(spec, counts, source)
+    overrides: dict[str, str] = {}
 
     used_names: dict[tuple[str, str], str] = {}
     for path, item in spec["paths"].items():
@@ -246,6 +328,12 @@ def normalise(doc: dict[str, Any], rules: ProviderRules, source: str) -> Normali
                     if fmt is not None:
                         p["schema"] = {"type": "string", "x-original-format": fmt}
                         counts[f"header of format {fmt} sent as a string"] += 1
+                schema = p.get("schema")
+                if location == "path" and isinstance(schema, dict) and "default" in schema:
+                    # A path parameter is always required: the generator would give it a default
+                    # and put it before required ones, which is a Python syntax error.
+                    p["schema"] = {k: v for k, v in schema.items() if k != "default"}
+                    counts["default dropped from a path parameter"] += 1
                 kept.append(p)
             # 5. A JSON response whose schema is a binary string is a file download: the
             #    generator would hand the parsed JSON to BytesIO and fail at run time.
@@ -266,10 +354,31 @@ def normalise(doc: dict[str, Any], rules: ProviderRules, source: str) -> Normali
                     ):
                         content.setdefault("application/octet-stream", content.pop(media_type))
                         counts["binary JSON response served as a file"] += 1
+            # 6. Request bodies: a media type without a schema gets "any" (JSON) or raw bytes; a
+            #    body the generator can encode in no media type (CBOR, XML, text) is sent as raw
+            #    bytes under its own Content-Type instead of dropping the operation.
+            body = op.get("requestBody")
+            while isinstance(body, dict) and "$ref" in body:
+                body = _json_pointer_get(spec, body["$ref"], source)
+            content = body.get("content") if isinstance(body, dict) else None
+            if isinstance(content, dict) and content:
+                for media_type, media in list(content.items()):
+                    if media is None:
+                        media = content[media_type] = {}
+                    if isinstance(media, dict) and "schema" not in media:
+                        json_like = "json" in media_type.lower()
+                        media["schema"] = {} if json_like else {"type": "string", "format": "binary"}
+                        counts["request body media type without a schema given one"] += 1
+                if not any(_encodable(m) for m in content):
+                    for media_type in content:
+                        overrides[media_type] = "application/octet-stream"
+                    counts["request body in a non-encodable media type sent as raw bytes"] += 1
             if kept:
                 op["parameters"] = kept
             elif "parameters" in op:
                 del op["parameters"]
             owned[op_id] = meta
 
-    return Normalised(spec=spec, counts=counts, owned=owned)
+    return Normalised(
+        spec=spec, counts=counts, owned=owned, content_type_overrides=overrides, warnings=warnings
+    )
