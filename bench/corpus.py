@@ -173,7 +173,8 @@ def _imports(pkg_root: Path, package: str) -> tuple[bool, str]:
         "    importlib.import_module(m.name)\n"
     )
     env = dict(os.environ, PYTHONPATH=str(pkg_root), PYTHONDONTWRITEBYTECODE="1")
-    proc = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=False)
+    argv = [sys.executable, "-c", script]
+    proc = subprocess.run(argv, env=env, capture_output=True, text=True, check=False)
     return proc.returncode == 0, (proc.stderr.strip().splitlines() or [""])[-1]
 
 

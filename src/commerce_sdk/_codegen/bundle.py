@@ -123,9 +123,7 @@ def _is_schema_context(path: tuple[str, ...]) -> bool:
         return True
     if path and path[-1] in _SCHEMA_KEYS:
         return True
-    if len(path) >= 2 and (path[-2] in _SCHEMA_MAPS or path[-2] in _SCHEMA_LISTS):
-        return True
-    return False
+    return len(path) >= 2 and (path[-2] in _SCHEMA_MAPS or path[-2] in _SCHEMA_LISTS)
 
 
 class _Bundler:

@@ -229,6 +229,16 @@ def _inline_component_aliases(spec: dict[str, Any], counts: Counter[str], source
                 counts[f"{kind} component that only aliases another one inlined"] += 1
 
 
+def _content_param_as_string(param: dict[str, Any], counts: Counter[str]) -> None:
+    """A parameter described by `content` (a value serialized as JSON, say) instead of `schema`:
+    the generator drops it; it becomes a string the caller passes already serialized."""
+    if param.get("schema") is None and isinstance(param.get("content"), dict):
+        media = next(iter(param["content"]), "")
+        param.pop("content")
+        param["schema"] = {"type": "string", "x-serialized-as": media}
+        counts["parameter given as `content` taken as a serialized string"] += 1
+
+
 def _fallback_operation_id(path: str, method: str) -> str:
     # The same shape the generator would derive, made explicit so the manifest agrees with it.
     unsafe = path.replace("{", "").replace("}", "").replace("/", "_").strip("_")
@@ -267,6 +277,9 @@ def normalise(doc: dict[str, Any], rules: ProviderRules, source: str) -> Normali
     _dedupe_enums(spec.get("components", {}), counts)
     _dedupe_enums(spec.get("paths", {}), counts)
     _inline_component_aliases(spec, counts, source)
+    for param in ((spec.get("components") or {}).get("parameters") or {}).values():
+        if isinstance(param, dict):
+            _content_param_as_string(param, counts)
     overrides: dict[str, str] = {}
 
     used_names: dict[tuple[str, str], str] = {}
@@ -328,6 +341,7 @@ def normalise(doc: dict[str, Any], rules: ProviderRules, source: str) -> Normali
                     if fmt is not None:
                         p["schema"] = {"type": "string", "x-original-format": fmt}
                         counts[f"header of format {fmt} sent as a string"] += 1
+                _content_param_as_string(p, counts)
                 schema = p.get("schema")
                 if location == "path" and isinstance(schema, dict) and "default" in schema:
                     # A path parameter is always required: the generator would give it a default
@@ -365,11 +379,23 @@ def normalise(doc: dict[str, Any], rules: ProviderRules, source: str) -> Normali
                 for media_type, media in list(content.items()):
                     if media is None:
                         media = content[media_type] = {}
-                    if isinstance(media, dict) and "schema" not in media:
+                    if isinstance(media, dict) and media.get("schema") is None:
                         json_like = "json" in media_type.lower()
                         media["schema"] = {} if json_like else {"type": "string", "format": "binary"}
                         counts["request body media type without a schema given one"] += 1
-                if not any(_encodable(m) for m in content):
+                encodable = [m for m in content if _encodable(m)]
+                if len(encodable) > 1:
+                    # The pinned generator's union-of-bodies signature names `Unset` without
+                    # importing it (the module does not import): keep one, JSON first.
+                    keep = next((m for m in encodable if "json" in m.lower()), encodable[0])
+                    for dropped in encodable:
+                        if dropped != keep:
+                            del content[dropped]
+                    warnings.append(
+                        f"{where}: request body offered as {', '.join(encodable)}; generated as {keep} only"
+                    )
+                    counts["request body with several media types generated as one"] += 1
+                if not encodable:
                     for media_type in content:
                         overrides[media_type] = "application/octet-stream"
                     counts["request body in a non-encodable media type sent as raw bytes"] += 1
