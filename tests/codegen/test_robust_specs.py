@@ -62,6 +62,31 @@ def shapes_spec() -> dict[str, Any]:
                     ],
                 )
             },
+            # Figma: `type: number` with whole-number enum values, merged in an allOf with a number.
+            "/layout": {
+                "get": {
+                    "operationId": "get_layout",
+                    "tags": ["shapes"],
+                    "responses": {
+                        "200": {
+                            "description": "OK",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "allOf": [
+                                            {"type": "object", "properties": {"grow": {"type": "number"}}},
+                                            {
+                                                "type": "object",
+                                                "properties": {"grow": {"type": "number", "enum": [0, 1]}},
+                                            },
+                                        ]
+                                    }
+                                }
+                            },
+                        }
+                    },
+                }
+            },
             # openapi-spec-validator parent-reference: a parameter component aliasing another one.
             "/pets": {"get": _op("list_pets", parameters=[{"$ref": "#/components/parameters/Alias"}])},
             # Blockfrost: a CBOR-only request body ("Endpoint will not be generated").
@@ -148,7 +173,7 @@ def _module(shapes: tuple[Path, str], name: str) -> str:
 
 
 def test_every_operation_is_generated_strictly(shapes: tuple[Path, str]) -> None:
-    assert "8/8 operations" in shapes[1], shapes[1]
+    assert "9/9 operations" in shapes[1], shapes[1]
 
 
 def test_path_parameter_default_dropped(shapes: tuple[Path, str]) -> None:
@@ -160,6 +185,13 @@ def test_path_parameter_default_dropped(shapes: tuple[Path, str]) -> None:
 def test_repeated_enum_value_removed(shapes: tuple[Path, str]) -> None:
     _module(shapes, "list_countries")
     assert "repeated enum value removed x1" in shapes[1]
+
+
+def test_number_enum_merged_with_a_number_stays_a_float(shapes: tuple[Path, str]) -> None:
+    assert "response.status_code == 200" in _module(shapes, "get_layout")  # the response is typed
+    model = (shapes[0].parents[1] / "models" / "get_layout_response_200.py").read_text()
+    assert "grow: float | Unset = UNSET" in model
+    assert "enum dropped from a number schema (no float enums) x1" in shapes[1]
 
 
 def test_aliased_parameter_component_inlined(shapes: tuple[Path, str]) -> None:

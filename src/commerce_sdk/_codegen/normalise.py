@@ -191,7 +191,8 @@ def _encodable(media_type: str) -> bool:
 
 
 def _dedupe_enums(node: Any, counts: Counter[str]) -> None:
-    """Repeated enum values (a vendor's country list naming LKA twice) crash the generator."""
+    """Enums the generator crashes on: repeated values (a country list naming LKA twice),
+    enums under `type: number`."""
     stack = [node]
     while stack:
         cur = stack.pop()
@@ -205,6 +206,12 @@ def _dedupe_enums(node: Any, counts: Counter[str]) -> None:
                 if len(unique) != len(values):
                     cur["enum"] = unique
                     counts["repeated enum value removed"] += len(values) - len(unique)
+                if cur.get("type") == "number":
+                    # Figma's `type: number, enum: [0, 1]`: the generator makes an int enum of it,
+                    # which cannot merge with the plain number it meets in an allOf ("can't
+                    # combine enum of type int with float"); a float stays a float.
+                    del cur["enum"]
+                    counts["enum dropped from a number schema (no float enums)"] += 1
             stack.extend(cur.values())
         elif isinstance(cur, list):
             stack.extend(cur)
