@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.install-stamp
 
-.PHONY: install codegen check test lint typecheck demo bench clean
+.PHONY: install codegen check test lint typecheck demo bench corpus clean
 
 install: $(STAMP)
 
@@ -38,6 +38,11 @@ demo: install
 
 bench: install
 	$(BIN)/python -m bench
+
+# Every real vendor document of tests/codegen/corpus/manifest.yaml (fetched from npm/PyPI into
+# .corpus-cache/): raw generator vs ours, imports, time -> tests/codegen/corpus.md. ~15 minutes.
+corpus: install
+	$(BIN)/python -m bench.corpus
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
