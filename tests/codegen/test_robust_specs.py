@@ -371,3 +371,13 @@ def test_swagger_2_is_named_not_a_traceback(tmp_path: Path) -> None:
         f"codegen: error: {spec}: Swagger 2.0 is not supported: convert it to OpenAPI 3 first "
         "(e.g. `npx swagger2openapi FILE`)"
     )
+
+
+def test_unexpected_shape_names_the_file_not_a_traceback(tmp_path: Path) -> None:
+    spec = tmp_path / "odd.yaml"
+    doc = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"get": {}}}}
+    doc["paths"]["/x"]["get"]["responses"] = [{"200": {"description": "OK"}}]  # a list, not a mapping
+    spec.write_text(yaml.safe_dump(doc))
+    run = codegen("--spec", spec, "--name", "odd_client", "--out", tmp_path / "out")
+    assert run.returncode == 2, run.describe()
+    assert run.stderr.startswith(f"codegen: error: {spec}: ") and "Traceback" not in run.stderr, run.stderr

@@ -327,11 +327,15 @@ def build(
     source = str(provider.spec)
     doc = load_document(provider.spec)
     check_version(doc, source)
-    bundled = bundle(doc, provider.spec)
-    doc = bundled.doc
-    for overlay_path in provider.overlays:
-        doc = apply_overlay(doc, load_document(overlay_path), str(overlay_path))
-    norm: Normalised = normalise(doc, provider.rules, source)
+    try:
+        bundled = bundle(doc, provider.spec)
+        doc = bundled.doc
+        for overlay_path in provider.overlays:
+            doc = apply_overlay(doc, load_document(overlay_path), str(overlay_path))
+        norm: Normalised = normalise(doc, provider.rules, source)
+    except (KeyError, TypeError, AttributeError, ValueError, IndexError, RecursionError) as exc:
+        # A shape no rule expected (a list where a mapping belongs, say): name the file, no traceback.
+        raise SpecError(source, f"cannot process this document: {type(exc).__name__}: {exc}") from exc
 
     from .manifest import build_manifest
 
