@@ -117,7 +117,8 @@ def check_shape(doc: Any, source: str) -> None:
     if not isinstance(paths, dict):
         raise SpecError(source, "'paths' is not a mapping")
     if not paths and not doc.get("webhooks") and not (doc.get("components") or {}).get("schemas"):
-        raise SpecError(source, "nothing to generate: no paths, webhooks or component schemas")
+        why = "'paths' is missing or empty and there are no webhooks or component schemas"
+        raise SpecError(source, f"nothing to generate: {why}")
     info = doc.get("info")
     if not isinstance(info, dict) or "title" not in info or "version" not in info:
         raise SpecError(source, "'info' must have 'title' and 'version'")
