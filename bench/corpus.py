@@ -26,7 +26,6 @@ import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -62,6 +61,7 @@ class Document:
 class Measured:
     doc: Document
     raw_ops: int
+    raw_imports: bool
     ours_ops: int
     ours_ok: bool
     imports: bool
@@ -149,8 +149,8 @@ def _bin(name: str) -> str:
     return str(Path(sys.executable).with_name(name))
 
 
-def run_raw(spec: Path, work: Path, timeout: float = 900) -> tuple[int, float, str]:
-    """The pinned generator on the document as published: (operations, seconds, last error line)."""
+def run_raw(spec: Path, work: Path, timeout: float = 900) -> tuple[int, bool, float, str]:
+    """The pinned generator on the document as published: (operations, imports, seconds, error)."""
     config = work / "raw-config.yaml"
     config.write_text("post_hooks: []\npackage_name_override: raw_client\n")
     out = work / "raw"
@@ -161,8 +161,11 @@ def run_raw(spec: Path, work: Path, timeout: float = 900) -> tuple[int, float, s
         capture_output=True, text=True, timeout=timeout, check=False, cwd=work,
     )  # fmt: skip
     seconds = time.perf_counter() - started
-    tail = "" if proc.returncode == 0 else (proc.stdout + proc.stderr).strip().splitlines()[-1:]
-    return count_operations(out), seconds, " ".join(tail)
+    lines = [ln for ln in (proc.stdout + proc.stderr).splitlines() if ln.strip()]
+    lines = [ln for ln in lines if "If you believe this was a mistake" not in ln]
+    error = "" if proc.returncode == 0 else " ".join(lines[-2:])
+    imports = out.is_dir() and _imports(work, "raw")[0]
+    return count_operations(out), imports, seconds, error
 
 
 def _imports(pkg_root: Path, package: str) -> tuple[bool, str]:
@@ -200,11 +203,11 @@ def measure(doc: Document, *, raw: bool = True) -> Measured:
     spec = fetch(doc)
     with tempfile.TemporaryDirectory(prefix=f"corpus-{doc.id}-") as tmp:
         work = Path(tmp)
-        raw_ops, raw_s, raw_err = run_raw(spec, work) if raw else (0, 0.0, "")
+        raw_ops, raw_imports, raw_s, raw_err = run_raw(spec, work) if raw else (0, False, 0.0, "")
         ops, ok, imports, ours_s, err = run_ours(spec, work, f"corpus_{doc.id}")
         files = len(list((work / "ours" / f"corpus_{doc.id}").rglob("*.py")))
     detail = err or (f"raw generator: {raw_err}" if raw_err else "")
-    return Measured(doc, raw_ops, ops, ok, imports, raw_s, ours_s, files, detail)
+    return Measured(doc, raw_ops, raw_imports, ops, ok, imports, raw_s, ours_s, files, detail)
 
 
 def to_markdown(rows: list[Measured]) -> str:
@@ -218,15 +221,16 @@ def to_markdown(rows: list[Measured]) -> str:
         "mode; *imports*: every module of our package imports.  `ci` rows run in `make test`",
         "(tests/codegen/test_corpus.py).",
         "",
-        "| document | vendor | package | OpenAPI | format | raw ops | our ops | strict | imports "
-        "| raw s | our s | ci |",
-        "|---|---|---|---|---|---:|---:|---|---|---:|---:|---|",
+        "| document | vendor | package | OpenAPI | format | raw ops | raw imports | our ops | strict "
+        "| imports | raw s | our s | ci |",
+        "|---|---|---|---|---|---:|---|---:|---|---|---:|---:|---|",
     ]
     for m in rows:
         d = m.doc
         lines.append(
             f"| `{d.id}` | {d.vendor} | `{d.package}` {d.version} `{d.path}` | {d.openapi} | {d.format} "
-            f"| {m.raw_ops} | {m.ours_ops} | {'ok' if m.ours_ok else 'FAILED'} | "
+            f"| {m.raw_ops} | {'yes' if m.raw_imports else 'NO'} | {m.ours_ops} "
+            f"| {'ok' if m.ours_ok else 'FAILED'} | "
             f"{'yes' if m.imports else 'NO'} | {m.raw_seconds:.1f} | {m.ours_seconds:.1f} "
             f"| {'yes' if d.ci else ''} |"
         )
@@ -270,19 +274,15 @@ def main(argv: list[str] | None = None) -> int:
         bad = not m.ours_ok or not m.imports or m.ours_ops < m.raw_ops
         failed |= bad
         print(
-            f"[{doc.id}] raw {m.raw_ops} ops {m.raw_seconds:.1f}s | ours {m.ours_ops} ops "
-            f"{m.ours_seconds:.1f}s strict={'ok' if m.ours_ok else 'FAILED'} imports={m.imports}"
-            + (f" | {m.detail[:400]}" if m.detail else ""),
+            f"[{doc.id}] raw {m.raw_ops} ops {m.raw_seconds:.1f}s imports={m.raw_imports} | "
+            f"ours {m.ours_ops} ops {m.ours_seconds:.1f}s strict={'ok' if m.ours_ok else 'FAILED'} "
+            f"imports={m.imports}" + (f" | {m.detail[:400]}" if m.detail else ""),
             flush=True,
         )
     if rows and not args.no_table and not args.only and not args.ci:
         TABLE.write_text(to_markdown(rows), encoding="utf-8")
         print(f"corpus: table written to {TABLE.relative_to(ROOT)}")
     return 1 if failed else 0
-
-
-def _as_dict(m: Measured) -> dict[str, Any]:
-    return {"id": m.doc.id, "raw": m.raw_ops, "ours": m.ours_ops, "ok": m.ours_ok, "imports": m.imports}
 
 
 if __name__ == "__main__":

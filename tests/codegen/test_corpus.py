@@ -23,7 +23,7 @@ MANIFEST = ROOT / "tests" / "codegen" / "corpus" / "manifest.yaml"
 DOCS = yaml.safe_load(MANIFEST.read_text())["documents"]
 CI_IDS = [d["id"] for d in DOCS if d.get("ci")]
 LINE = re.compile(
-    r"\[(?P<id>\w+)\] raw (?P<raw>\d+) ops [\d.]+s \| ours (?P<ours>\d+) ops (?P<secs>[\d.]+)s "
+    r"\[(?P<id>\w+)\] raw (?P<raw>\d+) ops [\d.]+s imports=\w+ \| ours (?P<ours>\d+) ops (?P<secs>[\d.]+)s "
     r"strict=(?P<strict>\w+) imports=(?P<imports>\w+)"
 )
 
