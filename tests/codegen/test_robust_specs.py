@@ -381,3 +381,16 @@ def test_unexpected_shape_names_the_file_not_a_traceback(tmp_path: Path) -> None
     run = codegen("--spec", spec, "--name", "odd_client", "--out", tmp_path / "out")
     assert run.returncode == 2, run.describe()
     assert run.stderr.startswith(f"codegen: error: {spec}: ") and "Traceback" not in run.stderr, run.stderr
+
+
+def test_editing_a_referenced_file_regenerates(tmp_path: Path) -> None:
+    spec = multi_file(tmp_path / "vendor")
+    args = ("--spec", spec, "--name", "split_client", "--out", tmp_path / "out")
+    codegen_ok(*args)
+    assert "unchanged" in codegen_ok(*args).stdout  # nothing changed: skipped
+    pet = tmp_path / "vendor" / "api" / "schemas" / "Pet.yaml"
+    doc = yaml.safe_load(pet.read_text())
+    doc["properties"]["age"] = {"type": "integer"}
+    pet.write_text(yaml.safe_dump(doc))
+    assert "unchanged" not in codegen_ok(*args).stdout
+    assert "age: int | Unset" in (tmp_path / "out" / "split_client" / "models" / "pet.py").read_text()

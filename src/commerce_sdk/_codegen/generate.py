@@ -175,11 +175,31 @@ def inputs_hash(provider: ProviderSpec) -> str:
     h.update(json.dumps(provider.rules.__dict__, sort_keys=True).encode())
     for path in [provider.spec, *provider.overlays]:
         h.update(path.read_bytes() if path.exists() else b"<missing>")
+    for name in _referenced_files(provider.spec):
+        h.update(name.encode())
+        h.update(Path(name).read_bytes() if Path(name).is_file() else b"<missing>")
     here = Path(__file__).parent
     for path in sorted([*here.glob("*.py"), *TEMPLATES.rglob("*.jinja")]):
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()
+
+
+_EXTERNAL_REF = re.compile(rb"""\$ref["']?\s*:\s*["']?(?!#)[^\s"']""")
+
+
+def _referenced_files(spec: Path) -> list[str]:
+    """The other files a multi-file spec pulls in: a change to any of them regenerates."""
+    try:
+        raw = spec.read_bytes()
+    except OSError:
+        return []
+    if not _EXTERNAL_REF.search(raw):
+        return []
+    try:
+        return bundle(parse_document(raw, str(spec)), spec).files[1:]
+    except (SpecError, KeyError, TypeError, ValueError, RecursionError):
+        return []  # the build itself reports what is wrong
 
 
 def read_stamp(package_dir: Path) -> dict[str, Any] | None:
