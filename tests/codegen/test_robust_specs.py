@@ -23,7 +23,7 @@ OK = {"200": {"description": "OK", "content": {"application/json": {"schema": {"
 
 
 def _op(op_id: str, **extra: Any) -> dict[str, Any]:
-    return {"operationId": op_id, "tags": ["shapes"], "responses": OK, **extra}
+    return {"operationId": op_id, "tags": ["shapes"], "responses": OK} | extra
 
 
 def shapes_spec() -> dict[str, Any]:
@@ -87,6 +87,35 @@ def shapes_spec() -> dict[str, Any]:
                     },
                 }
             },
+            # Ideal Postcodes: a schema component aliasing another ("duplicate models"), and an
+            # allOf member redefining an inherited enum ("incompatible lists of values").
+            "/addresses/{id}": {
+                "get": _op(
+                    "get_address",
+                    parameters=[{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                    responses={
+                        "200": {
+                            "description": "OK",
+                            "content": {
+                                "application/json": {"schema": {"$ref": "#/components/schemas/addr"}}
+                            },
+                        }
+                    },
+                )
+            },
+            "/places": {
+                "get": _op(
+                    "get_place",
+                    responses={
+                        "200": {
+                            "description": "OK",
+                            "content": {
+                                "application/json": {"schema": {"$ref": "#/components/schemas/Derived"}}
+                            },
+                        }
+                    },
+                )
+            },
             # openapi-spec-validator parent-reference: a parameter component aliasing another one.
             "/pets": {"get": _op("list_pets", parameters=[{"$ref": "#/components/parameters/Alias"}])},
             # Blockfrost: a CBOR-only request body ("Endpoint will not be generated").
@@ -147,10 +176,31 @@ def shapes_spec() -> dict[str, Any]:
         # ReadMe webhooks example: 3.1 webhooks are not calls (warned, not generated).
         "webhooks": {"newPet": {"post": {"responses": {"200": {"description": "OK"}}}}},
         "components": {
+            "schemas": {
+                "Address": {
+                    "title": "Postal Address",
+                    "type": "object",
+                    "properties": {"line": {"type": "string"}},
+                },
+                "addr": {"$ref": "#/components/schemas/Address"},
+                "Base": {
+                    "type": "object",
+                    "properties": {
+                        "kind": {"type": "string", "enum": ["S", "L", ""]},
+                        "id": {"type": "string"},
+                    },
+                },
+                "Derived": {
+                    "allOf": [
+                        {"$ref": "#/components/schemas/Base"},
+                        {"type": "object", "properties": {"kind": {"type": "string", "enum": [""]}}},
+                    ]
+                },
+            },
             "parameters": {
                 "Alias": {"$ref": "#/components/parameters/Limit"},
                 "Limit": {"name": "limit", "in": "query", "schema": {"type": "integer"}},
-            }
+            },
         },
     }
 
@@ -173,7 +223,7 @@ def _module(shapes: tuple[Path, str], name: str) -> str:
 
 
 def test_every_operation_is_generated_strictly(shapes: tuple[Path, str]) -> None:
-    assert "9/9 operations" in shapes[1], shapes[1]
+    assert "11/11 operations" in shapes[1], shapes[1]
 
 
 def test_path_parameter_default_dropped(shapes: tuple[Path, str]) -> None:
@@ -192,6 +242,18 @@ def test_number_enum_merged_with_a_number_stays_a_float(shapes: tuple[Path, str]
     model = (shapes[0].parents[1] / "models" / "get_layout_response_200.py").read_text()
     assert "grow: float | Unset = UNSET" in model
     assert "enum dropped from a number schema (no float enums) x1" in shapes[1]
+
+
+def test_schema_alias_folded_into_its_target(shapes: tuple[Path, str]) -> None:
+    assert "-> Response[Address]" in _module(shapes, "get_address")
+    assert "schema component that only aliases another one folded into it x1" in shapes[1]
+
+
+def test_allof_redefining_an_inherited_enum_is_flattened(shapes: tuple[Path, str]) -> None:
+    assert "-> Response[Derived]" in _module(shapes, "get_place")
+    model = (shapes[0].parents[1] / "models" / "derived.py").read_text()
+    assert "id: str | Unset" in model  # the base's property kept
+    assert "allOf overriding an inherited enum flattened into one object x1" in shapes[1]
 
 
 def test_aliased_parameter_component_inlined(shapes: tuple[Path, str]) -> None:

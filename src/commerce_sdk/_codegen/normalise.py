@@ -237,6 +237,116 @@ def _inline_component_aliases(spec: dict[str, Any], counts: Counter[str], source
                 counts[f"{kind} component that only aliases another one inlined"] += 1
 
 
+def _redirect_schema_aliases(spec: dict[str, Any], counts: Counter[str]) -> None:
+    """A schema component that is only a `$ref` to another one (Ideal Postcodes' `ecad` ->
+    `EcadAddress`) makes the generator build the target's model twice and drop both
+    ("duplicate models"): references to the alias go to its target, and the alias goes."""
+    schemas = (spec.get("components") or {}).get("schemas")
+    if not isinstance(schemas, dict):
+        return
+    prefix = "#/components/schemas/"
+
+    def final(name: str) -> str | None:
+        seen: set[str] = set()
+        while True:
+            entry = schemas.get(name)
+            ref = entry.get("$ref") if isinstance(entry, dict) and len(entry) == 1 else None
+            if not isinstance(ref, str) or not ref.startswith(prefix) or name in seen:
+                return name if seen else None
+            seen.add(name)
+            name = ref[len(prefix) :].replace("~1", "/").replace("~0", "~")
+
+    aliases = {name: target for name in schemas if (target := final(name)) is not None}
+    aliases = {a: t for a, t in aliases.items() if t in schemas and t not in aliases}
+    if not aliases:
+        return
+    encode = {a: prefix + a.replace("~", "~0").replace("/", "~1") for a in aliases}
+    redirect = {encode[a]: prefix + t.replace("~", "~0").replace("/", "~1") for a, t in aliases.items()}
+    stack: list[Any] = [spec]
+    while stack:
+        cur = stack.pop()
+        if isinstance(cur, dict):
+            ref = cur.get("$ref")
+            if isinstance(ref, str) and ref in redirect:
+                cur["$ref"] = redirect[ref]
+            stack.extend(cur.values())
+        elif isinstance(cur, list):
+            stack.extend(cur)
+    for alias in aliases:
+        del schemas[alias]
+    counts["schema component that only aliases another one folded into it"] += len(aliases)
+
+
+def _effective_object(
+    spec: dict[str, Any], schema: Any, source: str, depth: int = 0
+) -> dict[str, Any] | None:
+    """A schema's properties and required list with its allOf members merged (later members
+    win), or None when it is not a plain object composition."""
+    while isinstance(schema, dict) and "$ref" in schema and depth < 20:
+        schema = _json_pointer_get(spec, schema["$ref"], source)
+        depth += 1
+    if not isinstance(schema, dict) or depth >= 20 or "oneOf" in schema or "anyOf" in schema:
+        return None
+    props: dict[str, Any] = {}
+    required: list[str] = []
+    for member in schema.get("allOf") or []:
+        part = _effective_object(spec, member, source, depth + 1)
+        if part is None:
+            return None
+        props.update(part["properties"])
+        required += [r for r in part["required"] if r not in required]
+    props.update(schema.get("properties") or {})
+    required += [r for r in schema.get("required") or [] if r not in required]
+    return {"properties": props, "required": required}
+
+
+def _enum_values(spec: dict[str, Any], schema: Any, source: str) -> list[Any] | None:
+    seen = 0
+    while isinstance(schema, dict) and "$ref" in schema and seen < 20:
+        schema = _json_pointer_get(spec, schema["$ref"], source)
+        seen += 1
+    values = schema.get("enum") if isinstance(schema, dict) else None
+    return values if isinstance(values, list) else None
+
+
+def _flatten_enum_overrides(spec: dict[str, Any], counts: Counter[str], source: str) -> None:
+    """An allOf member that redefines an inherited enum (Ideal Postcodes' `postcode_type: [""]`
+    over the base's `["S", "L", ""]`) means "override"; the generator refuses to merge them
+    ("incompatible lists of values").  Such a schema is flattened into one object: the base's
+    properties, then its own."""
+    for schema in ((spec.get("components") or {}).get("schemas") or {}).values():
+        members = schema.get("allOf") if isinstance(schema, dict) else None
+        if not isinstance(members, list) or len(members) < 2:
+            continue
+        seen: dict[str, list[Any]] = {}
+        conflict = False
+        for member in members:
+            part = _effective_object(spec, member, source)
+            if part is None:
+                conflict = False
+                break
+            for name, prop in part["properties"].items():
+                values = _enum_values(spec, prop, source)
+                if values is None:
+                    continue
+                before = seen.get(name)
+                # Any redefinition, even a subset: the generator names some values by their
+                # position ("" -> VALUE_2), so `[""]` under `["S", "L", ""]` is "incompatible".
+                conflict |= before is not None and before != values
+                seen[name] = values
+        if not conflict:
+            continue
+        flat = _effective_object(spec, schema, source)
+        if flat is None:
+            continue
+        del schema["allOf"]
+        schema["type"] = schema.get("type", "object")
+        schema["properties"] = copy.deepcopy(flat["properties"])
+        if flat["required"]:
+            schema["required"] = flat["required"]
+        counts["allOf overriding an inherited enum flattened into one object"] += 1
+
+
 def _content_param_as_string(param: dict[str, Any], counts: Counter[str]) -> None:
     """A parameter described by `content` (a value serialized as JSON, say) instead of `schema`:
     the generator drops it; it becomes a string the caller passes already serialized."""
@@ -285,6 +395,8 @@ def normalise(doc: dict[str, Any], rules: ProviderRules, source: str) -> Normali
     _dedupe_enums(spec.get("components", {}), counts)
     _dedupe_enums(spec.get("paths", {}), counts)
     _inline_component_aliases(spec, counts, source)
+    _redirect_schema_aliases(spec, counts)
+    _flatten_enum_overrides(spec, counts, source)
     for param in ((spec.get("components") or {}).get("parameters") or {}).values():
         if isinstance(param, dict):
             _content_param_as_string(param, counts)
