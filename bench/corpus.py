@@ -194,7 +194,8 @@ def run_ours(spec: Path, work: Path, name: str, timeout: float = 900) -> tuple[i
     seconds = time.perf_counter() - started
     pkg = out / name
     ok = proc.returncode == 0
-    error = "" if ok else (proc.stderr.strip().splitlines() or ["no output"])[-1]
+    # The first line is codegen's own `codegen: error: <file>: <problem>`; drop the cache path.
+    error = "" if ok else (proc.stderr.strip().splitlines() or ["no output"])[0].replace(f"{spec}: ", "")
     imports, import_error = _imports(out, name) if pkg.is_dir() else (False, "no package written")
     return count_operations(pkg), ok, imports, seconds, error or ("" if imports else import_error)
 
