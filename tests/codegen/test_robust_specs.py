@@ -456,3 +456,32 @@ def test_editing_a_referenced_file_regenerates(tmp_path: Path) -> None:
     pet.write_text(yaml.safe_dump(doc))
     assert "unchanged" not in codegen_ok(*args).stdout
     assert "age: int | Unset" in (tmp_path / "out" / "split_client" / "models" / "pet.py").read_text()
+
+
+def test_update_from_a_url_bundles_files_relative_to_the_url(tmp_path: Path) -> None:
+    """`update PROVIDER URL` on a multi-file spec served over loopback HTTP: the other files are
+    fetched relative to the URL and the spec kept beside the package is one document."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    from ._helpers import copy_specs
+
+    multi_file(tmp_path / "site")
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(tmp_path / "site"))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/api/openapi.yaml"
+        sources = copy_specs(tmp_path / "specs")
+        out = tmp_path / "app"
+        run = codegen_ok(
+            "update", "packcloud", url, "--sources", sources, "--out", out, "--package", "acme_split"
+        )
+    finally:
+        server.shutdown()
+    kept = yaml.safe_load((out / "acme_split.spec.yaml").read_text())
+    assert "$ref: ../" not in (out / "acme_split.spec.yaml").read_text()
+    assert {"Pet", "Pets", "Error"} <= set(kept["components"]["schemas"]), run.stdout
+    assert (out / "acme_split" / "api" / "pets" / "list_pets.py").exists()
+    assert import_check(out, "acme_split").returncode == 0
