@@ -367,6 +367,21 @@ def test_multi_file_spec_is_bundled_and_generates(tmp_path: Path) -> None:
     assert import_check(tmp_path / "out", "split_client").returncode == 0
 
 
+def test_root_component_pointing_to_a_file_keeps_its_name(tmp_path: Path) -> None:
+    _write(tmp_path, {"models/animal.yaml": {"type": "object", "properties": {
+        "friend": {"$ref": "animal.yaml"}}}})  # fmt: skip
+    root = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/a": {"get": {"responses": {"200": {"description": "OK", "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}}}}}},
+        "components": {"schemas": {"Pet": {"$ref": "models/animal.yaml"}}},
+    }  # fmt: skip
+    out = bundle(root, tmp_path / "openapi.yaml").doc
+    assert set(out["components"]["schemas"]) == {"Pet"}
+    assert out["components"]["schemas"]["Pet"]["properties"]["friend"] == {"$ref": "#/components/schemas/Pet"}
+
+
 def test_relative_refs_resolve_against_a_url() -> None:
     served = {
         "https://vendor.example/v2/openapi.yaml": b"",

@@ -175,6 +175,13 @@ class _Bundler:
         if key in self.hoisted:
             return {"$ref": self.hoisted[key]}
         target = _pointer_get(self.load(target_uri), pointer)
+        if current_uri == self.root_uri and len(path) == 3 and path[0] == "components":
+            # The root's own `components/schemas/Pet: {$ref: schemas/Pet.yaml}`: the content
+            # goes right there, under the root's name (no alias, no second name).
+            self.hoisted[key] = "#/components/{}/{}".format(
+                *(part.replace("~", "~0").replace("/", "~1") for part in path[1:])
+            )
+            return self.walk(copy.deepcopy(target), target_uri, path)
         hoist = self._hoist_target(pointer, path, target_uri)
         if hoist is None:
             if key in self.inlining:
