@@ -21,7 +21,7 @@ OTHER_SUITES := tests/facade tests/sandbox tests/contract tests/webhooks tests/t
 # a UserWarning (not a DeprecationWarning), hence both.
 BUILD_WARNINGS := error::DeprecationWarning,error::UserWarning
 
-.PHONY: install codegen check test lint typecheck demo bench clean redis-server lock dist-check test-3.12 test-3.13
+.PHONY: install codegen check test lint typecheck demo bench corpus clean redis-server lock dist-check test-3.12 test-3.13
 
 install: $(STAMP)
 
@@ -98,6 +98,11 @@ demo: install
 
 bench: install
 	$(BIN)/python -m bench
+
+# Every real vendor document of tests/codegen/corpus/manifest.yaml (fetched from npm/PyPI into
+# .corpus-cache/): raw generator vs ours, imports, time -> tests/codegen/corpus.md. ~15 minutes.
+corpus: install
+	$(BIN)/python -m bench.corpus
 
 clean:
 	rm -rf $(VENV) .venv-3.12 .venv-3.13 .pytest_cache .mypy_cache .ruff_cache dist build

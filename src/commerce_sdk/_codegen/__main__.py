@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .api_doc import update_api_docs
+from .bundle import bundle, has_external_refs
 from .bundled import app_provider, bundled_providers, check_package_name, write_app_config
 from .coverage_doc import update_readme
 from .errors import SpecError
@@ -24,6 +25,7 @@ from .generate import (
     summary,
     write_document,
 )
+from .normalise import check_version
 from .transcribe import transcribe
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -123,13 +125,25 @@ def _stage(provider: ProviderSpec, data: bytes, source: str, tmp: Path) -> Path:
     raw = tmp / f"vendor{suffix if suffix in ('.json', '.yaml', '.yml') else ''}"
     raw.write_bytes(data)
     staged = tmp / provider.spec.name
-    if not provider.transcribe:
-        staged.write_bytes(data)
-        return staged
     try:
         doc = load_document(raw)
     except SpecError as exc:
         raise SpecError(source, exc.problem) from exc
+    multi_file = isinstance(doc, dict) and has_external_refs(doc)
+    if multi_file:
+        # Its other files resolve against the URL or file given, not the temp copy: bundle now,
+        # so the spec kept beside the package is one self-contained document.
+        check_version(doc, source)
+        bundled = bundle(doc, source if "://" in source else Path(source))
+        for warning in bundled.warnings:
+            print(f"[{provider.name}]   warning: {warning}")
+        doc = bundled.doc
+    if not provider.transcribe:
+        if multi_file:
+            write_document(doc, staged)
+        else:
+            staged.write_bytes(data)
+        return staged
     facts, _dropped = transcribe(doc, source)
     write_document(facts, staged)
     return staged

@@ -22,9 +22,10 @@ from typing import Any
 
 import yaml
 
+from .bundle import bundle
 from .bundled import write_bundle
 from .errors import SpecError
-from .normalise import Normalised, ProviderRules, normalise
+from .normalise import Normalised, ProviderRules, check_version, normalise
 from .overlay import apply_overlay
 from .report import ChangeReport, diff_manifests
 from .resources import write_resources
@@ -49,7 +50,14 @@ EXPLAINED: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"Unsupported content_type application/json", re.S),
         "should not happen: JSON is always supported",
     ),
+    (
+        re.compile(r"Unsupported content type (?!application/json\b)", re.S),
+        "a request body media type the generator cannot encode (e.g. XML) next to one it can: the "
+        "operation is generated with the other media type(s)",
+    ),
 ]
+BUNDLE_WARNING = "an external $ref that does not resolve, where nothing generated needs it"
+NORMALISE_WARNING = "part of the document that is deliberately not generated"
 
 
 @dataclass
@@ -88,8 +96,13 @@ def load_document(path: Path) -> Any:
         raw = path.read_bytes()
     except OSError as exc:
         raise SpecError(source, f"cannot read: {exc.strerror}") from exc
+    return parse_document(raw, source)
+
+
+def parse_document(raw: bytes, source: str) -> Any:
+    """Parse YAML or JSON bytes (JSON by suffix or first character); errors name `source`."""
     try:
-        if path.suffix.lower() == ".json" or raw.lstrip()[:1] in (b"{", b"["):
+        if source.lower().split("?", 1)[0].endswith(".json") or raw.lstrip()[:1] in (b"{", b"["):
             return json.loads(raw)
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         return yaml.load(raw, Loader=loader)  # a safe loader (CSafeLoader/SafeLoader)
@@ -99,6 +112,8 @@ def load_document(path: Path) -> Any:
         raise SpecError(source, f"invalid YAML: {exc}") from exc
     except RecursionError as exc:
         raise SpecError(source, "document nests too deeply to read") from exc
+    except UnicodeDecodeError as exc:
+        raise SpecError(source, f"not UTF-8 text (byte {exc.start})") from exc
 
 
 def write_document(doc: Any, path: Path) -> None:
@@ -163,11 +178,31 @@ def inputs_hash(provider: ProviderSpec) -> str:
     h.update(json.dumps(provider.rules.__dict__, sort_keys=True).encode())
     for path in [provider.spec, *provider.overlays]:
         h.update(path.read_bytes() if path.exists() else b"<missing>")
+    for name in _referenced_files(provider.spec):
+        h.update(name.encode())
+        h.update(Path(name).read_bytes() if Path(name).is_file() else b"<missing>")
     here = Path(__file__).parent
     for path in sorted([*here.glob("*.py"), *TEMPLATES.rglob("*.jinja"), *RUNTIME.values()]):
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()
+
+
+_EXTERNAL_REF = re.compile(rb"""\$ref["']?\s*:\s*["']?(?!#)[^\s"']""")
+
+
+def _referenced_files(spec: Path) -> list[str]:
+    """The other files a multi-file spec pulls in: a change to any of them regenerates."""
+    try:
+        raw = spec.read_bytes()
+    except OSError:
+        return []
+    if not _EXTERNAL_REF.search(raw):
+        return []
+    try:
+        return bundle(parse_document(raw, str(spec)), spec).files[1:]
+    except (SpecError, KeyError, TypeError, ValueError, RecursionError):
+        return []  # the build itself reports what is wrong
 
 
 def read_stamp(package_dir: Path) -> dict[str, Any] | None:
@@ -211,7 +246,9 @@ def _explain(detail: str) -> str | None:
     return None
 
 
-def _run_generator(spec_path: Path, package: str, pkg_dir: Path) -> list[tuple[str, str, str]]:
+def _run_generator(
+    spec_path: Path, package: str, pkg_dir: Path, content_type_overrides: dict[str, str] | None = None
+) -> list[tuple[str, str, str]]:
     """Run the pinned generator in-process; returns (level, header, detail) per message."""
     from openapi_python_client import generate
     from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -224,6 +261,7 @@ def _run_generator(spec_path: Path, package: str, pkg_dir: Path) -> list[tuple[s
     config_file = ConfigFile(
         package_name_override=package,
         project_name_override=package.replace("_", "-"),
+        content_type_overrides=content_type_overrides or None,
         # --no-cache: a .ruff_cache/ left in the package is path-dependent (breaks byte-identical
         # output) and git-ignored (a fresh clone would fail --check).
         post_hooks=[
@@ -311,23 +349,30 @@ def build(
 
     source = str(provider.spec)
     doc = load_document(provider.spec)
-    if not isinstance(doc, dict):
-        raise SpecError(source, "the document is not a mapping at its top level")
-    for overlay_path in provider.overlays:
-        doc = apply_overlay(doc, load_document(overlay_path), str(overlay_path))
-    norm: Normalised = normalise(doc, provider.rules, source)
+    check_version(doc, source)
+    try:
+        bundled = bundle(doc, provider.spec)
+        doc = bundled.doc
+        for overlay_path in provider.overlays:
+            doc = apply_overlay(doc, load_document(overlay_path), str(overlay_path))
+        norm: Normalised = normalise(doc, provider.rules, source)
+    except (KeyError, TypeError, AttributeError, ValueError, IndexError, RecursionError) as exc:
+        # A shape no rule expected (a list where a mapping belongs, say): name the file, no traceback.
+        raise SpecError(source, f"cannot process this document: {type(exc).__name__}: {exc}") from exc
 
     from .manifest import build_manifest
 
     out_dir.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".tmp-{provider.package}-", dir=out_dir))
     result = Result(provider.name, package_dir, skipped=False, counts=dict(sorted(norm.counts.items())))
+    result.warnings += [(w, BUNDLE_WARNING) for w in bundled.warnings]
+    result.warnings += [(w, NORMALISE_WARNING) for w in norm.warnings]
     try:
         spec_path = work / "normalised.json"
         spec_path.write_text(json.dumps(norm.spec, indent=1, ensure_ascii=False))
         pkg_tmp = work / provider.package
         try:
-            messages = _run_generator(spec_path, provider.package, pkg_tmp)
+            messages = _run_generator(spec_path, provider.package, pkg_tmp, norm.content_type_overrides)
         except Exception as exc:  # the pinned generator crashing on a spec is still the spec's error
             raise SpecError(source, f"generator crashed on this spec: {type(exc).__name__}: {exc}") from exc
         fatal = [m for m in messages if m[0] == "ERROR"]
@@ -395,7 +440,10 @@ def summary(result: Result) -> list[str]:
     for rule, count in result.counts.items():
         lines.append(f"[{result.provider}]   normalised: {rule} x{count}")
     seen: dict[str, int] = {}
-    for _, explanation in result.warnings:
+    for text, explanation in result.warnings:
+        if explanation in (BUNDLE_WARNING, NORMALISE_WARNING):
+            lines.append(f"[{result.provider}]   warning: {text[:500]}")  # one line per thing skipped
+            continue
         seen[explanation] = seen.get(explanation, 0) + 1
     for explanation, count in seen.items():
         lines.append(f"[{result.provider}]   explained warning x{count}: {explanation}")

@@ -40,6 +40,10 @@ class Normalised:
     counts: Counter[str]
     # operationId -> facade metadata the generated signature no longer shows
     owned: dict[str, dict[str, Any]]
+    # Request media types the generator cannot encode, sent as raw bytes under their own name.
+    content_type_overrides: dict[str, str] = field(default_factory=dict)
+    # What the document has that is deliberately not generated, each with its reason.
+    warnings: list[str] = field(default_factory=list)
 
 
 def _json_pointer_get(doc: dict[str, Any], ref: str, source: str) -> Any:
@@ -90,18 +94,35 @@ def check_refs(doc: dict[str, Any], source: str) -> None:
             stack.extend(node)
 
 
-def check_shape(doc: Any, source: str) -> None:
+def check_version(doc: Any, source: str) -> None:
+    """An OpenAPI 3.0/3.1 mapping, or a clear error (Swagger 2.0 is named as such)."""
     if not isinstance(doc, dict):
         raise SpecError(source, "the document is not a mapping at its top level")
+    if "swagger" in doc and "openapi" not in doc:
+        raise SpecError(
+            source,
+            f"Swagger {doc['swagger']} is not supported: convert it to OpenAPI 3 first "
+            "(e.g. `npx swagger2openapi FILE`)",
+        )
     version = doc.get("openapi")
     if not isinstance(version, str) or not version.startswith("3."):
         raise SpecError(source, f"'openapi' must be a 3.x version string, found {version!r}")
-    if not isinstance(doc.get("paths"), dict) or not doc["paths"]:
-        raise SpecError(source, "'paths' is missing or empty")
+
+
+def check_shape(doc: Any, source: str) -> None:
+    check_version(doc, source)
+    paths = doc.get("paths", {})
+    if paths is None:
+        paths = doc["paths"] = {}
+    if not isinstance(paths, dict):
+        raise SpecError(source, "'paths' is not a mapping")
+    if not paths and not doc.get("webhooks") and not (doc.get("components") or {}).get("schemas"):
+        why = "'paths' is missing or empty and there are no webhooks or component schemas"
+        raise SpecError(source, f"nothing to generate: {why}")
     info = doc.get("info")
     if not isinstance(info, dict) or "title" not in info or "version" not in info:
         raise SpecError(source, "'info' must have 'title' and 'version'")
-    for path, item in doc["paths"].items():
+    for path, item in paths.items():
         if not isinstance(item, dict):
             raise SpecError(source, f"path {path!r} is not a mapping")
         for method in HTTP_METHODS:
@@ -158,6 +179,184 @@ def _non_str_header_format(doc: dict[str, Any], schema: Any, source: str) -> str
     return None
 
 
+# Request body media types the pinned generator can encode (after dropping parameters).
+_ENCODABLE = {"application/json", "application/x-www-form-urlencoded", "multipart/form-data"}
+_ENCODABLE |= {"application/octet-stream"}
+# Component sections where a bare `$ref` alias makes the generator skip the entry.
+_ALIASABLE = ("parameters", "responses", "requestBodies", "headers")
+
+
+def _encodable(media_type: str) -> bool:
+    base = media_type.split(";", 1)[0].strip().lower()
+    return base in _ENCODABLE or base.endswith("+json")
+
+
+def _dedupe_enums(node: Any, counts: Counter[str]) -> None:
+    """Enums the generator crashes on: repeated values (a country list naming LKA twice),
+    enums under `type: number`."""
+    stack = [node]
+    while stack:
+        cur = stack.pop()
+        if isinstance(cur, dict):
+            values = cur.get("enum")
+            if isinstance(values, list):
+                unique: list[Any] = []
+                for v in values:
+                    if not any(v == u and type(v) is type(u) for u in unique):
+                        unique.append(v)
+                if len(unique) != len(values):
+                    cur["enum"] = unique
+                    counts["repeated enum value removed"] += len(values) - len(unique)
+                if cur.get("type") == "number":
+                    # Figma's `type: number, enum: [0, 1]`: the generator makes an int enum of it,
+                    # which cannot merge with the plain number it meets in an allOf ("can't
+                    # combine enum of type int with float"); a float stays a float.
+                    del cur["enum"]
+                    counts["enum dropped from a number schema (no float enums)"] += 1
+            stack.extend(cur.values())
+        elif isinstance(cur, list):
+            stack.extend(cur)
+
+
+def _inline_component_aliases(spec: dict[str, Any], counts: Counter[str], source: str) -> None:
+    """A parameter/response/... component that is only a `$ref` to another one: the generator
+    rejects it ("Reference parameters are not supported"), so it gets a copy of its target."""
+    components = spec.get("components") or {}
+    for kind in _ALIASABLE:
+        section = components.get(kind)
+        if not isinstance(section, dict):
+            continue
+        for name, entry in list(section.items()):
+            seen = 0
+            target = entry
+            while isinstance(target, dict) and set(target) == {"$ref"} and seen < 20:
+                target = _json_pointer_get(spec, target["$ref"], source)
+                seen += 1
+            if seen:
+                section[name] = copy.deepcopy(target)
+                counts[f"{kind} component that only aliases another one inlined"] += 1
+
+
+def _redirect_schema_aliases(spec: dict[str, Any], counts: Counter[str]) -> None:
+    """A schema component that is only a `$ref` to another one (Ideal Postcodes' `ecad` ->
+    `EcadAddress`) makes the generator build the target's model twice and drop both
+    ("duplicate models"): references to the alias go to its target, and the alias goes."""
+    schemas = (spec.get("components") or {}).get("schemas")
+    if not isinstance(schemas, dict):
+        return
+    prefix = "#/components/schemas/"
+
+    def final(name: str) -> str | None:
+        seen: set[str] = set()
+        while True:
+            entry = schemas.get(name)
+            ref = entry.get("$ref") if isinstance(entry, dict) and len(entry) == 1 else None
+            if not isinstance(ref, str) or not ref.startswith(prefix) or name in seen:
+                return name if seen else None
+            seen.add(name)
+            name = ref[len(prefix) :].replace("~1", "/").replace("~0", "~")
+
+    aliases = {name: target for name in schemas if (target := final(name)) is not None}
+    aliases = {a: t for a, t in aliases.items() if t in schemas and t not in aliases}
+    if not aliases:
+        return
+    encode = {a: prefix + a.replace("~", "~0").replace("/", "~1") for a in aliases}
+    redirect = {encode[a]: prefix + t.replace("~", "~0").replace("/", "~1") for a, t in aliases.items()}
+    stack: list[Any] = [spec]
+    while stack:
+        cur = stack.pop()
+        if isinstance(cur, dict):
+            ref = cur.get("$ref")
+            if isinstance(ref, str) and ref in redirect:
+                cur["$ref"] = redirect[ref]
+            stack.extend(cur.values())
+        elif isinstance(cur, list):
+            stack.extend(cur)
+    for alias in aliases:
+        del schemas[alias]
+    counts["schema component that only aliases another one folded into it"] += len(aliases)
+
+
+def _effective_object(
+    spec: dict[str, Any], schema: Any, source: str, depth: int = 0
+) -> dict[str, Any] | None:
+    """A schema's properties and required list with its allOf members merged (later members
+    win), or None when it is not a plain object composition."""
+    while isinstance(schema, dict) and "$ref" in schema and depth < 20:
+        schema = _json_pointer_get(spec, schema["$ref"], source)
+        depth += 1
+    if not isinstance(schema, dict) or depth >= 20 or "oneOf" in schema or "anyOf" in schema:
+        return None
+    props: dict[str, Any] = {}
+    required: list[str] = []
+    for member in schema.get("allOf") or []:
+        part = _effective_object(spec, member, source, depth + 1)
+        if part is None:
+            return None
+        props.update(part["properties"])
+        required += [r for r in part["required"] if r not in required]
+    props.update(schema.get("properties") or {})
+    required += [r for r in schema.get("required") or [] if r not in required]
+    return {"properties": props, "required": required}
+
+
+def _enum_values(spec: dict[str, Any], schema: Any, source: str) -> list[Any] | None:
+    seen = 0
+    while isinstance(schema, dict) and "$ref" in schema and seen < 20:
+        schema = _json_pointer_get(spec, schema["$ref"], source)
+        seen += 1
+    values = schema.get("enum") if isinstance(schema, dict) else None
+    return values if isinstance(values, list) else None
+
+
+def _flatten_enum_overrides(spec: dict[str, Any], counts: Counter[str], source: str) -> None:
+    """An allOf member that redefines an inherited enum (Ideal Postcodes' `postcode_type: [""]`
+    over the base's `["S", "L", ""]`) means "override"; the generator refuses to merge them
+    ("incompatible lists of values").  Such a schema is flattened into one object: the base's
+    properties, then its own."""
+    for schema in ((spec.get("components") or {}).get("schemas") or {}).values():
+        members = schema.get("allOf") if isinstance(schema, dict) else None
+        if not isinstance(members, list) or len(members) < 2:
+            continue
+        seen: dict[str, list[Any]] = {}
+        conflict = False
+        for member in members:
+            part = _effective_object(spec, member, source)
+            if part is None:
+                conflict = False
+                break
+            for name, prop in part["properties"].items():
+                values = _enum_values(spec, prop, source)
+                if values is None:
+                    continue
+                before = seen.get(name)
+                # Any redefinition, even a subset: the generator names some values by their
+                # position ("" -> VALUE_2), so `[""]` under `["S", "L", ""]` is "incompatible".
+                conflict |= before is not None and before != values
+                seen[name] = values
+        if not conflict:
+            continue
+        flat = _effective_object(spec, schema, source)
+        if flat is None:
+            continue
+        del schema["allOf"]
+        schema["type"] = schema.get("type", "object")
+        schema["properties"] = copy.deepcopy(flat["properties"])
+        if flat["required"]:
+            schema["required"] = flat["required"]
+        counts["allOf overriding an inherited enum flattened into one object"] += 1
+
+
+def _content_param_as_string(param: dict[str, Any], counts: Counter[str]) -> None:
+    """A parameter described by `content` (a value serialized as JSON, say) instead of `schema`:
+    the generator drops it; it becomes a string the caller passes already serialized."""
+    if param.get("schema") is None and isinstance(param.get("content"), dict):
+        media = next(iter(param["content"]), "")
+        param.pop("content")
+        param["schema"] = {"type": "string", "x-serialized-as": media}
+        counts["parameter given as `content` taken as a serialized string"] += 1
+
+
 def _fallback_operation_id(path: str, method: str) -> str:
     # The same shape the generator would derive, made explicit so the manifest agrees with it.
     unsafe = path.replace("{", "").replace("}", "").replace("/", "_").strip("_")
@@ -168,7 +367,14 @@ def normalise(doc: dict[str, Any], rules: ProviderRules, source: str) -> Normali
     """Return a repaired deep copy of `doc`; the input is left untouched."""
     check_shape(doc, source)
     spec = copy.deepcopy(doc)
+    spec.setdefault("paths", {})
     counts: Counter[str] = Counter()
+    warnings: list[str] = []
+    if not spec["paths"]:
+        warnings.append("'paths' is empty: the package has models only, no operations")
+    if isinstance(spec.get("webhooks"), dict) and spec["webhooks"]:
+        names = ", ".join(sorted(map(str, spec["webhooks"])))[:300]
+        warnings.append(f"webhooks not generated (requests the vendor sends to you, not calls): {names}")
     owned: dict[str, dict[str, Any]] = {}
     owned_lower = {h.lower() for h in rules.owned_headers}
     tenant_re = re.compile(rules.tenant_header_pattern, re.I) if rules.tenant_header_pattern else None
@@ -183,9 +389,18 @@ def normalise(doc: dict[str, Any], rules: ProviderRules, source: str) -> Normali
             schema["title"] = key
             counts["component title set to its key"] += 1
 
-    # 2. Object/array defaults anywhere in the document.
+    # 2. Object/array defaults anywhere in the document; repeated enum values; aliases.
     _strip_object_defaults(spec.get("components", {}), counts)
     _strip_object_defaults(spec.get("paths", {}), counts)
+    _dedupe_enums(spec.get("components", {}), counts)
+    _dedupe_enums(spec.get("paths", {}), counts)
+    _inline_component_aliases(spec, counts, source)
+    _redirect_schema_aliases(spec, counts)
+    _flatten_enum_overrides(spec, counts, source)
+    for param in ((spec.get("components") or {}).get("parameters") or {}).values():
+        if isinstance(param, dict):
+            _content_param_as_string(param, counts)
+    overrides: dict[str, str] = {}
 
     used_names: dict[tuple[str, str], str] = {}
     for path, item in spec["paths"].items():
@@ -246,6 +461,13 @@ def normalise(doc: dict[str, Any], rules: ProviderRules, source: str) -> Normali
                     if fmt is not None:
                         p["schema"] = {"type": "string", "x-original-format": fmt}
                         counts[f"header of format {fmt} sent as a string"] += 1
+                _content_param_as_string(p, counts)
+                schema = p.get("schema")
+                if location == "path" and isinstance(schema, dict) and "default" in schema:
+                    # A path parameter is always required: the generator would give it a default
+                    # and put it before required ones, which is a Python syntax error.
+                    p["schema"] = {k: v for k, v in schema.items() if k != "default"}
+                    counts["default dropped from a path parameter"] += 1
                 kept.append(p)
             # 5. A JSON response whose schema is a binary string is a file download: the
             #    generator would hand the parsed JSON to BytesIO and fail at run time.
@@ -266,10 +488,43 @@ def normalise(doc: dict[str, Any], rules: ProviderRules, source: str) -> Normali
                     ):
                         content.setdefault("application/octet-stream", content.pop(media_type))
                         counts["binary JSON response served as a file"] += 1
+            # 6. Request bodies: a media type without a schema gets "any" (JSON) or raw bytes; a
+            #    body the generator can encode in no media type (CBOR, XML, text) is sent as raw
+            #    bytes under its own Content-Type instead of dropping the operation.
+            body = op.get("requestBody")
+            while isinstance(body, dict) and "$ref" in body:
+                body = _json_pointer_get(spec, body["$ref"], source)
+            content = body.get("content") if isinstance(body, dict) else None
+            if isinstance(content, dict) and content:
+                for media_type, media in list(content.items()):
+                    if media is None:
+                        media = content[media_type] = {}
+                    if isinstance(media, dict) and media.get("schema") is None:
+                        json_like = "json" in media_type.lower()
+                        media["schema"] = {} if json_like else {"type": "string", "format": "binary"}
+                        counts["request body media type without a schema given one"] += 1
+                encodable = [m for m in content if _encodable(m)]
+                if len(encodable) > 1:
+                    # The pinned generator's union-of-bodies signature names `Unset` without
+                    # importing it (the module does not import): keep one, JSON first.
+                    keep = next((m for m in encodable if "json" in m.lower()), encodable[0])
+                    for dropped in encodable:
+                        if dropped != keep:
+                            del content[dropped]
+                    warnings.append(
+                        f"{where}: request body offered as {', '.join(encodable)}; generated as {keep} only"
+                    )
+                    counts["request body with several media types generated as one"] += 1
+                if not encodable:
+                    for media_type in content:
+                        overrides[media_type] = "application/octet-stream"
+                    counts["request body in a non-encodable media type sent as raw bytes"] += 1
             if kept:
                 op["parameters"] = kept
             elif "parameters" in op:
                 del op["parameters"]
             owned[op_id] = meta
 
-    return Normalised(spec=spec, counts=counts, owned=owned)
+    return Normalised(
+        spec=spec, counts=counts, owned=owned, content_type_overrides=overrides, warnings=warnings
+    )
