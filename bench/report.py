@@ -155,7 +155,7 @@ def targets(results: dict[str, Any]) -> list[Target]:
         if "sdk_untraced" in mem:
             rows.append(
                 Target(
-                    "15",
+                    "2",
                     "tracing: OpenTelemetry installed, no provider: SDK default vs tracing=False (us/call)",
                     f"{mem['sdk']:.1f}",
                     f"{mem['sdk_untraced']:.1f}",
