@@ -153,8 +153,10 @@ async def _in_memory(rounds: int, calls: int) -> dict[str, float]:
         for call in made.values():  # warm-up
             for i in range(50):
                 await call(i)
-        for _ in range(rounds):  # interleaved; the best round is the least disturbed one
-            for name, call in made.items():
+        order = list(made.items())
+        for n in range(rounds):  # interleaved; the best round is the least disturbed one
+            # Every other round in reverse: no variant always runs first (or last) in a round.
+            for name, call in order if n % 2 == 0 else reversed(order):
                 started = time.perf_counter()
                 for i in range(calls):
                     await call(i)

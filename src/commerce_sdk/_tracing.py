@@ -71,17 +71,23 @@ class Tracing:
     _seen: tuple[Any, Any] = field(default=(None, None), init=False, repr=False, compare=False)
 
     def tracer(self) -> Any:
-        trace = _trace_module if _trace_module is not _MISSING else _trace()
+        trace = _trace_module
         if trace is None:
             return None
+        if trace is _MISSING:
+            trace = _trace()
+            if trace is None:
+                return None
         provider = self.tracer_provider
         if provider is None:
             # The global provider without get_tracer_provider()'s environment lookup on every
             # call (a hot path): unset, and no provider named in the environment -> no tracer.
             provider = getattr(trace, "_TRACER_PROVIDER", _MISSING)
-            if provider is None and not _provider_in_environment():
-                return None
-            if provider is None or provider is _MISSING:
+            if provider is None:
+                if not _provider_in_environment():
+                    return None
+                provider = trace.get_tracer_provider()
+            elif provider is _MISSING:  # another API version: the public way
                 provider = trace.get_tracer_provider()
         seen = self._seen
         if provider is seen[0]:
