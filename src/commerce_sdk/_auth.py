@@ -175,9 +175,7 @@ class TokenAuth(AuthStrategy):
 
         async def fetch_new() -> Token:
             self.requests += 1
-            new = await self._fetch(send)
-            REDACTOR.add(new.value, transient=True)
-            return new
+            return await self._fetch(send)
 
         async def fetch() -> Token:
             shared = self._shared
@@ -185,6 +183,7 @@ class TokenAuth(AuthStrategy):
                 new = await fetch_new()
             else:
                 new = await self._fetch_shared(shared, fetch_new)
+            REDACTOR.add(new.value, transient=True)  # fetched here or by another process
             self._token = new
             return new
 
@@ -196,17 +195,14 @@ class TokenAuth(AuthStrategy):
             await shared.drop(self._refused, _fingerprint)  # refused here: gone for everyone
         stored, _ = await shared.load()
         if stored is not None and self._fresh(stored):
-            REDACTOR.add(stored.value, transient=True)
             return stored
         owner, stored = await shared.lock(self._fresh)
         if stored is not None:
-            REDACTOR.add(stored.value, transient=True)
             return stored
         try:
             if owner is not None:
                 again, _ = await shared.load()
                 if again is not None and self._fresh(again):
-                    REDACTOR.add(again.value, transient=True)
                     return again
             new = await fetch_new()
             await shared.save(new, self._skew)
