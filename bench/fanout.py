@@ -21,7 +21,7 @@ SCOPES = 1000
 
 
 async def _sdk(url: str, calls: int) -> dict[str, Any]:
-    from jtl_erp_client.api.item import get_item
+    from commerce_sdk_clients.jtl_erp.api.item import get_item
 
     from commerce_sdk import JtlErp
 

@@ -15,7 +15,7 @@ STATEMENTS = {
     "import commerce_sdk": "import commerce_sdk",
     "from commerce_sdk import JtlErp": "from commerce_sdk import JtlErp",
     "JtlErp + get_item (a first call's imports)": (
-        "from commerce_sdk import JtlErp; from jtl_erp_client.api.item import get_item"
+        "from commerce_sdk import JtlErp; from commerce_sdk_clients.jtl_erp.api.item import get_item"
     ),
     TAG_IMPORT: (
         "from commerce_sdk import JtlErp; "

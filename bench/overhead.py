@@ -59,7 +59,7 @@ class InstantWire:
 
 @contextlib.asynccontextmanager
 async def _sdk(**options: Any) -> AsyncIterator[Call]:
-    from jtl_erp_client.api.item import get_item
+    from commerce_sdk_clients.jtl_erp.api.item import get_item
 
     from commerce_sdk import JtlErp
 
@@ -104,8 +104,8 @@ async def _sdk_typed() -> AsyncIterator[Call]:
 
 @contextlib.asynccontextmanager
 async def _generated() -> AsyncIterator[Call]:
-    from jtl_erp_client import Client
-    from jtl_erp_client.api.item import get_item
+    from commerce_sdk_clients.jtl_erp import Client
+    from commerce_sdk_clients.jtl_erp.api.item import get_item
 
     async with httpx.AsyncClient(base_url=BASE, headers=HEADERS, transport=InstantTransport()) as http:
         client: Any = Client(base_url=BASE).set_async_httpx_client(http)
@@ -118,7 +118,7 @@ async def _generated() -> AsyncIterator[Call]:
 
 @contextlib.asynccontextmanager
 async def _floor() -> AsyncIterator[Call]:
-    from jtl_erp_client.api.item import get_item
+    from commerce_sdk_clients.jtl_erp.api.item import get_item
     from multidict import CIMultiDict
 
     from commerce_sdk._decode import PARSE_CLIENT

@@ -49,7 +49,7 @@ def _jtl(url: str, total: int, latency_ms: float) -> Any:
 async def _memory(url: str, items: int, page_size: int, trace: bool) -> dict[str, Any]:
     import tracemalloc
 
-    from jtl_erp_client.api.item import query_items
+    from commerce_sdk_clients.jtl_erp.api.item import query_items
 
     async with _jtl(url, items, 0) as jtl:
         shop = jtl.tenant(TENANT)
@@ -112,7 +112,7 @@ class PrefetchResult:
 
 
 async def _walk(url: str, total: int, latency_ms: float, prefetch: bool, work: float, cpu: bool) -> float:
-    from jtl_erp_client.api.item import query_items
+    from commerce_sdk_clients.jtl_erp.api.item import query_items
 
     async with _jtl(url, total, latency_ms) as jtl:
         shop = jtl.tenant(TENANT)
@@ -206,7 +206,7 @@ async def _raw_httpx_items(url: str, total: int, page_size: int) -> int:
 
 
 async def _sdk_items(url: str, total: int, page_size: int, transport: str = "auto") -> int:
-    from jtl_erp_client.api.item import query_items
+    from commerce_sdk_clients.jtl_erp.api.item import query_items
 
     from commerce_sdk import JtlErp
 

@@ -32,7 +32,7 @@ def hoisted_item_class() -> Any:
     openapi-python-client imports the nested models inside every `from_dict` (to survive
     circular references); this measures what those import statements cost per call.
     """
-    import jtl_erp_client.models.item as module
+    import commerce_sdk_clients.jtl_erp.models.item as module
 
     source = Path(module.__file__ or "").read_text()
     # inside a method body: eight spaces (the TYPE_CHECKING block at module level has four)
@@ -41,12 +41,12 @@ def hoisted_item_class() -> Any:
     namespace: dict[str, Any] = {"__name__": module.__name__ + "_hoisted", "__package__": module.__package__}
     exec(compile(body, module.__file__ or "item.py", "exec"), namespace)
     for line in lazy:
-        exec(line.replace("from ..models.", "from jtl_erp_client.models."), namespace)
+        exec(line.replace("from ..models.", "from commerce_sdk_clients.jtl_erp.models."), namespace)
     return namespace["Item"], len(lazy)
 
 
 def run(*, number: int, repeat: int) -> dict[str, Any]:
-    from jtl_erp_client.models import Item, PagedListOfItem
+    from commerce_sdk_clients.jtl_erp.models import Item, PagedListOfItem
 
     page = page_bytes(1, 100, 100)
     decoded = json.loads(page)

@@ -80,7 +80,7 @@ class _Server:
 
 
 async def _burst(url: str, calls: int) -> tuple[float, int]:
-    from jtl_erp_client.api.item import get_item
+    from commerce_sdk_clients.jtl_erp.api.item import get_item
 
     from commerce_sdk import CommerceError, JtlErp
 

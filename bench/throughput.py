@@ -56,7 +56,7 @@ async def raw_aiohttp(url: str) -> AsyncIterator[Call]:
 
 @contextlib.asynccontextmanager
 async def aiohttp_model(url: str) -> AsyncIterator[Call]:
-    from jtl_erp_client.models import Item
+    from commerce_sdk_clients.jtl_erp.models import Item
 
     async with raw_aiohttp(url) as fetch:
 
@@ -84,8 +84,8 @@ def transport_named(name: str) -> httpx.AsyncBaseTransport:
 def generated(transport: str) -> Factory:
     @contextlib.asynccontextmanager
     async def factory(url: str) -> AsyncIterator[Call]:
-        from jtl_erp_client import Client
-        from jtl_erp_client.api.item import get_item
+        from commerce_sdk_clients.jtl_erp import Client
+        from commerce_sdk_clients.jtl_erp.api.item import get_item
 
         http = httpx.AsyncClient(
             base_url=url + "/erp", headers=HEADERS, limits=LIMITS, transport=transport_named(transport)
@@ -107,7 +107,7 @@ def sdk(transport: str | None) -> Factory:
 
     @contextlib.asynccontextmanager
     async def factory(url: str) -> AsyncIterator[Call]:
-        from jtl_erp_client.api.item import get_item
+        from commerce_sdk_clients.jtl_erp.api.item import get_item
 
         from commerce_sdk import JtlErp
 
@@ -140,7 +140,7 @@ def floor(transport: str) -> Factory:
 
     @contextlib.asynccontextmanager
     async def factory(url: str) -> AsyncIterator[Call]:
-        from jtl_erp_client.api.item import get_item
+        from commerce_sdk_clients.jtl_erp.api.item import get_item
         from multidict import CIMultiDict
 
         from commerce_sdk._decode import PARSE_CLIENT

@@ -22,23 +22,23 @@ from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
 import uvicorn
-from chift_client.api.connections import connections_create_connection
-from chift_client.api.consumers import syncs_get_syncconsumer
-from chift_client.api.syncs import syncs_get_syncs
-from chift_client.api.webhooks import (
+from commerce_sdk_clients.chift.api.connections import connections_create_connection
+from commerce_sdk_clients.chift.api.consumers import syncs_get_syncconsumer
+from commerce_sdk_clients.chift.api.syncs import syncs_get_syncs
+from commerce_sdk_clients.chift.api.webhooks import (
     webhooks_create_webhook,
     webhooks_delete_webhook,
     webhooks_get_webhook_logs,
 )
-from chift_client.models import PostConnectionItem, WebhookInstancePostItem
-from jtl_erp_client.api.item import get_item, query_items, update_item
-from jtl_erp_client.api.salesorder import (
+from commerce_sdk_clients.chift.models import PostConnectionItem, WebhookInstancePostItem
+from commerce_sdk_clients.jtl_erp.api.item import get_item, query_items, update_item
+from commerce_sdk_clients.jtl_erp.api.salesorder import (
     create_sales_order,
     create_sales_order_line_item,
     query_sales_order_line_items,
 )
-from jtl_erp_client.api.worker import configure_sync
-from jtl_erp_client.models import (
+from commerce_sdk_clients.jtl_erp.api.worker import configure_sync
+from commerce_sdk_clients.jtl_erp.models import (
     CreateAppRegistrationRequest,
     CreateSalesOrder,
     CreateSalesOrderLineItem,
@@ -46,7 +46,7 @@ from jtl_erp_client.models import (
     UpdateItem,
     UpdateItemPrice,
 )
-from packcloud_client.api.integrations import (
+from commerce_sdk_clients.packcloud.api.integrations import (
     list_integrations,
     sync_integration_product_stocks,
     sync_integration_products,

@@ -29,7 +29,11 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-GENERATED = sorted(p.name for p in (ROOT / "generated").iterdir() if (p / "_manifest.json").is_file())
+# Package folders relative to generated/ ("commerce_sdk_clients/chift"), wherever codegen put them.
+GENERATED = sorted(
+    p.parent.relative_to(ROOT / "generated").as_posix() for p in (ROOT / "generated").rglob("_manifest.json")
+)
+RENAMED = ("jtl_erp_client", "chift_client", "packcloud_client")  # deprecated aliases, until 0.3
 PACKAGE_FILES = ("__init__.py", "py.typed", "_manifest.json", "_openapi.json", "_provider.json")
 TEMPLATES = sorted(p.name for p in (ROOT / "src/commerce_sdk/_codegen/templates").glob("*.jinja"))
 DEMO_LINES = (
@@ -86,6 +90,7 @@ def check_wheel(wheel: Path) -> None:
         "commerce_sdk/sandbox/__main__.py",
     ]
     wanted += [f"commerce_sdk/_codegen/templates/{t}" for t in TEMPLATES]
+    wanted += [f"{old}/__init__.py" for old in RENAMED]
     for package in GENERATED:
         wanted += [f"{package}/{name}" for name in PACKAGE_FILES]
         overlays = (ROOT / "generated" / package / "_overlays").glob("*.yaml")
@@ -136,7 +141,8 @@ def check_installed(wheel: Path, python: str, constraints: Path, work: Path) -> 
         [
             str(py),
             "-c",
-            "import commerce_sdk, chift_client, commerce_sdk.webhooks; print(commerce_sdk.__file__)",
+            "import commerce_sdk, commerce_sdk.webhooks, commerce_sdk_clients.chift;"
+            " print(commerce_sdk.__file__)",
         ],
         env=env,
         cwd=outside,

@@ -109,9 +109,9 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from chift_client._resources import ApiScope as ChiftScope
-    from jtl_erp_client._resources import ApiScope as JtlErpScope
-    from packcloud_client._resources import ApiScope as PackCloudScope
+    from commerce_sdk_clients.chift._resources import ApiScope as ChiftScope
+    from commerce_sdk_clients.jtl_erp._resources import ApiScope as JtlErpScope
+    from commerce_sdk_clients.packcloud._resources import ApiScope as PackCloudScope
 
     from ._base_client import ApiResponse, Scope
     from ._chift import Chift

@@ -37,6 +37,7 @@ from ._options import OPERATION_KEY, OPTIONS_KEY, RequestOptions, RetryPolicy, T
 from ._pagination import Page, PageShape, PageWalk, iterate_pages, read_page
 from ._pipeline import PARSED_KEY, PARSER_KEY, Pipeline, Tenant
 from ._ratelimit import RateLimit, RateLimiter
+from ._renamed import canonical
 from ._secrets import REDACTOR
 from ._store import SharedStore, StoreGuard
 from ._tracing import Tracing
@@ -342,7 +343,7 @@ def _package_name(package: object) -> str:
     name = getattr(package, "__name__", package)
     if not isinstance(name, str) or not name or not all(p.isidentifier() for p in name.split(".")):
         raise ConfigurationError(f"client_package must be a module or a module name, got {package!r}")
-    return name
+    return canonical(name)  # an old name (`chift_client`) warns and means the renamed package
 
 
 def _store_guard(store: object) -> StoreGuard | None:

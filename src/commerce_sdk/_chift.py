@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any, Unpack
 
-from chift_client._resources import ApiScope as ChiftScope
+from commerce_sdk_clients.chift._resources import ApiScope as ChiftScope
 
 from ._auth import AuthStrategy, RawSend, StaticBearer, Token, TokenAuth, request_token
 from ._base_client import BaseClient, env, require
@@ -21,7 +21,7 @@ class Chift(BaseClient[ChiftScope]):
     """Chift unified API.  `consumer(id)` gives a scope that fills `consumer_id` path parameters."""
 
     provider = "chift"
-    package = "chift_client"
+    package = "commerce_sdk_clients.chift"
     scope_class = ChiftScope
     tenant_hint = "chift.consumer(id)"
     default_base_url = "https://api.chift.eu"

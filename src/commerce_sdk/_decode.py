@@ -39,6 +39,14 @@ def _decoding_of(package: str) -> ModuleType:
     return import_module(f"{package}._decoding")
 
 
+def decoding_for(module: ModuleType) -> ModuleType:
+    """The `_decoding` of the package an operation module (`<package>.api.<tag>.<op>`) belongs to.
+
+    The package name may be dotted (`commerce_sdk_clients.chift`): count levels from the end.
+    """
+    return _decoding_of(module.__name__.rsplit(".", 3)[0])
+
+
 # One parser per (operation module, mode): they hold no per-call state.  Bounded by the
 # generated operations (twice), whatever the number of calls.
 _PARSERS: dict[tuple[str, bool], tuple[ModuleType, Operation, Callable[[WireResponse], Any]]] = {}
@@ -54,7 +62,7 @@ def parser_for(module: ModuleType, op: Operation, strict: bool) -> Callable[[Wir
 
 
 def _make_parser(module: ModuleType, op: Operation, strict: bool) -> Callable[[WireResponse], Any]:
-    decoding = _decoding_of(module.__name__.partition(".")[0])
+    decoding = decoding_for(module)
     mode = decoding.Mode(strict, op.key)
 
     def parse(response: WireResponse) -> Any:

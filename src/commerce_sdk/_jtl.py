@@ -12,7 +12,7 @@ from typing import Any, Unpack
 
 import anyio
 import httpx
-from jtl_erp_client._resources import ApiScope as JtlErpScope
+from commerce_sdk_clients.jtl_erp._resources import ApiScope as JtlErpScope
 
 from ._auth import (
     AuthStrategy,
@@ -75,7 +75,7 @@ class JtlErp(BaseClient[JtlErpScope]):
     """JTL-Wawi ERP Cloud API.  `tenant(id)` gives a scope that sends the tenant header."""
 
     provider = "jtl_erp"
-    package = "jtl_erp_client"
+    package = "commerce_sdk_clients.jtl_erp"
     scope_class = JtlErpScope
     default_base_url = "https://api.jtl-cloud.com/erp"
     page_shape = PageShape(
@@ -186,8 +186,8 @@ async def register_app(
     pending, `on_pending` (default: an INFO log line) is told what the user must do.  The
     wait is bounded by `wait_timeout`; the key is returned as a `Secret` and never logged.
     """
-    from jtl_erp_client.api.app_registration import fetch_registration_status
-    from jtl_erp_client.api.app_registration import register_app as register_op
+    from commerce_sdk_clients.jtl_erp.api.app_registration import fetch_registration_status
+    from commerce_sdk_clients.jtl_erp.api.app_registration import register_app as register_op
 
     if not challenge_code or len(challenge_code) > 30:
         raise ConfigurationError("challenge_code must be 1 to 30 characters")

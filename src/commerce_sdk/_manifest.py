@@ -40,7 +40,7 @@ class Manifest:
     operations: dict[str, Operation]
 
     def for_module(self, module_name: str) -> Operation:
-        """`jtl_erp_client.api.item.get_item` -> the operation it implements."""
+        """`commerce_sdk_clients.jtl_erp.api.item.get_item` -> the operation it implements."""
         prefix = f"{self.package}.api."
         if not module_name.startswith(prefix):
             raise ConfigurationError(f"{module_name} is not an operation of {self.package}")

@@ -12,7 +12,6 @@ import inspect
 import types
 import typing
 from functools import cache
-from importlib import import_module
 from types import ModuleType
 from typing import Any
 
@@ -59,7 +58,9 @@ def check_params(
             return
         # What the caller sends is read strictly: a tolerant read would keep the bad value
         # and send it on (the vendor's answer is what tolerant decoding is for).
-        decoding = import_module(f"{module.__name__.partition('.')[0]}._decoding")
+        from ._decode import decoding_for
+
+        decoding = decoding_for(module)
         token = decoding.MODE.set(decoding.Mode(True, op.key))
         try:
             params["body"] = model.from_dict(body)  # type: ignore[attr-defined]

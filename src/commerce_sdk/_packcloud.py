@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Unpack
 
-from packcloud_client._resources import ApiScope as PackCloudScope
+from commerce_sdk_clients.packcloud._resources import ApiScope as PackCloudScope
 
 from ._auth import StaticBearer
 from ._base_client import BaseClient, env
@@ -20,7 +20,7 @@ class PackCloud(BaseClient[PackCloudScope]):
     """Pack.cloud fulfilment API.  `organization(id)` fills `organizationId` path parameters."""
 
     provider = "packcloud"
-    package = "packcloud_client"
+    package = "commerce_sdk_clients.packcloud"
     scope_class = PackCloudScope
     tenant_hint = "pack.organization(id)"
     default_base_url = "https://api.pack.cloud/v1"

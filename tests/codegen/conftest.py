@@ -72,9 +72,9 @@ def fresh_workspace(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
 @pytest.fixture(scope="session")
 def jtl_wire_client(tmp_path_factory: pytest.TempPathFactory) -> Generated:
     """JTL's contract (specs/jtl-erp.yaml with our overlays, as shipped) generated under a private
-    package name, importable in-process without touching the repository's generated/jtl_erp_client."""
+    package name, importable in-process without touching the repository's generated/ package."""
     out = tmp_path_factory.mktemp("jtl_wire")
-    spec = GENERATED / "jtl_erp_client" / "_openapi.json"
+    spec = GENERATED / "commerce_sdk_clients" / "jtl_erp" / "_openapi.json"
     run = codegen_ok("--spec", spec, "--name", "jtl_wire_client", "--out", out, "--like", "jtl-erp")
     return Generated(spec, out, "jtl_wire_client", run)
 

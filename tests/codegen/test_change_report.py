@@ -105,7 +105,7 @@ def packcloud_workspace(tmp_path: Path) -> tuple[Path, Path, Path]:
         {
             "packcloud": {
                 "spec": "packcloud.yaml",
-                "package": "packcloud_client",
+                "package": "commerce_sdk_clients.packcloud",
                 "official_url": None,
                 "overlays": [],
                 "normalise": {"owned_headers": ["Authorization"]},
@@ -156,14 +156,16 @@ def test_update_from_loopback_url(
     # The report is printed and saved.
     assert "# Change report: packcloud" in run.stdout
     assert f"## Operations added (1)\n- integrations.get_integration_logs (GET {NEW_PATH})" in run.stdout
-    assert (out / "packcloud_client.changes.md").read_text().rstrip() in run.stdout
+    assert (out / "commerce_sdk_clients" / "packcloud.changes.md").read_text().rstrip() in run.stdout
     assert f"spec updated from {url} -> {spec}" in run.stdout
     # The spec file is replaced with exactly the served bytes, and the package regenerated.
     assert spec.read_text() == served
-    manifest = load_manifest(out / "packcloud_client")
+    manifest = load_manifest(out / "commerce_sdk_clients" / "packcloud")
     assert manifest["version"] == "2.0.0"
     assert ("GET", NEW_PATH) in manifest_index(manifest)
-    assert (out / "packcloud_client" / "api" / "integrations" / "get_integration_logs.py").exists()
+    assert (
+        out / "commerce_sdk_clients" / "packcloud" / "api" / "integrations" / "get_integration_logs.py"
+    ).exists()
     # The result is current: --check passes and a plain rerun is a no-op.
     check = codegen("--check", "--sources", sources, "--out", out)
     assert check.returncode == 0, check.describe()
@@ -242,7 +244,7 @@ def test_update_from_the_vendors_own_file(tmp_path: Path) -> None:
     assert "BREAKING" not in run.stdout and "Breaking changes" not in run.stdout, run.stdout
     assert "No operations or models changed." in run.stdout
     assert (tmp_path / "specs" / "jtl-erp.yaml").read_bytes() == spec_before
-    package = out / "jtl_erp_client"
+    package = out / "commerce_sdk_clients" / "jtl_erp"
     manifest = load_manifest(package)
     assert len(manifest["operations"]) == 210
     assert manifest["operations"]["worker.configure_sync"]["tenant_header"] == "x-tenant-id"
@@ -295,10 +297,10 @@ def test_breaking_update_is_refused_and_changes_nothing(tmp_path: Path) -> None:
 
     taken = codegen("update", "jtl-erp", changed, "--sources", sources, "--out", out, "--accept-breaking")
     assert taken.returncode == 0, taken.describe()
-    manifest = load_manifest(out / "jtl_erp_client")
+    manifest = load_manifest(out / "commerce_sdk_clients" / "jtl_erp")
     assert "item.get_item" not in manifest["operations"]
     assert "worker.configure_sync" in manifest["operations"]  # the overlay survives the update
-    saved = (out / "jtl_erp_client.changes.md").read_text()
+    saved = (out / "commerce_sdk_clients" / "jtl_erp.changes.md").read_text()
     assert "BREAKING item.query_items: parameter 'searchKeyWord' became required" in saved
     spec_after = load_spec(tmp_path / "specs" / "jtl-erp.yaml")
     assert "get" not in spec_after["paths"]["/items/{itemId}"]

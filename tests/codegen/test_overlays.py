@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 import yaml
 
+from commerce_sdk._codegen.generate import package_path
+
 from ._helpers import (
     GENERATED,
     SPECS,
@@ -38,7 +40,7 @@ def _workspace(tmp_path: Path, overlays: list[str]) -> tuple[Path, Path]:
         {
             "packcloud": {
                 "spec": "packcloud.yaml",
-                "package": "packcloud_client",
+                "package": "commerce_sdk_clients.packcloud",
                 "overlays": overlays,
                 "normalise": {"owned_headers": ["Authorization"]},
             }
@@ -64,7 +66,7 @@ UPDATE_AND_REMOVE: list[dict[str, Any]] = [
 def test_overlay_update_and_remove_change_the_output(tmp_path: Path) -> None:
     sources, out = _workspace(tmp_path, [])
     codegen_ok("packcloud", "--sources", sources, "--out", out)
-    package = out / "packcloud_client"
+    package = out / "commerce_sdk_clients" / "packcloud"
     assert ("GET", SETTINGS) in manifest_index(load_manifest(package))
     assert "internal_note" not in (package / "models" / "integration.py").read_text()
 
@@ -144,5 +146,5 @@ def test_committed_overlays_are_applied_to_the_shipped_contract() -> None:
         for rel in entry.get("overlays") or []:
             doc = apply_overlay(doc, load_spec(SPECS / rel), rel)
             checked += 1
-        assert doc == load_spec(GENERATED / entry["package"] / "_openapi.json"), entry["package"]
+        assert doc == load_spec(package_path(GENERATED, entry["package"]) / "_openapi.json"), entry["package"]
     assert checked >= 2

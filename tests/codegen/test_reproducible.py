@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from commerce_sdk._codegen.generate import package_path, report_path
+
 from ._helpers import (
     SPECS,
     Run,
@@ -34,8 +36,8 @@ def test_fresh_workspace_generates_every_provider(fresh_workspace: Workspace) ->
         assert f"[{name}] " in run.stdout and "skipped" not in run.stdout
     packages = [e["package"] for e in load_spec(fresh_workspace.sources)["providers"].values()]
     for package in packages:
-        assert (fresh_workspace.out / package / "_manifest.json").exists()
-        assert (fresh_workspace.out / f"{package}.changes.md").exists()
+        assert (package_path(fresh_workspace.out, package) / "_manifest.json").exists()
+        assert report_path(fresh_workspace.out, package).exists()
 
 
 def test_two_runs_are_byte_identical(fresh_workspace: Workspace, tmp_path: Path) -> None:
@@ -146,11 +148,11 @@ def test_check_passes_on_a_clean_copy_of_fresh_output(fresh_workspace: Workspace
 def test_check_fails_on_hand_edit(tmp_path: Path) -> None:
     sources = copy_specs(tmp_path / "specs")
     out = copy_generated(tmp_path / "generated")
-    edited = out / "jtl_erp_client" / "api" / "item" / "get_item.py"
+    edited = out / "commerce_sdk_clients" / "jtl_erp" / "api" / "item" / "get_item.py"
     edited.write_text(edited.read_text() + "\n# patched by hand\n")
-    added = out / "packcloud_client" / "api" / "extra.py"
+    added = out / "commerce_sdk_clients" / "packcloud" / "api" / "extra.py"
     added.write_text("x = 1\n")
-    deleted = out / "packcloud_client" / "py.typed"
+    deleted = out / "commerce_sdk_clients" / "packcloud" / "py.typed"
     deleted.unlink()
     run = _check(sources, out)
     assert run.returncode == 1, run.describe()

@@ -15,9 +15,15 @@ from typing import Any
 
 import pytest
 
+from commerce_sdk._codegen.generate import package_path
+
 from ._helpers import GENERATED, SPECS, Generated, load_manifest, load_spec, manifest_index
 
-PACKAGES = {"jtl-erp": "jtl_erp_client", "chift": "chift_client", "packcloud": "packcloud_client"}
+PACKAGES = {
+    "jtl-erp": "commerce_sdk_clients.jtl_erp",
+    "chift": "commerce_sdk_clients.chift",
+    "packcloud": "commerce_sdk_clients.packcloud",
+}
 
 INTEGRATIONS = "/organizations/{organizationId}/integrations"
 INTEGRATION = INTEGRATIONS + "/{integrationId}"
@@ -83,7 +89,7 @@ ENDPOINT_FUNCTIONS = {"_get_kwargs", "sync_detailed", "sync", "asyncio_detailed"
 
 def _provider_available(provider: str) -> None:
     spec = SPECS / load_spec(SPECS / "sources.yaml")["providers"][provider]["spec"]
-    package_dir = GENERATED / PACKAGES[provider]
+    package_dir = package_path(GENERATED, PACKAGES[provider])
     assert (package_dir / "_manifest.json").exists(), (
         f"{package_dir} is missing although {spec.name} exists: run ./codegen.sh and commit generated/"
     )
@@ -95,7 +101,7 @@ def seed_lookup() -> dict[tuple[str, str, str], dict[str, Any]]:
     found: dict[tuple[str, str, str], dict[str, Any]] = {}
     modules: dict[str, str] = {}
     for provider, method, path in SEED:
-        package_dir = GENERATED / PACKAGES[provider]
+        package_dir = package_path(GENERATED, PACKAGES[provider])
         if not (package_dir / "_manifest.json").exists():
             continue
         key = manifest_index(load_manifest(package_dir)).get((method, path))
@@ -146,7 +152,7 @@ def test_seed_operation_has_async_function(
 
 
 def test_packcloud_has_exactly_the_twelve_operations() -> None:
-    manifest = load_manifest(GENERATED / "packcloud_client")
+    manifest = load_manifest(GENERATED / "commerce_sdk_clients" / "packcloud")
     documented = {(m, p) for prov, m, p in SEED if prov == "packcloud"}
     assert len(documented) == 12
     assert set(manifest_index(manifest)) == documented
@@ -179,7 +185,7 @@ def _assert_no_facade_params(package_dir: Any) -> int:
 
 
 def test_committed_jtl_signatures_have_no_facade_headers() -> None:
-    package_dir = GENERATED / "jtl_erp_client"
+    package_dir = GENERATED / "commerce_sdk_clients" / "jtl_erp"
     assert _assert_no_facade_params(package_dir) == len(load_manifest(package_dir)["operations"])
     # ...while the headers that stay the caller's business are still there.
     params = _signature_params(package_dir)
@@ -187,7 +193,7 @@ def test_committed_jtl_signatures_have_no_facade_headers() -> None:
 
 
 def test_committed_jtl_manifest_records_tenant_header() -> None:
-    manifest = load_manifest(GENERATED / "jtl_erp_client")
+    manifest = load_manifest(GENERATED / "commerce_sdk_clients" / "jtl_erp")
     ops = manifest["operations"]
     by_route = manifest_index(manifest)
     # The operations JTL's newer pages document spell it x-tenant-id (overlay); the file, tenant-id.

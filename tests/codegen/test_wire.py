@@ -180,7 +180,7 @@ def test_optional_json_body_left_out_sends_no_body() -> None:
     our endpoint template guards it: no body given means no body sent."""
     import uuid
 
-    from chift_client.api.connections import connections_create_connection
+    from commerce_sdk_clients.chift.api.connections import connections_create_connection
 
     kwargs = connections_create_connection._get_kwargs(consumer_id=uuid.uuid4())
     assert "json" not in kwargs

@@ -24,9 +24,9 @@ from dateutil.parser import isoparse
 
 # provider key (as the sandbox names it) -> generated package
 PACKAGES: dict[str, str] = {
-    "jtl_erp": "jtl_erp_client",
-    "chift": "chift_client",
-    "packcloud": "packcloud_client",
+    "jtl_erp": "commerce_sdk_clients.jtl_erp",
+    "chift": "commerce_sdk_clients.chift",
+    "packcloud": "commerce_sdk_clients.packcloud",
 }
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 

@@ -30,20 +30,23 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from chift_client.api.connections import connections_create_connection, connections_get_connections
-from chift_client.api.syncs import syncs_get_syncs
-from chift_client.api.webhooks import webhooks_create_webhook
-from chift_client.models import PostConnectionItem, WebhookInstancePostItem
-from jtl_erp_client.api.app_registration import fetch_registration_status
-from jtl_erp_client.api.app_registration import register_app as register_app_op
-from jtl_erp_client.api.item import query_items
-from jtl_erp_client.models import CreateAppRegistrationRequest
-from packcloud_client.api.integrations import (
+from commerce_sdk_clients.chift.api.connections import (
+    connections_create_connection,
+    connections_get_connections,
+)
+from commerce_sdk_clients.chift.api.syncs import syncs_get_syncs
+from commerce_sdk_clients.chift.api.webhooks import webhooks_create_webhook
+from commerce_sdk_clients.chift.models import PostConnectionItem, WebhookInstancePostItem
+from commerce_sdk_clients.jtl_erp.api.app_registration import fetch_registration_status
+from commerce_sdk_clients.jtl_erp.api.app_registration import register_app as register_app_op
+from commerce_sdk_clients.jtl_erp.api.item import query_items
+from commerce_sdk_clients.jtl_erp.models import CreateAppRegistrationRequest
+from commerce_sdk_clients.packcloud.api.integrations import (
     create_integration,
     get_integration_actions,
     list_integrations,
 )
-from packcloud_client.models import IntegrationCreate
+from commerce_sdk_clients.packcloud.models import IntegrationCreate
 
 from commerce_sdk import APIStatusError, Chift, JtlErp, PackCloud, Scope, register_app
 from commerce_sdk.sandbox import Sandbox, SandboxConfig

@@ -10,10 +10,10 @@ import time
 import traceback
 
 import pytest
-from chift_client.api.consumers import consumers_get_consumer
-from jtl_erp_client.api.item import get_item, query_items
-from jtl_erp_client.api.worker import configure_sync
-from packcloud_client.api.integrations import get_integration
+from commerce_sdk_clients.chift.api.consumers import consumers_get_consumer
+from commerce_sdk_clients.jtl_erp.api.item import get_item, query_items
+from commerce_sdk_clients.jtl_erp.api.worker import configure_sync
+from commerce_sdk_clients.packcloud.api.integrations import get_integration
 
 from commerce_sdk import (
     Chift,

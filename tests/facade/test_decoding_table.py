@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from jtl_erp_client import _decoding
-from jtl_erp_client.models import Item
-from jtl_erp_client.types import UNSET
+from commerce_sdk_clients.jtl_erp import _decoding
+from commerce_sdk_clients.jtl_erp.models import Item
+from commerce_sdk_clients.jtl_erp.types import UNSET
 
 BODY: dict[str, Any] = json.loads((Path(__file__).parent / "data" / "jtl_get_item_example.json").read_text())
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from chift_client.api.consumers import consumers_get_consumer
-from chift_client.models import ChiftError
-from jtl_erp_client.api.item import get_item, query_items
-from jtl_erp_client.api.worker import configure_sync
-from jtl_erp_client.models import ErrorResponse
-from jtl_erp_client.types import UNSET
-from packcloud_client.api.integrations import get_integration
-from packcloud_client.models import Error as PackError
+from commerce_sdk_clients.chift.api.consumers import consumers_get_consumer
+from commerce_sdk_clients.chift.models import ChiftError
+from commerce_sdk_clients.jtl_erp.api.item import get_item, query_items
+from commerce_sdk_clients.jtl_erp.api.worker import configure_sync
+from commerce_sdk_clients.jtl_erp.models import ErrorResponse
+from commerce_sdk_clients.jtl_erp.types import UNSET
+from commerce_sdk_clients.packcloud.api.integrations import get_integration
+from commerce_sdk_clients.packcloud.models import Error as PackError
 
 from commerce_sdk import (
     APIConnectionError,

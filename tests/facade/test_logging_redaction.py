@@ -7,9 +7,9 @@ import traceback
 from typing import Any
 
 import pytest
-from chift_client.api.consumers import consumers_get_consumer
-from jtl_erp_client.api.item import get_item
-from packcloud_client.api.integrations import get_integration
+from commerce_sdk_clients.chift.api.consumers import consumers_get_consumer
+from commerce_sdk_clients.jtl_erp.api.item import get_item
+from commerce_sdk_clients.packcloud.api.integrations import get_integration
 
 from commerce_sdk import (
     APIConnectionError,

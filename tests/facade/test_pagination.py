@@ -11,10 +11,10 @@ import tracemalloc
 from typing import Any
 
 import pytest
-from chift_client.api.e_commerce import ecommerce_get_products
-from jtl_erp_client.api.item import get_item, query_items
-from jtl_erp_client.api.warehouse import query_warehouses
-from packcloud_client.api.integrations import get_integration, list_integrations
+from commerce_sdk_clients.chift.api.e_commerce import ecommerce_get_products
+from commerce_sdk_clients.jtl_erp.api.item import get_item, query_items
+from commerce_sdk_clients.jtl_erp.api.warehouse import query_warehouses
+from commerce_sdk_clients.packcloud.api.integrations import get_integration, list_integrations
 
 from commerce_sdk import ConfigurationError, Page, Scope
 

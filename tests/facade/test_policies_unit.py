@@ -23,7 +23,7 @@ def make_pipeline(policy: RetryPolicy, handler: httpx.MockTransport, sleeps: lis
     return Pipeline(
         transport=HttpxTransport(handler),
         auth=None,
-        manifest=load_manifest("jtl_erp_client"),
+        manifest=load_manifest("commerce_sdk_clients.jtl_erp"),
         base_headers={},
         timeouts=Timeouts(),
         retry=policy,

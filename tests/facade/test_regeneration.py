@@ -107,9 +107,9 @@ def add_widgets(spec: dict[str, Any]) -> None:
 
 PACK_SCRIPT = """
     import asyncio, json, sys
-    import packcloud_client
+    import commerce_sdk_clients.packcloud
     from commerce_sdk import PackCloud
-    from packcloud_client.api.widgets import get_widget, list_widgets
+    from commerce_sdk_clients.packcloud.api.widgets import get_widget, list_widgets
 
     async def main():
         async with PackCloud(token="regen-token", base_url=sys.argv[1]) as pack:
@@ -118,7 +118,8 @@ PACK_SCRIPT = """
             ids = [w.id async for w in org.paginate(list_widgets, page_size=10)]
             pages = [(p.number, len(p.items), p.total, p.last_page)
                      async for p in org.pages(list_widgets, page_size=10)]
-        print(json.dumps({"package": packcloud_client.__file__, "widget": [widget.id, widget.color],
+        print(json.dumps({"package": commerce_sdk_clients.packcloud.__file__,
+                          "widget": [widget.id, widget.color],
                           "ids": ids, "pages": pages}))
 
     asyncio.run(main())
@@ -131,8 +132,10 @@ def test_new_packcloud_operations_work_after_regeneration(tmp_path: Path, server
     add_widgets(spec)
     spec_path.write_text(yaml.safe_dump(spec, sort_keys=False))
     gen = tmp_path / "gen"
-    codegen("--spec", spec_path, "--name", "packcloud_client", "--out", gen, "--like", "packcloud")
-    assert (gen / "packcloud_client" / "api" / "widgets" / "list_widgets.py").exists()
+    codegen(
+        "--spec", spec_path, "--name", "commerce_sdk_clients.packcloud", "--out", gen, "--like", "packcloud"
+    )
+    assert (gen / "commerce_sdk_clients" / "packcloud" / "api" / "widgets" / "list_widgets.py").exists()
 
     def widgets(r: Seen) -> Reply:
         page, size = int(r.query["page"]), int(r.query["per_page"])
@@ -166,7 +169,7 @@ def test_new_packcloud_operations_work_after_regeneration(tmp_path: Path, server
 JTL_SCRIPT = """
     import asyncio, json, sys
     from commerce_sdk import JtlErp
-    from jtl_erp_client.api.item import get_item
+    from commerce_sdk_clients.jtl_erp.api.item import get_item
 
     async def main():
         async with JtlErp(api_key="5e1f0c2a-7d41-4b8e-9c3f-a11b2c3d4e5f", app_id="a", app_version="1",
@@ -193,8 +196,8 @@ def test_renamed_tenant_header_follows_regeneration(tmp_path: Path, server: Loop
     spec_path = tmp_path / "jtl-erp.yaml"
     spec_path.write_text(yaml.safe_dump(spec, sort_keys=False))
     gen = tmp_path / "gen"
-    codegen("--spec", spec_path, "--name", "jtl_erp_client", "--out", gen, "--like", "jtl-erp")
-    manifest = json.loads((gen / "jtl_erp_client" / "_manifest.json").read_text())
+    codegen("--spec", spec_path, "--name", "commerce_sdk_clients.jtl_erp", "--out", gen, "--like", "jtl-erp")
+    manifest = json.loads((gen / "commerce_sdk_clients" / "jtl_erp" / "_manifest.json").read_text())
     assert manifest["operations"]["item.get_item"]["tenant_header"] == "x-tenant-id"
 
     from .helpers import ITEM

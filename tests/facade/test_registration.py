@@ -7,7 +7,7 @@ import time
 from typing import Any
 
 import pytest
-from jtl_erp_client.models import CreateAppRegistrationRequest
+from commerce_sdk_clients.jtl_erp.models import CreateAppRegistrationRequest
 
 from commerce_sdk import RegisteredApp, RegistrationError, Secret, register_app
 

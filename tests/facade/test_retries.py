@@ -9,9 +9,9 @@ import re
 import time
 
 import pytest
-from jtl_erp_client.api.item import get_item, update_item
-from jtl_erp_client.api.worker import configure_sync
-from jtl_erp_client.models import UpdateItem
+from commerce_sdk_clients.jtl_erp.api.item import get_item, update_item
+from commerce_sdk_clients.jtl_erp.api.worker import configure_sync
+from commerce_sdk_clients.jtl_erp.models import UpdateItem
 
 from commerce_sdk import (
     APIConnectionError,

@@ -6,11 +6,11 @@ import asyncio
 import uuid
 
 import pytest
-from chift_client.api.consumers import consumers_get_consumer, consumers_get_consumers
-from chift_client.api.e_commerce import ecommerce_get_products
-from jtl_erp_client.api.item import get_item
-from jtl_erp_client.api.worker import configure_sync
-from packcloud_client.api.integrations import get_integration
+from commerce_sdk_clients.chift.api.consumers import consumers_get_consumer, consumers_get_consumers
+from commerce_sdk_clients.chift.api.e_commerce import ecommerce_get_products
+from commerce_sdk_clients.jtl_erp.api.item import get_item
+from commerce_sdk_clients.jtl_erp.api.worker import configure_sync
+from commerce_sdk_clients.packcloud.api.integrations import get_integration
 
 from commerce_sdk import ConfigurationError, RequestOptions, Scope, TenantMismatchError
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from jtl_erp_client.api.item import get_item
+from commerce_sdk_clients.jtl_erp.api.item import get_item
 
 from commerce_sdk import APITimeoutError, RequestOptions, RetryPolicy, Timeouts
 

@@ -16,9 +16,9 @@ from typing import Any
 
 import httpx
 import pytest
-from jtl_erp_client import Client, _decoding
-from jtl_erp_client.api.item import get_item, query_items
-from jtl_erp_client.models import Item
+from commerce_sdk_clients.jtl_erp import Client, _decoding
+from commerce_sdk_clients.jtl_erp.api.item import get_item, query_items
+from commerce_sdk_clients.jtl_erp.models import Item
 
 from commerce_sdk import DecodeError, RequestOptions
 

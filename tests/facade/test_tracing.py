@@ -11,8 +11,8 @@ import json
 from collections.abc import Iterator
 
 import pytest
-from chift_client.api.syncs import syncs_get_syncs
-from jtl_erp_client.api.item import get_item
+from commerce_sdk_clients.chift.api.syncs import syncs_get_syncs
+from commerce_sdk_clients.jtl_erp.api.item import get_item
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
@@ -128,7 +128,7 @@ from opentelemetry import trace
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
-from jtl_erp_client.api.item import get_item
+from commerce_sdk_clients.jtl_erp.api.item import get_item
 from commerce_sdk import JtlErp
 
 async def main():

@@ -7,8 +7,8 @@ import json
 import httpx
 import pytest
 import trio
-from jtl_erp_client.api.item import get_item
-from jtl_erp_client.models import Item
+from commerce_sdk_clients.jtl_erp.api.item import get_item
+from commerce_sdk_clients.jtl_erp.models import Item
 
 from commerce_sdk import ApiResponse, ConfigurationError
 from commerce_sdk._transport import AsyncioOnlyTransport

@@ -6,9 +6,9 @@ import time
 
 import pytest
 import trio
-from chift_client.api.consumers import consumers_get_consumer
-from jtl_erp_client.api.item import get_item, query_items
-from packcloud_client.api.integrations import list_integrations
+from commerce_sdk_clients.chift.api.consumers import consumers_get_consumer
+from commerce_sdk_clients.jtl_erp.api.item import get_item, query_items
+from commerce_sdk_clients.packcloud.api.integrations import list_integrations
 
 from commerce_sdk import APITimeoutError, Timeouts, TokenRequestError
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import gzip
 import json
 
-from jtl_erp_client.api.item import update_item
-from jtl_erp_client.models import Item, UpdateItem
+from commerce_sdk_clients.jtl_erp.api.item import update_item
+from commerce_sdk_clients.jtl_erp.models import Item, UpdateItem
 
 from .helpers import TENANT, item, jtl_client
 from .server import LoopbackServer, Reply
@@ -34,7 +34,7 @@ async def test_wrongly_typed_scalars_in_a_2xx_body_are_a_decode_error_in_strict_
 ) -> None:
     """strict=True: generated models check scalar and list types (our model template), so a
     body that does not match the spec is a DecodeError naming the field, sent once."""
-    from jtl_erp_client.api.item import get_item
+    from commerce_sdk_clients.jtl_erp.api.item import get_item
 
     from commerce_sdk import DecodeError
 
@@ -61,8 +61,8 @@ async def test_wrongly_typed_scalars_in_default_mode_are_coerced_or_kept_raw(ser
     """Default (tolerant): a number spelt as a string is read as the number, a number where a
     string is declared as its text; what cannot be read (yes for a bool, a str for an array
     of objects, a bool for an int) is left unset and kept in raw_values."""
-    from jtl_erp_client.api.item import get_item
-    from jtl_erp_client.types import UNSET
+    from commerce_sdk_clients.jtl_erp.api.item import get_item
+    from commerce_sdk_clients.jtl_erp.types import UNSET
 
     cases = (
         ("Id", "7", "id", 7, {}),

@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-from jtl_erp_client.api.item import get_item, query_items
+from commerce_sdk_clients.jtl_erp.api.item import get_item, query_items
 
 from commerce_sdk import WireRequest, WireResponse
 from commerce_sdk._version import USER_AGENT

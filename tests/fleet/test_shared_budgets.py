@@ -28,7 +28,7 @@ TENANT = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 WORKER = textwrap.dedent(
     """
     import asyncio, json, sys
-    from jtl_erp_client.api.item import get_item
+    from commerce_sdk_clients.jtl_erp.api.item import get_item
     from commerce_sdk import JtlErp, RedisStore, RetryPolicy
 
     async def main(base, url, tenant, n):

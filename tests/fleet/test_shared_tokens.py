@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 WORKER = textwrap.dedent(
     """
     import asyncio, json, sys
-    from chift_client.api.syncs import syncs_get_syncs
+    from commerce_sdk_clients.chift.api.syncs import syncs_get_syncs
     from commerce_sdk import Chift, RedisStore
 
     async def main(base, cid, secret, account, url, n):
@@ -87,7 +87,7 @@ async def test_shared_token_is_encrypted_and_keyed_by_a_hash(redis_server: Redis
             client_id=c.client_id, client_secret=c.client_secret, account_id=c.account_id,
             base_url=sb.urls.chift, store=RedisStore(redis_server.url, prefix="enc"),
         ) as chift:  # fmt: skip
-            from chift_client.api.syncs import syncs_get_syncs
+            from commerce_sdk_clients.chift.api.syncs import syncs_get_syncs
 
             await chift.untenanted.call(syncs_get_syncs)
             token = chift.token_auth._token
@@ -110,7 +110,7 @@ async def test_shared_token_is_encrypted_and_keyed_by_a_hash(redis_server: Redis
 
 
 async def test_a_refused_token_is_dropped_for_every_process(redis_server: RedisServer) -> None:
-    from chift_client.api.syncs import syncs_get_syncs
+    from commerce_sdk_clients.chift.api.syncs import syncs_get_syncs
 
     with Sandbox(SandboxConfig(seed=7)) as sb:
         c = sb.credentials.chift
@@ -143,7 +143,7 @@ async def test_a_refused_token_is_dropped_for_every_process(redis_server: RedisS
 async def test_redis_outage_costs_no_call(
     redis_server: RedisServer, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from chift_client.api.syncs import syncs_get_syncs
+    from commerce_sdk_clients.chift.api.syncs import syncs_get_syncs
 
     caplog.set_level(logging.INFO, logger="commerce_sdk.store")
     with Sandbox(SandboxConfig(seed=7)) as sb:

@@ -16,10 +16,10 @@ import zlib
 
 import httpx
 import pytest
+from commerce_sdk_clients.jtl_erp.api.item import get_item
+from commerce_sdk_clients.packcloud.api.integrations import get_integration
 from facade.helpers import ITEM, TENANT, jtl_client, pack_client
 from facade.server import LoopbackServer, Reply
-from jtl_erp_client.api.item import get_item
-from packcloud_client.api.integrations import get_integration
 
 from commerce_sdk import ResponseTooLargeError, Timeouts
 from commerce_sdk._secrets import REDACTOR

@@ -19,8 +19,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from chift_client.api.consumers import consumers_get_consumers
-from chift_client.models import ConsumerItem
+from commerce_sdk_clients.chift.api.consumers import consumers_get_consumers
+from commerce_sdk_clients.chift.models import ConsumerItem
+from commerce_sdk_clients.jtl_erp.api.item import get_item, query_items
+from commerce_sdk_clients.jtl_erp.models import Item, PagedListOfItem
+from commerce_sdk_clients.packcloud.api.integrations import get_integration
+from commerce_sdk_clients.packcloud.models import Integration
 from facade.helpers import (
     API_KEY,
     APP_ID,
@@ -35,10 +39,6 @@ from facade.helpers import (
 from facade.server import LoopbackServer, Reply
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from jtl_erp_client.api.item import get_item, query_items
-from jtl_erp_client.models import Item, PagedListOfItem
-from packcloud_client.api.integrations import get_integration
-from packcloud_client.models import Integration
 
 from commerce_sdk import Chift, CommerceError, JtlErp, PackCloud, RetryPolicy
 from commerce_sdk._base_client import BaseClient

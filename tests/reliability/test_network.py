@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 import trustme
+from commerce_sdk_clients.jtl_erp.api.item import get_item
 from facade.helpers import ITEM, TENANT, jtl_client
-from jtl_erp_client.api.item import get_item
 
 from commerce_sdk import ConfigurationError, TLSVerificationError
 

@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
-from jtl_erp_client.api.item import create_item, update_item
-from jtl_erp_client.models import CreateCategoryReference, CreateItem, UpdateItem
+from commerce_sdk_clients.jtl_erp.api.item import create_item, update_item
+from commerce_sdk_clients.jtl_erp.models import CreateCategoryReference, CreateItem, UpdateItem
 
 from commerce_sdk import CommerceError, JtlErp, RequestOptions, RetryPolicy
 from commerce_sdk.sandbox import Fault, Sandbox, SandboxConfig

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
-from jtl_erp_client.api.item import query_items
+from commerce_sdk_clients.jtl_erp.api.item import query_items
 
 from commerce_sdk import (
     APIConnectionError,

@@ -8,10 +8,10 @@ import logging
 from typing import Any
 
 import pytest
+from commerce_sdk_clients.jtl_erp.api.item import get_item
+from commerce_sdk_clients.packcloud.api.integrations import delete_integration
 from facade.helpers import API_KEY, APP_ID, APP_VERSION, ITEM, PACK_TOKEN, TENANT, jtl_client, pack_client
 from facade.server import LoopbackServer, Reply, Seen
-from jtl_erp_client.api.item import get_item
-from packcloud_client.api.integrations import delete_integration
 
 from commerce_sdk import APIStatusError, ConfigurationError, JtlErp, RequestOptions, Secret
 

@@ -14,9 +14,9 @@ import time
 from collections import Counter
 
 import pytest
+from commerce_sdk_clients.jtl_erp.api.item import get_item
 from facade.helpers import ITEM, TENANT, jtl_client
 from facade.server import LoopbackServer, Reply, Seen
-from jtl_erp_client.api.item import get_item
 
 from commerce_sdk import APITimeoutError, RateLimit, RetryPolicy, Timeouts
 
@@ -167,7 +167,7 @@ async def test_waiting_for_budget_counts_against_the_total_timeout(server: Loopb
 
 async def test_chift_retry_after_is_honoured(server: LoopbackServer) -> None:
     """Chift passes a connector's limit through with a lowercase `retry-after`."""
-    from chift_client.api.consumers import consumers_get_consumer
+    from commerce_sdk_clients.chift.api.consumers import consumers_get_consumer
     from facade.helpers import chift_client, chift_consumer, chift_token
 
     chift_token(server)

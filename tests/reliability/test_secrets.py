@@ -19,11 +19,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from chift_client.api.consumers import consumers_get_consumer
+from commerce_sdk_clients.chift.api.consumers import consumers_get_consumer
+from commerce_sdk_clients.jtl_erp.api.item import get_item
+from commerce_sdk_clients.jtl_erp.models import CreateAppRegistrationRequest
+from commerce_sdk_clients.packcloud.api.integrations import get_integration
 from facade.server import LoopbackServer, Reply, Seen, free_port
-from jtl_erp_client.api.item import get_item
-from jtl_erp_client.models import CreateAppRegistrationRequest
-from packcloud_client.api.integrations import get_integration
 
 from commerce_sdk import (
     Chift,

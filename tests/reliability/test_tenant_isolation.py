@@ -17,10 +17,10 @@ from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 import pytest
-from chift_client.api.consumers import consumers_get_consumer
-from jtl_erp_client.api.warehouse import query_warehouses
-from jtl_erp_client.api.worker import configure_sync
-from packcloud_client.api.integrations import list_integrations
+from commerce_sdk_clients.chift.api.consumers import consumers_get_consumer
+from commerce_sdk_clients.jtl_erp.api.warehouse import query_warehouses
+from commerce_sdk_clients.jtl_erp.api.worker import configure_sync
+from commerce_sdk_clients.packcloud.api.integrations import list_integrations
 
 from commerce_sdk import Chift, JtlErp, PackCloud, RequestOptions
 from commerce_sdk._base_client import BaseClient, Scope

@@ -21,10 +21,10 @@ from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 import pytest
-from chift_client.api.consumers import consumers_get_consumer
+from commerce_sdk_clients.chift.api.consumers import consumers_get_consumer
+from commerce_sdk_clients.jtl_erp.api.item import get_item
 from facade.helpers import API_KEY, APP_ID, APP_VERSION, CHIFT_ACCOUNT, CHIFT_SECRET, TENANT, item
 from facade.server import LoopbackServer, Reply
-from jtl_erp_client.api.item import get_item
 
 from commerce_sdk import APITimeoutError, Chift, CommerceError, JtlErp, RetryPolicy, Timeouts
 

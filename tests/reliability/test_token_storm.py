@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Iterator
 
 import pytest
-from chift_client.api.consumers import consumers_get_consumer
+from commerce_sdk_clients.chift.api.consumers import consumers_get_consumer
 
 from commerce_sdk import AuthenticationError, Chift, RetryPolicy, TokenRequestError
 from commerce_sdk.sandbox import Fault, Sandbox, SandboxConfig

@@ -10,10 +10,10 @@ import threading
 from typing import Any
 
 import pytest
+from commerce_sdk_clients.jtl_erp.api.item import get_item, query_items, update_item
+from commerce_sdk_clients.jtl_erp.models import UpdateItem, UpdateItemPrice
 from facade.helpers import ITEM, TENANT, item, jtl_client
 from facade.server import LoopbackServer, Reply, Seen
-from jtl_erp_client.api.item import get_item, query_items, update_item
-from jtl_erp_client.models import UpdateItem, UpdateItemPrice
 
 from commerce_sdk import (
     CommerceError,
@@ -77,7 +77,7 @@ async def test_a_redirect_is_never_a_success(
 
 @pytest.mark.parametrize("transport", TRANSPORTS)
 async def test_scope_client_request_that_httpx_cannot_build(server: LoopbackServer, transport: str) -> None:
-    from jtl_erp_client.api.app_registration import fetch_registration_status
+    from commerce_sdk_clients.jtl_erp.api.app_registration import fetch_registration_status
 
     server.on("*", "/erp/{rest*}", Reply(json={}))
     async with jtl_client(server, transport=transport) as jtl:

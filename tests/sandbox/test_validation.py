@@ -153,7 +153,9 @@ async def test_new_spec_operation_is_served_at_once() -> None:
             },
         }
     }
-    contract = build_contract(ProviderInfo("packcloud", "packcloud_client", "/packcloud/v1"), document, {})
+    contract = build_contract(
+        ProviderInfo("packcloud", "commerce_sdk_clients.packcloud", "/packcloud/v1"), document, {}
+    )
     app = SandboxApp(SandboxConfig(), [contract])
     provider = app.providers["packcloud"]
     org = provider.credentials.organizations[0]  # type: ignore[attr-defined]

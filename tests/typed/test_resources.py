@@ -8,11 +8,11 @@ import subprocess
 import sys
 
 import pytest
-from chift_client.api.e_commerce import ecommerce_get_products
-from jtl_erp_client.api.item import get_item, query_items
-from jtl_erp_client.models.item import Item
-from jtl_erp_client.models.paged_list_of_item import PagedListOfItem
-from packcloud_client.models.integration import Integration
+from commerce_sdk_clients.chift.api.e_commerce import ecommerce_get_products
+from commerce_sdk_clients.jtl_erp.api.item import get_item, query_items
+from commerce_sdk_clients.jtl_erp.models.item import Item
+from commerce_sdk_clients.jtl_erp.models.paged_list_of_item import PagedListOfItem
+from commerce_sdk_clients.packcloud.models.integration import Integration
 
 from commerce_sdk import ConfigurationError, NotFoundError, Page
 from commerce_sdk.sandbox import Sandbox
@@ -110,7 +110,7 @@ async def test_none_for_a_path_parameter_is_refused_before_sending(sandbox: Sand
 
 
 async def test_dict_body_becomes_the_model_or_is_refused_naming_it(sandbox: Sandbox) -> None:
-    from jtl_erp_client.api.item import update_item
+    from commerce_sdk_clients.jtl_erp.api.item import update_item
 
     async with jtl(sandbox) as client:
         shop = client.tenant(_tenant(sandbox))
@@ -136,11 +136,11 @@ def test_touching_a_tag_imports_only_that_tag() -> None:
     script = (
         "import sys, json\n"
         "from commerce_sdk import JtlErp\n"
-        "before = {m for m in sys.modules if m.startswith('jtl_erp_client.api.')}\n"
+        "before = {m for m in sys.modules if m.startswith('commerce_sdk_clients.jtl_erp.api.')}\n"
         "jtl = JtlErp(api_key='k', app_id='a', app_version='1')\n"
         "shop = jtl.tenant('3fa85f64-5717-4562-b3fc-2c963f66afa6')\n"
         "shop.item\n"
-        "after = {m for m in sys.modules if m.startswith('jtl_erp_client.api.')}\n"
+        "after = {m for m in sys.modules if m.startswith('commerce_sdk_clients.jtl_erp.api.')}\n"
         "print(json.dumps([sorted(before), sorted(after)]))\n"
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
@@ -148,11 +148,11 @@ def test_touching_a_tag_imports_only_that_tag() -> None:
     assert before == []
     tags = {name.split(".")[2] for name in after}
     assert tags == {"item"}, tags
-    assert "jtl_erp_client.api.item.get_item" in after
+    assert "commerce_sdk_clients.jtl_erp.api.item.get_item" in after
 
 
 async def test_packcloud_page_by_its_own_name_is_the_start_page(sandbox: Sandbox) -> None:
-    from packcloud_client.api.integrations import list_integrations
+    from commerce_sdk_clients.packcloud.api.integrations import list_integrations
 
     async with pack(sandbox) as p:
         org = p.organization(sandbox.credentials.packcloud.organizations[0])

@@ -102,6 +102,11 @@ def test_editable_install_exposes_both_roots_to_type_checkers() -> None:
     if not installed & entries and "site-packages" in str(Path(__import__("commerce_sdk").__file__)):
         pytest.skip("a wheel install: the packages are in site-packages")
     assert installed <= entries, f"{sorted(installed - entries)} missing from the .pth entries {entries}"
-    for package in ("commerce_sdk", "jtl_erp_client", "chift_client", "packcloud_client"):
+    for package in (
+        "commerce_sdk",
+        "commerce_sdk_clients.jtl_erp",
+        "commerce_sdk_clients.chift",
+        "commerce_sdk_clients.packcloud",
+    ):
         root = "src" if package == "commerce_sdk" else "generated"
-        assert (ROOT / root / package / "py.typed").exists(), package
+        assert ROOT.joinpath(root, *package.split("."), "py.typed").exists(), package

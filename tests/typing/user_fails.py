@@ -5,7 +5,7 @@ Not collected by pytest: `test_type_checkers.py` runs mypy --strict and pyright 
 
 from __future__ import annotations
 
-from jtl_erp_client.models.item import Item
+from commerce_sdk_clients.jtl_erp.models.item import Item
 
 from commerce_sdk import JtlErp
 

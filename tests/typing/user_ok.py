@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from typing import Any, assert_type
 
-from chift_client.models.commerce_product_item import CommerceProductItem
-from jtl_erp_client.api.item import get_item
-from jtl_erp_client.client import AuthenticatedClient
-from jtl_erp_client.models.error_response import ErrorResponse
-from jtl_erp_client.models.item import Item
-from jtl_erp_client.models.paged_list_of_item import PagedListOfItem
-from jtl_erp_client.models.update_item import UpdateItem
-from packcloud_client.models.integration import Integration
+from commerce_sdk_clients.chift.models.commerce_product_item import CommerceProductItem
+from commerce_sdk_clients.jtl_erp.api.item import get_item
+from commerce_sdk_clients.jtl_erp.client import AuthenticatedClient
+from commerce_sdk_clients.jtl_erp.models.error_response import ErrorResponse
+from commerce_sdk_clients.jtl_erp.models.item import Item
+from commerce_sdk_clients.jtl_erp.models.paged_list_of_item import PagedListOfItem
+from commerce_sdk_clients.jtl_erp.models.update_item import UpdateItem
+from commerce_sdk_clients.packcloud.models.integration import Integration
 
 from commerce_sdk import (
     ApiResponse,

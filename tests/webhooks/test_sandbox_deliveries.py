@@ -13,9 +13,12 @@ from dataclasses import dataclass, field
 
 import anyio.to_thread
 import pytest
-from chift_client.api.connections import connections_create_connection, connections_update_connection
-from chift_client.api.syncs import syncs_execute_flow, syncs_get_syncs
-from chift_client.api.webhooks import (
+from commerce_sdk_clients.chift.api.connections import (
+    connections_create_connection,
+    connections_update_connection,
+)
+from commerce_sdk_clients.chift.api.syncs import syncs_execute_flow, syncs_get_syncs
+from commerce_sdk_clients.chift.api.webhooks import (
     webhooks_create_webhook,
     webhooks_delete_webhook,
     webhooks_get_webhook_logs,
@@ -23,7 +26,7 @@ from chift_client.api.webhooks import (
     webhooks_get_webhooks,
     webhooks_update_webhook,
 )
-from chift_client.models import (
+from commerce_sdk_clients.chift.models import (
     ExecuteFlowRequest,
     PatchConnectionItem,
     PostConnectionItem,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import keyword
 import shutil
 import sys
 import tempfile
@@ -22,6 +21,8 @@ from .generate import (
     check_current,
     load_document,
     load_providers,
+    package_path,
+    report_path,
     summary,
     write_document,
 )
@@ -167,7 +168,7 @@ def _update(argv: list[str]) -> int:
         suffix = ".yaml" if provider.transcribe or given not in (".json", ".yml") else given
         spec_target = out / f"{args.package}.spec{suffix}"
     data = _fetch(source)
-    package_dir = out / provider.package
+    package_dir = package_path(out, provider.package)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         staged = _stage(replace(provider, spec=spec_target), data, source, tmp)
@@ -197,11 +198,11 @@ def _update(argv: list[str]) -> int:
         # Only a spec that generated completely replaces ours; the package swaps atomically.
         out.mkdir(parents=True, exist_ok=True)
         previous = tmp / "previous"
+        package_dir.parent.mkdir(parents=True, exist_ok=True)
         if package_dir.exists():
             package_dir.rename(previous)
-        (tmp / "out" / provider.package).rename(package_dir)
-        report_name = f"{provider.package}.changes.md"
-        shutil.copyfile(tmp / "out" / report_name, out / report_name)
+        package_path(tmp / "out", provider.package).rename(package_dir)
+        shutil.copyfile(report_path(tmp / "out", provider.package), report_path(out, provider.package))
         shutil.copyfile(staged, spec_target)
         if args.package is not None:
             write_app_config(out, provider.package, provider.name, spec_target.name)
@@ -224,9 +225,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.spec is not None:
             if not args.name:
                 raise SpecError("--spec", "--name is required with --spec")
-            if not args.name.isidentifier() or keyword.iskeyword(args.name):
-                # It becomes a directory under --out and an `import` statement in users' code.
-                raise SpecError("--name", f"{args.name!r} is not a valid Python package name")
+            check_package_name(args.name, "--name")
             if args.like and args.like not in providers:
                 known = sorted(providers)
                 raise SpecError(where, f"--like: unknown provider {args.like!r}; known: {known}")

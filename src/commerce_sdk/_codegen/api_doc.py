@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import SpecError
-from .generate import MANIFEST, ProviderSpec
+from .generate import MANIFEST, ProviderSpec, package_path
 from .resources import Method, read_methods
 
 
@@ -47,7 +47,7 @@ def _method_doc(m: Method, responses: dict[str, Any]) -> list[str]:
 
 
 def render(provider: ProviderSpec, out_dir: Path) -> str:
-    pkg_dir = out_dir / provider.package
+    pkg_dir = package_path(out_dir, provider.package)
     try:
         manifest = json.loads((pkg_dir / MANIFEST).read_text())
     except (OSError, ValueError) as exc:

@@ -23,7 +23,11 @@ SETTINGS = "_provider.json"
 OVERLAYS = "_overlays"
 APP_CONFIG = "commerce-sdk-codegen.json"
 # The SDK's own generated packages, whose settings an installed SDK can use.
-SDK_PACKAGES = ("jtl_erp_client", "chift_client", "packcloud_client")
+SDK_PACKAGES = (
+    "commerce_sdk_clients.jtl_erp",
+    "commerce_sdk_clients.chift",
+    "commerce_sdk_clients.packcloud",
+)
 
 
 def settings_document(provider: Any) -> dict[str, Any]:
@@ -46,14 +50,14 @@ def write_bundle(provider: Any, pkg_dir: Path) -> None:
     (pkg_dir / SETTINGS).write_text(text, encoding="utf-8")
 
 
-def _from_settings(package_dir: Path, data: dict[str, Any], spec: Path) -> Any:
+def _from_settings(package: str, package_dir: Path, data: dict[str, Any], spec: Path) -> Any:
     from .generate import ProviderSpec
 
     rules = data.get("normalise") or {}
     return ProviderSpec(
         name=str(data["provider"]),
         spec=spec,
-        package=package_dir.name,
+        package=package,
         overlays=[package_dir / rel for rel in data.get("overlays") or []],
         rules=ProviderRules(**rules),
         official_url=data.get("official_url"),
@@ -74,17 +78,17 @@ def bundled_providers() -> dict[str, Any]:
             data = json.loads((root / SETTINGS).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             continue
-        provider = _from_settings(root, data, root / "_openapi.json")
+        provider = _from_settings(package, root, data, root / "_openapi.json")
         found[provider.name] = provider
     if not found:
         raise SpecError(SETTINGS, "no SDK provider package with bundled settings is importable")
     return found
 
 
-def check_package_name(name: str) -> str:
-    if not name.isidentifier() or keyword.iskeyword(name):
-        # It becomes a directory under --out and an `import` statement in users' code.
-        raise SpecError("--package", f"{name!r} is not a valid Python package name")
+def check_package_name(name: str, option: str = "--package") -> str:
+    """A (possibly dotted) package name: it becomes folders under --out and an `import` in users' code."""
+    if not all(part.isidentifier() and not keyword.iskeyword(part) for part in name.split(".")):
+        raise SpecError(option, f"{name!r} is not a valid Python package name")
     return name
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import SpecError
-from .generate import MANIFEST, ProviderSpec
+from .generate import MANIFEST, ProviderSpec, package_path
 
 BEGIN = "<!-- coverage:begin (written by ./codegen.sh from generated/*/_manifest.json; do not edit) -->"
 END = "<!-- coverage:end -->"
@@ -30,9 +30,11 @@ def render(providers: list[ProviderSpec], out_dir: Path) -> str:
     summary = []
     for provider in providers:
         try:
-            manifest = json.loads((out_dir / provider.package / MANIFEST).read_text())
+            manifest = json.loads((package_path(out_dir, provider.package) / MANIFEST).read_text())
         except (OSError, ValueError) as exc:
-            raise SpecError(str(out_dir / provider.package), f"no readable manifest: {exc}") from exc
+            raise SpecError(
+                str(package_path(out_dir, provider.package)), f"no readable manifest: {exc}"
+            ) from exc
         ops: dict[str, Any] = manifest["operations"]
         summary.append(f"{provider.name} {len(ops)}")
         per_tag: Counter[str] = Counter(key.split(".", 1)[0] for key in ops)

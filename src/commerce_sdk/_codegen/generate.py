@@ -205,6 +205,17 @@ def _referenced_files(spec: Path) -> list[str]:
         return []  # the build itself reports what is wrong
 
 
+def package_path(out_dir: Path, package: str) -> Path:
+    """Where `package` lives under `out_dir`: a dotted name (`ns.pkg`) in its namespace's folder."""
+    return out_dir.joinpath(*package.split("."))
+
+
+def report_path(out_dir: Path, package: str) -> Path:
+    """The change report beside its package: `<out>/ns/pkg.changes.md` for `ns.pkg`."""
+    where = package_path(out_dir, package)
+    return where.with_name(f"{where.name}.changes.md")
+
+
 def read_stamp(package_dir: Path) -> dict[str, Any] | None:
     try:
         data = json.loads((package_dir / STAMP).read_text())
@@ -215,7 +226,7 @@ def read_stamp(package_dir: Path) -> dict[str, Any] | None:
 
 def check_current(provider: ProviderSpec, out_dir: Path) -> list[str]:
     """Problems that make `out_dir/<package>` differ from what codegen would write now."""
-    package_dir = out_dir / provider.package
+    package_dir = package_path(out_dir, provider.package)
     stamp = read_stamp(package_dir)
     if stamp is None:
         return [f"{package_dir}: missing or unreadable {STAMP}; run ./codegen.sh"]
@@ -307,20 +318,21 @@ def _coverage(manifest: dict[str, Any], pkg_dir: Path, result: Result) -> None:
                 result.responses_generated += 1
 
 
-def _import_check(pkg_dir: Path, package: str) -> None:
+def _import_check(root: Path, package: str) -> None:
+    """Every module of `package` (found under `root`) imports in a fresh interpreter."""
     script = (
         "import importlib, pkgutil, sys\n"
         f"pkg = importlib.import_module({package!r})\n"
         "for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
         "    importlib.import_module(m.name)\n"
     )
-    env = dict(os.environ, PYTHONPATH=str(pkg_dir.parent), PYTHONDONTWRITEBYTECODE="1")
+    env = dict(os.environ, PYTHONPATH=str(root), PYTHONDONTWRITEBYTECODE="1")
     proc = subprocess.run(
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=False
     )
     if proc.returncode != 0:
         last = (proc.stderr.strip().splitlines() or ["unknown error"])[-1]
-        raise SpecError(str(pkg_dir), f"generated package does not import: {last}")
+        raise SpecError(str(package_path(root, package)), f"generated package does not import: {last}")
 
 
 def build(
@@ -336,7 +348,7 @@ def build(
 
     `baseline` is the package the change report compares with (default: the one replaced).
     """
-    package_dir = out_dir / provider.package
+    package_dir = package_path(out_dir, provider.package)
     digest = inputs_hash(provider)
     stamp = read_stamp(package_dir)
     unchanged = stamp is not None and stamp.get("inputs") == digest
@@ -370,9 +382,10 @@ def build(
     try:
         spec_path = work / "normalised.json"
         spec_path.write_text(json.dumps(norm.spec, indent=1, ensure_ascii=False))
-        pkg_tmp = work / provider.package
+        pkg_tmp = package_path(work, provider.package)
+        pkg_tmp.parent.mkdir(parents=True, exist_ok=True)
         try:
-            messages = _run_generator(spec_path, provider.package, pkg_tmp, norm.content_type_overrides)
+            messages = _run_generator(spec_path, pkg_tmp.name, pkg_tmp, norm.content_type_overrides)
         except Exception as exc:  # the pinned generator crashing on a spec is still the spec's error
             raise SpecError(source, f"generator crashed on this spec: {type(exc).__name__}: {exc}") from exc
         fatal = [m for m in messages if m[0] == "ERROR"]
@@ -404,7 +417,7 @@ def build(
             problems = [f"{missing} of {result.operations} operations not generated"] if missing else []
             problems += [f"unexplained generator warning: {w[:300]}" for w in result.unexplained]
             raise SpecError(source, "; ".join(problems))
-        _import_check(pkg_tmp, provider.package)
+        _import_check(work, provider.package)
 
         old_manifest = read_manifest(baseline or package_dir)
         result.report = diff_manifests(provider.name, old_manifest, manifest)
@@ -420,11 +433,12 @@ def build(
 
         # Swap: the old package survives until the new one is completely in place.
         old = None
+        package_dir.parent.mkdir(parents=True, exist_ok=True)
         if package_dir.exists():
             old = work / "previous"
             package_dir.rename(old)
         pkg_tmp.rename(package_dir)
-        (out_dir / f"{provider.package}.changes.md").write_text(result.report.to_markdown())
+        report_path(out_dir, provider.package).write_text(result.report.to_markdown())
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return result

@@ -363,7 +363,7 @@ def _render_init(tags: list[str], package: str) -> str:
 
 def write_resources(manifest: dict[str, Any], pkg_dir: Path, tenant_path_param: str | None) -> list[Method]:
     """Write `<pkg_dir>/_resources/`; returns the methods (the API reference reads them too)."""
-    package = pkg_dir.name
+    package = str(manifest.get("package") or pkg_dir.name)
     methods = read_methods(manifest, pkg_dir, tenant_path_param)
     by_tag: dict[str, list[Method]] = {}
     for m in methods:

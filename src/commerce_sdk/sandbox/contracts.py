@@ -34,9 +34,9 @@ class ProviderInfo:
 # Known providers and the mount each base URL needs.  Other generated packages found
 # in the distribution are served too, under "/<name><server path>".
 KNOWN_PROVIDERS: tuple[ProviderInfo, ...] = (
-    ProviderInfo("jtl_erp", "jtl_erp_client", "/erp"),
-    ProviderInfo("chift", "chift_client", "/chift"),
-    ProviderInfo("packcloud", "packcloud_client", "/packcloud/v1"),
+    ProviderInfo("jtl_erp", "commerce_sdk_clients.jtl_erp", "/erp"),
+    ProviderInfo("chift", "commerce_sdk_clients.chift", "/chift"),
+    ProviderInfo("packcloud", "commerce_sdk_clients.packcloud", "/packcloud/v1"),
 )
 
 

@@ -1,4 +1,4 @@
-"""Every tag of `jtl_erp_client` as a typed attribute of a scope (written by ./codegen.sh).
+"""Every tag of `commerce_sdk_clients.jtl_erp` as a typed attribute of a scope (written by ./codegen.sh).
 
 A tag's module is imported the first time the tag is touched.
 """
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
 
 class ApiScope(Scope):
-    """A scope of `jtl_erp_client` with one attribute per tag: `scope.<tag>.<operation>(...)`."""
+    """A scope of `commerce_sdk_clients.jtl_erp` with one attribute per tag: `scope.<tag>.<operation>(...)`."""
 
     @property
     def client(self) -> AuthenticatedClient:

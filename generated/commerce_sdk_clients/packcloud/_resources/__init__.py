@@ -1,4 +1,4 @@
-"""Every tag of `packcloud_client` as a typed attribute of a scope (written by ./codegen.sh).
+"""Every tag of `commerce_sdk_clients.packcloud` as a typed attribute of a scope (written by ./codegen.sh).
 
 A tag's module is imported the first time the tag is touched.
 """
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 class ApiScope(Scope):
-    """A scope of `packcloud_client` with one attribute per tag: `scope.<tag>.<operation>(...)`."""
+    """A scope of `commerce_sdk_clients.packcloud` with one attribute per tag: `scope.<tag>.<operation>(...)`."""
 
     @property
     def client(self) -> AuthenticatedClient:

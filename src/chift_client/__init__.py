@@ -1,0 +1,5 @@
+"""Deprecated: the old name of `commerce_sdk_clients.chift` (removed in commerce-sdk 0.3)."""
+
+from commerce_sdk._renamed import alias
+
+alias(__name__)
