@@ -6,8 +6,10 @@ scrubbed of secrets; bodies are bounded so a huge error page cannot flood a log.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
+
+from multidict import CIMultiDict
 
 from ._secrets import REDACTOR, redact_url
 
@@ -32,12 +34,25 @@ def request_id_of(items: Iterable[tuple[str, str]]) -> str | None:
     return None
 
 
+def _restore(cls: type[CommerceError], args: tuple[Any, ...], state: dict[str, Any]) -> CommerceError:
+    """Rebuild a pickled error as it was, without running its (keyword-only) `__init__` again."""
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
+
 class CommerceError(Exception):
     """Base of every error the SDK raises."""
 
     def __init__(self, message: str) -> None:
         self.message = REDACTOR.scrub(message)
         super().__init__(self.message)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Workers hand failures across processes (ProcessPoolExecutor, multiprocessing, task
+        # queues that pickle results): the default would call __init__(message) and fail.
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
 
 
 class ConfigurationError(CommerceError):
@@ -98,7 +113,7 @@ class APIStatusError(CommerceError):
         method: str,
         url: str,
         body: bytes,
-        headers: dict[str, str],
+        headers: Mapping[str, str],
         parsed: Any = None,
     ) -> None:
         self.status_code = status_code
@@ -106,10 +121,12 @@ class APIStatusError(CommerceError):
         self.url = redact_url(url)
         self.body = REDACTOR.scrub(body[:MAX_BODY].decode("utf-8", "replace"))
         # Scrubbed like the body: a vendor (or a proxy) may echo a key or token in a header.
-        headers = {name: REDACTOR.scrub(value) for name, value in headers.items()}
-        self.request_id = request_id_of(headers.items())
+        # Case-insensitive, so `headers["retry-after"]` reads the same over every transport.
+        self.headers: CIMultiDict[str] = CIMultiDict(
+            (name, REDACTOR.scrub(value)) for name, value in headers.items()
+        )
+        self.request_id = request_id_of(self.headers.items())
         self.parsed = parsed  # the vendor's error model, when the spec declares one
-        self.headers = headers
         rid = f" request_id={self.request_id}" if self.request_id else ""
         snippet = self.body[:300].replace("\n", " ")
         super().__init__(f"{status_code} on {method} {self.url}{rid}: {snippet}")

@@ -267,3 +267,60 @@ async def test_connection_refused(transport: str) -> None:
     assert not isinstance(exc, APITimeoutError), f"refused reported as a timeout: {exc}"
     assert "ConnectError" in str(exc)
     assert (exc.method, exc.url) == ("GET", f"http://127.0.0.1:{port}/erp/items/1")
+
+
+def _raise_in_child(error: CommerceError) -> None:
+    raise error
+
+
+@pytest.mark.parametrize("transport", ["httpx", "aiohttp"])
+async def test_errors_survive_a_process_boundary_with_case_insensitive_headers(
+    server: LoopbackServer, transport: str
+) -> None:
+    """A worker fleet hands failures across processes (pools, task queues pickle them): the
+    caught error comes back as the same class with the same facts, the vendor's model included."""
+    import concurrent.futures
+    import multiprocessing
+    import pickle
+
+    server.on(
+        "GET",
+        "/erp/items/{itemId}",
+        Reply(
+            404,
+            json={"ErrorCode": "ItemNotFound", "ErrorMessage": "no item 3"},
+            headers={"Retry-After": "7", "X-Request-Id": "rq-9"},
+        ),
+    )
+    port = free_port()
+    async with jtl_client(server, transport=transport) as jtl:
+        with pytest.raises(NotFoundError) as missing:
+            await jtl.tenant(TENANT).call(get_item, item_id=3, options=NO_RETRY)
+    async with jtl_client(None, base_url=f"http://127.0.0.1:{port}/erp", transport=transport) as jtl:
+        with pytest.raises(APIConnectionError) as refused:
+            await jtl.tenant(TENANT).call(get_item, item_id=1, options=NO_RETRY)
+    exc = missing.value
+    # The same answer reads the same whichever transport carried it, in any case.
+    assert exc.headers["retry-after"] == exc.headers["Retry-After"] == "7"
+    assert exc.request_id == "rq-9"
+
+    copy = pickle.loads(pickle.dumps(exc))
+    assert type(copy) is NotFoundError and isinstance(copy, CommerceError)
+    assert (copy.status_code, copy.method, copy.url, copy.body, copy.request_id, str(copy)) == (
+        exc.status_code,
+        exc.method,
+        exc.url,
+        exc.body,
+        exc.request_id,
+        str(exc),
+    )
+    assert copy.headers["RETRY-AFTER"] == "7"
+    assert isinstance(copy.parsed, ErrorResponse) and copy.parsed.error_code == "ItemNotFound"
+
+    context = multiprocessing.get_context("spawn")  # a real second interpreter
+    with concurrent.futures.ProcessPoolExecutor(1, mp_context=context) as pool:
+        for original in (exc, refused.value):
+            with pytest.raises(type(original)) as back:
+                pool.submit(_raise_in_child, original).result(timeout=60)
+            assert str(back.value) == str(original)
+            assert back.value.__dict__.keys() == original.__dict__.keys()
