@@ -181,7 +181,7 @@ def target() -> Iterator[Target]:
 
 def provider_of(case: Any) -> str:
     location = str(case.operation.schema.location)
-    return next(p for p, package in PACKAGES.items() if f"/{package}/" in location)
+    return next(p for p, package in PACKAGES.items() if f"/{package.replace('.', '/')}/" in location)
 
 
 def jtl_paging_rejection(provider: str, response: Any) -> bool:

@@ -146,7 +146,7 @@ def test_touching_a_tag_imports_only_that_tag() -> None:
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     before, after = json.loads(out)
     assert before == []
-    tags = {name.split(".")[2] for name in after}
+    tags = {name.split(".")[3] for name in after}
     assert tags == {"item"}, tags
     assert "commerce_sdk_clients.jtl_erp.api.item.get_item" in after
 
