@@ -320,14 +320,18 @@ class Pipeline(httpx.AsyncBaseTransport):
             )
 
     async def send(self, request: WireRequest) -> WireResponse:
-        tracer = self.tracing.tracer() if self.tracing is not None else None
-        if tracer is None:  # OpenTelemetry absent or no provider set: nothing else to do
+        tracing = self.tracing
+        # One attribute check per call without a provider (see Tracing.gate); tracer() only
+        # when one may be set.  None: OpenTelemetry absent or no provider: the plain path.
+        if tracing is None or tracing.gate._TRACER_PROVIDER is None:
             return await self._deadline(request, None)
-        assert self.tracing is not None
+        tracer = tracing.tracer()
+        if tracer is None:
+            return await self._deadline(request, None)
         op = self._operation(request)
         with call_span(
             tracer,
-            self.tracing,
+            tracing,
             provider=self.provider,
             op_key=op.key if op is not None else None,
             method=request.method,
