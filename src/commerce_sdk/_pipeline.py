@@ -155,6 +155,9 @@ class Pipeline(httpx.AsyncBaseTransport):
     ) -> None:
         self.transport = transport
         self.tracing = tracing
+        # The per-call check, kept on the pipeline (memory every call touches anyway): None when
+        # tracing is off, else Tracing.gate as last seen (it is chosen on the first call).
+        self._gate = tracing.gate if tracing is not None else None
         self.provider = provider  # span names: "<provider>.<tag>.<operation>"
         self.auth = auth
         self.manifest = manifest
@@ -320,12 +323,15 @@ class Pipeline(httpx.AsyncBaseTransport):
             )
 
     async def send(self, request: WireRequest) -> WireResponse:
-        tracing = self.tracing
         # One attribute check per call without a provider (see Tracing.gate); tracer() only
-        # when one may be set.  None: OpenTelemetry absent or no provider: the plain path.
-        if tracing is None or tracing.gate._TRACER_PROVIDER is None:
+        # when one may be set.  Tracing off, OpenTelemetry absent or no provider: the plain path.
+        gate = self._gate
+        if gate is None or gate._TRACER_PROVIDER is None:
             return await self._deadline(request, None)
+        tracing = self.tracing
+        assert tracing is not None
         tracer = tracing.tracer()
+        self._gate = tracing.gate  # chosen by the first tracer() call
         if tracer is None:
             return await self._deadline(request, None)
         op = self._operation(request)
