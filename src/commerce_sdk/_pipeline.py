@@ -156,8 +156,8 @@ class Pipeline(httpx.AsyncBaseTransport):
         self.transport = transport
         self.tracing = tracing
         # The per-call check, kept on the pipeline (memory every call touches anyway): None when
-        # tracing is off, else Tracing.gate as last seen (it is chosen on the first call).
-        self._gate = tracing.gate if tracing is not None else None
+        # tracing is off, else Tracing._gate as last seen (it is chosen on the first call).
+        self._gate = tracing._gate if tracing is not None else None
         self.provider = provider  # span names: "<provider>.<tag>.<operation>"
         self.auth = auth
         self.manifest = manifest
@@ -323,7 +323,7 @@ class Pipeline(httpx.AsyncBaseTransport):
             )
 
     async def send(self, request: WireRequest) -> WireResponse:
-        # One attribute check per call without a provider (see Tracing.gate); tracer() only
+        # One attribute check per call without a provider (see Tracing._gate); tracer() only
         # when one may be set.  Tracing off, OpenTelemetry absent or no provider: the plain path.
         gate = self._gate
         if gate is None or gate._TRACER_PROVIDER is None:
@@ -331,7 +331,7 @@ class Pipeline(httpx.AsyncBaseTransport):
         tracing = self.tracing
         assert tracing is not None
         tracer = tracing.tracer()
-        self._gate = tracing.gate  # chosen by the first tracer() call
+        self._gate = tracing._gate  # chosen by the first tracer() call
         if tracer is None:
             return await self._deadline(request, None)
         op = self._operation(request)

@@ -8,7 +8,7 @@ hash unless the user opts in to the plain id.  No header, body, query or credent
 ever an attribute.  W3C trace context goes to the vendor only when `propagate=True`.
 
 Zero cost when OpenTelemetry is not installed or no tracer provider is set: the pipeline
-reads one attribute per call (`Tracing.gate`) and takes its plain path; only when a provider
+reads one attribute per call (`Tracing._gate`) and takes its plain path; only when a provider
 may be set does it ask `Tracing.tracer()`, and takes the plain path on None.
 """
 
@@ -60,7 +60,7 @@ def _provider_in_environment() -> bool:
 
 
 class _Gate:
-    """Stands in for `opentelemetry.trace` in the pipeline's per-call check (`Tracing.gate`)."""
+    """Stands in for `opentelemetry.trace` in the pipeline's per-call check (`Tracing._gate`)."""
 
     __slots__ = ("_TRACER_PROVIDER",)
 
@@ -81,10 +81,10 @@ class Tracing:
     tenant: Literal["hash", "plain", "off"] = "hash"
     propagate: bool = False
     tracer_provider: Any = None
-    # The pipeline's whole per-call cost without a provider: `gate._TRACER_PROVIDER is None`
+    # The pipeline's whole per-call cost without a provider: `_gate._TRACER_PROVIDER is None`
     # means no span, without calling tracer().  When only the global provider decides, the
     # gate is `opentelemetry.trace` itself, so a provider set later is seen on the next call.
-    gate: Any = field(default=_UNRESOLVED, init=False, repr=False, compare=False)
+    _gate: Any = field(default=_UNRESOLVED, init=False, repr=False, compare=False)
     # (provider, its tracer or None): the answer for the provider seen last is kept (a
     # provider set later is a different object and is picked up).
     _seen: tuple[Any, Any] = field(default=(None, None), init=False, repr=False, compare=False)
@@ -101,12 +101,12 @@ class Tracing:
             gate = _ASK  # loaded by get_tracer_provider() / an API without the private global
         else:
             gate = trace  # a proxy follows the global provider, as the default does
-        object.__setattr__(self, "gate", gate)
+        object.__setattr__(self, "_gate", gate)
         return trace
 
     def tracer(self) -> Any:
         """This call's tracer, or None (no provider set, or OpenTelemetry not installed)."""
-        trace = self._resolve() if self.gate is _UNRESOLVED else _trace_module
+        trace = self._resolve() if self._gate is _UNRESOLVED else _trace_module
         if trace is None:
             return None
         provider = self.tracer_provider

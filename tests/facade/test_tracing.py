@@ -138,7 +138,7 @@ async def test_without_a_provider_a_call_reads_one_attribute_and_a_later_one_is_
         shop = jtl.tenant(TENANT)
         for i in range(3):
             await shop.call(get_item, item_id=i)
-        assert len(asked) == 1 and asked[0].gate is trace  # the global provider decides
+        assert len(asked) == 1 and asked[0]._gate is trace  # the global provider decides
         assert exporter.get_finished_spans() == ()
         # What trace.set_tracer_provider() does (set-once: the public way is in a subprocess below)
         monkeypatch.setattr(trace, "_TRACER_PROVIDER", provider)
@@ -153,17 +153,17 @@ def test_the_gate_without_opentelemetry_an_own_provider_or_one_in_the_environmen
 
     provider, _ = spans
     own = Tracing(tracer_provider=provider)
-    assert own.tracer() is not None and own.gate._TRACER_PROVIDER is not None  # asked every call
+    assert own.tracer() is not None and own._gate._TRACER_PROVIDER is not None  # asked every call
     proxy = Tracing(tracer_provider=trace.get_tracer_provider())
     proxy.tracer()
-    assert proxy.gate is trace  # a proxy follows the global provider, as the default does
+    assert proxy._gate is trace  # a proxy follows the global provider, as the default does
     monkeypatch.setattr(_tracing, "_ENV_PROVIDER", True)  # OTEL_PYTHON_TRACER_PROVIDER is set
     named = Tracing()
     named.tracer()
-    assert named.gate is not trace and named.gate._TRACER_PROVIDER is not None
+    assert named._gate is not trace and named._gate._TRACER_PROVIDER is not None
     monkeypatch.setattr(_tracing, "_trace_module", None)  # OpenTelemetry not installed
     absent = Tracing()
-    assert absent.tracer() is None and absent.gate._TRACER_PROVIDER is None
+    assert absent.tracer() is None and absent._gate._TRACER_PROVIDER is None
 
 
 async def test_tracing_false_and_bad_values(server: LoopbackServer) -> None:
