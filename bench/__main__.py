@@ -50,6 +50,7 @@ def settings(quick: bool) -> dict[str, Any]:
             "codegen": {"cold_reps": 1, "noop_reps": 1, "providers": ["packcloud"]},
             "parsing": {"number": 2, "repeat": 1},
             "in_memory": {"rounds": 2, "calls": 20},
+            "paired": {"blocks": 2, "calls": 20},
             "breakdown": {"concurrency": 4, "reps": 1, "duration": 0.15, "warmup": 0.05},
         }
     return {
@@ -66,6 +67,7 @@ def settings(quick: bool) -> dict[str, Any]:
         "codegen": {"cold_reps": 1, "noop_reps": 3, "providers": None},
         "parsing": {"number": 20, "repeat": 7},
         "in_memory": {"rounds": 15, "calls": 300},
+        "paired": {"blocks": 30, "calls": 500},
         "breakdown": {"concurrency": 64, "reps": 3, "duration": 0.8, "warmup": 0.2},
     }
 
@@ -84,7 +86,10 @@ def run(
     results: dict[str, Any] = {}
     if "overhead" in only:
         log("facade overhead, in memory ...")
-        results["overhead"] = {"in_memory_us": overhead.in_memory(**cfg["in_memory"])}
+        results["overhead"] = {
+            "in_memory_us": overhead.in_memory(**cfg["in_memory"]),
+            "paired": overhead.paired(**cfg["paired"]),
+        }
     if {"throughput", "overhead", "pagination"} & set(only):
         with ServerProcess(SERVER_CORE if pinned else None) as server:
             wait_ready(server.url)

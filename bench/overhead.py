@@ -3,6 +3,8 @@
 * `in_memory`: the same call through the SDK, the generated client and the bare generated
   code (the "floor") over an in-memory transport that answers at once -- no sockets, no
   server, so the facade's own cost per call is measured without the network's noise.
+* `paired`: differences of a fraction of a per cent (tracing on without a provider vs off):
+  two clients called alternately, call by call, each call timed; medians.
 * `breakdown`: at the top concurrency against the real server, the client CPU per request
   split into the CPU time spent in socket writes (`send()` on loopback: the kernel's share,
   which wakes the server) and everything else (Python).
@@ -167,6 +169,54 @@ async def _in_memory(rounds: int, calls: int) -> dict[str, float]:
 def in_memory(*, rounds: int, calls: int) -> dict[str, float]:
     """Microseconds per call (best round) for the SDK, the generated client and the floor."""
     return asyncio.run(_in_memory(rounds, calls))
+
+
+# (variant, baseline) for `paired`; the first is an A/A: two default clients, what the
+# method reports when there is no difference.
+PAIRS = (("sdk", "sdk"), ("sdk", "sdk_untraced"))
+
+
+async def _paired(variant: str, baseline: str, blocks: int, calls: int) -> dict[str, float]:
+    async with IN_MEMORY[variant]() as a, IN_MEMORY[baseline]() as b:
+        for call in (a, b):  # warm-up (the interpreter specialises the hot paths)
+            for i in range(300):
+                await call(i)
+        gc.collect()
+        clock = time.perf_counter_ns
+        ratios, a_ns, b_ns = [], [], []
+        for n in range(blocks):
+            ta: list[int] = []
+            tb: list[int] = []
+            # Which of the two goes first alternates by block.
+            first, second, t1, t2 = (a, b, ta, tb) if n % 2 == 0 else (b, a, tb, ta)
+            for i in range(calls):
+                started = clock()
+                await first(i)
+                middle = clock()
+                await second(i)
+                t1.append(middle - started)
+                t2.append(clock() - middle)
+            x, y = statistics.median(ta), statistics.median(tb)
+            ratios.append(x / y)
+            a_ns.append(x)
+            b_ns.append(y)
+    return {
+        "ratio": statistics.median(ratios),
+        "us": statistics.median(a_ns) / 1e3,
+        "baseline_us": statistics.median(b_ns) / 1e3,
+    }
+
+
+def paired(*, blocks: int, calls: int) -> dict[str, dict[str, float]]:
+    """Per pair in PAIRS: the median per-call time of each (us) and the median of the blocks'
+    ratios.  Why not best-of-rounds: the machine is shared, and a round of a few ms is as
+    likely to be preempted as not -- best rounds of two identical clients differed by 1-2 %
+    from run to run.  Alternating call by call puts both under the same load; a call's median
+    drops the ones a preemption or a GC pass hit (the two allocate alike).  A/A: ~1.000-1.001."""
+    return {
+        f"{variant}/{baseline}": asyncio.run(_paired(variant, baseline, blocks, calls))
+        for variant, baseline in PAIRS
+    }
 
 
 @contextlib.contextmanager

@@ -155,6 +155,9 @@ class Pipeline(httpx.AsyncBaseTransport):
     ) -> None:
         self.transport = transport
         self.tracing = tracing
+        # The per-call check, kept on the pipeline (memory every call touches anyway): None when
+        # tracing is off, else Tracing._gate as last seen (it is chosen on the first call).
+        self._gate = tracing._gate if tracing is not None else None
         self.provider = provider  # span names: "<provider>.<tag>.<operation>"
         self.auth = auth
         self.manifest = manifest
@@ -320,14 +323,21 @@ class Pipeline(httpx.AsyncBaseTransport):
             )
 
     async def send(self, request: WireRequest) -> WireResponse:
-        tracer = self.tracing.tracer() if self.tracing is not None else None
-        if tracer is None:  # OpenTelemetry absent or no provider set: nothing else to do
+        # One attribute check per call without a provider (see Tracing._gate); tracer() only
+        # when one may be set.  Tracing off, OpenTelemetry absent or no provider: the plain path.
+        gate = self._gate
+        if gate is None or gate._TRACER_PROVIDER is None:
             return await self._deadline(request, None)
-        assert self.tracing is not None
+        tracing = self.tracing
+        assert tracing is not None
+        tracer = tracing.tracer()
+        self._gate = tracing._gate  # chosen by the first tracer() call
+        if tracer is None:
+            return await self._deadline(request, None)
         op = self._operation(request)
         with call_span(
             tracer,
-            self.tracing,
+            tracing,
             provider=self.provider,
             op_key=op.key if op is not None else None,
             method=request.method,

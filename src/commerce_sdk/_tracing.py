@@ -8,7 +8,8 @@ hash unless the user opts in to the plain id.  No header, body, query or credent
 ever an attribute.  W3C trace context goes to the vendor only when `propagate=True`.
 
 Zero cost when OpenTelemetry is not installed or no tracer provider is set: the pipeline
-asks `Tracing.tracer()` once per call and takes its plain path on None.
+reads one attribute per call (`Tracing._gate`) and takes its plain path; only when a provider
+may be set does it ask `Tracing.tracer()`, and takes the plain path on None.
 """
 
 from __future__ import annotations
@@ -58,6 +59,20 @@ def _provider_in_environment() -> bool:
     return _ENV_PROVIDER
 
 
+class _Gate:
+    """Stands in for `opentelemetry.trace` in the pipeline's per-call check (`Tracing._gate`)."""
+
+    __slots__ = ("_TRACER_PROVIDER",)
+
+    def __init__(self, provider: object) -> None:
+        self._TRACER_PROVIDER = provider
+
+
+_UNRESOLVED = _Gate(True)  # not asked yet: the first call goes through tracer()
+_ASK = _Gate(True)  # an explicit provider, one named in the environment, another API: tracer()
+_ABSENT = _Gate(None)  # OpenTelemetry not installed: never a span
+
+
 @dataclass(frozen=True)
 class Tracing:
     """How calls are traced.  `tenant`: "hash" (default), "plain" (opt-in) or "off";
@@ -66,29 +81,37 @@ class Tracing:
     tenant: Literal["hash", "plain", "off"] = "hash"
     propagate: bool = False
     tracer_provider: Any = None
-    # (provider, its tracer or None): asked on every call, so the answer for the provider
-    # seen last is kept (a provider set later is a different object and is picked up).
+    # The pipeline's whole per-call cost without a provider: `_gate._TRACER_PROVIDER is None`
+    # means no span, without calling tracer().  When only the global provider decides, the
+    # gate is `opentelemetry.trace` itself, so a provider set later is seen on the next call.
+    _gate: Any = field(default=_UNRESOLVED, init=False, repr=False, compare=False)
+    # (provider, its tracer or None): the answer for the provider seen last is kept (a
+    # provider set later is a different object and is picked up).
     _seen: tuple[Any, Any] = field(default=(None, None), init=False, repr=False, compare=False)
 
+    def _resolve(self) -> Any:
+        """Choose the gate once (on the first call: OpenTelemetry is imported lazily)."""
+        trace = _trace()
+        provider = self.tracer_provider
+        if trace is None:
+            gate: Any = _ABSENT
+        elif provider is not None and not isinstance(provider, trace.ProxyTracerProvider):
+            gate = _ASK  # the user's own provider: asked on every call
+        elif _provider_in_environment() or not hasattr(trace, "_TRACER_PROVIDER"):
+            gate = _ASK  # loaded by get_tracer_provider() / an API without the private global
+        else:
+            gate = trace  # a proxy follows the global provider, as the default does
+        object.__setattr__(self, "_gate", gate)
+        return trace
+
     def tracer(self) -> Any:
-        trace = _trace_module
+        """This call's tracer, or None (no provider set, or OpenTelemetry not installed)."""
+        trace = self._resolve() if self._gate is _UNRESOLVED else _trace_module
         if trace is None:
             return None
-        if trace is _MISSING:
-            trace = _trace()
-            if trace is None:
-                return None
         provider = self.tracer_provider
-        if provider is None:
-            # The global provider without get_tracer_provider()'s environment lookup on every
-            # call (a hot path): unset, and no provider named in the environment -> no tracer.
-            provider = getattr(trace, "_TRACER_PROVIDER", _MISSING)
-            if provider is None:
-                if not _provider_in_environment():
-                    return None
-                provider = trace.get_tracer_provider()
-            elif provider is _MISSING:  # another API version: the public way
-                provider = trace.get_tracer_provider()
+        if provider is None or isinstance(provider, trace.ProxyTracerProvider):  # the global one
+            provider = trace.get_tracer_provider()
         seen = self._seen
         if provider is seen[0]:
             return seen[1]

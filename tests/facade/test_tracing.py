@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from commerce_sdk_clients.chift.api.syncs import syncs_get_syncs
@@ -18,7 +19,7 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import SpanKind, StatusCode
 
-from commerce_sdk import NotFoundError, RetryPolicy, Tracing
+from commerce_sdk import NotFoundError, RetryPolicy, Tracing, _tracing
 
 from .helpers import API_KEY, CHIFT_SECRET, ITEM, TENANT, chift_client, chift_token, jtl_client
 from .server import LoopbackServer, Reply
@@ -111,6 +112,60 @@ def test_no_tracer_provider_means_no_tracer() -> None:
     assert Tracing().tracer() is None
 
 
+async def test_without_a_provider_a_call_reads_one_attribute_and_a_later_one_is_seen(
+    server: LoopbackServer,
+    spans: tuple[TracerProvider, InMemorySpanExporter],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The plain path asks tracer() once (to choose the gate), then never while no provider
+    is set; a global provider set after that is picked up on the next call."""
+    from opentelemetry import trace
+
+    provider, exporter = spans
+    monkeypatch.setattr(trace, "_TRACER_PROVIDER", None)  # this process may have one set
+    monkeypatch.delenv("OTEL_PYTHON_TRACER_PROVIDER", raising=False)
+    monkeypatch.setattr(_tracing, "_ENV_PROVIDER", None)
+    asked: list[Tracing] = []
+    real = Tracing.tracer
+
+    def counting(self: Tracing) -> Any:
+        asked.append(self)
+        return real(self)
+
+    monkeypatch.setattr(Tracing, "tracer", counting)
+    server.on("GET", "/erp/items/{itemId}", Reply(json=ITEM))
+    async with jtl_client(server) as jtl:
+        shop = jtl.tenant(TENANT)
+        for i in range(3):
+            await shop.call(get_item, item_id=i)
+        assert len(asked) == 1 and asked[0]._gate is trace  # the global provider decides
+        assert exporter.get_finished_spans() == ()
+        # What trace.set_tracer_provider() does (set-once: the public way is in a subprocess below)
+        monkeypatch.setattr(trace, "_TRACER_PROVIDER", provider)
+        await shop.call(get_item, item_id=9)
+    assert [s.name for s in exporter.get_finished_spans()] == ["jtl_erp.item.get_item"]
+
+
+def test_the_gate_without_opentelemetry_an_own_provider_or_one_in_the_environment(
+    spans: tuple[TracerProvider, InMemorySpanExporter], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from opentelemetry import trace
+
+    provider, _ = spans
+    own = Tracing(tracer_provider=provider)
+    assert own.tracer() is not None and own._gate._TRACER_PROVIDER is not None  # asked every call
+    proxy = Tracing(tracer_provider=trace.get_tracer_provider())
+    proxy.tracer()
+    assert proxy._gate is trace  # a proxy follows the global provider, as the default does
+    monkeypatch.setattr(_tracing, "_ENV_PROVIDER", True)  # OTEL_PYTHON_TRACER_PROVIDER is set
+    named = Tracing()
+    named.tracer()
+    assert named._gate is not trace and named._gate._TRACER_PROVIDER is not None
+    monkeypatch.setattr(_tracing, "_trace_module", None)  # OpenTelemetry not installed
+    absent = Tracing()
+    assert absent.tracer() is None and absent._gate._TRACER_PROVIDER is None
+
+
 async def test_tracing_false_and_bad_values(server: LoopbackServer) -> None:
     from commerce_sdk import ConfigurationError
 
@@ -129,17 +184,24 @@ from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from commerce_sdk_clients.jtl_erp.api.item import get_item
-from commerce_sdk import JtlErp
+from commerce_sdk import JtlErp, Tracing
+
+def client(**options):
+    return JtlErp(api_key="5e1f0c2a-7d41-4b8e-9c3f-a11b2c3d4e5f", app_id="a", app_version="1",
+                  base_url=sys.argv[1], max_retries=0, **options)
 
 async def main():
-    async with JtlErp(api_key="5e1f0c2a-7d41-4b8e-9c3f-a11b2c3d4e5f", app_id="a", app_version="1",
-                      base_url=sys.argv[1], max_retries=0) as jtl:
-        await jtl.tenant(sys.argv[2]).call(get_item, item_id=1)   # no provider yet: no span
+    # the default, and a proxy of the global provider taken before one is set
+    proxy = Tracing(tracer_provider=trace.get_tracer_provider())
+    async with client() as jtl, client(tracing=proxy) as proxied:
+        for c in (jtl, proxied):
+            await c.tenant(sys.argv[2]).call(get_item, item_id=1)   # no provider yet: no span
         exporter = InMemorySpanExporter()
         provider = TracerProvider()
         provider.add_span_processor(SimpleSpanProcessor(exporter))
-        trace.set_tracer_provider(provider)   # set later, globally: the same client picks it up
-        await jtl.tenant(sys.argv[2]).call(get_item, item_id=2)
+        trace.set_tracer_provider(provider)   # set later, globally: the same clients pick it up
+        for c in (jtl, proxied):
+            await c.tenant(sys.argv[2]).call(get_item, item_id=2)
     print([s.name for s in exporter.get_finished_spans()])
 
 asyncio.run(main())
@@ -164,4 +226,4 @@ def test_a_global_provider_set_later_is_picked_up(server: LoopbackServer) -> Non
         check=False,
     )
     assert run.returncode == 0, run.stderr[-2000:]
-    assert run.stdout.strip().splitlines()[-1] == "['jtl_erp.item.get_item']"
+    assert run.stdout.strip().splitlines()[-1] == "['jtl_erp.item.get_item', 'jtl_erp.item.get_item']"
