@@ -529,46 +529,6 @@ def _python_name_collisions(spec: dict[str, Any], warnings: list[str]) -> None:
         stack.extend((v, f"{where}/{k}") for k, v in node.items())
 
 
-def _make_union_nullable(node: dict[str, Any], key: str, v31: bool) -> None:
-    members = node[key]
-    if v31:
-        if not any(isinstance(m, dict) and m.get("type") == "null" and len(m) == 1 for m in members):
-            members.append({"type": "null"})
-    else:
-        node["nullable"] = True
-
-
-_OBJECT_TYPES = ("object", ["object", "null"], ["null", "object"])
-
-
-def _lift_null_from_union_members(spec: dict[str, Any], counts: Counter[str]) -> None:
-    """An inline anyOf/oneOf member that is itself nullable (GitHub's requested reviewers:
-    `oneOf: [{type: object, nullable: true, ...}, {...}]`) is a union inside a union, which the
-    generator cannot build ("Invalid property in union").  The null moves up to the union."""
-    v31 = str(spec.get("openapi", "")).startswith("3.1")
-    stack: list[Any] = [spec.get("components"), spec.get("paths")]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, list):
-            stack.extend(node)
-            continue
-        if not isinstance(node, dict):
-            continue
-        for key in ("anyOf", "oneOf"):
-            members = node.get(key)
-            if not isinstance(members, list):
-                continue
-            lifted = False
-            for member in members:
-                inline = isinstance(member, dict) and "$ref" not in member
-                if inline and ("properties" in member or member.get("type") in _OBJECT_TYPES):
-                    lifted |= _strip_null(member)
-            if lifted:
-                _make_union_nullable(node, key, v31)
-                counts["nullable union member: the null moved to the union"] += 1
-        stack.extend(node.values())
-
-
 def _hoist_component_union_members(spec: dict[str, Any], counts: Counter[str]) -> None:
     """A schema component that is a union of inline objects (GitHub's `org-ruleset-conditions`:
     a oneOf of allOfs over other components) is built before the components it uses, and fails
@@ -739,7 +699,6 @@ def normalise(doc: dict[str, Any], rules: ProviderRules, source: str) -> Normali
     _inline_component_aliases(spec, counts, source)
     _redirect_schema_aliases(spec, counts)
     _nullable_components_to_references(spec, counts)
-    _lift_null_from_union_members(spec, counts)
     _hoist_component_union_members(spec, counts)
     _flatten_conflicting_allofs(spec, counts, source)
     _colliding_titles(spec, counts)
