@@ -9,7 +9,6 @@ codegen log so no change is silent.
 from __future__ import annotations
 
 import copy
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -401,16 +400,16 @@ def _enum_values(spec: dict[str, Any], schema: Any, source: str) -> list[Any] | 
     return values if isinstance(values, list) else None
 
 
-def _defines_model(schema: Any) -> bool:
+def _defines_model(schema: Any, *, enums: bool = True) -> bool:
     """The schema builds a class of its own (an inline object or enum, also inside items or a
-    union); two allOf members each building one for the same property make "duplicate models"."""
+    union); two allOf members each building one for one property make "duplicate models"."""
     stack = [schema]
     while stack:
         cur = stack.pop()
         if isinstance(cur, list):
             stack.extend(cur)
         elif isinstance(cur, dict) and "$ref" not in cur:
-            if "properties" in cur or "enum" in cur:
+            if "properties" in cur or (enums and "enum" in cur):
                 return True
             stack.extend(
                 cur[k] for k in ("items", "additionalProperties", "anyOf", "oneOf", "allOf") if k in cur
@@ -418,24 +417,26 @@ def _defines_model(schema: Any) -> bool:
     return False
 
 
-def _shape(spec: dict[str, Any], schema: Any, source: str) -> Any:
-    """What the generator makes of a property schema, as far as merging is concerned."""
-    if not isinstance(schema, dict):
+def _scalar_shape(schema: Any) -> tuple[Any, bool, bool] | None:
+    """(types, nullable, is a union) of an inline typed schema; None for a reference, an
+    untyped schema (it merges with anything) or an object (the generator merges those)."""
+    if not isinstance(schema, dict) or "$ref" in schema or "allOf" in schema:
         return None
-    if "$ref" in schema:
-        return ("ref", schema["$ref"])
+    union = "anyOf" in schema or "oneOf" in schema
     types = schema.get("type")
     nullable = schema.get("nullable") is True or (isinstance(types, list) and "null" in types)
     if isinstance(types, list):
-        types = tuple(sorted(str(t) for t in types if t != "null"))
-    unions = tuple(
-        json.dumps(schema.get(k), sort_keys=True) for k in ("anyOf", "oneOf", "allOf") if k in schema
-    )
-    return (types, schema.get("format"), nullable, unions)
+        rest = sorted(str(t) for t in types if t != "null")
+        types = rest[0] if len(rest) == 1 else tuple(rest) or None
+    if types == "object" or (types is None and not union):
+        return None
+    return types, nullable, union
 
 
 def _member_conflict(spec: dict[str, Any], before: Any, after: Any, source: str) -> str | None:
-    """Why the generator cannot merge two allOf members' definitions of one property, if it cannot."""
+    """Why the generator cannot merge two allOf members' definitions of one property, if it
+    cannot: different enums, two inline classes, a nullable type over the plain one ("None | str
+    can't be merged with str"), a union over a plain type, two different plain types."""
     if before == after:
         return None
     old, new = _enum_values(spec, before, source), _enum_values(spec, after, source)
@@ -443,9 +444,15 @@ def _member_conflict(spec: dict[str, Any], before: Any, after: Any, source: str)
         # Any redefinition, even a subset: the generator names some values by their position
         # ("" -> VALUE_2), so `[""]` under `["S", "L", ""]` is "incompatible".
         return "enum" if old != new else None
-    if _defines_model(before) or _defines_model(after):
-        return "shape"
-    return "shape" if _shape(spec, before, source) != _shape(spec, after, source) else None
+    if _defines_model(before) and _defines_model(after):
+        return "shape"  # two classes of one name (an enum next to a plain string merges)
+    one, other = _scalar_shape(before), _scalar_shape(after)
+    if one is None or other is None or one == other:
+        return None
+    numeric = {"integer", "number"}
+    if not one[2] and not other[2] and {one[0], other[0]} <= numeric and one[1] == other[1]:
+        return None  # an int narrows a number
+    return "shape"
 
 
 def _flatten_conflicting_allofs(spec: dict[str, Any], counts: Counter[str], source: str) -> None:
@@ -530,11 +537,12 @@ def _python_name_collisions(spec: dict[str, Any], warnings: list[str]) -> None:
 
 
 def _hoist_component_union_members(spec: dict[str, Any], counts: Counter[str]) -> None:
-    """A schema component that is a union of inline objects (GitHub's `org-ruleset-conditions`:
-    a oneOf of allOfs over other components) is built before the components it uses, and fails
-    ("Invalid property in union"), dropping all that refers to it.  Each inline object member
-    becomes a component of its own (named after the union and the member's title or position)
-    and the union refers to them."""
+    """A schema component that is a union of inline objects is built before the components it
+    uses: a member that is an allOf over other components (GitHub's `org-ruleset-conditions`)
+    fails ("Invalid property in union"), one with inline objects of its own builds them twice
+    ("duplicate models"), and all that refers to the union is dropped.  Each such member becomes
+    a component of its own (named after the union and the member's title or position) and the
+    union refers to it."""
     schemas = (spec.get("components") or {}).get("schemas")
     if not isinstance(schemas, dict):
         return
@@ -550,8 +558,11 @@ def _hoist_component_union_members(spec: dict[str, Any], counts: Counter[str]) -
             for i, member in enumerate(members):
                 if not isinstance(member, dict) or "$ref" in member:
                     continue
-                if not ("properties" in member or "allOf" in member or member.get("type") == "object"):
-                    continue
+                props: dict[str, Any] = member.get("properties") or {}
+                # (an enum built twice is the same enum; an object built twice is "duplicate")
+                nested = any(_defines_model(p, enums=False) for p in props.values())
+                if not (nested or "allOf" in member):
+                    continue  # a flat object builds fine in place
                 suffix = python_name(str(member.get("title") or f"option_{i + 1}"))
                 new, n = f"{name}_{suffix}", 1
                 while new in schemas:
