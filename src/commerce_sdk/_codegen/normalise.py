@@ -14,8 +14,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from openapi_python_client.strings import PythonIdentifier, pascal_case
+
 from .errors import SpecError
-from .names import python_name, tag_name
+from .names import FIELD_PREFIX, python_name, tag_name
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -277,6 +279,95 @@ def _redirect_schema_aliases(spec: dict[str, Any], counts: Counter[str]) -> None
     counts["schema component that only aliases another one folded into it"] += len(aliases)
 
 
+def _strip_null(schema: dict[str, Any]) -> bool:
+    """Make a schema non-nullable in place (3.0 `nullable: true`, 3.1 `type: [..., "null"]`);
+    True when it was nullable."""
+    if schema.get("nullable") is True:
+        del schema["nullable"]
+        return True
+    types = schema.get("type")
+    if isinstance(types, list) and "null" in types:
+        rest = [t for t in types if t != "null"]
+        if not rest:
+            return False  # only null: nothing else to generate
+        schema["type"] = rest[0] if len(rest) == 1 else rest
+        return True
+    return False
+
+
+def _nullable_components_to_references(spec: dict[str, Any], counts: Counter[str]) -> None:
+    """A nullable schema component (GitHub's `nullable-integration`: `type: object, nullable:
+    true`) becomes a union at the top of the generator's model tree, which it builds eagerly:
+    references not yet parsed fail ("Invalid property in union"), inline models are built twice
+    ("duplicate models") and everything referring to it is dropped.  The component loses its
+    `nullable`; each place that refers to it says "this or null" instead (the same values).  In
+    an allOf the reference stays plain: an object merged with null is not one."""
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    prefix = "#/components/schemas/"
+    nullable: set[str] = set()
+    for name, schema in schemas.items():
+        if isinstance(schema, dict) and "$ref" not in schema and "enum" not in schema and _strip_null(schema):
+            nullable.add(prefix + str(name).replace("~", "~0").replace("/", "~1"))
+    if not nullable:
+        return
+    counts["nullable schema component made nullable where it is referenced"] += len(nullable)
+    v31 = str(spec.get("openapi", "")).startswith("3.1")
+
+    def wrap(ref_node: dict[str, Any]) -> dict[str, Any]:
+        siblings = {k: v for k, v in ref_node.items() if k != "$ref"}
+        if v31:
+            return {**siblings, "anyOf": [{"$ref": ref_node["$ref"]}, {"type": "null"}]}
+        return {**siblings, "anyOf": [{"$ref": ref_node["$ref"]}], "nullable": True}
+
+    def is_target(node: Any) -> bool:
+        return isinstance(node, dict) and node.get("$ref") in nullable
+
+    def visit(node: Any, names: bool = False) -> None:
+        """`names`: `node` maps property names to schemas (a property may be called "default")."""
+        if isinstance(node, list):
+            for i, item in enumerate(node):
+                if is_target(item):
+                    node[i] = wrap(item)
+                else:
+                    visit(item)
+            return
+        if not isinstance(node, dict):
+            return
+        for key, value in list(node.items()):
+            if not names and key in ("example", "examples", "enum", "const", "default"):
+                continue  # values, not schemas
+            if key == "allOf" and isinstance(value, list):
+                for item in value:
+                    if not is_target(item):
+                        visit(item)
+            elif key in ("anyOf", "oneOf") and isinstance(value, list):
+                if any(is_target(item) for item in value):
+                    if v31:
+                        if not any(isinstance(i, dict) and i.get("type") == "null" for i in value):
+                            value.append({"type": "null"})
+                    else:
+                        node["nullable"] = True
+                for item in value:
+                    if not is_target(item):
+                        visit(item)
+            elif key == "$ref" and not names:
+                continue
+            elif is_target(value):
+                node[key] = wrap(value)
+            else:
+                visit(value, names=not names and key in ("properties", "patternProperties"))
+
+    # Every place a schema can be: paths, components (each component itself stays as it is).
+    visit(spec.get("paths"))
+    visit(spec.get("webhooks"))
+    components = spec.get("components") or {}
+    for section in components.values():
+        if not isinstance(section, dict):
+            continue
+        for entry in section.values():
+            visit(entry)
+
+
 def _effective_object(
     spec: dict[str, Any], schema: Any, source: str, depth: int = 0
 ) -> dict[str, Any] | None:
@@ -309,42 +400,264 @@ def _enum_values(spec: dict[str, Any], schema: Any, source: str) -> list[Any] | 
     return values if isinstance(values, list) else None
 
 
-def _flatten_enum_overrides(spec: dict[str, Any], counts: Counter[str], source: str) -> None:
-    """An allOf member that redefines an inherited enum (Ideal Postcodes' `postcode_type: [""]`
-    over the base's `["S", "L", ""]`) means "override"; the generator refuses to merge them
-    ("incompatible lists of values").  Such a schema is flattened into one object: the base's
-    properties, then its own."""
-    for schema in ((spec.get("components") or {}).get("schemas") or {}).values():
-        members = schema.get("allOf") if isinstance(schema, dict) else None
-        if not isinstance(members, list) or len(members) < 2:
+def _defines_model(schema: Any, *, enums: bool = True) -> bool:
+    """The schema builds a class of its own (an inline object or enum, also inside items or a
+    union); two allOf members each building one for one property make "duplicate models"."""
+    stack = [schema]
+    while stack:
+        cur = stack.pop()
+        if isinstance(cur, list):
+            stack.extend(cur)
+        elif isinstance(cur, dict) and "$ref" not in cur:
+            if "properties" in cur or (enums and "enum" in cur):
+                return True
+            stack.extend(
+                cur[k] for k in ("items", "additionalProperties", "anyOf", "oneOf", "allOf") if k in cur
+            )
+    return False
+
+
+def _scalar_shape(schema: Any) -> tuple[Any, bool, bool] | None:
+    """(types, nullable, is a union) of an inline typed schema; None for a reference, an
+    untyped schema (it merges with anything) or an object (the generator merges those)."""
+    if not isinstance(schema, dict) or "$ref" in schema or "allOf" in schema:
+        return None
+    union = "anyOf" in schema or "oneOf" in schema
+    types = schema.get("type")
+    nullable = schema.get("nullable") is True or (isinstance(types, list) and "null" in types)
+    if isinstance(types, list):
+        rest = sorted(str(t) for t in types if t != "null")
+        types = rest[0] if len(rest) == 1 else tuple(rest) or None
+    if types == "object" or (types is None and not union):
+        return None
+    return types, nullable, union
+
+
+def _member_conflict(spec: dict[str, Any], before: Any, after: Any, source: str) -> str | None:
+    """Why the generator cannot merge two allOf members' definitions of one property, if it
+    cannot: different enums, two inline classes, a nullable type over the plain one ("None | str
+    can't be merged with str"), a union over a plain type, two different plain types."""
+    if before == after:
+        return None
+    old, new = _enum_values(spec, before, source), _enum_values(spec, after, source)
+    if old is not None and new is not None:
+        # Any redefinition, even a subset: the generator names some values by their position
+        # ("" -> VALUE_2), so `[""]` under `["S", "L", ""]` is "incompatible".
+        return "enum" if old != new else None
+    if _defines_model(before) and _defines_model(after):
+        return "shape"  # two classes of one name (an enum next to a plain string merges)
+    one, other = _scalar_shape(before), _scalar_shape(after)
+    if one is None or other is None or one == other:
+        return None
+    numeric = {"integer", "number"}
+    if not one[2] and not other[2] and {one[0], other[0]} <= numeric and one[1] == other[1]:
+        return None  # an int narrows a number
+    return "shape"
+
+
+def _flatten_conflicting_allofs(spec: dict[str, Any], counts: Counter[str], source: str) -> None:
+    """allOf members that define one property differently mean "override" (Ideal Postcodes'
+    `postcode_type: [""]` over the base's `["S", "L", ""]`; GitHub's `nullable` string over a
+    plain one, or an inline object redefined by the next member).  The generator cannot merge
+    them ("incompatible lists of values", "None | str can't be merged with str", "duplicate
+    models") and drops the schema with all that refers to it.  Such a schema, a component or
+    inline, is flattened into one object: the earlier members' properties, then the later ones'."""
+    stack: list[Any] = [spec.get("components"), spec.get("paths")]
+    while stack:
+        schema = stack.pop()
+        if isinstance(schema, list):
+            stack.extend(schema)
             continue
-        seen: dict[str, list[Any]] = {}
-        conflict = False
-        for member in members:
-            part = _effective_object(spec, member, source)
-            if part is None:
-                conflict = False
-                break
-            for name, prop in part["properties"].items():
-                values = _enum_values(spec, prop, source)
-                if values is None:
+        if not isinstance(schema, dict):
+            continue
+        members = schema.get("allOf")
+        if isinstance(members, list) and len(members) >= 2:
+            kind = _allof_conflict(spec, members, source)
+            flat = _effective_object(spec, schema, source) if kind else None
+            if kind and flat is not None:
+                del schema["allOf"]
+                schema["type"] = schema.get("type", "object")
+                schema["properties"] = copy.deepcopy(flat["properties"])
+                if flat["required"]:
+                    schema["required"] = flat["required"]
+                if kind == "enum":
+                    counts["allOf overriding an inherited enum flattened into one object"] += 1
+                else:
+                    counts["allOf redefining a property differently flattened into one object"] += 1
+        stack.extend(schema.values())
+
+
+def _allof_conflict(spec: dict[str, Any], members: list[Any], source: str) -> str | None:
+    seen: dict[str, Any] = {}
+    found: str | None = None
+    for member in members:
+        part = _effective_object(spec, member, source)
+        if part is None:
+            return None
+        for name, prop in part["properties"].items():
+            if name in seen:
+                kind = _member_conflict(spec, seen[name], prop, source)
+                if kind == "enum" or found is None:
+                    found = kind or found
+            seen[name] = prop
+    return found
+
+
+def _python_name_collisions(spec: dict[str, Any], warnings: list[str]) -> None:
+    """Properties whose names differ only in characters Python cannot spell (GitHub's reactions
+    `+1` and `-1`): the generator refuses the whole model ("have the same python_name").  The
+    first keeps its typed attribute; the others are still parsed, into `additional_properties`."""
+    stack: list[tuple[Any, str]] = [(spec.get("components"), "#/components"), (spec.get("paths"), "#/paths")]
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, list):
+            stack.extend((v, f"{where}/{i}") for i, v in enumerate(node))
+            continue
+        if not isinstance(node, dict):
+            continue
+        props = node.get("properties")
+        if isinstance(props, dict) and "$ref" not in node:
+            owner: dict[tuple[str, str], str] = {}
+            for key in list(props):
+                name = (
+                    python_name(str(key)),
+                    str(PythonIdentifier(str(key), FIELD_PREFIX, skip_snake_case=True)),
+                )
+                if name not in owner:
+                    owner[name] = str(key)
                     continue
-                before = seen.get(name)
-                # Any redefinition, even a subset: the generator names some values by their
-                # position ("" -> VALUE_2), so `[""]` under `["S", "L", ""]` is "incompatible".
-                conflict |= before is not None and before != values
-                seen[name] = values
-        if not conflict:
+                del props[key]
+                if isinstance(node.get("required"), list):
+                    node["required"] = [r for r in node["required"] if r != key]
+                warnings.append(
+                    f"{where}: property {key!r} has the Python name of {owner[name]!r}; it is parsed "
+                    "into additional_properties, not a typed attribute"
+                )
+        stack.extend((v, f"{where}/{k}") for k, v in node.items())
+
+
+def _hoist_component_union_members(spec: dict[str, Any], counts: Counter[str]) -> None:
+    """A schema component that is a union of inline objects is built before the components it
+    uses: a member that is an allOf over other components (GitHub's `org-ruleset-conditions`)
+    fails ("Invalid property in union"), one with inline objects of its own builds them twice
+    ("duplicate models"), and all that refers to the union is dropped.  Each such member becomes
+    a component of its own (named after the union and the member's title or position) and the
+    union refers to it."""
+    schemas = (spec.get("components") or {}).get("schemas")
+    if not isinstance(schemas, dict):
+        return
+    prefix = "#/components/schemas/"
+    for name in list(schemas):
+        schema = schemas[name]
+        if not isinstance(schema, dict):
             continue
-        flat = _effective_object(spec, schema, source)
-        if flat is None:
+        for key in ("anyOf", "oneOf"):
+            members = schema.get(key)
+            if not isinstance(members, list):
+                continue
+            for i, member in enumerate(members):
+                if not isinstance(member, dict) or "$ref" in member:
+                    continue
+                props: dict[str, Any] = member.get("properties") or {}
+                # (an enum built twice is the same enum; an object built twice is "duplicate")
+                nested = any(_defines_model(p, enums=False) for p in props.values())
+                if not (nested or "allOf" in member):
+                    continue  # a flat object builds fine in place
+                suffix = python_name(str(member.get("title") or f"option_{i + 1}"))
+                new, n = f"{name}_{suffix}", 1
+                while new in schemas:
+                    n += 1
+                    new = f"{name}_{suffix}_{n}"
+                member["title"] = new
+                schemas[new] = member
+                members[i] = {"$ref": prefix + new.replace("~", "~0").replace("/", "~1")}
+                counts["inline object in a component's union made a component of its own"] += 1
+
+
+def _class_name_groups(node: dict[str, Any]) -> list[list[tuple[dict[str, Any], str]]]:
+    """The inline schemas that get classes named `<node's class><Name>`, each with the name it
+    gets without a title: its properties, their array items and union members (the generator
+    names a titled one after its title instead)."""
+    group: list[tuple[dict[str, Any], str]] = []
+
+    def add(schema: Any, default: str, depth: int) -> None:
+        if not isinstance(schema, dict) or "$ref" in schema or depth > 10:
+            return
+        group.append((schema, default))
+        add(schema.get("items"), f"{default}_item", depth + 1)
+        for key in ("anyOf", "oneOf"):
+            members = schema.get(key)
+            if isinstance(members, list):
+                for i, member in enumerate(members):
+                    add(member, f"{default}_type_{i}", depth + 1)
+
+    props = node.get("properties")
+    if isinstance(props, dict):
+        for key, prop in props.items():
+            add(prop, str(key), 0)
+    return [group] if group else []
+
+
+def _colliding_titles(spec: dict[str, Any], counts: Counter[str]) -> None:
+    """Inline schemas name their class after their `title` (parent class + title); a title
+    shared with a sibling, or equal to a sibling's property name (GitHub's `assignee: {title:
+    User}` next to `user`), makes "duplicate models" and the generator drops the parent.  Such
+    titles go: the class is named after the property (or the position in a union) instead."""
+    stack: list[Any] = [spec.get("components"), spec.get("paths")]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
             continue
-        del schema["allOf"]
-        schema["type"] = schema.get("type", "object")
-        schema["properties"] = copy.deepcopy(flat["properties"])
-        if flat["required"]:
-            schema["required"] = flat["required"]
-        counts["allOf overriding an inherited enum flattened into one object"] += 1
+        if not isinstance(node, dict):
+            continue
+        for group in _class_name_groups(node):
+            for _ in range(3):  # a dropped title can meet another sibling's name
+                names = Counter(pascal_case(str(m.get("title") or default)) for m, default in group)
+                clash = [
+                    m
+                    for m, _default in group
+                    if isinstance(m.get("title"), str) and names[pascal_case(m["title"])] > 1
+                ]
+                if not clash:
+                    break
+                for member in clash:
+                    del member["title"]
+                    counts["inline schema title that would name two classes alike dropped"] += 1
+        stack.extend(node.values())
+
+
+def _inline_names_meeting_components(spec: dict[str, Any], counts: Counter[str]) -> None:
+    """An inline enum or object is named after its parent and property (`status` of component
+    `analysis` -> `AnalysisStatus`); when a component has that name too (`analysis-status`), the
+    generator finds two enums with one name and drops the parent ("conflicting enums").  The
+    inline one gets a title that names it apart (`AnalysisStatusValue`)."""
+    schemas = (spec.get("components") or {}).get("schemas")
+    if not isinstance(schemas, dict):
+        return
+    taken = {pascal_case(str(k)) for k in schemas}
+
+    def visit(node: dict[str, Any], cls: str, depth: int) -> None:
+        if depth > 30:
+            return
+        for group in _class_name_groups(node):
+            for member, default in group:
+                own = pascal_case(str(member.get("title") or default))
+                name = cls + own
+                builds = "enum" in member or "properties" in member or member.get("type") == "object"
+                if builds and name in taken:
+                    n, title = 1, f"{member.get('title') or default}_value"
+                    while cls + pascal_case(title) in taken:
+                        n += 1
+                        title = f"{member.get('title') or default}_value_{n}"
+                    member["title"] = title
+                    name = cls + pascal_case(title)
+                    counts["inline schema named like a component given a title of its own"] += 1
+                visit(member, name, depth + 1)
+
+    for key, schema in schemas.items():
+        if isinstance(schema, dict):
+            visit(schema, pascal_case(str(key)), 0)
 
 
 def _content_param_as_string(param: dict[str, Any], counts: Counter[str]) -> None:
@@ -396,7 +709,12 @@ def normalise(doc: dict[str, Any], rules: ProviderRules, source: str) -> Normali
     _dedupe_enums(spec.get("paths", {}), counts)
     _inline_component_aliases(spec, counts, source)
     _redirect_schema_aliases(spec, counts)
-    _flatten_enum_overrides(spec, counts, source)
+    _nullable_components_to_references(spec, counts)
+    _hoist_component_union_members(spec, counts)
+    _flatten_conflicting_allofs(spec, counts, source)
+    _colliding_titles(spec, counts)
+    _inline_names_meeting_components(spec, counts)
+    _python_name_collisions(spec, warnings)
     for param in ((spec.get("components") or {}).get("parameters") or {}).values():
         if isinstance(param, dict):
             _content_param_as_string(param, counts)
