@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime
 import logging
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextvars import ContextVar, Token
 from typing import Any, NamedTuple
 
@@ -250,3 +250,63 @@ def enter_strict() -> Token[Mode]:
 
 def leave(token: Token[Mode]) -> None:
     MODE.reset(token)
+
+
+def lazy(
+    owner: type, name: str, key: str, bit: int, from_dict: Callable[[Any, str], Any], many: bool
+) -> Callable[[Any, Any], None]:
+    """Make `owner.name` (a nested object, or array of objects) build on its first read from
+    the JSON a tolerant decode kept; returns the slot's own setter, for `from_dict`.
+
+    A bulk read touches few nested objects of each item, and every built one is a GC-tracked
+    object: built up front, a page of 100 JTL items was ~1,500 of them instead of ~100, and
+    their number paced the cyclic collector's full collections (bench/RESULTS.md, issue 18).
+    Nothing the caller sees changes by waiting: the parent's own checks (an object where one
+    is declared, every element of an array an object) are made when it is decoded, a nested
+    model keeps its deviations in its own `raw_values`, and its warnings name the operation
+    and path of the decode that kept it.  Strict mode builds everything at once.
+
+    A property over the slot: attrs' `__eq__`, `__repr__`, `asdict`, `evolve`, pickling and
+    `to_dict` read through it, and an assignment counts as built.
+    """
+    slot = owner.__dict__[name]
+    get: Callable[[Any], Any] = slot.__get__
+    put: Callable[[Any, Any], None] = slot.__set__
+
+    def build(obj: Any) -> Any:
+        pending = obj._lazy_pending
+        value = obj._lazy_src[key]
+        mode = obj._lazy_mode
+        token = MODE.set(mode) if mode is not None and MODE.get() is not mode else None
+        try:
+            if many:
+                at = obj._lazy_path + key + "[]."
+                built: Any = [from_dict(x, at) for x in value]
+            else:
+                built = from_dict(value, obj._lazy_path + key + ".")
+        finally:
+            if token is not None:
+                MODE.reset(token)
+        put(obj, built)
+        pending = obj._lazy_pending & ~bit
+        obj._lazy_pending = pending
+        if not pending:
+            obj._lazy_src = None  # everything built: the JSON can go
+        return built
+
+    def read(obj: Any) -> Any:
+        if obj._lazy_pending & bit:
+            return build(obj)
+        return get(obj)
+
+    def write(obj: Any, value: Any) -> None:
+        put(obj, value)
+        if obj._lazy_pending & bit:
+            obj._lazy_pending &= ~bit
+
+    def delete(obj: Any) -> None:
+        slot.__delete__(obj)
+        obj._lazy_pending &= ~bit
+
+    setattr(owner, name, property(read, write, delete, getattr(slot, "__doc__", None)))
+    return put

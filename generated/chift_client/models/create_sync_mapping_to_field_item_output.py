@@ -44,6 +44,7 @@ class CreateSyncMappingToFieldItemOutput:
         manual_mapping (bool | Unset):  Default: False.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     name: str
     source_field: FieldItem
     target_field: FieldItem
@@ -58,6 +59,9 @@ class CreateSyncMappingToFieldItemOutput:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -142,6 +146,9 @@ class CreateSyncMappingToFieldItemOutput:
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is CreateSyncMappingToFieldItemOutput
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             name = _src["name"]
         except KeyError:
@@ -154,7 +161,11 @@ class CreateSyncMappingToFieldItemOutput:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_field = _FieldItem_from_dict(_v, _path + "source_field.")
+            if _lazy:
+                source_field = _v
+                _pending |= 1
+            else:
+                source_field = _FieldItem_from_dict(_v, _path + "source_field.")
         else:
             source_field, _raw = _decoding.as_model(_v, FieldItem, _path, "source_field", _raw)
 
@@ -163,7 +174,11 @@ class CreateSyncMappingToFieldItemOutput:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            target_field = _FieldItem_from_dict(_v, _path + "target_field.")
+            if _lazy:
+                target_field = _v
+                _pending |= 2
+            else:
+                target_field = _FieldItem_from_dict(_v, _path + "target_field.")
         else:
             target_field, _raw = _decoding.as_model(_v, FieldItem, _path, "target_field", _raw)
 
@@ -231,9 +246,13 @@ class CreateSyncMappingToFieldItemOutput:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            conditions = _CreateSyncMappingToFieldItemOutputConditionsType0_from_dict(
-                _v, _path + "conditions."
-            )
+            if _lazy:
+                conditions = _v
+                _pending |= 4
+            else:
+                conditions = _CreateSyncMappingToFieldItemOutputConditionsType0_from_dict(
+                    _v, _path + "conditions."
+                )
         elif _v is None:
             conditions = None
         elif _v is UNSET:
@@ -255,7 +274,11 @@ class CreateSyncMappingToFieldItemOutput:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            logic = _CreateSyncMappingToFieldItemOutputLogicType0_from_dict(_v, _path + "logic.")
+            if _lazy:
+                logic = _v
+                _pending |= 8
+            else:
+                logic = _CreateSyncMappingToFieldItemOutputLogicType0_from_dict(_v, _path + "logic.")
         elif _v is None:
             logic = None
         elif _v is UNSET:
@@ -275,17 +298,25 @@ class CreateSyncMappingToFieldItemOutput:
         if cls is CreateSyncMappingToFieldItemOutput:
             _obj = _new(cls)
             _obj.name = name
-            _obj.source_field = source_field
-            _obj.target_field = target_field
+            if not _pending & 1:
+                _set_source_field(_obj, source_field)
+            if not _pending & 2:
+                _set_target_field(_obj, target_field)
             _obj.description = description
             _obj.display_order = display_order
             _obj.challenge_question = challenge_question
-            _obj.conditions = conditions
+            if not _pending & 4:
+                _set_conditions(_obj, conditions)
             _obj.display_delete = display_delete
-            _obj.logic = logic
+            if not _pending & 8:
+                _set_logic(_obj, logic)
             _obj.manual_mapping = manual_mapping
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_src = _src if _pending else None
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 name,
@@ -355,3 +386,26 @@ _CreateSyncMappingToFieldItemOutputLogicType0_from_dict = (
     CreateSyncMappingToFieldItemOutputLogicType0.from_dict
 )
 _FieldItem_from_dict = FieldItem.from_dict
+
+_set_source_field = _decoding.lazy(
+    CreateSyncMappingToFieldItemOutput, "source_field", "source_field", 1, FieldItem.from_dict, False
+)
+_set_target_field = _decoding.lazy(
+    CreateSyncMappingToFieldItemOutput, "target_field", "target_field", 2, FieldItem.from_dict, False
+)
+_set_conditions = _decoding.lazy(
+    CreateSyncMappingToFieldItemOutput,
+    "conditions",
+    "conditions",
+    4,
+    CreateSyncMappingToFieldItemOutputConditionsType0.from_dict,
+    False,
+)
+_set_logic = _decoding.lazy(
+    CreateSyncMappingToFieldItemOutput,
+    "logic",
+    "logic",
+    8,
+    CreateSyncMappingToFieldItemOutputLogicType0.from_dict,
+    False,
+)

@@ -28,12 +28,16 @@ class WaitHandle:
         safe_wait_handle (SafeWaitHandle | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     handle: WaitHandleHandle | Unset = UNSET
     safe_wait_handle: SafeWaitHandle | Unset = UNSET
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         handle: dict[str, Any] | Unset = UNSET
@@ -64,12 +68,19 @@ class WaitHandle:
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is WaitHandle
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Handle"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            handle = _WaitHandleHandle_from_dict(_v, _path + "Handle.")
+            if _lazy:
+                handle = _v
+                _pending |= 1
+            else:
+                handle = _WaitHandleHandle_from_dict(_v, _path + "Handle.")
         elif _v is UNSET:
             handle = UNSET
         else:
@@ -80,7 +91,11 @@ class WaitHandle:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            safe_wait_handle = _SafeWaitHandle_from_dict(_v, _path + "SafeWaitHandle.")
+            if _lazy:
+                safe_wait_handle = _v
+                _pending |= 2
+            else:
+                safe_wait_handle = _SafeWaitHandle_from_dict(_v, _path + "SafeWaitHandle.")
         elif _v is UNSET:
             safe_wait_handle = UNSET
         else:
@@ -88,10 +103,16 @@ class WaitHandle:
 
         if cls is WaitHandle:
             _obj = _new(cls)
-            _obj.handle = handle
-            _obj.safe_wait_handle = safe_wait_handle
+            if not _pending & 1:
+                _set_handle(_obj, handle)
+            if not _pending & 2:
+                _set_safe_wait_handle(_obj, safe_wait_handle)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_src = _src if _pending else None
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 handle,
@@ -143,3 +164,8 @@ from ..models.wait_handle_handle import WaitHandleHandle
 
 _SafeWaitHandle_from_dict = SafeWaitHandle.from_dict
 _WaitHandleHandle_from_dict = WaitHandleHandle.from_dict
+
+_set_handle = _decoding.lazy(WaitHandle, "handle", "Handle", 1, WaitHandleHandle.from_dict, False)
+_set_safe_wait_handle = _decoding.lazy(
+    WaitHandle, "safe_wait_handle", "SafeWaitHandle", 2, SafeWaitHandle.from_dict, False
+)

@@ -31,6 +31,7 @@ class IntegrationCreate:
         settings (IntegrationCreateSettings | Unset): Configuration values specific to the connector.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     name: str
     connector_id: str
     settings: IntegrationCreateSettings | Unset = UNSET
@@ -38,6 +39,9 @@ class IntegrationCreate:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -71,6 +75,9 @@ class IntegrationCreate:
         (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is IntegrationCreate
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             name = _src["name"]
         except KeyError:
@@ -90,7 +97,11 @@ class IntegrationCreate:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            settings = _IntegrationCreateSettings_from_dict(_v, _path + "settings.")
+            if _lazy:
+                settings = _v
+                _pending |= 1
+            else:
+                settings = _IntegrationCreateSettings_from_dict(_v, _path + "settings.")
         elif _v is UNSET:
             settings = UNSET
         else:
@@ -100,9 +111,14 @@ class IntegrationCreate:
             _obj = _new(cls)
             _obj.name = name
             _obj.connector_id = connector_id
-            _obj.settings = settings
+            if not _pending & 1:
+                _set_settings(_obj, settings)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_src = _src if _pending else None
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 name,
@@ -153,3 +169,7 @@ class IntegrationCreate:
 from ..models.integration_create_settings import IntegrationCreateSettings
 
 _IntegrationCreateSettings_from_dict = IntegrationCreateSettings.from_dict
+
+_set_settings = _decoding.lazy(
+    IntegrationCreate, "settings", "settings", 1, IntegrationCreateSettings.from_dict, False
+)
