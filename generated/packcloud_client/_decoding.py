@@ -273,31 +273,24 @@ def lazy(
     get: Callable[[Any], Any] = slot.__get__
     put: Callable[[Any, Any], None] = slot.__set__
 
-    def build(obj: Any) -> Any:
-        pending = obj._lazy_pending
-        value = obj._lazy_src[key]
+    suffix = key + ("[]." if many else ".")
+
+    def read(obj: Any) -> Any:
+        if not obj._lazy_pending & bit:
+            return get(obj)
+        value = get(obj)  # the JSON object or array, as decoded
+        path = obj._lazy_path
+        path = path + suffix if path else suffix
         mode = obj._lazy_mode
         token = MODE.set(mode) if mode is not None and MODE.get() is not mode else None
         try:
-            if many:
-                at = obj._lazy_path + key + "[]."
-                built: Any = [from_dict(x, at) for x in value]
-            else:
-                built = from_dict(value, obj._lazy_path + key + ".")
+            built = [from_dict(x, path) for x in value] if many else from_dict(value, path)
         finally:
             if token is not None:
                 MODE.reset(token)
         put(obj, built)
-        pending = obj._lazy_pending & ~bit
-        obj._lazy_pending = pending
-        if not pending:
-            obj._lazy_src = None  # everything built: the JSON can go
+        obj._lazy_pending &= ~bit
         return built
-
-    def read(obj: Any) -> Any:
-        if obj._lazy_pending & bit:
-            return build(obj)
-        return get(obj)
 
     def write(obj: Any, value: Any) -> None:
         put(obj, value)

@@ -51,7 +51,6 @@ class AccountItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -286,12 +285,10 @@ class AccountItem:
             _obj.type_ = type_
             _obj.scheme_ids = scheme_ids
             _obj.accounting_category = accounting_category
-            if not _pending & 1:
-                _set_tax_information(_obj, tax_information)
+            _set_tax_information(_obj, tax_information)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

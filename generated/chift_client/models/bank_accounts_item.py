@@ -47,7 +47,6 @@ class BankAccountsItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -265,12 +264,10 @@ class BankAccountsItem:
             _obj.iban = iban
             _obj.bic_swift = bic_swift
             _obj.account_number = account_number
-            if not _pending & 1:
-                _set_routing_code(_obj, routing_code)
+            _set_routing_code(_obj, routing_code)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -54,7 +54,6 @@ class BankStatementItemIn:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -275,15 +274,13 @@ class BankStatementItemIn:
             _obj.bank_account_id = bank_account_id
             _obj.currency = currency
             _obj.external_bank_statement_id = external_bank_statement_id
-            if not _pending & 1:
-                _set_items(_obj, items)
+            _set_items(_obj, items)
             _obj.opening_balance = opening_balance
             _obj.pdf = pdf
             _obj.pdf_name = pdf_name
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -48,7 +48,6 @@ class BankStatementItemOut:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -226,14 +225,12 @@ class BankStatementItemOut:
             _obj.bank_statement_date = bank_statement_date
             _obj.bank_account_id = bank_account_id
             _obj.currency = currency
-            if not _pending & 1:
-                _set_items(_obj, items)
+            _set_items(_obj, items)
             _obj.id = id
             _obj.external_bank_statement_id = external_bank_statement_id
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

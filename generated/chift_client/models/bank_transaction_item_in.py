@@ -53,7 +53,6 @@ class BankTransactionItemIn:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -332,12 +331,10 @@ class BankTransactionItemIn:
             _obj.fee_amount = fee_amount
             _obj.tax_amount = tax_amount
             _obj.currency_exchange_rate = currency_exchange_rate
-            if not _pending & 1:
-                _set_counterpart(_obj, counterpart)
+            _set_counterpart(_obj, counterpart)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

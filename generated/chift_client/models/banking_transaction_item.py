@@ -89,7 +89,6 @@ class BankingTransactionItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -689,12 +688,10 @@ class BankingTransactionItem:
             _obj.last_update_on = last_update_on
             _obj.status = status
             _obj.opening_balance = opening_balance
-            if not _pending & 1:
-                _set_attachments_info(_obj, attachments_info)
+            _set_attachments_info(_obj, attachments_info)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

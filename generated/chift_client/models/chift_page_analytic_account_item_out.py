@@ -41,7 +41,6 @@ class ChiftPageAnalyticAccountItemOut:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -138,15 +137,13 @@ class ChiftPageAnalyticAccountItemOut:
 
         if cls is ChiftPageAnalyticAccountItemOut:
             _obj = _new(cls)
-            if not _pending & 1:
-                _set_items(_obj, items)
+            _set_items(_obj, items)
             _obj.total = total
             _obj.page = page
             _obj.size = size
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

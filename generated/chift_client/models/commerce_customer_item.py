@@ -63,7 +63,6 @@ class CommerceCustomerItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -433,8 +432,7 @@ class CommerceCustomerItem:
         if cls is CommerceCustomerItem:
             _obj = _new(cls)
             _obj.id = id
-            if not _pending & 1:
-                _set_source_ref(_obj, source_ref)
+            _set_source_ref(_obj, source_ref)
             _obj.first_name = first_name
             _obj.last_name = last_name
             _obj.phone = phone
@@ -442,13 +440,11 @@ class CommerceCustomerItem:
             _obj.language = language
             _obj.internal_notes = internal_notes
             _obj.currency = currency
-            if not _pending & 2:
-                _set_addresses(_obj, addresses)
+            _set_addresses(_obj, addresses)
             _obj.created_on = created_on
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -73,7 +73,6 @@ class CommerceProductItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -593,29 +592,22 @@ class CommerceProductItem:
         if cls is CommerceProductItem:
             _obj = _new(cls)
             _obj.id = id
-            if not _pending & 1:
-                _set_source_ref(_obj, source_ref)
+            _set_source_ref(_obj, source_ref)
             _obj.name = name
             _obj.description = description
             _obj.description_html = description_html
-            if not _pending & 2:
-                _set_categories(_obj, categories)
+            _set_categories(_obj, categories)
             _obj.created_on = created_on
             _obj.last_updated_on = last_updated_on
-            if not _pending & 4:
-                _set_variants(_obj, variants)
+            _set_variants(_obj, variants)
             _obj.status = status
             _obj.sku = sku
-            if not _pending & 8:
-                _set_common_attributes(_obj, common_attributes)
-            if not _pending & 16:
-                _set_variant_attributes_options(_obj, variant_attributes_options)
-            if not _pending & 32:
-                _set_common_images(_obj, common_images)
+            _set_common_attributes(_obj, common_attributes)
+            _set_variant_attributes_options(_obj, variant_attributes_options)
+            _set_common_images(_obj, common_images)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -58,7 +58,6 @@ class ConnectionItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -252,16 +251,12 @@ class ConnectionItem:
             _obj.integrationid = integrationid
             _obj.api = api
             _obj.status = status
-            if not _pending & 1:
-                _set_data(_obj, data)
-            if not _pending & 2:
-                _set_agent(_obj, agent)
-            if not _pending & 4:
-                _set_datalayer(_obj, datalayer)
+            _set_data(_obj, data)
+            _set_agent(_obj, agent)
+            _set_datalayer(_obj, datalayer)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -57,7 +57,6 @@ class ConsumerCapabilitiesUpdated:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -354,23 +353,16 @@ class ConsumerCapabilitiesUpdated:
             _obj = _new(cls)
             _obj.flowid = flowid
             _obj.enabled = enabled
-            if not _pending & 1:
-                _set_capabilities(_obj, capabilities)
-            if not _pending & 2:
-                _set_tables(_obj, tables)
-            if not _pending & 4:
-                _set_questions(_obj, questions)
-            if not _pending & 8:
-                _set_completeness(_obj, completeness)
-            if not _pending & 16:
-                _set_connections(_obj, connections)
+            _set_capabilities(_obj, capabilities)
+            _set_tables(_obj, tables)
+            _set_questions(_obj, questions)
+            _set_completeness(_obj, completeness)
+            _set_connections(_obj, connections)
             _obj.latest_preview_id = latest_preview_id
-            if not _pending & 32:
-                _set_changes(_obj, changes)
+            _set_changes(_obj, changes)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

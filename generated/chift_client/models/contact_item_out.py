@@ -103,7 +103,6 @@ class ContactItemOut:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -909,8 +908,7 @@ class ContactItemOut:
         if cls is ContactItemOut:
             _obj = _new(cls)
             _obj.id = id
-            if not _pending & 1:
-                _set_source_ref(_obj, source_ref)
+            _set_source_ref(_obj, source_ref)
             _obj.is_prospect = is_prospect
             _obj.is_customer = is_customer
             _obj.is_supplier = is_supplier
@@ -931,13 +929,11 @@ class ContactItemOut:
             _obj.supplier_account_number = supplier_account_number
             _obj.birthdate = birthdate
             _obj.gender = gender
-            if not _pending & 2:
-                _set_addresses(_obj, addresses)
+            _set_addresses(_obj, addresses)
             _obj.external_reference = external_reference
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

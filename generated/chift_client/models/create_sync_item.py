@@ -44,7 +44,6 @@ class CreateSyncItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -225,18 +224,13 @@ class CreateSyncItem:
         if cls is CreateSyncItem:
             _obj = _new(cls)
             _obj.name = name
-            if not _pending & 1:
-                _set_connections(_obj, connections)
-            if not _pending & 2:
-                _set_config(_obj, config)
-            if not _pending & 4:
-                _set_mappings(_obj, mappings)
-            if not _pending & 8:
-                _set_flows(_obj, flows)
+            _set_connections(_obj, connections)
+            _set_config(_obj, config)
+            _set_mappings(_obj, mappings)
+            _set_flows(_obj, flows)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -47,7 +47,6 @@ class CreateSyncMappingItemOutput:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -238,14 +237,11 @@ class CreateSyncMappingItemOutput:
             _obj.description = description
             _obj.display_order = display_order
             _obj.challenge_question = challenge_question
-            if not _pending & 1:
-                _set_conditions(_obj, conditions)
-            if not _pending & 2:
-                _set_sub_mappings(_obj, sub_mappings)
+            _set_conditions(_obj, conditions)
+            _set_sub_mappings(_obj, sub_mappings)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

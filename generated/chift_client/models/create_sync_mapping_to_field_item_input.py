@@ -59,7 +59,6 @@ class CreateSyncMappingToFieldItemInput:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -298,23 +297,18 @@ class CreateSyncMappingToFieldItemInput:
         if cls is CreateSyncMappingToFieldItemInput:
             _obj = _new(cls)
             _obj.name = name
-            if not _pending & 1:
-                _set_source_field(_obj, source_field)
-            if not _pending & 2:
-                _set_target_field(_obj, target_field)
+            _set_source_field(_obj, source_field)
+            _set_target_field(_obj, target_field)
             _obj.description = description
             _obj.display_order = display_order
             _obj.challenge_question = challenge_question
-            if not _pending & 4:
-                _set_conditions(_obj, conditions)
+            _set_conditions(_obj, conditions)
             _obj.display_delete = display_delete
-            if not _pending & 8:
-                _set_logic(_obj, logic)
+            _set_logic(_obj, logic)
             _obj.manual_mapping = manual_mapping
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -25,7 +25,6 @@ class CubeJoinQuery:
     queries: list[CubeLoadQuery]
     align: list[list[None | str]] | Unset = UNSET
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -138,12 +137,10 @@ class CubeJoinQuery:
 
         if cls is CubeJoinQuery:
             _obj = _new(cls)
-            if not _pending & 1:
-                _set_queries(_obj, queries)
+            _set_queries(_obj, queries)
             _obj.align = align
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -65,7 +65,6 @@ class CubeLoadQuery:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -529,8 +528,7 @@ class CubeLoadQuery:
             _obj.dimensions = dimensions
             _obj.segments = segments
             _obj.filters = filters
-            if not _pending & 1:
-                _set_time_dimensions(_obj, time_dimensions)
+            _set_time_dimensions(_obj, time_dimensions)
             _obj.order = order
             _obj.limit = limit
             _obj.offset = offset
@@ -541,7 +539,6 @@ class CubeLoadQuery:
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -42,7 +42,6 @@ class DatalayerEnableBody:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -187,12 +186,10 @@ class DatalayerEnableBody:
             _obj.from_date = from_date
             _obj.fiscal_years_back = fiscal_years_back
             _obj.full_history = full_history
-            if not _pending & 1:
-                _set_entity_filter(_obj, entity_filter)
+            _set_entity_filter(_obj, entity_filter)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

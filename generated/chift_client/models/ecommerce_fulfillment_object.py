@@ -36,7 +36,6 @@ class EcommerceFulfillmentObject:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -118,12 +117,10 @@ class EcommerceFulfillmentObject:
         if cls is EcommerceFulfillmentObject:
             _obj = _new(cls)
             _obj.fulfillment_type = fulfillment_type
-            if not _pending & 1:
-                _set_shipping_from_address(_obj, shipping_from_address)
+            _set_shipping_from_address(_obj, shipping_from_address)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -30,7 +30,6 @@ class ExecuteFlowRequest:
     preflight: bool | Unset = False
     only: None | OnlyObjects | Unset = UNSET
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -162,14 +161,11 @@ class ExecuteFlowRequest:
         if cls is ExecuteFlowRequest:
             _obj = _new(cls)
             _obj.consumers = consumers
-            if not _pending & 1:
-                _set_settings(_obj, settings)
+            _set_settings(_obj, settings)
             _obj.preflight = preflight
-            if not _pending & 2:
-                _set_only(_obj, only)
+            _set_only(_obj, only)
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -47,7 +47,6 @@ class ExecuteFlowResponse:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -252,19 +251,15 @@ class ExecuteFlowResponse:
 
         if cls is ExecuteFlowResponse:
             _obj = _new(cls)
-            if not _pending & 1:
-                _set_resolved_settings(_obj, resolved_settings)
+            _set_resolved_settings(_obj, resolved_settings)
             _obj.chainexecutionid = chainexecutionid
-            if not _pending & 2:
-                _set_consumers(_obj, consumers)
+            _set_consumers(_obj, consumers)
             _obj.preview_executionid = preview_executionid
-            if not _pending & 4:
-                _set_warnings(_obj, warnings)
+            _set_warnings(_obj, warnings)
             _obj.blocked = blocked
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

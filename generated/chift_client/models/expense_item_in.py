@@ -66,7 +66,6 @@ class ExpenseItemIn:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -371,8 +370,7 @@ class ExpenseItemIn:
             _obj.tax_amount = tax_amount
             _obj.currency = currency
             _obj.date = date
-            if not _pending & 1:
-                _set_lines(_obj, lines)
+            _set_lines(_obj, lines)
             _obj.reference = reference
             _obj.number = number
             _obj.currency_exchange_rate = currency_exchange_rate
@@ -381,7 +379,6 @@ class ExpenseItemIn:
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -64,7 +64,6 @@ class FeesItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -333,8 +332,7 @@ class FeesItem:
         if cls is FeesItem:
             _obj = _new(cls)
             _obj.id = id
-            if not _pending & 1:
-                _set_source_ref(_obj, source_ref)
+            _set_source_ref(_obj, source_ref)
             _obj.type_ = type_
             _obj.tax_rate = tax_rate
             _obj.untaxed_amount = untaxed_amount
@@ -343,12 +341,10 @@ class FeesItem:
             _obj.created_on = created_on
             _obj.removed = removed
             _obj.tax_id = tax_id
-            if not _pending & 2:
-                _set_discounts(_obj, discounts)
+            _set_discounts(_obj, discounts)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

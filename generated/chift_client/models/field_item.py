@@ -48,7 +48,6 @@ class FieldItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -248,16 +247,13 @@ class FieldItem:
             _obj = _new(cls)
             _obj.name = name
             _obj.type_ = type_
-            if not _pending & 1:
-                _set_display_condition(_obj, display_condition)
-            if not _pending & 2:
-                _set_values(_obj, values)
+            _set_display_condition(_obj, display_condition)
+            _set_values(_obj, values)
             _obj.api_route = api_route
             _obj.connection_type = connection_type
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

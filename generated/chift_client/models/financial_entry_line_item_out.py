@@ -51,7 +51,6 @@ class FinancialEntryLineItemOut:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -231,13 +230,11 @@ class FinancialEntryLineItemOut:
             _obj.amount = amount
             _obj.counterpart_account = counterpart_account
             _obj.description = description
-            if not _pending & 1:
-                _set_tax_info(_obj, tax_info)
+            _set_tax_info(_obj, tax_info)
             _obj.automated_matching_number = automated_matching_number
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

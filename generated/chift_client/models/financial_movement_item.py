@@ -65,7 +65,6 @@ class FinancialMovementItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -346,14 +345,11 @@ class FinancialMovementItem:
             _obj.export_status = export_status
             _obj.external = external
             _obj.description = description
-            if not _pending & 1:
-                _set_allocations(_obj, allocations)
-            if not _pending & 2:
-                _set_fees(_obj, fees)
+            _set_allocations(_obj, allocations)
+            _set_fees(_obj, fees)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -41,7 +41,6 @@ class FlowConfigOutput:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -247,18 +246,13 @@ class FlowConfigOutput:
 
         if cls is FlowConfigOutput:
             _obj = _new(cls)
-            if not _pending & 1:
-                _set_definition_fields(_obj, definition_fields)
-            if not _pending & 2:
-                _set_doorkey_fields(_obj, doorkey_fields)
-            if not _pending & 4:
-                _set_custom_fields(_obj, custom_fields)
-            if not _pending & 8:
-                _set_datastores(_obj, datastores)
+            _set_definition_fields(_obj, definition_fields)
+            _set_doorkey_fields(_obj, doorkey_fields)
+            _set_custom_fields(_obj, custom_fields)
+            _set_datastores(_obj, datastores)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -42,7 +42,6 @@ class FlowDataStoreItemOutput:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -175,14 +174,12 @@ class FlowDataStoreItemOutput:
         if cls is FlowDataStoreItemOutput:
             _obj = _new(cls)
             _obj.name = name
-            if not _pending & 1:
-                _set_definition(_obj, definition)
+            _set_definition(_obj, definition)
             _obj.id = id
             _obj.status = status
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -36,7 +36,6 @@ class FlowSettings:
     verbose_logs: bool | Unset = False
     extra: FlowSettingsExtra | Unset = UNSET
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -232,11 +231,9 @@ class FlowSettings:
             _obj.write_mode = write_mode
             _obj.import_mode = import_mode
             _obj.verbose_logs = verbose_logs
-            if not _pending & 1:
-                _set_extra(_obj, extra)
+            _set_extra(_obj, extra)
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -52,7 +52,6 @@ class FlowTrigger:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -280,15 +279,12 @@ class FlowTrigger:
             _obj.type_ = type_
             _obj.cronschedules = cronschedules
             _obj.visible = visible
-            if not _pending & 1:
-                _set_definition_fields(_obj, definition_fields)
-            if not _pending & 2:
-                _set_options(_obj, options)
+            _set_definition_fields(_obj, definition_fields)
+            _set_options(_obj, options)
             _obj.priority = priority
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

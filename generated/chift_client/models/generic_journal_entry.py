@@ -69,7 +69,6 @@ class GenericJournalEntry:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -480,8 +479,7 @@ class GenericJournalEntry:
             _obj.number = number
             _obj.currency = currency
             _obj.date = date
-            if not _pending & 1:
-                _set_items(_obj, items)
+            _set_items(_obj, items)
             _obj.reference = reference
             _obj.due_date = due_date
             _obj.currency_exchange_rate = currency_exchange_rate
@@ -493,7 +491,6 @@ class GenericJournalEntry:
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -63,7 +63,6 @@ class GenericJournalItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -405,17 +404,13 @@ class GenericJournalItem:
             _obj.force_general_account = force_general_account
             _obj.prioritise_thirdparty_account = prioritise_thirdparty_account
             _obj.description = description
-            if not _pending & 1:
-                _set_analytic_distribution(_obj, analytic_distribution)
+            _set_analytic_distribution(_obj, analytic_distribution)
             _obj.tax_code = tax_code
-            if not _pending & 2:
-                _set_tax_info(_obj, tax_info)
-            if not _pending & 4:
-                _set_account_info(_obj, account_info)
+            _set_tax_info(_obj, tax_info)
+            _set_account_info(_obj, account_info)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -67,7 +67,6 @@ class IntegrationItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -400,18 +399,14 @@ class IntegrationItem:
             _obj.logo_url = logo_url
             _obj.icon_url = icon_url
             _obj.description = description
-            if not _pending & 1:
-                _set_post_connections(_obj, post_connections)
-            if not _pending & 2:
-                _set_operations_coverage(_obj, operations_coverage)
-            if not _pending & 4:
-                _set_credentials(_obj, credentials)
+            _set_post_connections(_obj, post_connections)
+            _set_operations_coverage(_obj, operations_coverage)
+            _set_credentials(_obj, credentials)
             _obj.supported_countries = supported_countries
             _obj.local_agent = local_agent
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -48,7 +48,6 @@ class InvoiceItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -276,17 +275,14 @@ class InvoiceItem:
         if cls is InvoiceItem:
             _obj = _new(cls)
             _obj.id = id
-            if not _pending & 1:
-                _set_source_ref(_obj, source_ref)
+            _set_source_ref(_obj, source_ref)
             _obj.invoice_number = invoice_number
             _obj.creation_date = creation_date
             _obj.closing_date = closing_date
-            if not _pending & 2:
-                _set_partners(_obj, partners)
+            _set_partners(_obj, partners)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -116,7 +116,6 @@ class InvoiceItemInMultiAnalyticPlans:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -971,28 +970,23 @@ class InvoiceItemInMultiAnalyticPlans:
             _obj.total = total
             _obj.invoice_date = invoice_date
             _obj.due_date = due_date
-            if not _pending & 1:
-                _set_lines(_obj, lines)
+            _set_lines(_obj, lines)
             _obj.invoice_number = invoice_number
             _obj.reference = reference
             _obj.payment_communication = payment_communication
             _obj.customer_memo = customer_memo
             _obj.payment_term_id = payment_term_id
-            if not _pending & 2:
-                _set_withholding_tax(_obj, withholding_tax)
+            _set_withholding_tax(_obj, withholding_tax)
             _obj.partner_id = partner_id
             _obj.journal_id = journal_id
             _obj.status = status
             _obj.pdf = pdf
             _obj.pdf_name = pdf_name
             _obj.currency_exchange_rate = currency_exchange_rate
-            if not _pending & 4:
-                _set_invoice_correction(_obj, invoice_correction)
-            if not _pending & 8:
-                _set_nl_payment_terms_split(_obj, nl_payment_terms_split)
+            _set_invoice_correction(_obj, invoice_correction)
+            _set_nl_payment_terms_split(_obj, nl_payment_terms_split)
             _obj.shipping_country = shipping_country
-            if not _pending & 16:
-                _set_partner_info(_obj, partner_info)
+            _set_partner_info(_obj, partner_info)
             _obj.start_date = start_date
             _obj.end_date = end_date
             _obj.payment_method_id = payment_method_id
@@ -1000,7 +994,6 @@ class InvoiceItemInMultiAnalyticPlans:
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

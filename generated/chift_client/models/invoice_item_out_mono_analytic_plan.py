@@ -114,7 +114,6 @@ class InvoiceItemOutMonoAnalyticPlan:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -928,37 +927,29 @@ class InvoiceItemOutMonoAnalyticPlan:
             _obj.total = total
             _obj.invoice_date = invoice_date
             _obj.due_date = due_date
-            if not _pending & 1:
-                _set_lines(_obj, lines)
+            _set_lines(_obj, lines)
             _obj.invoice_number = invoice_number
             _obj.reference = reference
             _obj.payment_communication = payment_communication
             _obj.customer_memo = customer_memo
             _obj.payment_term_id = payment_term_id
-            if not _pending & 2:
-                _set_withholding_tax(_obj, withholding_tax)
+            _set_withholding_tax(_obj, withholding_tax)
             _obj.id = id
             _obj.delivery_date = delivery_date
             _obj.partner_id = partner_id
             _obj.journal_id = journal_id
-            if not _pending & 4:
-                _set_payments(_obj, payments)
+            _set_payments(_obj, payments)
             _obj.status = status
             _obj.last_updated_on = last_updated_on
-            if not _pending & 8:
-                _set_partner(_obj, partner)
-            if not _pending & 16:
-                _set_due_dates(_obj, due_dates)
-            if not _pending & 32:
-                _set_attachments_info(_obj, attachments_info)
-            if not _pending & 64:
-                _set_accounting_info(_obj, accounting_info)
+            _set_partner(_obj, partner)
+            _set_due_dates(_obj, due_dates)
+            _set_attachments_info(_obj, attachments_info)
+            _set_accounting_info(_obj, accounting_info)
             _obj.payment_method_id = payment_method_id
             _obj.approval_status = approval_status
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

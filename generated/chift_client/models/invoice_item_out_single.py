@@ -110,7 +110,6 @@ class InvoiceItemOutSingle:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -874,8 +873,7 @@ class InvoiceItemOutSingle:
         if cls is InvoiceItemOutSingle:
             _obj = _new(cls)
             _obj.id = id
-            if not _pending & 1:
-                _set_source_ref(_obj, source_ref)
+            _set_source_ref(_obj, source_ref)
             _obj.currency = currency
             _obj.invoice_type = invoice_type
             _obj.status = status
@@ -883,20 +881,16 @@ class InvoiceItemOutSingle:
             _obj.tax_amount = tax_amount
             _obj.untaxed_amount = untaxed_amount
             _obj.total = total
-            if not _pending & 2:
-                _set_lines(_obj, lines)
+            _set_lines(_obj, lines)
             _obj.partner_id = partner_id
             _obj.invoice_number = invoice_number
             _obj.due_date = due_date
             _obj.reference = reference
             _obj.payment_communication = payment_communication
             _obj.customer_memo = customer_memo
-            if not _pending & 4:
-                _set_journal_ref(_obj, journal_ref)
-            if not _pending & 8:
-                _set_italian_specificities(_obj, italian_specificities)
-            if not _pending & 16:
-                _set_spanish_specificities(_obj, spanish_specificities)
+            _set_journal_ref(_obj, journal_ref)
+            _set_italian_specificities(_obj, italian_specificities)
+            _set_spanish_specificities(_obj, spanish_specificities)
             _obj.last_updated_on = last_updated_on
             _obj.outstanding_amount = outstanding_amount
             _obj.last_payment_date = last_payment_date
@@ -907,7 +901,6 @@ class InvoiceItemOutSingle:
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

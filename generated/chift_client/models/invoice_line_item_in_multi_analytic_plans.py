@@ -65,7 +65,6 @@ class InvoiceLineItemInMultiAnalyticPlans:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -307,12 +306,10 @@ class InvoiceLineItemInMultiAnalyticPlans:
             _obj.line_number = line_number
             _obj.unit_of_measure = unit_of_measure
             _obj.description = description
-            if not _pending & 1:
-                _set_analytic_distribution(_obj, analytic_distribution)
+            _set_analytic_distribution(_obj, analytic_distribution)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

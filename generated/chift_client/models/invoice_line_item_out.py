@@ -77,7 +77,6 @@ class InvoiceLineItemOut:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -525,12 +524,10 @@ class InvoiceLineItemOut:
             _obj.product_id = product_id
             _obj.product_code = product_code
             _obj.product_name = product_name
-            if not _pending & 1:
-                _set_analytic_distribution(_obj, analytic_distribution)
+            _set_analytic_distribution(_obj, analytic_distribution)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

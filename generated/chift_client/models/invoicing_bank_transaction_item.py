@@ -64,7 +64,6 @@ class InvoicingBankTransactionItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -335,8 +334,7 @@ class InvoicingBankTransactionItem:
         if cls is InvoicingBankTransactionItem:
             _obj = _new(cls)
             _obj.id = id
-            if not _pending & 1:
-                _set_source_ref(_obj, source_ref)
+            _set_source_ref(_obj, source_ref)
             _obj.status = status
             _obj.bank_account_id = bank_account_id
             _obj.amount = amount
@@ -345,12 +343,10 @@ class InvoicingBankTransactionItem:
             _obj.description = description
             _obj.currency_exchange_rate = currency_exchange_rate
             _obj.accounting_code = accounting_code
-            if not _pending & 2:
-                _set_linked_documents(_obj, linked_documents)
+            _set_linked_documents(_obj, linked_documents)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -45,7 +45,6 @@ class IssueEvent:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -174,13 +173,11 @@ class IssueEvent:
             _obj.id = id
             _obj.execution_id = execution_id
             _obj.created_on = created_on
-            if not _pending & 1:
-                _set_context(_obj, context)
+            _set_context(_obj, context)
             _obj.message = message
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

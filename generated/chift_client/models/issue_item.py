@@ -64,7 +64,6 @@ class IssueItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -255,14 +254,12 @@ class IssueItem:
             _obj.created_on = created_on
             _obj.updated_on = updated_on
             _obj.last_seen = last_seen
-            if not _pending & 1:
-                _set_error(_obj, error)
+            _set_error(_obj, error)
             _obj.occurrences = occurrences
             _obj.level = level
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -41,7 +41,6 @@ class ItalianSpecificitiesOutput:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -189,16 +188,12 @@ class ItalianSpecificitiesOutput:
         if cls is ItalianSpecificitiesOutput:
             _obj = _new(cls)
             _obj.stamp_duty_amount = stamp_duty_amount
-            if not _pending & 1:
-                _set_withholding_tax(_obj, withholding_tax)
-            if not _pending & 2:
-                _set_welfare_fund(_obj, welfare_fund)
-            if not _pending & 4:
-                _set_payment_reporting(_obj, payment_reporting)
+            _set_withholding_tax(_obj, withholding_tax)
+            _set_welfare_fund(_obj, welfare_fund)
+            _set_payment_reporting(_obj, payment_reporting)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -63,7 +63,6 @@ class Journal:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -418,8 +417,7 @@ class Journal:
             _obj.code = code
             _obj.counterpart_account = counterpart_account
             _obj.unallocated_account = unallocated_account
-            if not _pending & 1:
-                _set_next_document_numbers(_obj, next_document_numbers)
+            _set_next_document_numbers(_obj, next_document_numbers)
             _obj.iban = iban
             _obj.currency = currency
             _obj.other_currencies_allowed = other_currencies_allowed
@@ -427,7 +425,6 @@ class Journal:
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -63,7 +63,6 @@ class JournalEntryMultiAnalyticPlan:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -441,16 +440,12 @@ class JournalEntryMultiAnalyticPlan:
             _obj.journal_name = journal_name
             _obj.date = date
             _obj.posted = posted
-            if not _pending & 1:
-                _set_due_dates(_obj, due_dates)
-            if not _pending & 2:
-                _set_attachments_info(_obj, attachments_info)
-            if not _pending & 4:
-                _set_items(_obj, items)
+            _set_due_dates(_obj, due_dates)
+            _set_attachments_info(_obj, attachments_info)
+            _set_items(_obj, items)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

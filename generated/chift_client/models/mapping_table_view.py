@@ -63,7 +63,6 @@ class MappingTableView:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -275,17 +274,14 @@ class MappingTableView:
             _obj.description = description
             _obj.required = required
             _obj.allow_delete = allow_delete
-            if not _pending & 1:
-                _set_rows(_obj, rows)
-            if not _pending & 2:
-                _set_candidates(_obj, candidates)
+            _set_rows(_obj, rows)
+            _set_candidates(_obj, candidates)
             _obj.total_candidates = total_candidates
             _obj.page = page
             _obj.page_size = page_size
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

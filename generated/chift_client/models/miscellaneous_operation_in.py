@@ -52,7 +52,6 @@ class MiscellaneousOperationIn:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -296,8 +295,7 @@ class MiscellaneousOperationIn:
         if cls is MiscellaneousOperationIn:
             _obj = _new(cls)
             _obj.currency = currency
-            if not _pending & 1:
-                _set_lines(_obj, lines)
+            _set_lines(_obj, lines)
             _obj.operation_date = operation_date
             _obj.operation_number = operation_number
             _obj.currency_exchange_rate = currency_exchange_rate
@@ -306,7 +304,6 @@ class MiscellaneousOperationIn:
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

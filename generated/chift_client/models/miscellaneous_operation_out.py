@@ -55,7 +55,6 @@ class MiscellaneousOperationOut:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -290,8 +289,7 @@ class MiscellaneousOperationOut:
         if cls is MiscellaneousOperationOut:
             _obj = _new(cls)
             _obj.currency = currency
-            if not _pending & 1:
-                _set_lines(_obj, lines)
+            _set_lines(_obj, lines)
             _obj.journal_id = journal_id
             _obj.status = status
             _obj.id = id
@@ -301,7 +299,6 @@ class MiscellaneousOperationOut:
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -38,7 +38,6 @@ class MultipleMatchingOut:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -142,12 +141,10 @@ class MultipleMatchingOut:
             _obj = _new(cls)
             _obj.processed = processed
             _obj.matching_number = matching_number
-            if not _pending & 1:
-                _set_error_msg(_obj, error_msg)
+            _set_error_msg(_obj, error_msg)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -35,7 +35,6 @@ class NlPaymentTermsSplit:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -102,14 +101,11 @@ class NlPaymentTermsSplit:
 
         if cls is NlPaymentTermsSplit:
             _obj = _new(cls)
-            if not _pending & 1:
-                _set_g_account(_obj, g_account)
-            if not _pending & 2:
-                _set_n_account(_obj, n_account)
+            _set_g_account(_obj, g_account)
+            _set_n_account(_obj, n_account)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -82,7 +82,6 @@ class ObjectDetail:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -523,8 +522,7 @@ class ObjectDetail:
             _obj.kind = kind
             _obj.capability = capability
             _obj.source_id = source_id
-            if not _pending & 1:
-                _set_scope(_obj, scope)
+            _set_scope(_obj, scope)
             _obj.status = status
             _obj.target_id = target_id
             _obj.booked_as = booked_as
@@ -533,18 +531,13 @@ class ObjectDetail:
             _obj.created_at = created_at
             _obj.updated_at = updated_at
             _obj.succeeded_at = succeeded_at
-            if not _pending & 2:
-                _set_target(_obj, target)
-            if not _pending & 4:
-                _set_history(_obj, history)
-            if not _pending & 8:
-                _set_links(_obj, links)
-            if not _pending & 16:
-                _set_issues(_obj, issues)
+            _set_target(_obj, target)
+            _set_history(_obj, history)
+            _set_links(_obj, links)
+            _set_issues(_obj, issues)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -49,7 +49,6 @@ class ObjectEventItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -201,8 +200,7 @@ class ObjectEventItem:
         if cls is ObjectEventItem:
             _obj = _new(cls)
             _obj.action = action
-            if not _pending & 1:
-                _set_details(_obj, details)
+            _set_details(_obj, details)
             _obj.chainexecution_id = chainexecution_id
             _obj.created_at = created_at
             _obj.last_at = last_at
@@ -210,7 +208,6 @@ class ObjectEventItem:
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

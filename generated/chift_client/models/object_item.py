@@ -70,7 +70,6 @@ class ObjectItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -372,8 +371,7 @@ class ObjectItem:
             _obj.kind = kind
             _obj.capability = capability
             _obj.source_id = source_id
-            if not _pending & 1:
-                _set_scope(_obj, scope)
+            _set_scope(_obj, scope)
             _obj.status = status
             _obj.target_id = target_id
             _obj.booked_as = booked_as
@@ -385,7 +383,6 @@ class ObjectItem:
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -27,7 +27,6 @@ class OnlyObjects:
     ids: list[str]
     scope: None | OnlyObjectsScopeType0 | Unset = UNSET
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -107,11 +106,9 @@ class OnlyObjects:
             _obj = _new(cls)
             _obj.capability = capability
             _obj.ids = ids
-            if not _pending & 1:
-                _set_scope(_obj, scope)
+            _set_scope(_obj, scope)
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -82,7 +82,6 @@ class OpportunityItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -569,8 +568,7 @@ class OpportunityItem:
         if cls is OpportunityItem:
             _obj = _new(cls)
             _obj.id = id
-            if not _pending & 1:
-                _set_source_ref(_obj, source_ref)
+            _set_source_ref(_obj, source_ref)
             _obj.name = name
             _obj.total = total
             _obj.probability = probability
@@ -585,12 +583,10 @@ class OpportunityItem:
             _obj.due_date = due_date
             _obj.end_date = end_date
             _obj.is_won = is_won
-            if not _pending & 2:
-                _set_owner_ref(_obj, owner_ref)
+            _set_owner_ref(_obj, owner_ref)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -50,7 +50,6 @@ class OrderItemIn:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -252,21 +251,16 @@ class OrderItemIn:
 
         if cls is OrderItemIn:
             _obj = _new(cls)
-            if not _pending & 1:
-                _set_customer(_obj, customer)
-            if not _pending & 2:
-                _set_billing_address(_obj, billing_address)
-            if not _pending & 4:
-                _set_shipping_address(_obj, shipping_address)
+            _set_customer(_obj, customer)
+            _set_billing_address(_obj, billing_address)
+            _set_shipping_address(_obj, shipping_address)
             _obj.currency = currency
-            if not _pending & 8:
-                _set_lines(_obj, lines)
+            _set_lines(_obj, lines)
             _obj.note = note
             _obj.payment_method = payment_method
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -136,7 +136,6 @@ class OrderItemOut:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -1135,8 +1134,7 @@ class OrderItemOut:
         if cls is OrderItemOut:
             _obj = _new(cls)
             _obj.id = id
-            if not _pending & 1:
-                _set_source_ref(_obj, source_ref)
+            _set_source_ref(_obj, source_ref)
             _obj.status = status
             _obj.discount_amount = discount_amount
             _obj.untaxed_amount_without_fees = untaxed_amount_without_fees
@@ -1149,41 +1147,30 @@ class OrderItemOut:
             _obj.tax_amount = tax_amount
             _obj.total = total
             _obj.currency = currency
-            if not _pending & 2:
-                _set_lines(_obj, lines)
+            _set_lines(_obj, lines)
             _obj.order_number = order_number
             _obj.channel = channel
-            if not _pending & 4:
-                _set_customer(_obj, customer)
-            if not _pending & 8:
-                _set_billing_address(_obj, billing_address)
-            if not _pending & 16:
-                _set_shipping_address(_obj, shipping_address)
+            _set_customer(_obj, customer)
+            _set_billing_address(_obj, billing_address)
+            _set_shipping_address(_obj, shipping_address)
             _obj.created_on = created_on
             _obj.last_updated_on = last_updated_on
             _obj.confirmed_on = confirmed_on
             _obj.delivery_date = delivery_date
             _obj.cancelled_on = cancelled_on
-            if not _pending & 32:
-                _set_fulfillment(_obj, fulfillment)
+            _set_fulfillment(_obj, fulfillment)
             _obj.refunded_amount = refunded_amount
             _obj.note = note
             _obj.tags = tags
-            if not _pending & 64:
-                _set_other_fees(_obj, other_fees)
+            _set_other_fees(_obj, other_fees)
             _obj.payment_method_id = payment_method_id
-            if not _pending & 128:
-                _set_transactions(_obj, transactions)
-            if not _pending & 256:
-                _set_payment_methods(_obj, payment_methods)
-            if not _pending & 512:
-                _set_detailed_refunds(_obj, detailed_refunds)
-            if not _pending & 1024:
-                _set_returns(_obj, returns)
+            _set_transactions(_obj, transactions)
+            _set_payment_methods(_obj, payment_methods)
+            _set_detailed_refunds(_obj, detailed_refunds)
+            _set_returns(_obj, returns)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

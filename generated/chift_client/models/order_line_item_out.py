@@ -78,7 +78,6 @@ class OrderLineItemOut:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -429,8 +428,7 @@ class OrderLineItemOut:
         if cls is OrderLineItemOut:
             _obj = _new(cls)
             _obj.id = id
-            if not _pending & 1:
-                _set_source_ref(_obj, source_ref)
+            _set_source_ref(_obj, source_ref)
             _obj.quantity = quantity
             _obj.current_quantity = current_quantity
             _obj.unit_price = unit_price
@@ -440,17 +438,14 @@ class OrderLineItemOut:
             _obj.tax_amount = tax_amount
             _obj.total = total
             _obj.created_on = created_on
-            if not _pending & 2:
-                _set_variant(_obj, variant)
+            _set_variant(_obj, variant)
             _obj.tax_id = tax_id
-            if not _pending & 4:
-                _set_discounts(_obj, discounts)
+            _set_discounts(_obj, discounts)
             _obj.gift_card = gift_card
             _obj.is_gift = is_gift
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

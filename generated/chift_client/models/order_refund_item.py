@@ -60,7 +60,6 @@ class OrderRefundItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -409,24 +408,18 @@ class OrderRefundItem:
         if cls is OrderRefundItem:
             _obj = _new(cls)
             _obj.id = id
-            if not _pending & 1:
-                _set_source_ref(_obj, source_ref)
+            _set_source_ref(_obj, source_ref)
             _obj.total = total
             _obj.created_on = created_on
             _obj.reason = reason
-            if not _pending & 2:
-                _set_order_lines(_obj, order_lines)
+            _set_order_lines(_obj, order_lines)
             _obj.other = other
-            if not _pending & 4:
-                _set_shipping_refunds(_obj, shipping_refunds)
-            if not _pending & 8:
-                _set_other_fees(_obj, other_fees)
-            if not _pending & 16:
-                _set_transactions(_obj, transactions)
+            _set_shipping_refunds(_obj, shipping_refunds)
+            _set_other_fees(_obj, other_fees)
+            _set_transactions(_obj, transactions)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -48,7 +48,6 @@ class OrderReturnItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -280,19 +279,14 @@ class OrderReturnItem:
         if cls is OrderReturnItem:
             _obj = _new(cls)
             _obj.id = id
-            if not _pending & 1:
-                _set_source_ref(_obj, source_ref)
+            _set_source_ref(_obj, source_ref)
             _obj.created_on = created_on
-            if not _pending & 2:
-                _set_order_lines(_obj, order_lines)
-            if not _pending & 4:
-                _set_new_lines(_obj, new_lines)
-            if not _pending & 8:
-                _set_linked_fees(_obj, linked_fees)
+            _set_order_lines(_obj, order_lines)
+            _set_new_lines(_obj, new_lines)
+            _set_linked_fees(_obj, linked_fees)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -85,7 +85,6 @@ class OutstandingItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -515,17 +514,14 @@ class OutstandingItem:
             _obj.posted = posted
             _obj.number = number
             _obj.due_date = due_date
-            if not _pending & 1:
-                _set_due_dates(_obj, due_dates)
+            _set_due_dates(_obj, due_dates)
             _obj.reference = reference
             _obj.matching_numbers = matching_numbers
             _obj.payment_communication = payment_communication
-            if not _pending & 2:
-                _set_original_document(_obj, original_document)
+            _set_original_document(_obj, original_document)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -105,7 +105,6 @@ class Partner:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -997,15 +996,12 @@ class Partner:
             _obj.account_number = account_number
             _obj.id = id
             _obj.last_updated_on = last_updated_on
-            if not _pending & 1:
-                _set_addresses(_obj, addresses)
+            _set_addresses(_obj, addresses)
             _obj.third_party_account = third_party_account
-            if not _pending & 2:
-                _set_bank_accounts(_obj, bank_accounts)
+            _set_bank_accounts(_obj, bank_accounts)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -98,7 +98,6 @@ class PayableItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -769,17 +768,13 @@ class PayableItem:
             _obj.start_date = start_date
             _obj.end_date = end_date
             _obj.last_updated_on = last_updated_on
-            if not _pending & 1:
-                _set_lines(_obj, lines)
-            if not _pending & 2:
-                _set_attachments(_obj, attachments)
+            _set_lines(_obj, lines)
+            _set_attachments(_obj, attachments)
             _obj.export_status = export_status
-            if not _pending & 4:
-                _set_allocations(_obj, allocations)
+            _set_allocations(_obj, allocations)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

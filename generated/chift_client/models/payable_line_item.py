@@ -62,7 +62,6 @@ class PayableLineItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -334,12 +333,10 @@ class PayableLineItem:
             _obj.account_number = account_number
             _obj.account_id = account_id
             _obj.tax_id = tax_id
-            if not _pending & 1:
-                _set_analytic_distribution(_obj, analytic_distribution)
+            _set_analytic_distribution(_obj, analytic_distribution)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -89,7 +89,6 @@ class PMSAccountingTransactionItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -570,8 +569,7 @@ class PMSAccountingTransactionItem:
         if cls is PMSAccountingTransactionItem:
             _obj = _new(cls)
             _obj.id = id
-            if not _pending & 1:
-                _set_source_ref(_obj, source_ref)
+            _set_source_ref(_obj, source_ref)
             _obj.group_id = group_id
             _obj.date = date
             _obj.amount = amount
@@ -579,22 +577,19 @@ class PMSAccountingTransactionItem:
             _obj.currency = currency
             _obj.transaction_type = transaction_type
             _obj.status = status
-            if not _pending & 2:
-                _set_origin(_obj, origin)
+            _set_origin(_obj, origin)
             _obj.sub_group_id = sub_group_id
             _obj.tax_code = tax_code
             _obj.description = description
             _obj.currency_exchange_rate = currency_exchange_rate
             _obj.accounting_category_id = accounting_category_id
             _obj.ledger_account_code = ledger_account_code
-            if not _pending & 4:
-                _set_partner_id(_obj, partner_id)
+            _set_partner_id(_obj, partner_id)
             _obj.reference = reference
             _obj.location_id = location_id
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -69,7 +69,6 @@ class PMSInvoiceFullItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -462,27 +461,21 @@ class PMSInvoiceFullItem:
         if cls is PMSInvoiceFullItem:
             _obj = _new(cls)
             _obj.id = id
-            if not _pending & 1:
-                _set_source_ref(_obj, source_ref)
+            _set_source_ref(_obj, source_ref)
             _obj.invoice_number = invoice_number
-            if not _pending & 2:
-                _set_items(_obj, items)
-            if not _pending & 4:
-                _set_payments(_obj, payments)
+            _set_items(_obj, items)
+            _set_payments(_obj, payments)
             _obj.tax_amount = tax_amount
             _obj.untaxed_amount = untaxed_amount
             _obj.total = total
             _obj.creation_date = creation_date
             _obj.closing_date = closing_date
-            if not _pending & 8:
-                _set_partners(_obj, partners)
+            _set_partners(_obj, partners)
             _obj.service_id = service_id
-            if not _pending & 16:
-                _set_reservation(_obj, reservation)
+            _set_reservation(_obj, reservation)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -110,7 +110,6 @@ class PMSOrderItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -952,13 +951,11 @@ class PMSOrderItem:
         if cls is PMSOrderItem:
             _obj = _new(cls)
             _obj.id = id
-            if not _pending & 1:
-                _set_source_ref(_obj, source_ref)
+            _set_source_ref(_obj, source_ref)
             _obj.creation_date = creation_date
             _obj.total = total
             _obj.tax_amount = tax_amount
-            if not _pending & 2:
-                _set_items(_obj, items)
+            _set_items(_obj, items)
             _obj.order_number = order_number
             _obj.closing_date = closing_date
             _obj.service_date = service_date
@@ -974,18 +971,14 @@ class PMSOrderItem:
             _obj.loyalty = loyalty
             _obj.customer_id = customer_id
             _obj.location_id = location_id
-            if not _pending & 4:
-                _set_taxes(_obj, taxes)
+            _set_taxes(_obj, taxes)
             _obj.guests = guests
             _obj.service_id = service_id
-            if not _pending & 8:
-                _set_reservation(_obj, reservation)
-            if not _pending & 16:
-                _set_bills(_obj, bills)
+            _set_reservation(_obj, reservation)
+            _set_bills(_obj, bills)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

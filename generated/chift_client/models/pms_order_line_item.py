@@ -72,7 +72,6 @@ class PMSOrderLineItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -452,8 +451,7 @@ class PMSOrderLineItem:
         if cls is PMSOrderLineItem:
             _obj = _new(cls)
             _obj.id = id
-            if not _pending & 1:
-                _set_source_ref(_obj, source_ref)
+            _set_source_ref(_obj, source_ref)
             _obj.quantity = quantity
             _obj.unit_price = unit_price
             _obj.total = total
@@ -463,14 +461,12 @@ class PMSOrderLineItem:
             _obj.tax_rate = tax_rate
             _obj.tax_id = tax_id
             _obj.description = description
-            if not _pending & 2:
-                _set_discounts(_obj, discounts)
+            _set_discounts(_obj, discounts)
             _obj.product_id = product_id
             _obj.accounting_category_id = accounting_category_id
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

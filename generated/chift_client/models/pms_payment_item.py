@@ -67,7 +67,6 @@ class PMSPaymentItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -466,8 +465,7 @@ class PMSPaymentItem:
 
         if cls is PMSPaymentItem:
             _obj = _new(cls)
-            if not _pending & 1:
-                _set_source_ref(_obj, source_ref)
+            _set_source_ref(_obj, source_ref)
             _obj.total = total
             _obj.id = id
             _obj.payment_method_id = payment_method_id
@@ -477,13 +475,11 @@ class PMSPaymentItem:
             _obj.currency = currency
             _obj.date = date
             _obj.invoice_ref = invoice_ref
-            if not _pending & 2:
-                _set_partner_id(_obj, partner_id)
+            _set_partner_id(_obj, partner_id)
             _obj.description = description
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

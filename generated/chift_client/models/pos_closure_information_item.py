@@ -47,7 +47,6 @@ class POSClosureInformationItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -238,16 +237,12 @@ class POSClosureInformationItem:
             _obj.id = id
             _obj.total = total
             _obj.tax_amount = tax_amount
-            if not _pending & 1:
-                _set_payments(_obj, payments)
-            if not _pending & 2:
-                _set_taxes(_obj, taxes)
-            if not _pending & 4:
-                _set_operations(_obj, operations)
+            _set_payments(_obj, payments)
+            _set_taxes(_obj, taxes)
+            _set_operations(_obj, operations)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

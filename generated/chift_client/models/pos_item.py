@@ -72,7 +72,6 @@ class POSItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -485,16 +484,13 @@ class POSItem:
             _obj.tax_rate = tax_rate
             _obj.tax_id = tax_id
             _obj.description = description
-            if not _pending & 1:
-                _set_discounts(_obj, discounts)
+            _set_discounts(_obj, discounts)
             _obj.product_id = product_id
             _obj.accounting_category_id = accounting_category_id
-            if not _pending & 2:
-                _set_modifiers(_obj, modifiers)
+            _set_modifiers(_obj, modifiers)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

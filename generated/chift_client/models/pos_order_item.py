@@ -104,7 +104,6 @@ class POSOrderItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -898,10 +897,8 @@ class POSOrderItem:
             _obj.creation_date = creation_date
             _obj.total = total
             _obj.tax_amount = tax_amount
-            if not _pending & 1:
-                _set_payments(_obj, payments)
-            if not _pending & 2:
-                _set_items(_obj, items)
+            _set_payments(_obj, payments)
+            _set_items(_obj, items)
             _obj.order_number = order_number
             _obj.closing_date = closing_date
             _obj.service_date = service_date
@@ -917,14 +914,12 @@ class POSOrderItem:
             _obj.loyalty = loyalty
             _obj.customer_id = customer_id
             _obj.location_id = location_id
-            if not _pending & 4:
-                _set_taxes(_obj, taxes)
+            _set_taxes(_obj, taxes)
             _obj.guests = guests
             _obj.invoice_id = invoice_id
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

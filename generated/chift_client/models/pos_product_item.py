@@ -50,7 +50,6 @@ class POSProductItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -298,8 +297,7 @@ class POSProductItem:
             _obj = _new(cls)
             _obj.id = id
             _obj.name = name
-            if not _pending & 1:
-                _set_prices(_obj, prices)
+            _set_prices(_obj, prices)
             _obj.categories = categories
             _obj.description = description
             _obj.modifier_groups_ids = modifier_groups_ids
@@ -307,7 +305,6 @@ class POSProductItem:
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

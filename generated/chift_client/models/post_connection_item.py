@@ -48,7 +48,6 @@ class PostConnectionItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -302,15 +301,13 @@ class PostConnectionItem:
             _obj = _new(cls)
             _obj.integrationid = integrationid
             _obj.name = name
-            if not _pending & 1:
-                _set_credentials(_obj, credentials)
+            _set_credentials(_obj, credentials)
             _obj.country = country
             _obj.redirect = redirect
             _obj.apis = apis
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -56,7 +56,6 @@ class Preview:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -313,15 +312,12 @@ class Preview:
             _obj.started_at = started_at
             _obj.finished_at = finished_at
             _obj.error = error
-            if not _pending & 1:
-                _set_counts(_obj, counts)
-            if not _pending & 2:
-                _set_issues(_obj, issues)
+            _set_counts(_obj, counts)
+            _set_issues(_obj, issues)
             _obj.refill_suggested = refill_suggested
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

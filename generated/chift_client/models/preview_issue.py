@@ -53,7 +53,6 @@ class PreviewIssue:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -252,8 +251,7 @@ class PreviewIssue:
             _obj.kind = kind
             _obj.code = code
             _obj.message = message
-            if not _pending & 1:
-                _set_cause(_obj, cause)
+            _set_cause(_obj, cause)
             _obj.source_ids = source_ids
             _obj.table_key = table_key
             _obj.table_title = table_title
@@ -261,7 +259,6 @@ class PreviewIssue:
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -56,7 +56,6 @@ class PreviewObjectItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -251,16 +250,12 @@ class PreviewObjectItem:
             _obj.capability = capability
             _obj.capability_title = capability_title
             _obj.source_id = source_id
-            if not _pending & 1:
-                _set_summary(_obj, summary)
-            if not _pending & 2:
-                _set_links(_obj, links)
-            if not _pending & 4:
-                _set_payload(_obj, payload)
+            _set_summary(_obj, summary)
+            _set_links(_obj, links)
+            _set_payload(_obj, payload)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

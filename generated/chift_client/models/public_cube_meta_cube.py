@@ -66,7 +66,6 @@ class PublicCubeMetaCube:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -512,22 +511,16 @@ class PublicCubeMetaCube:
             _obj.title = title
             _obj.description = description
             _obj.connected_component = connected_component
-            if not _pending & 1:
-                _set_measures(_obj, measures)
-            if not _pending & 2:
-                _set_dimensions(_obj, dimensions)
-            if not _pending & 4:
-                _set_hierarchies(_obj, hierarchies)
-            if not _pending & 8:
-                _set_segments(_obj, segments)
-            if not _pending & 16:
-                _set_relationships(_obj, relationships)
+            _set_measures(_obj, measures)
+            _set_dimensions(_obj, dimensions)
+            _set_hierarchies(_obj, hierarchies)
+            _set_segments(_obj, segments)
+            _set_relationships(_obj, relationships)
             _obj.domain = domain
             _obj.query_group = query_group
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -86,7 +86,6 @@ class PublicCubeMetaMember:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -753,8 +752,7 @@ class PublicCubeMetaMember:
             _obj.nullable = nullable
             _obj.values = values
             _obj.allowed_granularities = allowed_granularities
-            if not _pending & 1:
-                _set_json_schema(_obj, json_schema)
+            _set_json_schema(_obj, json_schema)
             _obj.monetary = monetary
             _obj.currency_dimension = currency_dimension
             _obj.currency_sensitive = currency_sensitive
@@ -762,7 +760,6 @@ class PublicCubeMetaMember:
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -51,7 +51,6 @@ class ReadFlowConsumerItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -243,18 +242,14 @@ class ReadFlowConsumerItem:
             _obj = _new(cls)
             _obj.name = name
             _obj.id = id
-            if not _pending & 1:
-                _set_values(_obj, values)
-            if not _pending & 2:
-                _set_trigger(_obj, trigger)
+            _set_values(_obj, values)
+            _set_trigger(_obj, trigger)
             _obj.description = description
-            if not _pending & 4:
-                _set_config(_obj, config)
+            _set_config(_obj, config)
             _obj.enabled_on = enabled_on
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

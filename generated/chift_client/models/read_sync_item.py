@@ -57,7 +57,6 @@ class ReadSyncItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -347,23 +346,17 @@ class ReadSyncItem:
         if cls is ReadSyncItem:
             _obj = _new(cls)
             _obj.name = name
-            if not _pending & 1:
-                _set_connections(_obj, connections)
+            _set_connections(_obj, connections)
             _obj.syncid = syncid
             _obj.consumers = consumers
-            if not _pending & 2:
-                _set_flows(_obj, flows)
-            if not _pending & 4:
-                _set_config(_obj, config)
-            if not _pending & 8:
-                _set_mappings(_obj, mappings)
+            _set_flows(_obj, flows)
+            _set_config(_obj, config)
+            _set_mappings(_obj, mappings)
             _obj.module = module
-            if not _pending & 16:
-                _set_object_kinds(_obj, object_kinds)
+            _set_object_kinds(_obj, object_kinds)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -55,7 +55,6 @@ class RefundItemOut:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -213,8 +212,7 @@ class RefundItemOut:
         if cls is RefundItemOut:
             _obj = _new(cls)
             _obj.id = id
-            if not _pending & 1:
-                _set_source_ref(_obj, source_ref)
+            _set_source_ref(_obj, source_ref)
             _obj.status = status
             _obj.description = description
             _obj.amount = amount
@@ -224,7 +222,6 @@ class RefundItemOut:
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -47,7 +47,6 @@ class RefundOrderLineItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -158,12 +157,10 @@ class RefundOrderLineItem:
             _obj.untaxed_amount = untaxed_amount
             _obj.tax_amount = tax_amount
             _obj.total = total
-            if not _pending & 1:
-                _set_variant(_obj, variant)
+            _set_variant(_obj, variant)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

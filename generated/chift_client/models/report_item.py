@@ -42,7 +42,6 @@ class ReportItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -187,14 +186,11 @@ class ReportItem:
             _obj = _new(cls)
             _obj.date = date
             _obj.location_id = location_id
-            if not _pending & 1:
-                _set_orders(_obj, orders)
-            if not _pending & 2:
-                _set_payments(_obj, payments)
+            _set_orders(_obj, orders)
+            _set_payments(_obj, payments)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -54,7 +54,6 @@ class ReservationItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -342,19 +341,16 @@ class ReservationItem:
         if cls is ReservationItem:
             _obj = _new(cls)
             _obj.id = id
-            if not _pending & 1:
-                _set_source_ref(_obj, source_ref)
+            _set_source_ref(_obj, source_ref)
             _obj.start_date = start_date
             _obj.end_date = end_date
             _obj.creation_date = creation_date
-            if not _pending & 2:
-                _set_resource_id(_obj, resource_id)
+            _set_resource_id(_obj, resource_id)
             _obj.resource_name = resource_name
             _obj.resource_identifier = resource_identifier
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -41,7 +41,6 @@ class SetupCompleteness:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -224,18 +223,13 @@ class SetupCompleteness:
 
         if cls is SetupCompleteness:
             _obj = _new(cls)
-            if not _pending & 1:
-                _set_missing_connections(_obj, missing_connections)
-            if not _pending & 2:
-                _set_missing_questions(_obj, missing_questions)
-            if not _pending & 4:
-                _set_missing_tables(_obj, missing_tables)
-            if not _pending & 8:
-                _set_missing_modes(_obj, missing_modes)
+            _set_missing_connections(_obj, missing_connections)
+            _set_missing_questions(_obj, missing_questions)
+            _set_missing_tables(_obj, missing_tables)
+            _set_missing_modes(_obj, missing_modes)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -95,7 +95,6 @@ class SpendManagementSupplierItemIn:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -817,8 +816,7 @@ class SpendManagementSupplierItemIn:
         if cls is SpendManagementSupplierItemIn:
             _obj = _new(cls)
             _obj.name = name
-            if not _pending & 1:
-                _set_addresses(_obj, addresses)
+            _set_addresses(_obj, addresses)
             _obj.external_reference = external_reference
             _obj.first_name = first_name
             _obj.last_name = last_name
@@ -842,7 +840,6 @@ class SpendManagementSupplierItemIn:
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -65,7 +65,6 @@ class SyncConsumerItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -400,20 +399,14 @@ class SyncConsumerItem:
             _obj.status = status
             _obj.status_details = status_details
             _obj.enabled = enabled
-            if not _pending & 1:
-                _set_link_mappings(_obj, link_mappings)
-            if not _pending & 2:
-                _set_skip_mappings(_obj, skip_mappings)
-            if not _pending & 4:
-                _set_link_metadata(_obj, link_metadata)
-            if not _pending & 8:
-                _set_link_presync(_obj, link_presync)
-            if not _pending & 16:
-                _set_enabled_flows(_obj, enabled_flows)
+            _set_link_mappings(_obj, link_mappings)
+            _set_skip_mappings(_obj, skip_mappings)
+            _set_link_metadata(_obj, link_metadata)
+            _set_link_presync(_obj, link_presync)
+            _set_enabled_flows(_obj, enabled_flows)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -81,7 +81,6 @@ class SyncIssue:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -423,10 +422,8 @@ class SyncIssue:
             _obj.title = title
             _obj.description = description
             _obj.message = message
-            if not _pending & 1:
-                _set_cause(_obj, cause)
-            if not _pending & 2:
-                _set_scope(_obj, scope)
+            _set_cause(_obj, cause)
+            _set_scope(_obj, scope)
             _obj.occurrences = occurrences
             _obj.first_seen_at = first_seen_at
             _obj.last_seen_at = last_seen_at
@@ -436,7 +433,6 @@ class SyncIssue:
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

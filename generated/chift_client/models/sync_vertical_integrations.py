@@ -38,7 +38,6 @@ class SyncVerticalIntegrations:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -127,12 +126,10 @@ class SyncVerticalIntegrations:
             _obj = _new(cls)
             _obj.vertical = vertical
             _obj.title = title
-            if not _pending & 1:
-                _set_integrations(_obj, integrations)
+            _set_integrations(_obj, integrations)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

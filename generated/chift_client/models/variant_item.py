@@ -100,7 +100,6 @@ class VariantItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -897,41 +896,31 @@ class VariantItem:
         if cls is VariantItem:
             _obj = _new(cls)
             _obj.id = id
-            if not _pending & 1:
-                _set_source_ref(_obj, source_ref)
+            _set_source_ref(_obj, source_ref)
             _obj.parent_id = parent_id
             _obj.name = name
             _obj.description = description
             _obj.description_html = description_html
-            if not _pending & 2:
-                _set_categories(_obj, categories)
+            _set_categories(_obj, categories)
             _obj.created_on = created_on
             _obj.sku = sku
             _obj.taxable = taxable
             _obj.barcode = barcode
             _obj.available_quantity = available_quantity
-            if not _pending & 4:
-                _set_prices(_obj, prices)
-            if not _pending & 8:
-                _set_unit_cost(_obj, unit_cost)
+            _set_prices(_obj, prices)
+            _set_unit_cost(_obj, unit_cost)
             _obj.unit_of_measure = unit_of_measure
             _obj.weight = weight
             _obj.weight_unit = weight_unit
             _obj.status = status
-            if not _pending & 16:
-                _set_inventory_details(_obj, inventory_details)
-            if not _pending & 32:
-                _set_common_attributes(_obj, common_attributes)
-            if not _pending & 64:
-                _set_variant_attributes(_obj, variant_attributes)
-            if not _pending & 128:
-                _set_common_images(_obj, common_images)
-            if not _pending & 256:
-                _set_variant_images(_obj, variant_images)
+            _set_inventory_details(_obj, inventory_details)
+            _set_common_attributes(_obj, common_attributes)
+            _set_variant_attributes(_obj, variant_attributes)
+            _set_common_images(_obj, common_images)
+            _set_variant_images(_obj, variant_images)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -85,7 +85,6 @@ class AccountingData:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -387,14 +386,10 @@ class AccountingData:
             _obj.sales_order_number = sales_order_number
             _obj.sales_order_id = sales_order_id
             _obj.external_sales_order_number = external_sales_order_number
-            if not _pending & 1:
-                _set_departure_country(_obj, departure_country)
-            if not _pending & 2:
-                _set_shipment_country(_obj, shipment_country)
-            if not _pending & 4:
-                _set_billing_address(_obj, billing_address)
-            if not _pending & 8:
-                _set_shipment_address(_obj, shipment_address)
+            _set_departure_country(_obj, departure_country)
+            _set_shipment_country(_obj, shipment_country)
+            _set_billing_address(_obj, billing_address)
+            _set_shipment_address(_obj, shipment_address)
             _obj.currency_iso = currency_iso
             _obj.type_ = type_
             _obj.company_id = company_id
@@ -402,12 +397,10 @@ class AccountingData:
             _obj.customer_vat_id = customer_vat_id
             _obj.sales_channel_id = sales_channel_id
             _obj.is_cancelled = is_cancelled
-            if not _pending & 16:
-                _set_account_data_line_items(_obj, account_data_line_items)
+            _set_account_data_line_items(_obj, account_data_line_items)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

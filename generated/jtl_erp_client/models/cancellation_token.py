@@ -38,7 +38,6 @@ class CancellationToken:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -111,12 +110,10 @@ class CancellationToken:
             _obj = _new(cls)
             _obj.is_cancellation_requested = is_cancellation_requested
             _obj.can_be_canceled = can_be_canceled
-            if not _pending & 1:
-                _set_wait_handle(_obj, wait_handle)
+            _set_wait_handle(_obj, wait_handle)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -75,7 +75,6 @@ class CreateAppRegistrationRequest:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -346,10 +345,8 @@ class CreateAppRegistrationRequest:
             _obj.provider_website = provider_website
             _obj.mandatory_api_scopes = mandatory_api_scopes
             _obj.app_icon = app_icon
-            if not _pending & 1:
-                _set_localized_display_names(_obj, localized_display_names)
-            if not _pending & 2:
-                _set_localized_descriptions(_obj, localized_descriptions)
+            _set_localized_display_names(_obj, localized_display_names)
+            _set_localized_descriptions(_obj, localized_descriptions)
             _obj.optional_api_scopes = optional_api_scopes
             _obj.registration_type = registration_type
             _obj.signature = signature
@@ -357,7 +354,6 @@ class CreateAppRegistrationRequest:
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

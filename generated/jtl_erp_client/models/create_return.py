@@ -60,7 +60,6 @@ class CreateReturn:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -262,19 +261,16 @@ class CreateReturn:
             _obj.company_id = company_id
             _obj.sales_order_id = sales_order_id
             _obj.warehouse_id = warehouse_id
-            if not _pending & 1:
-                _set_items(_obj, items)
+            _set_items(_obj, items)
             _obj.return_date = return_date
             _obj.external_number = external_number
             _obj.external_comment = external_comment
             _obj.internal_comment = internal_comment
             _obj.contact = contact
-            if not _pending & 2:
-                _set_packages(_obj, packages)
+            _set_packages(_obj, packages)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -78,7 +78,6 @@ class CreateSalesOrder:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -355,18 +354,13 @@ class CreateSalesOrder:
             _obj.number = number
             _obj.external_number = external_number
             _obj.billing_number = billing_number
-            if not _pending & 1:
-                _set_departure_country(_obj, departure_country)
+            _set_departure_country(_obj, departure_country)
             _obj.customer_vat_id = customer_vat_id
-            if not _pending & 2:
-                _set_billing_address(_obj, billing_address)
-            if not _pending & 4:
-                _set_shipmentaddress(_obj, shipmentaddress)
+            _set_billing_address(_obj, billing_address)
+            _set_shipmentaddress(_obj, shipmentaddress)
             _obj.sales_order_date = sales_order_date
-            if not _pending & 8:
-                _set_sales_order_payment_details(_obj, sales_order_payment_details)
-            if not _pending & 16:
-                _set_sales_order_shipping_detail(_obj, sales_order_shipping_detail)
+            _set_sales_order_payment_details(_obj, sales_order_payment_details)
+            _set_sales_order_shipping_detail(_obj, sales_order_shipping_detail)
             _obj.colorcode_id = colorcode_id
             _obj.comment = comment
             _obj.customer_comment = customer_comment
@@ -374,7 +368,6 @@ class CreateSalesOrder:
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

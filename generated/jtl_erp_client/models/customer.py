@@ -93,7 +93,6 @@ class Customer:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -410,16 +409,11 @@ class Customer:
             _obj.id = id
             _obj.number = number
             _obj.customer_group_id = customer_group_id
-            if not _pending & 1:
-                _set_billing_address(_obj, billing_address)
-            if not _pending & 2:
-                _set_shipmentaddress(_obj, shipmentaddress)
-            if not _pending & 4:
-                _set_custom_address(_obj, custom_address)
-            if not _pending & 8:
-                _set_other_addresses(_obj, other_addresses)
-            if not _pending & 16:
-                _set_payment_settings(_obj, payment_settings)
+            _set_billing_address(_obj, billing_address)
+            _set_shipmentaddress(_obj, shipmentaddress)
+            _set_custom_address(_obj, custom_address)
+            _set_other_addresses(_obj, other_addresses)
+            _set_payment_settings(_obj, payment_settings)
             _obj.customer_since = customer_since
             _obj.language_iso = language_iso
             _obj.internal_company_id = internal_company_id
@@ -436,7 +430,6 @@ class Customer:
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

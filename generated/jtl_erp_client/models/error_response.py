@@ -41,7 +41,6 @@ class ErrorResponse:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -124,14 +123,12 @@ class ErrorResponse:
         if cls is ErrorResponse:
             _obj = _new(cls)
             _obj.error_code = error_code
-            if not _pending & 1:
-                _set_validation_errors(_obj, validation_errors)
+            _set_validation_errors(_obj, validation_errors)
             _obj.error_message = error_message
             _obj.stacktrace = stacktrace
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

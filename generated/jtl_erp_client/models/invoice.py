@@ -84,7 +84,6 @@ class Invoice:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -362,16 +361,12 @@ class Invoice:
             _obj.number = number
             _obj.external_number = external_number
             _obj.company_id = company_id
-            if not _pending & 1:
-                _set_departure_country(_obj, departure_country)
+            _set_departure_country(_obj, departure_country)
             _obj.customer_id = customer_id
-            if not _pending & 2:
-                _set_billing_address(_obj, billing_address)
-            if not _pending & 4:
-                _set_shipment_address(_obj, shipment_address)
+            _set_billing_address(_obj, billing_address)
+            _set_shipment_address(_obj, shipment_address)
             _obj.invoice_date = invoice_date
-            if not _pending & 8:
-                _set_invoice_payment_details(_obj, invoice_payment_details)
+            _set_invoice_payment_details(_obj, invoice_payment_details)
             _obj.colorcode_id = colorcode_id
             _obj.dunning_block = dunning_block
             _obj.is_external_invoice = is_external_invoice
@@ -379,12 +374,10 @@ class Invoice:
             _obj.customer_comment = customer_comment
             _obj.is_cancelled = is_cancelled
             _obj.language_iso = language_iso
-            if not _pending & 16:
-                _set_cancellation_details(_obj, cancellation_details)
+            _set_cancellation_details(_obj, cancellation_details)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -38,7 +38,6 @@ class ItemQuantities:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -150,15 +149,13 @@ class ItemQuantities:
         if cls is ItemQuantities:
             _obj = _new(cls)
             _obj.minimum_order_quantity = minimum_order_quantity
-            if not _pending & 1:
-                _set_minimum_purchase_quantity_for_customer_group(
-                    _obj, minimum_purchase_quantity_for_customer_group
-                )
+            _set_minimum_purchase_quantity_for_customer_group(
+                _obj, minimum_purchase_quantity_for_customer_group
+            )
             _obj.permissible_order_quantity = permissible_order_quantity
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -54,7 +54,6 @@ class ItemSpecialPrice:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -212,8 +211,7 @@ class ItemSpecialPrice:
         if cls is ItemSpecialPrice:
             _obj = _new(cls)
             _obj.item_id = item_id
-            if not _pending & 1:
-                _set_special_price(_obj, special_price)
+            _set_special_price(_obj, special_price)
             _obj.is_active = is_active
             _obj.start_date = start_date
             _obj.end_date_active = end_date_active
@@ -223,7 +221,6 @@ class ItemSpecialPrice:
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

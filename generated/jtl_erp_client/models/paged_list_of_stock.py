@@ -56,7 +56,6 @@ class PagedListOfStock:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -215,8 +214,7 @@ class PagedListOfStock:
             _obj.total_items = total_items
             _obj.page_number = page_number
             _obj.page_size = page_size
-            if not _pending & 1:
-                _set_items(_obj, items)
+            _set_items(_obj, items)
             _obj.total_pages = total_pages
             _obj.has_previous_page = has_previous_page
             _obj.has_next_page = has_next_page
@@ -225,7 +223,6 @@ class PagedListOfStock:
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -38,7 +38,6 @@ class RegistrationInformation:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -124,15 +123,12 @@ class RegistrationInformation:
 
         if cls is RegistrationInformation:
             _obj = _new(cls)
-            if not _pending & 1:
-                _set_request_status_info(_obj, request_status_info)
-            if not _pending & 2:
-                _set_token(_obj, token)
+            _set_request_status_info(_obj, request_status_info)
+            _set_token(_obj, token)
             _obj.granted_scopes = granted_scopes
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

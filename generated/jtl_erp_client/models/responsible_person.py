@@ -54,7 +54,6 @@ class ResponsiblePerson:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -191,8 +190,7 @@ class ResponsiblePerson:
             _obj.id = id
             _obj.number = number
             _obj.description = description
-            if not _pending & 1:
-                _set_address(_obj, address)
+            _set_address(_obj, address)
             _obj.created = created
             _obj.last_changed = last_changed
             _obj.is_active = is_active
@@ -200,7 +198,6 @@ class ResponsiblePerson:
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -48,7 +48,6 @@ class SalesChannel:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -173,15 +172,12 @@ class SalesChannel:
             _obj.id = id
             _obj.type_ = type_
             _obj.name = name
-            if not _pending & 1:
-                _set_item_capabilities(_obj, item_capabilities)
-            if not _pending & 2:
-                _set_category_capabilities(_obj, category_capabilities)
+            _set_item_capabilities(_obj, item_capabilities)
+            _set_category_capabilities(_obj, category_capabilities)
             _obj.documentation_url = documentation_url
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -59,7 +59,6 @@ class StorageLocation:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -215,19 +214,16 @@ class StorageLocation:
             _obj.id = id
             _obj.warehouse_id = warehouse_id
             _obj.name = name
-            if not _pending & 1:
-                _set_storage_location_type(_obj, storage_location_type)
+            _set_storage_location_type(_obj, storage_location_type)
             _obj.sort_number = sort_number
             _obj.priority = priority
             _obj.lock_for_shipment = lock_for_shipment
             _obj.lock_for_availability = lock_for_availability
             _obj.comment = comment
-            if not _pending & 2:
-                _set_dimensions(_obj, dimensions)
+            _set_dimensions(_obj, dimensions)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -117,7 +117,6 @@ class UpdateItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -618,36 +617,27 @@ class UpdateItem:
             _obj.sku = sku
             _obj.manufacturer_id = manufacturer_id
             _obj.responsible_person_id = responsible_person_id
-            if not _pending & 1:
-                _set_categories(_obj, categories)
+            _set_categories(_obj, categories)
             _obj.name = name
             _obj.description = description
             _obj.short_description = short_description
-            if not _pending & 2:
-                _set_identifiers(_obj, identifiers)
-            if not _pending & 4:
-                _set_components(_obj, components)
-            if not _pending & 8:
-                _set_item_price_data(_obj, item_price_data)
+            _set_identifiers(_obj, identifiers)
+            _set_components(_obj, components)
+            _set_item_price_data(_obj, item_price_data)
             _obj.active_sales_channels = active_sales_channels
             _obj.sort_number = sort_number
             _obj.annotation = annotation
             _obj.released_on_date = released_on_date
-            if not _pending & 16:
-                _set_storage_options(_obj, storage_options)
+            _set_storage_options(_obj, storage_options)
             _obj.country_of_origin = country_of_origin
             _obj.shipping_class_id = shipping_class_id
             _obj.product_group_id = product_group_id
             _obj.tax_class_id = tax_class_id
-            if not _pending & 32:
-                _set_dimensions(_obj, dimensions)
-            if not _pending & 64:
-                _set_weights(_obj, weights)
+            _set_dimensions(_obj, dimensions)
+            _set_weights(_obj, weights)
             _obj.allow_negative_stock = allow_negative_stock
-            if not _pending & 128:
-                _set_quantities(_obj, quantities)
-            if not _pending & 256:
-                _set_dangerous_goods(_obj, dangerous_goods)
+            _set_quantities(_obj, quantities)
+            _set_dangerous_goods(_obj, dangerous_goods)
             _obj.taric = taric
             _obj.search_terms = search_terms
             _obj.price_list_active = price_list_active
@@ -656,7 +646,6 @@ class UpdateItem:
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -51,7 +51,6 @@ class UpdateItemSpecialPrice:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -209,8 +208,7 @@ class UpdateItemSpecialPrice:
         if cls is UpdateItemSpecialPrice:
             _obj = _new(cls)
             _obj.is_active = is_active
-            if not _pending & 1:
-                _set_special_price(_obj, special_price)
+            _set_special_price(_obj, special_price)
             _obj.start_date = start_date
             _obj.end_date_active = end_date_active
             _obj.end_date = end_date
@@ -219,7 +217,6 @@ class UpdateItemSpecialPrice:
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -77,7 +77,6 @@ class UpdateItemSupplier:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -351,12 +350,10 @@ class UpdateItemSupplier:
             _obj.comment = comment
             _obj.packaging_unit = packaging_unit
             _obj.amount_packaging_unit = amount_packaging_unit
-            if not _pending & 1:
-                _set_scale_prices(_obj, scale_prices)
+            _set_scale_prices(_obj, scale_prices)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -38,7 +38,6 @@ class UpdateOtherAddresses:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -182,16 +181,12 @@ class UpdateOtherAddresses:
 
         if cls is UpdateOtherAddresses:
             _obj = _new(cls)
-            if not _pending & 1:
-                _set_other_billing_addresses(_obj, other_billing_addresses)
-            if not _pending & 2:
-                _set_other_shipping_addresses(_obj, other_shipping_addresses)
-            if not _pending & 4:
-                _set_other_customer_addresses(_obj, other_customer_addresses)
+            _set_other_billing_addresses(_obj, other_billing_addresses)
+            _set_other_shipping_addresses(_obj, other_shipping_addresses)
+            _set_other_customer_addresses(_obj, other_customer_addresses)
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

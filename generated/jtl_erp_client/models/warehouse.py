@@ -62,7 +62,6 @@ class Warehouse:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -225,11 +224,9 @@ class Warehouse:
             _obj = _new(cls)
             _obj.id = id
             _obj.name = name
-            if not _pending & 1:
-                _set_address(_obj, address)
+            _set_address(_obj, address)
             _obj.code = code
-            if not _pending & 2:
-                _set_type_(_obj, type_)
+            _set_type_(_obj, type_)
             _obj.description = description
             _obj.priority = priority
             _obj.company_id = company_id
@@ -239,7 +236,6 @@ class Warehouse:
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

@@ -51,7 +51,6 @@ class WorkerSyncItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -197,13 +196,11 @@ class WorkerSyncItem:
             _obj.sales_channel_name = sales_channel_name
             _obj.sales_channel_id = sales_channel_id
             _obj.report_progress = report_progress
-            if not _pending & 1:
-                _set_configurations(_obj, configurations)
+            _set_configurations(_obj, configurations)
             _obj.interval = interval
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:

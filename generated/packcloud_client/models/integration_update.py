@@ -45,7 +45,6 @@ class IntegrationUpdate:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _lazy_src: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
     _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -143,15 +142,13 @@ class IntegrationUpdate:
         if cls is IntegrationUpdate:
             _obj = _new(cls)
             _obj.name = name
-            if not _pending & 1:
-                _set_settings(_obj, settings)
+            _set_settings(_obj, settings)
             _obj.order_sync_enabled = order_sync_enabled
             _obj.product_sync_enabled = product_sync_enabled
             _obj.stock_sync_enabled = stock_sync_enabled
             _obj._additional_properties = None
             _obj._raw_values = None
             _obj._lazy_pending = _pending
-            _obj._lazy_src = _src if _pending else None
             _obj._lazy_path = _path
             _obj._lazy_mode = _m
         else:
