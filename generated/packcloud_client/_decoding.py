@@ -276,9 +276,10 @@ def lazy(
     suffix = key + ("[]." if many else ".")
 
     def read(obj: Any) -> Any:
+        value = get(obj)
         if not obj._lazy_pending & bit:
-            return get(obj)
-        value = get(obj)  # the JSON object or array, as decoded
+            return value
+        # still the JSON object or array, as decoded
         path = obj._lazy_path
         path = path + suffix if path else suffix
         mode = obj._lazy_mode
