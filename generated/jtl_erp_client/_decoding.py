@@ -259,8 +259,9 @@ def lazy(
     the JSON a tolerant decode kept; returns the slot's own setter, for `from_dict`.
 
     A bulk read touches few nested objects of each item, and every built one is a GC-tracked
-    object: built up front, a page of 100 JTL items was ~1,500 of them instead of ~100, and
-    their number paced the cyclic collector's full collections (bench/RESULTS.md, issue 18).
+    object: built up front, a JTL `Item` was 16 of them (11 models, 5 arrays) instead of one
+    model over the JSON it keeps, which doubled the cyclic collector's runs per page (bench
+    NOTES.md, 6 and 7; issue 18).
     Nothing the caller sees changes by waiting: the parent's own checks (an object where one
     is declared, every element of an array an object) are made when it is decoded, a nested
     model keeps its deviations in its own `raw_values`, and its warnings name the operation
