@@ -61,7 +61,7 @@ def settings(quick: bool) -> dict[str, Any]:
         "memory_items": (10_000, 100_000),
         "prefetch_pages": 30,
         "prefetch_reps": 3,
-        "bulk": {"total": 5000, "reps": 3},
+        "bulk": {"total": 20_000, "reps": 3},  # several full collections per run (NOTES.md, 7)
         "latency_ms": 5.0,
         "import_reps": 5,
         "codegen": {"cold_reps": 1, "noop_reps": 3, "providers": None},

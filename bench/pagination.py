@@ -233,9 +233,11 @@ BULK_CLIENTS = {
 def bulk_read(url: str, *, total: int, page_size: int, reps: int) -> dict[str, dict[str, Any]]:
     """Items/s of reading every item, each client `reps` times, interleaved; medians.
 
-    Then the same again after `gc.freeze()` (what the cyclic garbage collector costs each
-    client: typed models are more objects per item than json.loads' dicts, and a full
-    collection walks every object the process holds).
+    Then the same again after `gc.freeze()`: what the cyclic garbage collector costs each
+    client (a full collection walks every object the process holds).  The list is long enough
+    for several full collections per run: they fall due every ~10 young-generation sweeps of
+    the whole process, so in a short run one lands on whichever client is running then
+    (NOTES.md, 7).
     """
     out = _bulk_round(url, total=total, page_size=page_size, reps=reps)
     gc.collect()

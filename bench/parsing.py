@@ -45,6 +45,23 @@ def hoisted_item_class() -> Any:
     return namespace["Item"], len(lazy)
 
 
+def read_every_nested(item: Any) -> Any:
+    """Reads each nested object of a JTL `Item` once: a tolerant decode builds them on first
+    read (`_decoding.lazy`), so this is the cost for a consumer that uses all of them."""
+    _ = (
+        item.identifiers,
+        item.item_price_data,
+        item.storage_options,
+        item.dimensions,
+        item.weights,
+        item.dangerous_goods,
+        item.categories,
+        item.components,
+        item.quantities.minimum_purchase_quantity_for_customer_group,
+    )
+    return item
+
+
 def run(*, number: int, repeat: int) -> dict[str, Any]:
     from commerce_sdk_clients.jtl_erp.models import Item, PagedListOfItem
 
@@ -71,6 +88,9 @@ def run(*, number: int, repeat: int) -> dict[str, Any]:
             "json.loads": lambda: json.loads(page),
             "json.loads + PagedListOfItem.from_dict": lambda: PagedListOfItem.from_dict(json.loads(page)),
             "SDK loads (orjson) + PagedListOfItem.from_dict": lambda: PagedListOfItem.from_dict(loads(page)),
+            "SDK loads + PagedListOfItem.from_dict, every nested object read": lambda: [
+                read_every_nested(it) for it in PagedListOfItem.from_dict(loads(page)).items
+            ],
             "pydantic-core PagedListOfItem.model_validate_json": lambda: (
                 pydantic_item.PagedListOfItem.model_validate_json(page)
             ),
@@ -85,6 +105,9 @@ def run(*, number: int, repeat: int) -> dict[str, Any]:
     one = _interleaved(
         {
             "SDK loads + Item.from_dict": lambda: Item.from_dict(loads(ITEM_BYTES)),
+            "SDK loads + Item.from_dict, every nested object read": lambda: read_every_nested(
+                Item.from_dict(loads(ITEM_BYTES))
+            ),
             "pydantic-core Item.model_validate_json": lambda: pydantic_item.Item.model_validate_json(
                 ITEM_BYTES
             ),

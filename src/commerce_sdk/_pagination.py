@@ -7,6 +7,7 @@ no reference to pages already yielded, so memory stays flat however many pages t
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from ._exceptions import ConfigurationError, PaginationError
 from ._manifest import Operation
 
 
+@functools.cache  # a handful of spec names, looked up on every page
 def _snake(name: str) -> str:
     name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
     return re.sub(r"\W+", "_", name).lower()

@@ -125,3 +125,72 @@ def test_one_warning_per_operation_and_field(caplog: pytest.LogCaptureFixture) -
     assert len(lines) == 2, lines
     assert lines[0].startswith("item.get_item: field IsActive: expected bool, got str")
     assert all("yes" not in line.split("got")[1] for line in lines)  # the value is never logged
+
+
+# -- nested objects built on first read (tolerant mode; bench/RESULTS.md, issue 18) ------------
+
+
+def _eager(body: dict[str, Any]) -> Item:
+    token = _decoding.MODE.set(_decoding.Mode(True, None))  # strict builds everything at once
+    try:
+        return Item.from_dict(body)
+    finally:
+        _decoding.MODE.reset(token)
+
+
+def test_nested_objects_wait_for_their_first_read_and_then_match_an_eager_build() -> None:
+    import copy
+    import pickle
+
+    import attrs
+
+    item = Item.from_dict(json.loads(json.dumps(CLEAN)))
+    eager = _eager(CLEAN)
+    assert item._lazy_pending and not eager._lazy_pending
+    assert item == eager and repr(item) == repr(eager)  # equality and repr read through
+    assert item.to_dict() == eager.to_dict() == Item.from_dict(CLEAN).to_dict()
+    assert not item._lazy_pending  # all built by now
+    for other in (Item.from_dict(CLEAN), Item.from_dict(CLEAN)):  # each way of reading builds
+        assert pickle.loads(pickle.dumps(other)) == eager
+    assert copy.deepcopy(Item.from_dict(CLEAN)) == eager
+    assert attrs.evolve(Item.from_dict(CLEAN), id=5) == attrs.evolve(eager, id=5)
+
+    def public(a: Any, _v: Any) -> bool:  # the lazy bookkeeping aside
+        return not a.name.startswith("_lazy")
+
+    assert attrs.asdict(Item.from_dict(CLEAN), filter=public) == attrs.asdict(eager, filter=public)
+    fresh = Item.from_dict(CLEAN)
+    assert type(fresh.dimensions).__name__ == "Dimensions" and fresh.dimensions is fresh.dimensions
+    assert [
+        type(c).__name__ for c in Item.from_dict({**CLEAN, "Categories": [{"CategoryId": 1}]}).categories
+    ] == ["CategoryReference"]
+
+
+def test_an_assignment_before_the_first_read_wins() -> None:
+    item = Item.from_dict(CLEAN)
+    replacement = _eager(CLEAN).dimensions
+    item.dimensions = replacement
+    assert item.dimensions is replacement
+    item.quantities = UNSET
+    assert item.quantities is UNSET
+    del item.weights
+    with pytest.raises(AttributeError):
+        _ = item.weights
+
+
+def test_a_nested_deviation_is_noted_on_first_read_under_the_decoding_operation(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level("WARNING", logger="commerce_sdk")
+    token = _decoding.MODE.set(_decoding.Mode(False, "item.query_items"))
+    try:
+        item = Item.from_dict(body_with("Dimensions.Length", "10,5 cm", CLEAN))
+    finally:
+        _decoding.MODE.reset(token)
+    assert item.dimensions.raw_values == {"Length": "10,5 cm"}  # read outside the decode
+    lines = [r.getMessage() for r in caplog.records if "Length" in r.getMessage()]
+    assert lines == [
+        "item.query_items: field Dimensions.Length: expected float, got str; left unset, the value "
+        "kept in raw_values (further deviations of this field are not logged)"
+    ]
+    assert _decoding.MODE.get() is _decoding.TOLERANT  # the decode's mode lent for the build only

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime
 import logging
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextvars import ContextVar, Token
 from typing import Any, NamedTuple
 
@@ -250,3 +250,58 @@ def enter_strict() -> Token[Mode]:
 
 def leave(token: Token[Mode]) -> None:
     MODE.reset(token)
+
+
+def lazy(
+    owner: type, name: str, key: str, bit: int, from_dict: Callable[[Any, str], Any], many: bool
+) -> Callable[[Any, Any], None]:
+    """Make `owner.name` (a nested object, or array of objects) build on its first read from
+    the JSON a tolerant decode kept; returns the slot's own setter, for `from_dict`.
+
+    A bulk read touches few nested objects of each item, and every built one is a GC-tracked
+    object: built up front, a JTL `Item` was 16 of them (11 models, 5 arrays) instead of one
+    model over the JSON it keeps, which doubled the cyclic collector's runs per page (bench
+    NOTES.md, 6 and 7; issue 18).
+    Nothing the caller sees changes by waiting: the parent's own checks (an object where one
+    is declared, every element of an array an object) are made when it is decoded, a nested
+    model keeps its deviations in its own `raw_values`, and its warnings name the operation
+    and path of the decode that kept it.  Strict mode builds everything at once.
+
+    A property over the slot: attrs' `__eq__`, `__repr__`, `asdict`, `evolve`, pickling and
+    `to_dict` read through it, and an assignment counts as built.
+    """
+    slot = owner.__dict__[name]
+    get: Callable[[Any], Any] = slot.__get__
+    put: Callable[[Any, Any], None] = slot.__set__
+
+    suffix = key + ("[]." if many else ".")
+
+    def read(obj: Any) -> Any:
+        value = get(obj)
+        if not obj._lazy_pending & bit:
+            return value
+        # still the JSON object or array, as decoded
+        path = obj._lazy_path
+        path = path + suffix if path else suffix
+        mode = obj._lazy_mode
+        token = MODE.set(mode) if mode is not None and MODE.get() is not mode else None
+        try:
+            built = [from_dict(x, path) for x in value] if many else from_dict(value, path)
+        finally:
+            if token is not None:
+                MODE.reset(token)
+        put(obj, built)
+        obj._lazy_pending &= ~bit
+        return built
+
+    def write(obj: Any, value: Any) -> None:
+        put(obj, value)
+        if obj._lazy_pending & bit:
+            obj._lazy_pending &= ~bit
+
+    def delete(obj: Any) -> None:
+        slot.__delete__(obj)
+        obj._lazy_pending &= ~bit
+
+    setattr(owner, name, property(read, write, delete, getattr(slot, "__doc__", None)))
+    return put

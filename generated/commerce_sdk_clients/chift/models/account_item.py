@@ -39,6 +39,7 @@ class AccountItem:
         tax_information (AccountTaxInformation | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     number: str
     name: str
     active: bool | None | Unset = True
@@ -50,6 +51,8 @@ class AccountItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         number = self.number
@@ -121,9 +124,14 @@ class AccountItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is AccountItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             number = _src["number"]
         except KeyError:
@@ -257,7 +265,11 @@ class AccountItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            tax_information = _AccountTaxInformation_from_dict(_v, _path + "tax_information.")
+            if _lazy:
+                tax_information = _v
+                _pending |= 1
+            else:
+                tax_information = _AccountTaxInformation_from_dict(_v, _path + "tax_information.")
         elif _v is None:
             tax_information = None
         elif _v is UNSET:
@@ -275,9 +287,12 @@ class AccountItem:
             _obj.type_ = type_
             _obj.scheme_ids = scheme_ids
             _obj.accounting_category = accounting_category
-            _obj.tax_information = tax_information
+            _set_tax_information(_obj, tax_information)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 number,
@@ -332,3 +347,7 @@ class AccountItem:
 from ..models.account_tax_information import AccountTaxInformation
 
 _AccountTaxInformation_from_dict = AccountTaxInformation.from_dict
+
+_set_tax_information = _decoding.lazy(
+    AccountItem, "tax_information", "tax_information", 1, AccountTaxInformation.from_dict, False
+)

@@ -29,12 +29,15 @@ class AccountTaxInformation:
         mode (AccountTaxMode):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     tax_codes: list[AccountTaxCode]
     mode: AccountTaxMode
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.tax_codes is None or isinstance(self.tax_codes, Unset):
@@ -68,25 +71,42 @@ class AccountTaxInformation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is AccountTaxInformation
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["tax_codes"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "tax_codes", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             tax_codes = _v
         else:
-            tax_codes = []
-            _at = _path + "tax_codes[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    tax_codes.append(_AccountTaxCode_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, AccountTaxCode, _path, "tax_codes", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                tax_codes = _v
+                _pending |= 1
+            else:
+                tax_codes = []
+                _at = _path + "tax_codes[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        tax_codes.append(_AccountTaxCode_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, AccountTaxCode, _path, "tax_codes", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["mode"]
@@ -103,10 +123,13 @@ class AccountTaxInformation:
 
         if cls is AccountTaxInformation:
             _obj = _new(cls)
-            _obj.tax_codes = tax_codes
+            _set_tax_codes(_obj, tax_codes)
             _obj.mode = mode
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 tax_codes,
@@ -156,3 +179,7 @@ class AccountTaxInformation:
 from ..models.account_tax_code import AccountTaxCode
 
 _AccountTaxCode_from_dict = AccountTaxCode.from_dict
+
+_set_tax_codes = _decoding.lazy(
+    AccountTaxInformation, "tax_codes", "tax_codes", 1, AccountTaxCode.from_dict, True
+)

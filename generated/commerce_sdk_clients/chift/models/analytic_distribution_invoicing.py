@@ -28,12 +28,15 @@ class AnalyticDistributionInvoicing:
         analytic_accounts (list[AnalyticDistributionDetailInvoicing]):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     analytic_plan_code: str
     analytic_accounts: list[AnalyticDistributionDetailInvoicing]
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         analytic_plan_code = self.analytic_plan_code
@@ -64,9 +67,14 @@ class AnalyticDistributionInvoicing:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is AnalyticDistributionInvoicing
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             analytic_plan_code = _src["analytic_plan_code"]
         except KeyError:
@@ -82,25 +90,40 @@ class AnalyticDistributionInvoicing:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "analytic_accounts", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             analytic_accounts = _v
         else:
-            analytic_accounts = []
-            _at = _path + "analytic_accounts[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    analytic_accounts.append(_AnalyticDistributionDetailInvoicing_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(
-                        _v, _x, AnalyticDistributionDetailInvoicing, _path, "analytic_accounts", _raw
-                    )
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                analytic_accounts = _v
+                _pending |= 1
+            else:
+                analytic_accounts = []
+                _at = _path + "analytic_accounts[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        analytic_accounts.append(_AnalyticDistributionDetailInvoicing_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, AnalyticDistributionDetailInvoicing, _path, "analytic_accounts", _raw
+                        )
 
         if cls is AnalyticDistributionInvoicing:
             _obj = _new(cls)
             _obj.analytic_plan_code = analytic_plan_code
-            _obj.analytic_accounts = analytic_accounts
+            _set_analytic_accounts(_obj, analytic_accounts)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 analytic_plan_code,
@@ -150,3 +173,12 @@ class AnalyticDistributionInvoicing:
 from ..models.analytic_distribution_detail_invoicing import AnalyticDistributionDetailInvoicing
 
 _AnalyticDistributionDetailInvoicing_from_dict = AnalyticDistributionDetailInvoicing.from_dict
+
+_set_analytic_accounts = _decoding.lazy(
+    AnalyticDistributionInvoicing,
+    "analytic_accounts",
+    "analytic_accounts",
+    1,
+    AnalyticDistributionDetailInvoicing.from_dict,
+    True,
+)

@@ -36,6 +36,7 @@ class BankAccountsItem:
         routing_code (None | RoutingCodeItem | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     is_primary: bool | None | Unset = True
     currency: None | str | Unset = UNSET
     iban: None | str | Unset = UNSET
@@ -46,6 +47,8 @@ class BankAccountsItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         is_primary: bool | None | Unset
@@ -111,9 +114,14 @@ class BankAccountsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is BankAccountsItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["is_primary"]
         except KeyError:
@@ -239,7 +247,11 @@ class BankAccountsItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            routing_code = _RoutingCodeItem_from_dict(_v, _path + "routing_code.")
+            if _lazy:
+                routing_code = _v
+                _pending |= 1
+            else:
+                routing_code = _RoutingCodeItem_from_dict(_v, _path + "routing_code.")
         elif _v is None:
             routing_code = None
         elif _v is UNSET:
@@ -254,9 +266,12 @@ class BankAccountsItem:
             _obj.iban = iban
             _obj.bic_swift = bic_swift
             _obj.account_number = account_number
-            _obj.routing_code = routing_code
+            _set_routing_code(_obj, routing_code)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 is_primary,
@@ -310,3 +325,7 @@ class BankAccountsItem:
 from ..models.routing_code_item import RoutingCodeItem
 
 _RoutingCodeItem_from_dict = RoutingCodeItem.from_dict
+
+_set_routing_code = _decoding.lazy(
+    BankAccountsItem, "routing_code", "routing_code", 1, RoutingCodeItem.from_dict, False
+)

@@ -42,6 +42,7 @@ class BankTransactionItemOut:
         id (None | str | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     amount: float
     general_ledger_account: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -55,6 +56,8 @@ class BankTransactionItemOut:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -142,9 +145,14 @@ class BankTransactionItemOut:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is BankTransactionItemOut
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             amount = _src["amount"]
         except KeyError:
@@ -313,7 +321,11 @@ class BankTransactionItemOut:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            counterpart = _BankTransactionCounterpartItem_from_dict(_v, _path + "counterpart.")
+            if _lazy:
+                counterpart = _v
+                _pending |= 1
+            else:
+                counterpart = _BankTransactionCounterpartItem_from_dict(_v, _path + "counterpart.")
         elif _v is None:
             counterpart = None
         elif _v is UNSET:
@@ -356,10 +368,13 @@ class BankTransactionItemOut:
             _obj.fee_amount = fee_amount
             _obj.tax_amount = tax_amount
             _obj.currency_exchange_rate = currency_exchange_rate
-            _obj.counterpart = counterpart
+            _set_counterpart(_obj, counterpart)
             _obj.id = id
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 amount,
@@ -416,3 +431,7 @@ class BankTransactionItemOut:
 from ..models.bank_transaction_counterpart_item import BankTransactionCounterpartItem
 
 _BankTransactionCounterpartItem_from_dict = BankTransactionCounterpartItem.from_dict
+
+_set_counterpart = _decoding.lazy(
+    BankTransactionItemOut, "counterpart", "counterpart", 1, BankTransactionCounterpartItem.from_dict, False
+)

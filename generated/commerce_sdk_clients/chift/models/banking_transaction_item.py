@@ -65,6 +65,7 @@ class BankingTransactionItem:
         attachments_info (ItemAttachmentInfoOut | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     amount: float
     currency: str
@@ -88,6 +89,8 @@ class BankingTransactionItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -241,9 +244,14 @@ class BankingTransactionItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is BankingTransactionItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -650,7 +658,11 @@ class BankingTransactionItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            attachments_info = _ItemAttachmentInfoOut_from_dict(_v, _path + "attachments_info.")
+            if _lazy:
+                attachments_info = _v
+                _pending |= 1
+            else:
+                attachments_info = _ItemAttachmentInfoOut_from_dict(_v, _path + "attachments_info.")
         elif _v is UNSET:
             attachments_info = UNSET
         else:
@@ -678,9 +690,12 @@ class BankingTransactionItem:
             _obj.last_update_on = last_update_on
             _obj.status = status
             _obj.opening_balance = opening_balance
-            _obj.attachments_info = attachments_info
+            _set_attachments_info(_obj, attachments_info)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -747,3 +762,7 @@ class BankingTransactionItem:
 from ..models.item_attachment_info_out import ItemAttachmentInfoOut
 
 _ItemAttachmentInfoOut_from_dict = ItemAttachmentInfoOut.from_dict
+
+_set_attachments_info = _decoding.lazy(
+    BankingTransactionItem, "attachments_info", "attachments_info", 1, ItemAttachmentInfoOut.from_dict, False
+)

@@ -32,6 +32,7 @@ class ChiftPagePMSTaxRateItem:
         size (int):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     items: list[PMSTaxRateItem]
     total: int
     page: int
@@ -40,6 +41,8 @@ class ChiftPagePMSTaxRateItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.items is None or isinstance(self.items, Unset):
@@ -76,25 +79,42 @@ class ChiftPagePMSTaxRateItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ChiftPagePMSTaxRateItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["items"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "items", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             items = _v
         else:
-            items = []
-            _at = _path + "items[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    items.append(_PMSTaxRateItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, PMSTaxRateItem, _path, "items", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                items = _v
+                _pending |= 1
+            else:
+                items = []
+                _at = _path + "items[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        items.append(_PMSTaxRateItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, PMSTaxRateItem, _path, "items", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             total = _src["total"]
@@ -119,12 +139,15 @@ class ChiftPagePMSTaxRateItem:
 
         if cls is ChiftPagePMSTaxRateItem:
             _obj = _new(cls)
-            _obj.items = items
+            _set_items(_obj, items)
             _obj.total = total
             _obj.page = page
             _obj.size = size
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 items,
@@ -176,3 +199,5 @@ class ChiftPagePMSTaxRateItem:
 from ..models.pms_tax_rate_item import PMSTaxRateItem
 
 _PMSTaxRateItem_from_dict = PMSTaxRateItem.from_dict
+
+_set_items = _decoding.lazy(ChiftPagePMSTaxRateItem, "items", "items", 1, PMSTaxRateItem.from_dict, True)

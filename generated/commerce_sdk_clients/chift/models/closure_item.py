@@ -32,6 +32,7 @@ class ClosureItem:
         closures (list[POSClosureInformationItem] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     date: datetime.date
     status: ClosureStates
     closures: list[POSClosureInformationItem] | None | Unset = UNSET
@@ -39,6 +40,8 @@ class ClosureItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.date is None or isinstance(self.date, Unset):
@@ -83,9 +86,14 @@ class ClosureItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ClosureItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["date"]
         except KeyError:
@@ -117,24 +125,39 @@ class ClosureItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "closures", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             closures = _v
         else:
-            closures = []
-            _at = _path + "closures[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    closures.append(_POSClosureInformationItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, POSClosureInformationItem, _path, "closures", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                closures = _v
+                _pending |= 1
+            else:
+                closures = []
+                _at = _path + "closures[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        closures.append(_POSClosureInformationItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, POSClosureInformationItem, _path, "closures", _raw)
 
         if cls is ClosureItem:
             _obj = _new(cls)
             _obj.date = date
             _obj.status = status
-            _obj.closures = closures
+            _set_closures(_obj, closures)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 date,
@@ -185,3 +208,7 @@ class ClosureItem:
 from ..models.pos_closure_information_item import POSClosureInformationItem
 
 _POSClosureInformationItem_from_dict = POSClosureInformationItem.from_dict
+
+_set_closures = _decoding.lazy(
+    ClosureItem, "closures", "closures", 1, POSClosureInformationItem.from_dict, True
+)

@@ -47,6 +47,7 @@ class CommerceCustomerItem:
         created_on (datetime.datetime | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     source_ref: Ref
     first_name: None | str | Unset = UNSET
@@ -62,6 +63,8 @@ class CommerceCustomerItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -169,9 +172,14 @@ class CommerceCustomerItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is CommerceCustomerItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -184,7 +192,11 @@ class CommerceCustomerItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+            if _lazy:
+                source_ref = _v
+                _pending |= 1
+            else:
+                source_ref = _Ref_from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
@@ -362,16 +374,28 @@ class CommerceCustomerItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "addresses", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             addresses = _v
         else:
-            addresses = []
-            _at = _path + "addresses[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    addresses.append(_CommerceAddressItemOut_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, CommerceAddressItemOut, _path, "addresses", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                addresses = _v
+                _pending |= 2
+            else:
+                addresses = []
+                _at = _path + "addresses[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        addresses.append(_CommerceAddressItemOut_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, CommerceAddressItemOut, _path, "addresses", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["created_on"]
@@ -410,7 +434,7 @@ class CommerceCustomerItem:
         if cls is CommerceCustomerItem:
             _obj = _new(cls)
             _obj.id = id
-            _obj.source_ref = source_ref
+            _set_source_ref(_obj, source_ref)
             _obj.first_name = first_name
             _obj.last_name = last_name
             _obj.phone = phone
@@ -418,10 +442,13 @@ class CommerceCustomerItem:
             _obj.language = language
             _obj.internal_notes = internal_notes
             _obj.currency = currency
-            _obj.addresses = addresses
+            _set_addresses(_obj, addresses)
             _obj.created_on = created_on
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -482,3 +509,8 @@ from ..models.ref import Ref
 
 _CommerceAddressItemOut_from_dict = CommerceAddressItemOut.from_dict
 _Ref_from_dict = Ref.from_dict
+
+_set_source_ref = _decoding.lazy(CommerceCustomerItem, "source_ref", "source_ref", 1, Ref.from_dict, False)
+_set_addresses = _decoding.lazy(
+    CommerceCustomerItem, "addresses", "addresses", 2, CommerceAddressItemOut.from_dict, True
+)

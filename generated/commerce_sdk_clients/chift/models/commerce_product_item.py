@@ -54,6 +54,7 @@ class CommerceProductItem:
         common_images (list[ImageItem] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     source_ref: Ref
     name: str
@@ -72,6 +73,8 @@ class CommerceProductItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -226,9 +229,14 @@ class CommerceProductItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is CommerceProductItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -241,7 +249,11 @@ class CommerceProductItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+            if _lazy:
+                source_ref = _v
+                _pending |= 1
+            else:
+                source_ref = _Ref_from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
@@ -308,16 +320,30 @@ class CommerceProductItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "categories", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             categories = _v
         else:
-            categories = []
-            _at = _path + "categories[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    categories.append(_CommerceProductCategoryItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, CommerceProductCategoryItem, _path, "categories", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                categories = _v
+                _pending |= 2
+            else:
+                categories = []
+                _at = _path + "categories[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        categories.append(_CommerceProductCategoryItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, CommerceProductCategoryItem, _path, "categories", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["created_on"]
@@ -395,16 +421,28 @@ class CommerceProductItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "variants", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             variants = _v
         else:
-            variants = []
-            _at = _path + "variants[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    variants.append(_ProductVariantItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ProductVariantItem, _path, "variants", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                variants = _v
+                _pending |= 4
+            else:
+                variants = []
+                _at = _path + "variants[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        variants.append(_ProductVariantItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ProductVariantItem, _path, "variants", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["status"]
@@ -468,16 +506,30 @@ class CommerceProductItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "common_attributes", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             common_attributes = _v
         else:
-            common_attributes = []
-            _at = _path + "common_attributes[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    common_attributes.append(_CommonAttributeItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, CommonAttributeItem, _path, "common_attributes", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                common_attributes = _v
+                _pending |= 8
+            else:
+                common_attributes = []
+                _at = _path + "common_attributes[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        common_attributes.append(_CommonAttributeItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, CommonAttributeItem, _path, "common_attributes", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["variant_attributes_options"]
@@ -485,18 +537,30 @@ class CommerceProductItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "variant_attributes_options", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             variant_attributes_options = _v
         else:
-            variant_attributes_options = []
-            _at = _path + "variant_attributes_options[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    variant_attributes_options.append(_VariantAttributeOptionItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(
-                        _v, _x, VariantAttributeOptionItem, _path, "variant_attributes_options", _raw
-                    )
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                variant_attributes_options = _v
+                _pending |= 16
+            else:
+                variant_attributes_options = []
+                _at = _path + "variant_attributes_options[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        variant_attributes_options.append(_VariantAttributeOptionItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, VariantAttributeOptionItem, _path, "variant_attributes_options", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["common_images"]
@@ -504,35 +568,50 @@ class CommerceProductItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "common_images", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             common_images = _v
         else:
-            common_images = []
-            _at = _path + "common_images[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    common_images.append(_ImageItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ImageItem, _path, "common_images", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                common_images = _v
+                _pending |= 32
+            else:
+                common_images = []
+                _at = _path + "common_images[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        common_images.append(_ImageItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ImageItem, _path, "common_images", _raw)
 
         if cls is CommerceProductItem:
             _obj = _new(cls)
             _obj.id = id
-            _obj.source_ref = source_ref
+            _set_source_ref(_obj, source_ref)
             _obj.name = name
             _obj.description = description
             _obj.description_html = description_html
-            _obj.categories = categories
+            _set_categories(_obj, categories)
             _obj.created_on = created_on
             _obj.last_updated_on = last_updated_on
-            _obj.variants = variants
+            _set_variants(_obj, variants)
             _obj.status = status
             _obj.sku = sku
-            _obj.common_attributes = common_attributes
-            _obj.variant_attributes_options = variant_attributes_options
-            _obj.common_images = common_images
+            _set_common_attributes(_obj, common_attributes)
+            _set_variant_attributes_options(_obj, variant_attributes_options)
+            _set_common_images(_obj, common_images)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -604,3 +683,25 @@ _ImageItem_from_dict = ImageItem.from_dict
 _ProductVariantItem_from_dict = ProductVariantItem.from_dict
 _Ref_from_dict = Ref.from_dict
 _VariantAttributeOptionItem_from_dict = VariantAttributeOptionItem.from_dict
+
+_set_source_ref = _decoding.lazy(CommerceProductItem, "source_ref", "source_ref", 1, Ref.from_dict, False)
+_set_categories = _decoding.lazy(
+    CommerceProductItem, "categories", "categories", 2, CommerceProductCategoryItem.from_dict, True
+)
+_set_variants = _decoding.lazy(
+    CommerceProductItem, "variants", "variants", 4, ProductVariantItem.from_dict, True
+)
+_set_common_attributes = _decoding.lazy(
+    CommerceProductItem, "common_attributes", "common_attributes", 8, CommonAttributeItem.from_dict, True
+)
+_set_variant_attributes_options = _decoding.lazy(
+    CommerceProductItem,
+    "variant_attributes_options",
+    "variant_attributes_options",
+    16,
+    VariantAttributeOptionItem.from_dict,
+    True,
+)
+_set_common_images = _decoding.lazy(
+    CommerceProductItem, "common_images", "common_images", 32, ImageItem.from_dict, True
+)

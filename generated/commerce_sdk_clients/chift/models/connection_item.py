@@ -44,6 +44,7 @@ class ConnectionItem:
         datalayer (DatalayerInfo | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     connectionid: UUID
     name: str
     integration: str
@@ -57,6 +58,8 @@ class ConnectionItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.connectionid is None or isinstance(self.connectionid, Unset):
@@ -129,9 +132,14 @@ class ConnectionItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ConnectionItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["connectionid"]
         except KeyError:
@@ -191,7 +199,11 @@ class ConnectionItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            data = _ConnectionItemDataType0_from_dict(_v, _path + "data.")
+            if _lazy:
+                data = _v
+                _pending |= 1
+            else:
+                data = _ConnectionItemDataType0_from_dict(_v, _path + "data.")
         elif _v is None:
             data = None
         elif _v is UNSET:
@@ -204,7 +216,11 @@ class ConnectionItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            agent = _LocalAgentInfo_from_dict(_v, _path + "agent.")
+            if _lazy:
+                agent = _v
+                _pending |= 2
+            else:
+                agent = _LocalAgentInfo_from_dict(_v, _path + "agent.")
         elif _v is None:
             agent = None
         elif _v is UNSET:
@@ -217,7 +233,11 @@ class ConnectionItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            datalayer = _DatalayerInfo_from_dict(_v, _path + "datalayer.")
+            if _lazy:
+                datalayer = _v
+                _pending |= 4
+            else:
+                datalayer = _DatalayerInfo_from_dict(_v, _path + "datalayer.")
         elif _v is None:
             datalayer = None
         elif _v is UNSET:
@@ -233,11 +253,14 @@ class ConnectionItem:
             _obj.integrationid = integrationid
             _obj.api = api
             _obj.status = status
-            _obj.data = data
-            _obj.agent = agent
-            _obj.datalayer = datalayer
+            _set_data(_obj, data)
+            _set_agent(_obj, agent)
+            _set_datalayer(_obj, datalayer)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 connectionid,
@@ -298,3 +321,7 @@ from ..models.local_agent_info import LocalAgentInfo
 _ConnectionItemDataType0_from_dict = ConnectionItemDataType0.from_dict
 _DatalayerInfo_from_dict = DatalayerInfo.from_dict
 _LocalAgentInfo_from_dict = LocalAgentInfo.from_dict
+
+_set_data = _decoding.lazy(ConnectionItem, "data", "data", 1, ConnectionItemDataType0.from_dict, False)
+_set_agent = _decoding.lazy(ConnectionItem, "agent", "agent", 2, LocalAgentInfo.from_dict, False)
+_set_datalayer = _decoding.lazy(ConnectionItem, "datalayer", "datalayer", 4, DatalayerInfo.from_dict, False)

@@ -41,6 +41,7 @@ class ConsumerCapabilities:
         latest_preview_id (None | UUID):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     flowid: UUID
     enabled: bool
     capabilities: list[ConsumerCapabilityItem]
@@ -53,6 +54,8 @@ class ConsumerCapabilities:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.flowid is None or isinstance(self.flowid, Unset):
@@ -132,9 +135,14 @@ class ConsumerCapabilities:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ConsumerCapabilities
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["flowid"]
         except KeyError:
@@ -161,16 +169,28 @@ class ConsumerCapabilities:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "capabilities", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             capabilities = _v
         else:
-            capabilities = []
-            _at = _path + "capabilities[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    capabilities.append(_ConsumerCapabilityItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ConsumerCapabilityItem, _path, "capabilities", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                capabilities = _v
+                _pending |= 1
+            else:
+                capabilities = []
+                _at = _path + "capabilities[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        capabilities.append(_ConsumerCapabilityItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ConsumerCapabilityItem, _path, "capabilities", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["tables"]
@@ -178,16 +198,28 @@ class ConsumerCapabilities:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "tables", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             tables = _v
         else:
-            tables = []
-            _at = _path + "tables[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    tables.append(_ConsumerTable_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ConsumerTable, _path, "tables", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                tables = _v
+                _pending |= 2
+            else:
+                tables = []
+                _at = _path + "tables[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        tables.append(_ConsumerTable_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ConsumerTable, _path, "tables", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["questions"]
@@ -195,23 +227,39 @@ class ConsumerCapabilities:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "questions", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             questions = _v
         else:
-            questions = []
-            _at = _path + "questions[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    questions.append(_ConsumerQuestion_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ConsumerQuestion, _path, "questions", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                questions = _v
+                _pending |= 4
+            else:
+                questions = []
+                _at = _path + "questions[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        questions.append(_ConsumerQuestion_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ConsumerQuestion, _path, "questions", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["completeness"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            completeness = _SetupCompleteness_from_dict(_v, _path + "completeness.")
+            if _lazy:
+                completeness = _v
+                _pending |= 8
+            else:
+                completeness = _SetupCompleteness_from_dict(_v, _path + "completeness.")
         else:
             completeness, _raw = _decoding.as_model(_v, SetupCompleteness, _path, "completeness", _raw)
 
@@ -221,16 +269,28 @@ class ConsumerCapabilities:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "connections", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             connections = _v
         else:
-            connections = []
-            _at = _path + "connections[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    connections.append(_SyncConnection_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, SyncConnection, _path, "connections", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                connections = _v
+                _pending |= 16
+            else:
+                connections = []
+                _at = _path + "connections[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        connections.append(_SyncConnection_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, SyncConnection, _path, "connections", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["latest_preview_id"]
@@ -273,14 +333,17 @@ class ConsumerCapabilities:
             _obj = _new(cls)
             _obj.flowid = flowid
             _obj.enabled = enabled
-            _obj.capabilities = capabilities
-            _obj.tables = tables
-            _obj.questions = questions
-            _obj.completeness = completeness
-            _obj.connections = connections
+            _set_capabilities(_obj, capabilities)
+            _set_tables(_obj, tables)
+            _set_questions(_obj, questions)
+            _set_completeness(_obj, completeness)
+            _set_connections(_obj, connections)
             _obj.latest_preview_id = latest_preview_id
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 flowid,
@@ -344,3 +407,17 @@ _ConsumerQuestion_from_dict = ConsumerQuestion.from_dict
 _ConsumerTable_from_dict = ConsumerTable.from_dict
 _SetupCompleteness_from_dict = SetupCompleteness.from_dict
 _SyncConnection_from_dict = SyncConnection.from_dict
+
+_set_capabilities = _decoding.lazy(
+    ConsumerCapabilities, "capabilities", "capabilities", 1, ConsumerCapabilityItem.from_dict, True
+)
+_set_tables = _decoding.lazy(ConsumerCapabilities, "tables", "tables", 2, ConsumerTable.from_dict, True)
+_set_questions = _decoding.lazy(
+    ConsumerCapabilities, "questions", "questions", 4, ConsumerQuestion.from_dict, True
+)
+_set_completeness = _decoding.lazy(
+    ConsumerCapabilities, "completeness", "completeness", 8, SetupCompleteness.from_dict, False
+)
+_set_connections = _decoding.lazy(
+    ConsumerCapabilities, "connections", "connections", 16, SyncConnection.from_dict, True
+)

@@ -60,6 +60,7 @@ class ConsumerCapabilityItem:
         modes (list[ConsumerCapabilityMode]):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     key: str
     id: UUID
     title: str
@@ -81,6 +82,8 @@ class ConsumerCapabilityItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -184,9 +187,14 @@ class ConsumerCapabilityItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ConsumerCapabilityItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             key = _src["key"]
         except KeyError:
@@ -391,16 +399,28 @@ class ConsumerCapabilityItem:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "modes", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             modes = _v
         else:
-            modes = []
-            _at = _path + "modes[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    modes.append(_ConsumerCapabilityMode_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ConsumerCapabilityMode, _path, "modes", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                modes = _v
+                _pending |= 1
+            else:
+                modes = []
+                _at = _path + "modes[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        modes.append(_ConsumerCapabilityMode_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ConsumerCapabilityMode, _path, "modes", _raw)
 
         if cls is ConsumerCapabilityItem:
             _obj = _new(cls)
@@ -420,9 +440,12 @@ class ConsumerCapabilityItem:
             _obj.chooses_mode = chooses_mode
             _obj.awaits_mode = awaits_mode
             _obj.default_mode = default_mode
-            _obj.modes = modes
+            _set_modes(_obj, modes)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 key,
@@ -487,3 +510,7 @@ class ConsumerCapabilityItem:
 from ..models.consumer_capability_mode import ConsumerCapabilityMode
 
 _ConsumerCapabilityMode_from_dict = ConsumerCapabilityMode.from_dict
+
+_set_modes = _decoding.lazy(
+    ConsumerCapabilityItem, "modes", "modes", 1, ConsumerCapabilityMode.from_dict, True
+)

@@ -40,6 +40,7 @@ class ConsumerCapabilityMode:
         requires_modes (list[RequiredMode]):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     key: str
     title: str
     description: str
@@ -52,6 +53,8 @@ class ConsumerCapabilityMode:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -111,9 +114,14 @@ class ConsumerCapabilityMode:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ConsumerCapabilityMode
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             key = _src["key"]
         except KeyError:
@@ -205,16 +213,28 @@ class ConsumerCapabilityMode:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "requires_modes", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             requires_modes = _v
         else:
-            requires_modes = []
-            _at = _path + "requires_modes[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    requires_modes.append(_RequiredMode_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, RequiredMode, _path, "requires_modes", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                requires_modes = _v
+                _pending |= 1
+            else:
+                requires_modes = []
+                _at = _path + "requires_modes[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        requires_modes.append(_RequiredMode_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, RequiredMode, _path, "requires_modes", _raw)
 
         if cls is ConsumerCapabilityMode:
             _obj = _new(cls)
@@ -225,9 +245,12 @@ class ConsumerCapabilityMode:
             _obj.reason_key = reason_key
             _obj.reason = reason
             _obj.requires = requires
-            _obj.requires_modes = requires_modes
+            _set_requires_modes(_obj, requires_modes)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 key,
@@ -283,3 +306,7 @@ class ConsumerCapabilityMode:
 from ..models.required_mode import RequiredMode
 
 _RequiredMode_from_dict = RequiredMode.from_dict
+
+_set_requires_modes = _decoding.lazy(
+    ConsumerCapabilityMode, "requires_modes", "requires_modes", 1, RequiredMode.from_dict, True
+)

@@ -40,6 +40,7 @@ class ConsumerItem:
         account (ConsumerAccountItem | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     consumerid: UUID
     name: str
     email: None | str | Unset = UNSET
@@ -51,6 +52,8 @@ class ConsumerItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.consumerid is None or isinstance(self.consumerid, Unset):
@@ -122,9 +125,14 @@ class ConsumerItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ConsumerItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["consumerid"]
         except KeyError:
@@ -260,7 +268,11 @@ class ConsumerItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            account = _ConsumerAccountItem_from_dict(_v, _path + "account.")
+            if _lazy:
+                account = _v
+                _pending |= 1
+            else:
+                account = _ConsumerAccountItem_from_dict(_v, _path + "account.")
         elif _v is None:
             account = None
         elif _v is UNSET:
@@ -276,9 +288,12 @@ class ConsumerItem:
             _obj.created_on = created_on
             _obj.internal_reference = internal_reference
             _obj.redirect_url = redirect_url
-            _obj.account = account
+            _set_account(_obj, account)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 consumerid,
@@ -333,3 +348,5 @@ class ConsumerItem:
 from ..models.consumer_account_item import ConsumerAccountItem
 
 _ConsumerAccountItem_from_dict = ConsumerAccountItem.from_dict
+
+_set_account = _decoding.lazy(ConsumerItem, "account", "account", 1, ConsumerAccountItem.from_dict, False)

@@ -39,6 +39,7 @@ class ConsumerQuestion:
         field (SettingField):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     key: str
     id: UUID
     title: str
@@ -50,6 +51,8 @@ class ConsumerQuestion:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -98,9 +101,14 @@ class ConsumerQuestion:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ConsumerQuestion
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             key = _src["key"]
         except KeyError:
@@ -154,7 +162,11 @@ class ConsumerQuestion:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            field = _SettingField_from_dict(_v, _path + "field.")
+            if _lazy:
+                field = _v
+                _pending |= 1
+            else:
+                field = _SettingField_from_dict(_v, _path + "field.")
         else:
             field, _raw = _decoding.as_model(_v, SettingField, _path, "field", _raw)
 
@@ -166,9 +178,12 @@ class ConsumerQuestion:
             _obj.description = description
             _obj.used_by = used_by
             _obj.required = required
-            _obj.field = field
+            _set_field(_obj, field)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 key,
@@ -223,3 +238,5 @@ class ConsumerQuestion:
 from ..models.setting_field import SettingField
 
 _SettingField_from_dict = SettingField.from_dict
+
+_set_field = _decoding.lazy(ConsumerQuestion, "field", "field", 1, SettingField.from_dict, False)

@@ -28,12 +28,15 @@ class ConsumerQuestions:
         answers (ConsumerQuestionsAnswers):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     fields: list[SettingField]
     answers: ConsumerQuestionsAnswers
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.fields is None or isinstance(self.fields, Unset):
@@ -67,41 +70,65 @@ class ConsumerQuestions:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ConsumerQuestions
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["fields"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "fields", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             fields = _v
         else:
-            fields = []
-            _at = _path + "fields[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    fields.append(_SettingField_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, SettingField, _path, "fields", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                fields = _v
+                _pending |= 1
+            else:
+                fields = []
+                _at = _path + "fields[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        fields.append(_SettingField_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, SettingField, _path, "fields", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["answers"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            answers = _ConsumerQuestionsAnswers_from_dict(_v, _path + "answers.")
+            if _lazy:
+                answers = _v
+                _pending |= 2
+            else:
+                answers = _ConsumerQuestionsAnswers_from_dict(_v, _path + "answers.")
         else:
             answers, _raw = _decoding.as_model(_v, ConsumerQuestionsAnswers, _path, "answers", _raw)
 
         if cls is ConsumerQuestions:
             _obj = _new(cls)
-            _obj.fields = fields
-            _obj.answers = answers
+            _set_fields(_obj, fields)
+            _set_answers(_obj, answers)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 fields,
@@ -153,3 +180,8 @@ from ..models.setting_field import SettingField
 
 _ConsumerQuestionsAnswers_from_dict = ConsumerQuestionsAnswers.from_dict
 _SettingField_from_dict = SettingField.from_dict
+
+_set_fields = _decoding.lazy(ConsumerQuestions, "fields", "fields", 1, SettingField.from_dict, True)
+_set_answers = _decoding.lazy(
+    ConsumerQuestions, "answers", "answers", 2, ConsumerQuestionsAnswers.from_dict, False
+)

@@ -33,6 +33,7 @@ class CreateConsumerSyncItem:
         link_metadata (CreateConsumerSyncItemLinkMetadataType0 | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     syncid: UUID
     integrationids: list[str] | None | Unset = UNSET
     country: None | str | Unset = UNSET
@@ -41,6 +42,8 @@ class CreateConsumerSyncItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.syncid is None or isinstance(self.syncid, Unset):
@@ -94,9 +97,14 @@ class CreateConsumerSyncItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is CreateConsumerSyncItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["syncid"]
         except KeyError:
@@ -169,7 +177,13 @@ class CreateConsumerSyncItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            link_metadata = _CreateConsumerSyncItemLinkMetadataType0_from_dict(_v, _path + "link_metadata.")
+            if _lazy:
+                link_metadata = _v
+                _pending |= 1
+            else:
+                link_metadata = _CreateConsumerSyncItemLinkMetadataType0_from_dict(
+                    _v, _path + "link_metadata."
+                )
         elif _v is None:
             link_metadata = None
         elif _v is UNSET:
@@ -184,9 +198,12 @@ class CreateConsumerSyncItem:
             _obj.syncid = syncid
             _obj.integrationids = integrationids
             _obj.country = country
-            _obj.link_metadata = link_metadata
+            _set_link_metadata(_obj, link_metadata)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 syncid,
@@ -238,3 +255,12 @@ class CreateConsumerSyncItem:
 from ..models.create_consumer_sync_item_link_metadata_type_0 import CreateConsumerSyncItemLinkMetadataType0
 
 _CreateConsumerSyncItemLinkMetadataType0_from_dict = CreateConsumerSyncItemLinkMetadataType0.from_dict
+
+_set_link_metadata = _decoding.lazy(
+    CreateConsumerSyncItem,
+    "link_metadata",
+    "link_metadata",
+    1,
+    CreateConsumerSyncItemLinkMetadataType0.from_dict,
+    False,
+)

@@ -34,6 +34,7 @@ class CreateFlowItem:
         config (FlowConfigInput | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     name: str
     execution: FlowExecution
     triggers: list[FlowTrigger]
@@ -43,6 +44,8 @@ class CreateFlowItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -97,9 +100,14 @@ class CreateFlowItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is CreateFlowItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             name = _src["name"]
         except KeyError:
@@ -112,7 +120,11 @@ class CreateFlowItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            execution = _FlowExecution_from_dict(_v, _path + "execution.")
+            if _lazy:
+                execution = _v
+                _pending |= 1
+            else:
+                execution = _FlowExecution_from_dict(_v, _path + "execution.")
         else:
             execution, _raw = _decoding.as_model(_v, FlowExecution, _path, "execution", _raw)
 
@@ -122,16 +134,28 @@ class CreateFlowItem:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "triggers", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             triggers = _v
         else:
-            triggers = []
-            _at = _path + "triggers[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    triggers.append(_FlowTrigger_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, FlowTrigger, _path, "triggers", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                triggers = _v
+                _pending |= 2
+            else:
+                triggers = []
+                _at = _path + "triggers[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        triggers.append(_FlowTrigger_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, FlowTrigger, _path, "triggers", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["description"]
@@ -162,7 +186,11 @@ class CreateFlowItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            config = _FlowConfigInput_from_dict(_v, _path + "config.")
+            if _lazy:
+                config = _v
+                _pending |= 4
+            else:
+                config = _FlowConfigInput_from_dict(_v, _path + "config.")
         elif _v is None:
             config = None
         elif _v is UNSET:
@@ -173,12 +201,15 @@ class CreateFlowItem:
         if cls is CreateFlowItem:
             _obj = _new(cls)
             _obj.name = name
-            _obj.execution = execution
-            _obj.triggers = triggers
+            _set_execution(_obj, execution)
+            _set_triggers(_obj, triggers)
             _obj.description = description
-            _obj.config = config
+            _set_config(_obj, config)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 name,
@@ -235,3 +266,7 @@ from ..models.flow_trigger import FlowTrigger
 _FlowConfigInput_from_dict = FlowConfigInput.from_dict
 _FlowExecution_from_dict = FlowExecution.from_dict
 _FlowTrigger_from_dict = FlowTrigger.from_dict
+
+_set_execution = _decoding.lazy(CreateFlowItem, "execution", "execution", 1, FlowExecution.from_dict, False)
+_set_triggers = _decoding.lazy(CreateFlowItem, "triggers", "triggers", 2, FlowTrigger.from_dict, True)
+_set_config = _decoding.lazy(CreateFlowItem, "config", "config", 4, FlowConfigInput.from_dict, False)

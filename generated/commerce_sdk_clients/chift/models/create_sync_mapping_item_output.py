@@ -36,6 +36,7 @@ class CreateSyncMappingItemOutput:
         sub_mappings (list[CreateSyncMappingToFieldItemOutput] | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     name: str
     description: None | str | Unset = UNSET
     display_order: int | Unset = 0
@@ -46,6 +47,8 @@ class CreateSyncMappingItemOutput:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -106,9 +109,14 @@ class CreateSyncMappingItemOutput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is CreateSyncMappingItemOutput
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             name = _src["name"]
         except KeyError:
@@ -180,7 +188,11 @@ class CreateSyncMappingItemOutput:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            conditions = _CreateSyncMappingItemOutputConditionsType0_from_dict(_v, _path + "conditions.")
+            if _lazy:
+                conditions = _v
+                _pending |= 1
+            else:
+                conditions = _CreateSyncMappingItemOutputConditionsType0_from_dict(_v, _path + "conditions.")
         elif _v is None:
             conditions = None
         elif _v is UNSET:
@@ -196,18 +208,30 @@ class CreateSyncMappingItemOutput:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "sub_mappings", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             sub_mappings = _v
         else:
-            sub_mappings = []
-            _at = _path + "sub_mappings[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    sub_mappings.append(_CreateSyncMappingToFieldItemOutput_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(
-                        _v, _x, CreateSyncMappingToFieldItemOutput, _path, "sub_mappings", _raw
-                    )
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                sub_mappings = _v
+                _pending |= 2
+            else:
+                sub_mappings = []
+                _at = _path + "sub_mappings[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        sub_mappings.append(_CreateSyncMappingToFieldItemOutput_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, CreateSyncMappingToFieldItemOutput, _path, "sub_mappings", _raw
+                        )
 
         if cls is CreateSyncMappingItemOutput:
             _obj = _new(cls)
@@ -215,10 +239,13 @@ class CreateSyncMappingItemOutput:
             _obj.description = description
             _obj.display_order = display_order
             _obj.challenge_question = challenge_question
-            _obj.conditions = conditions
-            _obj.sub_mappings = sub_mappings
+            _set_conditions(_obj, conditions)
+            _set_sub_mappings(_obj, sub_mappings)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 name,
@@ -276,3 +303,20 @@ from ..models.create_sync_mapping_to_field_item_output import CreateSyncMappingT
 
 _CreateSyncMappingItemOutputConditionsType0_from_dict = CreateSyncMappingItemOutputConditionsType0.from_dict
 _CreateSyncMappingToFieldItemOutput_from_dict = CreateSyncMappingToFieldItemOutput.from_dict
+
+_set_conditions = _decoding.lazy(
+    CreateSyncMappingItemOutput,
+    "conditions",
+    "conditions",
+    1,
+    CreateSyncMappingItemOutputConditionsType0.from_dict,
+    False,
+)
+_set_sub_mappings = _decoding.lazy(
+    CreateSyncMappingItemOutput,
+    "sub_mappings",
+    "sub_mappings",
+    2,
+    CreateSyncMappingToFieldItemOutput.from_dict,
+    True,
+)

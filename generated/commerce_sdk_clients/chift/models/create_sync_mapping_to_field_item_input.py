@@ -44,6 +44,7 @@ class CreateSyncMappingToFieldItemInput:
         manual_mapping (bool | Unset):  Default: False.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     name: str
     source_field: FieldItem
     target_field: FieldItem
@@ -58,6 +59,8 @@ class CreateSyncMappingToFieldItemInput:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -139,9 +142,14 @@ class CreateSyncMappingToFieldItemInput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is CreateSyncMappingToFieldItemInput
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             name = _src["name"]
         except KeyError:
@@ -154,7 +162,11 @@ class CreateSyncMappingToFieldItemInput:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_field = _FieldItem_from_dict(_v, _path + "source_field.")
+            if _lazy:
+                source_field = _v
+                _pending |= 1
+            else:
+                source_field = _FieldItem_from_dict(_v, _path + "source_field.")
         else:
             source_field, _raw = _decoding.as_model(_v, FieldItem, _path, "source_field", _raw)
 
@@ -163,7 +175,11 @@ class CreateSyncMappingToFieldItemInput:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            target_field = _FieldItem_from_dict(_v, _path + "target_field.")
+            if _lazy:
+                target_field = _v
+                _pending |= 2
+            else:
+                target_field = _FieldItem_from_dict(_v, _path + "target_field.")
         else:
             target_field, _raw = _decoding.as_model(_v, FieldItem, _path, "target_field", _raw)
 
@@ -231,9 +247,13 @@ class CreateSyncMappingToFieldItemInput:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            conditions = _CreateSyncMappingToFieldItemInputConditionsType0_from_dict(
-                _v, _path + "conditions."
-            )
+            if _lazy:
+                conditions = _v
+                _pending |= 4
+            else:
+                conditions = _CreateSyncMappingToFieldItemInputConditionsType0_from_dict(
+                    _v, _path + "conditions."
+                )
         elif _v is None:
             conditions = None
         elif _v is UNSET:
@@ -255,7 +275,11 @@ class CreateSyncMappingToFieldItemInput:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            logic = _CreateSyncMappingToFieldItemInputLogicType0_from_dict(_v, _path + "logic.")
+            if _lazy:
+                logic = _v
+                _pending |= 8
+            else:
+                logic = _CreateSyncMappingToFieldItemInputLogicType0_from_dict(_v, _path + "logic.")
         elif _v is None:
             logic = None
         elif _v is UNSET:
@@ -275,17 +299,20 @@ class CreateSyncMappingToFieldItemInput:
         if cls is CreateSyncMappingToFieldItemInput:
             _obj = _new(cls)
             _obj.name = name
-            _obj.source_field = source_field
-            _obj.target_field = target_field
+            _set_source_field(_obj, source_field)
+            _set_target_field(_obj, target_field)
             _obj.description = description
             _obj.display_order = display_order
             _obj.challenge_question = challenge_question
-            _obj.conditions = conditions
+            _set_conditions(_obj, conditions)
             _obj.display_delete = display_delete
-            _obj.logic = logic
+            _set_logic(_obj, logic)
             _obj.manual_mapping = manual_mapping
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 name,
@@ -353,3 +380,26 @@ _CreateSyncMappingToFieldItemInputConditionsType0_from_dict = (
 )
 _CreateSyncMappingToFieldItemInputLogicType0_from_dict = CreateSyncMappingToFieldItemInputLogicType0.from_dict
 _FieldItem_from_dict = FieldItem.from_dict
+
+_set_source_field = _decoding.lazy(
+    CreateSyncMappingToFieldItemInput, "source_field", "source_field", 1, FieldItem.from_dict, False
+)
+_set_target_field = _decoding.lazy(
+    CreateSyncMappingToFieldItemInput, "target_field", "target_field", 2, FieldItem.from_dict, False
+)
+_set_conditions = _decoding.lazy(
+    CreateSyncMappingToFieldItemInput,
+    "conditions",
+    "conditions",
+    4,
+    CreateSyncMappingToFieldItemInputConditionsType0.from_dict,
+    False,
+)
+_set_logic = _decoding.lazy(
+    CreateSyncMappingToFieldItemInput,
+    "logic",
+    "logic",
+    8,
+    CreateSyncMappingToFieldItemInputLogicType0.from_dict,
+    False,
+)

@@ -21,9 +21,12 @@ class CubeJoinQuery:
         align (list[list[None | str]] | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     queries: list[CubeLoadQuery]
     align: list[list[None | str]] | Unset = UNSET
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.queries is None or isinstance(self.queries, Unset):
@@ -64,25 +67,42 @@ class CubeJoinQuery:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is CubeJoinQuery
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["queries"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "queries", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             queries = _v
         else:
-            queries = []
-            _at = _path + "queries[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    queries.append(_CubeLoadQuery_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, CubeLoadQuery, _path, "queries", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                queries = _v
+                _pending |= 1
+            else:
+                queries = []
+                _at = _path + "queries[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        queries.append(_CubeLoadQuery_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, CubeLoadQuery, _path, "queries", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["align"]
@@ -119,9 +139,12 @@ class CubeJoinQuery:
 
         if cls is CubeJoinQuery:
             _obj = _new(cls)
-            _obj.queries = queries
+            _set_queries(_obj, queries)
             _obj.align = align
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 queries,
@@ -142,3 +165,5 @@ class CubeJoinQuery:
 from ..models.cube_load_query import CubeLoadQuery
 
 _CubeLoadQuery_from_dict = CubeLoadQuery.from_dict
+
+_set_queries = _decoding.lazy(CubeJoinQuery, "queries", "queries", 1, CubeLoadQuery.from_dict, True)

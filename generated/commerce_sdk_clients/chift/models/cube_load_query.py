@@ -48,6 +48,7 @@ class CubeLoadQuery:
         ungrouped (bool | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     measures: list[str] | Unset = UNSET
     dimensions: list[str] | Unset = UNSET
     segments: list[str] | Unset = UNSET
@@ -64,6 +65,8 @@ class CubeLoadQuery:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         measures: list[str] | Unset = UNSET
@@ -193,9 +196,14 @@ class CubeLoadQuery:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is CubeLoadQuery
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             measures = _src["measures"]
         except KeyError:
@@ -273,16 +281,28 @@ class CubeLoadQuery:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "timeDimensions", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             time_dimensions = _v
         else:
-            time_dimensions = []
-            _at = _path + "timeDimensions[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    time_dimensions.append(_CubeTimeDimension_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, CubeTimeDimension, _path, "timeDimensions", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                time_dimensions = _v
+                _pending |= 1
+            else:
+                time_dimensions = []
+                _at = _path + "timeDimensions[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        time_dimensions.append(_CubeTimeDimension_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, CubeTimeDimension, _path, "timeDimensions", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["order"]
@@ -510,7 +530,7 @@ class CubeLoadQuery:
             _obj.dimensions = dimensions
             _obj.segments = segments
             _obj.filters = filters
-            _obj.time_dimensions = time_dimensions
+            _set_time_dimensions(_obj, time_dimensions)
             _obj.order = order
             _obj.limit = limit
             _obj.offset = offset
@@ -520,6 +540,9 @@ class CubeLoadQuery:
             _obj.ungrouped = ungrouped
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 measures,
@@ -584,3 +607,7 @@ from ..models.cube_order_item import CubeOrderItem
 from ..models.cube_time_dimension import CubeTimeDimension
 
 _CubeTimeDimension_from_dict = CubeTimeDimension.from_dict
+
+_set_time_dimensions = _decoding.lazy(
+    CubeLoadQuery, "time_dimensions", "timeDimensions", 1, CubeTimeDimension.from_dict, True
+)

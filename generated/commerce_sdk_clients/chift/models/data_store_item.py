@@ -33,6 +33,7 @@ class DataStoreItem:
         status (DatastoreStatus | None | Unset):  Default: DatastoreStatus.ACTIVE.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     name: str
     definition: DatastoreDef
@@ -41,6 +42,8 @@ class DataStoreItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -81,9 +84,14 @@ class DataStoreItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is DataStoreItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -103,7 +111,11 @@ class DataStoreItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            definition = _DatastoreDef_from_dict(_v, _path + "definition.")
+            if _lazy:
+                definition = _v
+                _pending |= 1
+            else:
+                definition = _DatastoreDef_from_dict(_v, _path + "definition.")
         else:
             definition, _raw = _decoding.as_model(_v, DatastoreDef, _path, "definition", _raw)
 
@@ -143,10 +155,13 @@ class DataStoreItem:
             _obj = _new(cls)
             _obj.id = id
             _obj.name = name
-            _obj.definition = definition
+            _set_definition(_obj, definition)
             _obj.status = status
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -198,3 +213,5 @@ class DataStoreItem:
 from ..models.datastore_def import DatastoreDef
 
 _DatastoreDef_from_dict = DatastoreDef.from_dict
+
+_set_definition = _decoding.lazy(DataStoreItem, "definition", "definition", 1, DatastoreDef.from_dict, False)

@@ -33,6 +33,7 @@ class DatalayerEnableBody:
         entity_filter (DatalayerEnableBodyEntityFilterType0 | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     from_date: datetime.date | None | Unset = UNSET
     fiscal_years_back: int | None | Unset = UNSET
     full_history: bool | Unset = False
@@ -41,6 +42,8 @@ class DatalayerEnableBody:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from_date: None | str | Unset
@@ -88,9 +91,14 @@ class DatalayerEnableBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is DatalayerEnableBody
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["from_date"]
         except KeyError:
@@ -161,7 +169,11 @@ class DatalayerEnableBody:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            entity_filter = _DatalayerEnableBodyEntityFilterType0_from_dict(_v, _path + "entity_filter.")
+            if _lazy:
+                entity_filter = _v
+                _pending |= 1
+            else:
+                entity_filter = _DatalayerEnableBodyEntityFilterType0_from_dict(_v, _path + "entity_filter.")
         elif _v is None:
             entity_filter = None
         elif _v is UNSET:
@@ -176,9 +188,12 @@ class DatalayerEnableBody:
             _obj.from_date = from_date
             _obj.fiscal_years_back = fiscal_years_back
             _obj.full_history = full_history
-            _obj.entity_filter = entity_filter
+            _set_entity_filter(_obj, entity_filter)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 from_date,
@@ -230,3 +245,12 @@ class DatalayerEnableBody:
 from ..models.datalayer_enable_body_entity_filter_type_0 import DatalayerEnableBodyEntityFilterType0
 
 _DatalayerEnableBodyEntityFilterType0_from_dict = DatalayerEnableBodyEntityFilterType0.from_dict
+
+_set_entity_filter = _decoding.lazy(
+    DatalayerEnableBody,
+    "entity_filter",
+    "entity_filter",
+    1,
+    DatalayerEnableBodyEntityFilterType0.from_dict,
+    False,
+)

@@ -28,12 +28,15 @@ class DatastoreDef:
         search_column (None | str | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     columns: list[DatastoreColumn]
     search_column: None | str | Unset = UNSET
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.columns is None or isinstance(self.columns, Unset):
@@ -69,25 +72,42 @@ class DatastoreDef:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is DatastoreDef
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["columns"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "columns", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             columns = _v
         else:
-            columns = []
-            _at = _path + "columns[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    columns.append(_DatastoreColumn_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, DatastoreColumn, _path, "columns", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                columns = _v
+                _pending |= 1
+            else:
+                columns = []
+                _at = _path + "columns[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        columns.append(_DatastoreColumn_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, DatastoreColumn, _path, "columns", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["search_column"]
@@ -115,10 +135,13 @@ class DatastoreDef:
 
         if cls is DatastoreDef:
             _obj = _new(cls)
-            _obj.columns = columns
+            _set_columns(_obj, columns)
             _obj.search_column = search_column
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 columns,
@@ -168,3 +191,5 @@ class DatastoreDef:
 from ..models.datastore_column import DatastoreColumn
 
 _DatastoreColumn_from_dict = DatastoreColumn.from_dict
+
+_set_columns = _decoding.lazy(DatastoreDef, "columns", "columns", 1, DatastoreColumn.from_dict, True)

@@ -29,12 +29,15 @@ class EcommerceFulfillmentObject:
         shipping_from_address (AddressItemOut | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     fulfillment_type: EcommerceFulfillmentType
     shipping_from_address: AddressItemOut | None | Unset = UNSET
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.fulfillment_type is None or isinstance(self.fulfillment_type, Unset):
@@ -69,9 +72,14 @@ class EcommerceFulfillmentObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is EcommerceFulfillmentObject
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["fulfillment_type"]
         except KeyError:
@@ -94,7 +102,11 @@ class EcommerceFulfillmentObject:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            shipping_from_address = _AddressItemOut_from_dict(_v, _path + "shipping_from_address.")
+            if _lazy:
+                shipping_from_address = _v
+                _pending |= 1
+            else:
+                shipping_from_address = _AddressItemOut_from_dict(_v, _path + "shipping_from_address.")
         elif _v is None:
             shipping_from_address = None
         elif _v is UNSET:
@@ -107,9 +119,12 @@ class EcommerceFulfillmentObject:
         if cls is EcommerceFulfillmentObject:
             _obj = _new(cls)
             _obj.fulfillment_type = fulfillment_type
-            _obj.shipping_from_address = shipping_from_address
+            _set_shipping_from_address(_obj, shipping_from_address)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 fulfillment_type,
@@ -159,3 +174,12 @@ class EcommerceFulfillmentObject:
 from ..models.address_item_out import AddressItemOut
 
 _AddressItemOut_from_dict = AddressItemOut.from_dict
+
+_set_shipping_from_address = _decoding.lazy(
+    EcommerceFulfillmentObject,
+    "shipping_from_address",
+    "shipping_from_address",
+    1,
+    AddressItemOut.from_dict,
+    False,
+)

@@ -24,11 +24,14 @@ class ExecuteFlowRequest:
         only (None | OnlyObjects | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     consumers: list[str | UUID] | Unset = UNSET
     settings: FlowSettings | Unset = UNSET
     preflight: bool | Unset = False
     only: None | OnlyObjects | Unset = UNSET
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         consumers: list[str] | Unset = UNSET
@@ -76,9 +79,14 @@ class ExecuteFlowRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ExecuteFlowRequest
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["consumers"]
         except KeyError:
@@ -118,7 +126,11 @@ class ExecuteFlowRequest:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            settings = _FlowSettings_from_dict(_v, _path + "settings.")
+            if _lazy:
+                settings = _v
+                _pending |= 1
+            else:
+                settings = _FlowSettings_from_dict(_v, _path + "settings.")
         elif _v is UNSET:
             settings = UNSET
         else:
@@ -136,7 +148,11 @@ class ExecuteFlowRequest:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            only = _OnlyObjects_from_dict(_v, _path + "only.")
+            if _lazy:
+                only = _v
+                _pending |= 2
+            else:
+                only = _OnlyObjects_from_dict(_v, _path + "only.")
         elif _v is None:
             only = None
         elif _v is UNSET:
@@ -147,10 +163,13 @@ class ExecuteFlowRequest:
         if cls is ExecuteFlowRequest:
             _obj = _new(cls)
             _obj.consumers = consumers
-            _obj.settings = settings
+            _set_settings(_obj, settings)
             _obj.preflight = preflight
-            _obj.only = only
+            _set_only(_obj, only)
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 consumers,
@@ -175,3 +194,6 @@ from ..models.only_objects import OnlyObjects
 
 _FlowSettings_from_dict = FlowSettings.from_dict
 _OnlyObjects_from_dict = OnlyObjects.from_dict
+
+_set_settings = _decoding.lazy(ExecuteFlowRequest, "settings", "settings", 1, FlowSettings.from_dict, False)
+_set_only = _decoding.lazy(ExecuteFlowRequest, "only", "only", 2, OnlyObjects.from_dict, False)

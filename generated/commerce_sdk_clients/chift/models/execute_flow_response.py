@@ -36,6 +36,7 @@ class ExecuteFlowResponse:
         blocked (bool | Unset):  Default: False.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     resolved_settings: FlowSettings
     chainexecutionid: None | str | Unset = UNSET
     consumers: list[ExecutionConsumerResult] | Unset = UNSET
@@ -46,6 +47,8 @@ class ExecuteFlowResponse:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.resolved_settings is None or isinstance(self.resolved_settings, Unset):
@@ -108,15 +111,24 @@ class ExecuteFlowResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ExecuteFlowResponse
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["resolved_settings"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            resolved_settings = _FlowSettings_from_dict(_v, _path + "resolved_settings.")
+            if _lazy:
+                resolved_settings = _v
+                _pending |= 1
+            else:
+                resolved_settings = _FlowSettings_from_dict(_v, _path + "resolved_settings.")
         else:
             resolved_settings, _raw = _decoding.as_model(_v, FlowSettings, _path, "resolved_settings", _raw)
 
@@ -152,16 +164,28 @@ class ExecuteFlowResponse:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "consumers", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             consumers = _v
         else:
-            consumers = []
-            _at = _path + "consumers[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    consumers.append(_ExecutionConsumerResult_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ExecutionConsumerResult, _path, "consumers", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                consumers = _v
+                _pending |= 2
+            else:
+                consumers = []
+                _at = _path + "consumers[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        consumers.append(_ExecutionConsumerResult_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ExecutionConsumerResult, _path, "consumers", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["preview_executionid"]
@@ -197,16 +221,28 @@ class ExecuteFlowResponse:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "warnings", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             warnings = _v
         else:
-            warnings = []
-            _at = _path + "warnings[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    warnings.append(_ExecutionWarning_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ExecutionWarning, _path, "warnings", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                warnings = _v
+                _pending |= 4
+            else:
+                warnings = []
+                _at = _path + "warnings[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        warnings.append(_ExecutionWarning_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ExecutionWarning, _path, "warnings", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             blocked = _src["blocked"]
@@ -217,14 +253,17 @@ class ExecuteFlowResponse:
 
         if cls is ExecuteFlowResponse:
             _obj = _new(cls)
-            _obj.resolved_settings = resolved_settings
+            _set_resolved_settings(_obj, resolved_settings)
             _obj.chainexecutionid = chainexecutionid
-            _obj.consumers = consumers
+            _set_consumers(_obj, consumers)
             _obj.preview_executionid = preview_executionid
-            _obj.warnings = warnings
+            _set_warnings(_obj, warnings)
             _obj.blocked = blocked
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 resolved_settings,
@@ -282,3 +321,13 @@ from ..models.flow_settings import FlowSettings
 _ExecutionConsumerResult_from_dict = ExecutionConsumerResult.from_dict
 _ExecutionWarning_from_dict = ExecutionWarning.from_dict
 _FlowSettings_from_dict = FlowSettings.from_dict
+
+_set_resolved_settings = _decoding.lazy(
+    ExecuteFlowResponse, "resolved_settings", "resolved_settings", 1, FlowSettings.from_dict, False
+)
+_set_consumers = _decoding.lazy(
+    ExecuteFlowResponse, "consumers", "consumers", 2, ExecutionConsumerResult.from_dict, True
+)
+_set_warnings = _decoding.lazy(
+    ExecuteFlowResponse, "warnings", "warnings", 4, ExecutionWarning.from_dict, True
+)

@@ -51,6 +51,7 @@ class ExpenseItemOut:
         pdf_name (None | str | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     employee_id: str
     total: float
     untaxed_amount: float
@@ -68,6 +69,8 @@ class ExpenseItemOut:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         employee_id = self.employee_id
@@ -159,9 +162,14 @@ class ExpenseItemOut:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ExpenseItemOut
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             employee_id = _src["employee_id"]
         except KeyError:
@@ -215,16 +223,28 @@ class ExpenseItemOut:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "lines", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             lines = _v
         else:
-            lines = []
-            _at = _path + "lines[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    lines.append(_ExpenseLineItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ExpenseLineItem, _path, "lines", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                lines = _v
+                _pending |= 1
+            else:
+                lines = []
+                _at = _path + "lines[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        lines.append(_ExpenseLineItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ExpenseLineItem, _path, "lines", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
@@ -365,7 +385,7 @@ class ExpenseItemOut:
             _obj.tax_amount = tax_amount
             _obj.currency = currency
             _obj.date = date
-            _obj.lines = lines
+            _set_lines(_obj, lines)
             _obj.id = id
             _obj.reference = reference
             _obj.number = number
@@ -374,6 +394,9 @@ class ExpenseItemOut:
             _obj.pdf_name = pdf_name
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 employee_id,
@@ -434,3 +457,5 @@ class ExpenseItemOut:
 from ..models.expense_line_item import ExpenseLineItem
 
 _ExpenseLineItem_from_dict = ExpenseLineItem.from_dict
+
+_set_lines = _decoding.lazy(ExpenseItemOut, "lines", "lines", 1, ExpenseLineItem.from_dict, True)

@@ -37,6 +37,7 @@ class FieldItem:
         connection_type (int | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     name: str
     type_: FieldItemType
     display_condition: FieldItemDisplayConditionType0 | None | Unset = UNSET
@@ -47,6 +48,8 @@ class FieldItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -114,9 +117,14 @@ class FieldItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is FieldItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             name = _src["name"]
         except KeyError:
@@ -142,7 +150,13 @@ class FieldItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            display_condition = _FieldItemDisplayConditionType0_from_dict(_v, _path + "display_condition.")
+            if _lazy:
+                display_condition = _v
+                _pending |= 1
+            else:
+                display_condition = _FieldItemDisplayConditionType0_from_dict(
+                    _v, _path + "display_condition."
+                )
         elif _v is None:
             display_condition = None
         elif _v is UNSET:
@@ -158,16 +172,28 @@ class FieldItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "values", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             values = _v
         else:
-            values = []
-            _at = _path + "values[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    values.append(_FieldItemValue_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, FieldItemValue, _path, "values", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                values = _v
+                _pending |= 2
+            else:
+                values = []
+                _at = _path + "values[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        values.append(_FieldItemValue_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, FieldItemValue, _path, "values", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["api_route"]
@@ -223,12 +249,15 @@ class FieldItem:
             _obj = _new(cls)
             _obj.name = name
             _obj.type_ = type_
-            _obj.display_condition = display_condition
-            _obj.values = values
+            _set_display_condition(_obj, display_condition)
+            _set_values(_obj, values)
             _obj.api_route = api_route
             _obj.connection_type = connection_type
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 name,
@@ -284,3 +313,8 @@ from ..models.field_item_value import FieldItemValue
 
 _FieldItemDisplayConditionType0_from_dict = FieldItemDisplayConditionType0.from_dict
 _FieldItemValue_from_dict = FieldItemValue.from_dict
+
+_set_display_condition = _decoding.lazy(
+    FieldItem, "display_condition", "display_condition", 1, FieldItemDisplayConditionType0.from_dict, False
+)
+_set_values = _decoding.lazy(FieldItem, "values", "values", 2, FieldItemValue.from_dict, True)

@@ -37,6 +37,7 @@ class FinancialEntryLineItem:
         automated_matching_number (None | str | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     account_type: EntryLineType
     account: str
     amount: float
@@ -47,6 +48,8 @@ class FinancialEntryLineItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.account_type is None or isinstance(self.account_type, Unset):
@@ -103,9 +106,14 @@ class FinancialEntryLineItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is FinancialEntryLineItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["account_type"]
         except KeyError:
@@ -162,7 +170,11 @@ class FinancialEntryLineItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            tax_info = _TaxInfo_from_dict(_v, _path + "tax_info.")
+            if _lazy:
+                tax_info = _v
+                _pending |= 1
+            else:
+                tax_info = _TaxInfo_from_dict(_v, _path + "tax_info.")
         elif _v is None:
             tax_info = None
         elif _v is UNSET:
@@ -204,10 +216,13 @@ class FinancialEntryLineItem:
             _obj.account = account
             _obj.amount = amount
             _obj.description = description
-            _obj.tax_info = tax_info
+            _set_tax_info(_obj, tax_info)
             _obj.automated_matching_number = automated_matching_number
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 account_type,
@@ -261,3 +276,5 @@ class FinancialEntryLineItem:
 from ..models.tax_info import TaxInfo
 
 _TaxInfo_from_dict = TaxInfo.from_dict
+
+_set_tax_info = _decoding.lazy(FinancialEntryLineItem, "tax_info", "tax_info", 1, TaxInfo.from_dict, False)

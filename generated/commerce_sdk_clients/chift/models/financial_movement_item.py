@@ -49,6 +49,7 @@ class FinancialMovementItem:
         fees (list[FinancialMovementFeeItem] | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     date: datetime.date
     amount: float
@@ -64,6 +65,8 @@ class FinancialMovementItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -147,9 +150,14 @@ class FinancialMovementItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is FinancialMovementItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -274,18 +282,30 @@ class FinancialMovementItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "allocations", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             allocations = _v
         else:
-            allocations = []
-            _at = _path + "allocations[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    allocations.append(_FinancialMovementAllocationItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(
-                        _v, _x, FinancialMovementAllocationItem, _path, "allocations", _raw
-                    )
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                allocations = _v
+                _pending |= 1
+            else:
+                allocations = []
+                _at = _path + "allocations[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        allocations.append(_FinancialMovementAllocationItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, FinancialMovementAllocationItem, _path, "allocations", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["fees"]
@@ -293,16 +313,28 @@ class FinancialMovementItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "fees", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             fees = _v
         else:
-            fees = []
-            _at = _path + "fees[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    fees.append(_FinancialMovementFeeItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, FinancialMovementFeeItem, _path, "fees", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                fees = _v
+                _pending |= 2
+            else:
+                fees = []
+                _at = _path + "fees[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        fees.append(_FinancialMovementFeeItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, FinancialMovementFeeItem, _path, "fees", _raw)
 
         if cls is FinancialMovementItem:
             _obj = _new(cls)
@@ -315,10 +347,13 @@ class FinancialMovementItem:
             _obj.export_status = export_status
             _obj.external = external
             _obj.description = description
-            _obj.allocations = allocations
-            _obj.fees = fees
+            _set_allocations(_obj, allocations)
+            _set_fees(_obj, fees)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -379,3 +414,8 @@ from ..models.financial_movement_fee_item import FinancialMovementFeeItem
 
 _FinancialMovementAllocationItem_from_dict = FinancialMovementAllocationItem.from_dict
 _FinancialMovementFeeItem_from_dict = FinancialMovementFeeItem.from_dict
+
+_set_allocations = _decoding.lazy(
+    FinancialMovementItem, "allocations", "allocations", 1, FinancialMovementAllocationItem.from_dict, True
+)
+_set_fees = _decoding.lazy(FinancialMovementItem, "fees", "fees", 2, FinancialMovementFeeItem.from_dict, True)

@@ -32,6 +32,7 @@ class FlowConfigInput:
         datastores (list[FlowDataStoreItemInput] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     definition_fields: list[FlowConfigInputDefinitionFieldsType0Item] | None | Unset = UNSET
     doorkey_fields: list[FlowConfigInputDoorkeyFieldsType0Item] | None | Unset = UNSET
     custom_fields: list[FlowConfigInputCustomFieldsType0Item] | None | Unset = UNSET
@@ -40,6 +41,8 @@ class FlowConfigInput:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         definition_fields: list[dict[str, Any]] | None | Unset
@@ -111,27 +114,44 @@ class FlowConfigInput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is FlowConfigInput
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["definitionFields"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "definitionFields", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             definition_fields = _v
         else:
-            definition_fields = []
-            _at = _path + "definitionFields[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    definition_fields.append(_FlowConfigInputDefinitionFieldsType0Item_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(
-                        _v, _x, FlowConfigInputDefinitionFieldsType0Item, _path, "definitionFields", _raw
-                    )
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                definition_fields = _v
+                _pending |= 1
+            else:
+                definition_fields = []
+                _at = _path + "definitionFields[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        definition_fields.append(_FlowConfigInputDefinitionFieldsType0Item_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, FlowConfigInputDefinitionFieldsType0Item, _path, "definitionFields", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["doorkeyFields"]
@@ -139,18 +159,30 @@ class FlowConfigInput:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "doorkeyFields", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             doorkey_fields = _v
         else:
-            doorkey_fields = []
-            _at = _path + "doorkeyFields[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    doorkey_fields.append(_FlowConfigInputDoorkeyFieldsType0Item_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(
-                        _v, _x, FlowConfigInputDoorkeyFieldsType0Item, _path, "doorkeyFields", _raw
-                    )
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                doorkey_fields = _v
+                _pending |= 2
+            else:
+                doorkey_fields = []
+                _at = _path + "doorkeyFields[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        doorkey_fields.append(_FlowConfigInputDoorkeyFieldsType0Item_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, FlowConfigInputDoorkeyFieldsType0Item, _path, "doorkeyFields", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["customFields"]
@@ -158,18 +190,30 @@ class FlowConfigInput:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "customFields", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             custom_fields = _v
         else:
-            custom_fields = []
-            _at = _path + "customFields[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    custom_fields.append(_FlowConfigInputCustomFieldsType0Item_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(
-                        _v, _x, FlowConfigInputCustomFieldsType0Item, _path, "customFields", _raw
-                    )
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                custom_fields = _v
+                _pending |= 4
+            else:
+                custom_fields = []
+                _at = _path + "customFields[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        custom_fields.append(_FlowConfigInputCustomFieldsType0Item_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, FlowConfigInputCustomFieldsType0Item, _path, "customFields", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["datastores"]
@@ -177,25 +221,40 @@ class FlowConfigInput:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "datastores", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             datastores = _v
         else:
-            datastores = []
-            _at = _path + "datastores[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    datastores.append(_FlowDataStoreItemInput_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, FlowDataStoreItemInput, _path, "datastores", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                datastores = _v
+                _pending |= 8
+            else:
+                datastores = []
+                _at = _path + "datastores[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        datastores.append(_FlowDataStoreItemInput_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, FlowDataStoreItemInput, _path, "datastores", _raw)
 
         if cls is FlowConfigInput:
             _obj = _new(cls)
-            _obj.definition_fields = definition_fields
-            _obj.doorkey_fields = doorkey_fields
-            _obj.custom_fields = custom_fields
-            _obj.datastores = datastores
+            _set_definition_fields(_obj, definition_fields)
+            _set_doorkey_fields(_obj, doorkey_fields)
+            _set_custom_fields(_obj, custom_fields)
+            _set_datastores(_obj, datastores)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 definition_fields,
@@ -253,3 +312,26 @@ _FlowConfigInputCustomFieldsType0Item_from_dict = FlowConfigInputCustomFieldsTyp
 _FlowConfigInputDefinitionFieldsType0Item_from_dict = FlowConfigInputDefinitionFieldsType0Item.from_dict
 _FlowConfigInputDoorkeyFieldsType0Item_from_dict = FlowConfigInputDoorkeyFieldsType0Item.from_dict
 _FlowDataStoreItemInput_from_dict = FlowDataStoreItemInput.from_dict
+
+_set_definition_fields = _decoding.lazy(
+    FlowConfigInput,
+    "definition_fields",
+    "definitionFields",
+    1,
+    FlowConfigInputDefinitionFieldsType0Item.from_dict,
+    True,
+)
+_set_doorkey_fields = _decoding.lazy(
+    FlowConfigInput,
+    "doorkey_fields",
+    "doorkeyFields",
+    2,
+    FlowConfigInputDoorkeyFieldsType0Item.from_dict,
+    True,
+)
+_set_custom_fields = _decoding.lazy(
+    FlowConfigInput, "custom_fields", "customFields", 4, FlowConfigInputCustomFieldsType0Item.from_dict, True
+)
+_set_datastores = _decoding.lazy(
+    FlowConfigInput, "datastores", "datastores", 8, FlowDataStoreItemInput.from_dict, True
+)

@@ -28,6 +28,7 @@ class FlowSettings:
         extra (FlowSettingsExtra | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     force_from_date: datetime.date | None | Unset = UNSET
     force_to_date: datetime.date | None | Unset = UNSET
     write_mode: WriteMode | Unset = UNSET
@@ -35,6 +36,8 @@ class FlowSettings:
     verbose_logs: bool | Unset = False
     extra: FlowSettingsExtra | Unset = UNSET
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         force_from_date: None | str | Unset
@@ -91,9 +94,14 @@ class FlowSettings:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is FlowSettings
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["force_from_date"]
         except KeyError:
@@ -208,7 +216,11 @@ class FlowSettings:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            extra = _FlowSettingsExtra_from_dict(_v, _path + "extra.")
+            if _lazy:
+                extra = _v
+                _pending |= 1
+            else:
+                extra = _FlowSettingsExtra_from_dict(_v, _path + "extra.")
         elif _v is UNSET:
             extra = UNSET
         else:
@@ -221,8 +233,11 @@ class FlowSettings:
             _obj.write_mode = write_mode
             _obj.import_mode = import_mode
             _obj.verbose_logs = verbose_logs
-            _obj.extra = extra
+            _set_extra(_obj, extra)
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 force_from_date,
@@ -247,3 +262,5 @@ class FlowSettings:
 from ..models.flow_settings_extra import FlowSettingsExtra
 
 _FlowSettingsExtra_from_dict = FlowSettingsExtra.from_dict
+
+_set_extra = _decoding.lazy(FlowSettings, "extra", "extra", 1, FlowSettingsExtra.from_dict, False)

@@ -30,6 +30,7 @@ class FlowSettingsResponse:
         settings (list[SettingField]):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     configurable: bool
     groups: list[SettingGroupItem]
     settings: list[SettingField]
@@ -37,6 +38,8 @@ class FlowSettingsResponse:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         configurable = self.configurable
@@ -76,9 +79,14 @@ class FlowSettingsResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is FlowSettingsResponse
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             configurable = _src["configurable"]
         except KeyError:
@@ -92,16 +100,28 @@ class FlowSettingsResponse:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "groups", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             groups = _v
         else:
-            groups = []
-            _at = _path + "groups[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    groups.append(_SettingGroupItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, SettingGroupItem, _path, "groups", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                groups = _v
+                _pending |= 1
+            else:
+                groups = []
+                _at = _path + "groups[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        groups.append(_SettingGroupItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, SettingGroupItem, _path, "groups", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["settings"]
@@ -109,24 +129,39 @@ class FlowSettingsResponse:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "settings", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             settings = _v
         else:
-            settings = []
-            _at = _path + "settings[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    settings.append(_SettingField_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, SettingField, _path, "settings", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                settings = _v
+                _pending |= 2
+            else:
+                settings = []
+                _at = _path + "settings[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        settings.append(_SettingField_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, SettingField, _path, "settings", _raw)
 
         if cls is FlowSettingsResponse:
             _obj = _new(cls)
             _obj.configurable = configurable
-            _obj.groups = groups
-            _obj.settings = settings
+            _set_groups(_obj, groups)
+            _set_settings(_obj, settings)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 configurable,
@@ -179,3 +214,6 @@ from ..models.setting_group_item import SettingGroupItem
 
 _SettingField_from_dict = SettingField.from_dict
 _SettingGroupItem_from_dict = SettingGroupItem.from_dict
+
+_set_groups = _decoding.lazy(FlowSettingsResponse, "groups", "groups", 1, SettingGroupItem.from_dict, True)
+_set_settings = _decoding.lazy(FlowSettingsResponse, "settings", "settings", 2, SettingField.from_dict, True)

@@ -40,6 +40,7 @@ class FlowTrigger:
         priority (TriggerPriority | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     type_: TriggerType
     cronschedules: list[str] | None | Unset = UNSET
@@ -51,6 +52,8 @@ class FlowTrigger:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -127,9 +130,14 @@ class FlowTrigger:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is FlowTrigger
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -210,25 +218,41 @@ class FlowTrigger:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "definitionFields", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             definition_fields = _v
         else:
-            definition_fields = []
-            _at = _path + "definitionFields[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    definition_fields.append(_FlowTriggerDefinitionFieldsType0Item_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(
-                        _v, _x, FlowTriggerDefinitionFieldsType0Item, _path, "definitionFields", _raw
-                    )
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                definition_fields = _v
+                _pending |= 1
+            else:
+                definition_fields = []
+                _at = _path + "definitionFields[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        definition_fields.append(_FlowTriggerDefinitionFieldsType0Item_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, FlowTriggerDefinitionFieldsType0Item, _path, "definitionFields", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["options"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            options = _FlowTriggerOptionsType0_from_dict(_v, _path + "options.")
+            if _lazy:
+                options = _v
+                _pending |= 2
+            else:
+                options = _FlowTriggerOptionsType0_from_dict(_v, _path + "options.")
         elif _v is None:
             options = None
         elif _v is UNSET:
@@ -257,11 +281,14 @@ class FlowTrigger:
             _obj.type_ = type_
             _obj.cronschedules = cronschedules
             _obj.visible = visible
-            _obj.definition_fields = definition_fields
-            _obj.options = options
+            _set_definition_fields(_obj, definition_fields)
+            _set_options(_obj, options)
             _obj.priority = priority
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -318,3 +345,13 @@ from ..models.flow_trigger_options_type_0 import FlowTriggerOptionsType0
 
 _FlowTriggerDefinitionFieldsType0Item_from_dict = FlowTriggerDefinitionFieldsType0Item.from_dict
 _FlowTriggerOptionsType0_from_dict = FlowTriggerOptionsType0.from_dict
+
+_set_definition_fields = _decoding.lazy(
+    FlowTrigger,
+    "definition_fields",
+    "definitionFields",
+    1,
+    FlowTriggerDefinitionFieldsType0Item.from_dict,
+    True,
+)
+_set_options = _decoding.lazy(FlowTrigger, "options", "options", 2, FlowTriggerOptionsType0.from_dict, False)

@@ -51,6 +51,7 @@ class GenericJournalEntry:
         end_date (datetime.date | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     journal_id: str
     number: str
     currency: str
@@ -68,6 +69,8 @@ class GenericJournalEntry:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         journal_id = self.journal_id
@@ -180,9 +183,14 @@ class GenericJournalEntry:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is GenericJournalEntry
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             journal_id = _src["journal_id"]
         except KeyError:
@@ -222,16 +230,28 @@ class GenericJournalEntry:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "items", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             items = _v
         else:
-            items = []
-            _at = _path + "items[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    items.append(_GenericJournalItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, GenericJournalItem, _path, "items", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                items = _v
+                _pending |= 1
+            else:
+                items = []
+                _at = _path + "items[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        items.append(_GenericJournalItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, GenericJournalItem, _path, "items", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["reference"]
@@ -461,7 +481,7 @@ class GenericJournalEntry:
             _obj.number = number
             _obj.currency = currency
             _obj.date = date
-            _obj.items = items
+            _set_items(_obj, items)
             _obj.reference = reference
             _obj.due_date = due_date
             _obj.currency_exchange_rate = currency_exchange_rate
@@ -472,6 +492,9 @@ class GenericJournalEntry:
             _obj.end_date = end_date
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 journal_id,
@@ -532,3 +555,5 @@ class GenericJournalEntry:
 from ..models.generic_journal_item import GenericJournalItem
 
 _GenericJournalItem_from_dict = GenericJournalItem.from_dict
+
+_set_items = _decoding.lazy(GenericJournalEntry, "items", "items", 1, GenericJournalItem.from_dict, True)

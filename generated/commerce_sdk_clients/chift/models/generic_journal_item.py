@@ -47,6 +47,7 @@ class GenericJournalItem:
         account_info (AccountToCreate | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     account_type: EntryLineType
     debit: float
     credit: float
@@ -62,6 +63,8 @@ class GenericJournalItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.account_type is None or isinstance(self.account_type, Unset):
@@ -166,9 +169,14 @@ class GenericJournalItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is GenericJournalItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["account_type"]
         except KeyError:
@@ -306,18 +314,30 @@ class GenericJournalItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "analytic_distribution", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             analytic_distribution = _v
         else:
-            analytic_distribution = []
-            _at = _path + "analytic_distribution[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    analytic_distribution.append(_AnalyticDistribution_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(
-                        _v, _x, AnalyticDistribution, _path, "analytic_distribution", _raw
-                    )
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                analytic_distribution = _v
+                _pending |= 1
+            else:
+                analytic_distribution = []
+                _at = _path + "analytic_distribution[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        analytic_distribution.append(_AnalyticDistribution_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, AnalyticDistribution, _path, "analytic_distribution", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["tax_code"]
@@ -348,7 +368,11 @@ class GenericJournalItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            tax_info = _TaxInfo_from_dict(_v, _path + "tax_info.")
+            if _lazy:
+                tax_info = _v
+                _pending |= 2
+            else:
+                tax_info = _TaxInfo_from_dict(_v, _path + "tax_info.")
         elif _v is None:
             tax_info = None
         elif _v is UNSET:
@@ -361,7 +385,11 @@ class GenericJournalItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            account_info = _AccountToCreate_from_dict(_v, _path + "account_info.")
+            if _lazy:
+                account_info = _v
+                _pending |= 4
+            else:
+                account_info = _AccountToCreate_from_dict(_v, _path + "account_info.")
         elif _v is None:
             account_info = None
         elif _v is UNSET:
@@ -378,12 +406,15 @@ class GenericJournalItem:
             _obj.force_general_account = force_general_account
             _obj.prioritise_thirdparty_account = prioritise_thirdparty_account
             _obj.description = description
-            _obj.analytic_distribution = analytic_distribution
+            _set_analytic_distribution(_obj, analytic_distribution)
             _obj.tax_code = tax_code
-            _obj.tax_info = tax_info
-            _obj.account_info = account_info
+            _set_tax_info(_obj, tax_info)
+            _set_account_info(_obj, account_info)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 account_type,
@@ -446,3 +477,16 @@ from ..models.tax_info import TaxInfo
 _AccountToCreate_from_dict = AccountToCreate.from_dict
 _AnalyticDistribution_from_dict = AnalyticDistribution.from_dict
 _TaxInfo_from_dict = TaxInfo.from_dict
+
+_set_analytic_distribution = _decoding.lazy(
+    GenericJournalItem,
+    "analytic_distribution",
+    "analytic_distribution",
+    1,
+    AnalyticDistribution.from_dict,
+    True,
+)
+_set_tax_info = _decoding.lazy(GenericJournalItem, "tax_info", "tax_info", 2, TaxInfo.from_dict, False)
+_set_account_info = _decoding.lazy(
+    GenericJournalItem, "account_info", "account_info", 4, AccountToCreate.from_dict, False
+)

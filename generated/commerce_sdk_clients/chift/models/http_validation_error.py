@@ -30,6 +30,7 @@ class HTTPValidationError:
         detail (list[ValidationError] | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     message: str = "Validation error"
     status: str | Unset = "error"
     detail: list[ValidationError] | Unset = UNSET
@@ -37,6 +38,8 @@ class HTTPValidationError:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -71,9 +74,14 @@ class HTTPValidationError:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is HTTPValidationError
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             message = _src["message"]
         except KeyError:
@@ -94,24 +102,39 @@ class HTTPValidationError:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "detail", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             detail = _v
         else:
-            detail = []
-            _at = _path + "detail[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    detail.append(_ValidationError_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ValidationError, _path, "detail", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                detail = _v
+                _pending |= 1
+            else:
+                detail = []
+                _at = _path + "detail[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        detail.append(_ValidationError_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ValidationError, _path, "detail", _raw)
 
         if cls is HTTPValidationError:
             _obj = _new(cls)
             _obj.message = message
             _obj.status = status
-            _obj.detail = detail
+            _set_detail(_obj, detail)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 message,
@@ -162,3 +185,5 @@ class HTTPValidationError:
 from ..models.validation_error import ValidationError
 
 _ValidationError_from_dict = ValidationError.from_dict
+
+_set_detail = _decoding.lazy(HTTPValidationError, "detail", "detail", 1, ValidationError.from_dict, True)

@@ -28,12 +28,15 @@ class InsightsCatalog:
         covered_operations (list[str]):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     entities: list[PublicCubeMetaCube]
     covered_operations: list[str]
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.entities is None or isinstance(self.entities, Unset):
@@ -67,25 +70,42 @@ class InsightsCatalog:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is InsightsCatalog
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["entities"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "entities", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             entities = _v
         else:
-            entities = []
-            _at = _path + "entities[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    entities.append(_PublicCubeMetaCube_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, PublicCubeMetaCube, _path, "entities", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                entities = _v
+                _pending |= 1
+            else:
+                entities = []
+                _at = _path + "entities[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        entities.append(_PublicCubeMetaCube_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, PublicCubeMetaCube, _path, "entities", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             covered_operations = _src["coveredOperations"]
@@ -98,10 +118,13 @@ class InsightsCatalog:
 
         if cls is InsightsCatalog:
             _obj = _new(cls)
-            _obj.entities = entities
+            _set_entities(_obj, entities)
             _obj.covered_operations = covered_operations
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 entities,
@@ -151,3 +174,5 @@ class InsightsCatalog:
 from ..models.public_cube_meta_cube import PublicCubeMetaCube
 
 _PublicCubeMetaCube_from_dict = PublicCubeMetaCube.from_dict
+
+_set_entities = _decoding.lazy(InsightsCatalog, "entities", "entities", 1, PublicCubeMetaCube.from_dict, True)

@@ -50,6 +50,7 @@ class IntegrationItem:
         local_agent (bool | Unset):  Default: False.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     integrationid: int
     name: str
     status: IntegationStatus
@@ -66,6 +67,8 @@ class IntegrationItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         integrationid = self.integrationid
@@ -173,9 +176,14 @@ class IntegrationItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is IntegrationItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             integrationid = _src["integrationid"]
         except KeyError:
@@ -260,18 +268,30 @@ class IntegrationItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "post_connections", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             post_connections = _v
         else:
-            post_connections = []
-            _at = _path + "post_connections[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    post_connections.append(_IntegrationsPostConnectionItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(
-                        _v, _x, IntegrationsPostConnectionItem, _path, "post_connections", _raw
-                    )
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                post_connections = _v
+                _pending |= 1
+            else:
+                post_connections = []
+                _at = _path + "post_connections[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        post_connections.append(_IntegrationsPostConnectionItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, IntegrationsPostConnectionItem, _path, "post_connections", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["operations_coverage"]
@@ -279,16 +299,28 @@ class IntegrationItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "operations_coverage", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             operations_coverage = _v
         else:
-            operations_coverage = []
-            _at = _path + "operations_coverage[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    operations_coverage.append(_CoverageItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, CoverageItem, _path, "operations_coverage", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                operations_coverage = _v
+                _pending |= 2
+            else:
+                operations_coverage = []
+                _at = _path + "operations_coverage[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        operations_coverage.append(_CoverageItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, CoverageItem, _path, "operations_coverage", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["credentials"]
@@ -296,16 +328,30 @@ class IntegrationItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "credentials", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             credentials = _v
         else:
-            credentials = []
-            _at = _path + "credentials[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    credentials.append(_IntegrationsCredentialItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, IntegrationsCredentialItem, _path, "credentials", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                credentials = _v
+                _pending |= 4
+            else:
+                credentials = []
+                _at = _path + "credentials[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        credentials.append(_IntegrationsCredentialItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, IntegrationsCredentialItem, _path, "credentials", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["supported_countries"]
@@ -355,13 +401,16 @@ class IntegrationItem:
             _obj.logo_url = logo_url
             _obj.icon_url = icon_url
             _obj.description = description
-            _obj.post_connections = post_connections
-            _obj.operations_coverage = operations_coverage
-            _obj.credentials = credentials
+            _set_post_connections(_obj, post_connections)
+            _set_operations_coverage(_obj, operations_coverage)
+            _set_credentials(_obj, credentials)
             _obj.supported_countries = supported_countries
             _obj.local_agent = local_agent
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 integrationid,
@@ -425,3 +474,13 @@ from ..models.integrations_post_connection_item import IntegrationsPostConnectio
 _CoverageItem_from_dict = CoverageItem.from_dict
 _IntegrationsCredentialItem_from_dict = IntegrationsCredentialItem.from_dict
 _IntegrationsPostConnectionItem_from_dict = IntegrationsPostConnectionItem.from_dict
+
+_set_post_connections = _decoding.lazy(
+    IntegrationItem, "post_connections", "post_connections", 1, IntegrationsPostConnectionItem.from_dict, True
+)
+_set_operations_coverage = _decoding.lazy(
+    IntegrationItem, "operations_coverage", "operations_coverage", 2, CoverageItem.from_dict, True
+)
+_set_credentials = _decoding.lazy(
+    IntegrationItem, "credentials", "credentials", 4, IntegrationsCredentialItem.from_dict, True
+)

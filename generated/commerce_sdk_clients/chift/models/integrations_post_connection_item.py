@@ -34,6 +34,7 @@ class IntegrationsPostConnectionItem:
         config (IntegrationsPostConnectionItemConfig | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     title: str
     optional: bool
@@ -43,6 +44,8 @@ class IntegrationsPostConnectionItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -79,9 +82,14 @@ class IntegrationsPostConnectionItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is IntegrationsPostConnectionItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -115,7 +123,11 @@ class IntegrationsPostConnectionItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            config = _IntegrationsPostConnectionItemConfig_from_dict(_v, _path + "config.")
+            if _lazy:
+                config = _v
+                _pending |= 1
+            else:
+                config = _IntegrationsPostConnectionItemConfig_from_dict(_v, _path + "config.")
         elif _v is UNSET:
             config = UNSET
         else:
@@ -127,9 +139,12 @@ class IntegrationsPostConnectionItem:
             _obj.title = title
             _obj.optional = optional
             _obj.resource = resource
-            _obj.config = config
+            _set_config(_obj, config)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -182,3 +197,12 @@ class IntegrationsPostConnectionItem:
 from ..models.integrations_post_connection_item_config import IntegrationsPostConnectionItemConfig
 
 _IntegrationsPostConnectionItemConfig_from_dict = IntegrationsPostConnectionItemConfig.from_dict
+
+_set_config = _decoding.lazy(
+    IntegrationsPostConnectionItem,
+    "config",
+    "config",
+    1,
+    IntegrationsPostConnectionItemConfig.from_dict,
+    False,
+)

@@ -28,12 +28,15 @@ class InventoryDetailsItem:
         available_quantity (float):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     location: CommerceLocationItem
     available_quantity: float
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.location is None or isinstance(self.location, Unset):
@@ -61,15 +64,24 @@ class InventoryDetailsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is InventoryDetailsItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["location"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            location = _CommerceLocationItem_from_dict(_v, _path + "location.")
+            if _lazy:
+                location = _v
+                _pending |= 1
+            else:
+                location = _CommerceLocationItem_from_dict(_v, _path + "location.")
         else:
             location, _raw = _decoding.as_model(_v, CommerceLocationItem, _path, "location", _raw)
 
@@ -84,10 +96,13 @@ class InventoryDetailsItem:
 
         if cls is InventoryDetailsItem:
             _obj = _new(cls)
-            _obj.location = location
+            _set_location(_obj, location)
             _obj.available_quantity = available_quantity
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 location,
@@ -137,3 +152,7 @@ class InventoryDetailsItem:
 from ..models.commerce_location_item import CommerceLocationItem
 
 _CommerceLocationItem_from_dict = CommerceLocationItem.from_dict
+
+_set_location = _decoding.lazy(
+    InventoryDetailsItem, "location", "location", 1, CommerceLocationItem.from_dict, False
+)

@@ -83,6 +83,7 @@ class InvoiceItemInMultiAnalyticPlans:
         delivery_date (datetime.date | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     invoice_type: InvoiceType
     currency: str
     untaxed_amount: float
@@ -115,6 +116,8 @@ class InvoiceItemInMultiAnalyticPlans:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.invoice_type is None or isinstance(self.invoice_type, Unset):
@@ -348,9 +351,14 @@ class InvoiceItemInMultiAnalyticPlans:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is InvoiceItemInMultiAnalyticPlans
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["invoice_type"]
         except KeyError:
@@ -422,18 +430,30 @@ class InvoiceItemInMultiAnalyticPlans:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "lines", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             lines = _v
         else:
-            lines = []
-            _at = _path + "lines[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    lines.append(_InvoiceLineItemInMultiAnalyticPlans_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(
-                        _v, _x, InvoiceLineItemInMultiAnalyticPlans, _path, "lines", _raw
-                    )
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                lines = _v
+                _pending |= 1
+            else:
+                lines = []
+                _at = _path + "lines[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        lines.append(_InvoiceLineItemInMultiAnalyticPlans_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, InvoiceLineItemInMultiAnalyticPlans, _path, "lines", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["invoice_number"]
@@ -566,7 +586,11 @@ class InvoiceItemInMultiAnalyticPlans:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            withholding_tax = _WithholdingTax_from_dict(_v, _path + "withholding_tax.")
+            if _lazy:
+                withholding_tax = _v
+                _pending |= 2
+            else:
+                withholding_tax = _WithholdingTax_from_dict(_v, _path + "withholding_tax.")
         elif _v is None:
             withholding_tax = None
         elif _v is UNSET:
@@ -735,7 +759,11 @@ class InvoiceItemInMultiAnalyticPlans:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            invoice_correction = _InvoiceCorrection_from_dict(_v, _path + "invoice_correction.")
+            if _lazy:
+                invoice_correction = _v
+                _pending |= 4
+            else:
+                invoice_correction = _InvoiceCorrection_from_dict(_v, _path + "invoice_correction.")
         elif _v is None:
             invoice_correction = None
         elif _v is UNSET:
@@ -750,7 +778,11 @@ class InvoiceItemInMultiAnalyticPlans:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            nl_payment_terms_split = _NlPaymentTermsSplit_from_dict(_v, _path + "nl_payment_terms_split.")
+            if _lazy:
+                nl_payment_terms_split = _v
+                _pending |= 8
+            else:
+                nl_payment_terms_split = _NlPaymentTermsSplit_from_dict(_v, _path + "nl_payment_terms_split.")
         elif _v is None:
             nl_payment_terms_split = None
         elif _v is UNSET:
@@ -791,7 +823,11 @@ class InvoiceItemInMultiAnalyticPlans:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            partner_info = _AccountToCreate_from_dict(_v, _path + "partner_info.")
+            if _lazy:
+                partner_info = _v
+                _pending |= 16
+            else:
+                partner_info = _AccountToCreate_from_dict(_v, _path + "partner_info.")
         elif _v is None:
             partner_info = None
         elif _v is UNSET:
@@ -936,29 +972,32 @@ class InvoiceItemInMultiAnalyticPlans:
             _obj.total = total
             _obj.invoice_date = invoice_date
             _obj.due_date = due_date
-            _obj.lines = lines
+            _set_lines(_obj, lines)
             _obj.invoice_number = invoice_number
             _obj.reference = reference
             _obj.payment_communication = payment_communication
             _obj.customer_memo = customer_memo
             _obj.payment_term_id = payment_term_id
-            _obj.withholding_tax = withholding_tax
+            _set_withholding_tax(_obj, withholding_tax)
             _obj.partner_id = partner_id
             _obj.journal_id = journal_id
             _obj.status = status
             _obj.pdf = pdf
             _obj.pdf_name = pdf_name
             _obj.currency_exchange_rate = currency_exchange_rate
-            _obj.invoice_correction = invoice_correction
-            _obj.nl_payment_terms_split = nl_payment_terms_split
+            _set_invoice_correction(_obj, invoice_correction)
+            _set_nl_payment_terms_split(_obj, nl_payment_terms_split)
             _obj.shipping_country = shipping_country
-            _obj.partner_info = partner_info
+            _set_partner_info(_obj, partner_info)
             _obj.start_date = start_date
             _obj.end_date = end_date
             _obj.payment_method_id = payment_method_id
             _obj.delivery_date = delivery_date
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 invoice_type,
@@ -1042,3 +1081,29 @@ _InvoiceCorrection_from_dict = InvoiceCorrection.from_dict
 _InvoiceLineItemInMultiAnalyticPlans_from_dict = InvoiceLineItemInMultiAnalyticPlans.from_dict
 _NlPaymentTermsSplit_from_dict = NlPaymentTermsSplit.from_dict
 _WithholdingTax_from_dict = WithholdingTax.from_dict
+
+_set_lines = _decoding.lazy(
+    InvoiceItemInMultiAnalyticPlans, "lines", "lines", 1, InvoiceLineItemInMultiAnalyticPlans.from_dict, True
+)
+_set_withholding_tax = _decoding.lazy(
+    InvoiceItemInMultiAnalyticPlans, "withholding_tax", "withholding_tax", 2, WithholdingTax.from_dict, False
+)
+_set_invoice_correction = _decoding.lazy(
+    InvoiceItemInMultiAnalyticPlans,
+    "invoice_correction",
+    "invoice_correction",
+    4,
+    InvoiceCorrection.from_dict,
+    False,
+)
+_set_nl_payment_terms_split = _decoding.lazy(
+    InvoiceItemInMultiAnalyticPlans,
+    "nl_payment_terms_split",
+    "nl_payment_terms_split",
+    8,
+    NlPaymentTermsSplit.from_dict,
+    False,
+)
+_set_partner_info = _decoding.lazy(
+    InvoiceItemInMultiAnalyticPlans, "partner_info", "partner_info", 16, AccountToCreate.from_dict, False
+)

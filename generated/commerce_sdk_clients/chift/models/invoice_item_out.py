@@ -77,6 +77,7 @@ class InvoiceItemOut:
         currency_exchange_rate (float | None | Unset):  Default: 1.0.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     source_ref: Ref
     currency: str
@@ -106,6 +107,8 @@ class InvoiceItemOut:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -306,9 +309,14 @@ class InvoiceItemOut:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is InvoiceItemOut
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -321,7 +329,11 @@ class InvoiceItemOut:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+            if _lazy:
+                source_ref = _v
+                _pending |= 1
+            else:
+                source_ref = _Ref_from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
@@ -399,16 +411,28 @@ class InvoiceItemOut:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "lines", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             lines = _v
         else:
-            lines = []
-            _at = _path + "lines[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    lines.append(_InvoiceLineItemOut_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, InvoiceLineItemOut, _path, "lines", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                lines = _v
+                _pending |= 2
+            else:
+                lines = []
+                _at = _path + "lines[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        lines.append(_InvoiceLineItemOut_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, InvoiceLineItemOut, _path, "lines", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["partner_id"]
@@ -571,7 +595,11 @@ class InvoiceItemOut:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            journal_ref = _FieldRef_from_dict(_v, _path + "journal_ref.")
+            if _lazy:
+                journal_ref = _v
+                _pending |= 4
+            else:
+                journal_ref = _FieldRef_from_dict(_v, _path + "journal_ref.")
         elif _v is None:
             journal_ref = None
         elif _v is UNSET:
@@ -584,9 +612,13 @@ class InvoiceItemOut:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            italian_specificities = _ItalianSpecificitiesOutput_from_dict(
-                _v, _path + "italian_specificities."
-            )
+            if _lazy:
+                italian_specificities = _v
+                _pending |= 8
+            else:
+                italian_specificities = _ItalianSpecificitiesOutput_from_dict(
+                    _v, _path + "italian_specificities."
+                )
         elif _v is None:
             italian_specificities = None
         elif _v is UNSET:
@@ -601,7 +633,11 @@ class InvoiceItemOut:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            spanish_specificities = _SpanishSpecificities_from_dict(_v, _path + "spanish_specificities.")
+            if _lazy:
+                spanish_specificities = _v
+                _pending |= 16
+            else:
+                spanish_specificities = _SpanishSpecificities_from_dict(_v, _path + "spanish_specificities.")
         elif _v is None:
             spanish_specificities = None
         elif _v is UNSET:
@@ -804,7 +840,7 @@ class InvoiceItemOut:
         if cls is InvoiceItemOut:
             _obj = _new(cls)
             _obj.id = id
-            _obj.source_ref = source_ref
+            _set_source_ref(_obj, source_ref)
             _obj.currency = currency
             _obj.invoice_type = invoice_type
             _obj.status = status
@@ -812,16 +848,16 @@ class InvoiceItemOut:
             _obj.tax_amount = tax_amount
             _obj.untaxed_amount = untaxed_amount
             _obj.total = total
-            _obj.lines = lines
+            _set_lines(_obj, lines)
             _obj.partner_id = partner_id
             _obj.invoice_number = invoice_number
             _obj.due_date = due_date
             _obj.reference = reference
             _obj.payment_communication = payment_communication
             _obj.customer_memo = customer_memo
-            _obj.journal_ref = journal_ref
-            _obj.italian_specificities = italian_specificities
-            _obj.spanish_specificities = spanish_specificities
+            _set_journal_ref(_obj, journal_ref)
+            _set_italian_specificities(_obj, italian_specificities)
+            _set_spanish_specificities(_obj, spanish_specificities)
             _obj.last_updated_on = last_updated_on
             _obj.outstanding_amount = outstanding_amount
             _obj.last_payment_date = last_payment_date
@@ -830,6 +866,9 @@ class InvoiceItemOut:
             _obj.currency_exchange_rate = currency_exchange_rate
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -910,3 +949,23 @@ _InvoiceLineItemOut_from_dict = InvoiceLineItemOut.from_dict
 _ItalianSpecificitiesOutput_from_dict = ItalianSpecificitiesOutput.from_dict
 _Ref_from_dict = Ref.from_dict
 _SpanishSpecificities_from_dict = SpanishSpecificities.from_dict
+
+_set_source_ref = _decoding.lazy(InvoiceItemOut, "source_ref", "source_ref", 1, Ref.from_dict, False)
+_set_lines = _decoding.lazy(InvoiceItemOut, "lines", "lines", 2, InvoiceLineItemOut.from_dict, True)
+_set_journal_ref = _decoding.lazy(InvoiceItemOut, "journal_ref", "journal_ref", 4, FieldRef.from_dict, False)
+_set_italian_specificities = _decoding.lazy(
+    InvoiceItemOut,
+    "italian_specificities",
+    "italian_specificities",
+    8,
+    ItalianSpecificitiesOutput.from_dict,
+    False,
+)
+_set_spanish_specificities = _decoding.lazy(
+    InvoiceItemOut,
+    "spanish_specificities",
+    "spanish_specificities",
+    16,
+    SpanishSpecificities.from_dict,
+    False,
+)

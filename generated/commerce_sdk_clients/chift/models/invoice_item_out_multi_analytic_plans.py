@@ -82,6 +82,7 @@ class InvoiceItemOutMultiAnalyticPlans:
         approval_status (InvoiceApprovalStatus | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     invoice_type: InvoiceType
     currency: str
     untaxed_amount: float
@@ -113,6 +114,8 @@ class InvoiceItemOutMultiAnalyticPlans:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.invoice_type is None or isinstance(self.invoice_type, Unset):
@@ -342,9 +345,14 @@ class InvoiceItemOutMultiAnalyticPlans:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is InvoiceItemOutMultiAnalyticPlans
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["invoice_type"]
         except KeyError:
@@ -416,18 +424,30 @@ class InvoiceItemOutMultiAnalyticPlans:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "lines", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             lines = _v
         else:
-            lines = []
-            _at = _path + "lines[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    lines.append(_InvoiceLineItemOutMultiAnalyticPlans_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(
-                        _v, _x, InvoiceLineItemOutMultiAnalyticPlans, _path, "lines", _raw
-                    )
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                lines = _v
+                _pending |= 1
+            else:
+                lines = []
+                _at = _path + "lines[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        lines.append(_InvoiceLineItemOutMultiAnalyticPlans_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, InvoiceLineItemOutMultiAnalyticPlans, _path, "lines", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["invoice_number"]
@@ -560,7 +580,11 @@ class InvoiceItemOutMultiAnalyticPlans:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            withholding_tax = _WithholdingTax_from_dict(_v, _path + "withholding_tax.")
+            if _lazy:
+                withholding_tax = _v
+                _pending |= 2
+            else:
+                withholding_tax = _WithholdingTax_from_dict(_v, _path + "withholding_tax.")
         elif _v is None:
             withholding_tax = None
         elif _v is UNSET:
@@ -682,16 +706,28 @@ class InvoiceItemOutMultiAnalyticPlans:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "payments", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             payments = _v
         else:
-            payments = []
-            _at = _path + "payments[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    payments.append(_Payment_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, Payment, _path, "payments", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                payments = _v
+                _pending |= 4
+            else:
+                payments = []
+                _at = _path + "payments[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        payments.append(_Payment_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, Payment, _path, "payments", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["status"]
@@ -766,7 +802,11 @@ class InvoiceItemOutMultiAnalyticPlans:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            partner = _Partner_from_dict(_v, _path + "partner.")
+            if _lazy:
+                partner = _v
+                _pending |= 8
+            else:
+                partner = _Partner_from_dict(_v, _path + "partner.")
         elif _v is None:
             partner = None
         elif _v is UNSET:
@@ -780,23 +820,39 @@ class InvoiceItemOutMultiAnalyticPlans:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "due_dates", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             due_dates = _v
         else:
-            due_dates = []
-            _at = _path + "due_dates[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    due_dates.append(_InvoiceItemDueDatesOut_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, InvoiceItemDueDatesOut, _path, "due_dates", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                due_dates = _v
+                _pending |= 16
+            else:
+                due_dates = []
+                _at = _path + "due_dates[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        due_dates.append(_InvoiceItemDueDatesOut_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, InvoiceItemDueDatesOut, _path, "due_dates", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["attachments_info"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            attachments_info = _ItemAttachmentInfoOut_from_dict(_v, _path + "attachments_info.")
+            if _lazy:
+                attachments_info = _v
+                _pending |= 32
+            else:
+                attachments_info = _ItemAttachmentInfoOut_from_dict(_v, _path + "attachments_info.")
         elif _v is UNSET:
             attachments_info = UNSET
         else:
@@ -809,7 +865,11 @@ class InvoiceItemOutMultiAnalyticPlans:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            accounting_info = _AccountingInfoOut_from_dict(_v, _path + "accounting_info.")
+            if _lazy:
+                accounting_info = _v
+                _pending |= 64
+            else:
+                accounting_info = _AccountingInfoOut_from_dict(_v, _path + "accounting_info.")
         elif _v is None:
             accounting_info = None
         elif _v is UNSET:
@@ -869,28 +929,31 @@ class InvoiceItemOutMultiAnalyticPlans:
             _obj.total = total
             _obj.invoice_date = invoice_date
             _obj.due_date = due_date
-            _obj.lines = lines
+            _set_lines(_obj, lines)
             _obj.invoice_number = invoice_number
             _obj.reference = reference
             _obj.payment_communication = payment_communication
             _obj.customer_memo = customer_memo
             _obj.payment_term_id = payment_term_id
-            _obj.withholding_tax = withholding_tax
+            _set_withholding_tax(_obj, withholding_tax)
             _obj.id = id
             _obj.delivery_date = delivery_date
             _obj.partner_id = partner_id
             _obj.journal_id = journal_id
-            _obj.payments = payments
+            _set_payments(_obj, payments)
             _obj.status = status
             _obj.last_updated_on = last_updated_on
-            _obj.partner = partner
-            _obj.due_dates = due_dates
-            _obj.attachments_info = attachments_info
-            _obj.accounting_info = accounting_info
+            _set_partner(_obj, partner)
+            _set_due_dates(_obj, due_dates)
+            _set_attachments_info(_obj, attachments_info)
+            _set_accounting_info(_obj, accounting_info)
             _obj.payment_method_id = payment_method_id
             _obj.approval_status = approval_status
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 invoice_type,
@@ -977,3 +1040,40 @@ _ItemAttachmentInfoOut_from_dict = ItemAttachmentInfoOut.from_dict
 _Partner_from_dict = Partner.from_dict
 _Payment_from_dict = Payment.from_dict
 _WithholdingTax_from_dict = WithholdingTax.from_dict
+
+_set_lines = _decoding.lazy(
+    InvoiceItemOutMultiAnalyticPlans,
+    "lines",
+    "lines",
+    1,
+    InvoiceLineItemOutMultiAnalyticPlans.from_dict,
+    True,
+)
+_set_withholding_tax = _decoding.lazy(
+    InvoiceItemOutMultiAnalyticPlans, "withholding_tax", "withholding_tax", 2, WithholdingTax.from_dict, False
+)
+_set_payments = _decoding.lazy(
+    InvoiceItemOutMultiAnalyticPlans, "payments", "payments", 4, Payment.from_dict, True
+)
+_set_partner = _decoding.lazy(
+    InvoiceItemOutMultiAnalyticPlans, "partner", "partner", 8, Partner.from_dict, False
+)
+_set_due_dates = _decoding.lazy(
+    InvoiceItemOutMultiAnalyticPlans, "due_dates", "due_dates", 16, InvoiceItemDueDatesOut.from_dict, True
+)
+_set_attachments_info = _decoding.lazy(
+    InvoiceItemOutMultiAnalyticPlans,
+    "attachments_info",
+    "attachments_info",
+    32,
+    ItemAttachmentInfoOut.from_dict,
+    False,
+)
+_set_accounting_info = _decoding.lazy(
+    InvoiceItemOutMultiAnalyticPlans,
+    "accounting_info",
+    "accounting_info",
+    64,
+    AccountingInfoOut.from_dict,
+    False,
+)

@@ -48,6 +48,7 @@ class InvoiceLineItemInMultiAnalyticPlans:
         analytic_distribution (list[AnalyticDistribution] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     unit_price: float
     quantity: float
     untaxed_amount: float
@@ -64,6 +65,8 @@ class InvoiceLineItemInMultiAnalyticPlans:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         unit_price = self.unit_price
@@ -140,9 +143,14 @@ class InvoiceLineItemInMultiAnalyticPlans:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is InvoiceLineItemInMultiAnalyticPlans
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             unit_price = _src["unit_price"]
         except KeyError:
@@ -262,18 +270,30 @@ class InvoiceLineItemInMultiAnalyticPlans:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "analytic_distribution", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             analytic_distribution = _v
         else:
-            analytic_distribution = []
-            _at = _path + "analytic_distribution[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    analytic_distribution.append(_AnalyticDistribution_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(
-                        _v, _x, AnalyticDistribution, _path, "analytic_distribution", _raw
-                    )
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                analytic_distribution = _v
+                _pending |= 1
+            else:
+                analytic_distribution = []
+                _at = _path + "analytic_distribution[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        analytic_distribution.append(_AnalyticDistribution_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, AnalyticDistribution, _path, "analytic_distribution", _raw
+                        )
 
         if cls is InvoiceLineItemInMultiAnalyticPlans:
             _obj = _new(cls)
@@ -288,9 +308,12 @@ class InvoiceLineItemInMultiAnalyticPlans:
             _obj.line_number = line_number
             _obj.unit_of_measure = unit_of_measure
             _obj.description = description
-            _obj.analytic_distribution = analytic_distribution
+            _set_analytic_distribution(_obj, analytic_distribution)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 unit_price,
@@ -350,3 +373,12 @@ class InvoiceLineItemInMultiAnalyticPlans:
 from ..models.analytic_distribution import AnalyticDistribution
 
 _AnalyticDistribution_from_dict = AnalyticDistribution.from_dict
+
+_set_analytic_distribution = _decoding.lazy(
+    InvoiceLineItemInMultiAnalyticPlans,
+    "analytic_distribution",
+    "analytic_distribution",
+    1,
+    AnalyticDistribution.from_dict,
+    True,
+)

@@ -56,6 +56,7 @@ class InvoiceLineItemOut:
         analytic_distribution (list[AnalyticDistributionInvoicing] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     unit_price: float
     quantity: float
     tax_amount: float
@@ -76,6 +77,8 @@ class InvoiceLineItemOut:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         unit_price = self.unit_price
@@ -199,9 +202,14 @@ class InvoiceLineItemOut:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is InvoiceLineItemOut
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             unit_price = _src["unit_price"]
         except KeyError:
@@ -476,18 +484,30 @@ class InvoiceLineItemOut:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "analytic_distribution", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             analytic_distribution = _v
         else:
-            analytic_distribution = []
-            _at = _path + "analytic_distribution[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    analytic_distribution.append(_AnalyticDistributionInvoicing_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(
-                        _v, _x, AnalyticDistributionInvoicing, _path, "analytic_distribution", _raw
-                    )
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                analytic_distribution = _v
+                _pending |= 1
+            else:
+                analytic_distribution = []
+                _at = _path + "analytic_distribution[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        analytic_distribution.append(_AnalyticDistributionInvoicing_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, AnalyticDistributionInvoicing, _path, "analytic_distribution", _raw
+                        )
 
         if cls is InvoiceLineItemOut:
             _obj = _new(cls)
@@ -506,9 +526,12 @@ class InvoiceLineItemOut:
             _obj.product_id = product_id
             _obj.product_code = product_code
             _obj.product_name = product_name
-            _obj.analytic_distribution = analytic_distribution
+            _set_analytic_distribution(_obj, analytic_distribution)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 unit_price,
@@ -572,3 +595,12 @@ class InvoiceLineItemOut:
 from ..models.analytic_distribution_invoicing import AnalyticDistributionInvoicing
 
 _AnalyticDistributionInvoicing_from_dict = AnalyticDistributionInvoicing.from_dict
+
+_set_analytic_distribution = _decoding.lazy(
+    InvoiceLineItemOut,
+    "analytic_distribution",
+    "analytic_distribution",
+    1,
+    AnalyticDistributionInvoicing.from_dict,
+    True,
+)

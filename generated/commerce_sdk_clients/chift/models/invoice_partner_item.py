@@ -39,6 +39,7 @@ class InvoicePartnerItem:
         company_name (None | str | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     source_ref: Ref
     type_: PartnerTypeOutput
@@ -50,6 +51,8 @@ class InvoicePartnerItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -117,9 +120,14 @@ class InvoicePartnerItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is InvoicePartnerItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -132,7 +140,11 @@ class InvoicePartnerItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+            if _lazy:
+                source_ref = _v
+                _pending |= 1
+            else:
+                source_ref = _Ref_from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
@@ -154,7 +166,11 @@ class InvoicePartnerItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            address = _AddressItem_from_dict(_v, _path + "address.")
+            if _lazy:
+                address = _v
+                _pending |= 2
+            else:
+                address = _AddressItem_from_dict(_v, _path + "address.")
         elif _v is None:
             address = None
         elif _v is UNSET:
@@ -237,14 +253,17 @@ class InvoicePartnerItem:
         if cls is InvoicePartnerItem:
             _obj = _new(cls)
             _obj.id = id
-            _obj.source_ref = source_ref
+            _set_source_ref(_obj, source_ref)
             _obj.type_ = type_
-            _obj.address = address
+            _set_address(_obj, address)
             _obj.first_name = first_name
             _obj.last_name = last_name
             _obj.company_name = company_name
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -301,3 +320,6 @@ from ..models.ref import Ref
 
 _AddressItem_from_dict = AddressItem.from_dict
 _Ref_from_dict = Ref.from_dict
+
+_set_source_ref = _decoding.lazy(InvoicePartnerItem, "source_ref", "source_ref", 1, Ref.from_dict, False)
+_set_address = _decoding.lazy(InvoicePartnerItem, "address", "address", 2, AddressItem.from_dict, False)

@@ -48,6 +48,7 @@ class InvoicingBankTransactionItem:
         linked_documents (list[LinkedDocument] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     source_ref: Ref
     status: BankTransactionStatus
@@ -63,6 +64,8 @@ class InvoicingBankTransactionItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -149,9 +152,14 @@ class InvoicingBankTransactionItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is InvoicingBankTransactionItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -164,7 +172,11 @@ class InvoicingBankTransactionItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+            if _lazy:
+                source_ref = _v
+                _pending |= 1
+            else:
+                source_ref = _Ref_from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
@@ -298,21 +310,33 @@ class InvoicingBankTransactionItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "linked_documents", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             linked_documents = _v
         else:
-            linked_documents = []
-            _at = _path + "linked_documents[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    linked_documents.append(_LinkedDocument_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, LinkedDocument, _path, "linked_documents", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                linked_documents = _v
+                _pending |= 2
+            else:
+                linked_documents = []
+                _at = _path + "linked_documents[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        linked_documents.append(_LinkedDocument_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, LinkedDocument, _path, "linked_documents", _raw)
 
         if cls is InvoicingBankTransactionItem:
             _obj = _new(cls)
             _obj.id = id
-            _obj.source_ref = source_ref
+            _set_source_ref(_obj, source_ref)
             _obj.status = status
             _obj.bank_account_id = bank_account_id
             _obj.amount = amount
@@ -321,9 +345,12 @@ class InvoicingBankTransactionItem:
             _obj.description = description
             _obj.currency_exchange_rate = currency_exchange_rate
             _obj.accounting_code = accounting_code
-            _obj.linked_documents = linked_documents
+            _set_linked_documents(_obj, linked_documents)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -384,3 +411,10 @@ from ..models.ref import Ref
 
 _LinkedDocument_from_dict = LinkedDocument.from_dict
 _Ref_from_dict = Ref.from_dict
+
+_set_source_ref = _decoding.lazy(
+    InvoicingBankTransactionItem, "source_ref", "source_ref", 1, Ref.from_dict, False
+)
+_set_linked_documents = _decoding.lazy(
+    InvoicingBankTransactionItem, "linked_documents", "linked_documents", 2, LinkedDocument.from_dict, True
+)

@@ -35,6 +35,7 @@ class IssueEvent:
         message (None | str | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     execution_id: str
     created_on: datetime.datetime
@@ -44,6 +45,8 @@ class IssueEvent:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -92,9 +95,14 @@ class IssueEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is IssueEvent
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -126,7 +134,11 @@ class IssueEvent:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            context = _IssueEventContextType0_from_dict(_v, _path + "context.")
+            if _lazy:
+                context = _v
+                _pending |= 1
+            else:
+                context = _IssueEventContextType0_from_dict(_v, _path + "context.")
         elif _v is None:
             context = None
         elif _v is UNSET:
@@ -163,10 +175,13 @@ class IssueEvent:
             _obj.id = id
             _obj.execution_id = execution_id
             _obj.created_on = created_on
-            _obj.context = context
+            _set_context(_obj, context)
             _obj.message = message
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -219,3 +234,5 @@ class IssueEvent:
 from ..models.issue_event_context_type_0 import IssueEventContextType0
 
 _IssueEventContextType0_from_dict = IssueEventContextType0.from_dict
+
+_set_context = _decoding.lazy(IssueEvent, "context", "context", 1, IssueEventContextType0.from_dict, False)

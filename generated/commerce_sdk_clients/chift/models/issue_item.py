@@ -48,6 +48,7 @@ class IssueItem:
         level (IssueLevel):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     consumer_id: str
     connection_id: str
@@ -63,6 +64,8 @@ class IssueItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -129,9 +132,14 @@ class IssueItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is IssueItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -210,7 +218,11 @@ class IssueItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            error = _ErrorInfo_from_dict(_v, _path + "error.")
+            if _lazy:
+                error = _v
+                _pending |= 1
+            else:
+                error = _ErrorInfo_from_dict(_v, _path + "error.")
         else:
             error, _raw = _decoding.as_model(_v, ErrorInfo, _path, "error", _raw)
 
@@ -244,11 +256,14 @@ class IssueItem:
             _obj.created_on = created_on
             _obj.updated_on = updated_on
             _obj.last_seen = last_seen
-            _obj.error = error
+            _set_error(_obj, error)
             _obj.occurrences = occurrences
             _obj.level = level
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -307,3 +322,5 @@ class IssueItem:
 from ..models.error_info import ErrorInfo
 
 _ErrorInfo_from_dict = ErrorInfo.from_dict
+
+_set_error = _decoding.lazy(IssueItem, "error", "error", 1, ErrorInfo.from_dict, False)

@@ -32,6 +32,7 @@ class ItalianSpecificitiesInput:
         payment_reporting (None | PaymentReporting | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     stamp_duty_amount: float | None | Unset = UNSET
     withholding_tax: InvoicingWithholdingTax | None | Unset = UNSET
     welfare_fund: None | Unset | WelfareFund = UNSET
@@ -40,6 +41,8 @@ class ItalianSpecificitiesInput:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         stamp_duty_amount: float | None | Unset
@@ -93,9 +96,14 @@ class ItalianSpecificitiesInput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ItalianSpecificitiesInput
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["stamp_duty_amount"]
         except KeyError:
@@ -129,7 +137,11 @@ class ItalianSpecificitiesInput:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            withholding_tax = _InvoicingWithholdingTax_from_dict(_v, _path + "withholding_tax.")
+            if _lazy:
+                withholding_tax = _v
+                _pending |= 1
+            else:
+                withholding_tax = _InvoicingWithholdingTax_from_dict(_v, _path + "withholding_tax.")
         elif _v is None:
             withholding_tax = None
         elif _v is UNSET:
@@ -144,7 +156,11 @@ class ItalianSpecificitiesInput:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            welfare_fund = _WelfareFund_from_dict(_v, _path + "welfare_fund.")
+            if _lazy:
+                welfare_fund = _v
+                _pending |= 2
+            else:
+                welfare_fund = _WelfareFund_from_dict(_v, _path + "welfare_fund.")
         elif _v is None:
             welfare_fund = None
         elif _v is UNSET:
@@ -157,7 +173,11 @@ class ItalianSpecificitiesInput:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            payment_reporting = _PaymentReporting_from_dict(_v, _path + "payment_reporting.")
+            if _lazy:
+                payment_reporting = _v
+                _pending |= 4
+            else:
+                payment_reporting = _PaymentReporting_from_dict(_v, _path + "payment_reporting.")
         elif _v is None:
             payment_reporting = None
         elif _v is UNSET:
@@ -170,11 +190,14 @@ class ItalianSpecificitiesInput:
         if cls is ItalianSpecificitiesInput:
             _obj = _new(cls)
             _obj.stamp_duty_amount = stamp_duty_amount
-            _obj.withholding_tax = withholding_tax
-            _obj.welfare_fund = welfare_fund
-            _obj.payment_reporting = payment_reporting
+            _set_withholding_tax(_obj, withholding_tax)
+            _set_welfare_fund(_obj, welfare_fund)
+            _set_payment_reporting(_obj, payment_reporting)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 stamp_duty_amount,
@@ -230,3 +253,18 @@ from ..models.welfare_fund import WelfareFund
 _InvoicingWithholdingTax_from_dict = InvoicingWithholdingTax.from_dict
 _PaymentReporting_from_dict = PaymentReporting.from_dict
 _WelfareFund_from_dict = WelfareFund.from_dict
+
+_set_withholding_tax = _decoding.lazy(
+    ItalianSpecificitiesInput,
+    "withholding_tax",
+    "withholding_tax",
+    1,
+    InvoicingWithholdingTax.from_dict,
+    False,
+)
+_set_welfare_fund = _decoding.lazy(
+    ItalianSpecificitiesInput, "welfare_fund", "welfare_fund", 2, WelfareFund.from_dict, False
+)
+_set_payment_reporting = _decoding.lazy(
+    ItalianSpecificitiesInput, "payment_reporting", "payment_reporting", 4, PaymentReporting.from_dict, False
+)

@@ -29,12 +29,15 @@ class ItemAttachmentInfoOut:
         attachments (list[ItemAttachmentInfoAttachment] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     status: ItemAttachmentInfoStatus
     attachments: list[ItemAttachmentInfoAttachment] | None | Unset = UNSET
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.status is None or isinstance(self.status, Unset):
@@ -73,9 +76,14 @@ class ItemAttachmentInfoOut:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ItemAttachmentInfoOut
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["status"]
         except KeyError:
@@ -95,25 +103,40 @@ class ItemAttachmentInfoOut:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "attachments", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             attachments = _v
         else:
-            attachments = []
-            _at = _path + "attachments[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    attachments.append(_ItemAttachmentInfoAttachment_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(
-                        _v, _x, ItemAttachmentInfoAttachment, _path, "attachments", _raw
-                    )
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                attachments = _v
+                _pending |= 1
+            else:
+                attachments = []
+                _at = _path + "attachments[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        attachments.append(_ItemAttachmentInfoAttachment_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, ItemAttachmentInfoAttachment, _path, "attachments", _raw
+                        )
 
         if cls is ItemAttachmentInfoOut:
             _obj = _new(cls)
             _obj.status = status
-            _obj.attachments = attachments
+            _set_attachments(_obj, attachments)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 status,
@@ -163,3 +186,7 @@ class ItemAttachmentInfoOut:
 from ..models.item_attachment_info_attachment import ItemAttachmentInfoAttachment
 
 _ItemAttachmentInfoAttachment_from_dict = ItemAttachmentInfoAttachment.from_dict
+
+_set_attachments = _decoding.lazy(
+    ItemAttachmentInfoOut, "attachments", "attachments", 1, ItemAttachmentInfoAttachment.from_dict, True
+)

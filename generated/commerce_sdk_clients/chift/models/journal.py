@@ -47,6 +47,7 @@ class Journal:
         blocked (bool | None | Unset):  Default: False.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     name: str
     journal_type: JournalType
@@ -62,6 +63,8 @@ class Journal:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -162,9 +165,14 @@ class Journal:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is Journal
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -278,18 +286,30 @@ class Journal:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "next_document_numbers", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             next_document_numbers = _v
         else:
-            next_document_numbers = []
-            _at = _path + "next_document_numbers[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    next_document_numbers.append(_NextDocumentNumber_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(
-                        _v, _x, NextDocumentNumber, _path, "next_document_numbers", _raw
-                    )
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                next_document_numbers = _v
+                _pending |= 1
+            else:
+                next_document_numbers = []
+                _at = _path + "next_document_numbers[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        next_document_numbers.append(_NextDocumentNumber_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, NextDocumentNumber, _path, "next_document_numbers", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["iban"]
@@ -399,13 +419,16 @@ class Journal:
             _obj.code = code
             _obj.counterpart_account = counterpart_account
             _obj.unallocated_account = unallocated_account
-            _obj.next_document_numbers = next_document_numbers
+            _set_next_document_numbers(_obj, next_document_numbers)
             _obj.iban = iban
             _obj.currency = currency
             _obj.other_currencies_allowed = other_currencies_allowed
             _obj.blocked = blocked
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -464,3 +487,7 @@ class Journal:
 from ..models.next_document_number import NextDocumentNumber
 
 _NextDocumentNumber_from_dict = NextDocumentNumber.from_dict
+
+_set_next_document_numbers = _decoding.lazy(
+    Journal, "next_document_numbers", "next_document_numbers", 1, NextDocumentNumber.from_dict, True
+)

@@ -47,6 +47,7 @@ class JournalEntryMultiAnalyticPlan:
         items (list[JournalItemMultiAnalyticPlan] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     journal_id: str
     id: str
     reference: None | str | Unset = UNSET
@@ -62,6 +63,8 @@ class JournalEntryMultiAnalyticPlan:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         journal_id = self.journal_id
@@ -172,9 +175,14 @@ class JournalEntryMultiAnalyticPlan:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is JournalEntryMultiAnalyticPlan
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             journal_id = _src["journal_id"]
         except KeyError:
@@ -355,23 +363,39 @@ class JournalEntryMultiAnalyticPlan:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "due_dates", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             due_dates = _v
         else:
-            due_dates = []
-            _at = _path + "due_dates[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    due_dates.append(_JournalItemDueDatesOut_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, JournalItemDueDatesOut, _path, "due_dates", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                due_dates = _v
+                _pending |= 1
+            else:
+                due_dates = []
+                _at = _path + "due_dates[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        due_dates.append(_JournalItemDueDatesOut_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, JournalItemDueDatesOut, _path, "due_dates", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["attachments_info"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            attachments_info = _ItemAttachmentInfoOut_from_dict(_v, _path + "attachments_info.")
+            if _lazy:
+                attachments_info = _v
+                _pending |= 2
+            else:
+                attachments_info = _ItemAttachmentInfoOut_from_dict(_v, _path + "attachments_info.")
         elif _v is UNSET:
             attachments_info = UNSET
         else:
@@ -385,16 +409,28 @@ class JournalEntryMultiAnalyticPlan:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "items", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             items = _v
         else:
-            items = []
-            _at = _path + "items[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    items.append(_JournalItemMultiAnalyticPlan_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, JournalItemMultiAnalyticPlan, _path, "items", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                items = _v
+                _pending |= 4
+            else:
+                items = []
+                _at = _path + "items[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        items.append(_JournalItemMultiAnalyticPlan_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, JournalItemMultiAnalyticPlan, _path, "items", _raw)
 
         if cls is JournalEntryMultiAnalyticPlan:
             _obj = _new(cls)
@@ -406,11 +442,14 @@ class JournalEntryMultiAnalyticPlan:
             _obj.journal_name = journal_name
             _obj.date = date
             _obj.posted = posted
-            _obj.due_dates = due_dates
-            _obj.attachments_info = attachments_info
-            _obj.items = items
+            _set_due_dates(_obj, due_dates)
+            _set_attachments_info(_obj, attachments_info)
+            _set_items(_obj, items)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 journal_id,
@@ -473,3 +512,18 @@ from ..models.journal_item_multi_analytic_plan import JournalItemMultiAnalyticPl
 _ItemAttachmentInfoOut_from_dict = ItemAttachmentInfoOut.from_dict
 _JournalItemDueDatesOut_from_dict = JournalItemDueDatesOut.from_dict
 _JournalItemMultiAnalyticPlan_from_dict = JournalItemMultiAnalyticPlan.from_dict
+
+_set_due_dates = _decoding.lazy(
+    JournalEntryMultiAnalyticPlan, "due_dates", "due_dates", 1, JournalItemDueDatesOut.from_dict, True
+)
+_set_attachments_info = _decoding.lazy(
+    JournalEntryMultiAnalyticPlan,
+    "attachments_info",
+    "attachments_info",
+    2,
+    ItemAttachmentInfoOut.from_dict,
+    False,
+)
+_set_items = _decoding.lazy(
+    JournalEntryMultiAnalyticPlan, "items", "items", 4, JournalItemMultiAnalyticPlan.from_dict, True
+)

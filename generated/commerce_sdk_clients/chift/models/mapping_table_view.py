@@ -47,6 +47,7 @@ class MappingTableView:
         page_size (int):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     key: str
     id: UUID
     title: str
@@ -62,6 +63,8 @@ class MappingTableView:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -128,9 +131,14 @@ class MappingTableView:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is MappingTableView
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             key = _src["key"]
         except KeyError:
@@ -185,16 +193,28 @@ class MappingTableView:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "rows", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             rows = _v
         else:
-            rows = []
-            _at = _path + "rows[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    rows.append(_MappingRowView_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, MappingRowView, _path, "rows", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                rows = _v
+                _pending |= 1
+            else:
+                rows = []
+                _at = _path + "rows[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        rows.append(_MappingRowView_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, MappingRowView, _path, "rows", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["candidates"]
@@ -202,16 +222,28 @@ class MappingTableView:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "candidates", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             candidates = _v
         else:
-            candidates = []
-            _at = _path + "candidates[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    candidates.append(_MappingCandidate_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, MappingCandidate, _path, "candidates", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                candidates = _v
+                _pending |= 2
+            else:
+                candidates = []
+                _at = _path + "candidates[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        candidates.append(_MappingCandidate_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, MappingCandidate, _path, "candidates", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             total_candidates = _src["total_candidates"]
@@ -244,13 +276,16 @@ class MappingTableView:
             _obj.description = description
             _obj.required = required
             _obj.allow_delete = allow_delete
-            _obj.rows = rows
-            _obj.candidates = candidates
+            _set_rows(_obj, rows)
+            _set_candidates(_obj, candidates)
             _obj.total_candidates = total_candidates
             _obj.page = page
             _obj.page_size = page_size
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 key,
@@ -311,3 +346,8 @@ from ..models.mapping_row_view import MappingRowView
 
 _MappingCandidate_from_dict = MappingCandidate.from_dict
 _MappingRowView_from_dict = MappingRowView.from_dict
+
+_set_rows = _decoding.lazy(MappingTableView, "rows", "rows", 1, MappingRowView.from_dict, True)
+_set_candidates = _decoding.lazy(
+    MappingTableView, "candidates", "candidates", 2, MappingCandidate.from_dict, True
+)

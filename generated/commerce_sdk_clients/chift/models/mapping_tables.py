@@ -26,11 +26,14 @@ class MappingTables:
         tables (list[MappingTableItem]):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     tables: list[MappingTableItem]
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.tables is None or isinstance(self.tables, Unset):
@@ -58,31 +61,51 @@ class MappingTables:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is MappingTables
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["tables"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "tables", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             tables = _v
         else:
-            tables = []
-            _at = _path + "tables[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    tables.append(_MappingTableItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, MappingTableItem, _path, "tables", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                tables = _v
+                _pending |= 1
+            else:
+                tables = []
+                _at = _path + "tables[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        tables.append(_MappingTableItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, MappingTableItem, _path, "tables", _raw)
 
         if cls is MappingTables:
             _obj = _new(cls)
-            _obj.tables = tables
+            _set_tables(_obj, tables)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 tables,
@@ -131,3 +154,5 @@ class MappingTables:
 from ..models.mapping_table_item import MappingTableItem
 
 _MappingTableItem_from_dict = MappingTableItem.from_dict
+
+_set_tables = _decoding.lazy(MappingTables, "tables", "tables", 1, MappingTableItem.from_dict, True)

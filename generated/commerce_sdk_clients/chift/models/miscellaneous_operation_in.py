@@ -40,6 +40,7 @@ class MiscellaneousOperationIn:
         status (MiscellaneousOperationStatusIn | None | Unset):  Default: MiscellaneousOperationStatusIn.POSTED.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     currency: str
     lines: list[MiscellaneousOperationLine]
     operation_date: datetime.date
@@ -51,6 +52,8 @@ class MiscellaneousOperationIn:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
@@ -121,9 +124,14 @@ class MiscellaneousOperationIn:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is MiscellaneousOperationIn
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             currency = _src["currency"]
         except KeyError:
@@ -137,16 +145,28 @@ class MiscellaneousOperationIn:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "lines", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             lines = _v
         else:
-            lines = []
-            _at = _path + "lines[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    lines.append(_MiscellaneousOperationLine_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, MiscellaneousOperationLine, _path, "lines", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                lines = _v
+                _pending |= 1
+            else:
+                lines = []
+                _at = _path + "lines[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        lines.append(_MiscellaneousOperationLine_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, MiscellaneousOperationLine, _path, "lines", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["operation_date"]
@@ -277,7 +297,7 @@ class MiscellaneousOperationIn:
         if cls is MiscellaneousOperationIn:
             _obj = _new(cls)
             _obj.currency = currency
-            _obj.lines = lines
+            _set_lines(_obj, lines)
             _obj.operation_date = operation_date
             _obj.operation_number = operation_number
             _obj.currency_exchange_rate = currency_exchange_rate
@@ -285,6 +305,9 @@ class MiscellaneousOperationIn:
             _obj.status = status
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 currency,
@@ -339,3 +362,7 @@ class MiscellaneousOperationIn:
 from ..models.miscellaneous_operation_line import MiscellaneousOperationLine
 
 _MiscellaneousOperationLine_from_dict = MiscellaneousOperationLine.from_dict
+
+_set_lines = _decoding.lazy(
+    MiscellaneousOperationIn, "lines", "lines", 1, MiscellaneousOperationLine.from_dict, True
+)

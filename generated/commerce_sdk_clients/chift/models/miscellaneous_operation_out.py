@@ -42,6 +42,7 @@ class MiscellaneousOperationOut:
         operation_date (datetime.date | None | Unset):  Default: datetime.date.fromisoformat('1970-01-01').
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     currency: str
     lines: list[MiscellaneousOperationLine]
     journal_id: str
@@ -54,6 +55,8 @@ class MiscellaneousOperationOut:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
@@ -122,9 +125,14 @@ class MiscellaneousOperationOut:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is MiscellaneousOperationOut
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             currency = _src["currency"]
         except KeyError:
@@ -138,16 +146,28 @@ class MiscellaneousOperationOut:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "lines", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             lines = _v
         else:
-            lines = []
-            _at = _path + "lines[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    lines.append(_MiscellaneousOperationLine_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, MiscellaneousOperationLine, _path, "lines", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                lines = _v
+                _pending |= 1
+            else:
+                lines = []
+                _at = _path + "lines[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        lines.append(_MiscellaneousOperationLine_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, MiscellaneousOperationLine, _path, "lines", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             journal_id = _src["journal_id"]
@@ -271,7 +291,7 @@ class MiscellaneousOperationOut:
         if cls is MiscellaneousOperationOut:
             _obj = _new(cls)
             _obj.currency = currency
-            _obj.lines = lines
+            _set_lines(_obj, lines)
             _obj.journal_id = journal_id
             _obj.status = status
             _obj.id = id
@@ -280,6 +300,9 @@ class MiscellaneousOperationOut:
             _obj.operation_date = operation_date
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 currency,
@@ -335,3 +358,7 @@ class MiscellaneousOperationOut:
 from ..models.miscellaneous_operation_line import MiscellaneousOperationLine
 
 _MiscellaneousOperationLine_from_dict = MiscellaneousOperationLine.from_dict
+
+_set_lines = _decoding.lazy(
+    MiscellaneousOperationOut, "lines", "lines", 1, MiscellaneousOperationLine.from_dict, True
+)

@@ -30,6 +30,7 @@ class ModifiersItem:
         name (None | str | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     options: list[ModifierOptionItem]
     name: None | str | Unset = UNSET
@@ -37,6 +38,8 @@ class ModifiersItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -75,9 +78,14 @@ class ModifiersItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ModifiersItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -91,16 +99,28 @@ class ModifiersItem:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "options", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             options = _v
         else:
-            options = []
-            _at = _path + "options[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    options.append(_ModifierOptionItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ModifierOptionItem, _path, "options", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                options = _v
+                _pending |= 1
+            else:
+                options = []
+                _at = _path + "options[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        options.append(_ModifierOptionItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ModifierOptionItem, _path, "options", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["name"]
@@ -129,10 +149,13 @@ class ModifiersItem:
         if cls is ModifiersItem:
             _obj = _new(cls)
             _obj.id = id
-            _obj.options = options
+            _set_options(_obj, options)
             _obj.name = name
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -183,3 +206,5 @@ class ModifiersItem:
 from ..models.modifier_option_item import ModifierOptionItem
 
 _ModifierOptionItem_from_dict = ModifierOptionItem.from_dict
+
+_set_options = _decoding.lazy(ModifiersItem, "options", "options", 1, ModifierOptionItem.from_dict, True)

@@ -26,11 +26,14 @@ class MultipleMatchingIn:
         matchings (list[MatchingIn]):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     matchings: list[MatchingIn]
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.matchings is None or isinstance(self.matchings, Unset):
@@ -58,31 +61,51 @@ class MultipleMatchingIn:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is MultipleMatchingIn
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["matchings"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "matchings", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             matchings = _v
         else:
-            matchings = []
-            _at = _path + "matchings[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    matchings.append(_MatchingIn_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, MatchingIn, _path, "matchings", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                matchings = _v
+                _pending |= 1
+            else:
+                matchings = []
+                _at = _path + "matchings[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        matchings.append(_MatchingIn_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, MatchingIn, _path, "matchings", _raw)
 
         if cls is MultipleMatchingIn:
             _obj = _new(cls)
-            _obj.matchings = matchings
+            _set_matchings(_obj, matchings)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 matchings,
@@ -131,3 +154,5 @@ class MultipleMatchingIn:
 from ..models.matching_in import MatchingIn
 
 _MatchingIn_from_dict = MatchingIn.from_dict
+
+_set_matchings = _decoding.lazy(MultipleMatchingIn, "matchings", "matchings", 1, MatchingIn.from_dict, True)

@@ -30,6 +30,7 @@ class MultipleMatchingOut:
         error_msg (MultipleMatchingOutErrorMsgType0 | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     processed: bool
     matching_number: None | str | Unset = UNSET
     error_msg: MultipleMatchingOutErrorMsgType0 | None | Unset = UNSET
@@ -37,6 +38,8 @@ class MultipleMatchingOut:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         processed = self.processed
@@ -76,9 +79,14 @@ class MultipleMatchingOut:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is MultipleMatchingOut
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             processed = _src["processed"]
         except KeyError:
@@ -117,7 +125,11 @@ class MultipleMatchingOut:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            error_msg = _MultipleMatchingOutErrorMsgType0_from_dict(_v, _path + "error_msg.")
+            if _lazy:
+                error_msg = _v
+                _pending |= 1
+            else:
+                error_msg = _MultipleMatchingOutErrorMsgType0_from_dict(_v, _path + "error_msg.")
         elif _v is None:
             error_msg = None
         elif _v is UNSET:
@@ -131,9 +143,12 @@ class MultipleMatchingOut:
             _obj = _new(cls)
             _obj.processed = processed
             _obj.matching_number = matching_number
-            _obj.error_msg = error_msg
+            _set_error_msg(_obj, error_msg)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 processed,
@@ -184,3 +199,7 @@ class MultipleMatchingOut:
 from ..models.multiple_matching_out_error_msg_type_0 import MultipleMatchingOutErrorMsgType0
 
 _MultipleMatchingOutErrorMsgType0_from_dict = MultipleMatchingOutErrorMsgType0.from_dict
+
+_set_error_msg = _decoding.lazy(
+    MultipleMatchingOut, "error_msg", "error_msg", 1, MultipleMatchingOutErrorMsgType0.from_dict, False
+)

@@ -28,12 +28,15 @@ class NlPaymentTermsSplit:
         n_account (PaymentTermAccountInfo):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     g_account: PaymentTermAccountInfo
     n_account: PaymentTermAccountInfo
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.g_account is None or isinstance(self.g_account, Unset):
@@ -64,15 +67,24 @@ class NlPaymentTermsSplit:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is NlPaymentTermsSplit
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["g_account"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            g_account = _PaymentTermAccountInfo_from_dict(_v, _path + "g_account.")
+            if _lazy:
+                g_account = _v
+                _pending |= 1
+            else:
+                g_account = _PaymentTermAccountInfo_from_dict(_v, _path + "g_account.")
         else:
             g_account, _raw = _decoding.as_model(_v, PaymentTermAccountInfo, _path, "g_account", _raw)
 
@@ -81,16 +93,23 @@ class NlPaymentTermsSplit:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            n_account = _PaymentTermAccountInfo_from_dict(_v, _path + "n_account.")
+            if _lazy:
+                n_account = _v
+                _pending |= 2
+            else:
+                n_account = _PaymentTermAccountInfo_from_dict(_v, _path + "n_account.")
         else:
             n_account, _raw = _decoding.as_model(_v, PaymentTermAccountInfo, _path, "n_account", _raw)
 
         if cls is NlPaymentTermsSplit:
             _obj = _new(cls)
-            _obj.g_account = g_account
-            _obj.n_account = n_account
+            _set_g_account(_obj, g_account)
+            _set_n_account(_obj, n_account)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 g_account,
@@ -140,3 +159,10 @@ class NlPaymentTermsSplit:
 from ..models.payment_term_account_info import PaymentTermAccountInfo
 
 _PaymentTermAccountInfo_from_dict = PaymentTermAccountInfo.from_dict
+
+_set_g_account = _decoding.lazy(
+    NlPaymentTermsSplit, "g_account", "g_account", 1, PaymentTermAccountInfo.from_dict, False
+)
+_set_n_account = _decoding.lazy(
+    NlPaymentTermsSplit, "n_account", "n_account", 2, PaymentTermAccountInfo.from_dict, False
+)

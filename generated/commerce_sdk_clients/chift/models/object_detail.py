@@ -60,6 +60,7 @@ class ObjectDetail:
         issues (list[SyncIssue]):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: UUID
     kind: str
     capability: str
@@ -81,6 +82,8 @@ class ObjectDetail:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.id is None or isinstance(self.id, Unset):
@@ -206,9 +209,14 @@ class ObjectDetail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ObjectDetail
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
         except KeyError:
@@ -248,7 +256,11 @@ class ObjectDetail:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            scope = _ObjectDetailScope_from_dict(_v, _path + "scope.")
+            if _lazy:
+                scope = _v
+                _pending |= 1
+            else:
+                scope = _ObjectDetailScope_from_dict(_v, _path + "scope.")
         else:
             scope, _raw = _decoding.as_model(_v, ObjectDetailScope, _path, "scope", _raw)
 
@@ -409,7 +421,11 @@ class ObjectDetail:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            target = _ObjectDetailTargetType0_from_dict(_v, _path + "target.")
+            if _lazy:
+                target = _v
+                _pending |= 2
+            else:
+                target = _ObjectDetailTargetType0_from_dict(_v, _path + "target.")
         elif _v is None:
             target = None
         else:
@@ -421,16 +437,28 @@ class ObjectDetail:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "history", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             history = _v
         else:
-            history = []
-            _at = _path + "history[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    history.append(_ObjectEventItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ObjectEventItem, _path, "history", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                history = _v
+                _pending |= 4
+            else:
+                history = []
+                _at = _path + "history[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        history.append(_ObjectEventItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ObjectEventItem, _path, "history", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["links"]
@@ -438,16 +466,28 @@ class ObjectDetail:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "links", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             links = _v
         else:
-            links = []
-            _at = _path + "links[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    links.append(_ObjectLink_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ObjectLink, _path, "links", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                links = _v
+                _pending |= 8
+            else:
+                links = []
+                _at = _path + "links[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        links.append(_ObjectLink_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ObjectLink, _path, "links", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["issues"]
@@ -455,16 +495,28 @@ class ObjectDetail:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "issues", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             issues = _v
         else:
-            issues = []
-            _at = _path + "issues[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    issues.append(_SyncIssue_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, SyncIssue, _path, "issues", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                issues = _v
+                _pending |= 16
+            else:
+                issues = []
+                _at = _path + "issues[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        issues.append(_SyncIssue_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, SyncIssue, _path, "issues", _raw)
 
         if cls is ObjectDetail:
             _obj = _new(cls)
@@ -472,7 +524,7 @@ class ObjectDetail:
             _obj.kind = kind
             _obj.capability = capability
             _obj.source_id = source_id
-            _obj.scope = scope
+            _set_scope(_obj, scope)
             _obj.status = status
             _obj.target_id = target_id
             _obj.booked_as = booked_as
@@ -481,12 +533,15 @@ class ObjectDetail:
             _obj.created_at = created_at
             _obj.updated_at = updated_at
             _obj.succeeded_at = succeeded_at
-            _obj.target = target
-            _obj.history = history
-            _obj.links = links
-            _obj.issues = issues
+            _set_target(_obj, target)
+            _set_history(_obj, history)
+            _set_links(_obj, links)
+            _set_issues(_obj, issues)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -559,3 +614,9 @@ _ObjectDetailTargetType0_from_dict = ObjectDetailTargetType0.from_dict
 _ObjectEventItem_from_dict = ObjectEventItem.from_dict
 _ObjectLink_from_dict = ObjectLink.from_dict
 _SyncIssue_from_dict = SyncIssue.from_dict
+
+_set_scope = _decoding.lazy(ObjectDetail, "scope", "scope", 1, ObjectDetailScope.from_dict, False)
+_set_target = _decoding.lazy(ObjectDetail, "target", "target", 2, ObjectDetailTargetType0.from_dict, False)
+_set_history = _decoding.lazy(ObjectDetail, "history", "history", 4, ObjectEventItem.from_dict, True)
+_set_links = _decoding.lazy(ObjectDetail, "links", "links", 8, ObjectLink.from_dict, True)
+_set_issues = _decoding.lazy(ObjectDetail, "issues", "issues", 16, SyncIssue.from_dict, True)

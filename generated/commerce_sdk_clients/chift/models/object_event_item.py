@@ -38,6 +38,7 @@ class ObjectEventItem:
         occurrences (int):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     action: str
     details: ObjectEventItemDetails
     chainexecution_id: None | UUID
@@ -48,6 +49,8 @@ class ObjectEventItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         action = self.action
@@ -100,9 +103,14 @@ class ObjectEventItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ObjectEventItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             action = _src["action"]
         except KeyError:
@@ -115,7 +123,11 @@ class ObjectEventItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            details = _ObjectEventItemDetails_from_dict(_v, _path + "details.")
+            if _lazy:
+                details = _v
+                _pending |= 1
+            else:
+                details = _ObjectEventItemDetails_from_dict(_v, _path + "details.")
         else:
             details, _raw = _decoding.as_model(_v, ObjectEventItemDetails, _path, "details", _raw)
 
@@ -190,13 +202,16 @@ class ObjectEventItem:
         if cls is ObjectEventItem:
             _obj = _new(cls)
             _obj.action = action
-            _obj.details = details
+            _set_details(_obj, details)
             _obj.chainexecution_id = chainexecution_id
             _obj.created_at = created_at
             _obj.last_at = last_at
             _obj.occurrences = occurrences
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 action,
@@ -250,3 +265,7 @@ class ObjectEventItem:
 from ..models.object_event_item_details import ObjectEventItemDetails
 
 _ObjectEventItemDetails_from_dict = ObjectEventItemDetails.from_dict
+
+_set_details = _decoding.lazy(
+    ObjectEventItem, "details", "details", 1, ObjectEventItemDetails.from_dict, False
+)

@@ -52,6 +52,7 @@ class ObjectItem:
         succeeded_at (datetime.datetime | None):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: UUID
     kind: str
     capability: str
@@ -69,6 +70,8 @@ class ObjectItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.id is None or isinstance(self.id, Unset):
@@ -157,9 +160,14 @@ class ObjectItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ObjectItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
         except KeyError:
@@ -199,7 +207,11 @@ class ObjectItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            scope = _ObjectItemScope_from_dict(_v, _path + "scope.")
+            if _lazy:
+                scope = _v
+                _pending |= 1
+            else:
+                scope = _ObjectItemScope_from_dict(_v, _path + "scope.")
         else:
             scope, _raw = _decoding.as_model(_v, ObjectItemScope, _path, "scope", _raw)
 
@@ -361,7 +373,7 @@ class ObjectItem:
             _obj.kind = kind
             _obj.capability = capability
             _obj.source_id = source_id
-            _obj.scope = scope
+            _set_scope(_obj, scope)
             _obj.status = status
             _obj.target_id = target_id
             _obj.booked_as = booked_as
@@ -372,6 +384,9 @@ class ObjectItem:
             _obj.succeeded_at = succeeded_at
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -432,3 +447,5 @@ class ObjectItem:
 from ..models.object_item_scope import ObjectItemScope
 
 _ObjectItemScope_from_dict = ObjectItemScope.from_dict
+
+_set_scope = _decoding.lazy(ObjectItem, "scope", "scope", 1, ObjectItemScope.from_dict, False)

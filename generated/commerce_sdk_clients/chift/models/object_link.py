@@ -38,6 +38,7 @@ class ObjectLink:
         status (str):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     relation: ObjectLinkRelation
     kind: str
     id: UUID
@@ -48,6 +49,8 @@ class ObjectLink:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.relation is None or isinstance(self.relation, Unset):
@@ -93,9 +96,14 @@ class ObjectLink:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ObjectLink
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["relation"]
         except KeyError:
@@ -141,7 +149,11 @@ class ObjectLink:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            scope = _ObjectLinkScope_from_dict(_v, _path + "scope.")
+            if _lazy:
+                scope = _v
+                _pending |= 1
+            else:
+                scope = _ObjectLinkScope_from_dict(_v, _path + "scope.")
         else:
             scope, _raw = _decoding.as_model(_v, ObjectLinkScope, _path, "scope", _raw)
 
@@ -158,10 +170,13 @@ class ObjectLink:
             _obj.kind = kind
             _obj.id = id
             _obj.source_id = source_id
-            _obj.scope = scope
+            _set_scope(_obj, scope)
             _obj.status = status
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 relation,
@@ -215,3 +230,5 @@ class ObjectLink:
 from ..models.object_link_scope import ObjectLinkScope
 
 _ObjectLinkScope_from_dict = ObjectLinkScope.from_dict
+
+_set_scope = _decoding.lazy(ObjectLink, "scope", "scope", 1, ObjectLinkScope.from_dict, False)

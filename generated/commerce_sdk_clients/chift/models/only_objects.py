@@ -22,10 +22,13 @@ class OnlyObjects:
         scope (None | OnlyObjectsScopeType0 | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     capability: str
     ids: list[str]
     scope: None | OnlyObjectsScopeType0 | Unset = UNSET
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         capability = self.capability
@@ -62,9 +65,14 @@ class OnlyObjects:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is OnlyObjects
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             capability = _src["capability"]
         except KeyError:
@@ -84,7 +92,11 @@ class OnlyObjects:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            scope = _OnlyObjectsScopeType0_from_dict(_v, _path + "scope.")
+            if _lazy:
+                scope = _v
+                _pending |= 1
+            else:
+                scope = _OnlyObjectsScopeType0_from_dict(_v, _path + "scope.")
         elif _v is None:
             scope = None
         elif _v is UNSET:
@@ -96,8 +108,11 @@ class OnlyObjects:
             _obj = _new(cls)
             _obj.capability = capability
             _obj.ids = ids
-            _obj.scope = scope
+            _set_scope(_obj, scope)
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 capability,
@@ -119,3 +134,5 @@ class OnlyObjects:
 from ..models.only_objects_scope_type_0 import OnlyObjectsScopeType0
 
 _OnlyObjectsScopeType0_from_dict = OnlyObjectsScopeType0.from_dict
+
+_set_scope = _decoding.lazy(OnlyObjects, "scope", "scope", 1, OnlyObjectsScopeType0.from_dict, False)

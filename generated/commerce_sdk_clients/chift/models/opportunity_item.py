@@ -60,6 +60,7 @@ class OpportunityItem:
         owner_ref (FieldRef | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     source_ref: Ref
     name: str
@@ -81,6 +82,8 @@ class OpportunityItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -219,9 +222,14 @@ class OpportunityItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is OpportunityItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -234,7 +242,11 @@ class OpportunityItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+            if _lazy:
+                source_ref = _v
+                _pending |= 1
+            else:
+                source_ref = _Ref_from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
@@ -543,7 +555,11 @@ class OpportunityItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            owner_ref = _FieldRef_from_dict(_v, _path + "owner_ref.")
+            if _lazy:
+                owner_ref = _v
+                _pending |= 2
+            else:
+                owner_ref = _FieldRef_from_dict(_v, _path + "owner_ref.")
         elif _v is None:
             owner_ref = None
         elif _v is UNSET:
@@ -554,7 +570,7 @@ class OpportunityItem:
         if cls is OpportunityItem:
             _obj = _new(cls)
             _obj.id = id
-            _obj.source_ref = source_ref
+            _set_source_ref(_obj, source_ref)
             _obj.name = name
             _obj.total = total
             _obj.probability = probability
@@ -569,9 +585,12 @@ class OpportunityItem:
             _obj.due_date = due_date
             _obj.end_date = end_date
             _obj.is_won = is_won
-            _obj.owner_ref = owner_ref
+            _set_owner_ref(_obj, owner_ref)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -638,3 +657,6 @@ from ..models.ref import Ref
 
 _FieldRef_from_dict = FieldRef.from_dict
 _Ref_from_dict = Ref.from_dict
+
+_set_source_ref = _decoding.lazy(OpportunityItem, "source_ref", "source_ref", 1, Ref.from_dict, False)
+_set_owner_ref = _decoding.lazy(OpportunityItem, "owner_ref", "owner_ref", 2, FieldRef.from_dict, False)

@@ -38,6 +38,7 @@ class OrderItemIn:
         payment_method (None | str | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     customer: OrderCustomerItem
     billing_address: CommerceAddressItemIn
     shipping_address: CommerceAddressItemIn
@@ -49,6 +50,8 @@ class OrderItemIn:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.customer is None or isinstance(self.customer, Unset):
@@ -113,15 +116,24 @@ class OrderItemIn:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is OrderItemIn
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["customer"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            customer = _OrderCustomerItem_from_dict(_v, _path + "customer.")
+            if _lazy:
+                customer = _v
+                _pending |= 1
+            else:
+                customer = _OrderCustomerItem_from_dict(_v, _path + "customer.")
         else:
             customer, _raw = _decoding.as_model(_v, OrderCustomerItem, _path, "customer", _raw)
 
@@ -130,7 +142,11 @@ class OrderItemIn:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            billing_address = _CommerceAddressItemIn_from_dict(_v, _path + "billing_address.")
+            if _lazy:
+                billing_address = _v
+                _pending |= 2
+            else:
+                billing_address = _CommerceAddressItemIn_from_dict(_v, _path + "billing_address.")
         else:
             billing_address, _raw = _decoding.as_model(
                 _v, CommerceAddressItemIn, _path, "billing_address", _raw
@@ -141,7 +157,11 @@ class OrderItemIn:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            shipping_address = _CommerceAddressItemIn_from_dict(_v, _path + "shipping_address.")
+            if _lazy:
+                shipping_address = _v
+                _pending |= 4
+            else:
+                shipping_address = _CommerceAddressItemIn_from_dict(_v, _path + "shipping_address.")
         else:
             shipping_address, _raw = _decoding.as_model(
                 _v, CommerceAddressItemIn, _path, "shipping_address", _raw
@@ -160,16 +180,28 @@ class OrderItemIn:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "lines", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             lines = _v
         else:
-            lines = []
-            _at = _path + "lines[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    lines.append(_OrderLineItemIn_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, OrderLineItemIn, _path, "lines", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                lines = _v
+                _pending |= 8
+            else:
+                lines = []
+                _at = _path + "lines[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        lines.append(_OrderLineItemIn_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, OrderLineItemIn, _path, "lines", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["note"]
@@ -221,15 +253,18 @@ class OrderItemIn:
 
         if cls is OrderItemIn:
             _obj = _new(cls)
-            _obj.customer = customer
-            _obj.billing_address = billing_address
-            _obj.shipping_address = shipping_address
+            _set_customer(_obj, customer)
+            _set_billing_address(_obj, billing_address)
+            _set_shipping_address(_obj, shipping_address)
             _obj.currency = currency
-            _obj.lines = lines
+            _set_lines(_obj, lines)
             _obj.note = note
             _obj.payment_method = payment_method
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 customer,
@@ -288,3 +323,12 @@ from ..models.order_line_item_in import OrderLineItemIn
 _CommerceAddressItemIn_from_dict = CommerceAddressItemIn.from_dict
 _OrderCustomerItem_from_dict = OrderCustomerItem.from_dict
 _OrderLineItemIn_from_dict = OrderLineItemIn.from_dict
+
+_set_customer = _decoding.lazy(OrderItemIn, "customer", "customer", 1, OrderCustomerItem.from_dict, False)
+_set_billing_address = _decoding.lazy(
+    OrderItemIn, "billing_address", "billing_address", 2, CommerceAddressItemIn.from_dict, False
+)
+_set_shipping_address = _decoding.lazy(
+    OrderItemIn, "shipping_address", "shipping_address", 4, CommerceAddressItemIn.from_dict, False
+)
+_set_lines = _decoding.lazy(OrderItemIn, "lines", "lines", 8, OrderLineItemIn.from_dict, True)

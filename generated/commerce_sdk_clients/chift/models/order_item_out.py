@@ -96,6 +96,7 @@ class OrderItemOut:
         returns (list[OrderReturnItem] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     source_ref: Ref
     status: OrderStatus
@@ -135,6 +136,8 @@ class OrderItemOut:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -421,9 +424,14 @@ class OrderItemOut:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is OrderItemOut
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -436,7 +444,11 @@ class OrderItemOut:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+            if _lazy:
+                source_ref = _v
+                _pending |= 1
+            else:
+                source_ref = _Ref_from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
@@ -549,16 +561,28 @@ class OrderItemOut:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "lines", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             lines = _v
         else:
-            lines = []
-            _at = _path + "lines[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    lines.append(_OrderLineItemOut_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, OrderLineItemOut, _path, "lines", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                lines = _v
+                _pending |= 2
+            else:
+                lines = []
+                _at = _path + "lines[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        lines.append(_OrderLineItemOut_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, OrderLineItemOut, _path, "lines", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["order_number"]
@@ -613,7 +637,11 @@ class OrderItemOut:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            customer = _OrderCustomerItemOut_from_dict(_v, _path + "customer.")
+            if _lazy:
+                customer = _v
+                _pending |= 4
+            else:
+                customer = _OrderCustomerItemOut_from_dict(_v, _path + "customer.")
         elif _v is None:
             customer = None
         elif _v is UNSET:
@@ -626,7 +654,11 @@ class OrderItemOut:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            billing_address = _CommerceAddressItemOut_from_dict(_v, _path + "billing_address.")
+            if _lazy:
+                billing_address = _v
+                _pending |= 8
+            else:
+                billing_address = _CommerceAddressItemOut_from_dict(_v, _path + "billing_address.")
         elif _v is None:
             billing_address = None
         elif _v is UNSET:
@@ -641,7 +673,11 @@ class OrderItemOut:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            shipping_address = _CommerceAddressItemOut_from_dict(_v, _path + "shipping_address.")
+            if _lazy:
+                shipping_address = _v
+                _pending |= 16
+            else:
+                shipping_address = _CommerceAddressItemOut_from_dict(_v, _path + "shipping_address.")
         elif _v is None:
             shipping_address = None
         elif _v is UNSET:
@@ -834,7 +870,11 @@ class OrderItemOut:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            fulfillment = _EcommerceFulfillmentObject_from_dict(_v, _path + "fulfillment.")
+            if _lazy:
+                fulfillment = _v
+                _pending |= 32
+            else:
+                fulfillment = _EcommerceFulfillmentObject_from_dict(_v, _path + "fulfillment.")
         elif _v is None:
             fulfillment = None
         elif _v is UNSET:
@@ -928,16 +968,28 @@ class OrderItemOut:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "other_fees", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             other_fees = _v
         else:
-            other_fees = []
-            _at = _path + "other_fees[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    other_fees.append(_FeesItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, FeesItem, _path, "other_fees", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                other_fees = _v
+                _pending |= 64
+            else:
+                other_fees = []
+                _at = _path + "other_fees[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        other_fees.append(_FeesItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, FeesItem, _path, "other_fees", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["payment_method_id"]
@@ -971,16 +1023,28 @@ class OrderItemOut:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "transactions", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             transactions = _v
         else:
-            transactions = []
-            _at = _path + "transactions[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    transactions.append(_OrderTransactions_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, OrderTransactions, _path, "transactions", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                transactions = _v
+                _pending |= 128
+            else:
+                transactions = []
+                _at = _path + "transactions[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        transactions.append(_OrderTransactions_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, OrderTransactions, _path, "transactions", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["payment_methods"]
@@ -988,16 +1052,28 @@ class OrderItemOut:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "payment_methods", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             payment_methods = _v
         else:
-            payment_methods = []
-            _at = _path + "payment_methods[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    payment_methods.append(_OrderPaymentMethods_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, OrderPaymentMethods, _path, "payment_methods", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                payment_methods = _v
+                _pending |= 256
+            else:
+                payment_methods = []
+                _at = _path + "payment_methods[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        payment_methods.append(_OrderPaymentMethods_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, OrderPaymentMethods, _path, "payment_methods", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["detailed_refunds"]
@@ -1005,16 +1081,28 @@ class OrderItemOut:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "detailed_refunds", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             detailed_refunds = _v
         else:
-            detailed_refunds = []
-            _at = _path + "detailed_refunds[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    detailed_refunds.append(_OrderRefundItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, OrderRefundItem, _path, "detailed_refunds", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                detailed_refunds = _v
+                _pending |= 512
+            else:
+                detailed_refunds = []
+                _at = _path + "detailed_refunds[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        detailed_refunds.append(_OrderRefundItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, OrderRefundItem, _path, "detailed_refunds", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["returns"]
@@ -1022,21 +1110,33 @@ class OrderItemOut:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "returns", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             returns = _v
         else:
-            returns = []
-            _at = _path + "returns[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    returns.append(_OrderReturnItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, OrderReturnItem, _path, "returns", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                returns = _v
+                _pending |= 1024
+            else:
+                returns = []
+                _at = _path + "returns[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        returns.append(_OrderReturnItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, OrderReturnItem, _path, "returns", _raw)
 
         if cls is OrderItemOut:
             _obj = _new(cls)
             _obj.id = id
-            _obj.source_ref = source_ref
+            _set_source_ref(_obj, source_ref)
             _obj.status = status
             _obj.discount_amount = discount_amount
             _obj.untaxed_amount_without_fees = untaxed_amount_without_fees
@@ -1049,29 +1149,32 @@ class OrderItemOut:
             _obj.tax_amount = tax_amount
             _obj.total = total
             _obj.currency = currency
-            _obj.lines = lines
+            _set_lines(_obj, lines)
             _obj.order_number = order_number
             _obj.channel = channel
-            _obj.customer = customer
-            _obj.billing_address = billing_address
-            _obj.shipping_address = shipping_address
+            _set_customer(_obj, customer)
+            _set_billing_address(_obj, billing_address)
+            _set_shipping_address(_obj, shipping_address)
             _obj.created_on = created_on
             _obj.last_updated_on = last_updated_on
             _obj.confirmed_on = confirmed_on
             _obj.delivery_date = delivery_date
             _obj.cancelled_on = cancelled_on
-            _obj.fulfillment = fulfillment
+            _set_fulfillment(_obj, fulfillment)
             _obj.refunded_amount = refunded_amount
             _obj.note = note
             _obj.tags = tags
-            _obj.other_fees = other_fees
+            _set_other_fees(_obj, other_fees)
             _obj.payment_method_id = payment_method_id
-            _obj.transactions = transactions
-            _obj.payment_methods = payment_methods
-            _obj.detailed_refunds = detailed_refunds
-            _obj.returns = returns
+            _set_transactions(_obj, transactions)
+            _set_payment_methods(_obj, payment_methods)
+            _set_detailed_refunds(_obj, detailed_refunds)
+            _set_returns(_obj, returns)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -1172,3 +1275,27 @@ _OrderRefundItem_from_dict = OrderRefundItem.from_dict
 _OrderReturnItem_from_dict = OrderReturnItem.from_dict
 _OrderTransactions_from_dict = OrderTransactions.from_dict
 _Ref_from_dict = Ref.from_dict
+
+_set_source_ref = _decoding.lazy(OrderItemOut, "source_ref", "source_ref", 1, Ref.from_dict, False)
+_set_lines = _decoding.lazy(OrderItemOut, "lines", "lines", 2, OrderLineItemOut.from_dict, True)
+_set_customer = _decoding.lazy(OrderItemOut, "customer", "customer", 4, OrderCustomerItemOut.from_dict, False)
+_set_billing_address = _decoding.lazy(
+    OrderItemOut, "billing_address", "billing_address", 8, CommerceAddressItemOut.from_dict, False
+)
+_set_shipping_address = _decoding.lazy(
+    OrderItemOut, "shipping_address", "shipping_address", 16, CommerceAddressItemOut.from_dict, False
+)
+_set_fulfillment = _decoding.lazy(
+    OrderItemOut, "fulfillment", "fulfillment", 32, EcommerceFulfillmentObject.from_dict, False
+)
+_set_other_fees = _decoding.lazy(OrderItemOut, "other_fees", "other_fees", 64, FeesItem.from_dict, True)
+_set_transactions = _decoding.lazy(
+    OrderItemOut, "transactions", "transactions", 128, OrderTransactions.from_dict, True
+)
+_set_payment_methods = _decoding.lazy(
+    OrderItemOut, "payment_methods", "payment_methods", 256, OrderPaymentMethods.from_dict, True
+)
+_set_detailed_refunds = _decoding.lazy(
+    OrderItemOut, "detailed_refunds", "detailed_refunds", 512, OrderRefundItem.from_dict, True
+)
+_set_returns = _decoding.lazy(OrderItemOut, "returns", "returns", 1024, OrderReturnItem.from_dict, True)

@@ -57,6 +57,7 @@ class OrderLineItemOut:
         is_gift (bool | None | Unset):  Default: False.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     source_ref: Ref
     quantity: int
@@ -77,6 +78,8 @@ class OrderLineItemOut:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -186,9 +189,14 @@ class OrderLineItemOut:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is OrderLineItemOut
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -201,7 +209,11 @@ class OrderLineItemOut:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+            if _lazy:
+                source_ref = _v
+                _pending |= 1
+            else:
+                source_ref = _Ref_from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
@@ -302,7 +314,11 @@ class OrderLineItemOut:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            variant = _OrderLineProductVariantItem_from_dict(_v, _path + "variant.")
+            if _lazy:
+                variant = _v
+                _pending |= 2
+            else:
+                variant = _OrderLineProductVariantItem_from_dict(_v, _path + "variant.")
         elif _v is None:
             variant = None
         elif _v is UNSET:
@@ -340,16 +356,28 @@ class OrderLineItemOut:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "discounts", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             discounts = _v
         else:
-            discounts = []
-            _at = _path + "discounts[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    discounts.append(_CommerceDiscountItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, CommerceDiscountItem, _path, "discounts", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                discounts = _v
+                _pending |= 4
+            else:
+                discounts = []
+                _at = _path + "discounts[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        discounts.append(_CommerceDiscountItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, CommerceDiscountItem, _path, "discounts", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["gift_card"]
@@ -402,7 +430,7 @@ class OrderLineItemOut:
         if cls is OrderLineItemOut:
             _obj = _new(cls)
             _obj.id = id
-            _obj.source_ref = source_ref
+            _set_source_ref(_obj, source_ref)
             _obj.quantity = quantity
             _obj.current_quantity = current_quantity
             _obj.unit_price = unit_price
@@ -412,13 +440,16 @@ class OrderLineItemOut:
             _obj.tax_amount = tax_amount
             _obj.total = total
             _obj.created_on = created_on
-            _obj.variant = variant
+            _set_variant(_obj, variant)
             _obj.tax_id = tax_id
-            _obj.discounts = discounts
+            _set_discounts(_obj, discounts)
             _obj.gift_card = gift_card
             _obj.is_gift = is_gift
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -486,3 +517,11 @@ from ..models.ref import Ref
 _CommerceDiscountItem_from_dict = CommerceDiscountItem.from_dict
 _OrderLineProductVariantItem_from_dict = OrderLineProductVariantItem.from_dict
 _Ref_from_dict = Ref.from_dict
+
+_set_source_ref = _decoding.lazy(OrderLineItemOut, "source_ref", "source_ref", 1, Ref.from_dict, False)
+_set_variant = _decoding.lazy(
+    OrderLineItemOut, "variant", "variant", 2, OrderLineProductVariantItem.from_dict, False
+)
+_set_discounts = _decoding.lazy(
+    OrderLineItemOut, "discounts", "discounts", 4, CommerceDiscountItem.from_dict, True
+)

@@ -32,6 +32,7 @@ class OrderLineProductVariantItem:
         categories (list[CommerceProductCategoryItem] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     name: str
     sku: None | str | Unset = UNSET
@@ -40,6 +41,8 @@ class OrderLineProductVariantItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -86,9 +89,14 @@ class OrderLineProductVariantItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is OrderLineProductVariantItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -133,25 +141,42 @@ class OrderLineProductVariantItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "categories", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             categories = _v
         else:
-            categories = []
-            _at = _path + "categories[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    categories.append(_CommerceProductCategoryItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, CommerceProductCategoryItem, _path, "categories", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                categories = _v
+                _pending |= 1
+            else:
+                categories = []
+                _at = _path + "categories[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        categories.append(_CommerceProductCategoryItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, CommerceProductCategoryItem, _path, "categories", _raw
+                        )
 
         if cls is OrderLineProductVariantItem:
             _obj = _new(cls)
             _obj.id = id
             _obj.name = name
             _obj.sku = sku
-            _obj.categories = categories
+            _set_categories(_obj, categories)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -203,3 +228,7 @@ class OrderLineProductVariantItem:
 from ..models.commerce_product_category_item import CommerceProductCategoryItem
 
 _CommerceProductCategoryItem_from_dict = CommerceProductCategoryItem.from_dict
+
+_set_categories = _decoding.lazy(
+    OrderLineProductVariantItem, "categories", "categories", 1, CommerceProductCategoryItem.from_dict, True
+)

@@ -45,6 +45,7 @@ class OrderRefundItem:
         transactions (list[OrderTransactions] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     source_ref: Ref
     total: float
@@ -59,6 +60,8 @@ class OrderRefundItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -171,9 +174,14 @@ class OrderRefundItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is OrderRefundItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -186,7 +194,11 @@ class OrderRefundItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+            if _lazy:
+                source_ref = _v
+                _pending |= 1
+            else:
+                source_ref = _Ref_from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
@@ -261,16 +273,28 @@ class OrderRefundItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "order_lines", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             order_lines = _v
         else:
-            order_lines = []
-            _at = _path + "order_lines[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    order_lines.append(_RefundOrderLineItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, RefundOrderLineItem, _path, "order_lines", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                order_lines = _v
+                _pending |= 2
+            else:
+                order_lines = []
+                _at = _path + "order_lines[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        order_lines.append(_RefundOrderLineItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, RefundOrderLineItem, _path, "order_lines", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["other"]
@@ -302,16 +326,28 @@ class OrderRefundItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "shipping_refunds", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             shipping_refunds = _v
         else:
-            shipping_refunds = []
-            _at = _path + "shipping_refunds[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    shipping_refunds.append(_ShippingRefund_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ShippingRefund, _path, "shipping_refunds", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                shipping_refunds = _v
+                _pending |= 4
+            else:
+                shipping_refunds = []
+                _at = _path + "shipping_refunds[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        shipping_refunds.append(_ShippingRefund_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ShippingRefund, _path, "shipping_refunds", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["other_fees"]
@@ -319,16 +355,28 @@ class OrderRefundItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "other_fees", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             other_fees = _v
         else:
-            other_fees = []
-            _at = _path + "other_fees[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    other_fees.append(_RefundFeesItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, RefundFeesItem, _path, "other_fees", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                other_fees = _v
+                _pending |= 8
+            else:
+                other_fees = []
+                _at = _path + "other_fees[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        other_fees.append(_RefundFeesItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, RefundFeesItem, _path, "other_fees", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["transactions"]
@@ -336,31 +384,46 @@ class OrderRefundItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "transactions", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             transactions = _v
         else:
-            transactions = []
-            _at = _path + "transactions[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    transactions.append(_OrderTransactions_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, OrderTransactions, _path, "transactions", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                transactions = _v
+                _pending |= 16
+            else:
+                transactions = []
+                _at = _path + "transactions[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        transactions.append(_OrderTransactions_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, OrderTransactions, _path, "transactions", _raw)
 
         if cls is OrderRefundItem:
             _obj = _new(cls)
             _obj.id = id
-            _obj.source_ref = source_ref
+            _set_source_ref(_obj, source_ref)
             _obj.total = total
             _obj.created_on = created_on
             _obj.reason = reason
-            _obj.order_lines = order_lines
+            _set_order_lines(_obj, order_lines)
             _obj.other = other
-            _obj.shipping_refunds = shipping_refunds
-            _obj.other_fees = other_fees
-            _obj.transactions = transactions
+            _set_shipping_refunds(_obj, shipping_refunds)
+            _set_other_fees(_obj, other_fees)
+            _set_transactions(_obj, transactions)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -426,3 +489,17 @@ _Ref_from_dict = Ref.from_dict
 _RefundFeesItem_from_dict = RefundFeesItem.from_dict
 _RefundOrderLineItem_from_dict = RefundOrderLineItem.from_dict
 _ShippingRefund_from_dict = ShippingRefund.from_dict
+
+_set_source_ref = _decoding.lazy(OrderRefundItem, "source_ref", "source_ref", 1, Ref.from_dict, False)
+_set_order_lines = _decoding.lazy(
+    OrderRefundItem, "order_lines", "order_lines", 2, RefundOrderLineItem.from_dict, True
+)
+_set_shipping_refunds = _decoding.lazy(
+    OrderRefundItem, "shipping_refunds", "shipping_refunds", 4, ShippingRefund.from_dict, True
+)
+_set_other_fees = _decoding.lazy(
+    OrderRefundItem, "other_fees", "other_fees", 8, RefundFeesItem.from_dict, True
+)
+_set_transactions = _decoding.lazy(
+    OrderRefundItem, "transactions", "transactions", 16, OrderTransactions.from_dict, True
+)

@@ -37,6 +37,7 @@ class OrderReturnItem:
         linked_fees (list[ReturnFeesItem] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     source_ref: Ref
     created_on: datetime.datetime | None | Unset = UNSET
@@ -47,6 +48,8 @@ class OrderReturnItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -126,9 +129,14 @@ class OrderReturnItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is OrderReturnItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -141,7 +149,11 @@ class OrderReturnItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+            if _lazy:
+                source_ref = _v
+                _pending |= 1
+            else:
+                source_ref = _Ref_from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
@@ -185,16 +197,28 @@ class OrderReturnItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "order_lines", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             order_lines = _v
         else:
-            order_lines = []
-            _at = _path + "order_lines[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    order_lines.append(_ReturnOrderLineItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ReturnOrderLineItem, _path, "order_lines", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                order_lines = _v
+                _pending |= 2
+            else:
+                order_lines = []
+                _at = _path + "order_lines[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        order_lines.append(_ReturnOrderLineItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ReturnOrderLineItem, _path, "order_lines", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["new_lines"]
@@ -202,16 +226,28 @@ class OrderReturnItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "new_lines", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             new_lines = _v
         else:
-            new_lines = []
-            _at = _path + "new_lines[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    new_lines.append(_ReturnOrderLineItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ReturnOrderLineItem, _path, "new_lines", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                new_lines = _v
+                _pending |= 4
+            else:
+                new_lines = []
+                _at = _path + "new_lines[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        new_lines.append(_ReturnOrderLineItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ReturnOrderLineItem, _path, "new_lines", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["linked_fees"]
@@ -219,27 +255,42 @@ class OrderReturnItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "linked_fees", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             linked_fees = _v
         else:
-            linked_fees = []
-            _at = _path + "linked_fees[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    linked_fees.append(_ReturnFeesItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ReturnFeesItem, _path, "linked_fees", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                linked_fees = _v
+                _pending |= 8
+            else:
+                linked_fees = []
+                _at = _path + "linked_fees[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        linked_fees.append(_ReturnFeesItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ReturnFeesItem, _path, "linked_fees", _raw)
 
         if cls is OrderReturnItem:
             _obj = _new(cls)
             _obj.id = id
-            _obj.source_ref = source_ref
+            _set_source_ref(_obj, source_ref)
             _obj.created_on = created_on
-            _obj.order_lines = order_lines
-            _obj.new_lines = new_lines
-            _obj.linked_fees = linked_fees
+            _set_order_lines(_obj, order_lines)
+            _set_new_lines(_obj, new_lines)
+            _set_linked_fees(_obj, linked_fees)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -297,3 +348,14 @@ from ..models.return_order_line_item import ReturnOrderLineItem
 _Ref_from_dict = Ref.from_dict
 _ReturnFeesItem_from_dict = ReturnFeesItem.from_dict
 _ReturnOrderLineItem_from_dict = ReturnOrderLineItem.from_dict
+
+_set_source_ref = _decoding.lazy(OrderReturnItem, "source_ref", "source_ref", 1, Ref.from_dict, False)
+_set_order_lines = _decoding.lazy(
+    OrderReturnItem, "order_lines", "order_lines", 2, ReturnOrderLineItem.from_dict, True
+)
+_set_new_lines = _decoding.lazy(
+    OrderReturnItem, "new_lines", "new_lines", 4, ReturnOrderLineItem.from_dict, True
+)
+_set_linked_fees = _decoding.lazy(
+    OrderReturnItem, "linked_fees", "linked_fees", 8, ReturnFeesItem.from_dict, True
+)

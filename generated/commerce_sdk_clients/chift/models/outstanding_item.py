@@ -62,6 +62,7 @@ class OutstandingItem:
         original_document (None | OriginalOutstandingItem | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     journal_id: str
     journal_type: JournalType
@@ -84,6 +85,8 @@ class OutstandingItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -210,9 +213,14 @@ class OutstandingItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is OutstandingItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -365,16 +373,30 @@ class OutstandingItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "due_dates", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             due_dates = _v
         else:
-            due_dates = []
-            _at = _path + "due_dates[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    due_dates.append(_OutstandingItemDueDatesOut_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, OutstandingItemDueDatesOut, _path, "due_dates", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                due_dates = _v
+                _pending |= 1
+            else:
+                due_dates = []
+                _at = _path + "due_dates[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        due_dates.append(_OutstandingItemDueDatesOut_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, OutstandingItemDueDatesOut, _path, "due_dates", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["reference"]
@@ -465,7 +487,11 @@ class OutstandingItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            original_document = _OriginalOutstandingItem_from_dict(_v, _path + "original_document.")
+            if _lazy:
+                original_document = _v
+                _pending |= 2
+            else:
+                original_document = _OriginalOutstandingItem_from_dict(_v, _path + "original_document.")
         elif _v is None:
             original_document = None
         elif _v is UNSET:
@@ -490,13 +516,16 @@ class OutstandingItem:
             _obj.posted = posted
             _obj.number = number
             _obj.due_date = due_date
-            _obj.due_dates = due_dates
+            _set_due_dates(_obj, due_dates)
             _obj.reference = reference
             _obj.matching_numbers = matching_numbers
             _obj.payment_communication = payment_communication
-            _obj.original_document = original_document
+            _set_original_document(_obj, original_document)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -564,3 +593,10 @@ from ..models.outstanding_item_due_dates_out import OutstandingItemDueDatesOut
 
 _OriginalOutstandingItem_from_dict = OriginalOutstandingItem.from_dict
 _OutstandingItemDueDatesOut_from_dict = OutstandingItemDueDatesOut.from_dict
+
+_set_due_dates = _decoding.lazy(
+    OutstandingItem, "due_dates", "due_dates", 1, OutstandingItemDueDatesOut.from_dict, True
+)
+_set_original_document = _decoding.lazy(
+    OutstandingItem, "original_document", "original_document", 2, OriginalOutstandingItem.from_dict, False
+)

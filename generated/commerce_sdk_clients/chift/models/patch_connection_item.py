@@ -30,6 +30,7 @@ class PatchConnectionItem:
         credentials (list[CredentialItem] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     redirect: bool | None | Unset = False
     name: None | str | Unset = UNSET
     credentials: list[CredentialItem] | None | Unset = UNSET
@@ -37,6 +38,8 @@ class PatchConnectionItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         redirect: bool | None | Unset
@@ -82,9 +85,14 @@ class PatchConnectionItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is PatchConnectionItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["redirect"]
         except KeyError:
@@ -139,24 +147,39 @@ class PatchConnectionItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "credentials", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             credentials = _v
         else:
-            credentials = []
-            _at = _path + "credentials[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    credentials.append(_CredentialItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, CredentialItem, _path, "credentials", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                credentials = _v
+                _pending |= 1
+            else:
+                credentials = []
+                _at = _path + "credentials[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        credentials.append(_CredentialItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, CredentialItem, _path, "credentials", _raw)
 
         if cls is PatchConnectionItem:
             _obj = _new(cls)
             _obj.redirect = redirect
             _obj.name = name
-            _obj.credentials = credentials
+            _set_credentials(_obj, credentials)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 redirect,
@@ -207,3 +230,7 @@ class PatchConnectionItem:
 from ..models.credential_item import CredentialItem
 
 _CredentialItem_from_dict = CredentialItem.from_dict
+
+_set_credentials = _decoding.lazy(
+    PatchConnectionItem, "credentials", "credentials", 1, CredentialItem.from_dict, True
+)

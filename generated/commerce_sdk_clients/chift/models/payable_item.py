@@ -71,6 +71,7 @@ class PayableItem:
         allocations (list[PayableAllocationItem] | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     payable_type: PayableType
     currency: str
@@ -97,6 +98,8 @@ class PayableItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -274,9 +277,14 @@ class PayableItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is PayableItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -644,16 +652,28 @@ class PayableItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "lines", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             lines = _v
         else:
-            lines = []
-            _at = _path + "lines[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    lines.append(_PayableLineItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, PayableLineItem, _path, "lines", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                lines = _v
+                _pending |= 1
+            else:
+                lines = []
+                _at = _path + "lines[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        lines.append(_PayableLineItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, PayableLineItem, _path, "lines", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["attachments"]
@@ -661,16 +681,28 @@ class PayableItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "attachments", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             attachments = _v
         else:
-            attachments = []
-            _at = _path + "attachments[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    attachments.append(_PayableAttachmentItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, PayableAttachmentItem, _path, "attachments", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                attachments = _v
+                _pending |= 2
+            else:
+                attachments = []
+                _at = _path + "attachments[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        attachments.append(_PayableAttachmentItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, PayableAttachmentItem, _path, "attachments", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["export_status"]
@@ -695,16 +727,28 @@ class PayableItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "allocations", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             allocations = _v
         else:
-            allocations = []
-            _at = _path + "allocations[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    allocations.append(_PayableAllocationItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, PayableAllocationItem, _path, "allocations", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                allocations = _v
+                _pending |= 4
+            else:
+                allocations = []
+                _at = _path + "allocations[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        allocations.append(_PayableAllocationItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, PayableAllocationItem, _path, "allocations", _raw)
 
         if cls is PayableItem:
             _obj = _new(cls)
@@ -726,12 +770,15 @@ class PayableItem:
             _obj.start_date = start_date
             _obj.end_date = end_date
             _obj.last_updated_on = last_updated_on
-            _obj.lines = lines
-            _obj.attachments = attachments
+            _set_lines(_obj, lines)
+            _set_attachments(_obj, attachments)
             _obj.export_status = export_status
-            _obj.allocations = allocations
+            _set_allocations(_obj, allocations)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -805,3 +852,11 @@ from ..models.payable_line_item import PayableLineItem
 _PayableAllocationItem_from_dict = PayableAllocationItem.from_dict
 _PayableAttachmentItem_from_dict = PayableAttachmentItem.from_dict
 _PayableLineItem_from_dict = PayableLineItem.from_dict
+
+_set_lines = _decoding.lazy(PayableItem, "lines", "lines", 1, PayableLineItem.from_dict, True)
+_set_attachments = _decoding.lazy(
+    PayableItem, "attachments", "attachments", 2, PayableAttachmentItem.from_dict, True
+)
+_set_allocations = _decoding.lazy(
+    PayableItem, "allocations", "allocations", 4, PayableAllocationItem.from_dict, True
+)

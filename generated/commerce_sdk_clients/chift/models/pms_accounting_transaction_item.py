@@ -65,6 +65,7 @@ class PMSAccountingTransactionItem:
         location_id (None | str | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     source_ref: Ref
     group_id: str
@@ -88,6 +89,8 @@ class PMSAccountingTransactionItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -229,9 +232,14 @@ class PMSAccountingTransactionItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is PMSAccountingTransactionItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -244,7 +252,11 @@ class PMSAccountingTransactionItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+            if _lazy:
+                source_ref = _v
+                _pending |= 1
+            else:
+                source_ref = _Ref_from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
@@ -325,7 +337,11 @@ class PMSAccountingTransactionItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            origin = _PMSAccountingTransactionOrigin_from_dict(_v, _path + "origin.")
+            if _lazy:
+                origin = _v
+                _pending |= 2
+            else:
+                origin = _PMSAccountingTransactionOrigin_from_dict(_v, _path + "origin.")
         elif _v is None:
             origin = None
         else:
@@ -492,7 +508,11 @@ class PMSAccountingTransactionItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            partner_id = _ChiftId_from_dict(_v, _path + "partner_id.")
+            if _lazy:
+                partner_id = _v
+                _pending |= 4
+            else:
+                partner_id = _ChiftId_from_dict(_v, _path + "partner_id.")
         elif _v is None:
             partner_id = None
         elif _v is UNSET:
@@ -551,7 +571,7 @@ class PMSAccountingTransactionItem:
         if cls is PMSAccountingTransactionItem:
             _obj = _new(cls)
             _obj.id = id
-            _obj.source_ref = source_ref
+            _set_source_ref(_obj, source_ref)
             _obj.group_id = group_id
             _obj.date = date
             _obj.amount = amount
@@ -559,18 +579,21 @@ class PMSAccountingTransactionItem:
             _obj.currency = currency
             _obj.transaction_type = transaction_type
             _obj.status = status
-            _obj.origin = origin
+            _set_origin(_obj, origin)
             _obj.sub_group_id = sub_group_id
             _obj.tax_code = tax_code
             _obj.description = description
             _obj.currency_exchange_rate = currency_exchange_rate
             _obj.accounting_category_id = accounting_category_id
             _obj.ledger_account_code = ledger_account_code
-            _obj.partner_id = partner_id
+            _set_partner_id(_obj, partner_id)
             _obj.reference = reference
             _obj.location_id = location_id
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -641,3 +664,13 @@ from ..models.ref import Ref
 _ChiftId_from_dict = ChiftId.from_dict
 _PMSAccountingTransactionOrigin_from_dict = PMSAccountingTransactionOrigin.from_dict
 _Ref_from_dict = Ref.from_dict
+
+_set_source_ref = _decoding.lazy(
+    PMSAccountingTransactionItem, "source_ref", "source_ref", 1, Ref.from_dict, False
+)
+_set_origin = _decoding.lazy(
+    PMSAccountingTransactionItem, "origin", "origin", 2, PMSAccountingTransactionOrigin.from_dict, False
+)
+_set_partner_id = _decoding.lazy(
+    PMSAccountingTransactionItem, "partner_id", "partner_id", 4, ChiftId.from_dict, False
+)

@@ -51,6 +51,7 @@ class PMSInvoiceFullItem:
         reservation (None | ReservationItem | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     source_ref: Ref
     invoice_number: None | str
@@ -68,6 +69,8 @@ class PMSInvoiceFullItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -181,9 +184,14 @@ class PMSInvoiceFullItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is PMSInvoiceFullItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -196,7 +204,11 @@ class PMSInvoiceFullItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+            if _lazy:
+                source_ref = _v
+                _pending |= 1
+            else:
+                source_ref = _Ref_from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
@@ -233,16 +245,28 @@ class PMSInvoiceFullItem:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "items", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             items = _v
         else:
-            items = []
-            _at = _path + "items[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    items.append(_PMSOrderLineItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, PMSOrderLineItem, _path, "items", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                items = _v
+                _pending |= 2
+            else:
+                items = []
+                _at = _path + "items[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        items.append(_PMSOrderLineItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, PMSOrderLineItem, _path, "items", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["payments"]
@@ -250,16 +274,28 @@ class PMSInvoiceFullItem:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "payments", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             payments = _v
         else:
-            payments = []
-            _at = _path + "payments[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    payments.append(_PMSPaymentItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, PMSPaymentItem, _path, "payments", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                payments = _v
+                _pending |= 4
+            else:
+                payments = []
+                _at = _path + "payments[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        payments.append(_PMSPaymentItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, PMSPaymentItem, _path, "payments", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             tax_amount = _src["tax_amount"]
@@ -360,16 +396,28 @@ class PMSInvoiceFullItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "partners", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             partners = _v
         else:
-            partners = []
-            _at = _path + "partners[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    partners.append(_InvoicePartnerItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, InvoicePartnerItem, _path, "partners", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                partners = _v
+                _pending |= 8
+            else:
+                partners = []
+                _at = _path + "partners[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        partners.append(_InvoicePartnerItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, InvoicePartnerItem, _path, "partners", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["service_id"]
@@ -400,7 +448,11 @@ class PMSInvoiceFullItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            reservation = _ReservationItem_from_dict(_v, _path + "reservation.")
+            if _lazy:
+                reservation = _v
+                _pending |= 16
+            else:
+                reservation = _ReservationItem_from_dict(_v, _path + "reservation.")
         elif _v is None:
             reservation = None
         elif _v is UNSET:
@@ -411,20 +463,23 @@ class PMSInvoiceFullItem:
         if cls is PMSInvoiceFullItem:
             _obj = _new(cls)
             _obj.id = id
-            _obj.source_ref = source_ref
+            _set_source_ref(_obj, source_ref)
             _obj.invoice_number = invoice_number
-            _obj.items = items
-            _obj.payments = payments
+            _set_items(_obj, items)
+            _set_payments(_obj, payments)
             _obj.tax_amount = tax_amount
             _obj.untaxed_amount = untaxed_amount
             _obj.total = total
             _obj.creation_date = creation_date
             _obj.closing_date = closing_date
-            _obj.partners = partners
+            _set_partners(_obj, partners)
             _obj.service_id = service_id
-            _obj.reservation = reservation
+            _set_reservation(_obj, reservation)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -493,3 +548,13 @@ _PMSOrderLineItem_from_dict = PMSOrderLineItem.from_dict
 _PMSPaymentItem_from_dict = PMSPaymentItem.from_dict
 _Ref_from_dict = Ref.from_dict
 _ReservationItem_from_dict = ReservationItem.from_dict
+
+_set_source_ref = _decoding.lazy(PMSInvoiceFullItem, "source_ref", "source_ref", 1, Ref.from_dict, False)
+_set_items = _decoding.lazy(PMSInvoiceFullItem, "items", "items", 2, PMSOrderLineItem.from_dict, True)
+_set_payments = _decoding.lazy(PMSInvoiceFullItem, "payments", "payments", 4, PMSPaymentItem.from_dict, True)
+_set_partners = _decoding.lazy(
+    PMSInvoiceFullItem, "partners", "partners", 8, InvoicePartnerItem.from_dict, True
+)
+_set_reservation = _decoding.lazy(
+    PMSInvoiceFullItem, "reservation", "reservation", 16, ReservationItem.from_dict, False
+)

@@ -79,6 +79,7 @@ class PMSOrderItem:
         bills (list[InvoiceItem] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     source_ref: Ref
     creation_date: datetime.datetime
@@ -109,6 +110,8 @@ class PMSOrderItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -339,9 +342,14 @@ class PMSOrderItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is PMSOrderItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -354,7 +362,11 @@ class PMSOrderItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+            if _lazy:
+                source_ref = _v
+                _pending |= 1
+            else:
+                source_ref = _Ref_from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
@@ -390,16 +402,28 @@ class PMSOrderItem:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "items", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             items = _v
         else:
-            items = []
-            _at = _path + "items[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    items.append(_PMSOrderLineItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, PMSOrderLineItem, _path, "items", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                items = _v
+                _pending |= 2
+            else:
+                items = []
+                _at = _path + "items[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        items.append(_PMSOrderLineItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, PMSOrderLineItem, _path, "items", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["order_number"]
@@ -809,16 +833,28 @@ class PMSOrderItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "taxes", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             taxes = _v
         else:
-            taxes = []
-            _at = _path + "taxes[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    taxes.append(_TotalTaxItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, TotalTaxItem, _path, "taxes", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                taxes = _v
+                _pending |= 4
+            else:
+                taxes = []
+                _at = _path + "taxes[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        taxes.append(_TotalTaxItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, TotalTaxItem, _path, "taxes", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["guests"]
@@ -873,7 +909,11 @@ class PMSOrderItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            reservation = _ReservationItem_from_dict(_v, _path + "reservation.")
+            if _lazy:
+                reservation = _v
+                _pending |= 8
+            else:
+                reservation = _ReservationItem_from_dict(_v, _path + "reservation.")
         elif _v is None:
             reservation = None
         elif _v is UNSET:
@@ -887,25 +927,37 @@ class PMSOrderItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "bills", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             bills = _v
         else:
-            bills = []
-            _at = _path + "bills[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    bills.append(_InvoiceItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, InvoiceItem, _path, "bills", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                bills = _v
+                _pending |= 16
+            else:
+                bills = []
+                _at = _path + "bills[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        bills.append(_InvoiceItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, InvoiceItem, _path, "bills", _raw)
 
         if cls is PMSOrderItem:
             _obj = _new(cls)
             _obj.id = id
-            _obj.source_ref = source_ref
+            _set_source_ref(_obj, source_ref)
             _obj.creation_date = creation_date
             _obj.total = total
             _obj.tax_amount = tax_amount
-            _obj.items = items
+            _set_items(_obj, items)
             _obj.order_number = order_number
             _obj.closing_date = closing_date
             _obj.service_date = service_date
@@ -921,13 +973,16 @@ class PMSOrderItem:
             _obj.loyalty = loyalty
             _obj.customer_id = customer_id
             _obj.location_id = location_id
-            _obj.taxes = taxes
+            _set_taxes(_obj, taxes)
             _obj.guests = guests
             _obj.service_id = service_id
-            _obj.reservation = reservation
-            _obj.bills = bills
+            _set_reservation(_obj, reservation)
+            _set_bills(_obj, bills)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -1009,3 +1064,11 @@ _PMSOrderLineItem_from_dict = PMSOrderLineItem.from_dict
 _Ref_from_dict = Ref.from_dict
 _ReservationItem_from_dict = ReservationItem.from_dict
 _TotalTaxItem_from_dict = TotalTaxItem.from_dict
+
+_set_source_ref = _decoding.lazy(PMSOrderItem, "source_ref", "source_ref", 1, Ref.from_dict, False)
+_set_items = _decoding.lazy(PMSOrderItem, "items", "items", 2, PMSOrderLineItem.from_dict, True)
+_set_taxes = _decoding.lazy(PMSOrderItem, "taxes", "taxes", 4, TotalTaxItem.from_dict, True)
+_set_reservation = _decoding.lazy(
+    PMSOrderItem, "reservation", "reservation", 8, ReservationItem.from_dict, False
+)
+_set_bills = _decoding.lazy(PMSOrderItem, "bills", "bills", 16, InvoiceItem.from_dict, True)

@@ -50,6 +50,7 @@ class PMSPaymentItem:
         description (None | str | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     source_ref: Ref
     total: float
     id: None | str | Unset = UNSET
@@ -66,6 +67,8 @@ class PMSPaymentItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.source_ref is None or isinstance(self.source_ref, Unset):
@@ -179,15 +182,24 @@ class PMSPaymentItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is PMSPaymentItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["source_ref"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+            if _lazy:
+                source_ref = _v
+                _pending |= 1
+            else:
+                source_ref = _Ref_from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
@@ -417,7 +429,11 @@ class PMSPaymentItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            partner_id = _ChiftId_from_dict(_v, _path + "partner_id.")
+            if _lazy:
+                partner_id = _v
+                _pending |= 2
+            else:
+                partner_id = _ChiftId_from_dict(_v, _path + "partner_id.")
         elif _v is None:
             partner_id = None
         elif _v is UNSET:
@@ -451,7 +467,7 @@ class PMSPaymentItem:
 
         if cls is PMSPaymentItem:
             _obj = _new(cls)
-            _obj.source_ref = source_ref
+            _set_source_ref(_obj, source_ref)
             _obj.total = total
             _obj.id = id
             _obj.payment_method_id = payment_method_id
@@ -461,10 +477,13 @@ class PMSPaymentItem:
             _obj.currency = currency
             _obj.date = date
             _obj.invoice_ref = invoice_ref
-            _obj.partner_id = partner_id
+            _set_partner_id(_obj, partner_id)
             _obj.description = description
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 source_ref,
@@ -526,3 +545,6 @@ from ..models.ref import Ref
 
 _ChiftId_from_dict = ChiftId.from_dict
 _Ref_from_dict = Ref.from_dict
+
+_set_source_ref = _decoding.lazy(PMSPaymentItem, "source_ref", "source_ref", 1, Ref.from_dict, False)
+_set_partner_id = _decoding.lazy(PMSPaymentItem, "partner_id", "partner_id", 2, ChiftId.from_dict, False)

@@ -36,6 +36,7 @@ class POSClosureInformationItem:
         operations (list[ClosureOperationItem] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     total: float
     tax_amount: float
@@ -46,6 +47,8 @@ class POSClosureInformationItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -115,9 +118,14 @@ class POSClosureInformationItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is POSClosureInformationItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -145,16 +153,28 @@ class POSClosureInformationItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "payments", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             payments = _v
         else:
-            payments = []
-            _at = _path + "payments[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    payments.append(_ClosurePaymentItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ClosurePaymentItem, _path, "payments", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                payments = _v
+                _pending |= 1
+            else:
+                payments = []
+                _at = _path + "payments[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        payments.append(_ClosurePaymentItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ClosurePaymentItem, _path, "payments", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["taxes"]
@@ -162,16 +182,28 @@ class POSClosureInformationItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "taxes", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             taxes = _v
         else:
-            taxes = []
-            _at = _path + "taxes[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    taxes.append(_TotalTaxItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, TotalTaxItem, _path, "taxes", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                taxes = _v
+                _pending |= 2
+            else:
+                taxes = []
+                _at = _path + "taxes[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        taxes.append(_TotalTaxItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, TotalTaxItem, _path, "taxes", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["operations"]
@@ -179,27 +211,42 @@ class POSClosureInformationItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "operations", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             operations = _v
         else:
-            operations = []
-            _at = _path + "operations[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    operations.append(_ClosureOperationItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ClosureOperationItem, _path, "operations", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                operations = _v
+                _pending |= 4
+            else:
+                operations = []
+                _at = _path + "operations[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        operations.append(_ClosureOperationItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ClosureOperationItem, _path, "operations", _raw)
 
         if cls is POSClosureInformationItem:
             _obj = _new(cls)
             _obj.id = id
             _obj.total = total
             _obj.tax_amount = tax_amount
-            _obj.payments = payments
-            _obj.taxes = taxes
-            _obj.operations = operations
+            _set_payments(_obj, payments)
+            _set_taxes(_obj, taxes)
+            _set_operations(_obj, operations)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -257,3 +304,11 @@ from ..models.total_tax_item import TotalTaxItem
 _ClosureOperationItem_from_dict = ClosureOperationItem.from_dict
 _ClosurePaymentItem_from_dict = ClosurePaymentItem.from_dict
 _TotalTaxItem_from_dict = TotalTaxItem.from_dict
+
+_set_payments = _decoding.lazy(
+    POSClosureInformationItem, "payments", "payments", 1, ClosurePaymentItem.from_dict, True
+)
+_set_taxes = _decoding.lazy(POSClosureInformationItem, "taxes", "taxes", 2, TotalTaxItem.from_dict, True)
+_set_operations = _decoding.lazy(
+    POSClosureInformationItem, "operations", "operations", 4, ClosureOperationItem.from_dict, True
+)

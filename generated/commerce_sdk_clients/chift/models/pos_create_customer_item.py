@@ -34,6 +34,7 @@ class POSCreateCustomerItem:
         address (None | PostAddressItem | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     first_name: str
     last_name: str
     phone: None | str | Unset = UNSET
@@ -43,6 +44,8 @@ class POSCreateCustomerItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         first_name = self.first_name
@@ -93,9 +96,14 @@ class POSCreateCustomerItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is POSCreateCustomerItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             first_name = _src["first_name"]
         except KeyError:
@@ -163,7 +171,11 @@ class POSCreateCustomerItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            address = _PostAddressItem_from_dict(_v, _path + "address.")
+            if _lazy:
+                address = _v
+                _pending |= 1
+            else:
+                address = _PostAddressItem_from_dict(_v, _path + "address.")
         elif _v is None:
             address = None
         elif _v is UNSET:
@@ -177,9 +189,12 @@ class POSCreateCustomerItem:
             _obj.last_name = last_name
             _obj.phone = phone
             _obj.email = email
-            _obj.address = address
+            _set_address(_obj, address)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 first_name,
@@ -232,3 +247,7 @@ class POSCreateCustomerItem:
 from ..models.post_address_item import PostAddressItem
 
 _PostAddressItem_from_dict = PostAddressItem.from_dict
+
+_set_address = _decoding.lazy(
+    POSCreateCustomerItem, "address", "address", 1, PostAddressItem.from_dict, False
+)

@@ -45,6 +45,7 @@ class POSCustomerItem:
         birthdate (datetime.date | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     name: str
     first_name: None | str | Unset = UNSET
@@ -59,6 +60,8 @@ class POSCustomerItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -157,9 +160,14 @@ class POSCustomerItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is POSCustomerItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -310,16 +318,28 @@ class POSCustomerItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "addresses", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             addresses = _v
         else:
-            addresses = []
-            _at = _path + "addresses[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    addresses.append(_AddressItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, AddressItem, _path, "addresses", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                addresses = _v
+                _pending |= 1
+            else:
+                addresses = []
+                _at = _path + "addresses[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        addresses.append(_AddressItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, AddressItem, _path, "addresses", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["loyalty"]
@@ -386,11 +406,14 @@ class POSCustomerItem:
             _obj.phone = phone
             _obj.email = email
             _obj.created_on = created_on
-            _obj.addresses = addresses
+            _set_addresses(_obj, addresses)
             _obj.loyalty = loyalty
             _obj.birthdate = birthdate
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -448,3 +471,5 @@ class POSCustomerItem:
 from ..models.address_item import AddressItem
 
 _AddressItem_from_dict = AddressItem.from_dict
+
+_set_addresses = _decoding.lazy(POSCustomerItem, "addresses", "addresses", 1, AddressItem.from_dict, True)

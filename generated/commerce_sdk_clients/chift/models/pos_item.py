@@ -53,6 +53,7 @@ class POSItem:
         modifiers (list[ModifierLine] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     quantity: float
     unit_price: float
@@ -71,6 +72,8 @@ class POSItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -190,9 +193,14 @@ class POSItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is POSItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -362,16 +370,28 @@ class POSItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "discounts", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             discounts = _v
         else:
-            discounts = []
-            _at = _path + "discounts[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    discounts.append(_DiscountItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, DiscountItem, _path, "discounts", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                discounts = _v
+                _pending |= 1
+            else:
+                discounts = []
+                _at = _path + "discounts[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        discounts.append(_DiscountItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, DiscountItem, _path, "discounts", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["product_id"]
@@ -431,16 +451,28 @@ class POSItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "modifiers", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             modifiers = _v
         else:
-            modifiers = []
-            _at = _path + "modifiers[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    modifiers.append(_ModifierLine_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ModifierLine, _path, "modifiers", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                modifiers = _v
+                _pending |= 2
+            else:
+                modifiers = []
+                _at = _path + "modifiers[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        modifiers.append(_ModifierLine_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ModifierLine, _path, "modifiers", _raw)
 
         if cls is POSItem:
             _obj = _new(cls)
@@ -454,12 +486,15 @@ class POSItem:
             _obj.tax_rate = tax_rate
             _obj.tax_id = tax_id
             _obj.description = description
-            _obj.discounts = discounts
+            _set_discounts(_obj, discounts)
             _obj.product_id = product_id
             _obj.accounting_category_id = accounting_category_id
-            _obj.modifiers = modifiers
+            _set_modifiers(_obj, modifiers)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -523,3 +558,6 @@ from ..models.modifier_line import ModifierLine
 
 _DiscountItem_from_dict = DiscountItem.from_dict
 _ModifierLine_from_dict = ModifierLine.from_dict
+
+_set_discounts = _decoding.lazy(POSItem, "discounts", "discounts", 1, DiscountItem.from_dict, True)
+_set_modifiers = _decoding.lazy(POSItem, "modifiers", "modifiers", 2, ModifierLine.from_dict, True)

@@ -32,6 +32,7 @@ class POSLocationItem:
         address (AddressItem | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     name: str
     timezone: None | str | Unset = UNSET
@@ -40,6 +41,8 @@ class POSLocationItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -82,9 +85,14 @@ class POSLocationItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is POSLocationItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -128,7 +136,11 @@ class POSLocationItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            address = _AddressItem_from_dict(_v, _path + "address.")
+            if _lazy:
+                address = _v
+                _pending |= 1
+            else:
+                address = _AddressItem_from_dict(_v, _path + "address.")
         elif _v is None:
             address = None
         elif _v is UNSET:
@@ -141,9 +153,12 @@ class POSLocationItem:
             _obj.id = id
             _obj.name = name
             _obj.timezone = timezone
-            _obj.address = address
+            _set_address(_obj, address)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -195,3 +210,5 @@ class POSLocationItem:
 from ..models.address_item import AddressItem
 
 _AddressItem_from_dict = AddressItem.from_dict
+
+_set_address = _decoding.lazy(POSLocationItem, "address", "address", 1, AddressItem.from_dict, False)

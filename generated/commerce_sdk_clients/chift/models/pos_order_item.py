@@ -75,6 +75,7 @@ class POSOrderItem:
         invoice_id (None | str | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     creation_date: datetime.datetime
     total: float
@@ -103,6 +104,8 @@ class POSOrderItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -312,9 +315,14 @@ class POSOrderItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is POSOrderItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -354,16 +362,28 @@ class POSOrderItem:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "payments", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             payments = _v
         else:
-            payments = []
-            _at = _path + "payments[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    payments.append(_POSPaymentItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, POSPaymentItem, _path, "payments", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                payments = _v
+                _pending |= 1
+            else:
+                payments = []
+                _at = _path + "payments[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        payments.append(_POSPaymentItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, POSPaymentItem, _path, "payments", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["items"]
@@ -371,16 +391,28 @@ class POSOrderItem:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "items", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             items = _v
         else:
-            items = []
-            _at = _path + "items[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    items.append(_POSItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, POSItem, _path, "items", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                items = _v
+                _pending |= 2
+            else:
+                items = []
+                _at = _path + "items[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        items.append(_POSItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, POSItem, _path, "items", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["order_number"]
@@ -790,16 +822,28 @@ class POSOrderItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "taxes", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             taxes = _v
         else:
-            taxes = []
-            _at = _path + "taxes[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    taxes.append(_TotalTaxItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, TotalTaxItem, _path, "taxes", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                taxes = _v
+                _pending |= 4
+            else:
+                taxes = []
+                _at = _path + "taxes[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        taxes.append(_TotalTaxItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, TotalTaxItem, _path, "taxes", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["guests"]
@@ -855,8 +899,8 @@ class POSOrderItem:
             _obj.creation_date = creation_date
             _obj.total = total
             _obj.tax_amount = tax_amount
-            _obj.payments = payments
-            _obj.items = items
+            _set_payments(_obj, payments)
+            _set_items(_obj, items)
             _obj.order_number = order_number
             _obj.closing_date = closing_date
             _obj.service_date = service_date
@@ -872,11 +916,14 @@ class POSOrderItem:
             _obj.loyalty = loyalty
             _obj.customer_id = customer_id
             _obj.location_id = location_id
-            _obj.taxes = taxes
+            _set_taxes(_obj, taxes)
             _obj.guests = guests
             _obj.invoice_id = invoice_id
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -952,3 +999,7 @@ from ..models.total_tax_item import TotalTaxItem
 _POSItem_from_dict = POSItem.from_dict
 _POSPaymentItem_from_dict = POSPaymentItem.from_dict
 _TotalTaxItem_from_dict = TotalTaxItem.from_dict
+
+_set_payments = _decoding.lazy(POSOrderItem, "payments", "payments", 1, POSPaymentItem.from_dict, True)
+_set_items = _decoding.lazy(POSOrderItem, "items", "items", 2, POSItem.from_dict, True)
+_set_taxes = _decoding.lazy(POSOrderItem, "taxes", "taxes", 4, TotalTaxItem.from_dict, True)

@@ -38,6 +38,7 @@ class POSProductItem:
         accounting_category_ids (list[str] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     name: str
     prices: list[ProductPriceItem]
@@ -49,6 +50,8 @@ class POSProductItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -123,9 +126,14 @@ class POSProductItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is POSProductItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -146,16 +154,28 @@ class POSProductItem:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "prices", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             prices = _v
         else:
-            prices = []
-            _at = _path + "prices[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    prices.append(_ProductPriceItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ProductPriceItem, _path, "prices", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                prices = _v
+                _pending |= 1
+            else:
+                prices = []
+                _at = _path + "prices[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        prices.append(_ProductPriceItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ProductPriceItem, _path, "prices", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["categories"]
@@ -279,13 +299,16 @@ class POSProductItem:
             _obj = _new(cls)
             _obj.id = id
             _obj.name = name
-            _obj.prices = prices
+            _set_prices(_obj, prices)
             _obj.categories = categories
             _obj.description = description
             _obj.modifier_groups_ids = modifier_groups_ids
             _obj.accounting_category_ids = accounting_category_ids
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -340,3 +363,5 @@ class POSProductItem:
 from ..models.product_price_item import ProductPriceItem
 
 _ProductPriceItem_from_dict = ProductPriceItem.from_dict
+
+_set_prices = _decoding.lazy(POSProductItem, "prices", "prices", 1, ProductPriceItem.from_dict, True)

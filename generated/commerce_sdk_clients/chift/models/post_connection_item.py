@@ -37,6 +37,7 @@ class PostConnectionItem:
         apis (list[PostConnectionItemApisType0Item] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     integrationid: int | None | Unset = UNSET
     name: None | str | Unset = UNSET
     credentials: list[CredentialItem] | None | Unset = UNSET
@@ -47,6 +48,8 @@ class PostConnectionItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         integrationid: int | None | Unset
@@ -122,9 +125,14 @@ class PostConnectionItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is PostConnectionItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["integrationid"]
         except KeyError:
@@ -179,16 +187,28 @@ class PostConnectionItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "credentials", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             credentials = _v
         else:
-            credentials = []
-            _at = _path + "credentials[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    credentials.append(_CredentialItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, CredentialItem, _path, "credentials", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                credentials = _v
+                _pending |= 1
+            else:
+                credentials = []
+                _at = _path + "credentials[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        credentials.append(_CredentialItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, CredentialItem, _path, "credentials", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["country"]
@@ -283,12 +303,15 @@ class PostConnectionItem:
             _obj = _new(cls)
             _obj.integrationid = integrationid
             _obj.name = name
-            _obj.credentials = credentials
+            _set_credentials(_obj, credentials)
             _obj.country = country
             _obj.redirect = redirect
             _obj.apis = apis
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 integrationid,
@@ -342,3 +365,7 @@ class PostConnectionItem:
 from ..models.credential_item import CredentialItem
 
 _CredentialItem_from_dict = CredentialItem.from_dict
+
+_set_credentials = _decoding.lazy(
+    PostConnectionItem, "credentials", "credentials", 1, CredentialItem.from_dict, True
+)

@@ -29,12 +29,15 @@ class PostSyncFlowEvent:
         data (PostSyncFlowEventData | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     consumers: list[str | UUID] | Unset = UNSET
     data: PostSyncFlowEventData | Unset = UNSET
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         consumers: list[str] | Unset = UNSET
@@ -69,9 +72,14 @@ class PostSyncFlowEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is PostSyncFlowEvent
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["consumers"]
         except KeyError:
@@ -111,7 +119,11 @@ class PostSyncFlowEvent:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            data = _PostSyncFlowEventData_from_dict(_v, _path + "data.")
+            if _lazy:
+                data = _v
+                _pending |= 1
+            else:
+                data = _PostSyncFlowEventData_from_dict(_v, _path + "data.")
         elif _v is UNSET:
             data = UNSET
         else:
@@ -120,9 +132,12 @@ class PostSyncFlowEvent:
         if cls is PostSyncFlowEvent:
             _obj = _new(cls)
             _obj.consumers = consumers
-            _obj.data = data
+            _set_data(_obj, data)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 consumers,
@@ -172,3 +187,5 @@ class PostSyncFlowEvent:
 from ..models.post_sync_flow_event_data import PostSyncFlowEventData
 
 _PostSyncFlowEventData_from_dict = PostSyncFlowEventData.from_dict
+
+_set_data = _decoding.lazy(PostSyncFlowEvent, "data", "data", 1, PostSyncFlowEventData.from_dict, False)

@@ -43,6 +43,7 @@ class Preview:
         refill_suggested (bool):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     preview_id: UUID
     status: PreviewStatus
     started_at: datetime.datetime
@@ -55,6 +56,8 @@ class Preview:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.preview_id is None or isinstance(self.preview_id, Unset):
@@ -129,9 +132,14 @@ class Preview:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is Preview
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["preview_id"]
         except KeyError:
@@ -238,16 +246,28 @@ class Preview:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "counts", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             counts = _v
         else:
-            counts = []
-            _at = _path + "counts[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    counts.append(_PreviewCount_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, PreviewCount, _path, "counts", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                counts = _v
+                _pending |= 1
+            else:
+                counts = []
+                _at = _path + "counts[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        counts.append(_PreviewCount_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, PreviewCount, _path, "counts", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["issues"]
@@ -255,16 +275,28 @@ class Preview:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "issues", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             issues = _v
         else:
-            issues = []
-            _at = _path + "issues[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    issues.append(_PreviewIssue_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, PreviewIssue, _path, "issues", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                issues = _v
+                _pending |= 2
+            else:
+                issues = []
+                _at = _path + "issues[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        issues.append(_PreviewIssue_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, PreviewIssue, _path, "issues", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             refill_suggested = _src["refill_suggested"]
@@ -282,11 +314,14 @@ class Preview:
             _obj.started_at = started_at
             _obj.finished_at = finished_at
             _obj.error = error
-            _obj.counts = counts
-            _obj.issues = issues
+            _set_counts(_obj, counts)
+            _set_issues(_obj, issues)
             _obj.refill_suggested = refill_suggested
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 preview_id,
@@ -344,3 +379,6 @@ from ..models.preview_issue import PreviewIssue
 
 _PreviewCount_from_dict = PreviewCount.from_dict
 _PreviewIssue_from_dict = PreviewIssue.from_dict
+
+_set_counts = _decoding.lazy(Preview, "counts", "counts", 1, PreviewCount.from_dict, True)
+_set_issues = _decoding.lazy(Preview, "issues", "issues", 2, PreviewIssue.from_dict, True)

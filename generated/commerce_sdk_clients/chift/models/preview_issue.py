@@ -40,6 +40,7 @@ class PreviewIssue:
         source_keys (list[str] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     kind: str
     code: str
     message: str
@@ -52,6 +53,8 @@ class PreviewIssue:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         kind = self.kind
@@ -118,9 +121,14 @@ class PreviewIssue:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is PreviewIssue
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             kind = _src["kind"]
         except KeyError:
@@ -147,7 +155,11 @@ class PreviewIssue:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            cause = _PreviewIssueCause_from_dict(_v, _path + "cause.")
+            if _lazy:
+                cause = _v
+                _pending |= 1
+            else:
+                cause = _PreviewIssueCause_from_dict(_v, _path + "cause.")
         else:
             cause, _raw = _decoding.as_model(_v, PreviewIssueCause, _path, "cause", _raw)
 
@@ -241,13 +253,16 @@ class PreviewIssue:
             _obj.kind = kind
             _obj.code = code
             _obj.message = message
-            _obj.cause = cause
+            _set_cause(_obj, cause)
             _obj.source_ids = source_ids
             _obj.table_key = table_key
             _obj.table_title = table_title
             _obj.source_keys = source_keys
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 kind,
@@ -303,3 +318,5 @@ class PreviewIssue:
 from ..models.preview_issue_cause import PreviewIssueCause
 
 _PreviewIssueCause_from_dict = PreviewIssueCause.from_dict
+
+_set_cause = _decoding.lazy(PreviewIssue, "cause", "cause", 1, PreviewIssueCause.from_dict, False)

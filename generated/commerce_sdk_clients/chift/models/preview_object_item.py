@@ -42,6 +42,7 @@ class PreviewObjectItem:
         payload (PreviewObjectItemPayload):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     synthetic_id: str
     kind: str
     kind_title: str
@@ -55,6 +56,8 @@ class PreviewObjectItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         synthetic_id = self.synthetic_id
@@ -116,9 +119,14 @@ class PreviewObjectItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is PreviewObjectItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             synthetic_id = _src["synthetic_id"]
         except KeyError:
@@ -186,7 +194,11 @@ class PreviewObjectItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            summary = _PreviewSummary_from_dict(_v, _path + "summary.")
+            if _lazy:
+                summary = _v
+                _pending |= 1
+            else:
+                summary = _PreviewSummary_from_dict(_v, _path + "summary.")
         else:
             summary, _raw = _decoding.as_model(_v, PreviewSummary, _path, "summary", _raw)
 
@@ -196,23 +208,39 @@ class PreviewObjectItem:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "links", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             links = _v
         else:
-            links = []
-            _at = _path + "links[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    links.append(_PreviewLink_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, PreviewLink, _path, "links", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                links = _v
+                _pending |= 2
+            else:
+                links = []
+                _at = _path + "links[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        links.append(_PreviewLink_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, PreviewLink, _path, "links", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["payload"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            payload = _PreviewObjectItemPayload_from_dict(_v, _path + "payload.")
+            if _lazy:
+                payload = _v
+                _pending |= 4
+            else:
+                payload = _PreviewObjectItemPayload_from_dict(_v, _path + "payload.")
         else:
             payload, _raw = _decoding.as_model(_v, PreviewObjectItemPayload, _path, "payload", _raw)
 
@@ -224,11 +252,14 @@ class PreviewObjectItem:
             _obj.capability = capability
             _obj.capability_title = capability_title
             _obj.source_id = source_id
-            _obj.summary = summary
-            _obj.links = links
-            _obj.payload = payload
+            _set_summary(_obj, summary)
+            _set_links(_obj, links)
+            _set_payload(_obj, payload)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 synthetic_id,
@@ -289,3 +320,9 @@ from ..models.preview_summary import PreviewSummary
 _PreviewLink_from_dict = PreviewLink.from_dict
 _PreviewObjectItemPayload_from_dict = PreviewObjectItemPayload.from_dict
 _PreviewSummary_from_dict = PreviewSummary.from_dict
+
+_set_summary = _decoding.lazy(PreviewObjectItem, "summary", "summary", 1, PreviewSummary.from_dict, False)
+_set_links = _decoding.lazy(PreviewObjectItem, "links", "links", 2, PreviewLink.from_dict, True)
+_set_payload = _decoding.lazy(
+    PreviewObjectItem, "payload", "payload", 4, PreviewObjectItemPayload.from_dict, False
+)

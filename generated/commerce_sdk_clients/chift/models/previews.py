@@ -26,11 +26,14 @@ class Previews:
         previews (list[Preview]):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     previews: list[Preview]
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.previews is None or isinstance(self.previews, Unset):
@@ -58,31 +61,51 @@ class Previews:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is Previews
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["previews"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "previews", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             previews = _v
         else:
-            previews = []
-            _at = _path + "previews[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    previews.append(_Preview_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, Preview, _path, "previews", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                previews = _v
+                _pending |= 1
+            else:
+                previews = []
+                _at = _path + "previews[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        previews.append(_Preview_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, Preview, _path, "previews", _raw)
 
         if cls is Previews:
             _obj = _new(cls)
-            _obj.previews = previews
+            _set_previews(_obj, previews)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 previews,
@@ -131,3 +154,5 @@ class Previews:
 from ..models.preview import Preview
 
 _Preview_from_dict = Preview.from_dict
+
+_set_previews = _decoding.lazy(Previews, "previews", "previews", 1, Preview.from_dict, True)

@@ -68,6 +68,7 @@ class ProductVariantItem:
         variant_images (list[ImageItem] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     source_ref: Ref
     parent_id: str
@@ -93,6 +94,8 @@ class ProductVariantItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -298,9 +301,14 @@ class ProductVariantItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ProductVariantItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -313,7 +321,11 @@ class ProductVariantItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+            if _lazy:
+                source_ref = _v
+                _pending |= 1
+            else:
+                source_ref = _Ref_from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
@@ -387,16 +399,30 @@ class ProductVariantItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "categories", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             categories = _v
         else:
-            categories = []
-            _at = _path + "categories[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    categories.append(_CommerceProductCategoryItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, CommerceProductCategoryItem, _path, "categories", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                categories = _v
+                _pending |= 2
+            else:
+                categories = []
+                _at = _path + "categories[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        categories.append(_CommerceProductCategoryItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, CommerceProductCategoryItem, _path, "categories", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["created_on"]
@@ -538,23 +564,39 @@ class ProductVariantItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "prices", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             prices = _v
         else:
-            prices = []
-            _at = _path + "prices[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    prices.append(_CommerceProductPriceItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, CommerceProductPriceItem, _path, "prices", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                prices = _v
+                _pending |= 4
+            else:
+                prices = []
+                _at = _path + "prices[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        prices.append(_CommerceProductPriceItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, CommerceProductPriceItem, _path, "prices", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["unit_cost"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            unit_cost = _ProductCostItem_from_dict(_v, _path + "unit_cost.")
+            if _lazy:
+                unit_cost = _v
+                _pending |= 8
+            else:
+                unit_cost = _ProductCostItem_from_dict(_v, _path + "unit_cost.")
         elif _v is None:
             unit_cost = None
         elif _v is UNSET:
@@ -674,16 +716,30 @@ class ProductVariantItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "inventory_details", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             inventory_details = _v
         else:
-            inventory_details = []
-            _at = _path + "inventory_details[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    inventory_details.append(_InventoryDetailsItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, InventoryDetailsItem, _path, "inventory_details", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                inventory_details = _v
+                _pending |= 16
+            else:
+                inventory_details = []
+                _at = _path + "inventory_details[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        inventory_details.append(_InventoryDetailsItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, InventoryDetailsItem, _path, "inventory_details", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["variant_attributes"]
@@ -691,16 +747,30 @@ class ProductVariantItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "variant_attributes", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             variant_attributes = _v
         else:
-            variant_attributes = []
-            _at = _path + "variant_attributes[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    variant_attributes.append(_VariantAttributeItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, VariantAttributeItem, _path, "variant_attributes", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                variant_attributes = _v
+                _pending |= 32
+            else:
+                variant_attributes = []
+                _at = _path + "variant_attributes[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        variant_attributes.append(_VariantAttributeItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, VariantAttributeItem, _path, "variant_attributes", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["variant_images"]
@@ -708,42 +778,57 @@ class ProductVariantItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "variant_images", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             variant_images = _v
         else:
-            variant_images = []
-            _at = _path + "variant_images[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    variant_images.append(_ImageItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ImageItem, _path, "variant_images", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                variant_images = _v
+                _pending |= 64
+            else:
+                variant_images = []
+                _at = _path + "variant_images[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        variant_images.append(_ImageItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ImageItem, _path, "variant_images", _raw)
 
         if cls is ProductVariantItem:
             _obj = _new(cls)
             _obj.id = id
-            _obj.source_ref = source_ref
+            _set_source_ref(_obj, source_ref)
             _obj.parent_id = parent_id
             _obj.name = name
             _obj.description = description
             _obj.description_html = description_html
-            _obj.categories = categories
+            _set_categories(_obj, categories)
             _obj.created_on = created_on
             _obj.sku = sku
             _obj.taxable = taxable
             _obj.barcode = barcode
             _obj.available_quantity = available_quantity
-            _obj.prices = prices
-            _obj.unit_cost = unit_cost
+            _set_prices(_obj, prices)
+            _set_unit_cost(_obj, unit_cost)
             _obj.unit_of_measure = unit_of_measure
             _obj.weight = weight
             _obj.weight_unit = weight_unit
             _obj.status = status
-            _obj.inventory_details = inventory_details
-            _obj.variant_attributes = variant_attributes
-            _obj.variant_images = variant_images
+            _set_inventory_details(_obj, inventory_details)
+            _set_variant_attributes(_obj, variant_attributes)
+            _set_variant_images(_obj, variant_images)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -824,3 +909,23 @@ _InventoryDetailsItem_from_dict = InventoryDetailsItem.from_dict
 _ProductCostItem_from_dict = ProductCostItem.from_dict
 _Ref_from_dict = Ref.from_dict
 _VariantAttributeItem_from_dict = VariantAttributeItem.from_dict
+
+_set_source_ref = _decoding.lazy(ProductVariantItem, "source_ref", "source_ref", 1, Ref.from_dict, False)
+_set_categories = _decoding.lazy(
+    ProductVariantItem, "categories", "categories", 2, CommerceProductCategoryItem.from_dict, True
+)
+_set_prices = _decoding.lazy(
+    ProductVariantItem, "prices", "prices", 4, CommerceProductPriceItem.from_dict, True
+)
+_set_unit_cost = _decoding.lazy(
+    ProductVariantItem, "unit_cost", "unit_cost", 8, ProductCostItem.from_dict, False
+)
+_set_inventory_details = _decoding.lazy(
+    ProductVariantItem, "inventory_details", "inventory_details", 16, InventoryDetailsItem.from_dict, True
+)
+_set_variant_attributes = _decoding.lazy(
+    ProductVariantItem, "variant_attributes", "variant_attributes", 32, VariantAttributeItem.from_dict, True
+)
+_set_variant_images = _decoding.lazy(
+    ProductVariantItem, "variant_images", "variant_images", 64, ImageItem.from_dict, True
+)

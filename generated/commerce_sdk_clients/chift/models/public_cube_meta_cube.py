@@ -49,6 +49,7 @@ class PublicCubeMetaCube:
         query_group (None | str | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     name: str
     type_: None | PublicCubeMetaCubeTypeType0 | Unset = UNSET
     title: None | str | Unset = UNSET
@@ -65,6 +66,8 @@ class PublicCubeMetaCube:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -181,9 +184,14 @@ class PublicCubeMetaCube:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is PublicCubeMetaCube
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             name = _src["name"]
         except KeyError:
@@ -307,16 +315,28 @@ class PublicCubeMetaCube:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "measures", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             measures = _v
         else:
-            measures = []
-            _at = _path + "measures[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    measures.append(_PublicCubeMetaMember_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, PublicCubeMetaMember, _path, "measures", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                measures = _v
+                _pending |= 1
+            else:
+                measures = []
+                _at = _path + "measures[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        measures.append(_PublicCubeMetaMember_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, PublicCubeMetaMember, _path, "measures", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["dimensions"]
@@ -324,16 +344,28 @@ class PublicCubeMetaCube:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "dimensions", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             dimensions = _v
         else:
-            dimensions = []
-            _at = _path + "dimensions[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    dimensions.append(_PublicCubeMetaMember_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, PublicCubeMetaMember, _path, "dimensions", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                dimensions = _v
+                _pending |= 2
+            else:
+                dimensions = []
+                _at = _path + "dimensions[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        dimensions.append(_PublicCubeMetaMember_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, PublicCubeMetaMember, _path, "dimensions", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["hierarchies"]
@@ -341,18 +373,30 @@ class PublicCubeMetaCube:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "hierarchies", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             hierarchies = _v
         else:
-            hierarchies = []
-            _at = _path + "hierarchies[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    hierarchies.append(_PublicCubeMetaCubeHierarchiesItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(
-                        _v, _x, PublicCubeMetaCubeHierarchiesItem, _path, "hierarchies", _raw
-                    )
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                hierarchies = _v
+                _pending |= 4
+            else:
+                hierarchies = []
+                _at = _path + "hierarchies[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        hierarchies.append(_PublicCubeMetaCubeHierarchiesItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, PublicCubeMetaCubeHierarchiesItem, _path, "hierarchies", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["segments"]
@@ -360,16 +404,28 @@ class PublicCubeMetaCube:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "segments", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             segments = _v
         else:
-            segments = []
-            _at = _path + "segments[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    segments.append(_PublicCubeMetaMember_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, PublicCubeMetaMember, _path, "segments", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                segments = _v
+                _pending |= 8
+            else:
+                segments = []
+                _at = _path + "segments[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        segments.append(_PublicCubeMetaMember_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, PublicCubeMetaMember, _path, "segments", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["relationships"]
@@ -377,16 +433,30 @@ class PublicCubeMetaCube:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "relationships", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             relationships = _v
         else:
-            relationships = []
-            _at = _path + "relationships[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    relationships.append(_PublicCubeRelationship_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, PublicCubeRelationship, _path, "relationships", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                relationships = _v
+                _pending |= 16
+            else:
+                relationships = []
+                _at = _path + "relationships[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        relationships.append(_PublicCubeRelationship_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, PublicCubeRelationship, _path, "relationships", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["domain"]
@@ -443,15 +513,18 @@ class PublicCubeMetaCube:
             _obj.title = title
             _obj.description = description
             _obj.connected_component = connected_component
-            _obj.measures = measures
-            _obj.dimensions = dimensions
-            _obj.hierarchies = hierarchies
-            _obj.segments = segments
-            _obj.relationships = relationships
+            _set_measures(_obj, measures)
+            _set_dimensions(_obj, dimensions)
+            _set_hierarchies(_obj, hierarchies)
+            _set_segments(_obj, segments)
+            _set_relationships(_obj, relationships)
             _obj.domain = domain
             _obj.query_group = query_group
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 name,
@@ -515,3 +588,19 @@ from ..models.public_cube_relationship import PublicCubeRelationship
 _PublicCubeMetaCubeHierarchiesItem_from_dict = PublicCubeMetaCubeHierarchiesItem.from_dict
 _PublicCubeMetaMember_from_dict = PublicCubeMetaMember.from_dict
 _PublicCubeRelationship_from_dict = PublicCubeRelationship.from_dict
+
+_set_measures = _decoding.lazy(
+    PublicCubeMetaCube, "measures", "measures", 1, PublicCubeMetaMember.from_dict, True
+)
+_set_dimensions = _decoding.lazy(
+    PublicCubeMetaCube, "dimensions", "dimensions", 2, PublicCubeMetaMember.from_dict, True
+)
+_set_hierarchies = _decoding.lazy(
+    PublicCubeMetaCube, "hierarchies", "hierarchies", 4, PublicCubeMetaCubeHierarchiesItem.from_dict, True
+)
+_set_segments = _decoding.lazy(
+    PublicCubeMetaCube, "segments", "segments", 8, PublicCubeMetaMember.from_dict, True
+)
+_set_relationships = _decoding.lazy(
+    PublicCubeMetaCube, "relationships", "relationships", 16, PublicCubeRelationship.from_dict, True
+)

@@ -62,6 +62,7 @@ class PublicCubeMetaMember:
         align_axis (None | str | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     name: str
     title: None | str | Unset = UNSET
     short_title: None | str | Unset = UNSET
@@ -85,6 +86,8 @@ class PublicCubeMetaMember:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -261,9 +264,14 @@ class PublicCubeMetaMember:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is PublicCubeMetaMember
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             name = _src["name"]
         except KeyError:
@@ -612,7 +620,11 @@ class PublicCubeMetaMember:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            json_schema = _PublicCubeMetaMemberJsonSchemaType0_from_dict(_v, _path + "jsonSchema.")
+            if _lazy:
+                json_schema = _v
+                _pending |= 1
+            else:
+                json_schema = _PublicCubeMetaMemberJsonSchemaType0_from_dict(_v, _path + "jsonSchema.")
         elif _v is None:
             json_schema = None
         elif _v is UNSET:
@@ -742,13 +754,16 @@ class PublicCubeMetaMember:
             _obj.nullable = nullable
             _obj.values = values
             _obj.allowed_granularities = allowed_granularities
-            _obj.json_schema = json_schema
+            _set_json_schema(_obj, json_schema)
             _obj.monetary = monetary
             _obj.currency_dimension = currency_dimension
             _obj.currency_sensitive = currency_sensitive
             _obj.align_axis = align_axis
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 name,
@@ -815,3 +830,7 @@ class PublicCubeMetaMember:
 from ..models.public_cube_meta_member_json_schema_type_0 import PublicCubeMetaMemberJsonSchemaType0
 
 _PublicCubeMetaMemberJsonSchemaType0_from_dict = PublicCubeMetaMemberJsonSchemaType0.from_dict
+
+_set_json_schema = _decoding.lazy(
+    PublicCubeMetaMember, "json_schema", "jsonSchema", 1, PublicCubeMetaMemberJsonSchemaType0.from_dict, False
+)

@@ -28,12 +28,15 @@ class QueryResponse:
         meta (None | QueryMeta | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     results: list[ExecutionResult]
     meta: None | QueryMeta | Unset = UNSET
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.results is None or isinstance(self.results, Unset):
@@ -71,32 +74,53 @@ class QueryResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is QueryResponse
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["results"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "results", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             results = _v
         else:
-            results = []
-            _at = _path + "results[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    results.append(_ExecutionResult_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ExecutionResult, _path, "results", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                results = _v
+                _pending |= 1
+            else:
+                results = []
+                _at = _path + "results[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        results.append(_ExecutionResult_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ExecutionResult, _path, "results", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["meta"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            meta = _QueryMeta_from_dict(_v, _path + "meta.")
+            if _lazy:
+                meta = _v
+                _pending |= 2
+            else:
+                meta = _QueryMeta_from_dict(_v, _path + "meta.")
         elif _v is None:
             meta = None
         elif _v is UNSET:
@@ -106,10 +130,13 @@ class QueryResponse:
 
         if cls is QueryResponse:
             _obj = _new(cls)
-            _obj.results = results
-            _obj.meta = meta
+            _set_results(_obj, results)
+            _set_meta(_obj, meta)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 results,
@@ -161,3 +188,6 @@ from ..models.query_meta import QueryMeta
 
 _ExecutionResult_from_dict = ExecutionResult.from_dict
 _QueryMeta_from_dict = QueryMeta.from_dict
+
+_set_results = _decoding.lazy(QueryResponse, "results", "results", 1, ExecutionResult.from_dict, True)
+_set_meta = _decoding.lazy(QueryResponse, "meta", "meta", 2, QueryMeta.from_dict, False)

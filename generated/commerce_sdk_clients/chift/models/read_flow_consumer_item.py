@@ -39,6 +39,7 @@ class ReadFlowConsumerItem:
         enabled_on (datetime.datetime | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     name: str
     id: str
     values: ReadFlowConsumerItemValues
@@ -50,6 +51,8 @@ class ReadFlowConsumerItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -114,9 +117,14 @@ class ReadFlowConsumerItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ReadFlowConsumerItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             name = _src["name"]
         except KeyError:
@@ -136,7 +144,11 @@ class ReadFlowConsumerItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            values = _ReadFlowConsumerItemValues_from_dict(_v, _path + "values.")
+            if _lazy:
+                values = _v
+                _pending |= 1
+            else:
+                values = _ReadFlowConsumerItemValues_from_dict(_v, _path + "values.")
         else:
             values, _raw = _decoding.as_model(_v, ReadFlowConsumerItemValues, _path, "values", _raw)
 
@@ -145,7 +157,11 @@ class ReadFlowConsumerItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            trigger = _ReadFlowTrigger_from_dict(_v, _path + "trigger.")
+            if _lazy:
+                trigger = _v
+                _pending |= 2
+            else:
+                trigger = _ReadFlowTrigger_from_dict(_v, _path + "trigger.")
         else:
             trigger, _raw = _decoding.as_model(_v, ReadFlowTrigger, _path, "trigger", _raw)
 
@@ -178,7 +194,11 @@ class ReadFlowConsumerItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            config = _FlowConfigOutput_from_dict(_v, _path + "config.")
+            if _lazy:
+                config = _v
+                _pending |= 4
+            else:
+                config = _FlowConfigOutput_from_dict(_v, _path + "config.")
         elif _v is None:
             config = None
         elif _v is UNSET:
@@ -224,13 +244,16 @@ class ReadFlowConsumerItem:
             _obj = _new(cls)
             _obj.name = name
             _obj.id = id
-            _obj.values = values
-            _obj.trigger = trigger
+            _set_values(_obj, values)
+            _set_trigger(_obj, trigger)
             _obj.description = description
-            _obj.config = config
+            _set_config(_obj, config)
             _obj.enabled_on = enabled_on
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 name,
@@ -289,3 +312,9 @@ from ..models.read_flow_trigger import ReadFlowTrigger
 _FlowConfigOutput_from_dict = FlowConfigOutput.from_dict
 _ReadFlowConsumerItemValues_from_dict = ReadFlowConsumerItemValues.from_dict
 _ReadFlowTrigger_from_dict = ReadFlowTrigger.from_dict
+
+_set_values = _decoding.lazy(
+    ReadFlowConsumerItem, "values", "values", 1, ReadFlowConsumerItemValues.from_dict, False
+)
+_set_trigger = _decoding.lazy(ReadFlowConsumerItem, "trigger", "trigger", 2, ReadFlowTrigger.from_dict, False)
+_set_config = _decoding.lazy(ReadFlowConsumerItem, "config", "config", 4, FlowConfigOutput.from_dict, False)

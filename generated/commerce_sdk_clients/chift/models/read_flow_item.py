@@ -36,6 +36,7 @@ class ReadFlowItem:
         triggers (list[FlowTrigger] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     name: str
     id: str
     description: None | str | Unset = UNSET
@@ -46,6 +47,8 @@ class ReadFlowItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -112,9 +115,14 @@ class ReadFlowItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ReadFlowItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             name = _src["name"]
         except KeyError:
@@ -158,7 +166,11 @@ class ReadFlowItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            execution = _FlowExecution_from_dict(_v, _path + "execution.")
+            if _lazy:
+                execution = _v
+                _pending |= 1
+            else:
+                execution = _FlowExecution_from_dict(_v, _path + "execution.")
         elif _v is None:
             execution = None
         elif _v is UNSET:
@@ -171,7 +183,11 @@ class ReadFlowItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            config = _FlowConfigOutput_from_dict(_v, _path + "config.")
+            if _lazy:
+                config = _v
+                _pending |= 2
+            else:
+                config = _FlowConfigOutput_from_dict(_v, _path + "config.")
         elif _v is None:
             config = None
         elif _v is UNSET:
@@ -185,27 +201,42 @@ class ReadFlowItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "triggers", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             triggers = _v
         else:
-            triggers = []
-            _at = _path + "triggers[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    triggers.append(_FlowTrigger_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, FlowTrigger, _path, "triggers", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                triggers = _v
+                _pending |= 4
+            else:
+                triggers = []
+                _at = _path + "triggers[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        triggers.append(_FlowTrigger_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, FlowTrigger, _path, "triggers", _raw)
 
         if cls is ReadFlowItem:
             _obj = _new(cls)
             _obj.name = name
             _obj.id = id
             _obj.description = description
-            _obj.execution = execution
-            _obj.config = config
-            _obj.triggers = triggers
+            _set_execution(_obj, execution)
+            _set_config(_obj, config)
+            _set_triggers(_obj, triggers)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 name,
@@ -263,3 +294,7 @@ from ..models.flow_trigger import FlowTrigger
 _FlowConfigOutput_from_dict = FlowConfigOutput.from_dict
 _FlowExecution_from_dict = FlowExecution.from_dict
 _FlowTrigger_from_dict = FlowTrigger.from_dict
+
+_set_execution = _decoding.lazy(ReadFlowItem, "execution", "execution", 1, FlowExecution.from_dict, False)
+_set_config = _decoding.lazy(ReadFlowItem, "config", "config", 2, FlowConfigOutput.from_dict, False)
+_set_triggers = _decoding.lazy(ReadFlowItem, "triggers", "triggers", 4, FlowTrigger.from_dict, True)

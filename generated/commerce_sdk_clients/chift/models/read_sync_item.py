@@ -43,6 +43,7 @@ class ReadSyncItem:
         object_kinds (list[ObjectKindItem] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     name: str
     connections: list[SyncsConnectionItem]
     syncid: UUID
@@ -56,6 +57,8 @@ class ReadSyncItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -148,9 +151,14 @@ class ReadSyncItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ReadSyncItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             name = _src["name"]
         except KeyError:
@@ -164,16 +172,28 @@ class ReadSyncItem:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "connections", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             connections = _v
         else:
-            connections = []
-            _at = _path + "connections[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    connections.append(_SyncsConnectionItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, SyncsConnectionItem, _path, "connections", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                connections = _v
+                _pending |= 1
+            else:
+                connections = []
+                _at = _path + "connections[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        connections.append(_SyncsConnectionItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, SyncsConnectionItem, _path, "connections", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["syncid"]
@@ -201,23 +221,39 @@ class ReadSyncItem:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "flows", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             flows = _v
         else:
-            flows = []
-            _at = _path + "flows[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    flows.append(_ReadFlowItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ReadFlowItem, _path, "flows", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                flows = _v
+                _pending |= 2
+            else:
+                flows = []
+                _at = _path + "flows[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        flows.append(_ReadFlowItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ReadFlowItem, _path, "flows", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["config"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            config = _ReadSyncItemConfigType0_from_dict(_v, _path + "config.")
+            if _lazy:
+                config = _v
+                _pending |= 4
+            else:
+                config = _ReadSyncItemConfigType0_from_dict(_v, _path + "config.")
         elif _v is None:
             config = None
         elif _v is UNSET:
@@ -231,16 +267,30 @@ class ReadSyncItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "mappings", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             mappings = _v
         else:
-            mappings = []
-            _at = _path + "mappings[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    mappings.append(_CreateSyncMappingItemOutput_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, CreateSyncMappingItemOutput, _path, "mappings", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                mappings = _v
+                _pending |= 8
+            else:
+                mappings = []
+                _at = _path + "mappings[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        mappings.append(_CreateSyncMappingItemOutput_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, CreateSyncMappingItemOutput, _path, "mappings", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["module"]
@@ -272,30 +322,45 @@ class ReadSyncItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "object_kinds", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             object_kinds = _v
         else:
-            object_kinds = []
-            _at = _path + "object_kinds[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    object_kinds.append(_ObjectKindItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ObjectKindItem, _path, "object_kinds", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                object_kinds = _v
+                _pending |= 16
+            else:
+                object_kinds = []
+                _at = _path + "object_kinds[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        object_kinds.append(_ObjectKindItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ObjectKindItem, _path, "object_kinds", _raw)
 
         if cls is ReadSyncItem:
             _obj = _new(cls)
             _obj.name = name
-            _obj.connections = connections
+            _set_connections(_obj, connections)
             _obj.syncid = syncid
             _obj.consumers = consumers
-            _obj.flows = flows
-            _obj.config = config
-            _obj.mappings = mappings
+            _set_flows(_obj, flows)
+            _set_config(_obj, config)
+            _set_mappings(_obj, mappings)
             _obj.module = module
-            _obj.object_kinds = object_kinds
+            _set_object_kinds(_obj, object_kinds)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 name,
@@ -360,3 +425,15 @@ _ObjectKindItem_from_dict = ObjectKindItem.from_dict
 _ReadFlowItem_from_dict = ReadFlowItem.from_dict
 _ReadSyncItemConfigType0_from_dict = ReadSyncItemConfigType0.from_dict
 _SyncsConnectionItem_from_dict = SyncsConnectionItem.from_dict
+
+_set_connections = _decoding.lazy(
+    ReadSyncItem, "connections", "connections", 1, SyncsConnectionItem.from_dict, True
+)
+_set_flows = _decoding.lazy(ReadSyncItem, "flows", "flows", 2, ReadFlowItem.from_dict, True)
+_set_config = _decoding.lazy(ReadSyncItem, "config", "config", 4, ReadSyncItemConfigType0.from_dict, False)
+_set_mappings = _decoding.lazy(
+    ReadSyncItem, "mappings", "mappings", 8, CreateSyncMappingItemOutput.from_dict, True
+)
+_set_object_kinds = _decoding.lazy(
+    ReadSyncItem, "object_kinds", "object_kinds", 16, ObjectKindItem.from_dict, True
+)

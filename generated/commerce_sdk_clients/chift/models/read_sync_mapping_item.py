@@ -42,6 +42,7 @@ class ReadSyncMappingItem:
         sub_mapping_description (None | str | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     name: str
     values: list[ReadMappingItem]
     hidden_source_ids: list[str]
@@ -55,6 +56,8 @@ class ReadSyncMappingItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -132,9 +135,14 @@ class ReadSyncMappingItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ReadSyncMappingItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             name = _src["name"]
         except KeyError:
@@ -148,16 +156,28 @@ class ReadSyncMappingItem:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "values", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             values = _v
         else:
-            values = []
-            _at = _path + "values[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    values.append(_ReadMappingItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ReadMappingItem, _path, "values", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                values = _v
+                _pending |= 1
+            else:
+                values = []
+                _at = _path + "values[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        values.append(_ReadMappingItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ReadMappingItem, _path, "values", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             hidden_source_ids = _src["hidden_source_ids"]
@@ -241,7 +261,11 @@ class ReadSyncMappingItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            conditions = _ReadSyncMappingItemConditionsType0_from_dict(_v, _path + "conditions.")
+            if _lazy:
+                conditions = _v
+                _pending |= 2
+            else:
+                conditions = _ReadSyncMappingItemConditionsType0_from_dict(_v, _path + "conditions.")
         elif _v is None:
             conditions = None
         elif _v is UNSET:
@@ -282,16 +306,19 @@ class ReadSyncMappingItem:
         if cls is ReadSyncMappingItem:
             _obj = _new(cls)
             _obj.name = name
-            _obj.values = values
+            _set_values(_obj, values)
             _obj.hidden_source_ids = hidden_source_ids
             _obj.sub_mapping_name = sub_mapping_name
             _obj.description = description
             _obj.display_order = display_order
             _obj.challenge_question = challenge_question
-            _obj.conditions = conditions
+            _set_conditions(_obj, conditions)
             _obj.sub_mapping_description = sub_mapping_description
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 name,
@@ -350,3 +377,8 @@ from ..models.read_sync_mapping_item_conditions_type_0 import ReadSyncMappingIte
 
 _ReadMappingItem_from_dict = ReadMappingItem.from_dict
 _ReadSyncMappingItemConditionsType0_from_dict = ReadSyncMappingItemConditionsType0.from_dict
+
+_set_values = _decoding.lazy(ReadSyncMappingItem, "values", "values", 1, ReadMappingItem.from_dict, True)
+_set_conditions = _decoding.lazy(
+    ReadSyncMappingItem, "conditions", "conditions", 2, ReadSyncMappingItemConditionsType0.from_dict, False
+)

@@ -36,6 +36,7 @@ class RefundOrderLineItem:
         variant (None | OrderLineProductVariantItem | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     quantity: int
     untaxed_amount: float
@@ -46,6 +47,8 @@ class RefundOrderLineItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -89,9 +92,14 @@ class RefundOrderLineItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is RefundOrderLineItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -132,7 +140,11 @@ class RefundOrderLineItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            variant = _OrderLineProductVariantItem_from_dict(_v, _path + "variant.")
+            if _lazy:
+                variant = _v
+                _pending |= 1
+            else:
+                variant = _OrderLineProductVariantItem_from_dict(_v, _path + "variant.")
         elif _v is None:
             variant = None
         elif _v is UNSET:
@@ -147,9 +159,12 @@ class RefundOrderLineItem:
             _obj.untaxed_amount = untaxed_amount
             _obj.tax_amount = tax_amount
             _obj.total = total
-            _obj.variant = variant
+            _set_variant(_obj, variant)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -203,3 +218,7 @@ class RefundOrderLineItem:
 from ..models.order_line_product_variant_item import OrderLineProductVariantItem
 
 _OrderLineProductVariantItem_from_dict = OrderLineProductVariantItem.from_dict
+
+_set_variant = _decoding.lazy(
+    RefundOrderLineItem, "variant", "variant", 1, OrderLineProductVariantItem.from_dict, False
+)

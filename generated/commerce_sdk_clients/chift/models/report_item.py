@@ -33,6 +33,7 @@ class ReportItem:
         payments (list[ReportPayments] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     date: datetime.date
     location_id: str
     orders: list[ReportOrders] | None | Unset = UNSET
@@ -41,6 +42,8 @@ class ReportItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.date is None or isinstance(self.date, Unset):
@@ -96,9 +99,14 @@ class ReportItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ReportItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["date"]
         except KeyError:
@@ -124,16 +132,28 @@ class ReportItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "orders", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             orders = _v
         else:
-            orders = []
-            _at = _path + "orders[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    orders.append(_ReportOrders_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ReportOrders, _path, "orders", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                orders = _v
+                _pending |= 1
+            else:
+                orders = []
+                _at = _path + "orders[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        orders.append(_ReportOrders_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ReportOrders, _path, "orders", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["payments"]
@@ -141,25 +161,40 @@ class ReportItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "payments", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             payments = _v
         else:
-            payments = []
-            _at = _path + "payments[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    payments.append(_ReportPayments_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ReportPayments, _path, "payments", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                payments = _v
+                _pending |= 2
+            else:
+                payments = []
+                _at = _path + "payments[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        payments.append(_ReportPayments_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ReportPayments, _path, "payments", _raw)
 
         if cls is ReportItem:
             _obj = _new(cls)
             _obj.date = date
             _obj.location_id = location_id
-            _obj.orders = orders
-            _obj.payments = payments
+            _set_orders(_obj, orders)
+            _set_payments(_obj, payments)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 date,
@@ -213,3 +248,6 @@ from ..models.report_payments import ReportPayments
 
 _ReportOrders_from_dict = ReportOrders.from_dict
 _ReportPayments_from_dict = ReportPayments.from_dict
+
+_set_orders = _decoding.lazy(ReportItem, "orders", "orders", 1, ReportOrders.from_dict, True)
+_set_payments = _decoding.lazy(ReportItem, "payments", "payments", 2, ReportPayments.from_dict, True)

@@ -39,6 +39,7 @@ class ReportOrders:
         taxes (list[TotalTaxItem] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     currency: str
     total: float
     tax_amount: float
@@ -50,6 +51,8 @@ class ReportOrders:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
@@ -108,9 +111,14 @@ class ReportOrders:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ReportOrders
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             currency = _src["currency"]
         except KeyError:
@@ -186,16 +194,28 @@ class ReportOrders:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "taxes", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             taxes = _v
         else:
-            taxes = []
-            _at = _path + "taxes[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    taxes.append(_TotalTaxItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, TotalTaxItem, _path, "taxes", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                taxes = _v
+                _pending |= 1
+            else:
+                taxes = []
+                _at = _path + "taxes[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        taxes.append(_TotalTaxItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, TotalTaxItem, _path, "taxes", _raw)
 
         if cls is ReportOrders:
             _obj = _new(cls)
@@ -205,9 +225,12 @@ class ReportOrders:
             _obj.category = category
             _obj.total_orders = total_orders
             _obj.tax_duedatetypecode = tax_duedatetypecode
-            _obj.taxes = taxes
+            _set_taxes(_obj, taxes)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 currency,
@@ -262,3 +285,5 @@ class ReportOrders:
 from ..models.total_tax_item import TotalTaxItem
 
 _TotalTaxItem_from_dict = TotalTaxItem.from_dict
+
+_set_taxes = _decoding.lazy(ReportOrders, "taxes", "taxes", 1, TotalTaxItem.from_dict, True)

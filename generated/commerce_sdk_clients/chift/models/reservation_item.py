@@ -41,6 +41,7 @@ class ReservationItem:
         resource_identifier (None | str | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     source_ref: Ref
     start_date: datetime.datetime | None | Unset = UNSET
@@ -53,6 +54,8 @@ class ReservationItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -136,9 +139,14 @@ class ReservationItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ReservationItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["id"]
         except KeyError:
@@ -151,7 +159,11 @@ class ReservationItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            source_ref = _Ref_from_dict(_v, _path + "source_ref.")
+            if _lazy:
+                source_ref = _v
+                _pending |= 1
+            else:
+                source_ref = _Ref_from_dict(_v, _path + "source_ref.")
         else:
             source_ref, _raw = _decoding.as_model(_v, Ref, _path, "source_ref", _raw)
 
@@ -264,7 +276,11 @@ class ReservationItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            resource_id = _ChiftId_from_dict(_v, _path + "resource_id.")
+            if _lazy:
+                resource_id = _v
+                _pending |= 2
+            else:
+                resource_id = _ChiftId_from_dict(_v, _path + "resource_id.")
         elif _v is None:
             resource_id = None
         elif _v is UNSET:
@@ -327,15 +343,18 @@ class ReservationItem:
         if cls is ReservationItem:
             _obj = _new(cls)
             _obj.id = id
-            _obj.source_ref = source_ref
+            _set_source_ref(_obj, source_ref)
             _obj.start_date = start_date
             _obj.end_date = end_date
             _obj.creation_date = creation_date
-            _obj.resource_id = resource_id
+            _set_resource_id(_obj, resource_id)
             _obj.resource_name = resource_name
             _obj.resource_identifier = resource_identifier
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -393,3 +412,6 @@ from ..models.ref import Ref
 
 _ChiftId_from_dict = ChiftId.from_dict
 _Ref_from_dict = Ref.from_dict
+
+_set_source_ref = _decoding.lazy(ReservationItem, "source_ref", "source_ref", 1, Ref.from_dict, False)
+_set_resource_id = _decoding.lazy(ReservationItem, "resource_id", "resource_id", 2, ChiftId.from_dict, False)

@@ -30,6 +30,7 @@ class SalesItem:
         taxes (list[TotalTaxItem] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     total: float
     tax_amount: float
     taxes: list[TotalTaxItem] | None | Unset = UNSET
@@ -37,6 +38,8 @@ class SalesItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
@@ -75,9 +78,14 @@ class SalesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is SalesItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             total = _src["total"]
         except KeyError:
@@ -98,24 +106,39 @@ class SalesItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "taxes", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             taxes = _v
         else:
-            taxes = []
-            _at = _path + "taxes[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    taxes.append(_TotalTaxItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, TotalTaxItem, _path, "taxes", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                taxes = _v
+                _pending |= 1
+            else:
+                taxes = []
+                _at = _path + "taxes[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        taxes.append(_TotalTaxItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, TotalTaxItem, _path, "taxes", _raw)
 
         if cls is SalesItem:
             _obj = _new(cls)
             _obj.total = total
             _obj.tax_amount = tax_amount
-            _obj.taxes = taxes
+            _set_taxes(_obj, taxes)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 total,
@@ -166,3 +189,5 @@ class SalesItem:
 from ..models.total_tax_item import TotalTaxItem
 
 _TotalTaxItem_from_dict = TotalTaxItem.from_dict
+
+_set_taxes = _decoding.lazy(SalesItem, "taxes", "taxes", 1, TotalTaxItem.from_dict, True)

@@ -42,6 +42,7 @@ class SettingField:
         unsupported_reason (None | str | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     key: str
     type_: SettingType
     group: SettingGroup
@@ -54,6 +55,8 @@ class SettingField:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -114,9 +117,14 @@ class SettingField:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is SettingField
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             key = _src["key"]
         except KeyError:
@@ -170,16 +178,28 @@ class SettingField:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "options", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             options = _v
         else:
-            options = []
-            _at = _path + "options[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    options.append(_SettingOption_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, SettingOption, _path, "options", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                options = _v
+                _pending |= 1
+            else:
+                options = []
+                _at = _path + "options[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        options.append(_SettingOption_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, SettingOption, _path, "options", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             supported = _src["supported"]
@@ -223,11 +243,14 @@ class SettingField:
             _obj.group = group
             _obj.title = title
             _obj.tooltip = tooltip
-            _obj.options = options
+            _set_options(_obj, options)
             _obj.supported = supported
             _obj.unsupported_reason = unsupported_reason
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 key,
@@ -283,3 +306,5 @@ class SettingField:
 from ..models.setting_option import SettingOption
 
 _SettingOption_from_dict = SettingOption.from_dict
+
+_set_options = _decoding.lazy(SettingField, "options", "options", 1, SettingOption.from_dict, True)

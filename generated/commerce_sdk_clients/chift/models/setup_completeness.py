@@ -32,6 +32,7 @@ class SetupCompleteness:
         missing_modes (list[SetupMissingItem]):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     missing_connections: list[SetupMissingItem]
     missing_questions: list[SetupMissingItem]
     missing_tables: list[SetupMissingItem]
@@ -40,6 +41,8 @@ class SetupCompleteness:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.missing_connections is None or isinstance(self.missing_connections, Unset):
@@ -94,25 +97,44 @@ class SetupCompleteness:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is SetupCompleteness
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["missing_connections"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "missing_connections", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             missing_connections = _v
         else:
-            missing_connections = []
-            _at = _path + "missing_connections[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    missing_connections.append(_SetupMissingItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, SetupMissingItem, _path, "missing_connections", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                missing_connections = _v
+                _pending |= 1
+            else:
+                missing_connections = []
+                _at = _path + "missing_connections[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        missing_connections.append(_SetupMissingItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, SetupMissingItem, _path, "missing_connections", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["missing_questions"]
@@ -120,16 +142,28 @@ class SetupCompleteness:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "missing_questions", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             missing_questions = _v
         else:
-            missing_questions = []
-            _at = _path + "missing_questions[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    missing_questions.append(_SetupMissingItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, SetupMissingItem, _path, "missing_questions", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                missing_questions = _v
+                _pending |= 2
+            else:
+                missing_questions = []
+                _at = _path + "missing_questions[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        missing_questions.append(_SetupMissingItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, SetupMissingItem, _path, "missing_questions", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["missing_tables"]
@@ -137,16 +171,28 @@ class SetupCompleteness:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "missing_tables", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             missing_tables = _v
         else:
-            missing_tables = []
-            _at = _path + "missing_tables[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    missing_tables.append(_SetupMissingItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, SetupMissingItem, _path, "missing_tables", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                missing_tables = _v
+                _pending |= 4
+            else:
+                missing_tables = []
+                _at = _path + "missing_tables[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        missing_tables.append(_SetupMissingItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, SetupMissingItem, _path, "missing_tables", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["missing_modes"]
@@ -154,25 +200,40 @@ class SetupCompleteness:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "missing_modes", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             missing_modes = _v
         else:
-            missing_modes = []
-            _at = _path + "missing_modes[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    missing_modes.append(_SetupMissingItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, SetupMissingItem, _path, "missing_modes", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                missing_modes = _v
+                _pending |= 8
+            else:
+                missing_modes = []
+                _at = _path + "missing_modes[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        missing_modes.append(_SetupMissingItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, SetupMissingItem, _path, "missing_modes", _raw)
 
         if cls is SetupCompleteness:
             _obj = _new(cls)
-            _obj.missing_connections = missing_connections
-            _obj.missing_questions = missing_questions
-            _obj.missing_tables = missing_tables
-            _obj.missing_modes = missing_modes
+            _set_missing_connections(_obj, missing_connections)
+            _set_missing_questions(_obj, missing_questions)
+            _set_missing_tables(_obj, missing_tables)
+            _set_missing_modes(_obj, missing_modes)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 missing_connections,
@@ -224,3 +285,16 @@ class SetupCompleteness:
 from ..models.setup_missing_item import SetupMissingItem
 
 _SetupMissingItem_from_dict = SetupMissingItem.from_dict
+
+_set_missing_connections = _decoding.lazy(
+    SetupCompleteness, "missing_connections", "missing_connections", 1, SetupMissingItem.from_dict, True
+)
+_set_missing_questions = _decoding.lazy(
+    SetupCompleteness, "missing_questions", "missing_questions", 2, SetupMissingItem.from_dict, True
+)
+_set_missing_tables = _decoding.lazy(
+    SetupCompleteness, "missing_tables", "missing_tables", 4, SetupMissingItem.from_dict, True
+)
+_set_missing_modes = _decoding.lazy(
+    SetupCompleteness, "missing_modes", "missing_modes", 8, SetupMissingItem.from_dict, True
+)

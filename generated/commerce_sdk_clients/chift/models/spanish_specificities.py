@@ -26,11 +26,14 @@ class SpanishSpecificities:
         withholding_tax (None | Unset | WithholdingTax):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     withholding_tax: None | Unset | WithholdingTax = UNSET
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         withholding_tax: dict[str, Any] | None | Unset
@@ -56,15 +59,24 @@ class SpanishSpecificities:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is SpanishSpecificities
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["withholding_tax"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            withholding_tax = _WithholdingTax_from_dict(_v, _path + "withholding_tax.")
+            if _lazy:
+                withholding_tax = _v
+                _pending |= 1
+            else:
+                withholding_tax = _WithholdingTax_from_dict(_v, _path + "withholding_tax.")
         elif _v is None:
             withholding_tax = None
         elif _v is UNSET:
@@ -74,9 +86,12 @@ class SpanishSpecificities:
 
         if cls is SpanishSpecificities:
             _obj = _new(cls)
-            _obj.withholding_tax = withholding_tax
+            _set_withholding_tax(_obj, withholding_tax)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 withholding_tax,
@@ -125,3 +140,7 @@ class SpanishSpecificities:
 from ..models.withholding_tax import WithholdingTax
 
 _WithholdingTax_from_dict = WithholdingTax.from_dict
+
+_set_withholding_tax = _decoding.lazy(
+    SpanishSpecificities, "withholding_tax", "withholding_tax", 1, WithholdingTax.from_dict, False
+)

@@ -68,6 +68,7 @@ class SpendManagementSupplierItemIn:
         account_id (None | str | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     name: str
     addresses: list[AddressItemIn]
     external_reference: None | str | Unset = UNSET
@@ -94,6 +95,8 @@ class SpendManagementSupplierItemIn:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -284,9 +287,14 @@ class SpendManagementSupplierItemIn:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is SpendManagementSupplierItemIn
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             name = _src["name"]
         except KeyError:
@@ -300,16 +308,28 @@ class SpendManagementSupplierItemIn:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "addresses", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             addresses = _v
         else:
-            addresses = []
-            _at = _path + "addresses[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    addresses.append(_AddressItemIn_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, AddressItemIn, _path, "addresses", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                addresses = _v
+                _pending |= 1
+            else:
+                addresses = []
+                _at = _path + "addresses[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        addresses.append(_AddressItemIn_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, AddressItemIn, _path, "addresses", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["external_reference"]
@@ -798,7 +818,7 @@ class SpendManagementSupplierItemIn:
         if cls is SpendManagementSupplierItemIn:
             _obj = _new(cls)
             _obj.name = name
-            _obj.addresses = addresses
+            _set_addresses(_obj, addresses)
             _obj.external_reference = external_reference
             _obj.first_name = first_name
             _obj.last_name = last_name
@@ -821,6 +841,9 @@ class SpendManagementSupplierItemIn:
             _obj.account_id = account_id
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 name,
@@ -890,3 +913,7 @@ class SpendManagementSupplierItemIn:
 from ..models.address_item_in import AddressItemIn
 
 _AddressItemIn_from_dict = AddressItemIn.from_dict
+
+_set_addresses = _decoding.lazy(
+    SpendManagementSupplierItemIn, "addresses", "addresses", 1, AddressItemIn.from_dict, True
+)

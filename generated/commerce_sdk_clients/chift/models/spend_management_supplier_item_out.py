@@ -77,6 +77,7 @@ class SpendManagementSupplierItemOut:
         account_id (None | str | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     external_reference: None | str | Unset = UNSET
     first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
@@ -107,6 +108,8 @@ class SpendManagementSupplierItemOut:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         external_reference: None | str | Unset
@@ -344,9 +347,14 @@ class SpendManagementSupplierItemOut:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is SpendManagementSupplierItemOut
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["external_reference"]
         except KeyError:
@@ -897,16 +905,28 @@ class SpendManagementSupplierItemOut:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "addresses", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             addresses = _v
         else:
-            addresses = []
-            _at = _path + "addresses[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    addresses.append(_AddressItemOut_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, AddressItemOut, _path, "addresses", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                addresses = _v
+                _pending |= 1
+            else:
+                addresses = []
+                _at = _path + "addresses[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        addresses.append(_AddressItemOut_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, AddressItemOut, _path, "addresses", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["third_party_account"]
@@ -942,16 +962,28 @@ class SpendManagementSupplierItemOut:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "bank_accounts", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             bank_accounts = _v
         else:
-            bank_accounts = []
-            _at = _path + "bank_accounts[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    bank_accounts.append(_BankAccountsItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, BankAccountsItem, _path, "bank_accounts", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                bank_accounts = _v
+                _pending |= 2
+            else:
+                bank_accounts = []
+                _at = _path + "bank_accounts[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        bank_accounts.append(_BankAccountsItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, BankAccountsItem, _path, "bank_accounts", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["account_id"]
@@ -1001,12 +1033,15 @@ class SpendManagementSupplierItemOut:
             _obj.account_number = account_number
             _obj.id = id
             _obj.last_updated_on = last_updated_on
-            _obj.addresses = addresses
+            _set_addresses(_obj, addresses)
             _obj.third_party_account = third_party_account
-            _obj.bank_accounts = bank_accounts
+            _set_bank_accounts(_obj, bank_accounts)
             _obj.account_id = account_id
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 external_reference,
@@ -1082,3 +1117,10 @@ from ..models.bank_accounts_item import BankAccountsItem
 
 _AddressItemOut_from_dict = AddressItemOut.from_dict
 _BankAccountsItem_from_dict = BankAccountsItem.from_dict
+
+_set_addresses = _decoding.lazy(
+    SpendManagementSupplierItemOut, "addresses", "addresses", 1, AddressItemOut.from_dict, True
+)
+_set_bank_accounts = _decoding.lazy(
+    SpendManagementSupplierItemOut, "bank_accounts", "bank_accounts", 2, BankAccountsItem.from_dict, True
+)

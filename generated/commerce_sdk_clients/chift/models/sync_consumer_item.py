@@ -49,6 +49,7 @@ class SyncConsumerItem:
         enabled_flows (list[ReadFlowConsumerItem] | None | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     syncid: UUID
     sync_name: str
     link_createdon: datetime.datetime
@@ -64,6 +65,8 @@ class SyncConsumerItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.syncid is None or isinstance(self.syncid, Unset):
@@ -177,9 +180,14 @@ class SyncConsumerItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is SyncConsumerItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["syncid"]
         except KeyError:
@@ -264,16 +272,28 @@ class SyncConsumerItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "link_mappings", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             link_mappings = _v
         else:
-            link_mappings = []
-            _at = _path + "link_mappings[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    link_mappings.append(_ReadSyncMappingItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ReadSyncMappingItem, _path, "link_mappings", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                link_mappings = _v
+                _pending |= 1
+            else:
+                link_mappings = []
+                _at = _path + "link_mappings[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        link_mappings.append(_ReadSyncMappingItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ReadSyncMappingItem, _path, "link_mappings", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["skip_mappings"]
@@ -281,23 +301,41 @@ class SyncConsumerItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "skip_mappings", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             skip_mappings = _v
         else:
-            skip_mappings = []
-            _at = _path + "skip_mappings[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    skip_mappings.append(_ReadSyncSkipMappingItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ReadSyncSkipMappingItem, _path, "skip_mappings", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                skip_mappings = _v
+                _pending |= 2
+            else:
+                skip_mappings = []
+                _at = _path + "skip_mappings[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        skip_mappings.append(_ReadSyncSkipMappingItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, ReadSyncSkipMappingItem, _path, "skip_mappings", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["link_metadata"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            link_metadata = _SyncConsumerItemLinkMetadataType0_from_dict(_v, _path + "link_metadata.")
+            if _lazy:
+                link_metadata = _v
+                _pending |= 4
+            else:
+                link_metadata = _SyncConsumerItemLinkMetadataType0_from_dict(_v, _path + "link_metadata.")
         elif _v is None:
             link_metadata = None
         elif _v is UNSET:
@@ -312,7 +350,11 @@ class SyncConsumerItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            link_presync = _SyncConsumerItemLinkPresyncType0_from_dict(_v, _path + "link_presync.")
+            if _lazy:
+                link_presync = _v
+                _pending |= 8
+            else:
+                link_presync = _SyncConsumerItemLinkPresyncType0_from_dict(_v, _path + "link_presync.")
         elif _v is None:
             link_presync = None
         elif _v is UNSET:
@@ -328,16 +370,28 @@ class SyncConsumerItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET and _v is not None:
             _v, _raw = _decoding.as_list(_v, "model", _path, "enabled_flows", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             enabled_flows = _v
         else:
-            enabled_flows = []
-            _at = _path + "enabled_flows[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    enabled_flows.append(_ReadFlowConsumerItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ReadFlowConsumerItem, _path, "enabled_flows", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                enabled_flows = _v
+                _pending |= 16
+            else:
+                enabled_flows = []
+                _at = _path + "enabled_flows[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        enabled_flows.append(_ReadFlowConsumerItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ReadFlowConsumerItem, _path, "enabled_flows", _raw)
 
         if cls is SyncConsumerItem:
             _obj = _new(cls)
@@ -347,13 +401,16 @@ class SyncConsumerItem:
             _obj.status = status
             _obj.status_details = status_details
             _obj.enabled = enabled
-            _obj.link_mappings = link_mappings
-            _obj.skip_mappings = skip_mappings
-            _obj.link_metadata = link_metadata
-            _obj.link_presync = link_presync
-            _obj.enabled_flows = enabled_flows
+            _set_link_mappings(_obj, link_mappings)
+            _set_skip_mappings(_obj, skip_mappings)
+            _set_link_metadata(_obj, link_metadata)
+            _set_link_presync(_obj, link_presync)
+            _set_enabled_flows(_obj, enabled_flows)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 syncid,
@@ -420,3 +477,19 @@ _ReadSyncMappingItem_from_dict = ReadSyncMappingItem.from_dict
 _ReadSyncSkipMappingItem_from_dict = ReadSyncSkipMappingItem.from_dict
 _SyncConsumerItemLinkMetadataType0_from_dict = SyncConsumerItemLinkMetadataType0.from_dict
 _SyncConsumerItemLinkPresyncType0_from_dict = SyncConsumerItemLinkPresyncType0.from_dict
+
+_set_link_mappings = _decoding.lazy(
+    SyncConsumerItem, "link_mappings", "link_mappings", 1, ReadSyncMappingItem.from_dict, True
+)
+_set_skip_mappings = _decoding.lazy(
+    SyncConsumerItem, "skip_mappings", "skip_mappings", 2, ReadSyncSkipMappingItem.from_dict, True
+)
+_set_link_metadata = _decoding.lazy(
+    SyncConsumerItem, "link_metadata", "link_metadata", 4, SyncConsumerItemLinkMetadataType0.from_dict, False
+)
+_set_link_presync = _decoding.lazy(
+    SyncConsumerItem, "link_presync", "link_presync", 8, SyncConsumerItemLinkPresyncType0.from_dict, False
+)
+_set_enabled_flows = _decoding.lazy(
+    SyncConsumerItem, "enabled_flows", "enabled_flows", 16, ReadFlowConsumerItem.from_dict, True
+)

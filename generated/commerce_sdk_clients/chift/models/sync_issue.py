@@ -60,6 +60,7 @@ class SyncIssue:
         actions (list[str]):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: UUID
     status: SyncIssueStatus
     kind: str
@@ -80,6 +81,8 @@ class SyncIssue:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.id is None or isinstance(self.id, Unset):
@@ -185,9 +188,14 @@ class SyncIssue:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is SyncIssue
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["id"]
         except KeyError:
@@ -303,7 +311,11 @@ class SyncIssue:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            cause = _SyncIssueCause_from_dict(_v, _path + "cause.")
+            if _lazy:
+                cause = _v
+                _pending |= 1
+            else:
+                cause = _SyncIssueCause_from_dict(_v, _path + "cause.")
         else:
             cause, _raw = _decoding.as_model(_v, SyncIssueCause, _path, "cause", _raw)
 
@@ -312,7 +324,11 @@ class SyncIssue:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            scope = _SyncIssueScope_from_dict(_v, _path + "scope.")
+            if _lazy:
+                scope = _v
+                _pending |= 2
+            else:
+                scope = _SyncIssueScope_from_dict(_v, _path + "scope.")
         else:
             scope, _raw = _decoding.as_model(_v, SyncIssueScope, _path, "scope", _raw)
 
@@ -408,8 +424,8 @@ class SyncIssue:
             _obj.title = title
             _obj.description = description
             _obj.message = message
-            _obj.cause = cause
-            _obj.scope = scope
+            _set_cause(_obj, cause)
+            _set_scope(_obj, scope)
             _obj.occurrences = occurrences
             _obj.first_seen_at = first_seen_at
             _obj.last_seen_at = last_seen_at
@@ -418,6 +434,9 @@ class SyncIssue:
             _obj.actions = actions
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -483,3 +502,6 @@ from ..models.sync_issue_scope import SyncIssueScope
 
 _SyncIssueCause_from_dict = SyncIssueCause.from_dict
 _SyncIssueScope_from_dict = SyncIssueScope.from_dict
+
+_set_cause = _decoding.lazy(SyncIssue, "cause", "cause", 1, SyncIssueCause.from_dict, False)
+_set_scope = _decoding.lazy(SyncIssue, "scope", "scope", 2, SyncIssueScope.from_dict, False)

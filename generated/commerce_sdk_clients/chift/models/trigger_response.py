@@ -30,6 +30,7 @@ class TriggerResponse:
         data (None | TriggerResponseDataType0 | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     status: str
     message: str
     data: None | TriggerResponseDataType0 | Unset = UNSET
@@ -37,6 +38,8 @@ class TriggerResponse:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -71,9 +74,14 @@ class TriggerResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is TriggerResponse
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             status = _src["status"]
         except KeyError:
@@ -93,7 +101,11 @@ class TriggerResponse:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            data = _TriggerResponseDataType0_from_dict(_v, _path + "data.")
+            if _lazy:
+                data = _v
+                _pending |= 1
+            else:
+                data = _TriggerResponseDataType0_from_dict(_v, _path + "data.")
         elif _v is None:
             data = None
         elif _v is UNSET:
@@ -105,9 +117,12 @@ class TriggerResponse:
             _obj = _new(cls)
             _obj.status = status
             _obj.message = message
-            _obj.data = data
+            _set_data(_obj, data)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 status,
@@ -158,3 +173,5 @@ class TriggerResponse:
 from ..models.trigger_response_data_type_0 import TriggerResponseDataType0
 
 _TriggerResponseDataType0_from_dict = TriggerResponseDataType0.from_dict
+
+_set_data = _decoding.lazy(TriggerResponse, "data", "data", 1, TriggerResponseDataType0.from_dict, False)

@@ -28,12 +28,15 @@ class UpdateConsumerCapabilities:
         modes (UpdateConsumerCapabilitiesModes | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     selected: list[str]
     modes: UpdateConsumerCapabilitiesModes | Unset = UNSET
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.selected is None or isinstance(self.selected, Unset):
@@ -64,9 +67,14 @@ class UpdateConsumerCapabilities:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is UpdateConsumerCapabilities
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             selected = _src["selected"]
         except KeyError:
@@ -79,7 +87,11 @@ class UpdateConsumerCapabilities:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            modes = _UpdateConsumerCapabilitiesModes_from_dict(_v, _path + "modes.")
+            if _lazy:
+                modes = _v
+                _pending |= 1
+            else:
+                modes = _UpdateConsumerCapabilitiesModes_from_dict(_v, _path + "modes.")
         elif _v is UNSET:
             modes = UNSET
         else:
@@ -88,9 +100,12 @@ class UpdateConsumerCapabilities:
         if cls is UpdateConsumerCapabilities:
             _obj = _new(cls)
             _obj.selected = selected
-            _obj.modes = modes
+            _set_modes(_obj, modes)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 selected,
@@ -140,3 +155,7 @@ class UpdateConsumerCapabilities:
 from ..models.update_consumer_capabilities_modes import UpdateConsumerCapabilitiesModes
 
 _UpdateConsumerCapabilitiesModes_from_dict = UpdateConsumerCapabilitiesModes.from_dict
+
+_set_modes = _decoding.lazy(
+    UpdateConsumerCapabilities, "modes", "modes", 1, UpdateConsumerCapabilitiesModes.from_dict, False
+)

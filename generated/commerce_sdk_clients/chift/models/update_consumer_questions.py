@@ -26,11 +26,14 @@ class UpdateConsumerQuestions:
         answers (UpdateConsumerQuestionsAnswers):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     answers: UpdateConsumerQuestionsAnswers
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.answers is None or isinstance(self.answers, Unset):
@@ -55,23 +58,35 @@ class UpdateConsumerQuestions:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is UpdateConsumerQuestions
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["answers"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            answers = _UpdateConsumerQuestionsAnswers_from_dict(_v, _path + "answers.")
+            if _lazy:
+                answers = _v
+                _pending |= 1
+            else:
+                answers = _UpdateConsumerQuestionsAnswers_from_dict(_v, _path + "answers.")
         else:
             answers, _raw = _decoding.as_model(_v, UpdateConsumerQuestionsAnswers, _path, "answers", _raw)
 
         if cls is UpdateConsumerQuestions:
             _obj = _new(cls)
-            _obj.answers = answers
+            _set_answers(_obj, answers)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 answers,
@@ -120,3 +135,7 @@ class UpdateConsumerQuestions:
 from ..models.update_consumer_questions_answers import UpdateConsumerQuestionsAnswers
 
 _UpdateConsumerQuestionsAnswers_from_dict = UpdateConsumerQuestionsAnswers.from_dict
+
+_set_answers = _decoding.lazy(
+    UpdateConsumerQuestions, "answers", "answers", 1, UpdateConsumerQuestionsAnswers.from_dict, False
+)

@@ -28,12 +28,15 @@ class UpdateFlowConsumer:
         data (None | Unset | UpdateFlowConsumerDataType0):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     triggerid: None | str | Unset = "trigger-1"
     data: None | Unset | UpdateFlowConsumerDataType0 = UNSET
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         triggerid: None | str | Unset
@@ -67,9 +70,14 @@ class UpdateFlowConsumer:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is UpdateFlowConsumer
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["triggerid"]
         except KeyError:
@@ -99,7 +107,11 @@ class UpdateFlowConsumer:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            data = _UpdateFlowConsumerDataType0_from_dict(_v, _path + "data.")
+            if _lazy:
+                data = _v
+                _pending |= 1
+            else:
+                data = _UpdateFlowConsumerDataType0_from_dict(_v, _path + "data.")
         elif _v is None:
             data = None
         elif _v is UNSET:
@@ -110,9 +122,12 @@ class UpdateFlowConsumer:
         if cls is UpdateFlowConsumer:
             _obj = _new(cls)
             _obj.triggerid = triggerid
-            _obj.data = data
+            _set_data(_obj, data)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 triggerid,
@@ -162,3 +177,7 @@ class UpdateFlowConsumer:
 from ..models.update_flow_consumer_data_type_0 import UpdateFlowConsumerDataType0
 
 _UpdateFlowConsumerDataType0_from_dict = UpdateFlowConsumerDataType0.from_dict
+
+_set_data = _decoding.lazy(
+    UpdateFlowConsumer, "data", "data", 1, UpdateFlowConsumerDataType0.from_dict, False
+)

@@ -30,6 +30,7 @@ class UpdateSyncCapabilities:
         default_modes (None | Unset | UpdateSyncCapabilitiesDefaultModesType0):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     cron: None | str
     offered: UpdateSyncCapabilitiesOffered | Unset = UNSET
     default_modes: None | Unset | UpdateSyncCapabilitiesDefaultModesType0 = UNSET
@@ -37,6 +38,8 @@ class UpdateSyncCapabilities:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.cron is None or isinstance(self.cron, Unset):
@@ -78,9 +81,14 @@ class UpdateSyncCapabilities:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is UpdateSyncCapabilities
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["cron"]
         except KeyError:
@@ -111,7 +119,11 @@ class UpdateSyncCapabilities:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            offered = _UpdateSyncCapabilitiesOffered_from_dict(_v, _path + "offered.")
+            if _lazy:
+                offered = _v
+                _pending |= 1
+            else:
+                offered = _UpdateSyncCapabilitiesOffered_from_dict(_v, _path + "offered.")
         elif _v is UNSET:
             offered = UNSET
         else:
@@ -122,7 +134,13 @@ class UpdateSyncCapabilities:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            default_modes = _UpdateSyncCapabilitiesDefaultModesType0_from_dict(_v, _path + "default_modes.")
+            if _lazy:
+                default_modes = _v
+                _pending |= 2
+            else:
+                default_modes = _UpdateSyncCapabilitiesDefaultModesType0_from_dict(
+                    _v, _path + "default_modes."
+                )
         elif _v is None:
             default_modes = None
         elif _v is UNSET:
@@ -135,10 +153,13 @@ class UpdateSyncCapabilities:
         if cls is UpdateSyncCapabilities:
             _obj = _new(cls)
             _obj.cron = cron
-            _obj.offered = offered
-            _obj.default_modes = default_modes
+            _set_offered(_obj, offered)
+            _set_default_modes(_obj, default_modes)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 cron,
@@ -191,3 +212,15 @@ from ..models.update_sync_capabilities_offered import UpdateSyncCapabilitiesOffe
 
 _UpdateSyncCapabilitiesDefaultModesType0_from_dict = UpdateSyncCapabilitiesDefaultModesType0.from_dict
 _UpdateSyncCapabilitiesOffered_from_dict = UpdateSyncCapabilitiesOffered.from_dict
+
+_set_offered = _decoding.lazy(
+    UpdateSyncCapabilities, "offered", "offered", 1, UpdateSyncCapabilitiesOffered.from_dict, False
+)
+_set_default_modes = _decoding.lazy(
+    UpdateSyncCapabilities,
+    "default_modes",
+    "default_modes",
+    2,
+    UpdateSyncCapabilitiesDefaultModesType0.from_dict,
+    False,
+)

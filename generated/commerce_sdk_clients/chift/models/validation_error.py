@@ -34,6 +34,7 @@ class ValidationError:
         ctx (ValidationErrorContext | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     loc: list[int | str]
     msg: str
     type_: str
@@ -43,6 +44,8 @@ class ValidationError:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.loc is None or isinstance(self.loc, Unset):
@@ -87,9 +90,14 @@ class ValidationError:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ValidationError
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["loc"]
         except KeyError:
@@ -139,7 +147,11 @@ class ValidationError:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            ctx = _ValidationErrorContext_from_dict(_v, _path + "ctx.")
+            if _lazy:
+                ctx = _v
+                _pending |= 1
+            else:
+                ctx = _ValidationErrorContext_from_dict(_v, _path + "ctx.")
         elif _v is UNSET:
             ctx = UNSET
         else:
@@ -151,9 +163,12 @@ class ValidationError:
             _obj.msg = msg
             _obj.type_ = type_
             _obj.input_ = input_
-            _obj.ctx = ctx
+            _set_ctx(_obj, ctx)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 loc,
@@ -206,3 +221,5 @@ class ValidationError:
 from ..models.validation_error_context import ValidationErrorContext
 
 _ValidationErrorContext_from_dict = ValidationErrorContext.from_dict
+
+_set_ctx = _decoding.lazy(ValidationError, "ctx", "ctx", 1, ValidationErrorContext.from_dict, False)

@@ -62,6 +62,7 @@ class AccountingData:
         account_data_line_items (list[AccountingDataLineItem]):  Example: NOT APPLICABLE.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     document_number: str
     document_id: int
     document_date: datetime.datetime
@@ -84,6 +85,8 @@ class AccountingData:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         document_number = self.document_number
@@ -180,9 +183,14 @@ class AccountingData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is AccountingData
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             document_number = _src["DocumentNumber"]
         except KeyError:
@@ -239,7 +247,11 @@ class AccountingData:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            departure_country = _Country_from_dict(_v, _path + "DepartureCountry.")
+            if _lazy:
+                departure_country = _v
+                _pending |= 1
+            else:
+                departure_country = _Country_from_dict(_v, _path + "DepartureCountry.")
         else:
             departure_country, _raw = _decoding.as_model(_v, Country, _path, "DepartureCountry", _raw)
 
@@ -248,7 +260,11 @@ class AccountingData:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            shipment_country = _Country_from_dict(_v, _path + "ShipmentCountry.")
+            if _lazy:
+                shipment_country = _v
+                _pending |= 2
+            else:
+                shipment_country = _Country_from_dict(_v, _path + "ShipmentCountry.")
         else:
             shipment_country, _raw = _decoding.as_model(_v, Country, _path, "ShipmentCountry", _raw)
 
@@ -257,7 +273,11 @@ class AccountingData:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            billing_address = _Address_from_dict(_v, _path + "BillingAddress.")
+            if _lazy:
+                billing_address = _v
+                _pending |= 4
+            else:
+                billing_address = _Address_from_dict(_v, _path + "BillingAddress.")
         else:
             billing_address, _raw = _decoding.as_model(_v, Address, _path, "BillingAddress", _raw)
 
@@ -266,7 +286,11 @@ class AccountingData:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            shipment_address = _Address_from_dict(_v, _path + "ShipmentAddress.")
+            if _lazy:
+                shipment_address = _v
+                _pending |= 8
+            else:
+                shipment_address = _Address_from_dict(_v, _path + "ShipmentAddress.")
         else:
             shipment_address, _raw = _decoding.as_model(_v, Address, _path, "ShipmentAddress", _raw)
 
@@ -331,18 +355,30 @@ class AccountingData:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "AccountDataLineItems", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             account_data_line_items = _v
         else:
-            account_data_line_items = []
-            _at = _path + "AccountDataLineItems[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    account_data_line_items.append(_AccountingDataLineItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(
-                        _v, _x, AccountingDataLineItem, _path, "AccountDataLineItems", _raw
-                    )
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                account_data_line_items = _v
+                _pending |= 16
+            else:
+                account_data_line_items = []
+                _at = _path + "AccountDataLineItems[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        account_data_line_items.append(_AccountingDataLineItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, AccountingDataLineItem, _path, "AccountDataLineItems", _raw
+                        )
 
         if cls is AccountingData:
             _obj = _new(cls)
@@ -352,10 +388,10 @@ class AccountingData:
             _obj.sales_order_number = sales_order_number
             _obj.sales_order_id = sales_order_id
             _obj.external_sales_order_number = external_sales_order_number
-            _obj.departure_country = departure_country
-            _obj.shipment_country = shipment_country
-            _obj.billing_address = billing_address
-            _obj.shipment_address = shipment_address
+            _set_departure_country(_obj, departure_country)
+            _set_shipment_country(_obj, shipment_country)
+            _set_billing_address(_obj, billing_address)
+            _set_shipment_address(_obj, shipment_address)
             _obj.currency_iso = currency_iso
             _obj.type_ = type_
             _obj.company_id = company_id
@@ -363,9 +399,12 @@ class AccountingData:
             _obj.customer_vat_id = customer_vat_id
             _obj.sales_channel_id = sales_channel_id
             _obj.is_cancelled = is_cancelled
-            _obj.account_data_line_items = account_data_line_items
+            _set_account_data_line_items(_obj, account_data_line_items)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 document_number,
@@ -435,3 +474,24 @@ from ..models.country import Country
 _AccountingDataLineItem_from_dict = AccountingDataLineItem.from_dict
 _Address_from_dict = Address.from_dict
 _Country_from_dict = Country.from_dict
+
+_set_departure_country = _decoding.lazy(
+    AccountingData, "departure_country", "DepartureCountry", 1, Country.from_dict, False
+)
+_set_shipment_country = _decoding.lazy(
+    AccountingData, "shipment_country", "ShipmentCountry", 2, Country.from_dict, False
+)
+_set_billing_address = _decoding.lazy(
+    AccountingData, "billing_address", "BillingAddress", 4, Address.from_dict, False
+)
+_set_shipment_address = _decoding.lazy(
+    AccountingData, "shipment_address", "ShipmentAddress", 8, Address.from_dict, False
+)
+_set_account_data_line_items = _decoding.lazy(
+    AccountingData,
+    "account_data_line_items",
+    "AccountDataLineItems",
+    16,
+    AccountingDataLineItem.from_dict,
+    True,
+)

@@ -30,6 +30,7 @@ class CancellationToken:
         wait_handle (WaitHandle | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     is_cancellation_requested: bool | Unset = UNSET
     can_be_canceled: bool | Unset = UNSET
     wait_handle: WaitHandle | Unset = UNSET
@@ -37,6 +38,8 @@ class CancellationToken:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         is_cancellation_requested = self.is_cancellation_requested
@@ -66,9 +69,14 @@ class CancellationToken:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is CancellationToken
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             is_cancellation_requested = _src["IsCancellationRequested"]
         except KeyError:
@@ -90,7 +98,11 @@ class CancellationToken:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            wait_handle = _WaitHandle_from_dict(_v, _path + "WaitHandle.")
+            if _lazy:
+                wait_handle = _v
+                _pending |= 1
+            else:
+                wait_handle = _WaitHandle_from_dict(_v, _path + "WaitHandle.")
         elif _v is UNSET:
             wait_handle = UNSET
         else:
@@ -100,9 +112,12 @@ class CancellationToken:
             _obj = _new(cls)
             _obj.is_cancellation_requested = is_cancellation_requested
             _obj.can_be_canceled = can_be_canceled
-            _obj.wait_handle = wait_handle
+            _set_wait_handle(_obj, wait_handle)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 is_cancellation_requested,
@@ -153,3 +168,7 @@ class CancellationToken:
 from ..models.wait_handle import WaitHandle
 
 _WaitHandle_from_dict = WaitHandle.from_dict
+
+_set_wait_handle = _decoding.lazy(
+    CancellationToken, "wait_handle", "WaitHandle", 1, WaitHandle.from_dict, False
+)

@@ -28,12 +28,15 @@ class Condition:
         names (list[ConditionNames]):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: int
     names: list[ConditionNames]
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -64,9 +67,14 @@ class Condition:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is Condition
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["Id"]
         except KeyError:
@@ -80,23 +88,38 @@ class Condition:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Names", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             names = _v
         else:
-            names = []
-            _at = _path + "Names[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    names.append(_ConditionNames_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ConditionNames, _path, "Names", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                names = _v
+                _pending |= 1
+            else:
+                names = []
+                _at = _path + "Names[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        names.append(_ConditionNames_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ConditionNames, _path, "Names", _raw)
 
         if cls is Condition:
             _obj = _new(cls)
             _obj.id = id
-            _obj.names = names
+            _set_names(_obj, names)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -146,3 +169,5 @@ class Condition:
 from ..models.condition_names import ConditionNames
 
 _ConditionNames_from_dict = ConditionNames.from_dict
+
+_set_names = _decoding.lazy(Condition, "names", "Names", 1, ConditionNames.from_dict, True)

@@ -56,6 +56,7 @@ class CreateAppRegistrationRequest:
         signature_data (datetime.datetime | Unset):  Example: 2025-03-20T08:57:00.0000000+01:00.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     app_id: str
     display_name: str
     description: str
@@ -74,6 +75,8 @@ class CreateAppRegistrationRequest:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         app_id = self.app_id
@@ -159,9 +162,14 @@ class CreateAppRegistrationRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is CreateAppRegistrationRequest
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             app_id = _src["AppId"]
         except KeyError:
@@ -226,16 +234,30 @@ class CreateAppRegistrationRequest:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "LocalizedDisplayNames", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             localized_display_names = _v
         else:
-            localized_display_names = []
-            _at = _path + "LocalizedDisplayNames[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    localized_display_names.append(_CreateTranslation_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, CreateTranslation, _path, "LocalizedDisplayNames", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                localized_display_names = _v
+                _pending |= 1
+            else:
+                localized_display_names = []
+                _at = _path + "LocalizedDisplayNames[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        localized_display_names.append(_CreateTranslation_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, CreateTranslation, _path, "LocalizedDisplayNames", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["LocalizedDescriptions"]
@@ -243,16 +265,30 @@ class CreateAppRegistrationRequest:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "LocalizedDescriptions", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             localized_descriptions = _v
         else:
-            localized_descriptions = []
-            _at = _path + "LocalizedDescriptions[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    localized_descriptions.append(_CreateTranslation_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, CreateTranslation, _path, "LocalizedDescriptions", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                localized_descriptions = _v
+                _pending |= 2
+            else:
+                localized_descriptions = []
+                _at = _path + "LocalizedDescriptions[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        localized_descriptions.append(_CreateTranslation_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, CreateTranslation, _path, "LocalizedDescriptions", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             optional_api_scopes = _src["OptionalApiScopes"]
@@ -311,14 +347,17 @@ class CreateAppRegistrationRequest:
             _obj.provider_website = provider_website
             _obj.mandatory_api_scopes = mandatory_api_scopes
             _obj.app_icon = app_icon
-            _obj.localized_display_names = localized_display_names
-            _obj.localized_descriptions = localized_descriptions
+            _set_localized_display_names(_obj, localized_display_names)
+            _set_localized_descriptions(_obj, localized_descriptions)
             _obj.optional_api_scopes = optional_api_scopes
             _obj.registration_type = registration_type
             _obj.signature = signature
             _obj.signature_data = signature_data
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 app_id,
@@ -380,3 +419,20 @@ class CreateAppRegistrationRequest:
 from ..models.create_translation import CreateTranslation
 
 _CreateTranslation_from_dict = CreateTranslation.from_dict
+
+_set_localized_display_names = _decoding.lazy(
+    CreateAppRegistrationRequest,
+    "localized_display_names",
+    "LocalizedDisplayNames",
+    1,
+    CreateTranslation.from_dict,
+    True,
+)
+_set_localized_descriptions = _decoding.lazy(
+    CreateAppRegistrationRequest,
+    "localized_descriptions",
+    "LocalizedDescriptions",
+    2,
+    CreateTranslation.from_dict,
+    True,
+)

@@ -65,6 +65,7 @@ class CreateCustomer:
         is_cash_register_based (bool | Unset):  Example: False.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     customer_group_id: int
     billing_address: CreateAddress
     language_iso: str
@@ -89,6 +90,8 @@ class CreateCustomer:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         customer_group_id = self.customer_group_id
@@ -198,9 +201,14 @@ class CreateCustomer:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is CreateCustomer
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             customer_group_id = _src["CustomerGroupId"]
         except KeyError:
@@ -215,7 +223,11 @@ class CreateCustomer:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            billing_address = _CreateAddress_from_dict(_v, _path + "BillingAddress.")
+            if _lazy:
+                billing_address = _v
+                _pending |= 1
+            else:
+                billing_address = _CreateAddress_from_dict(_v, _path + "BillingAddress.")
         else:
             billing_address, _raw = _decoding.as_model(_v, CreateAddress, _path, "BillingAddress", _raw)
 
@@ -247,7 +259,11 @@ class CreateCustomer:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            shipmentaddress = _CreateAddress_from_dict(_v, _path + "Shipmentaddress.")
+            if _lazy:
+                shipmentaddress = _v
+                _pending |= 2
+            else:
+                shipmentaddress = _CreateAddress_from_dict(_v, _path + "Shipmentaddress.")
         elif _v is UNSET:
             shipmentaddress = UNSET
         else:
@@ -258,7 +274,11 @@ class CreateCustomer:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            custom_address = _CreateAddress_from_dict(_v, _path + "CustomAddress.")
+            if _lazy:
+                custom_address = _v
+                _pending |= 4
+            else:
+                custom_address = _CreateAddress_from_dict(_v, _path + "CustomAddress.")
         elif _v is UNSET:
             custom_address = UNSET
         else:
@@ -269,7 +289,11 @@ class CreateCustomer:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            other_addresses = _CreateOtherAddresses_from_dict(_v, _path + "OtherAddresses.")
+            if _lazy:
+                other_addresses = _v
+                _pending |= 8
+            else:
+                other_addresses = _CreateOtherAddresses_from_dict(_v, _path + "OtherAddresses.")
         elif _v is UNSET:
             other_addresses = UNSET
         else:
@@ -282,7 +306,11 @@ class CreateCustomer:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            payment_settings = _CreatePaymentSettings_from_dict(_v, _path + "PaymentSettings.")
+            if _lazy:
+                payment_settings = _v
+                _pending |= 16
+            else:
+                payment_settings = _CreatePaymentSettings_from_dict(_v, _path + "PaymentSettings.")
         elif _v is UNSET:
             payment_settings = UNSET
         else:
@@ -394,14 +422,14 @@ class CreateCustomer:
         if cls is CreateCustomer:
             _obj = _new(cls)
             _obj.customer_group_id = customer_group_id
-            _obj.billing_address = billing_address
+            _set_billing_address(_obj, billing_address)
             _obj.language_iso = language_iso
             _obj.internal_company_id = internal_company_id
             _obj.number = number
-            _obj.shipmentaddress = shipmentaddress
-            _obj.custom_address = custom_address
-            _obj.other_addresses = other_addresses
-            _obj.payment_settings = payment_settings
+            _set_shipmentaddress(_obj, shipmentaddress)
+            _set_custom_address(_obj, custom_address)
+            _set_other_addresses(_obj, other_addresses)
+            _set_payment_settings(_obj, payment_settings)
             _obj.customer_since = customer_since
             _obj.customer_category_id = customer_category_id
             _obj.tax_identification_number = tax_identification_number
@@ -415,6 +443,9 @@ class CreateCustomer:
             _obj.is_cash_register_based = is_cash_register_based
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 customer_group_id,
@@ -486,3 +517,19 @@ from ..models.create_payment_settings import CreatePaymentSettings
 _CreateAddress_from_dict = CreateAddress.from_dict
 _CreateOtherAddresses_from_dict = CreateOtherAddresses.from_dict
 _CreatePaymentSettings_from_dict = CreatePaymentSettings.from_dict
+
+_set_billing_address = _decoding.lazy(
+    CreateCustomer, "billing_address", "BillingAddress", 1, CreateAddress.from_dict, False
+)
+_set_shipmentaddress = _decoding.lazy(
+    CreateCustomer, "shipmentaddress", "Shipmentaddress", 2, CreateAddress.from_dict, False
+)
+_set_custom_address = _decoding.lazy(
+    CreateCustomer, "custom_address", "CustomAddress", 4, CreateAddress.from_dict, False
+)
+_set_other_addresses = _decoding.lazy(
+    CreateCustomer, "other_addresses", "OtherAddresses", 8, CreateOtherAddresses.from_dict, False
+)
+_set_payment_settings = _decoding.lazy(
+    CreateCustomer, "payment_settings", "PaymentSettings", 16, CreatePaymentSettings.from_dict, False
+)

@@ -85,6 +85,7 @@ class CreateItem:
         availability_id (int | Unset):  Example: 2.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     categories: list[CreateCategoryReference]
     name: str
     sku: str | Unset = UNSET
@@ -119,6 +120,8 @@ class CreateItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.categories is None or isinstance(self.categories, Unset):
@@ -282,25 +285,42 @@ class CreateItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is CreateItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Categories"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Categories", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             categories = _v
         else:
-            categories = []
-            _at = _path + "Categories[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    categories.append(_CreateCategoryReference_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, CreateCategoryReference, _path, "Categories", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                categories = _v
+                _pending |= 1
+            else:
+                categories = []
+                _at = _path + "Categories[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        categories.append(_CreateCategoryReference_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, CreateCategoryReference, _path, "Categories", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             name = _src["Name"]
@@ -353,7 +373,11 @@ class CreateItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            identifiers = _CreateItemIdentifiers_from_dict(_v, _path + "Identifiers.")
+            if _lazy:
+                identifiers = _v
+                _pending |= 2
+            else:
+                identifiers = _CreateItemIdentifiers_from_dict(_v, _path + "Identifiers.")
         elif _v is UNSET:
             identifiers = UNSET
         else:
@@ -365,23 +389,39 @@ class CreateItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Components", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             components = _v
         else:
-            components = []
-            _at = _path + "Components[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    components.append(_CreateItemComponent_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, CreateItemComponent, _path, "Components", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                components = _v
+                _pending |= 4
+            else:
+                components = []
+                _at = _path + "Components[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        components.append(_CreateItemComponent_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, CreateItemComponent, _path, "Components", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["ItemPriceData"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            item_price_data = _CreateItemPrice_from_dict(_v, _path + "ItemPriceData.")
+            if _lazy:
+                item_price_data = _v
+                _pending |= 8
+            else:
+                item_price_data = _CreateItemPrice_from_dict(_v, _path + "ItemPriceData.")
         elif _v is UNSET:
             item_price_data = UNSET
         else:
@@ -429,7 +469,11 @@ class CreateItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            storage_options = _CreateItemStorageOption_from_dict(_v, _path + "StorageOptions.")
+            if _lazy:
+                storage_options = _v
+                _pending |= 16
+            else:
+                storage_options = _CreateItemStorageOption_from_dict(_v, _path + "StorageOptions.")
         elif _v is UNSET:
             storage_options = UNSET
         else:
@@ -481,7 +525,11 @@ class CreateItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            dimensions = _CreateDimensions_from_dict(_v, _path + "Dimensions.")
+            if _lazy:
+                dimensions = _v
+                _pending |= 32
+            else:
+                dimensions = _CreateDimensions_from_dict(_v, _path + "Dimensions.")
         elif _v is UNSET:
             dimensions = UNSET
         else:
@@ -492,7 +540,11 @@ class CreateItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            weights = _CreateItemWeights_from_dict(_v, _path + "Weights.")
+            if _lazy:
+                weights = _v
+                _pending |= 64
+            else:
+                weights = _CreateItemWeights_from_dict(_v, _path + "Weights.")
         elif _v is UNSET:
             weights = UNSET
         else:
@@ -512,7 +564,11 @@ class CreateItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            quantities = _CreateItemQuantities_from_dict(_v, _path + "Quantities.")
+            if _lazy:
+                quantities = _v
+                _pending |= 128
+            else:
+                quantities = _CreateItemQuantities_from_dict(_v, _path + "Quantities.")
         elif _v is UNSET:
             quantities = UNSET
         else:
@@ -523,7 +579,11 @@ class CreateItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            dangerous_goods = _CreateItemDangerousGoods_from_dict(_v, _path + "DangerousGoods.")
+            if _lazy:
+                dangerous_goods = _v
+                _pending |= 256
+            else:
+                dangerous_goods = _CreateItemDangerousGoods_from_dict(_v, _path + "DangerousGoods.")
         elif _v is UNSET:
             dangerous_goods = UNSET
         else:
@@ -572,31 +632,31 @@ class CreateItem:
 
         if cls is CreateItem:
             _obj = _new(cls)
-            _obj.categories = categories
+            _set_categories(_obj, categories)
             _obj.name = name
             _obj.sku = sku
             _obj.manufacturer_id = manufacturer_id
             _obj.responsible_person_id = responsible_person_id
             _obj.description = description
             _obj.short_description = short_description
-            _obj.identifiers = identifiers
-            _obj.components = components
-            _obj.item_price_data = item_price_data
+            _set_identifiers(_obj, identifiers)
+            _set_components(_obj, components)
+            _set_item_price_data(_obj, item_price_data)
             _obj.active_sales_channels = active_sales_channels
             _obj.sort_number = sort_number
             _obj.annotation = annotation
             _obj.released_on_date = released_on_date
-            _obj.storage_options = storage_options
+            _set_storage_options(_obj, storage_options)
             _obj.country_of_origin = country_of_origin
             _obj.condition_id = condition_id
             _obj.shipping_class_id = shipping_class_id
             _obj.product_group_id = product_group_id
             _obj.tax_class_id = tax_class_id
-            _obj.dimensions = dimensions
-            _obj.weights = weights
+            _set_dimensions(_obj, dimensions)
+            _set_weights(_obj, weights)
             _obj.allow_negative_stock = allow_negative_stock
-            _obj.quantities = quantities
-            _obj.dangerous_goods = dangerous_goods
+            _set_quantities(_obj, quantities)
+            _set_dangerous_goods(_obj, dangerous_goods)
             _obj.taric = taric
             _obj.search_terms = search_terms
             _obj.price_list_active = price_list_active
@@ -604,6 +664,9 @@ class CreateItem:
             _obj.availability_id = availability_id
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 categories,
@@ -697,3 +760,29 @@ _CreateItemPrice_from_dict = CreateItemPrice.from_dict
 _CreateItemQuantities_from_dict = CreateItemQuantities.from_dict
 _CreateItemStorageOption_from_dict = CreateItemStorageOption.from_dict
 _CreateItemWeights_from_dict = CreateItemWeights.from_dict
+
+_set_categories = _decoding.lazy(
+    CreateItem, "categories", "Categories", 1, CreateCategoryReference.from_dict, True
+)
+_set_identifiers = _decoding.lazy(
+    CreateItem, "identifiers", "Identifiers", 2, CreateItemIdentifiers.from_dict, False
+)
+_set_components = _decoding.lazy(
+    CreateItem, "components", "Components", 4, CreateItemComponent.from_dict, True
+)
+_set_item_price_data = _decoding.lazy(
+    CreateItem, "item_price_data", "ItemPriceData", 8, CreateItemPrice.from_dict, False
+)
+_set_storage_options = _decoding.lazy(
+    CreateItem, "storage_options", "StorageOptions", 16, CreateItemStorageOption.from_dict, False
+)
+_set_dimensions = _decoding.lazy(
+    CreateItem, "dimensions", "Dimensions", 32, CreateDimensions.from_dict, False
+)
+_set_weights = _decoding.lazy(CreateItem, "weights", "Weights", 64, CreateItemWeights.from_dict, False)
+_set_quantities = _decoding.lazy(
+    CreateItem, "quantities", "Quantities", 128, CreateItemQuantities.from_dict, False
+)
+_set_dangerous_goods = _decoding.lazy(
+    CreateItem, "dangerous_goods", "DangerousGoods", 256, CreateItemDangerousGoods.from_dict, False
+)

@@ -30,6 +30,7 @@ class CreateItemQuantities:
         permissible_order_quantity (float | Unset):  Example: 0.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     minimum_order_quantity: float | Unset = UNSET
     minimum_purchase_quantity_for_customer_group: (
         list[CreateItemMinimumPurchaseQuantityForCustomerGroup] | Unset
@@ -39,6 +40,8 @@ class CreateItemQuantities:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         minimum_order_quantity = self.minimum_order_quantity
@@ -79,9 +82,14 @@ class CreateItemQuantities:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is CreateItemQuantities
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             minimum_order_quantity = _src["MinimumOrderQuantity"]
         except KeyError:
@@ -101,25 +109,37 @@ class CreateItemQuantities:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "MinimumPurchaseQuantityForCustomerGroup", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             minimum_purchase_quantity_for_customer_group = _v
         else:
-            minimum_purchase_quantity_for_customer_group = []
-            _at = _path + "MinimumPurchaseQuantityForCustomerGroup[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    minimum_purchase_quantity_for_customer_group.append(
-                        _CreateItemMinimumPurchaseQuantityForCustomerGroup_from_dict(_x, _at)
-                    )
-                else:
-                    _raw = _decoding.bad_item(
-                        _v,
-                        _x,
-                        CreateItemMinimumPurchaseQuantityForCustomerGroup,
-                        _path,
-                        "MinimumPurchaseQuantityForCustomerGroup",
-                        _raw,
-                    )
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                minimum_purchase_quantity_for_customer_group = _v
+                _pending |= 1
+            else:
+                minimum_purchase_quantity_for_customer_group = []
+                _at = _path + "MinimumPurchaseQuantityForCustomerGroup[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        minimum_purchase_quantity_for_customer_group.append(
+                            _CreateItemMinimumPurchaseQuantityForCustomerGroup_from_dict(_x, _at)
+                        )
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v,
+                            _x,
+                            CreateItemMinimumPurchaseQuantityForCustomerGroup,
+                            _path,
+                            "MinimumPurchaseQuantityForCustomerGroup",
+                            _raw,
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             permissible_order_quantity = _src["PermissibleOrderQuantity"]
@@ -137,10 +157,15 @@ class CreateItemQuantities:
         if cls is CreateItemQuantities:
             _obj = _new(cls)
             _obj.minimum_order_quantity = minimum_order_quantity
-            _obj.minimum_purchase_quantity_for_customer_group = minimum_purchase_quantity_for_customer_group
+            _set_minimum_purchase_quantity_for_customer_group(
+                _obj, minimum_purchase_quantity_for_customer_group
+            )
             _obj.permissible_order_quantity = permissible_order_quantity
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 minimum_order_quantity,
@@ -194,4 +219,13 @@ from ..models.create_item_minimum_purchase_quantity_for_customer_group import (
 
 _CreateItemMinimumPurchaseQuantityForCustomerGroup_from_dict = (
     CreateItemMinimumPurchaseQuantityForCustomerGroup.from_dict
+)
+
+_set_minimum_purchase_quantity_for_customer_group = _decoding.lazy(
+    CreateItemQuantities,
+    "minimum_purchase_quantity_for_customer_group",
+    "MinimumPurchaseQuantityForCustomerGroup",
+    1,
+    CreateItemMinimumPurchaseQuantityForCustomerGroup.from_dict,
+    True,
 )

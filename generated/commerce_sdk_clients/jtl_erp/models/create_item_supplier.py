@@ -58,6 +58,7 @@ class CreateItemSupplier:
         scale_prices (list[CreateSupplierItemScalePrice] | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     supplier_id: int
     sku: str | Unset = UNSET
     item_name: str | Unset = UNSET
@@ -79,6 +80,8 @@ class CreateItemSupplier:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         supplier_id = self.supplier_id
@@ -169,9 +172,14 @@ class CreateItemSupplier:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is CreateItemSupplier
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             supplier_id = _src["SupplierId"]
         except KeyError:
@@ -318,18 +326,30 @@ class CreateItemSupplier:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "ScalePrices", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             scale_prices = _v
         else:
-            scale_prices = []
-            _at = _path + "ScalePrices[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    scale_prices.append(_CreateSupplierItemScalePrice_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(
-                        _v, _x, CreateSupplierItemScalePrice, _path, "ScalePrices", _raw
-                    )
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                scale_prices = _v
+                _pending |= 1
+            else:
+                scale_prices = []
+                _at = _path + "ScalePrices[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        scale_prices.append(_CreateSupplierItemScalePrice_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, CreateSupplierItemScalePrice, _path, "ScalePrices", _raw
+                        )
 
         if cls is CreateItemSupplier:
             _obj = _new(cls)
@@ -349,9 +369,12 @@ class CreateItemSupplier:
             _obj.comment = comment
             _obj.packaging_unit = packaging_unit
             _obj.amount_packaging_unit = amount_packaging_unit
-            _obj.scale_prices = scale_prices
+            _set_scale_prices(_obj, scale_prices)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 supplier_id,
@@ -416,3 +439,7 @@ class CreateItemSupplier:
 from ..models.create_supplier_item_scale_price import CreateSupplierItemScalePrice
 
 _CreateSupplierItemScalePrice_from_dict = CreateSupplierItemScalePrice.from_dict
+
+_set_scale_prices = _decoding.lazy(
+    CreateItemSupplier, "scale_prices", "ScalePrices", 1, CreateSupplierItemScalePrice.from_dict, True
+)

@@ -45,6 +45,7 @@ class CreateReturn:
         packages (list[CreateReturnPackage] | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     company_id: int
     sales_order_id: int
     warehouse_id: int
@@ -59,6 +60,8 @@ class CreateReturn:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         company_id = self.company_id
@@ -126,9 +129,14 @@ class CreateReturn:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is CreateReturn
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             company_id = _src["CompanyId"]
         except KeyError:
@@ -156,16 +164,28 @@ class CreateReturn:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Items", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             items = _v
         else:
-            items = []
-            _at = _path + "Items[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    items.append(_CreateReturnLineItem_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, CreateReturnLineItem, _path, "Items", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                items = _v
+                _pending |= 1
+            else:
+                items = []
+                _at = _path + "Items[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        items.append(_CreateReturnLineItem_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, CreateReturnLineItem, _path, "Items", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["ReturnDate"]
@@ -215,31 +235,46 @@ class CreateReturn:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Packages", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             packages = _v
         else:
-            packages = []
-            _at = _path + "Packages[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    packages.append(_CreateReturnPackage_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, CreateReturnPackage, _path, "Packages", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                packages = _v
+                _pending |= 2
+            else:
+                packages = []
+                _at = _path + "Packages[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        packages.append(_CreateReturnPackage_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, CreateReturnPackage, _path, "Packages", _raw)
 
         if cls is CreateReturn:
             _obj = _new(cls)
             _obj.company_id = company_id
             _obj.sales_order_id = sales_order_id
             _obj.warehouse_id = warehouse_id
-            _obj.items = items
+            _set_items(_obj, items)
             _obj.return_date = return_date
             _obj.external_number = external_number
             _obj.external_comment = external_comment
             _obj.internal_comment = internal_comment
             _obj.contact = contact
-            _obj.packages = packages
+            _set_packages(_obj, packages)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 company_id,
@@ -299,3 +334,6 @@ from ..models.create_return_package import CreateReturnPackage
 
 _CreateReturnLineItem_from_dict = CreateReturnLineItem.from_dict
 _CreateReturnPackage_from_dict = CreateReturnPackage.from_dict
+
+_set_items = _decoding.lazy(CreateReturn, "items", "Items", 1, CreateReturnLineItem.from_dict, True)
+_set_packages = _decoding.lazy(CreateReturn, "packages", "Packages", 2, CreateReturnPackage.from_dict, True)

@@ -57,6 +57,7 @@ class CreateSalesOrder:
         language_iso (str | Unset):  Example: DE.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     company_id: int
     customer_id: int
     number: str | Unset = UNSET
@@ -77,6 +78,8 @@ class CreateSalesOrder:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         company_id = self.company_id
@@ -169,9 +172,14 @@ class CreateSalesOrder:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is CreateSalesOrder
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             company_id = _src["CompanyId"]
         except KeyError:
@@ -212,7 +220,11 @@ class CreateSalesOrder:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            departure_country = _CreateDepartureCountry_from_dict(_v, _path + "DepartureCountry.")
+            if _lazy:
+                departure_country = _v
+                _pending |= 1
+            else:
+                departure_country = _CreateDepartureCountry_from_dict(_v, _path + "DepartureCountry.")
         elif _v is UNSET:
             departure_country = UNSET
         else:
@@ -232,7 +244,11 @@ class CreateSalesOrder:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            billing_address = _CreateAddress_from_dict(_v, _path + "BillingAddress.")
+            if _lazy:
+                billing_address = _v
+                _pending |= 2
+            else:
+                billing_address = _CreateAddress_from_dict(_v, _path + "BillingAddress.")
         elif _v is UNSET:
             billing_address = UNSET
         else:
@@ -243,7 +259,11 @@ class CreateSalesOrder:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            shipmentaddress = _CreateAddress_from_dict(_v, _path + "Shipmentaddress.")
+            if _lazy:
+                shipmentaddress = _v
+                _pending |= 4
+            else:
+                shipmentaddress = _CreateAddress_from_dict(_v, _path + "Shipmentaddress.")
         elif _v is UNSET:
             shipmentaddress = UNSET
         else:
@@ -268,9 +288,13 @@ class CreateSalesOrder:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            sales_order_payment_details = _CreateSalesOrderPaymentDetail_from_dict(
-                _v, _path + "SalesOrderPaymentDetails."
-            )
+            if _lazy:
+                sales_order_payment_details = _v
+                _pending |= 8
+            else:
+                sales_order_payment_details = _CreateSalesOrderPaymentDetail_from_dict(
+                    _v, _path + "SalesOrderPaymentDetails."
+                )
         elif _v is UNSET:
             sales_order_payment_details = UNSET
         else:
@@ -283,9 +307,13 @@ class CreateSalesOrder:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            sales_order_shipping_detail = _CreateSalesOrderShippingDetail_from_dict(
-                _v, _path + "SalesOrderShippingDetail."
-            )
+            if _lazy:
+                sales_order_shipping_detail = _v
+                _pending |= 16
+            else:
+                sales_order_shipping_detail = _CreateSalesOrderShippingDetail_from_dict(
+                    _v, _path + "SalesOrderShippingDetail."
+                )
         elif _v is UNSET:
             sales_order_shipping_detail = UNSET
         else:
@@ -328,19 +356,22 @@ class CreateSalesOrder:
             _obj.number = number
             _obj.external_number = external_number
             _obj.billing_number = billing_number
-            _obj.departure_country = departure_country
+            _set_departure_country(_obj, departure_country)
             _obj.customer_vat_id = customer_vat_id
-            _obj.billing_address = billing_address
-            _obj.shipmentaddress = shipmentaddress
+            _set_billing_address(_obj, billing_address)
+            _set_shipmentaddress(_obj, shipmentaddress)
             _obj.sales_order_date = sales_order_date
-            _obj.sales_order_payment_details = sales_order_payment_details
-            _obj.sales_order_shipping_detail = sales_order_shipping_detail
+            _set_sales_order_payment_details(_obj, sales_order_payment_details)
+            _set_sales_order_shipping_detail(_obj, sales_order_shipping_detail)
             _obj.colorcode_id = colorcode_id
             _obj.comment = comment
             _obj.customer_comment = customer_comment
             _obj.language_iso = language_iso
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 company_id,
@@ -410,3 +441,29 @@ _CreateAddress_from_dict = CreateAddress.from_dict
 _CreateDepartureCountry_from_dict = CreateDepartureCountry.from_dict
 _CreateSalesOrderPaymentDetail_from_dict = CreateSalesOrderPaymentDetail.from_dict
 _CreateSalesOrderShippingDetail_from_dict = CreateSalesOrderShippingDetail.from_dict
+
+_set_departure_country = _decoding.lazy(
+    CreateSalesOrder, "departure_country", "DepartureCountry", 1, CreateDepartureCountry.from_dict, False
+)
+_set_billing_address = _decoding.lazy(
+    CreateSalesOrder, "billing_address", "BillingAddress", 2, CreateAddress.from_dict, False
+)
+_set_shipmentaddress = _decoding.lazy(
+    CreateSalesOrder, "shipmentaddress", "Shipmentaddress", 4, CreateAddress.from_dict, False
+)
+_set_sales_order_payment_details = _decoding.lazy(
+    CreateSalesOrder,
+    "sales_order_payment_details",
+    "SalesOrderPaymentDetails",
+    8,
+    CreateSalesOrderPaymentDetail.from_dict,
+    False,
+)
+_set_sales_order_shipping_detail = _decoding.lazy(
+    CreateSalesOrder,
+    "sales_order_shipping_detail",
+    "SalesOrderShippingDetail",
+    16,
+    CreateSalesOrderShippingDetail.from_dict,
+    False,
+)

@@ -28,12 +28,15 @@ class CreateWorkerSyncConfiguration:
         configs (list[WorkerSyncConfigValue] | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     interval: str | Unset = UNSET
     configs: list[WorkerSyncConfigValue] | Unset = UNSET
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         interval = self.interval
@@ -62,9 +65,14 @@ class CreateWorkerSyncConfiguration:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is CreateWorkerSyncConfiguration
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             interval = _src["Interval"]
         except KeyError:
@@ -78,23 +86,38 @@ class CreateWorkerSyncConfiguration:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Configs", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             configs = _v
         else:
-            configs = []
-            _at = _path + "Configs[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    configs.append(_WorkerSyncConfigValue_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, WorkerSyncConfigValue, _path, "Configs", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                configs = _v
+                _pending |= 1
+            else:
+                configs = []
+                _at = _path + "Configs[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        configs.append(_WorkerSyncConfigValue_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, WorkerSyncConfigValue, _path, "Configs", _raw)
 
         if cls is CreateWorkerSyncConfiguration:
             _obj = _new(cls)
             _obj.interval = interval
-            _obj.configs = configs
+            _set_configs(_obj, configs)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 interval,
@@ -144,3 +167,7 @@ class CreateWorkerSyncConfiguration:
 from ..models.worker_sync_config_value import WorkerSyncConfigValue
 
 _WorkerSyncConfigValue_from_dict = WorkerSyncConfigValue.from_dict
+
+_set_configs = _decoding.lazy(
+    CreateWorkerSyncConfiguration, "configs", "Configs", 1, WorkerSyncConfigValue.from_dict, True
+)

@@ -37,6 +37,7 @@ class CustomField:
         attribut (CustomFieldAttribut | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     custom_field_id: int
     group_name: str
     name: str
@@ -47,6 +48,8 @@ class CustomField:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         custom_field_id = self.custom_field_id
@@ -92,9 +95,14 @@ class CustomField:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is CustomField
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             custom_field_id = _src["CustomFieldId"]
         except KeyError:
@@ -143,7 +151,11 @@ class CustomField:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            attribut = _CustomFieldAttribut_from_dict(_v, _path + "Attribut.")
+            if _lazy:
+                attribut = _v
+                _pending |= 1
+            else:
+                attribut = _CustomFieldAttribut_from_dict(_v, _path + "Attribut.")
         elif _v is UNSET:
             attribut = UNSET
         else:
@@ -156,9 +168,12 @@ class CustomField:
             _obj.name = name
             _obj.type_ = type_
             _obj.possible_values = possible_values
-            _obj.attribut = attribut
+            _set_attribut(_obj, attribut)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 custom_field_id,
@@ -212,3 +227,5 @@ class CustomField:
 from ..models.custom_field_attribut import CustomFieldAttribut
 
 _CustomFieldAttribut_from_dict = CustomFieldAttribut.from_dict
+
+_set_attribut = _decoding.lazy(CustomField, "attribut", "Attribut", 1, CustomFieldAttribut.from_dict, False)

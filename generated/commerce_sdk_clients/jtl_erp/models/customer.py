@@ -67,6 +67,7 @@ class Customer:
         is_cash_register_based (bool):  Example: False.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: int
     number: str
     customer_group_id: int
@@ -92,6 +93,8 @@ class Customer:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -194,9 +197,14 @@ class Customer:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is Customer
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["Id"]
         except KeyError:
@@ -225,7 +233,11 @@ class Customer:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            billing_address = _Address_from_dict(_v, _path + "BillingAddress.")
+            if _lazy:
+                billing_address = _v
+                _pending |= 1
+            else:
+                billing_address = _Address_from_dict(_v, _path + "BillingAddress.")
         else:
             billing_address, _raw = _decoding.as_model(_v, Address, _path, "BillingAddress", _raw)
 
@@ -234,7 +246,11 @@ class Customer:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            shipmentaddress = _Address_from_dict(_v, _path + "Shipmentaddress.")
+            if _lazy:
+                shipmentaddress = _v
+                _pending |= 2
+            else:
+                shipmentaddress = _Address_from_dict(_v, _path + "Shipmentaddress.")
         else:
             shipmentaddress, _raw = _decoding.as_model(_v, Address, _path, "Shipmentaddress", _raw)
 
@@ -243,7 +259,11 @@ class Customer:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            custom_address = _Address_from_dict(_v, _path + "CustomAddress.")
+            if _lazy:
+                custom_address = _v
+                _pending |= 4
+            else:
+                custom_address = _Address_from_dict(_v, _path + "CustomAddress.")
         else:
             custom_address, _raw = _decoding.as_model(_v, Address, _path, "CustomAddress", _raw)
 
@@ -252,7 +272,11 @@ class Customer:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            other_addresses = _OtherAddresses_from_dict(_v, _path + "OtherAddresses.")
+            if _lazy:
+                other_addresses = _v
+                _pending |= 8
+            else:
+                other_addresses = _OtherAddresses_from_dict(_v, _path + "OtherAddresses.")
         else:
             other_addresses, _raw = _decoding.as_model(_v, OtherAddresses, _path, "OtherAddresses", _raw)
 
@@ -261,7 +285,11 @@ class Customer:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            payment_settings = _PaymentSettings_from_dict(_v, _path + "PaymentSettings.")
+            if _lazy:
+                payment_settings = _v
+                _pending |= 16
+            else:
+                payment_settings = _PaymentSettings_from_dict(_v, _path + "PaymentSettings.")
         else:
             payment_settings, _raw = _decoding.as_model(_v, PaymentSettings, _path, "PaymentSettings", _raw)
 
@@ -383,11 +411,11 @@ class Customer:
             _obj.id = id
             _obj.number = number
             _obj.customer_group_id = customer_group_id
-            _obj.billing_address = billing_address
-            _obj.shipmentaddress = shipmentaddress
-            _obj.custom_address = custom_address
-            _obj.other_addresses = other_addresses
-            _obj.payment_settings = payment_settings
+            _set_billing_address(_obj, billing_address)
+            _set_shipmentaddress(_obj, shipmentaddress)
+            _set_custom_address(_obj, custom_address)
+            _set_other_addresses(_obj, other_addresses)
+            _set_payment_settings(_obj, payment_settings)
             _obj.customer_since = customer_since
             _obj.language_iso = language_iso
             _obj.internal_company_id = internal_company_id
@@ -403,6 +431,9 @@ class Customer:
             _obj.is_cash_register_based = is_cash_register_based
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -475,3 +506,17 @@ from ..models.payment_settings import PaymentSettings
 _Address_from_dict = Address.from_dict
 _OtherAddresses_from_dict = OtherAddresses.from_dict
 _PaymentSettings_from_dict = PaymentSettings.from_dict
+
+_set_billing_address = _decoding.lazy(
+    Customer, "billing_address", "BillingAddress", 1, Address.from_dict, False
+)
+_set_shipmentaddress = _decoding.lazy(
+    Customer, "shipmentaddress", "Shipmentaddress", 2, Address.from_dict, False
+)
+_set_custom_address = _decoding.lazy(Customer, "custom_address", "CustomAddress", 4, Address.from_dict, False)
+_set_other_addresses = _decoding.lazy(
+    Customer, "other_addresses", "OtherAddresses", 8, OtherAddresses.from_dict, False
+)
+_set_payment_settings = _decoding.lazy(
+    Customer, "payment_settings", "PaymentSettings", 16, PaymentSettings.from_dict, False
+)

@@ -33,6 +33,7 @@ class DeliveryNote:
         packages (list[DeliveryNotePackage]):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: int
     number: str
     delivery_note_date: datetime.datetime
@@ -41,6 +42,8 @@ class DeliveryNote:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -80,9 +83,14 @@ class DeliveryNote:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is DeliveryNote
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["Id"]
         except KeyError:
@@ -117,25 +125,40 @@ class DeliveryNote:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Packages", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             packages = _v
         else:
-            packages = []
-            _at = _path + "Packages[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    packages.append(_DeliveryNotePackage_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, DeliveryNotePackage, _path, "Packages", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                packages = _v
+                _pending |= 1
+            else:
+                packages = []
+                _at = _path + "Packages[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        packages.append(_DeliveryNotePackage_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, DeliveryNotePackage, _path, "Packages", _raw)
 
         if cls is DeliveryNote:
             _obj = _new(cls)
             _obj.id = id
             _obj.number = number
             _obj.delivery_note_date = delivery_note_date
-            _obj.packages = packages
+            _set_packages(_obj, packages)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -187,3 +210,5 @@ class DeliveryNote:
 from ..models.delivery_note_package import DeliveryNotePackage
 
 _DeliveryNotePackage_from_dict = DeliveryNotePackage.from_dict
+
+_set_packages = _decoding.lazy(DeliveryNote, "packages", "Packages", 1, DeliveryNotePackage.from_dict, True)

@@ -32,6 +32,7 @@ class ErrorResponse:
         stacktrace (str | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     error_code: str | Unset = UNSET
     validation_errors: ErrorResponseValidationErrors | Unset = UNSET
     error_message: str | Unset = UNSET
@@ -40,6 +41,8 @@ class ErrorResponse:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         error_code = self.error_code
@@ -73,9 +76,14 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ErrorResponse
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             error_code = _src["ErrorCode"]
         except KeyError:
@@ -88,7 +96,11 @@ class ErrorResponse:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            validation_errors = _ErrorResponseValidationErrors_from_dict(_v, _path + "ValidationErrors.")
+            if _lazy:
+                validation_errors = _v
+                _pending |= 1
+            else:
+                validation_errors = _ErrorResponseValidationErrors_from_dict(_v, _path + "ValidationErrors.")
         elif _v is UNSET:
             validation_errors = UNSET
         else:
@@ -113,11 +125,14 @@ class ErrorResponse:
         if cls is ErrorResponse:
             _obj = _new(cls)
             _obj.error_code = error_code
-            _obj.validation_errors = validation_errors
+            _set_validation_errors(_obj, validation_errors)
             _obj.error_message = error_message
             _obj.stacktrace = stacktrace
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 error_code,
@@ -169,3 +184,7 @@ class ErrorResponse:
 from ..models.error_response_validation_errors import ErrorResponseValidationErrors
 
 _ErrorResponseValidationErrors_from_dict = ErrorResponseValidationErrors.from_dict
+
+_set_validation_errors = _decoding.lazy(
+    ErrorResponse, "validation_errors", "ValidationErrors", 1, ErrorResponseValidationErrors.from_dict, False
+)

@@ -61,6 +61,7 @@ class Invoice:
         cancellation_details (InvoiceCancellationDetails):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: int
     number: str
     external_number: str
@@ -83,6 +84,8 @@ class Invoice:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -173,9 +176,14 @@ class Invoice:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is Invoice
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["Id"]
         except KeyError:
@@ -209,7 +217,11 @@ class Invoice:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            departure_country = _InvoiceDepartureCountry_from_dict(_v, _path + "DepartureCountry.")
+            if _lazy:
+                departure_country = _v
+                _pending |= 1
+            else:
+                departure_country = _InvoiceDepartureCountry_from_dict(_v, _path + "DepartureCountry.")
         else:
             departure_country, _raw = _decoding.as_model(
                 _v, InvoiceDepartureCountry, _path, "DepartureCountry", _raw
@@ -227,7 +239,11 @@ class Invoice:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            billing_address = _Address_from_dict(_v, _path + "BillingAddress.")
+            if _lazy:
+                billing_address = _v
+                _pending |= 2
+            else:
+                billing_address = _Address_from_dict(_v, _path + "BillingAddress.")
         else:
             billing_address, _raw = _decoding.as_model(_v, Address, _path, "BillingAddress", _raw)
 
@@ -236,7 +252,11 @@ class Invoice:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            shipment_address = _Address_from_dict(_v, _path + "ShipmentAddress.")
+            if _lazy:
+                shipment_address = _v
+                _pending |= 4
+            else:
+                shipment_address = _Address_from_dict(_v, _path + "ShipmentAddress.")
         else:
             shipment_address, _raw = _decoding.as_model(_v, Address, _path, "ShipmentAddress", _raw)
 
@@ -257,7 +277,13 @@ class Invoice:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            invoice_payment_details = _InvoicePaymentDetail_from_dict(_v, _path + "InvoicePaymentDetails.")
+            if _lazy:
+                invoice_payment_details = _v
+                _pending |= 8
+            else:
+                invoice_payment_details = _InvoicePaymentDetail_from_dict(
+                    _v, _path + "InvoicePaymentDetails."
+                )
         else:
             invoice_payment_details, _raw = _decoding.as_model(
                 _v, InvoicePaymentDetail, _path, "InvoicePaymentDetails", _raw
@@ -319,7 +345,13 @@ class Invoice:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            cancellation_details = _InvoiceCancellationDetails_from_dict(_v, _path + "CancellationDetails.")
+            if _lazy:
+                cancellation_details = _v
+                _pending |= 16
+            else:
+                cancellation_details = _InvoiceCancellationDetails_from_dict(
+                    _v, _path + "CancellationDetails."
+                )
         else:
             cancellation_details, _raw = _decoding.as_model(
                 _v, InvoiceCancellationDetails, _path, "CancellationDetails", _raw
@@ -331,12 +363,12 @@ class Invoice:
             _obj.number = number
             _obj.external_number = external_number
             _obj.company_id = company_id
-            _obj.departure_country = departure_country
+            _set_departure_country(_obj, departure_country)
             _obj.customer_id = customer_id
-            _obj.billing_address = billing_address
-            _obj.shipment_address = shipment_address
+            _set_billing_address(_obj, billing_address)
+            _set_shipment_address(_obj, shipment_address)
             _obj.invoice_date = invoice_date
-            _obj.invoice_payment_details = invoice_payment_details
+            _set_invoice_payment_details(_obj, invoice_payment_details)
             _obj.colorcode_id = colorcode_id
             _obj.dunning_block = dunning_block
             _obj.is_external_invoice = is_external_invoice
@@ -344,9 +376,12 @@ class Invoice:
             _obj.customer_comment = customer_comment
             _obj.is_cancelled = is_cancelled
             _obj.language_iso = language_iso
-            _obj.cancellation_details = cancellation_details
+            _set_cancellation_details(_obj, cancellation_details)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -418,3 +453,19 @@ _Address_from_dict = Address.from_dict
 _InvoiceCancellationDetails_from_dict = InvoiceCancellationDetails.from_dict
 _InvoiceDepartureCountry_from_dict = InvoiceDepartureCountry.from_dict
 _InvoicePaymentDetail_from_dict = InvoicePaymentDetail.from_dict
+
+_set_departure_country = _decoding.lazy(
+    Invoice, "departure_country", "DepartureCountry", 1, InvoiceDepartureCountry.from_dict, False
+)
+_set_billing_address = _decoding.lazy(
+    Invoice, "billing_address", "BillingAddress", 2, Address.from_dict, False
+)
+_set_shipment_address = _decoding.lazy(
+    Invoice, "shipment_address", "ShipmentAddress", 4, Address.from_dict, False
+)
+_set_invoice_payment_details = _decoding.lazy(
+    Invoice, "invoice_payment_details", "InvoicePaymentDetails", 8, InvoicePaymentDetail.from_dict, False
+)
+_set_cancellation_details = _decoding.lazy(
+    Invoice, "cancellation_details", "CancellationDetails", 16, InvoiceCancellationDetails.from_dict, False
+)

@@ -97,6 +97,7 @@ class Item:
         availability_id (int):  Example: 2.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: int
     sku: str
     manufacturer_id: int
@@ -137,6 +138,8 @@ class Item:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -308,9 +311,14 @@ class Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is Item
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["Id"]
         except KeyError:
@@ -354,16 +362,28 @@ class Item:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Categories", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             categories = _v
         else:
-            categories = []
-            _at = _path + "Categories[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    categories.append(_CategoryReference_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, CategoryReference, _path, "Categories", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                categories = _v
+                _pending |= 1
+            else:
+                categories = []
+                _at = _path + "Categories[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        categories.append(_CategoryReference_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, CategoryReference, _path, "Categories", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             name = _src["Name"]
@@ -393,7 +413,11 @@ class Item:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            identifiers = _ItemIdentifiers_from_dict(_v, _path + "Identifiers.")
+            if _lazy:
+                identifiers = _v
+                _pending |= 2
+            else:
+                identifiers = _ItemIdentifiers_from_dict(_v, _path + "Identifiers.")
         else:
             identifiers, _raw = _decoding.as_model(_v, ItemIdentifiers, _path, "Identifiers", _raw)
 
@@ -403,16 +427,28 @@ class Item:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Components", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             components = _v
         else:
-            components = []
-            _at = _path + "Components[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    components.append(_ItemComponent_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ItemComponent, _path, "Components", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                components = _v
+                _pending |= 4
+            else:
+                components = []
+                _at = _path + "Components[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        components.append(_ItemComponent_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ItemComponent, _path, "Components", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             child_items = _src["ChildItems"]
@@ -433,7 +469,11 @@ class Item:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            item_price_data = _ItemPrice_from_dict(_v, _path + "ItemPriceData.")
+            if _lazy:
+                item_price_data = _v
+                _pending |= 8
+            else:
+                item_price_data = _ItemPrice_from_dict(_v, _path + "ItemPriceData.")
         else:
             item_price_data, _raw = _decoding.as_model(_v, ItemPrice, _path, "ItemPriceData", _raw)
 
@@ -501,7 +541,11 @@ class Item:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            storage_options = _ItemStorageOption_from_dict(_v, _path + "StorageOptions.")
+            if _lazy:
+                storage_options = _v
+                _pending |= 16
+            else:
+                storage_options = _ItemStorageOption_from_dict(_v, _path + "StorageOptions.")
         else:
             storage_options, _raw = _decoding.as_model(_v, ItemStorageOption, _path, "StorageOptions", _raw)
 
@@ -549,7 +593,11 @@ class Item:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            dimensions = _Dimensions_from_dict(_v, _path + "Dimensions.")
+            if _lazy:
+                dimensions = _v
+                _pending |= 32
+            else:
+                dimensions = _Dimensions_from_dict(_v, _path + "Dimensions.")
         else:
             dimensions, _raw = _decoding.as_model(_v, Dimensions, _path, "Dimensions", _raw)
 
@@ -558,7 +606,11 @@ class Item:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            weights = _ItemWeights_from_dict(_v, _path + "Weights.")
+            if _lazy:
+                weights = _v
+                _pending |= 64
+            else:
+                weights = _ItemWeights_from_dict(_v, _path + "Weights.")
         else:
             weights, _raw = _decoding.as_model(_v, ItemWeights, _path, "Weights", _raw)
 
@@ -576,7 +628,11 @@ class Item:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            quantities = _ItemQuantities_from_dict(_v, _path + "Quantities.")
+            if _lazy:
+                quantities = _v
+                _pending |= 128
+            else:
+                quantities = _ItemQuantities_from_dict(_v, _path + "Quantities.")
         else:
             quantities, _raw = _decoding.as_model(_v, ItemQuantities, _path, "Quantities", _raw)
 
@@ -585,7 +641,11 @@ class Item:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            dangerous_goods = _ItemDangerousGoods_from_dict(_v, _path + "DangerousGoods.")
+            if _lazy:
+                dangerous_goods = _v
+                _pending |= 256
+            else:
+                dangerous_goods = _ItemDangerousGoods_from_dict(_v, _path + "DangerousGoods.")
         else:
             dangerous_goods, _raw = _decoding.as_model(_v, ItemDangerousGoods, _path, "DangerousGoods", _raw)
 
@@ -635,32 +695,32 @@ class Item:
             _obj.manufacturer_id = manufacturer_id
             _obj.responsible_person_id = responsible_person_id
             _obj.is_active = is_active
-            _obj.categories = categories
+            _set_categories(_obj, categories)
             _obj.name = name
             _obj.description = description
             _obj.short_description = short_description
-            _obj.identifiers = identifiers
-            _obj.components = components
+            _set_identifiers(_obj, identifiers)
+            _set_components(_obj, components)
             _obj.child_items = child_items
             _obj.parent_item_id = parent_item_id
-            _obj.item_price_data = item_price_data
+            _set_item_price_data(_obj, item_price_data)
             _obj.active_sales_channels = active_sales_channels
             _obj.sort_number = sort_number
             _obj.annotation = annotation
             _obj.added = added
             _obj.changed = changed
             _obj.released_on_date = released_on_date
-            _obj.storage_options = storage_options
+            _set_storage_options(_obj, storage_options)
             _obj.country_of_origin = country_of_origin
             _obj.condition_id = condition_id
             _obj.shipping_class_id = shipping_class_id
             _obj.product_group_id = product_group_id
             _obj.tax_class_id = tax_class_id
-            _obj.dimensions = dimensions
-            _obj.weights = weights
+            _set_dimensions(_obj, dimensions)
+            _set_weights(_obj, weights)
             _obj.allow_negative_stock = allow_negative_stock
-            _obj.quantities = quantities
-            _obj.dangerous_goods = dangerous_goods
+            _set_quantities(_obj, quantities)
+            _set_dangerous_goods(_obj, dangerous_goods)
             _obj.taric = taric
             _obj.search_terms = search_terms
             _obj.price_list_active = price_list_active
@@ -668,6 +728,9 @@ class Item:
             _obj.availability_id = availability_id
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -767,3 +830,17 @@ _ItemPrice_from_dict = ItemPrice.from_dict
 _ItemQuantities_from_dict = ItemQuantities.from_dict
 _ItemStorageOption_from_dict = ItemStorageOption.from_dict
 _ItemWeights_from_dict = ItemWeights.from_dict
+
+_set_categories = _decoding.lazy(Item, "categories", "Categories", 1, CategoryReference.from_dict, True)
+_set_identifiers = _decoding.lazy(Item, "identifiers", "Identifiers", 2, ItemIdentifiers.from_dict, False)
+_set_components = _decoding.lazy(Item, "components", "Components", 4, ItemComponent.from_dict, True)
+_set_item_price_data = _decoding.lazy(Item, "item_price_data", "ItemPriceData", 8, ItemPrice.from_dict, False)
+_set_storage_options = _decoding.lazy(
+    Item, "storage_options", "StorageOptions", 16, ItemStorageOption.from_dict, False
+)
+_set_dimensions = _decoding.lazy(Item, "dimensions", "Dimensions", 32, Dimensions.from_dict, False)
+_set_weights = _decoding.lazy(Item, "weights", "Weights", 64, ItemWeights.from_dict, False)
+_set_quantities = _decoding.lazy(Item, "quantities", "Quantities", 128, ItemQuantities.from_dict, False)
+_set_dangerous_goods = _decoding.lazy(
+    Item, "dangerous_goods", "DangerousGoods", 256, ItemDangerousGoods.from_dict, False
+)

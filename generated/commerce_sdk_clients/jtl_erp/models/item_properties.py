@@ -28,12 +28,15 @@ class ItemProperties:
         properties (list[ItemPropertyValue]):  Example: 43.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     item_id: int
     properties: list[ItemPropertyValue]
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         item_id = self.item_id
@@ -64,9 +67,14 @@ class ItemProperties:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ItemProperties
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             item_id = _src["ItemId"]
         except KeyError:
@@ -80,23 +88,38 @@ class ItemProperties:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Properties", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             properties = _v
         else:
-            properties = []
-            _at = _path + "Properties[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    properties.append(_ItemPropertyValue_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, ItemPropertyValue, _path, "Properties", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                properties = _v
+                _pending |= 1
+            else:
+                properties = []
+                _at = _path + "Properties[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        properties.append(_ItemPropertyValue_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, ItemPropertyValue, _path, "Properties", _raw)
 
         if cls is ItemProperties:
             _obj = _new(cls)
             _obj.item_id = item_id
-            _obj.properties = properties
+            _set_properties(_obj, properties)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 item_id,
@@ -146,3 +169,7 @@ class ItemProperties:
 from ..models.item_property_value import ItemPropertyValue
 
 _ItemPropertyValue_from_dict = ItemPropertyValue.from_dict
+
+_set_properties = _decoding.lazy(
+    ItemProperties, "properties", "Properties", 1, ItemPropertyValue.from_dict, True
+)

@@ -41,6 +41,7 @@ class ItemSpecialPrice:
         till_amount_in_stock_smaller_than (int):  Example: 15.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     item_id: int
     special_price: list[SpecialPrice]
     is_active: bool
@@ -53,6 +54,8 @@ class ItemSpecialPrice:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         item_id = self.item_id
@@ -107,9 +110,14 @@ class ItemSpecialPrice:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ItemSpecialPrice
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             item_id = _src["ItemId"]
         except KeyError:
@@ -123,16 +131,28 @@ class ItemSpecialPrice:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "SpecialPrice", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             special_price = _v
         else:
-            special_price = []
-            _at = _path + "SpecialPrice[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    special_price.append(_SpecialPrice_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, SpecialPrice, _path, "SpecialPrice", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                special_price = _v
+                _pending |= 1
+            else:
+                special_price = []
+                _at = _path + "SpecialPrice[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        special_price.append(_SpecialPrice_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, SpecialPrice, _path, "SpecialPrice", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             is_active = _src["IsActive"]
@@ -193,7 +213,7 @@ class ItemSpecialPrice:
         if cls is ItemSpecialPrice:
             _obj = _new(cls)
             _obj.item_id = item_id
-            _obj.special_price = special_price
+            _set_special_price(_obj, special_price)
             _obj.is_active = is_active
             _obj.start_date = start_date
             _obj.end_date_active = end_date_active
@@ -202,6 +222,9 @@ class ItemSpecialPrice:
             _obj.till_amount_in_stock_smaller_than = till_amount_in_stock_smaller_than
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 item_id,
@@ -257,3 +280,7 @@ class ItemSpecialPrice:
 from ..models.special_price import SpecialPrice
 
 _SpecialPrice_from_dict = SpecialPrice.from_dict
+
+_set_special_price = _decoding.lazy(
+    ItemSpecialPrice, "special_price", "SpecialPrice", 1, SpecialPrice.from_dict, True
+)

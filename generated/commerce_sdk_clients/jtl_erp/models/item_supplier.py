@@ -62,6 +62,7 @@ class ItemSupplier:
         scale_prices (list[SupplierItemScalePrice]):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     item_id: int
     supplier_id: int
     sku: str
@@ -85,6 +86,8 @@ class ItemSupplier:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         item_id = self.item_id
@@ -166,9 +169,14 @@ class ItemSupplier:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ItemSupplier
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             item_id = _src["ItemId"]
         except KeyError:
@@ -324,16 +332,28 @@ class ItemSupplier:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "ScalePrices", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             scale_prices = _v
         else:
-            scale_prices = []
-            _at = _path + "ScalePrices[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    scale_prices.append(_SupplierItemScalePrice_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, SupplierItemScalePrice, _path, "ScalePrices", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                scale_prices = _v
+                _pending |= 1
+            else:
+                scale_prices = []
+                _at = _path + "ScalePrices[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        scale_prices.append(_SupplierItemScalePrice_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, SupplierItemScalePrice, _path, "ScalePrices", _raw)
 
         if cls is ItemSupplier:
             _obj = _new(cls)
@@ -355,9 +375,12 @@ class ItemSupplier:
             _obj.packaging_unit = packaging_unit
             _obj.amount_packaging_unit = amount_packaging_unit
             _obj.packaging_unit_purchase_price_net = packaging_unit_purchase_price_net
-            _obj.scale_prices = scale_prices
+            _set_scale_prices(_obj, scale_prices)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 item_id,
@@ -424,3 +447,7 @@ class ItemSupplier:
 from ..models.supplier_item_scale_price import SupplierItemScalePrice
 
 _SupplierItemScalePrice_from_dict = SupplierItemScalePrice.from_dict
+
+_set_scale_prices = _decoding.lazy(
+    ItemSupplier, "scale_prices", "ScalePrices", 1, SupplierItemScalePrice.from_dict, True
+)

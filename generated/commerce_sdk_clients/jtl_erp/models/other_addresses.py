@@ -30,6 +30,7 @@ class OtherAddresses:
         other_customer_addresses (list[Address]):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     other_billing_addresses: list[Address]
     other_shipping_addresses: list[Address]
     other_customer_addresses: list[Address]
@@ -37,6 +38,8 @@ class OtherAddresses:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.other_billing_addresses is None or isinstance(self.other_billing_addresses, Unset):
@@ -82,25 +85,42 @@ class OtherAddresses:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is OtherAddresses
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["OtherBillingAddresses"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "OtherBillingAddresses", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             other_billing_addresses = _v
         else:
-            other_billing_addresses = []
-            _at = _path + "OtherBillingAddresses[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    other_billing_addresses.append(_Address_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, Address, _path, "OtherBillingAddresses", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                other_billing_addresses = _v
+                _pending |= 1
+            else:
+                other_billing_addresses = []
+                _at = _path + "OtherBillingAddresses[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        other_billing_addresses.append(_Address_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, Address, _path, "OtherBillingAddresses", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["OtherShippingAddresses"]
@@ -108,16 +128,28 @@ class OtherAddresses:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "OtherShippingAddresses", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             other_shipping_addresses = _v
         else:
-            other_shipping_addresses = []
-            _at = _path + "OtherShippingAddresses[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    other_shipping_addresses.append(_Address_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, Address, _path, "OtherShippingAddresses", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                other_shipping_addresses = _v
+                _pending |= 2
+            else:
+                other_shipping_addresses = []
+                _at = _path + "OtherShippingAddresses[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        other_shipping_addresses.append(_Address_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, Address, _path, "OtherShippingAddresses", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["OtherCustomerAddresses"]
@@ -125,24 +157,39 @@ class OtherAddresses:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "OtherCustomerAddresses", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             other_customer_addresses = _v
         else:
-            other_customer_addresses = []
-            _at = _path + "OtherCustomerAddresses[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    other_customer_addresses.append(_Address_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, Address, _path, "OtherCustomerAddresses", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                other_customer_addresses = _v
+                _pending |= 4
+            else:
+                other_customer_addresses = []
+                _at = _path + "OtherCustomerAddresses[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        other_customer_addresses.append(_Address_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, Address, _path, "OtherCustomerAddresses", _raw)
 
         if cls is OtherAddresses:
             _obj = _new(cls)
-            _obj.other_billing_addresses = other_billing_addresses
-            _obj.other_shipping_addresses = other_shipping_addresses
-            _obj.other_customer_addresses = other_customer_addresses
+            _set_other_billing_addresses(_obj, other_billing_addresses)
+            _set_other_shipping_addresses(_obj, other_shipping_addresses)
+            _set_other_customer_addresses(_obj, other_customer_addresses)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 other_billing_addresses,
@@ -193,3 +240,13 @@ class OtherAddresses:
 from ..models.address import Address
 
 _Address_from_dict = Address.from_dict
+
+_set_other_billing_addresses = _decoding.lazy(
+    OtherAddresses, "other_billing_addresses", "OtherBillingAddresses", 1, Address.from_dict, True
+)
+_set_other_shipping_addresses = _decoding.lazy(
+    OtherAddresses, "other_shipping_addresses", "OtherShippingAddresses", 2, Address.from_dict, True
+)
+_set_other_customer_addresses = _decoding.lazy(
+    OtherAddresses, "other_customer_addresses", "OtherCustomerAddresses", 4, Address.from_dict, True
+)

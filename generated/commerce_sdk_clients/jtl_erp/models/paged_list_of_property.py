@@ -42,6 +42,7 @@ class PagedListOfProperty:
         previous_page_number (int | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     total_items: int
     page_number: int
     page_size: int
@@ -55,6 +56,8 @@ class PagedListOfProperty:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         total_items = self.total_items
@@ -111,9 +114,14 @@ class PagedListOfProperty:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is PagedListOfProperty
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             total_items = _src["TotalItems"]
         except KeyError:
@@ -141,16 +149,28 @@ class PagedListOfProperty:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Items", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             items = _v
         else:
-            items = []
-            _at = _path + "Items[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    items.append(_Property_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, Property, _path, "Items", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                items = _v
+                _pending |= 1
+            else:
+                items = []
+                _at = _path + "Items[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        items.append(_Property_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, Property, _path, "Items", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             total_pages = _src["TotalPages"]
@@ -196,7 +216,7 @@ class PagedListOfProperty:
             _obj.total_items = total_items
             _obj.page_number = page_number
             _obj.page_size = page_size
-            _obj.items = items
+            _set_items(_obj, items)
             _obj.total_pages = total_pages
             _obj.has_previous_page = has_previous_page
             _obj.has_next_page = has_next_page
@@ -204,6 +224,9 @@ class PagedListOfProperty:
             _obj.previous_page_number = previous_page_number
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 total_items,
@@ -260,3 +283,5 @@ class PagedListOfProperty:
 from ..models.property_ import Property
 
 _Property_from_dict = Property.from_dict
+
+_set_items = _decoding.lazy(PagedListOfProperty, "items", "Items", 1, Property.from_dict, True)

@@ -30,6 +30,7 @@ class RegistrationInformation:
         granted_scopes (list[str] | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     request_status_info: RegistrationRequestStatusInfo
     token: AppToken | Unset = UNSET
     granted_scopes: list[str] | Unset = UNSET
@@ -37,6 +38,8 @@ class RegistrationInformation:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.request_status_info is None or isinstance(self.request_status_info, Unset):
@@ -73,15 +76,26 @@ class RegistrationInformation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is RegistrationInformation
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["RequestStatusInfo"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            request_status_info = _RegistrationRequestStatusInfo_from_dict(_v, _path + "RequestStatusInfo.")
+            if _lazy:
+                request_status_info = _v
+                _pending |= 1
+            else:
+                request_status_info = _RegistrationRequestStatusInfo_from_dict(
+                    _v, _path + "RequestStatusInfo."
+                )
         else:
             request_status_info, _raw = _decoding.as_model(
                 _v, RegistrationRequestStatusInfo, _path, "RequestStatusInfo", _raw
@@ -92,7 +106,11 @@ class RegistrationInformation:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            token = _AppToken_from_dict(_v, _path + "Token.")
+            if _lazy:
+                token = _v
+                _pending |= 2
+            else:
+                token = _AppToken_from_dict(_v, _path + "Token.")
         elif _v is UNSET:
             token = UNSET
         else:
@@ -107,11 +125,14 @@ class RegistrationInformation:
 
         if cls is RegistrationInformation:
             _obj = _new(cls)
-            _obj.request_status_info = request_status_info
-            _obj.token = token
+            _set_request_status_info(_obj, request_status_info)
+            _set_token(_obj, token)
             _obj.granted_scopes = granted_scopes
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 request_status_info,
@@ -164,3 +185,13 @@ from ..models.registration_request_status_info import RegistrationRequestStatusI
 
 _AppToken_from_dict = AppToken.from_dict
 _RegistrationRequestStatusInfo_from_dict = RegistrationRequestStatusInfo.from_dict
+
+_set_request_status_info = _decoding.lazy(
+    RegistrationInformation,
+    "request_status_info",
+    "RequestStatusInfo",
+    1,
+    RegistrationRequestStatusInfo.from_dict,
+    False,
+)
+_set_token = _decoding.lazy(RegistrationInformation, "token", "Token", 2, AppToken.from_dict, False)

@@ -41,6 +41,7 @@ class ResponsiblePerson:
         language_key (int):  Example: 4.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: int
     number: str
     description: str
@@ -53,6 +54,8 @@ class ResponsiblePerson:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -104,9 +107,14 @@ class ResponsiblePerson:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ResponsiblePerson
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["Id"]
         except KeyError:
@@ -133,7 +141,11 @@ class ResponsiblePerson:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            address = _Address_from_dict(_v, _path + "Address.")
+            if _lazy:
+                address = _v
+                _pending |= 1
+            else:
+                address = _Address_from_dict(_v, _path + "Address.")
         else:
             address, _raw = _decoding.as_model(_v, Address, _path, "Address", _raw)
 
@@ -180,13 +192,16 @@ class ResponsiblePerson:
             _obj.id = id
             _obj.number = number
             _obj.description = description
-            _obj.address = address
+            _set_address(_obj, address)
             _obj.created = created
             _obj.last_changed = last_changed
             _obj.is_active = is_active
             _obj.language_key = language_key
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -242,3 +257,5 @@ class ResponsiblePerson:
 from ..models.address import Address
 
 _Address_from_dict = Address.from_dict
+
+_set_address = _decoding.lazy(ResponsiblePerson, "address", "Address", 1, Address.from_dict, False)

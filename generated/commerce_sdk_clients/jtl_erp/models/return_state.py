@@ -30,6 +30,7 @@ class ReturnState:
         translations (list[Translation]):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: int
     is_active: bool
     translations: list[Translation]
@@ -37,6 +38,8 @@ class ReturnState:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -70,9 +73,14 @@ class ReturnState:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ReturnState
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["Id"]
         except KeyError:
@@ -93,24 +101,39 @@ class ReturnState:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Translations", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             translations = _v
         else:
-            translations = []
-            _at = _path + "Translations[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    translations.append(_Translation_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, Translation, _path, "Translations", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                translations = _v
+                _pending |= 1
+            else:
+                translations = []
+                _at = _path + "Translations[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        translations.append(_Translation_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, Translation, _path, "Translations", _raw)
 
         if cls is ReturnState:
             _obj = _new(cls)
             _obj.id = id
             _obj.is_active = is_active
-            _obj.translations = translations
+            _set_translations(_obj, translations)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -161,3 +184,7 @@ class ReturnState:
 from ..models.translation import Translation
 
 _Translation_from_dict = Translation.from_dict
+
+_set_translations = _decoding.lazy(
+    ReturnState, "translations", "Translations", 1, Translation.from_dict, True
+)

@@ -37,6 +37,7 @@ class SalesChannel:
         documentation_url (str):  Example: TODO.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: str
     type_: SalesChannelType
     name: str
@@ -47,6 +48,8 @@ class SalesChannel:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -92,9 +95,14 @@ class SalesChannel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is SalesChannel
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["Id"]
         except KeyError:
@@ -127,7 +135,11 @@ class SalesChannel:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            item_capabilities = _ItemCapabilities_from_dict(_v, _path + "ItemCapabilities.")
+            if _lazy:
+                item_capabilities = _v
+                _pending |= 1
+            else:
+                item_capabilities = _ItemCapabilities_from_dict(_v, _path + "ItemCapabilities.")
         else:
             item_capabilities, _raw = _decoding.as_model(
                 _v, ItemCapabilities, _path, "ItemCapabilities", _raw
@@ -138,7 +150,11 @@ class SalesChannel:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            category_capabilities = _CategoryCapabilities_from_dict(_v, _path + "CategoryCapabilities.")
+            if _lazy:
+                category_capabilities = _v
+                _pending |= 2
+            else:
+                category_capabilities = _CategoryCapabilities_from_dict(_v, _path + "CategoryCapabilities.")
         else:
             category_capabilities, _raw = _decoding.as_model(
                 _v, CategoryCapabilities, _path, "CategoryCapabilities", _raw
@@ -158,11 +174,14 @@ class SalesChannel:
             _obj.id = id
             _obj.type_ = type_
             _obj.name = name
-            _obj.item_capabilities = item_capabilities
-            _obj.category_capabilities = category_capabilities
+            _set_item_capabilities(_obj, item_capabilities)
+            _set_category_capabilities(_obj, category_capabilities)
             _obj.documentation_url = documentation_url
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -218,3 +237,10 @@ from ..models.item_capabilities import ItemCapabilities
 
 _CategoryCapabilities_from_dict = CategoryCapabilities.from_dict
 _ItemCapabilities_from_dict = ItemCapabilities.from_dict
+
+_set_item_capabilities = _decoding.lazy(
+    SalesChannel, "item_capabilities", "ItemCapabilities", 1, ItemCapabilities.from_dict, False
+)
+_set_category_capabilities = _decoding.lazy(
+    SalesChannel, "category_capabilities", "CategoryCapabilities", 2, CategoryCapabilities.from_dict, False
+)

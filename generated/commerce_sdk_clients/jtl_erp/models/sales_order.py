@@ -73,6 +73,7 @@ class SalesOrder:
         user_id (int):  Example: 1.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: int
     number: str
     external_number: str
@@ -101,6 +102,8 @@ class SalesOrder:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -212,9 +215,14 @@ class SalesOrder:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is SalesOrder
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["Id"]
         except KeyError:
@@ -255,7 +263,11 @@ class SalesOrder:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            departure_country = _DepartureCountry_from_dict(_v, _path + "DepartureCountry.")
+            if _lazy:
+                departure_country = _v
+                _pending |= 1
+            else:
+                departure_country = _DepartureCountry_from_dict(_v, _path + "DepartureCountry.")
         else:
             departure_country, _raw = _decoding.as_model(
                 _v, DepartureCountry, _path, "DepartureCountry", _raw
@@ -287,7 +299,11 @@ class SalesOrder:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            billing_address = _Address_from_dict(_v, _path + "BillingAddress.")
+            if _lazy:
+                billing_address = _v
+                _pending |= 2
+            else:
+                billing_address = _Address_from_dict(_v, _path + "BillingAddress.")
         else:
             billing_address, _raw = _decoding.as_model(_v, Address, _path, "BillingAddress", _raw)
 
@@ -296,7 +312,11 @@ class SalesOrder:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            shipmentaddress = _Address_from_dict(_v, _path + "Shipmentaddress.")
+            if _lazy:
+                shipmentaddress = _v
+                _pending |= 4
+            else:
+                shipmentaddress = _Address_from_dict(_v, _path + "Shipmentaddress.")
         else:
             shipmentaddress, _raw = _decoding.as_model(_v, Address, _path, "Shipmentaddress", _raw)
 
@@ -317,9 +337,13 @@ class SalesOrder:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            sales_order_payment_details = _SalesOrderPaymentDetail_from_dict(
-                _v, _path + "SalesOrderPaymentDetails."
-            )
+            if _lazy:
+                sales_order_payment_details = _v
+                _pending |= 8
+            else:
+                sales_order_payment_details = _SalesOrderPaymentDetail_from_dict(
+                    _v, _path + "SalesOrderPaymentDetails."
+                )
         else:
             sales_order_payment_details, _raw = _decoding.as_model(
                 _v, SalesOrderPaymentDetail, _path, "SalesOrderPaymentDetails", _raw
@@ -330,9 +354,13 @@ class SalesOrder:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            sales_order_shipping_detail = _SalesOrderShippingDetail_from_dict(
-                _v, _path + "SalesOrderShippingDetail."
-            )
+            if _lazy:
+                sales_order_shipping_detail = _v
+                _pending |= 16
+            else:
+                sales_order_shipping_detail = _SalesOrderShippingDetail_from_dict(
+                    _v, _path + "SalesOrderShippingDetail."
+                )
         else:
             sales_order_shipping_detail, _raw = _decoding.as_model(
                 _v, SalesOrderShippingDetail, _path, "SalesOrderShippingDetail", _raw
@@ -387,9 +415,13 @@ class SalesOrder:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            cancellation_details = _SalesOrderCancellationDetails_from_dict(
-                _v, _path + "CancellationDetails."
-            )
+            if _lazy:
+                cancellation_details = _v
+                _pending |= 32
+            else:
+                cancellation_details = _SalesOrderCancellationDetails_from_dict(
+                    _v, _path + "CancellationDetails."
+                )
         else:
             cancellation_details, _raw = _decoding.as_model(
                 _v, SalesOrderCancellationDetails, _path, "CancellationDetails", _raw
@@ -423,27 +455,30 @@ class SalesOrder:
             _obj.external_number = external_number
             _obj.billing_number = billing_number
             _obj.company_id = company_id
-            _obj.departure_country = departure_country
+            _set_departure_country(_obj, departure_country)
             _obj.customer_id = customer_id
             _obj.customer_vat_id = customer_vat_id
             _obj.merchant_vat_id = merchant_vat_id
-            _obj.billing_address = billing_address
-            _obj.shipmentaddress = shipmentaddress
+            _set_billing_address(_obj, billing_address)
+            _set_shipmentaddress(_obj, shipmentaddress)
             _obj.sales_order_date = sales_order_date
-            _obj.sales_order_payment_details = sales_order_payment_details
-            _obj.sales_order_shipping_detail = sales_order_shipping_detail
+            _set_sales_order_payment_details(_obj, sales_order_payment_details)
+            _set_sales_order_shipping_detail(_obj, sales_order_shipping_detail)
             _obj.colorcode_id = colorcode_id
             _obj.is_external_invoice = is_external_invoice
             _obj.comment = comment
             _obj.customer_comment = customer_comment
             _obj.is_cancelled = is_cancelled
             _obj.language_iso = language_iso
-            _obj.cancellation_details = cancellation_details
+            _set_cancellation_details(_obj, cancellation_details)
             _obj.sales_channel_id = sales_channel_id
             _obj.user_created_id = user_created_id
             _obj.user_id = user_id
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -523,3 +558,37 @@ _DepartureCountry_from_dict = DepartureCountry.from_dict
 _SalesOrderCancellationDetails_from_dict = SalesOrderCancellationDetails.from_dict
 _SalesOrderPaymentDetail_from_dict = SalesOrderPaymentDetail.from_dict
 _SalesOrderShippingDetail_from_dict = SalesOrderShippingDetail.from_dict
+
+_set_departure_country = _decoding.lazy(
+    SalesOrder, "departure_country", "DepartureCountry", 1, DepartureCountry.from_dict, False
+)
+_set_billing_address = _decoding.lazy(
+    SalesOrder, "billing_address", "BillingAddress", 2, Address.from_dict, False
+)
+_set_shipmentaddress = _decoding.lazy(
+    SalesOrder, "shipmentaddress", "Shipmentaddress", 4, Address.from_dict, False
+)
+_set_sales_order_payment_details = _decoding.lazy(
+    SalesOrder,
+    "sales_order_payment_details",
+    "SalesOrderPaymentDetails",
+    8,
+    SalesOrderPaymentDetail.from_dict,
+    False,
+)
+_set_sales_order_shipping_detail = _decoding.lazy(
+    SalesOrder,
+    "sales_order_shipping_detail",
+    "SalesOrderShippingDetail",
+    16,
+    SalesOrderShippingDetail.from_dict,
+    False,
+)
+_set_cancellation_details = _decoding.lazy(
+    SalesOrder,
+    "cancellation_details",
+    "CancellationDetails",
+    32,
+    SalesOrderCancellationDetails.from_dict,
+    False,
+)

@@ -44,6 +44,7 @@ class StorageLocation:
         dimensions (Dimensions):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: int
     warehouse_id: int
     name: str
@@ -58,6 +59,8 @@ class StorageLocation:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -112,9 +115,14 @@ class StorageLocation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is StorageLocation
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["Id"]
         except KeyError:
@@ -141,7 +149,11 @@ class StorageLocation:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            storage_location_type = _StorageLocationType_from_dict(_v, _path + "StorageLocationType.")
+            if _lazy:
+                storage_location_type = _v
+                _pending |= 1
+            else:
+                storage_location_type = _StorageLocationType_from_dict(_v, _path + "StorageLocationType.")
         else:
             storage_location_type, _raw = _decoding.as_model(
                 _v, StorageLocationType, _path, "StorageLocationType", _raw
@@ -191,7 +203,11 @@ class StorageLocation:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            dimensions = _Dimensions_from_dict(_v, _path + "Dimensions.")
+            if _lazy:
+                dimensions = _v
+                _pending |= 2
+            else:
+                dimensions = _Dimensions_from_dict(_v, _path + "Dimensions.")
         else:
             dimensions, _raw = _decoding.as_model(_v, Dimensions, _path, "Dimensions", _raw)
 
@@ -200,15 +216,18 @@ class StorageLocation:
             _obj.id = id
             _obj.warehouse_id = warehouse_id
             _obj.name = name
-            _obj.storage_location_type = storage_location_type
+            _set_storage_location_type(_obj, storage_location_type)
             _obj.sort_number = sort_number
             _obj.priority = priority
             _obj.lock_for_shipment = lock_for_shipment
             _obj.lock_for_availability = lock_for_availability
             _obj.comment = comment
-            _obj.dimensions = dimensions
+            _set_dimensions(_obj, dimensions)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -268,3 +287,8 @@ from ..models.storage_location_type import StorageLocationType
 
 _Dimensions_from_dict = Dimensions.from_dict
 _StorageLocationType_from_dict = StorageLocationType.from_dict
+
+_set_storage_location_type = _decoding.lazy(
+    StorageLocation, "storage_location_type", "StorageLocationType", 1, StorageLocationType.from_dict, False
+)
+_set_dimensions = _decoding.lazy(StorageLocation, "dimensions", "Dimensions", 2, Dimensions.from_dict, False)

@@ -65,6 +65,7 @@ class UpdateCustomer:
         is_cash_register_based (bool | Unset):  Example: False.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     number: str | Unset = UNSET
     customer_group_id: int | Unset = UNSET
     billing_address: UpdateAddress | Unset = UNSET
@@ -89,6 +90,8 @@ class UpdateCustomer:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         number = self.number
@@ -198,9 +201,14 @@ class UpdateCustomer:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is UpdateCustomer
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             number = _src["Number"]
         except KeyError:
@@ -222,7 +230,11 @@ class UpdateCustomer:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            billing_address = _UpdateAddress_from_dict(_v, _path + "BillingAddress.")
+            if _lazy:
+                billing_address = _v
+                _pending |= 1
+            else:
+                billing_address = _UpdateAddress_from_dict(_v, _path + "BillingAddress.")
         elif _v is UNSET:
             billing_address = UNSET
         else:
@@ -233,7 +245,11 @@ class UpdateCustomer:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            shipmentaddress = _UpdateAddress_from_dict(_v, _path + "Shipmentaddress.")
+            if _lazy:
+                shipmentaddress = _v
+                _pending |= 2
+            else:
+                shipmentaddress = _UpdateAddress_from_dict(_v, _path + "Shipmentaddress.")
         elif _v is UNSET:
             shipmentaddress = UNSET
         else:
@@ -244,7 +260,11 @@ class UpdateCustomer:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            custom_address = _UpdateAddress_from_dict(_v, _path + "CustomAddress.")
+            if _lazy:
+                custom_address = _v
+                _pending |= 4
+            else:
+                custom_address = _UpdateAddress_from_dict(_v, _path + "CustomAddress.")
         elif _v is UNSET:
             custom_address = UNSET
         else:
@@ -255,7 +275,11 @@ class UpdateCustomer:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            other_addresses = _UpdateOtherAddresses_from_dict(_v, _path + "OtherAddresses.")
+            if _lazy:
+                other_addresses = _v
+                _pending |= 8
+            else:
+                other_addresses = _UpdateOtherAddresses_from_dict(_v, _path + "OtherAddresses.")
         elif _v is UNSET:
             other_addresses = UNSET
         else:
@@ -268,7 +292,11 @@ class UpdateCustomer:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            payment_settings = _UpdatePaymentSettings_from_dict(_v, _path + "PaymentSettings.")
+            if _lazy:
+                payment_settings = _v
+                _pending |= 16
+            else:
+                payment_settings = _UpdatePaymentSettings_from_dict(_v, _path + "PaymentSettings.")
         elif _v is UNSET:
             payment_settings = UNSET
         else:
@@ -397,11 +425,11 @@ class UpdateCustomer:
             _obj = _new(cls)
             _obj.number = number
             _obj.customer_group_id = customer_group_id
-            _obj.billing_address = billing_address
-            _obj.shipmentaddress = shipmentaddress
-            _obj.custom_address = custom_address
-            _obj.other_addresses = other_addresses
-            _obj.payment_settings = payment_settings
+            _set_billing_address(_obj, billing_address)
+            _set_shipmentaddress(_obj, shipmentaddress)
+            _set_custom_address(_obj, custom_address)
+            _set_other_addresses(_obj, other_addresses)
+            _set_payment_settings(_obj, payment_settings)
             _obj.customer_since = customer_since
             _obj.language_iso = language_iso
             _obj.internal_company_id = internal_company_id
@@ -417,6 +445,9 @@ class UpdateCustomer:
             _obj.is_cash_register_based = is_cash_register_based
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 number,
@@ -488,3 +519,19 @@ from ..models.update_payment_settings import UpdatePaymentSettings
 _UpdateAddress_from_dict = UpdateAddress.from_dict
 _UpdateOtherAddresses_from_dict = UpdateOtherAddresses.from_dict
 _UpdatePaymentSettings_from_dict = UpdatePaymentSettings.from_dict
+
+_set_billing_address = _decoding.lazy(
+    UpdateCustomer, "billing_address", "BillingAddress", 1, UpdateAddress.from_dict, False
+)
+_set_shipmentaddress = _decoding.lazy(
+    UpdateCustomer, "shipmentaddress", "Shipmentaddress", 2, UpdateAddress.from_dict, False
+)
+_set_custom_address = _decoding.lazy(
+    UpdateCustomer, "custom_address", "CustomAddress", 4, UpdateAddress.from_dict, False
+)
+_set_other_addresses = _decoding.lazy(
+    UpdateCustomer, "other_addresses", "OtherAddresses", 8, UpdateOtherAddresses.from_dict, False
+)
+_set_payment_settings = _decoding.lazy(
+    UpdateCustomer, "payment_settings", "PaymentSettings", 16, UpdatePaymentSettings.from_dict, False
+)

@@ -83,6 +83,7 @@ class UpdateItem:
         availability_id (int | Unset):  Example: 2.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     sku: str | Unset = UNSET
     manufacturer_id: int | Unset = UNSET
     responsible_person_id: int | Unset = UNSET
@@ -116,6 +117,8 @@ class UpdateItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         sku = self.sku
@@ -273,9 +276,14 @@ class UpdateItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is UpdateItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             sku = _src["SKU"]
         except KeyError:
@@ -305,16 +313,28 @@ class UpdateItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Categories", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             categories = _v
         else:
-            categories = []
-            _at = _path + "Categories[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    categories.append(_UpdateCategoryReference_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, UpdateCategoryReference, _path, "Categories", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                categories = _v
+                _pending |= 1
+            else:
+                categories = []
+                _at = _path + "Categories[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        categories.append(_UpdateCategoryReference_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, UpdateCategoryReference, _path, "Categories", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             name = _src["Name"]
@@ -344,7 +364,11 @@ class UpdateItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            identifiers = _UpdateItemIdentifiers_from_dict(_v, _path + "Identifiers.")
+            if _lazy:
+                identifiers = _v
+                _pending |= 2
+            else:
+                identifiers = _UpdateItemIdentifiers_from_dict(_v, _path + "Identifiers.")
         elif _v is UNSET:
             identifiers = UNSET
         else:
@@ -356,23 +380,39 @@ class UpdateItem:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Components", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             components = _v
         else:
-            components = []
-            _at = _path + "Components[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    components.append(_UpdateItemComponent_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, UpdateItemComponent, _path, "Components", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                components = _v
+                _pending |= 4
+            else:
+                components = []
+                _at = _path + "Components[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        components.append(_UpdateItemComponent_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, UpdateItemComponent, _path, "Components", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["ItemPriceData"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            item_price_data = _UpdateItemPrice_from_dict(_v, _path + "ItemPriceData.")
+            if _lazy:
+                item_price_data = _v
+                _pending |= 8
+            else:
+                item_price_data = _UpdateItemPrice_from_dict(_v, _path + "ItemPriceData.")
         elif _v is UNSET:
             item_price_data = UNSET
         else:
@@ -420,7 +460,11 @@ class UpdateItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            storage_options = _UpdateItemStorageOption_from_dict(_v, _path + "StorageOptions.")
+            if _lazy:
+                storage_options = _v
+                _pending |= 16
+            else:
+                storage_options = _UpdateItemStorageOption_from_dict(_v, _path + "StorageOptions.")
         elif _v is UNSET:
             storage_options = UNSET
         else:
@@ -465,7 +509,11 @@ class UpdateItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            dimensions = _UpdateDimensions_from_dict(_v, _path + "Dimensions.")
+            if _lazy:
+                dimensions = _v
+                _pending |= 32
+            else:
+                dimensions = _UpdateDimensions_from_dict(_v, _path + "Dimensions.")
         elif _v is UNSET:
             dimensions = UNSET
         else:
@@ -476,7 +524,11 @@ class UpdateItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            weights = _UpdateItemWeights_from_dict(_v, _path + "Weights.")
+            if _lazy:
+                weights = _v
+                _pending |= 64
+            else:
+                weights = _UpdateItemWeights_from_dict(_v, _path + "Weights.")
         elif _v is UNSET:
             weights = UNSET
         else:
@@ -496,7 +548,11 @@ class UpdateItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            quantities = _UpdateItemQuantities_from_dict(_v, _path + "Quantities.")
+            if _lazy:
+                quantities = _v
+                _pending |= 128
+            else:
+                quantities = _UpdateItemQuantities_from_dict(_v, _path + "Quantities.")
         elif _v is UNSET:
             quantities = UNSET
         else:
@@ -507,7 +563,11 @@ class UpdateItem:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            dangerous_goods = _UpdateItemDangerousGoods_from_dict(_v, _path + "DangerousGoods.")
+            if _lazy:
+                dangerous_goods = _v
+                _pending |= 256
+            else:
+                dangerous_goods = _UpdateItemDangerousGoods_from_dict(_v, _path + "DangerousGoods.")
         elif _v is UNSET:
             dangerous_goods = UNSET
         else:
@@ -559,27 +619,27 @@ class UpdateItem:
             _obj.sku = sku
             _obj.manufacturer_id = manufacturer_id
             _obj.responsible_person_id = responsible_person_id
-            _obj.categories = categories
+            _set_categories(_obj, categories)
             _obj.name = name
             _obj.description = description
             _obj.short_description = short_description
-            _obj.identifiers = identifiers
-            _obj.components = components
-            _obj.item_price_data = item_price_data
+            _set_identifiers(_obj, identifiers)
+            _set_components(_obj, components)
+            _set_item_price_data(_obj, item_price_data)
             _obj.active_sales_channels = active_sales_channels
             _obj.sort_number = sort_number
             _obj.annotation = annotation
             _obj.released_on_date = released_on_date
-            _obj.storage_options = storage_options
+            _set_storage_options(_obj, storage_options)
             _obj.country_of_origin = country_of_origin
             _obj.shipping_class_id = shipping_class_id
             _obj.product_group_id = product_group_id
             _obj.tax_class_id = tax_class_id
-            _obj.dimensions = dimensions
-            _obj.weights = weights
+            _set_dimensions(_obj, dimensions)
+            _set_weights(_obj, weights)
             _obj.allow_negative_stock = allow_negative_stock
-            _obj.quantities = quantities
-            _obj.dangerous_goods = dangerous_goods
+            _set_quantities(_obj, quantities)
+            _set_dangerous_goods(_obj, dangerous_goods)
             _obj.taric = taric
             _obj.search_terms = search_terms
             _obj.price_list_active = price_list_active
@@ -587,6 +647,9 @@ class UpdateItem:
             _obj.availability_id = availability_id
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 sku,
@@ -679,3 +742,29 @@ _UpdateItemPrice_from_dict = UpdateItemPrice.from_dict
 _UpdateItemQuantities_from_dict = UpdateItemQuantities.from_dict
 _UpdateItemStorageOption_from_dict = UpdateItemStorageOption.from_dict
 _UpdateItemWeights_from_dict = UpdateItemWeights.from_dict
+
+_set_categories = _decoding.lazy(
+    UpdateItem, "categories", "Categories", 1, UpdateCategoryReference.from_dict, True
+)
+_set_identifiers = _decoding.lazy(
+    UpdateItem, "identifiers", "Identifiers", 2, UpdateItemIdentifiers.from_dict, False
+)
+_set_components = _decoding.lazy(
+    UpdateItem, "components", "Components", 4, UpdateItemComponent.from_dict, True
+)
+_set_item_price_data = _decoding.lazy(
+    UpdateItem, "item_price_data", "ItemPriceData", 8, UpdateItemPrice.from_dict, False
+)
+_set_storage_options = _decoding.lazy(
+    UpdateItem, "storage_options", "StorageOptions", 16, UpdateItemStorageOption.from_dict, False
+)
+_set_dimensions = _decoding.lazy(
+    UpdateItem, "dimensions", "Dimensions", 32, UpdateDimensions.from_dict, False
+)
+_set_weights = _decoding.lazy(UpdateItem, "weights", "Weights", 64, UpdateItemWeights.from_dict, False)
+_set_quantities = _decoding.lazy(
+    UpdateItem, "quantities", "Quantities", 128, UpdateItemQuantities.from_dict, False
+)
+_set_dangerous_goods = _decoding.lazy(
+    UpdateItem, "dangerous_goods", "DangerousGoods", 256, UpdateItemDangerousGoods.from_dict, False
+)

@@ -39,6 +39,7 @@ class UpdateItemSpecialPrice:
         till_amount_in_stock_smaller_than (int | Unset):  Example: 15.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     is_active: bool
     special_price: list[UpdateSpecialPrice] | Unset = UNSET
     start_date: datetime.datetime | Unset = UNSET
@@ -50,6 +51,8 @@ class UpdateItemSpecialPrice:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         is_active = self.is_active
@@ -104,9 +107,14 @@ class UpdateItemSpecialPrice:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is UpdateItemSpecialPrice
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             is_active = _src["IsActive"]
         except KeyError:
@@ -120,16 +128,28 @@ class UpdateItemSpecialPrice:
             _v = UNSET
         if _v.__class__ is not list and _v is not UNSET:
             _v, _raw = _decoding.as_list(_v, "model", _path, "SpecialPrice", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             special_price = _v
         else:
-            special_price = []
-            _at = _path + "SpecialPrice[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    special_price.append(_UpdateSpecialPrice_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, UpdateSpecialPrice, _path, "SpecialPrice", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                special_price = _v
+                _pending |= 1
+            else:
+                special_price = []
+                _at = _path + "SpecialPrice[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        special_price.append(_UpdateSpecialPrice_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, UpdateSpecialPrice, _path, "SpecialPrice", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["StartDate"]
@@ -190,7 +210,7 @@ class UpdateItemSpecialPrice:
         if cls is UpdateItemSpecialPrice:
             _obj = _new(cls)
             _obj.is_active = is_active
-            _obj.special_price = special_price
+            _set_special_price(_obj, special_price)
             _obj.start_date = start_date
             _obj.end_date_active = end_date_active
             _obj.end_date = end_date
@@ -198,6 +218,9 @@ class UpdateItemSpecialPrice:
             _obj.till_amount_in_stock_smaller_than = till_amount_in_stock_smaller_than
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 is_active,
@@ -252,3 +275,7 @@ class UpdateItemSpecialPrice:
 from ..models.update_special_price import UpdateSpecialPrice
 
 _UpdateSpecialPrice_from_dict = UpdateSpecialPrice.from_dict
+
+_set_special_price = _decoding.lazy(
+    UpdateItemSpecialPrice, "special_price", "SpecialPrice", 1, UpdateSpecialPrice.from_dict, True
+)

@@ -55,6 +55,7 @@ class UpdateSalesOrder:
         language_iso (str | Unset):  Example: DE.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     external_number: str | Unset = UNSET
     billing_number: str | Unset = UNSET
     company_id: int | Unset = UNSET
@@ -74,6 +75,8 @@ class UpdateSalesOrder:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         external_number = self.external_number
@@ -161,9 +164,14 @@ class UpdateSalesOrder:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is UpdateSalesOrder
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             external_number = _src["ExternalNumber"]
         except KeyError:
@@ -190,7 +198,11 @@ class UpdateSalesOrder:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            departure_country = _UpdateDepartureCountry_from_dict(_v, _path + "DepartureCountry.")
+            if _lazy:
+                departure_country = _v
+                _pending |= 1
+            else:
+                departure_country = _UpdateDepartureCountry_from_dict(_v, _path + "DepartureCountry.")
         elif _v is UNSET:
             departure_country = UNSET
         else:
@@ -217,7 +229,11 @@ class UpdateSalesOrder:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            billing_address = _UpdateAddress_from_dict(_v, _path + "BillingAddress.")
+            if _lazy:
+                billing_address = _v
+                _pending |= 2
+            else:
+                billing_address = _UpdateAddress_from_dict(_v, _path + "BillingAddress.")
         elif _v is UNSET:
             billing_address = UNSET
         else:
@@ -228,7 +244,11 @@ class UpdateSalesOrder:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            shipmentaddress = _UpdateAddress_from_dict(_v, _path + "Shipmentaddress.")
+            if _lazy:
+                shipmentaddress = _v
+                _pending |= 4
+            else:
+                shipmentaddress = _UpdateAddress_from_dict(_v, _path + "Shipmentaddress.")
         elif _v is UNSET:
             shipmentaddress = UNSET
         else:
@@ -253,9 +273,13 @@ class UpdateSalesOrder:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            sales_order_payment_details = _UpdateSalesOrderPaymentDetail_from_dict(
-                _v, _path + "SalesOrderPaymentDetails."
-            )
+            if _lazy:
+                sales_order_payment_details = _v
+                _pending |= 8
+            else:
+                sales_order_payment_details = _UpdateSalesOrderPaymentDetail_from_dict(
+                    _v, _path + "SalesOrderPaymentDetails."
+                )
         elif _v is UNSET:
             sales_order_payment_details = UNSET
         else:
@@ -268,9 +292,13 @@ class UpdateSalesOrder:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            sales_order_shipping_detail = _UpdateSalesOrderShippingDetail_from_dict(
-                _v, _path + "SalesOrderShippingDetail."
-            )
+            if _lazy:
+                sales_order_shipping_detail = _v
+                _pending |= 16
+            else:
+                sales_order_shipping_detail = _UpdateSalesOrderShippingDetail_from_dict(
+                    _v, _path + "SalesOrderShippingDetail."
+                )
         elif _v is UNSET:
             sales_order_shipping_detail = UNSET
         else:
@@ -311,20 +339,23 @@ class UpdateSalesOrder:
             _obj.external_number = external_number
             _obj.billing_number = billing_number
             _obj.company_id = company_id
-            _obj.departure_country = departure_country
+            _set_departure_country(_obj, departure_country)
             _obj.customer_id = customer_id
             _obj.customer_vat_id = customer_vat_id
-            _obj.billing_address = billing_address
-            _obj.shipmentaddress = shipmentaddress
+            _set_billing_address(_obj, billing_address)
+            _set_shipmentaddress(_obj, shipmentaddress)
             _obj.sales_order_date = sales_order_date
-            _obj.sales_order_payment_details = sales_order_payment_details
-            _obj.sales_order_shipping_detail = sales_order_shipping_detail
+            _set_sales_order_payment_details(_obj, sales_order_payment_details)
+            _set_sales_order_shipping_detail(_obj, sales_order_shipping_detail)
             _obj.colorcode_id = colorcode_id
             _obj.comment = comment
             _obj.customer_comment = customer_comment
             _obj.language_iso = language_iso
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 external_number,
@@ -393,3 +424,29 @@ _UpdateAddress_from_dict = UpdateAddress.from_dict
 _UpdateDepartureCountry_from_dict = UpdateDepartureCountry.from_dict
 _UpdateSalesOrderPaymentDetail_from_dict = UpdateSalesOrderPaymentDetail.from_dict
 _UpdateSalesOrderShippingDetail_from_dict = UpdateSalesOrderShippingDetail.from_dict
+
+_set_departure_country = _decoding.lazy(
+    UpdateSalesOrder, "departure_country", "DepartureCountry", 1, UpdateDepartureCountry.from_dict, False
+)
+_set_billing_address = _decoding.lazy(
+    UpdateSalesOrder, "billing_address", "BillingAddress", 2, UpdateAddress.from_dict, False
+)
+_set_shipmentaddress = _decoding.lazy(
+    UpdateSalesOrder, "shipmentaddress", "Shipmentaddress", 4, UpdateAddress.from_dict, False
+)
+_set_sales_order_payment_details = _decoding.lazy(
+    UpdateSalesOrder,
+    "sales_order_payment_details",
+    "SalesOrderPaymentDetails",
+    8,
+    UpdateSalesOrderPaymentDetail.from_dict,
+    False,
+)
+_set_sales_order_shipping_detail = _decoding.lazy(
+    UpdateSalesOrder,
+    "sales_order_shipping_detail",
+    "SalesOrderShippingDetail",
+    16,
+    UpdateSalesOrderShippingDetail.from_dict,
+    False,
+)

@@ -28,12 +28,15 @@ class WaitHandle:
         safe_wait_handle (SafeWaitHandle | Unset):
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     handle: WaitHandleHandle | Unset = UNSET
     safe_wait_handle: SafeWaitHandle | Unset = UNSET
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         handle: dict[str, Any] | Unset = UNSET
@@ -61,15 +64,24 @@ class WaitHandle:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is WaitHandle
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Handle"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            handle = _WaitHandleHandle_from_dict(_v, _path + "Handle.")
+            if _lazy:
+                handle = _v
+                _pending |= 1
+            else:
+                handle = _WaitHandleHandle_from_dict(_v, _path + "Handle.")
         elif _v is UNSET:
             handle = UNSET
         else:
@@ -80,7 +92,11 @@ class WaitHandle:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            safe_wait_handle = _SafeWaitHandle_from_dict(_v, _path + "SafeWaitHandle.")
+            if _lazy:
+                safe_wait_handle = _v
+                _pending |= 2
+            else:
+                safe_wait_handle = _SafeWaitHandle_from_dict(_v, _path + "SafeWaitHandle.")
         elif _v is UNSET:
             safe_wait_handle = UNSET
         else:
@@ -88,10 +104,13 @@ class WaitHandle:
 
         if cls is WaitHandle:
             _obj = _new(cls)
-            _obj.handle = handle
-            _obj.safe_wait_handle = safe_wait_handle
+            _set_handle(_obj, handle)
+            _set_safe_wait_handle(_obj, safe_wait_handle)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 handle,
@@ -143,3 +162,8 @@ from ..models.wait_handle_handle import WaitHandleHandle
 
 _SafeWaitHandle_from_dict = SafeWaitHandle.from_dict
 _WaitHandleHandle_from_dict = WaitHandleHandle.from_dict
+
+_set_handle = _decoding.lazy(WaitHandle, "handle", "Handle", 1, WaitHandleHandle.from_dict, False)
+_set_safe_wait_handle = _decoding.lazy(
+    WaitHandle, "safe_wait_handle", "SafeWaitHandle", 2, SafeWaitHandle.from_dict, False
+)

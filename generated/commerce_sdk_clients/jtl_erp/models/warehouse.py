@@ -46,6 +46,7 @@ class Warehouse:
         is_active (bool):  Example: True.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     id: int
     name: str
     address: Address
@@ -61,6 +62,8 @@ class Warehouse:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -118,9 +121,14 @@ class Warehouse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is Warehouse
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             id = _src["Id"]
         except KeyError:
@@ -140,7 +148,11 @@ class Warehouse:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            address = _Address_from_dict(_v, _path + "Address.")
+            if _lazy:
+                address = _v
+                _pending |= 1
+            else:
+                address = _Address_from_dict(_v, _path + "Address.")
         else:
             address, _raw = _decoding.as_model(_v, Address, _path, "Address", _raw)
 
@@ -156,7 +168,11 @@ class Warehouse:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            type_ = _WarehouseType_from_dict(_v, _path + "Type.")
+            if _lazy:
+                type_ = _v
+                _pending |= 2
+            else:
+                type_ = _WarehouseType_from_dict(_v, _path + "Type.")
         else:
             type_, _raw = _decoding.as_model(_v, WarehouseType, _path, "Type", _raw)
 
@@ -210,9 +226,9 @@ class Warehouse:
             _obj = _new(cls)
             _obj.id = id
             _obj.name = name
-            _obj.address = address
+            _set_address(_obj, address)
             _obj.code = code
-            _obj.type_ = type_
+            _set_type_(_obj, type_)
             _obj.description = description
             _obj.priority = priority
             _obj.company_id = company_id
@@ -221,6 +237,9 @@ class Warehouse:
             _obj.is_active = is_active
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 id,
@@ -281,3 +300,6 @@ from ..models.warehouse_type import WarehouseType
 
 _Address_from_dict = Address.from_dict
 _WarehouseType_from_dict = WarehouseType.from_dict
+
+_set_address = _decoding.lazy(Warehouse, "address", "Address", 1, Address.from_dict, False)
+_set_type_ = _decoding.lazy(Warehouse, "type_", "Type", 2, WarehouseType.from_dict, False)

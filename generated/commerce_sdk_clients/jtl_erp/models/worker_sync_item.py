@@ -39,6 +39,7 @@ class WorkerSyncItem:
         interval (str | Unset):  Example: 00:05:00.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     identifier: UUID
     sync_name: str
     sales_channel_name: str
@@ -50,6 +51,8 @@ class WorkerSyncItem:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.identifier is None or isinstance(self.identifier, Unset):
@@ -99,9 +102,14 @@ class WorkerSyncItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is WorkerSyncItem
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["Identifier"]
         except KeyError:
@@ -151,18 +159,30 @@ class WorkerSyncItem:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "Configurations", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             configurations = _v
         else:
-            configurations = []
-            _at = _path + "Configurations[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    configurations.append(_WorkerSyncItemConfiguration_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(
-                        _v, _x, WorkerSyncItemConfiguration, _path, "Configurations", _raw
-                    )
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                configurations = _v
+                _pending |= 1
+            else:
+                configurations = []
+                _at = _path + "Configurations[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        configurations.append(_WorkerSyncItemConfiguration_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(
+                            _v, _x, WorkerSyncItemConfiguration, _path, "Configurations", _raw
+                        )
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             interval = _src["Interval"]
@@ -178,10 +198,13 @@ class WorkerSyncItem:
             _obj.sales_channel_name = sales_channel_name
             _obj.sales_channel_id = sales_channel_id
             _obj.report_progress = report_progress
-            _obj.configurations = configurations
+            _set_configurations(_obj, configurations)
             _obj.interval = interval
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 identifier,
@@ -236,3 +259,7 @@ class WorkerSyncItem:
 from ..models.worker_sync_item_configuration import WorkerSyncItemConfiguration
 
 _WorkerSyncItemConfiguration_from_dict = WorkerSyncItemConfiguration.from_dict
+
+_set_configurations = _decoding.lazy(
+    WorkerSyncItem, "configurations", "Configurations", 1, WorkerSyncItemConfiguration.from_dict, True
+)

@@ -27,11 +27,14 @@ class ActionExecuteRequest:
         parameters (ActionExecuteRequestParameters | Unset): Action-specific input values.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     parameters: ActionExecuteRequestParameters | Unset = UNSET
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         parameters: dict[str, Any] | Unset = UNSET
@@ -53,15 +56,24 @@ class ActionExecuteRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is ActionExecuteRequest
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["parameters"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            parameters = _ActionExecuteRequestParameters_from_dict(_v, _path + "parameters.")
+            if _lazy:
+                parameters = _v
+                _pending |= 1
+            else:
+                parameters = _ActionExecuteRequestParameters_from_dict(_v, _path + "parameters.")
         elif _v is UNSET:
             parameters = UNSET
         else:
@@ -71,9 +83,12 @@ class ActionExecuteRequest:
 
         if cls is ActionExecuteRequest:
             _obj = _new(cls)
-            _obj.parameters = parameters
+            _set_parameters(_obj, parameters)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 parameters,
@@ -122,3 +137,7 @@ class ActionExecuteRequest:
 from ..models.action_execute_request_parameters import ActionExecuteRequestParameters
 
 _ActionExecuteRequestParameters_from_dict = ActionExecuteRequestParameters.from_dict
+
+_set_parameters = _decoding.lazy(
+    ActionExecuteRequest, "parameters", "parameters", 1, ActionExecuteRequestParameters.from_dict, False
+)

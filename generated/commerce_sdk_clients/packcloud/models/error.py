@@ -31,6 +31,7 @@ class Error:
         errors (ErrorErrors | Unset): Validation messages keyed by field name.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     message: str
     code: str | Unset = UNSET
     errors: ErrorErrors | Unset = UNSET
@@ -38,6 +39,8 @@ class Error:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -69,9 +72,14 @@ class Error:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is Error
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             message = _src["message"]
         except KeyError:
@@ -91,7 +99,11 @@ class Error:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            errors = _ErrorErrors_from_dict(_v, _path + "errors.")
+            if _lazy:
+                errors = _v
+                _pending |= 1
+            else:
+                errors = _ErrorErrors_from_dict(_v, _path + "errors.")
         elif _v is UNSET:
             errors = UNSET
         else:
@@ -101,9 +113,12 @@ class Error:
             _obj = _new(cls)
             _obj.message = message
             _obj.code = code
-            _obj.errors = errors
+            _set_errors(_obj, errors)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 message,
@@ -154,3 +169,5 @@ class Error:
 from ..models.error_errors import ErrorErrors
 
 _ErrorErrors_from_dict = ErrorErrors.from_dict
+
+_set_errors = _decoding.lazy(Error, "errors", "errors", 1, ErrorErrors.from_dict, False)

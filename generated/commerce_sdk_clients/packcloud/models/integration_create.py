@@ -31,6 +31,7 @@ class IntegrationCreate:
         settings (IntegrationCreateSettings | Unset): Configuration values specific to the connector.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     name: str
     connector_id: str
     settings: IntegrationCreateSettings | Unset = UNSET
@@ -38,6 +39,8 @@ class IntegrationCreate:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -68,9 +71,14 @@ class IntegrationCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is IntegrationCreate
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             name = _src["name"]
         except KeyError:
@@ -90,7 +98,11 @@ class IntegrationCreate:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            settings = _IntegrationCreateSettings_from_dict(_v, _path + "settings.")
+            if _lazy:
+                settings = _v
+                _pending |= 1
+            else:
+                settings = _IntegrationCreateSettings_from_dict(_v, _path + "settings.")
         elif _v is UNSET:
             settings = UNSET
         else:
@@ -100,9 +112,12 @@ class IntegrationCreate:
             _obj = _new(cls)
             _obj.name = name
             _obj.connector_id = connector_id
-            _obj.settings = settings
+            _set_settings(_obj, settings)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 name,
@@ -153,3 +168,7 @@ class IntegrationCreate:
 from ..models.integration_create_settings import IntegrationCreateSettings
 
 _IntegrationCreateSettings_from_dict = IntegrationCreateSettings.from_dict
+
+_set_settings = _decoding.lazy(
+    IntegrationCreate, "settings", "settings", 1, IntegrationCreateSettings.from_dict, False
+)

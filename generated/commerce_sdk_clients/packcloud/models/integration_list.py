@@ -29,12 +29,15 @@ class IntegrationList:
         meta (PaginationMeta): Position of the returned page within the full result set.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     data: list[Integration]
     meta: PaginationMeta
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self.data is None or isinstance(self.data, Unset):
@@ -68,41 +71,65 @@ class IntegrationList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is IntegrationList
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["data"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is not list:
             _v, _raw = _decoding.as_list(_v, "model", _path, "data", _raw)
+            _ok = False
+        else:
+            _ok = _lazy
         if _v is UNSET or _v is None:
             data = _v
         else:
-            data = []
-            _at = _path + "data[]."
-            for _x in _v:
-                if _x.__class__ is dict:
-                    data.append(_Integration_from_dict(_x, _at))
-                else:
-                    _raw = _decoding.bad_item(_v, _x, Integration, _path, "data", _raw)
+            if _ok:
+                for _x in _v:
+                    if _x.__class__ is not dict:
+                        _ok = False
+                        break
+            if _ok:
+                data = _v
+                _pending |= 1
+            else:
+                data = []
+                _at = _path + "data[]."
+                for _x in _v:
+                    if _x.__class__ is dict:
+                        data.append(_Integration_from_dict(_x, _at))
+                    else:
+                        _raw = _decoding.bad_item(_v, _x, Integration, _path, "data", _raw)
 
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             _v = _src["meta"]
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            meta = _PaginationMeta_from_dict(_v, _path + "meta.")
+            if _lazy:
+                meta = _v
+                _pending |= 2
+            else:
+                meta = _PaginationMeta_from_dict(_v, _path + "meta.")
         else:
             meta, _raw = _decoding.as_model(_v, PaginationMeta, _path, "meta", _raw)
 
         if cls is IntegrationList:
             _obj = _new(cls)
-            _obj.data = data
-            _obj.meta = meta
+            _set_data(_obj, data)
+            _set_meta(_obj, meta)
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 data,
@@ -154,3 +181,6 @@ from ..models.pagination_meta import PaginationMeta
 
 _Integration_from_dict = Integration.from_dict
 _PaginationMeta_from_dict = PaginationMeta.from_dict
+
+_set_data = _decoding.lazy(IntegrationList, "data", "data", 1, Integration.from_dict, True)
+_set_meta = _decoding.lazy(IntegrationList, "meta", "meta", 2, PaginationMeta.from_dict, False)

@@ -35,6 +35,7 @@ class IntegrationUpdate:
         stock_sync_enabled (bool | Unset): Turn automatic stock pushes on or off.
     """
 
+    _lazy_pending: int = _attrs_field(init=False, default=0, repr=False, eq=False)
     name: str | Unset = UNSET
     settings: IntegrationUpdateSettings | Unset = UNSET
     order_sync_enabled: bool | Unset = UNSET
@@ -44,6 +45,8 @@ class IntegrationUpdate:
         init=False, default=None, eq=_decoding.extras_key, alias="additional_properties"
     )
     _raw_values: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _lazy_path: str = _attrs_field(init=False, default="", repr=False, eq=False)
+    _lazy_mode: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -81,9 +84,14 @@ class IntegrationUpdate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _path: str = "") -> Self:
         """Build from decoded JSON; deviations from the spec are coerced or kept in `raw_values`
-        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages."""
+        (strict mode raises `_decoding.Mismatch`).  `_path` names this object in messages.
+        Tolerant mode keeps nested objects as they are in `src_dict` and builds them on first
+        read (`_decoding.lazy`): do not change `src_dict` afterwards."""
         _src = src_dict if src_dict.__class__ is dict else _decoding.as_mapping(src_dict, cls, _path)
         _raw: dict[str, Any] | None = None
+        _m = _decoding.MODE.get()
+        _lazy = not _m.strict and cls is IntegrationUpdate
+        _pending = 0
         try:  # a subscript in a try costs less than .get() when the key is there (3.11+)
             name = _src["name"]
         except KeyError:
@@ -96,7 +104,11 @@ class IntegrationUpdate:
         except KeyError:
             _v = UNSET
         if _v.__class__ is dict:
-            settings = _IntegrationUpdateSettings_from_dict(_v, _path + "settings.")
+            if _lazy:
+                settings = _v
+                _pending |= 1
+            else:
+                settings = _IntegrationUpdateSettings_from_dict(_v, _path + "settings.")
         elif _v is UNSET:
             settings = UNSET
         else:
@@ -132,12 +144,15 @@ class IntegrationUpdate:
         if cls is IntegrationUpdate:
             _obj = _new(cls)
             _obj.name = name
-            _obj.settings = settings
+            _set_settings(_obj, settings)
             _obj.order_sync_enabled = order_sync_enabled
             _obj.product_sync_enabled = product_sync_enabled
             _obj.stock_sync_enabled = stock_sync_enabled
             _obj._additional_properties = None
             _obj._raw_values = None
+            _obj._lazy_pending = _pending
+            _obj._lazy_path = _path
+            _obj._lazy_mode = _m
         else:
             _obj = cls(
                 name,
@@ -190,3 +205,7 @@ class IntegrationUpdate:
 from ..models.integration_update_settings import IntegrationUpdateSettings
 
 _IntegrationUpdateSettings_from_dict = IntegrationUpdateSettings.from_dict
+
+_set_settings = _decoding.lazy(
+    IntegrationUpdate, "settings", "settings", 1, IntegrationUpdateSettings.from_dict, False
+)
