@@ -14,7 +14,7 @@ import logging
 import random
 import ssl
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from importlib import import_module
 from typing import Any
@@ -322,18 +322,23 @@ class Pipeline(httpx.AsyncBaseTransport):
                 f"{op.key}: a path parameter is '.' or '..' (a relative path segment); not sent"
             )
 
-    async def send(self, request: WireRequest) -> WireResponse:
+    def send(self, request: WireRequest) -> Coroutine[Any, Any, WireResponse]:
+        """The call's coroutine: `_deadline`'s own on the plain path (no frame of this one to
+        pass on every resume of the task), a traced one when a tracer provider is set."""
         # One attribute check per call without a provider (see Tracing._gate); tracer() only
         # when one may be set.  Tracing off, OpenTelemetry absent or no provider: the plain path.
         gate = self._gate
         if gate is None or gate._TRACER_PROVIDER is None:
-            return await self._deadline(request, None)
+            return self._deadline(request, None)
         tracing = self.tracing
         assert tracing is not None
         tracer = tracing.tracer()
         self._gate = tracing._gate  # chosen by the first tracer() call
         if tracer is None:
-            return await self._deadline(request, None)
+            return self._deadline(request, None)
+        return self._traced(request, tracing, tracer)
+
+    async def _traced(self, request: WireRequest, tracing: Tracing, tracer: Any) -> WireResponse:
         op = self._operation(request)
         with call_span(
             tracer,
@@ -352,14 +357,18 @@ class Pipeline(httpx.AsyncBaseTransport):
     async def _deadline(self, request: WireRequest, stats: CallStats | None) -> WireResponse:
         options = options_of(request.extensions) or _NO_OPTIONS
         timeouts = options.merged_timeouts(self.timeouts)
+        lifecycle = self._lifecycle
+        # The loop of earlier calls, known to be asyncio's: sniffio is asked once, not per call.
+        loop = asyncio._get_running_loop()
+        on_asyncio = loop is not None and loop is lifecycle.loop
+        if not on_asyncio and _on_asyncio():
+            lifecycle.check_loop()
+            on_asyncio = True
         try:
             if timeouts.total is None:
-                if _on_asyncio():
-                    self._lifecycle.check_loop()
                 return await self._send(request, options, timeouts, None, stats)
             deadline = time.monotonic() + timeouts.total
-            if _on_asyncio():  # the same deadline without an anyio cancel scope's cost (a hot path)
-                self._lifecycle.check_loop()
+            if on_asyncio:  # the same deadline without an anyio cancel scope's cost (a hot path)
                 async with asyncio.timeout(timeouts.total):
                     return await self._send(request, options, timeouts, deadline, stats)
             with anyio.fail_after(timeouts.total):
