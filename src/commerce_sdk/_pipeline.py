@@ -244,6 +244,7 @@ class Pipeline(httpx.AsyncBaseTransport):
         # The caller's own limit: one budget per scope, or one for the whole client.
         self._user_key = "*" if rate_limit is None or rate_limit.per == "client" else tenant_key
         self.strict = strict  # True: a 2xx body that deviates from the spec is a DecodeError
+        self._timeout_extension = timeouts.as_extension()
 
     def bind(
         self,
@@ -479,7 +480,10 @@ class Pipeline(httpx.AsyncBaseTransport):
             check_header_name(name)
             headers[name] = value
         self._apply_tenant(request, op)
-        request.extensions["timeout"] = timeouts.as_extension()
+        # The client's own timeouts' dict is made once (transports only read it).
+        request.extensions["timeout"] = (
+            self._timeout_extension if timeouts is self.timeouts else timeouts.as_extension()
+        )
 
         method = request.method
         max_retries = self.retry.max_retries if options.max_retries is None else options.max_retries
@@ -491,7 +495,9 @@ class Pipeline(httpx.AsyncBaseTransport):
         budget_key = f"{self._tenant_key}|{op_name}"
         limiter, user_limit, user_key = self.limiter, self.rate_limit, self._user_key
         # Only the DEBUG lines show the URL: redact it only when they are on (a hot path).
-        url = redact_url(request.url) if log.isEnabledFor(logging.DEBUG) else ""
+        # Asked once per call: the two per-attempt lines below are skipped, not formatted, when off.
+        debug = log.isEnabledFor(logging.DEBUG)
+        url = redact_url(request.url) if debug else ""
         while True:
             used = await self.auth.apply(request, self.raw_send) if self.auth is not None else None
             # CR/LF or unencodable: refused before anything is sent
@@ -504,7 +510,8 @@ class Pipeline(httpx.AsyncBaseTransport):
                     stats.budget_wait += limiter.waited - waited
             started = time.perf_counter()
             sent_at = time.monotonic()  # the limiter's clock
-            log.debug("request %s %s op=%s attempt=%d", method, url, op_name, attempt + 1)
+            if debug:
+                log.debug("request %s %s op=%s attempt=%d", method, url, op_name, attempt + 1)
             response: WireResponse | None = None
             failure: CommerceError | None = None
             try:
@@ -525,7 +532,8 @@ class Pipeline(httpx.AsyncBaseTransport):
             elapsed = (time.perf_counter() - started) * 1000
             if response is not None and failure is None:
                 status = response.status_code
-                log.debug("response %s %s -> %d in %.1fms", method, url, status, elapsed)
+                if debug:
+                    log.debug("response %s %s -> %d in %.1fms", method, url, status, elapsed)
                 if status == 401 and not refreshed and self.auth is not None and self.auth.refreshable:
                     refreshed = True
                     if self.auth.invalidate(used):
