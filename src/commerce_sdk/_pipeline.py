@@ -101,7 +101,7 @@ class _Expiry:
 
     Why: `asyncio.timeout` pushes a `TimerHandle` onto the loop's heap and cancels it for every
     call -- a Timeout object, a heap push whose comparisons run in Python, the cancel -- ~6 us
-    per call, a few percent of a whole GET at C=64 (bench/NOTES.md, 1).  Here the calls whose
+    per call, a few percent of a whole GET at C=64 (bench/NOTES.md, 7).  Here the calls whose
     deadlines fall in the same 1/256 s share one timer (a set add and discard per call); it
     fires at most 4 ms after a call's deadline and cancels the calls still armed in its slot,
     which `disarm` then turns into `TimeoutError` exactly as `asyncio.Timeout.__aexit__` does
