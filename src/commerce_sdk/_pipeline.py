@@ -14,7 +14,7 @@ import logging
 import random
 import ssl
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from importlib import import_module
 from typing import Any
@@ -84,15 +84,81 @@ def retry_after_seconds(value: str | None, cap: float) -> float | None:
 _NO_OPTIONS = RequestOptions()  # frozen; its (empty) headers are only read
 
 
+class _Armed:
+    """One call's overall deadline in an `_Expiry` (what `asyncio.Timeout` keeps per call)."""
+
+    __slots__ = ("cancelling", "expired", "slot", "task")
+
+    def __init__(self, task: asyncio.Task[Any], slot: int) -> None:
+        self.task = task
+        self.cancelling = task.cancelling()  # cancellations requested before this call began
+        self.expired = False
+        self.slot = slot
+
+
+class _Expiry:
+    """The overall timeout on asyncio: `asyncio.timeout`'s semantics, without a timer per call.
+
+    Why: `asyncio.timeout` pushes a `TimerHandle` onto the loop's heap and cancels it for every
+    call -- a Timeout object, a heap push whose comparisons run in Python, the cancel -- ~6 us
+    per call, a few percent of a whole GET at C=64 (bench/NOTES.md, 7).  Here the calls whose
+    deadlines fall in the same 1/256 s share one timer (a set add and discard per call); it
+    fires at most 4 ms after a call's deadline and cancels the calls still armed in its slot,
+    which `disarm` then turns into `TimeoutError` exactly as `asyncio.Timeout.__aexit__` does
+    (only a cancellation of ours, counted with `Task.uncancel`).
+    """
+
+    __slots__ = ("_loop", "_slots")
+
+    RESOLUTION = 256  # slots per second
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._loop = loop
+        self._slots: dict[int, tuple[asyncio.TimerHandle, set[_Armed]]] = {}
+
+    def arm(self, task: asyncio.Task[Any], seconds: float) -> _Armed:
+        slot = int((self._loop.time() + seconds) * self.RESOLUTION) + 1  # fires at or after the deadline
+        armed = _Armed(task, slot)
+        entry = self._slots.get(slot)
+        if entry is None:
+            handle = self._loop.call_at(slot / self.RESOLUTION, self._fire, slot)
+            self._slots[slot] = (handle, {armed})
+        else:
+            entry[1].add(armed)
+        return armed
+
+    def _fire(self, slot: int) -> None:
+        entry = self._slots.pop(slot, None)
+        if entry is None:
+            return
+        for armed in entry[1]:
+            armed.expired = True
+            armed.task.cancel()
+
+    def disarm(self, armed: _Armed) -> bool:
+        """The call is over; True when its deadline cancelled it (and nobody else did)."""
+        if armed.expired:
+            return armed.task.uncancel() <= armed.cancelling
+        entry = self._slots.get(armed.slot)
+        if entry is not None:
+            calls = entry[1]
+            calls.discard(armed)
+            if not calls:  # no dead timers left on the loop's heap
+                entry[0].cancel()
+                del self._slots[armed.slot]
+        return False
+
+
 class _Lifecycle:
     """Whether a client was closed, and the event loop it runs on; shared by its pipeline and
     every scope bound from it."""
 
-    __slots__ = ("closed", "loop")
+    __slots__ = ("closed", "expiry", "loop")
 
     def __init__(self) -> None:
         self.closed = False
         self.loop: asyncio.AbstractEventLoop | None = None
+        self.expiry: _Expiry | None = None  # the overall timeouts' timers, on `loop`
 
     def check_loop(self) -> None:
         """A client's pool, token flights and rate-limit waits belong to one event loop: the one
@@ -102,6 +168,7 @@ class _Lifecycle:
             return
         if self.loop is None:
             self.loop = loop
+            self.expiry = _Expiry(loop)
             return
         raise ConfigurationError(
             "this client is used from another event loop (or thread) than the one it first ran on; "
@@ -177,6 +244,7 @@ class Pipeline(httpx.AsyncBaseTransport):
         # The caller's own limit: one budget per scope, or one for the whole client.
         self._user_key = "*" if rate_limit is None or rate_limit.per == "client" else tenant_key
         self.strict = strict  # True: a 2xx body that deviates from the spec is a DecodeError
+        self._timeout_extension = timeouts.as_extension()
 
     def bind(
         self,
@@ -322,18 +390,23 @@ class Pipeline(httpx.AsyncBaseTransport):
                 f"{op.key}: a path parameter is '.' or '..' (a relative path segment); not sent"
             )
 
-    async def send(self, request: WireRequest) -> WireResponse:
+    def send(self, request: WireRequest) -> Coroutine[Any, Any, WireResponse]:
+        """The call's coroutine: `_deadline`'s own on the plain path (no frame of this one to
+        pass on every resume of the task), a traced one when a tracer provider is set."""
         # One attribute check per call without a provider (see Tracing._gate); tracer() only
         # when one may be set.  Tracing off, OpenTelemetry absent or no provider: the plain path.
         gate = self._gate
         if gate is None or gate._TRACER_PROVIDER is None:
-            return await self._deadline(request, None)
+            return self._deadline(request, None)
         tracing = self.tracing
         assert tracing is not None
         tracer = tracing.tracer()
         self._gate = tracing._gate  # chosen by the first tracer() call
         if tracer is None:
-            return await self._deadline(request, None)
+            return self._deadline(request, None)
+        return self._traced(request, tracing, tracer)
+
+    async def _traced(self, request: WireRequest, tracing: Tracing, tracer: Any) -> WireResponse:
         op = self._operation(request)
         with call_span(
             tracer,
@@ -352,14 +425,34 @@ class Pipeline(httpx.AsyncBaseTransport):
     async def _deadline(self, request: WireRequest, stats: CallStats | None) -> WireResponse:
         options = options_of(request.extensions) or _NO_OPTIONS
         timeouts = options.merged_timeouts(self.timeouts)
+        lifecycle = self._lifecycle
+        # The loop of earlier calls, known to be asyncio's: sniffio is asked once, not per call.
+        loop = asyncio._get_running_loop()
+        on_asyncio = loop is not None and loop is lifecycle.loop
+        if not on_asyncio and _on_asyncio():
+            lifecycle.check_loop()
+            on_asyncio = True
         try:
             if timeouts.total is None:
-                if _on_asyncio():
-                    self._lifecycle.check_loop()
                 return await self._send(request, options, timeouts, None, stats)
             deadline = time.monotonic() + timeouts.total
-            if _on_asyncio():  # the same deadline without an anyio cancel scope's cost (a hot path)
-                self._lifecycle.check_loop()
+            expiry = lifecycle.expiry
+            task = asyncio.current_task() if on_asyncio else None
+            if expiry is not None and task is not None:
+                # The same deadline without an anyio cancel scope's or asyncio.timeout's cost.
+                armed = expiry.arm(task, timeouts.total)
+                try:
+                    response = await self._send(request, options, timeouts, deadline, stats)
+                except asyncio.CancelledError:
+                    if expiry.disarm(armed):
+                        raise TimeoutError from None
+                    raise
+                except BaseException:
+                    expiry.disarm(armed)
+                    raise
+                expiry.disarm(armed)
+                return response
+            if on_asyncio:
                 async with asyncio.timeout(timeouts.total):
                     return await self._send(request, options, timeouts, deadline, stats)
             with anyio.fail_after(timeouts.total):
@@ -387,7 +480,10 @@ class Pipeline(httpx.AsyncBaseTransport):
             check_header_name(name)
             headers[name] = value
         self._apply_tenant(request, op)
-        request.extensions["timeout"] = timeouts.as_extension()
+        # The client's own timeouts' dict is made once (transports only read it).
+        request.extensions["timeout"] = (
+            self._timeout_extension if timeouts is self.timeouts else timeouts.as_extension()
+        )
 
         method = request.method
         max_retries = self.retry.max_retries if options.max_retries is None else options.max_retries
@@ -399,7 +495,9 @@ class Pipeline(httpx.AsyncBaseTransport):
         budget_key = f"{self._tenant_key}|{op_name}"
         limiter, user_limit, user_key = self.limiter, self.rate_limit, self._user_key
         # Only the DEBUG lines show the URL: redact it only when they are on (a hot path).
-        url = redact_url(request.url) if log.isEnabledFor(logging.DEBUG) else ""
+        # Asked once per call: the two per-attempt lines below are skipped, not formatted, when off.
+        debug = log.isEnabledFor(logging.DEBUG)
+        url = redact_url(request.url) if debug else ""
         while True:
             used = await self.auth.apply(request, self.raw_send) if self.auth is not None else None
             # CR/LF or unencodable: refused before anything is sent
@@ -412,7 +510,8 @@ class Pipeline(httpx.AsyncBaseTransport):
                     stats.budget_wait += limiter.waited - waited
             started = time.perf_counter()
             sent_at = time.monotonic()  # the limiter's clock
-            log.debug("request %s %s op=%s attempt=%d", method, url, op_name, attempt + 1)
+            if debug:
+                log.debug("request %s %s op=%s attempt=%d", method, url, op_name, attempt + 1)
             response: WireResponse | None = None
             failure: CommerceError | None = None
             try:
@@ -433,7 +532,8 @@ class Pipeline(httpx.AsyncBaseTransport):
             elapsed = (time.perf_counter() - started) * 1000
             if response is not None and failure is None:
                 status = response.status_code
-                log.debug("response %s %s -> %d in %.1fms", method, url, status, elapsed)
+                if debug:
+                    log.debug("response %s %s -> %d in %.1fms", method, url, status, elapsed)
                 if status == 401 and not refreshed and self.auth is not None and self.auth.refreshable:
                     refreshed = True
                     if self.auth.invalidate(used):

@@ -80,3 +80,53 @@ async def test_float_timeout_on_the_client(server: LoopbackServer) -> None:
 def test_default_timeouts() -> None:
     t = Timeouts()
     assert (t.connect, t.read, t.total) == (5.0, 30.0, 120.0)
+
+
+async def test_concurrent_calls_share_the_overall_timeouts_timers(server: LoopbackServer) -> None:
+    """The overall timeout's shared timers (`_Expiry`): concurrent calls, some cut by their
+    deadline, others not; each gets the right outcome and no timer outlives its calls."""
+    import asyncio
+
+    server.on("GET", "/erp/items/1", Reply(json=ITEM, delay=0.5))
+    server.on("GET", "/erp/items/2", Reply(json=ITEM))
+    async with jtl_client(server, timeout=Timeouts(read=5, total=0.2), max_retries=0) as jtl:
+        shop = jtl.tenant(TENANT)
+        loop = asyncio.get_running_loop()
+        await shop.call(get_item, item_id=2)  # the rate limiter's probe: the key is free from now on
+        started = time.monotonic()
+        results = await asyncio.gather(
+            *(shop.call(get_item, item_id=1 + i % 2) for i in range(40)), return_exceptions=True
+        )
+        elapsed = time.monotonic() - started
+        slow, fast = results[0::2], results[1::2]
+        assert all(isinstance(r, APITimeoutError) and "overall timeout" in str(r) for r in slow)
+        assert all(getattr(r, "sku", None) == ITEM["SKU"] for r in fast), fast[:2]
+        assert 0.2 <= elapsed < 0.45
+        expiry = jtl._pipeline._lifecycle.expiry
+        assert expiry is not None and not expiry._slots
+        assert asyncio.current_task() is not None and asyncio.current_task().cancelling() == 0  # type: ignore[union-attr]
+        assert not [h for h in loop._scheduled if not h.cancelled() and h.when() > loop.time() + 60]  # type: ignore[attr-defined]
+
+
+async def test_an_outer_cancellation_is_not_turned_into_the_overall_timeout(server: LoopbackServer) -> None:
+    """A caller's own deadline (shorter than ours) or cancel stays a cancellation: only our
+    deadline's cancel becomes APITimeoutError, as with asyncio.timeout."""
+    import asyncio
+
+    server.on("GET", "/erp/items/{itemId}", Reply(json=ITEM, delay=0.5))
+    async with jtl_client(server, timeout=Timeouts(read=5, total=0.3), max_retries=0) as jtl:
+        shop = jtl.tenant(TENANT)
+        with pytest.raises(TimeoutError) as caught:
+            async with asyncio.timeout(0.1):
+                await shop.call(get_item, item_id=1)
+        assert not isinstance(caught.value, APITimeoutError)
+        task = asyncio.create_task(shop.call(get_item, item_id=2))
+        await asyncio.sleep(0.05)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        # and the client keeps working, its deadline timers clean
+        server.on("GET", "/erp/items/{itemId}", Reply(json=ITEM))
+        assert (await shop.call(get_item, item_id=3)).sku == ITEM["SKU"]
+        expiry = jtl._pipeline._lifecycle.expiry
+        assert expiry is not None and not expiry._slots
