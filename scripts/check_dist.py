@@ -28,12 +28,14 @@ import time
 import zipfile
 from pathlib import Path
 
+from commerce_sdk import _renamed  # the alias names the wheel must carry (one list, not a copy)
+
 ROOT = Path(__file__).resolve().parents[1]
 # Package folders relative to generated/ ("commerce_sdk_clients/chift"), wherever codegen put them.
 GENERATED = sorted(
     p.parent.relative_to(ROOT / "generated").as_posix() for p in (ROOT / "generated").rglob("_manifest.json")
 )
-RENAMED = ("jtl_erp_client", "chift_client", "packcloud_client")  # deprecated aliases, until 0.3
+RENAMED = tuple(_renamed.RENAMED)  # the deprecated alias packages, until 0.3
 PACKAGE_FILES = ("__init__.py", "py.typed", "_manifest.json", "_openapi.json", "_provider.json")
 TEMPLATES = sorted(p.name for p in (ROOT / "src/commerce_sdk/_codegen/templates").glob("*.jinja"))
 DEMO_LINES = (

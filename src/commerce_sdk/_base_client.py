@@ -180,8 +180,7 @@ class Scope:
         **params: Any,
     ) -> ApiResponse[Any]:
         """Like `call`, but returns status, headers and body along with the parsed model."""
-        module = module_of(op)
-        info = self._owner.manifest.for_module(module.__name__)
+        module, info = self._operation(op)
         response, parsed = await self._parsed(module, info, params, options)
         headers = response.headers
         request_id = request_id_of(headers.items())
@@ -252,15 +251,18 @@ class Scope:
         **params: Any,
     ) -> Any:
         """Call a generated operation for this tenant; returns its parsed model or raises a typed error."""
-        module = module_of(op)
-        info = self._owner.manifest.for_module(module.__name__)
+        module, info = self._operation(op)
         return (await self._parsed(module, info, params, options))[1]
 
     # -- paging -----------------------------------------------------------------------
 
-    def list_operation(self, op: ModuleType | Callable[..., Any]) -> tuple[ModuleType, Operation]:
+    def _operation(self, op: ModuleType | Callable[..., Any]) -> tuple[ModuleType, Operation]:
+        """A generated function or module -> its module and the manifest entry it implements."""
         module = module_of(op)
-        info = self._owner.manifest.for_module(module.__name__)
+        return module, self._owner.manifest.for_module(module.__name__)
+
+    def list_operation(self, op: ModuleType | Callable[..., Any]) -> tuple[ModuleType, Operation]:
+        module, info = self._operation(op)
         if not self._owner.page_shape.matches(info):
             shape = self._owner.page_shape
             raise ConfigurationError(
